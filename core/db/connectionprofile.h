@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace dbpulse {
+
+/// \brief Which engine a target or profile speaks to.
+enum class DatabaseKind { PostgreSQL, SQLite };
+
+/// \brief A saved connection: everything needed to reach a server except the password.
+/// Plain value type, usable from any thread.
+struct ConnectionProfile
+{
+    QString name;                 ///< unique, user-chosen; referenced as "@name" on command lines
+    DatabaseKind kind = DatabaseKind::PostgreSQL;
+    QString host;                 ///< empty: libpq default (PGHOST, then the local socket)
+    int port = 0;                 ///< 0: libpq default (PGPORT, then 5432)
+    QString database;
+    QString user;
+    QString sslmode;              ///< empty: libpq default ("prefer")
+    QString service;              ///< pg_service.conf entry, optional
+    QString sqlitePath;           ///< for DatabaseKind::SQLite
+    QString color;                ///< "#rrggbb" tag colour shown in the sidebar
+    QString tag;                  ///< free text, e.g. "prod" or "staging"
+
+    /// libpq keyword/value connection string for the fields that are set (no password, ever).
+    QString toConninfo() const;
+
+    bool operator==(const ConnectionProfile &) const = default;
+};
+
+} // namespace dbpulse

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace dbpulse {
+
+/// \brief Where a monitored server's worker stands. Emitted across threads as ConnectionStatus.
+enum class ConnectionState { Disconnected, Connecting, Connected, Reconnecting, Failed };
+
+struct ConnectionStatus
+{
+    ConnectionState state = ConnectionState::Disconnected;
+    QString error;          ///< libpq's/SQLite's message for Reconnecting and Failed
+    int attempt = 0;        ///< reconnect attempts since the last success
+    int retryInMs = 0;      ///< delay before the next attempt (Reconnecting)
+};
+
+QString connectionStateName(ConnectionState state); ///< "connected", "reconnecting", …
+
+/// \brief Static facts about a server, sent once per (re)connection.
+struct ServerInfo
+{
+    QString product;        ///< "PostgreSQL" or "SQLite"
+    QString version;        ///< "15.18"
+    int versionNumber = 0;  ///< 150018
+    QDateTime startedAt;    ///< postmaster start (PostgreSQL); invalid for SQLite
+    QString database;
+    QString user;
+    QString host;           ///< host:port or the SQLite file path
+    qint64 sizeBytes = -1;  ///< database size; -1 unknown
+};
+
+/// \brief One sample of pg_stat_activity by state, for the connections chart.
+struct ActivitySample
+{
+    QDateTime time;          ///< when the sample was taken (server clock)
+    int total = 0;
+    int active = 0;
+    int idle = 0;
+    int idleInTransaction = 0;
+    int waiting = 0;         ///< active and waiting on a lock
+    int other = 0;           ///< fastpath, disabled, background workers…
+    int maxConnections = 0;
+};
+
+} // namespace dbpulse
+
+Q_DECLARE_METATYPE(dbpulse::ConnectionStatus)
+Q_DECLARE_METATYPE(dbpulse::ServerInfo)
+Q_DECLARE_METATYPE(dbpulse::ActivitySample)

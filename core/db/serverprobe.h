@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/db/target.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace dbpulse {
+
+/// \brief What `dbpulse-cli check` and the "Test connection" button report about a target.
+struct ProbeReport
+{
+    bool connected = false;
+    QString error;               ///< why not, naming the problem (libpq's / SQLite's text)
+    QString serverVersion;       ///< "PostgreSQL 15.18 …" or "SQLite 3.40.1"
+    QString user;
+    QString database;
+    QStringList extensions;      ///< installed in the database, "name version"
+    QStringList availableExtensions; ///< of interest (pg_stat_statements, hypopg, pgstattuple) but not installed
+    QStringList privileges;      ///< monitoring-relevant facts, e.g. "superuser: no", "pg_monitor: yes"
+    QStringList warnings;        ///< e.g. "pg_stat_statements is not installed: …how to enable"
+    qint64 elapsedMs = 0;
+};
+
+/// Connects once, synchronously, within \a timeoutMs, and gathers a ProbeReport.
+/// Blocks: call it from a worker/pool thread or the CLI, never from the GUI thread.
+ProbeReport probeTarget(const Target &target, const QString &password, int timeoutMs = 10000);
+
+} // namespace dbpulse

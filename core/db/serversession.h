@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/db/connectionstate.h"
+#include "core/db/target.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace dbpulse {
+
+class MonitorWorker;
+
+/// \brief GUI-side handle of one monitored server: owns the QThread and the worker on it.
+/// Lives in the creating thread (normally the GUI thread). The destructor stops the worker and
+/// joins its thread, so closing a window never leaves a thread behind.
+class ServerSession : public QObject
+{
+    Q_OBJECT
+public:
+    /// \a password may be empty (libpq then uses PGPASSWORD/.pgpass/service files).
+    ServerSession(const Target &target, const QString &password, QObject *parent = nullptr);
+    ~ServerSession() override;
+
+    const Target &target() const { return m_target; }
+    ConnectionStatus status() const { return m_status; }
+    ServerInfo serverInfo() const { return m_info; }
+
+    void start();
+    void setIntervalMs(int ms);
+
+Q_SIGNALS:
+    void statusChanged(const dbpulse::ConnectionStatus &status);
+    void serverInfoReady(const dbpulse::ServerInfo &info);
+    void activitySampled(const dbpulse::ActivitySample &sample);
+
+private:
+    Target m_target;
+    QThread m_thread;
+    MonitorWorker *m_worker = nullptr; // owned by m_thread's lifetime (deleteLater on finished)
+    ConnectionStatus m_status;
+    ServerInfo m_info;
+};
+
+} // namespace dbpulse

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/db/connectionprofile.h"
+
+#include <QString>
+#include <optional>
+
+namespace dbpulse {
+
+class ProfileStore;
+
+/// \brief A resolved thing to connect to: a PostgreSQL conninfo or an SQLite file. Value type.
+struct Target
+{
+    DatabaseKind kind = DatabaseKind::PostgreSQL;
+    QString conninfo;     ///< libpq URI or keyword/value string, as given (may hold a password the user typed)
+    QString sqlitePath;   ///< absolute path, for SQLite
+    QString profileName;  ///< set when the target came from "@name" or a saved profile
+    QString label;        ///< human-readable, password-free: "user@host:port/db", profile name or file name
+
+    /// Stable key for the credential store: the profile name when there is one, else the label.
+    QString credentialKey() const;
+};
+
+/// \brief Result of parsing a target string: either a target or an error that names the problem.
+struct TargetParseResult
+{
+    std::optional<Target> target;
+    QString error;
+    bool ok() const { return target.has_value(); }
+};
+
+/// Parses what a user types: "postgresql://…" / "postgres://…" URIs, libpq keyword/value strings
+/// ("host=… dbname=…"), "@profile-name", "sqlite:PATH", or a path ending in .db/.sqlite/.sqlite3.
+/// libpq validates the PostgreSQL forms (PQconninfoParse); nothing connects. Any thread.
+TargetParseResult parseTarget(const QString &text, const ProfileStore *profiles = nullptr);
+
+/// The target a saved profile stands for.
+Target targetFromProfile(const ConnectionProfile &profile);
+
+/// Password-free label for a libpq conninfo ("user@host:port/dbname"); empty when unparsable.
+QString conninfoLabel(const QString &conninfo);
+
+} // namespace dbpulse

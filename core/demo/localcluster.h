@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace dbpulse {
+
+/// \brief Options for a throwaway PostgreSQL cluster.
+struct LocalClusterOptions
+{
+    int port = 0;                     ///< 0: pick a free port
+    bool preloadStatements = true;    ///< shared_preload_libraries = pg_stat_statements
+    QStringList extraSettings;        ///< more postgresql.conf lines
+};
+
+/// \brief A private PostgreSQL cluster in a temporary directory: initdb (as an unprivileged user
+/// when running as root), start on 127.0.0.1, stop, delete. Used by `dbpulse-cli demo` and by
+/// the integration-test fixture. Blocking: use from the CLI, a test, or a worker thread — never
+/// from the GUI thread. The destructor stops the server and removes the directory.
+class LocalCluster
+{
+public:
+    LocalCluster() = default;
+    ~LocalCluster();
+    LocalCluster(const LocalCluster &) = delete;
+    LocalCluster &operator=(const LocalCluster &) = delete;
+
+    /// The directory holding initdb/pg_ctl/postgres, or empty with \a error saying how to install them.
+    static QString findServerBinDir(QString *error = nullptr);
+
+    /// initdb + start + wait until it accepts connections. On failure \a error names the step.
+    bool create(const LocalClusterOptions &options, QString *error);
+    /// Stops the server keeping the data (tests: simulate a server going away).
+    bool stopServer(QString *error = nullptr);
+    /// Starts a stopped server again on the same port.
+    bool startServer(QString *error = nullptr);
+    /// Stops the server and deletes the directory. Safe to call twice.
+    void destroy();
+
+    bool isRunning() const;
+    int port() const { return m_port; }
+    QString dataDir() const;
+    QString superuser() const { return QStringLiteral("dbpulse"); }
+    /// postgresql://dbpulse@127.0.0.1:PORT/DBNAME
+    QString uri(const QString &database = QStringLiteral("postgres")) const;
+
+private:
+    // filled in by the implementation
+    QString m_baseDir;
+    QString m_binDir;
+    int m_port = 0;
+    bool m_running = false;
+};
+
+} // namespace dbpulse
