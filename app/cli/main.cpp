@@ -1,0 +1,66 @@
+// dbpulse-cli: the DB Pulse engine without a display, for scripts and ssh sessions.
+#include "checkcommand.h"
+#include "democommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+constexpr auto usage = R"(Usage: dbpulse-cli COMMAND [OPTIONS]
+
+Live monitoring, advice and maintenance for PostgreSQL and SQLite databases.
+
+Commands:
+  check TARGET   Connect, print the server version, extensions and monitoring privileges.
+                 Exit 0 when connected, 3 when the target cannot be reached.
+  demo           Start a private PostgreSQL with a seeded schema and a moving workload;
+                 prints its URI and runs until interrupted (Ctrl-C).
+
+TARGET is one of:
+  postgresql://user@host:port/dbname   a libpq URI (PG* variables, ~/.pgpass and
+  "host=db1 dbname=app user=me"        pg_service.conf apply), or keyword/value settings
+  @name                                a connection saved in the dashboard
+  sqlite:PATH, FILE.db, FILE.sqlite    an SQLite database file
+
+Options:
+  -h, --help       Show this help (also: dbpulse-cli COMMAND --help).
+  -v, --version    Show the version.
+
+Exit codes: 0 success, 1 failure, 2 bad arguments, 3 could not connect.
+)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dbpulse"));
+    QCoreApplication::setOrganizationName(QStringLiteral("dbpulse"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DBPULSE_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.isEmpty()) {
+        err << usage;
+        return 2;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        out << usage;
+        return 0;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        out << "dbpulse-cli " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("check"))
+        return dbpulse::cli::runCheckCommand(args);
+    if (command == QLatin1String("demo"))
+        return dbpulse::cli::runDemoCommand(args);
+
+    err << "dbpulse-cli: unknown command '" << command << "'\n\n" << usage;
+    return 2;
+}

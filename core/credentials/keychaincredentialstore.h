@@ -2,6 +2,8 @@
 
 #include "core/credentials/credentialstore.h"
 
+#include <QHash>
+
 namespace dbpulse {
 
 /// \brief Passwords in the OS keychain through QtKeychain (Secret Service on Linux).

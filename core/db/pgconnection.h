@@ -8,7 +8,7 @@
 #include <QQueue>
 #include <QVariantList>
 #include <functional>
-#include <memory>
+#include <optional>
 
 struct pg_conn;
 class QSocketNotifier;
@@ -85,8 +85,8 @@ private:
     ConnectParams m_params;
     enum class Phase { Closed, Connecting, Setup, Ready } m_phase = Phase::Closed;
     int m_socket = -1;
-    std::unique_ptr<QSocketNotifier> m_readNotifier;
-    std::unique_ptr<QSocketNotifier> m_writeNotifier;
+    QSocketNotifier *m_readNotifier = nullptr;  // children; replaced via deleteLater
+    QSocketNotifier *m_writeNotifier = nullptr;
     QTimer *m_connectTimer = nullptr;
     QQueue<Pending> m_queue;
     std::optional<Pending> m_running;

@@ -1,0 +1,168 @@
+#include "core/db/pgmonitorworker.h"
+
+#include "core/db/pgconnection.h"
+
+#include <QTimer>
+
+namespace dbpulse {
+
+namespace {
+
+// One round trip for the chart: client backends by state, plus the connection limit.
+constexpr auto activitySql =
+    "SELECT extract(epoch FROM clock_timestamp()) * 1000 AS sampled_ms,"
+    " count(*) AS total,"
+    " count(*) FILTER (WHERE state = 'active' AND wait_event_type IS DISTINCT FROM 'Lock') AS active,"
+    " count(*) FILTER (WHERE state = 'idle') AS idle,"
+    " count(*) FILTER (WHERE state LIKE 'idle in transaction%') AS idle_in_tx,"
+    " count(*) FILTER (WHERE state = 'active' AND wait_event_type = 'Lock') AS waiting,"
+    " current_setting('max_connections')::int AS max_connections"
+    " FROM pg_stat_activity WHERE backend_type = 'client backend'";
+
+constexpr auto serverInfoSql =
+    "SELECT current_setting('server_version') AS version,"
+    " current_setting('server_version_num')::int AS version_num,"
+    " extract(epoch FROM pg_postmaster_start_time()) * 1000 AS started_ms,"
+    " current_database() AS database, current_user AS usr,"
+    " pg_database_size(current_database()) AS size";
+
+int intValue(const QueryResult &r, const char *column)
+{
+    return r.value(0, QLatin1String(column)).toInt();
+}
+
+} // namespace
+
+PgMonitorWorker::PgMonitorWorker(const ConnectParams &params, QObject *parent)
+    : MonitorWorker(parent)
+    , m_params(params)
+    , m_conn(new PgConnection(this))
+    , m_sampleTimer(new QTimer(this))
+    , m_reconnectTimer(new QTimer(this))
+{
+    m_sampleTimer->setInterval(1000);
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_sampleTimer, &QTimer::timeout, this, &PgMonitorWorker::sample);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &PgMonitorWorker::connectNow);
+    connect(m_conn, &PgConnection::opened, this, &PgMonitorWorker::onOpened);
+    connect(m_conn, &PgConnection::openFailed, this, &PgMonitorWorker::onOpenFailed);
+    connect(m_conn, &PgConnection::lost, this, &PgMonitorWorker::scheduleReconnect);
+}
+
+PgMonitorWorker::~PgMonitorWorker() = default;
+
+void PgMonitorWorker::start()
+{
+    m_stopped = false;
+    m_attempt = 0;
+    setStatus(ConnectionState::Connecting);
+    connectNow();
+}
+
+void PgMonitorWorker::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_sampleTimer->stop();
+    m_reconnectTimer->stop();
+    m_conn->close();
+    m_sampling = false;
+    setStatus(ConnectionState::Disconnected);
+}
+
+void PgMonitorWorker::setIntervalMs(int ms)
+{
+    m_sampleTimer->setInterval(std::max(100, ms));
+}
+
+void PgMonitorWorker::connectNow()
+{
+    if (m_stopped)
+        return;
+    m_conn->open(m_params);
+}
+
+void PgMonitorWorker::onOpened()
+{
+    m_attempt = 0;
+    m_everConnected = true;
+    setStatus(ConnectionState::Connected);
+    fetchServerInfo();
+    sample();
+    m_sampleTimer->start();
+}
+
+void PgMonitorWorker::onOpenFailed(const QString &error, bool retryable)
+{
+    // A server that was fine before and now refuses is most likely restarting: keep trying.
+    if (!retryable && !m_everConnected) {
+        setStatus(ConnectionState::Failed, error);
+        return;
+    }
+    scheduleReconnect(error);
+}
+
+void PgMonitorWorker::scheduleReconnect(const QString &error)
+{
+    if (m_stopped)
+        return;
+    m_sampleTimer->stop();
+    m_sampling = false;
+    ++m_attempt;
+    const int delay = backoffMs(m_attempt);
+    setStatus(ConnectionState::Reconnecting, error, delay);
+    m_reconnectTimer->start(delay);
+}
+
+void PgMonitorWorker::fetchServerInfo()
+{
+    m_conn->exec(QString::fromLatin1(serverInfoSql), [this](const QueryResult &r) {
+        if (!r.ok)
+            return;
+        ServerInfo info;
+        info.product = QStringLiteral("PostgreSQL");
+        info.version = r.value(0, QStringLiteral("version")).toString();
+        info.versionNumber = r.value(0, QStringLiteral("version_num")).toInt();
+        info.startedAt = QDateTime::fromMSecsSinceEpoch(qint64(r.value(0, QStringLiteral("started_ms")).toDouble()));
+        info.database = r.value(0, QStringLiteral("database")).toString();
+        info.user = r.value(0, QStringLiteral("usr")).toString();
+        info.host = m_conn->host() + QLatin1Char(':') + m_conn->port();
+        info.sizeBytes = r.value(0, QStringLiteral("size")).toLongLong();
+        Q_EMIT serverInfoReady(info);
+    });
+}
+
+void PgMonitorWorker::sample()
+{
+    if (m_sampling || !m_conn->isOpen())
+        return;
+    m_sampling = true;
+    m_conn->exec(QString::fromLatin1(activitySql), [this](const QueryResult &r) {
+        m_sampling = false;
+        if (!r.ok)
+            return; // a lost connection is reported through PgConnection::lost
+        ActivitySample s;
+        s.time = QDateTime::fromMSecsSinceEpoch(qint64(r.value(0, QStringLiteral("sampled_ms")).toDouble()));
+        s.total = intValue(r, "total");
+        s.active = intValue(r, "active");
+        s.idle = intValue(r, "idle");
+        s.idleInTransaction = intValue(r, "idle_in_tx");
+        s.waiting = intValue(r, "waiting");
+        s.other = std::max(0, s.total - s.active - s.idle - s.idleInTransaction - s.waiting);
+        s.maxConnections = intValue(r, "max_connections");
+        Q_EMIT activitySampled(s);
+    });
+}
+
+void PgMonitorWorker::setStatus(ConnectionState state, const QString &error, int retryInMs)
+{
+    ConnectionStatus status;
+    status.state = state;
+    status.error = error;
+    status.attempt = m_attempt;
+    status.retryInMs = retryInMs;
+    Q_EMIT statusChanged(status);
+}
+
+} // namespace dbpulse

@@ -1,0 +1,65 @@
+#include "core/db/serversession.h"
+
+#include "core/db/pgmonitorworker.h"
+#include "core/db/sqlitemonitorworker.h"
+
+namespace dbpulse {
+
+ServerSession::ServerSession(const Target &target, const QString &password, QObject *parent)
+    : QObject(parent)
+    , m_target(target)
+{
+    qRegisterMetaType<ConnectionStatus>();
+    qRegisterMetaType<ServerInfo>();
+    qRegisterMetaType<ActivitySample>();
+
+    if (target.kind == DatabaseKind::SQLite) {
+        m_worker = new SqliteMonitorWorker(target.sqlitePath);
+    } else {
+        ConnectParams params;
+        params.conninfo = target.conninfo;
+        params.password = password;
+        m_worker = new PgMonitorWorker(params);
+    }
+    m_worker->moveToThread(&m_thread);
+    m_thread.setObjectName(QStringLiteral("monitor:") + target.label);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+
+    // Cross-thread, so these are queued: the GUI thread only ever receives value copies.
+    connect(m_worker, &MonitorWorker::statusChanged, this, [this](const ConnectionStatus &s) {
+        m_status = s;
+        Q_EMIT statusChanged(s);
+    });
+    connect(m_worker, &MonitorWorker::serverInfoReady, this, [this](const ServerInfo &info) {
+        m_info = info;
+        Q_EMIT serverInfoReady(info);
+    });
+    connect(m_worker, &MonitorWorker::activitySampled, this, &ServerSession::activitySampled);
+}
+
+ServerSession::~ServerSession()
+{
+    if (m_thread.isRunning()) {
+        QMetaObject::invokeMethod(m_worker, &MonitorWorker::stop, Qt::QueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    } else {
+        delete m_worker;
+    }
+}
+
+void ServerSession::start()
+{
+    if (!m_thread.isRunning())
+        m_thread.start();
+    m_status.state = ConnectionState::Connecting;
+    QMetaObject::invokeMethod(m_worker, &MonitorWorker::start, Qt::QueuedConnection);
+}
+
+void ServerSession::setIntervalMs(int ms)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, ms] { worker->setIntervalMs(ms); },
+                              Qt::QueuedConnection);
+}
+
+} // namespace dbpulse

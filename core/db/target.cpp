@@ -1,0 +1,154 @@
+#include "core/db/target.h"
+
+#include "core/db/profilestore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <libpq-fe.h>
+
+namespace dbpulse {
+
+namespace {
+
+bool hasSqliteSuffix(const QString &text)
+{
+    const QString lower = text.toLower();
+    return lower.endsWith(QLatin1String(".db")) || lower.endsWith(QLatin1String(".sqlite"))
+        || lower.endsWith(QLatin1String(".sqlite3"));
+}
+
+bool isPostgresUri(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
+}
+
+// Parses with libpq so we accept exactly what libpq accepts; returns the set keywords.
+std::optional<QHash<QString, QString>> parseConninfo(const QString &conninfo, QString *error)
+{
+    char *errmsg = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &errmsg);
+    if (!options) {
+        if (error)
+            *error = errmsg ? QString::fromUtf8(errmsg).trimmed() : QStringLiteral("out of memory");
+        PQfreemem(errmsg);
+        return std::nullopt;
+    }
+    QHash<QString, QString> values;
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (o->val && *o->val)
+            values.insert(QString::fromUtf8(o->keyword), QString::fromUtf8(o->val));
+    }
+    PQconninfoFree(options);
+    return values;
+}
+
+TargetParseResult failure(QString message)
+{
+    TargetParseResult r;
+    r.error = std::move(message);
+    return r;
+}
+
+TargetParseResult sqliteTarget(const QString &path, const QString &original)
+{
+    if (path.isEmpty())
+        return failure(QStringLiteral("'%1': the SQLite target names no file").arg(original));
+    const QFileInfo info(QDir::current(), path);
+    if (!info.exists())
+        return failure(QStringLiteral("SQLite file not found: %1").arg(info.absoluteFilePath()));
+    if (!info.isFile())
+        return failure(QStringLiteral("not a file: %1").arg(info.absoluteFilePath()));
+    Target t;
+    t.kind = DatabaseKind::SQLite;
+    t.sqlitePath = info.absoluteFilePath();
+    t.label = info.fileName();
+    return {t, {}};
+}
+
+} // namespace
+
+QString Target::credentialKey() const
+{
+    return profileName.isEmpty() ? label : profileName;
+}
+
+QString conninfoLabel(const QString &conninfo)
+{
+    const auto values = parseConninfo(conninfo, nullptr);
+    if (!values)
+        return {};
+    if (values->contains(QStringLiteral("service")) && !values->contains(QStringLiteral("host")))
+        return QStringLiteral("service=") + values->value(QStringLiteral("service"));
+    QString label;
+    const QString user = values->value(QStringLiteral("user"));
+    if (!user.isEmpty())
+        label += user + QLatin1Char('@');
+    label += values->value(QStringLiteral("host"), values->value(QStringLiteral("hostaddr"), QStringLiteral("localhost")));
+    const QString port = values->value(QStringLiteral("port"));
+    if (!port.isEmpty())
+        label += QLatin1Char(':') + port;
+    const QString db = values->value(QStringLiteral("dbname"));
+    if (!db.isEmpty())
+        label += QLatin1Char('/') + db;
+    return label;
+}
+
+Target targetFromProfile(const ConnectionProfile &profile)
+{
+    Target t;
+    t.kind = profile.kind;
+    t.profileName = profile.name;
+    t.label = profile.name;
+    if (profile.kind == DatabaseKind::SQLite)
+        t.sqlitePath = QFileInfo(profile.sqlitePath).absoluteFilePath();
+    else
+        t.conninfo = profile.toConninfo();
+    return t;
+}
+
+TargetParseResult parseTarget(const QString &input, const ProfileStore *profiles)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return failure(QStringLiteral("empty target: give a postgresql:// URI, key=value settings, "
+                                      "@profile, sqlite:PATH or a .db/.sqlite file"));
+
+    if (text.startsWith(QLatin1Char('@'))) {
+        const QString name = text.mid(1);
+        if (!profiles)
+            return failure(QStringLiteral("'%1': no saved connections are available here").arg(text));
+        const auto profile = profiles->find(name);
+        if (!profile)
+            return failure(QStringLiteral("no saved connection named '%1'").arg(name));
+        return {targetFromProfile(*profile), {}};
+    }
+
+    if (text.startsWith(QLatin1String("sqlite:"))) {
+        QString path = text.mid(int(qstrlen("sqlite:")));
+        if (path.startsWith(QLatin1String("//")))
+            path = path.mid(2);
+        return sqliteTarget(path, text);
+    }
+
+    if (isPostgresUri(text) || text.contains(QLatin1Char('='))) {
+        QString error;
+        if (!parseConninfo(text, &error))
+            // The raw text may hold a password, so the message quotes only libpq's diagnosis.
+            return failure(QStringLiteral("malformed connection string: %1").arg(error));
+        Target t;
+        t.conninfo = text;
+        t.label = conninfoLabel(text);
+        return {t, {}};
+    }
+
+    if (hasSqliteSuffix(text))
+        return sqliteTarget(text, text);
+
+    return failure(QStringLiteral("'%1' is not a target: give a postgresql:// URI, key=value settings "
+                                  "(e.g. \"host=db1 dbname=app\"), @profile, sqlite:PATH or a "
+                                  ".db/.sqlite/.sqlite3 file")
+                       .arg(text));
+}
+
+} // namespace dbpulse

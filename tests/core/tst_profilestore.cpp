@@ -1,0 +1,79 @@
+#include "core/db/profilestore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dbpulse;
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("p.ini"));
+        ConnectionProfile p;
+        p.name = QStringLiteral("eu/prod: primary"); // a slash must not split the settings group
+        p.host = QStringLiteral("db.example");
+        p.port = 5433;
+        p.database = QStringLiteral("shop");
+        p.user = QStringLiteral("ops");
+        p.sslmode = QStringLiteral("verify-full");
+        p.color = QStringLiteral("#cc3333");
+        p.tag = QStringLiteral("prod");
+        ConnectionProfile lite;
+        lite.name = QStringLiteral("local file");
+        lite.kind = DatabaseKind::SQLite;
+        lite.sqlitePath = QStringLiteral("/data/app.db");
+        {
+            ProfileStore store(ini);
+            store.save(p);
+            store.save(lite);
+        }
+        ProfileStore reopened(ini);
+        const QList<ConnectionProfile> all = reopened.profiles();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0), p);
+        QCOMPARE(all.at(1), lite);
+        QCOMPARE(reopened.find(p.name).value(), p);
+        QVERIFY(!reopened.find(QStringLiteral("nope")).has_value());
+    }
+
+    void replaceRenames()
+    {
+        QTemporaryDir dir;
+        ProfileStore store(dir.filePath(QStringLiteral("p.ini")));
+        ConnectionProfile p;
+        p.name = QStringLiteral("old");
+        p.host = QStringLiteral("h");
+        store.save(p);
+        p.name = QStringLiteral("new");
+        store.replace(QStringLiteral("old"), p);
+        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(store.profiles().first().name, QStringLiteral("new"));
+        QVERIFY(store.remove(QStringLiteral("new")));
+        QVERIFY(!store.remove(QStringLiteral("new")));
+        QVERIFY(store.profiles().isEmpty());
+    }
+
+    void noPasswordOnDisk()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("p.ini"));
+        {
+            ProfileStore store(ini);
+            ConnectionProfile p;
+            p.name = QStringLiteral("x");
+            p.host = QStringLiteral("h");
+            store.save(p);
+        }
+        QFile f(ini);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains("password"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "tst_profilestore.moc"

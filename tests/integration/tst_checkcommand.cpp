@@ -1,0 +1,142 @@
+// Drives the real dbpulse-cli binary, as an on-call script would.
+#include "testcluster.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    qint64 elapsedMs = 0;
+};
+
+CliRun runCli(const QStringList &args)
+{
+    CliRun run;
+    QProcess p;
+    QElapsedTimer clock;
+    clock.start();
+    p.start(qEnvironmentVariable("DBPULSE_CLI"), args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    run.elapsedMs = clock.elapsed();
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = QString::fromUtf8(p.readAllStandardOutput());
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestCheckCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(qEnvironmentVariable("DBPULSE_CLI")), "DBPULSE_CLI must point at the built dbpulse-cli");
+    }
+
+    void reportsAServer()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const CliRun r = runCli({QStringLiteral("check"), cluster->uri()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("PostgreSQL 15")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("pg_stat_statements")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("superuser: yes")), qPrintable(r.out));
+    }
+
+    void unreachableExitsThreeQuickly()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const CliRun r = runCli({QStringLiteral("check"), QStringLiteral("postgresql://127.0.0.1:1/postgres")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QLatin1String("Connection refused")), qPrintable(r.err));
+        QVERIFY(r.elapsedMs < 10000);
+    }
+
+    void silentServerTimesOut()
+    {
+        // Accepts TCP but never speaks: only the connect timeout ends the wait.
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        QCOMPARE(::listen(fd, 4), 0);
+        socklen_t len = sizeof addr;
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+        const CliRun r = runCli({QStringLiteral("check"), QStringLiteral("--connect-timeout"), QStringLiteral("2"),
+                                 QStringLiteral("host=127.0.0.1 sslmode=disable port=%1").arg(ntohs(addr.sin_port))});
+        ::close(fd);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.elapsedMs < 6000, qPrintable(QString::number(r.elapsedMs)));
+        QVERIFY2(r.err.contains(QLatin1String("timeout"), Qt::CaseInsensitive), qPrintable(r.err));
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("errorPart");
+        QTest::newRow("malformed uri") << QStringList{QStringLiteral("check"), QStringLiteral("postgresql://h:port/db")} << 2 << "malformed connection string";
+        QTest::newRow("no target") << QStringList{QStringLiteral("check")} << 2 << "exactly one TARGET";
+        QTest::newRow("unknown profile") << QStringList{QStringLiteral("check"), QStringLiteral("@nope-profile")} << 2 << "no saved connection named";
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
+        QTest::newRow("bad timeout") << QStringList{QStringLiteral("check"), QStringLiteral("--connect-timeout"), QStringLiteral("soon"), QStringLiteral("host=x")} << 2 << "positive number";
+    }
+    void badArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, errorPart);
+        const CliRun r = runCli(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(errorPart), qPrintable(r.err));
+    }
+
+    void sqliteTargets()
+    {
+        QTemporaryDir dir;
+        const QString junk = dir.filePath(QStringLiteral("junk.db"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a database, just text that happens to end in .db\n");
+        f.close();
+        const CliRun r = runCli({QStringLiteral("check"), junk});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QLatin1String("not a usable SQLite database")), qPrintable(r.err));
+
+        const CliRun missing = runCli({QStringLiteral("check"), dir.filePath(QStringLiteral("missing.sqlite"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QLatin1String("SQLite file not found")), qPrintable(missing.err));
+    }
+
+    void helpAndVersion()
+    {
+        const CliRun help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QLatin1String("check TARGET")));
+        QVERIFY(help.out.contains(QLatin1String("demo")));
+        const CliRun version = runCli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(QLatin1String("dbpulse-cli ")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckCommand)
+#include "tst_checkcommand.moc"
