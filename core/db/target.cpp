@@ -43,6 +43,19 @@ std::optional<QHash<QString, QString>> parseConninfo(const QString &conninfo, QS
     return values;
 }
 
+// libpq checks ports only when connecting; catching a typo here gives a better message sooner.
+QString invalidPort(const QHash<QString, QString> &values)
+{
+    const QStringList ports = values.value(QStringLiteral("port")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &port : ports) {
+        bool ok = false;
+        const int n = port.trimmed().toInt(&ok);
+        if (!ok || n < 1 || n > 65535)
+            return port;
+    }
+    return {};
+}
+
 TargetParseResult failure(QString message)
 {
     TargetParseResult r;
@@ -133,9 +146,12 @@ TargetParseResult parseTarget(const QString &input, const ProfileStore *profiles
 
     if (isPostgresUri(text) || text.contains(QLatin1Char('='))) {
         QString error;
-        if (!parseConninfo(text, &error))
-            // The raw text may hold a password, so the message quotes only libpq's diagnosis.
+        const auto values = parseConninfo(text, &error);
+        // The raw text may hold a password, so messages quote only the offending part.
+        if (!values)
             return failure(QStringLiteral("malformed connection string: %1").arg(error));
+        if (const QString port = invalidPort(*values); !port.isNull())
+            return failure(QStringLiteral("malformed connection string: invalid port number \"%1\"").arg(port));
         Target t;
         t.conninfo = text;
         t.label = conninfoLabel(text);
