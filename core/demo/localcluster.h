@@ -25,7 +25,9 @@ public:
     LocalCluster(const LocalCluster &) = delete;
     LocalCluster &operator=(const LocalCluster &) = delete;
 
-    /// The directory holding initdb/pg_ctl/postgres, or empty with \a error saying how to install them.
+    /// The directory holding initdb/pg_ctl/postgres ($DBPULSE_PG_BINDIR, else `pg_config --bindir`,
+    /// else the newest /usr/lib/postgresql/*/bin, else PATH), or empty with \a error saying how to
+    /// install them.
     static QString findServerBinDir(QString *error = nullptr);
 
     /// initdb + start + wait until it accepts connections. On failure \a error names the step.
@@ -44,12 +46,26 @@ public:
     /// postgresql://dbpulse@127.0.0.1:PORT/DBNAME
     QString uri(const QString &database = QStringLiteral("postgres")) const;
 
+    /// The temporary directory holding data/, server.log and the Unix socket; empty before create().
+    QString baseDir() const { return m_baseDir; }
+    /// The postmaster's pid from data/postmaster.pid, or 0 when it is not running.
+    qint64 postmasterPid() const;
+    /// The last \a lines lines of server.log (for error messages).
+    QString serverLogTail(int lines = 15) const;
+
 private:
-    // filled in by the implementation
+    /// Runs a server binary (via runuser when we are root); returns false with \a error naming \a step.
+    bool runTool(const QString &step, const QString &tool, const QStringList &args, int timeoutMs,
+                 QString *error) const;
+    bool configure(const LocalClusterOptions &options, QString *error);
+    void createExtensions();
+    void startWatchdog();
+
     QString m_baseDir;
     QString m_binDir;
     int m_port = 0;
     bool m_running = false;
+    bool m_asPostgresUser = false; ///< we are root: the server runs as the `postgres` account
 };
 
 } // namespace dbpulse

@@ -1,0 +1,282 @@
+#include "tests/support/testcluster.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <libpq-fe.h>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace dbpulse;
+
+namespace {
+
+bool processAlive(qint64 pid)
+{
+    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
+        return false;
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return true;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("State:"))
+            return !line.contains('Z');
+    }
+    return true;
+}
+
+QByteArray queryValue(const QString &uri, const char *sql, QString *error = nullptr)
+{
+    PGconn *conn = PQconnectdb(uri.toUtf8().constData());
+    QByteArray value;
+    if (PQstatus(conn) == CONNECTION_OK) {
+        PGresult *res = PQexec(conn, sql);
+        if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) > 0)
+            value = PQgetvalue(res, 0, 0);
+        else if (error)
+            *error = QString::fromUtf8(PQresultErrorMessage(res));
+        PQclear(res);
+    } else if (error) {
+        *error = QString::fromUtf8(PQerrorMessage(conn));
+    }
+    PQfinish(conn);
+    return value;
+}
+
+/// Reads stdout lines until one starts with \a prefix; the demo prints its URI once it is ready.
+QString waitForLine(QProcess &process, const QString &prefix, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        while (process.canReadLine()) {
+            const QString line = QString::fromUtf8(process.readLine()).trimmed();
+            if (line.startsWith(prefix))
+                return line;
+        }
+        if (process.state() == QProcess::NotRunning)
+            return {};
+        process.waitForReadyRead(500);
+    }
+    return {};
+}
+
+/// On an early test failure, stop the demo politely so it cleans up instead of being SIGKILLed.
+struct TerminateOnExit
+{
+    QProcess &process;
+    ~TerminateOnExit()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            ::kill(pid_t(process.processId()), SIGTERM);
+            process.waitForFinished(15000);
+        }
+    }
+};
+
+struct ServerInfo
+{
+    QString baseDir;
+    qint64 postmasterPid = 0;
+};
+
+ServerInfo serverInfo(const QString &uri)
+{
+    ServerInfo info;
+    const QString dataDir = QString::fromUtf8(queryValue(uri, "SHOW data_directory"));
+    if (dataDir.isEmpty())
+        return info;
+    info.baseDir = QFileInfo(dataDir).absolutePath();
+    QFile pidFile(dataDir + u"/postmaster.pid"_s);
+    if (pidFile.open(QIODevice::ReadOnly))
+        info.postmasterPid = pidFile.readLine().trimmed().toLongLong();
+    return info;
+}
+
+qlonglong workloadCalls(const QString &uri)
+{
+    return queryValue(uri, "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements "
+                           "WHERE query NOT LIKE '%pg_stat_statements%'").toLongLong();
+}
+
+} // namespace
+
+class TestDemoCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void help();
+    void badArguments();
+    void postgresDemo();
+    void sqliteDemo();
+    void fallbackWithoutBinaries();
+    void watchdogAfterKill();
+
+private:
+    void requirePostgres();
+    void startDemo(QProcess &process, const QStringList &args);
+    QString m_cli;
+};
+
+void TestDemoCommand::initTestCase()
+{
+    m_cli = qEnvironmentVariable("DBPULSE_CLI");
+    if (m_cli.isEmpty() || !QFileInfo(m_cli).isExecutable())
+        QSKIP("DBPULSE_CLI is not set to the built dbpulse-cli (run through ctest)");
+}
+
+void TestDemoCommand::requirePostgres()
+{
+    QString error;
+    if (LocalCluster::findServerBinDir(&error).isEmpty()) {
+        if (test::clusterRequired())
+            QFAIL(qPrintable(error));
+        QSKIP(qPrintable(error));
+    }
+}
+
+void TestDemoCommand::startDemo(QProcess &process, const QStringList &args)
+{
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(m_cli, QStringList{u"demo"_s} + args);
+    QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
+}
+
+void TestDemoCommand::help()
+{
+    QProcess process;
+    process.start(m_cli, {u"demo"_s, u"--help"_s});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(out.startsWith(u"Usage: dbpulse-cli demo"_s), qPrintable(out));
+    QVERIFY(out.contains(u"--sqlite"_s));
+    QVERIFY(out.contains(u"--no-workload"_s));
+}
+
+void TestDemoCommand::badArguments()
+{
+    QProcess process;
+    process.start(m_cli, {u"demo"_s, u"--clients"_s, u"zero"_s});
+    QVERIFY(process.waitForFinished(10000));
+    QVERIFY(process.exitCode() != 0);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QVERIFY(process.readAllStandardError().contains("--clients"));
+}
+
+void TestDemoCommand::postgresDemo()
+{
+    requirePostgres();
+    QProcess process;
+    startDemo(process, {u"--clients"_s, u"2"_s, u"--scale"_s, u"0.05"_s});
+    const TerminateOnExit guard{process};
+    const QString uri = waitForLine(process, u"postgresql://"_s, 120000);
+    QVERIFY2(!uri.isEmpty(), "the demo printed no URI within 120 s");
+    QVERIFY(uri.endsWith(u"/dbpulse_demo"_s));
+
+    const ServerInfo server = serverInfo(uri);
+    QVERIFY(QDir(server.baseDir).exists());
+    QVERIFY(processAlive(server.postmasterPid));
+    QVERIFY(queryValue(uri, "SELECT count(*) FROM orders").toLongLong() > 1000);
+    QCOMPARE(queryValue(u"postgresql://dbpulse_monitor@127.0.0.1:%1/dbpulse_demo"_s.arg(QUrl(uri).port()),
+                        "SELECT pg_has_role('pg_monitor', 'member')"),
+             QByteArray("t"));
+
+    // The workload moves: statement counts grow over a few seconds.
+    const qlonglong before = workloadCalls(uri);
+    QTRY_VERIFY_WITH_TIMEOUT(workloadCalls(uri) > before + 20, 15000);
+    QVERIFY(queryValue(uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-demo'")
+                .toInt() == 2);
+
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY2(process.waitForFinished(15000), "the demo did not exit within 15 s of SIGINT");
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(!QDir(server.baseDir).exists());
+    QVERIFY(!processAlive(server.postmasterPid));
+}
+
+void TestDemoCommand::sqliteDemo()
+{
+    QProcess process;
+    startDemo(process, {u"--sqlite"_s});
+    const TerminateOnExit guard{process};
+    const QString line = waitForLine(process, u"sqlite:"_s, 60000);
+    QVERIFY2(!line.isEmpty(), "the demo printed no sqlite: line");
+    const QString file = line.mid(7);
+    QVERIFY(QFile::exists(file));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tst_democommand"_s);
+        db.setDatabaseName(file);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QVERIFY(db.open());
+        QStringList tables = db.tables().filter(QRegularExpression(u"^(?!sqlite_)"_s));
+        tables.sort();
+        QCOMPARE(tables, (QStringList{u"customers"_s, u"order_items"_s, u"orders"_s, u"payments"_s, u"products"_s}));
+        QSqlQuery query(u"SELECT count(*) FROM orders"_s, db);
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toInt() >= 1000);
+        QSqlQuery check(u"PRAGMA integrity_check"_s, db);
+        QVERIFY(check.next());
+        QCOMPARE(check.value(0).toString(), u"ok"_s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tst_democommand"_s);
+
+    ::kill(pid_t(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(15000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(!QFile::exists(file));
+}
+
+void TestDemoCommand::fallbackWithoutBinaries()
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"DBPULSE_PG_BINDIR"_s, u"/nonexistent"_s);
+    process.setProcessEnvironment(env);
+    process.start(m_cli, {u"demo"_s});
+    QVERIFY(process.waitForStarted(10000));
+    const TerminateOnExit guard{process};
+    const QString line = waitForLine(process, u"sqlite:"_s, 60000);
+    QVERIFY2(!line.isEmpty(), "no SQLite fallback");
+    const QString err = QString::fromLocal8Bit(process.readAllStandardError());
+    QVERIFY2(err.contains(u"apt-get install postgresql postgresql-contrib"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"falling back to the SQLite demo"_s), qPrintable(err));
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(15000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(!QFile::exists(line.mid(7)));
+}
+
+void TestDemoCommand::watchdogAfterKill()
+{
+    requirePostgres();
+    QProcess process;
+    startDemo(process, {u"--no-workload"_s, u"--scale"_s, u"0.01"_s});
+    const TerminateOnExit guard{process};
+    const QString uri = waitForLine(process, u"postgresql://"_s, 120000);
+    QVERIFY2(!uri.isEmpty(), "the demo printed no URI within 120 s");
+    const ServerInfo server = serverInfo(uri);
+    QVERIFY(processAlive(server.postmasterPid));
+
+    ::kill(pid_t(process.processId()), SIGKILL);
+    QVERIFY(process.waitForFinished(5000)); // also reaps it, so the watchdog sees it gone
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    QTRY_VERIFY_WITH_TIMEOUT(!processAlive(server.postmasterPid), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(server.baseDir).exists(), 5000);
+}
+
+QTEST_GUILESS_MAIN(TestDemoCommand)
+#include "tst_democommand.moc"

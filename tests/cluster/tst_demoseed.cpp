@@ -1,0 +1,181 @@
+#include "core/demo/demoseed.h"
+#include "core/demo/demoworkload.h"
+#include "core/demo/sqlitedemo.h"
+#include "tests/support/testcluster.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <libpq-fe.h>
+
+using namespace Qt::StringLiterals;
+using namespace dbpulse;
+
+namespace {
+
+QByteArray queryValue(const QString &uri, const char *sql)
+{
+    PGconn *conn = PQconnectdb(uri.toUtf8().constData());
+    QByteArray value;
+    if (PQstatus(conn) == CONNECTION_OK) {
+        PGresult *res = PQexec(conn, sql);
+        if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) > 0)
+            value = PQgetvalue(res, 0, 0);
+        else
+            qWarning() << sql << PQresultErrorMessage(res);
+        PQclear(res);
+    }
+    PQfinish(conn);
+    return value;
+}
+
+} // namespace
+
+/// The seed's planted flaws are the advisor's and doctor's test fixtures: keep them honest.
+class TestDemoSeed : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void counts();
+    void plantedFlaws_data();
+    void plantedFlaws();
+    void monitorRole();
+    void workloadMovesAndStops();
+    void sqliteDemo();
+
+private:
+    QString m_uri;
+};
+
+void TestDemoSeed::initTestCase()
+{
+    QString reason;
+    LocalCluster *cluster = test::sharedCluster(&reason);
+    if (!cluster)
+        return; // the PostgreSQL tests skip one by one; sqliteDemo still runs
+    QString error;
+    QStringList steps;
+    QVERIFY2(seedDemoDatabase(cluster->uri(), {0.05, u"dbpulse_demo"_s}, &error,
+                              [&steps](const QString &text) { steps << text; }),
+             qPrintable(error));
+    QVERIFY(steps.size() >= 4);
+    m_uri = cluster->uri(u"dbpulse_demo"_s);
+}
+
+void TestDemoSeed::counts()
+{
+    DBPULSE_REQUIRE_CLUSTER(cluster);
+    const DemoSeedCounts c = DemoSeedCounts::forScale(0.05);
+    QCOMPARE(c.orders, 5000);
+    QCOMPARE(queryValue(m_uri, "SELECT count(*) FROM customers").toLongLong(), c.customers);
+    QCOMPARE(queryValue(m_uri, "SELECT count(*) FROM products").toLongLong(), c.products);
+    // A few orders (id % 997 = 0) were purged on purpose.
+    QCOMPARE(queryValue(m_uri, "SELECT count(*) FROM orders").toLongLong(), c.orders - c.orders / 997);
+    QVERIFY(queryValue(m_uri, "SELECT count(*) FROM payments").toLongLong() > c.orders * 8 / 10);
+    QCOMPARE(DemoSeedCounts::forScale(1.0).orders, 100000);
+}
+
+void TestDemoSeed::plantedFlaws_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("fk without index: order_items.product_id")
+        << QByteArray("SELECT count(*) FROM pg_index WHERE indrelid = 'order_items'::regclass "
+                      "AND indkey[0] = (SELECT attnum FROM pg_attribute WHERE attrelid = 'order_items'::regclass "
+                      "AND attname = 'product_id')")
+        << QByteArray("0");
+    QTest::newRow("duplicate index") << QByteArray("SELECT pg_get_indexdef('products_sku_idx'::regclass) LIKE '%(sku)'")
+                                     << QByteArray("t");
+    QTest::newRow("redundant prefix index")
+        << QByteArray("SELECT count(*) FROM pg_indexes WHERE tablename = 'products' "
+                      "AND indexname IN ('products_category_idx', 'products_category_price_idx')")
+        << QByteArray("2");
+    QTest::newRow("unused index")
+        << QByteArray("SELECT idx_scan FROM pg_stat_user_indexes WHERE indexrelname = 'customers_country_created_idx'")
+        << QByteArray("0");
+    QTest::newRow("no index on orders.status")
+        << QByteArray("SELECT count(*) FROM pg_indexes WHERE tablename = 'orders' AND indexdef LIKE '%status%'")
+        << QByteArray("0");
+    QTest::newRow("dead tuples")
+        << QByteArray("SELECT n_dead_tup >= n_live_tup / 2 AND NOT coalesce(reloptions @> '{autovacuum_enabled=true}', false) "
+                      "FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid WHERE s.relname = 'event_log'")
+        << QByteArray("t");
+    QTest::newRow("invalid index")
+        << QByteArray("SELECT indisvalid FROM pg_index WHERE indexrelid = 'customers_name_key'::regclass")
+        << QByteArray("f");
+    QTest::newRow("not valid fk")
+        << QByteArray("SELECT convalidated FROM pg_constraint WHERE conname = 'payments_order_id_fkey'")
+        << QByteArray("f");
+    QTest::newRow("orphans")
+        << QByteArray("SELECT count(*) > 0 FROM payments p WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = p.order_id)")
+        << QByteArray("t");
+}
+
+void TestDemoSeed::plantedFlaws()
+{
+    DBPULSE_REQUIRE_CLUSTER(cluster);
+    QFETCH(QByteArray, sql);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(queryValue(m_uri, sql.constData()), expected);
+}
+
+void TestDemoSeed::monitorRole()
+{
+    DBPULSE_REQUIRE_CLUSTER(cluster);
+    const QString monitor = u"postgresql://dbpulse_monitor@127.0.0.1:%1/dbpulse_demo"_s.arg(cluster->port());
+    QCOMPARE(queryValue(monitor, "SELECT pg_has_role('pg_monitor', 'member')"), QByteArray("t"));
+    QCOMPARE(queryValue(monitor, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"), QByteArray("f"));
+}
+
+void TestDemoSeed::workloadMovesAndStops()
+{
+    DBPULSE_REQUIRE_CLUSTER(cluster);
+    DemoWorkload bad(u"postgresql://nobody@127.0.0.1:%1/dbpulse_demo"_s.arg(cluster->port()), 1);
+    QString error;
+    QVERIFY(!bad.start(&error));
+    QVERIFY(error.contains(u"nobody"_s));
+
+    DemoWorkload workload(m_uri, 3);
+    QVERIFY2(workload.start(&error), qPrintable(error));
+    QVERIFY(workload.isRunning());
+    QCOMPARE(queryValue(m_uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-demo'"),
+             QByteArray("3"));
+    QTRY_VERIFY_WITH_TIMEOUT(workload.statementsExecuted() > 50, 15000);
+    QElapsedTimer timer;
+    timer.start();
+    workload.stop();
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!workload.isRunning());
+    QTRY_COMPARE(queryValue(m_uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-demo'"),
+                 QByteArray("0"));
+}
+
+void TestDemoSeed::sqliteDemo()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"demo.sqlite"_s);
+    QString error;
+    QVERIFY2(createSqliteDemo(file, &error), qPrintable(error));
+    QVERIFY(!createSqliteDemo(file, &error)); // never overwrites
+    QVERIFY(!QSqlDatabase::connectionNames().contains(u"dbpulse-demo"_s));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(u"SELECT (SELECT count(*) FROM order_items), (SELECT count(*) FROM payments)"_s, db);
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 10000);
+        QCOMPARE(query.value(1).toInt(), 4500);
+    }
+    QSqlDatabase::removeDatabase(u"check"_s);
+    QVERIFY(QSqlDatabase::connectionNames().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDemoSeed)
+#include "tst_demoseed.moc"
