@@ -1,5 +1,5 @@
 // Drives the real dbpulse-cli binary, as an on-call script would.
-#include "testcluster.h"
+#include "tests/support/testcluster.h"
 
 #include <QElapsedTimer>
 #include <QFile>

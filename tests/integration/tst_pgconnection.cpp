@@ -1,5 +1,5 @@
 #include "core/db/pgconnection.h"
-#include "testcluster.h"
+#include "tests/support/testcluster.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #include "core/db/serversession.h"
 #include "core/db/target.h"
-#include "testcluster.h"
+#include "tests/support/testcluster.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
