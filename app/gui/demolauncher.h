@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+
+namespace dbpulse {
+
+class ConnectionController;
+
+/// \brief Runs `dbpulse-cli demo` as a child process, shows "Starting demo database…" as a
+/// connection row and connects to the target the child prints. The destructor stops the child
+/// (SIGTERM: it stops its cluster) so quitting never leaves it running. GUI thread.
+class DemoLauncher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DemoLauncher(ConnectionController *controller, QObject *parent = nullptr);
+    ~DemoLauncher() override;
+
+    /// DBPULSE_CLI, else next to this executable (build tree: ../cli/dbpulse-cli), else PATH.
+    static QString findCli();
+
+    /// Starts the child; returns the key of the placeholder row.
+    QString start(const QString &cliPath = findCli());
+    /// Terminates the child and waits briefly for it to stop its cluster.
+    void stop();
+    QString key() const { return m_key; }
+
+Q_SIGNALS:
+    /// The demo printed its target and the connection is starting.
+    void ready(const QString &key);
+    void failed(const QString &key, const QString &error);
+
+private:
+    void readOutput();
+    void fail(const QString &error);
+
+    ConnectionController *m_controller;
+    QProcess m_process;
+    QString m_key;
+    QByteArray m_stdout;
+    QByteArray m_stderrTail;
+    bool m_resolved = false;
+};
+
+} // namespace dbpulse

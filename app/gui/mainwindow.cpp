@@ -1,0 +1,201 @@
+#include "mainwindow.h"
+
+#include "core/db/profilestore.h"
+#include "demolauncher.h"
+#include "widgets/appicon.h"
+#include "widgets/connectioncontroller.h"
+#include "widgets/connectionsidebar.h"
+#include "widgets/connectionstatuslabel.h"
+#include "widgets/dashboardpage.h"
+#include "widgets/emptystatepage.h"
+#include "widgets/infobar.h"
+#include "widgets/pagenavigator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace dbpulse {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_profiles(std::make_unique<ProfileStore>())
+    , m_controller(new ConnectionController(m_profiles.get(), this))
+    , m_pages(new PageNavigator(this))
+    , m_sidebar(new ConnectionSidebar(m_controller, this))
+    , m_infoBar(new InfoBar(this))
+    , m_statusLabel(new ConnectionStatusLabel(m_controller, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("DB Pulse"));
+    setWindowIcon(appIcon());
+    m_controller->setDialogParent(this);
+    createPages();
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    QListWidget *nav = m_pages->navigation();
+    nav->setMaximumHeight(nav->sizeHintForRow(0) * int(m_pages->pageIds().size()) + 12);
+    leftLayout->addWidget(nav);
+    leftLayout->addWidget(m_sidebar, 1);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_pages->stack());
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({260, 760});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_infoBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_statusLabel, 1);
+    createMenus();
+
+    connect(m_controller, &ConnectionController::noticeRaised, m_infoBar, &InfoBar::showMessage);
+    connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, m_dashboard, &DashboardPage::setCurrentKey);
+    connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, m_statusLabel,
+            &ConnectionStatusLabel::setCurrentKey);
+    restoreSettings();
+    // The sidebar may have picked its row before these connections existed.
+    m_dashboard->setCurrentKey(m_sidebar->currentKey());
+    m_statusLabel->setCurrentKey(m_sidebar->currentKey());
+}
+
+MainWindow::~MainWindow()
+{
+    shutDown();
+}
+
+void MainWindow::createPages()
+{
+    const auto icon = [this](QStyle::StandardPixmap p) { return style()->standardIcon(p); };
+    m_dashboard = new DashboardPage(m_controller);
+    m_pages->addPage(QStringLiteral("dashboard"), tr("Dashboard"), icon(QStyle::SP_ComputerIcon), m_dashboard);
+    m_pages->addPage(QStringLiteral("queries"), tr("Queries"), icon(QStyle::SP_FileDialogContentsView),
+                     new EmptyStatePage(icon(QStyle::SP_FileDialogContentsView),
+                                        tr("Query statistics arrive in a later release"),
+                                        tr("This page will rank statements from pg_stat_statements by "
+                                           "total and mean time, calls and rows.")));
+    m_pages->addPage(QStringLiteral("indexes"), tr("Indexes"), icon(QStyle::SP_FileDialogListView),
+                     new EmptyStatePage(icon(QStyle::SP_FileDialogListView),
+                                        tr("Index advice arrives in a later release"),
+                                        tr("Missing, unused, duplicate and redundant indexes will be "
+                                           "listed here, with the DDL shown before anything runs.")));
+    m_pages->addPage(QStringLiteral("health"), tr("Health"), icon(QStyle::SP_DialogApplyButton),
+                     new EmptyStatePage(icon(QStyle::SP_DialogApplyButton),
+                                        tr("Health checks arrive in a later release"),
+                                        tr("Doctor checks, budgets and a health score for the selected "
+                                           "server will appear here.")));
+    m_pages->addPage(QStringLiteral("migrations"), tr("Migrations"), icon(QStyle::SP_ArrowUp),
+                     new EmptyStatePage(icon(QStyle::SP_ArrowUp),
+                                        tr("Migrations arrive in a later release"),
+                                        tr("Pending and applied schema migrations (native, Flyway, "
+                                           "dbmate) will be planned and run from here.")));
+    m_pages->addPage(QStringLiteral("backups"), tr("Backups"), icon(QStyle::SP_DriveHDIcon),
+                     new EmptyStatePage(icon(QStyle::SP_DriveHDIcon),
+                                        tr("Backups arrive in a later release"),
+                                        tr("pg_dump backups with verified manifests, retention and "
+                                           "restores into a new database will be managed here.")));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_sidebar->addAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    connection->addAction(m_sidebar->connectAction());
+    connection->addAction(m_sidebar->editAction());
+    connection->addAction(m_sidebar->removeAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList ids = m_pages->pageIds();
+    for (int i = 0; i < ids.size(); ++i) {
+        const QString id = ids.at(i);
+        QListWidgetItem *item = m_pages->navigation()->item(i);
+        QAction *go = view->addAction(item->icon(), item->text(), this, [this, id] { setCurrentPage(id); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About DB Pulse"), this, [this] {
+        QMessageBox::about(this, tr("About DB Pulse"),
+                           tr("<b>DB Pulse %1</b><p>Live dashboard, advisor and toolbox for "
+                              "PostgreSQL and SQLite databases.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+bool MainWindow::setCurrentPage(const QString &id)
+{
+    return m_pages->setCurrentPage(id);
+}
+
+void MainWindow::selectConnection(const QString &key)
+{
+    m_sidebar->setCurrentKey(key);
+}
+
+void MainWindow::startDemo(const QString &cliPath)
+{
+    if (!m_demo)
+        m_demo = new DemoLauncher(m_controller, this);
+    selectConnection(m_demo->start(cliPath));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainwindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    setCurrentPage(settings.value(QStringLiteral("page"), QStringLiteral("dashboard")).toString());
+    selectConnection(settings.value(QStringLiteral("connection")).toString());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainwindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("page"), m_pages->currentPage());
+    // Ad-hoc keys mean nothing in the next run; only saved profiles are worth reselecting.
+    const QString key = m_sidebar->currentKey();
+    if (key.startsWith(QLatin1String("profile:")))
+        settings.setValue(QStringLiteral("connection"), key);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::shutDown()
+{
+    // Sessions first (joins their threads), then the demo child that serves them.
+    m_controller->disconnectAll();
+    delete m_demo;
+    m_demo = nullptr;
+}
+
+} // namespace dbpulse

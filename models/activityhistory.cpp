@@ -1,0 +1,125 @@
+#include "models/activityhistory.h"
+
+#include <QDateTime>
+#include <algorithm>
+
+namespace dbpulse {
+
+namespace {
+
+// Collectors may report "waiting" either as its own bucket or as a subset of "active"; the
+// stacked chart needs disjoint bands, so take waiting out of active when the total says so.
+std::array<int, StackedActivity::LayerCount> bands(const ActivitySample &s)
+{
+    int active = s.active;
+    const int sum = s.active + s.waiting + s.idleInTransaction + s.idle + s.other;
+    if (s.total > 0 && sum != s.total && sum - s.waiting == s.total)
+        active = std::max(0, s.active - s.waiting);
+    return {active, s.waiting, s.idleInTransaction, s.idle, s.other};
+}
+
+} // namespace
+
+ActivityHistory::ActivityHistory(int capacity, int expectedIntervalMs)
+    : m_entries(size_t(std::max(1, capacity)))
+    , m_expectedIntervalMs(std::max(1, expectedIntervalMs))
+{
+}
+
+const ActivityHistory::Entry &ActivityHistory::entry(int i) const
+{
+    Q_ASSERT(i >= 0 && i < m_size);
+    return m_entries[size_t((m_head + i) % capacity())];
+}
+
+void ActivityHistory::append(const ActivitySample &sample)
+{
+    Entry e;
+    e.sample = sample;
+    e.msecs = sample.time.isValid() ? sample.time.toMSecsSinceEpoch()
+                                    : QDateTime::currentMSecsSinceEpoch();
+    if (m_size > 0) {
+        const qint64 previous = timeAt(m_size - 1);
+        e.gapBefore = m_pendingGap || (e.msecs - previous) * 2 > qint64(m_expectedIntervalMs) * 5;
+    }
+    m_pendingGap = false;
+
+    if (m_size < capacity()) {
+        m_entries[size_t((m_head + m_size) % capacity())] = e;
+        ++m_size;
+    } else {
+        m_entries[size_t(m_head)] = e;
+        m_head = (m_head + 1) % capacity();
+    }
+}
+
+void ActivityHistory::markGap()
+{
+    if (m_size > 0)
+        m_pendingGap = true;
+}
+
+void ActivityHistory::clear()
+{
+    m_head = 0;
+    m_size = 0;
+    m_pendingGap = false;
+}
+
+StackedActivity ActivityHistory::stacked(qint64 fromMs, qint64 toMs, int maxPoints) const
+{
+    StackedActivity out;
+    if (m_size == 0 || toMs <= fromMs)
+        return out;
+    maxPoints = std::max(1, maxPoints);
+    const double bucketMs = double(toMs - fromMs) / maxPoints;
+
+    auto emitPoint = [&out](qint64 x, const std::array<int, StackedActivity::LayerCount> &b) {
+        int cumulative = 0;
+        for (int layer = 0; layer < StackedActivity::LayerCount; ++layer) {
+            cumulative += b[size_t(layer)];
+            out.layers[size_t(layer)].append(QPointF(double(x), cumulative));
+        }
+        out.peakTotal = std::max(out.peakTotal, cumulative);
+    };
+    const std::array<int, StackedActivity::LayerCount> zero{};
+
+    int chosen = -1;        // busiest sample of the current bucket
+    qint64 bucket = -1;
+    qint64 lastEmitted = -1;
+    bool gapPending = false;
+    auto flush = [&]() {
+        if (chosen < 0)
+            return;
+        const Entry &e = entry(chosen);
+        // Drop every band to zero on both sides of a gap so the missing stretch stays empty.
+        if (gapPending && lastEmitted >= 0) {
+            emitPoint(lastEmitted, zero);
+            emitPoint(e.msecs, zero);
+        }
+        emitPoint(e.msecs, bands(e.sample));
+        out.maxConnections = e.sample.maxConnections;
+        lastEmitted = e.msecs;
+        gapPending = false;
+        chosen = -1;
+    };
+
+    for (int i = 0; i < m_size; ++i) {
+        const Entry &e = entry(i);
+        if (e.msecs < fromMs || e.msecs > toMs)
+            continue;
+        const qint64 b = qint64((e.msecs - fromMs) / bucketMs);
+        if (e.gapBefore || b != bucket) {
+            flush();
+            bucket = b;
+            if (e.gapBefore)
+                gapPending = true;
+        }
+        if (chosen < 0 || e.sample.total > entry(chosen).sample.total)
+            chosen = i;
+    }
+    flush();
+    return out;
+}
+
+} // namespace dbpulse

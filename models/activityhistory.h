@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/db/connectionstate.h"
+
+#include <QList>
+#include <QPointF>
+#include <array>
+#include <vector>
+
+namespace dbpulse {
+
+/// \brief The connections-by-state chart data, already stacked: layer k's points are the upper
+/// edge of band k (cumulative counts), x in msecs since epoch. All layers share the same x values,
+/// so band k is the area between layer k-1 (or 0) and layer k. Gaps are drops to zero.
+struct StackedActivity
+{
+    enum Layer { Active, Waiting, IdleInTransaction, Idle, Other, LayerCount };
+    std::array<QList<QPointF>, LayerCount> layers;
+    int maxConnections = 0;   ///< from the newest sample in range; 0 unknown
+    int peakTotal = 0;        ///< highest stacked total in range
+    int pointCount() const { return int(layers[0].size()); }
+};
+
+/// \brief Bounded ring buffer of ActivitySamples (default 5 min at 1 s) for one server, with gap
+/// tracking so the chart shows where samples are missing. Plain value class; GUI thread.
+class ActivityHistory
+{
+public:
+    explicit ActivityHistory(int capacity = 300, int expectedIntervalMs = 1000);
+
+    /// Appends a sample; an invalid time means "now". The oldest sample drops out when full.
+    void append(const ActivitySample &sample);
+    /// The next sample starts a new segment (connection lost/reconnected).
+    void markGap();
+    void clear();
+
+    int size() const { return m_size; }
+    int capacity() const { return int(m_entries.size()); }
+    bool isEmpty() const { return m_size == 0; }
+    /// Sample \a i, 0 being the oldest.
+    const ActivitySample &at(int i) const { return entry(i).sample; }
+    /// Whether samples are missing between sample \a i - 1 and \a i.
+    bool gapBefore(int i) const { return entry(i).gapBefore; }
+    qint64 timeAt(int i) const { return entry(i).msecs; }
+
+    /// Samples further apart than 2.5 intervals count as a gap.
+    void setExpectedIntervalMs(int ms) { m_expectedIntervalMs = ms; }
+    int expectedIntervalMs() const { return m_expectedIntervalMs; }
+
+    /// Stacks the samples inside [fromMs, toMs], downsampled to at most \a maxPoints buckets
+    /// (normally the plot's pixel width); each bucket keeps its busiest sample so peaks survive.
+    StackedActivity stacked(qint64 fromMs, qint64 toMs, int maxPoints) const;
+
+private:
+    struct Entry
+    {
+        ActivitySample sample;
+        qint64 msecs = 0;
+        bool gapBefore = false;
+    };
+    const Entry &entry(int i) const;
+
+    std::vector<Entry> m_entries;
+    int m_head = 0;   // index of the oldest entry
+    int m_size = 0;
+    int m_expectedIntervalMs;
+    bool m_pendingGap = false;
+};
+
+} // namespace dbpulse

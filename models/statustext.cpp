@@ -1,0 +1,68 @@
+#include "models/statustext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace dbpulse {
+
+// QCoreApplication::translate is spelled out (no tr() wrapper) so lupdate finds the strings.
+QString describeStatus(const ConnectionStatus &status)
+{
+    switch (status.state) {
+    case ConnectionState::Disconnected:
+        return QCoreApplication::translate("dbpulse::StatusText", "disconnected");
+    case ConnectionState::Connecting:
+        return QCoreApplication::translate("dbpulse::StatusText", "connecting…");
+    case ConnectionState::Connected:
+        return QCoreApplication::translate("dbpulse::StatusText", "connected");
+    case ConnectionState::Reconnecting: {
+        // Round up so the countdown never shows "in 0 s" while still waiting.
+        const int seconds = (status.retryInMs + 999) / 1000;
+        QString text = QCoreApplication::translate("dbpulse::StatusText", "reconnecting in %1 s (attempt %2)").arg(seconds).arg(status.attempt);
+        if (!status.error.isEmpty())
+            text += QStringLiteral(": ") + status.error.trimmed();
+        return text;
+    }
+    case ConnectionState::Failed:
+        return status.error.isEmpty() ? QCoreApplication::translate("dbpulse::StatusText", "failed")
+                                      : QCoreApplication::translate("dbpulse::StatusText", "failed: %1").arg(status.error.trimmed());
+    }
+    return {};
+}
+
+QColor stateColor(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Connected:
+        return QColor(0x2e, 0x9d, 0x4a);
+    case ConnectionState::Connecting:
+    case ConnectionState::Reconnecting:
+        return QColor(0xe0, 0xa1, 0x00);
+    case ConnectionState::Failed:
+        return QColor(0xd0, 0x34, 0x2c);
+    case ConnectionState::Disconnected:
+        break;
+    }
+    return QColor(0x9a, 0x9a, 0x9a);
+}
+
+QString formatDuration(qint64 seconds)
+{
+    if (seconds < 0)
+        seconds = 0;
+    const qint64 days = seconds / 86400;
+    const QString hms = QStringLiteral("%1:%2:%3")
+                            .arg((seconds / 3600) % 24, 2, 10, QLatin1Char('0'))
+                            .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+                            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return days > 0 ? QCoreApplication::translate("dbpulse::StatusText", "%1 d %2").arg(days).arg(hms) : hms;
+}
+
+QString formatBytes(qint64 bytes)
+{
+    if (bytes < 0)
+        return QCoreApplication::translate("dbpulse::StatusText", "unknown");
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace dbpulse

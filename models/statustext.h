@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/db/connectionstate.h"
+
+#include <QColor>
+#include <QString>
+
+namespace dbpulse {
+
+/// \brief One-line, translated description of a connection status for the status bar and
+/// tooltips: "connected", "reconnecting in 4 s (attempt 2): <error>", "failed: <error>". Any thread.
+QString describeStatus(const ConnectionStatus &status);
+
+/// \brief Colour of the status dot: green connected, amber connecting/reconnecting, red failed,
+/// grey disconnected.
+QColor stateColor(ConnectionState state);
+
+/// \brief "3 d 04:05:06" style duration for uptimes.
+QString formatDuration(qint64 seconds);
+
+/// \brief "12.3 MB" style size; "unknown" for negative values.
+QString formatBytes(qint64 bytes);
+
+} // namespace dbpulse

@@ -1,0 +1,51 @@
+#include "widgets/stallmonitor.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+using namespace dbpulse;
+
+class TstStallMonitor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void measuresABlockedThread()
+    {
+        StallMonitor monitor(10);
+        monitor.start();
+        QTest::qWait(100);
+        QTimer::singleShot(0, [] { QThread::msleep(120); }); // a deliberate stall
+        QTest::qWait(150);
+        monitor.stop();
+        const StallMonitor::Stats s = monitor.stats();
+        QVERIFY(s.samples > 5);
+        QVERIFY2(s.maxMs >= 90, qPrintable(QString::number(s.maxMs)));
+        QVERIFY(s.p50Ms <= s.p99Ms && s.p99Ms <= s.maxMs);
+    }
+
+    void writesJson()
+    {
+        StallMonitor monitor(10);
+        monitor.start();
+        QTest::qWait(60);
+        monitor.stop();
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("stalls.json"));
+        QVERIFY(monitor.writeReport(file));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        for (const char *key : {"p50_ms", "p99_ms", "max_ms", "samples"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QVERIFY(o.value(QLatin1String("samples")).toInt() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstStallMonitor)
+#include "tst_stallmonitor.moc"

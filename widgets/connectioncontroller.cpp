@@ -1,0 +1,349 @@
+#include "widgets/connectioncontroller.h"
+
+#include "core/credentials/keychaincredentialstore.h"
+#include "core/db/profilestore.h"
+#include "core/db/serversession.h"
+#include "models/connectionlistmodel.h"
+#include "widgets/passwordprompt.h"
+
+#include "widgets/guilogging.h"
+
+#include <QCoreApplication>
+
+Q_LOGGING_CATEGORY(lcGui, "dbpulse.gui")
+
+namespace dbpulse {
+
+namespace {
+
+// One store for the whole process, destroyed with the application. QtKeychain's libsecret
+// backend calls back into a job after an asynchronous D-Bus round trip; the store parents its
+// jobs, so deleting a store with a job in flight (closing a window right after opening it) would
+// leave libsecret holding a dangling job.
+CredentialStore *sharedKeychain()
+{
+    static QPointer<CredentialStore> store;
+    if (!store)
+        store = new KeychainCredentialStore(QStringLiteral("dbpulse"), QCoreApplication::instance());
+    return store;
+}
+
+} // namespace
+
+ConnectionController::ConnectionController(ProfileStore *profiles, QObject *parent)
+    : ConnectionController(profiles, sharedKeychain(), parent)
+{
+}
+
+ConnectionController::ConnectionController(ProfileStore *profiles, CredentialStore *keychain,
+                                           QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_model(new ConnectionListModel(this))
+    , m_keychain(keychain)
+    , m_sessionStore(new SessionCredentialStore(this))
+{
+    qRegisterMetaType<ConnectionStatus>();
+    qRegisterMetaType<ServerInfo>();
+    qRegisterMetaType<ActivitySample>();
+    if (m_profiles)
+        m_model->setProfiles(m_profiles->profiles());
+    probeKeychain();
+}
+
+ConnectionController::~ConnectionController()
+{
+    // Join the worker threads before the model and stores they report into go away.
+    m_live.clear();
+}
+
+void ConnectionController::probeKeychain()
+{
+    if (!m_keychain) {
+        m_keychainState = KeychainState::Unavailable;
+        return;
+    }
+    // Reading a key that never exists tells "service present" from "no service" without
+    // touching real secrets.
+    QPointer<ConnectionController> self(this);
+    m_keychain->readPassword(QStringLiteral("dbpulse-keychain-probe"),
+                             [self](const CredentialResult &r) {
+                                 if (!self)
+                                     return;
+                                 if (r.status == CredentialResult::Status::Unavailable) {
+                                     self->setKeychainUnavailable(r.error);
+                                 } else if (self->m_keychainState == KeychainState::Unknown) {
+                                     self->m_keychainState = KeychainState::Available;
+                                     Q_EMIT self->keychainStateChanged();
+                                 }
+                             });
+}
+
+void ConnectionController::setKeychainUnavailable(const QString &why)
+{
+    if (m_keychainState == KeychainState::Unavailable)
+        return;
+    m_keychainState = KeychainState::Unavailable;
+    qCInfo(lcGui) << "no keychain service:" << why;
+    Q_EMIT keychainStateChanged();
+    Q_EMIT noticeRaised(tr("No keychain service available — passwords are kept for this session only"));
+}
+
+QString ConnectionController::addTarget(const Target &target)
+{
+    return m_model->addTarget(target);
+}
+
+QString ConnectionController::addPlaceholder(const QString &name, const QString &note)
+{
+    const QString key = m_model->addPlaceholder(name, note);
+    Q_EMIT statusChanged(key);
+    return key;
+}
+
+void ConnectionController::resolvePlaceholder(const QString &key, const Target &target)
+{
+    m_model->setTarget(key, target);
+    m_model->setNote(key, {});
+    connectTo(key);
+}
+
+void ConnectionController::failPlaceholder(const QString &key, const QString &error)
+{
+    m_model->setNote(key, {});
+    ConnectionStatus st;
+    st.state = ConnectionState::Failed;
+    st.error = error;
+    m_model->setStatus(key, st);
+    Q_EMIT statusChanged(key);
+}
+
+void ConnectionController::readPassword(const Target &target,
+                                        std::function<void(const QString &)> done)
+{
+    const QString credentialKey = target.credentialKey();
+    QPointer<ConnectionController> self(this);
+    // This session's memory first: it holds what the user just typed, and never prompts.
+    m_sessionStore->readPassword(credentialKey, [self, credentialKey, done](const CredentialResult &r) {
+        if (!self)
+            return;
+        if (r.status == CredentialResult::Status::Ok) {
+            done(r.password);
+            return;
+        }
+        if (!self->m_keychain || self->m_keychainState == KeychainState::Unavailable) {
+            done({});
+            return;
+        }
+        self->m_keychain->readPassword(credentialKey, [self, done](const CredentialResult &k) {
+            if (!self)
+                return;
+            if (k.status == CredentialResult::Status::Unavailable)
+                self->setKeychainUnavailable(k.error);
+            else if (k.status == CredentialResult::Status::Error)
+                qCWarning(lcGui) << "keychain read failed:" << k.error;
+            // Empty lets libpq fall back to PGPASSWORD, ~/.pgpass and service files.
+            done(k.status == CredentialResult::Status::Ok ? k.password : QString());
+        });
+    });
+}
+
+void ConnectionController::connectTo(const QString &key)
+{
+    if (!m_model->hasTarget(key))
+        return;
+    auto it = m_live.find(key);
+    if (it != m_live.end()) {
+        const ConnectionState state = m_model->status(key).state;
+        if (state != ConnectionState::Failed && state != ConnectionState::Disconnected)
+            return;
+        m_live.erase(it);
+    }
+    Live &live = m_live[key];
+    live.generation = m_nextGeneration++;
+    const quint64 generation = live.generation;
+
+    ConnectionStatus st;
+    st.state = ConnectionState::Connecting;
+    m_model->setStatus(key, st);
+    Q_EMIT statusChanged(key);
+
+    QPointer<ConnectionController> self(this);
+    readPassword(m_model->target(key), [self, key, generation](const QString &password) {
+        if (self)
+            self->startSession(key, generation, password);
+    });
+}
+
+void ConnectionController::startSession(const QString &key, quint64 generation,
+                                        const QString &password)
+{
+    auto it = m_live.find(key);
+    if (it == m_live.end() || it->second.generation != generation)
+        return; // disconnected or restarted while the keychain answered
+    auto session = std::make_unique<ServerSession>(m_model->target(key), password);
+    connect(session.get(), &ServerSession::statusChanged, this,
+            [this, key](const ConnectionStatus &s) { onStatus(key, s); });
+    connect(session.get(), &ServerSession::serverInfoReady, this, [this, key](const ServerInfo &info) {
+        m_infos[key] = info;
+        m_model->setServerInfo(key, info);
+        Q_EMIT serverInfoChanged(key);
+    });
+    connect(session.get(), &ServerSession::activitySampled, this,
+            [this, key](const ActivitySample &sample) {
+                m_histories[key].append(sample);
+                Q_EMIT activityAppended(key);
+            });
+    it->second.session = std::move(session);
+    it->second.session->start();
+}
+
+void ConnectionController::onStatus(const QString &key, const ConnectionStatus &status)
+{
+    m_model->setStatus(key, status);
+    if (status.state != ConnectionState::Connected) {
+        auto h = m_histories.find(key);
+        if (h != m_histories.end())
+            h->second.markGap();
+    }
+    Q_EMIT statusChanged(key);
+    if (status.state == ConnectionState::Failed && isAuthenticationError(status.error))
+        askPassword(key, status.error);
+}
+
+bool ConnectionController::isAuthenticationError(const QString &error)
+{
+    return error.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive);
+}
+
+void ConnectionController::askPassword(const QString &key, const QString &error)
+{
+    auto it = m_live.find(key);
+    if (!m_dialogParent || it == m_live.end() || it->second.prompting)
+        return;
+    it->second.prompting = true;
+    const Target target = m_model->target(key);
+    auto *prompt = new PasswordPrompt(target.label, error,
+                                      m_keychain && m_keychainState != KeychainState::Unavailable,
+                                      m_dialogParent);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ConnectionController> self(this);
+    connect(prompt, &QDialog::finished, this, [this, self, key, target, prompt](int result) {
+        auto live = m_live.find(key);
+        if (live == m_live.end())
+            return; // disconnected meanwhile
+        live->second.prompting = false;
+        if (result != QDialog::Accepted)
+            return;
+        const QString password = prompt->password();
+        const QString credentialKey = target.credentialKey();
+        m_sessionStore->writePassword(credentialKey, password, [](const CredentialResult &) {});
+        if (prompt->saveInKeychain() && m_keychain) {
+            m_keychain->writePassword(credentialKey, password, [self](const CredentialResult &r) {
+                if (self && r.status == CredentialResult::Status::Unavailable)
+                    self->setKeychainUnavailable(r.error);
+            });
+        }
+        // A fresh session with the typed password; the failed one is joined here.
+        m_live.erase(live);
+        Live &fresh = m_live[key];
+        fresh.generation = m_nextGeneration++;
+        startSession(key, fresh.generation, password);
+    });
+    prompt->open();
+}
+
+void ConnectionController::disconnectFrom(const QString &key)
+{
+    auto it = m_live.find(key);
+    if (it == m_live.end())
+        return;
+    m_live.erase(it); // ~ServerSession stops the worker and joins its thread
+    auto h = m_histories.find(key);
+    if (h != m_histories.end())
+        h->second.markGap();
+    m_model->setStatus(key, ConnectionStatus());
+    Q_EMIT statusChanged(key);
+}
+
+void ConnectionController::disconnectAll()
+{
+    while (!m_live.empty())
+        disconnectFrom(m_live.begin()->first);
+}
+
+bool ConnectionController::isActive(const QString &key) const
+{
+    return m_live.count(key) > 0;
+}
+
+void ConnectionController::remove(const QString &key)
+{
+    disconnectFrom(key);
+    m_infos.erase(key);
+    m_histories.erase(key);
+    const std::optional<ConnectionProfile> profile = m_model->profile(key);
+    if (!profile) {
+        m_model->removeAdHoc(key);
+        return;
+    }
+    const QString credentialKey = targetFromProfile(*profile).credentialKey();
+    m_sessionStore->removePassword(credentialKey, [](const CredentialResult &) {});
+    if (m_keychain && m_keychainState != KeychainState::Unavailable)
+        m_keychain->removePassword(credentialKey, [](const CredentialResult &) {});
+    if (m_profiles) {
+        m_profiles->remove(profile->name);
+        m_model->setProfiles(m_profiles->profiles());
+    }
+}
+
+void ConnectionController::saveProfile(const QString &oldName, const ConnectionProfile &profile,
+                                       const QString &password, bool inKeychain)
+{
+    if (!m_profiles)
+        return;
+    if (oldName.isEmpty()) {
+        m_profiles->save(profile);
+    } else {
+        if (oldName != profile.name)
+            disconnectFrom(ConnectionListModel::profileKey(oldName));
+        m_profiles->replace(oldName, profile);
+    }
+    m_model->setProfiles(m_profiles->profiles());
+
+    if (password.isEmpty())
+        return;
+    const QString credentialKey = targetFromProfile(profile).credentialKey();
+    m_sessionStore->writePassword(credentialKey, password, [](const CredentialResult &) {});
+    if (inKeychain && m_keychain && m_keychainState != KeychainState::Unavailable) {
+        QPointer<ConnectionController> self(this);
+        m_keychain->writePassword(credentialKey, password, [self](const CredentialResult &r) {
+            if (!self)
+                return;
+            if (r.status == CredentialResult::Status::Unavailable)
+                self->setKeychainUnavailable(r.error);
+            else if (r.status != CredentialResult::Status::Ok)
+                Q_EMIT self->noticeRaised(tr("Could not save the password in the keychain: %1").arg(r.error));
+        });
+    }
+}
+
+ConnectionStatus ConnectionController::status(const QString &key) const
+{
+    return m_model->status(key);
+}
+
+ServerInfo ConnectionController::serverInfo(const QString &key) const
+{
+    auto it = m_infos.find(key);
+    return it != m_infos.end() ? it->second : ServerInfo();
+}
+
+const ActivityHistory *ConnectionController::history(const QString &key) const
+{
+    auto it = m_histories.find(key);
+    return it != m_histories.end() ? &it->second : nullptr;
+}
+
+} // namespace dbpulse

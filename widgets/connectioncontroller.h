@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/db/connectionprofile.h"
+#include "core/db/connectionstate.h"
+#include "core/db/target.h"
+#include "models/activityhistory.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QWidget>
+#include <map>
+#include <memory>
+
+
+namespace dbpulse {
+
+class ConnectionListModel;
+class CredentialStore;
+class ProfileStore;
+class ServerSession;
+
+/// \brief Owns one ServerSession per connected target, fetches passwords (keychain, or this
+/// session's memory when there is no keychain service) and keeps the list model and the activity
+/// histories up to date. GUI thread. Destroying it destroys the sessions, joining their threads.
+class ConnectionController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class KeychainState { Unknown, Available, Unavailable };
+
+    /// Takes \a profiles (may be nullptr: no saved connections, e.g. tests).
+    ConnectionController(ProfileStore *profiles, QObject *parent = nullptr);
+    /// Uses \a keychain instead of the system keychain (tests). Not owned: it must outlive the
+    /// controller. nullptr means "no keychain at all".
+    ConnectionController(ProfileStore *profiles, CredentialStore *keychain, QObject *parent = nullptr);
+    ~ConnectionController() override;
+
+    ConnectionListModel *model() const { return m_model; }
+    ProfileStore *profileStore() const { return m_profiles; }
+    /// Parent for password prompts; nullptr disables prompting (tests, headless).
+    void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
+
+    /// Adds an ad-hoc target and returns its key (not connected yet).
+    QString addTarget(const Target &target);
+    /// Adds a row with no target yet, shown as connecting with \a note.
+    QString addPlaceholder(const QString &name, const QString &note);
+    void resolvePlaceholder(const QString &key, const Target &target);
+    void failPlaceholder(const QString &key, const QString &error);
+
+    void connectTo(const QString &key);
+    void disconnectFrom(const QString &key);
+    void disconnectAll();
+    bool isActive(const QString &key) const;
+    /// Removes a saved profile (and its stored password) or an ad-hoc row.
+    void remove(const QString &key);
+    /// Saves \a profile (renaming \a oldName when set). A non-empty \a password goes to the
+    /// keychain when \a inKeychain and one is available, otherwise to this session's memory.
+    void saveProfile(const QString &oldName, const ConnectionProfile &profile,
+                     const QString &password, bool inKeychain);
+
+    ConnectionStatus status(const QString &key) const;
+    ServerInfo serverInfo(const QString &key) const;
+    const ActivityHistory *history(const QString &key) const;
+    KeychainState keychainState() const { return m_keychainState; }
+
+Q_SIGNALS:
+    void statusChanged(const QString &key);
+    void serverInfoChanged(const QString &key);
+    void activityAppended(const QString &key);
+    /// User-facing notice for the info bar (e.g. no keychain). Emitted once per kind of problem.
+    void noticeRaised(const QString &text);
+    void keychainStateChanged();
+
+private:
+    struct Live
+    {
+        std::unique_ptr<ServerSession> session; // null while the password is being fetched
+        quint64 generation = 0;                 // drops late credential callbacks
+        bool prompting = false;
+    };
+
+    void probeKeychain();
+    void setKeychainUnavailable(const QString &why);
+    void readPassword(const Target &target, std::function<void(const QString &)> done);
+    void startSession(const QString &key, quint64 generation, const QString &password);
+    void onStatus(const QString &key, const ConnectionStatus &status);
+    void askPassword(const QString &key, const QString &error);
+    static bool isAuthenticationError(const QString &error);
+
+    ProfileStore *m_profiles;
+    ConnectionListModel *m_model;
+    QPointer<CredentialStore> m_keychain; // not owned; nullptr when none configured
+    CredentialStore *m_sessionStore;
+    KeychainState m_keychainState = KeychainState::Unknown;
+    QPointer<QWidget> m_dialogParent;
+    std::map<QString, Live> m_live;
+    // Outlive the sessions so the dashboard still shows the last facts and samples.
+    std::map<QString, ServerInfo> m_infos;
+    std::map<QString, ActivityHistory> m_histories;
+    quint64 m_nextGeneration = 1;
+};
+
+} // namespace dbpulse

@@ -1,0 +1,282 @@
+#include "widgets/connectiondialog.h"
+
+#include "core/db/serverprobe.h"
+#include "core/db/target.h"
+
+#include <QCheckBox>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace dbpulse {
+
+ConnectionDialog::ConnectionDialog(const QStringList &existingNames, bool keychainAvailable,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_existingNames(existingNames)
+    , m_name(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_host(new QLineEdit)
+    , m_port(new QSpinBox)
+    , m_database(new QLineEdit)
+    , m_user(new QLineEdit)
+    , m_password(new QLineEdit)
+    , m_sslmode(new QComboBox)
+    , m_savePassword(new QCheckBox(tr("Save password in keychain")))
+    , m_sqlitePath(new QLineEdit)
+    , m_colorButton(new QPushButton(this))
+    , m_tag(new QLineEdit(this))
+    , m_testButton(new QPushButton(tr("Test connection"), this))
+    , m_testResult(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("New connection"));
+    setMinimumWidth(460);
+
+    m_kind->addItem(tr("PostgreSQL"), int(DatabaseKind::PostgreSQL));
+    m_kind->addItem(tr("SQLite"), int(DatabaseKind::SQLite));
+
+    // One form for both kinds so the label column lines up; rows of the other kind are hidden.
+    // Empty host/port mean "libpq's defaults" (PGHOST, socket, 5432).
+    m_form = new QFormLayout;
+    m_host->setPlaceholderText(tr("local socket"));
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("default (5432)"));
+    m_user->setPlaceholderText(qEnvironmentVariable("USER"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("from keychain, ~/.pgpass or PGPASSWORD"));
+    const QStringList modes{QString(), QStringLiteral("disable"), QStringLiteral("allow"),
+                            QStringLiteral("prefer"), QStringLiteral("require"),
+                            QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    for (const QString &mode : modes)
+        m_sslmode->addItem(mode.isEmpty() ? tr("default (prefer)") : mode, mode);
+
+    auto *fileRow = new QWidget(this);
+    auto *fileLayout = new QHBoxLayout(fileRow);
+    fileLayout->setContentsMargins(0, 0, 0, 0);
+    auto *browse = new QPushButton(tr("Browse…"));
+    fileLayout->addWidget(m_sqlitePath);
+    fileLayout->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, &ConnectionDialog::browseSqlite);
+
+    m_form->addRow(tr("&Name:"), m_name);
+    m_form->addRow(tr("&Kind:"), m_kind);
+    m_pgRows << m_form->rowCount();
+    m_form->addRow(tr("&Host:"), m_host);
+    m_pgRows << m_form->rowCount();
+    m_form->addRow(tr("&Port:"), m_port);
+    m_pgRows << m_form->rowCount();
+    m_form->addRow(tr("&Database:"), m_database);
+    m_pgRows << m_form->rowCount();
+    m_form->addRow(tr("&User:"), m_user);
+    m_pgRows << m_form->rowCount();
+    m_form->addRow(tr("Pass&word:"), m_password);
+    m_pgRows << m_form->rowCount();
+    m_form->addRow(QString(), m_savePassword);
+    if (!keychainAvailable) {
+        m_savePassword->setEnabled(false);
+        auto *why = new QLabel(tr("No keychain service available — the password is kept for "
+                                  "this session only."), this);
+        why->setWordWrap(true);
+        why->setStyleSheet(QStringLiteral("color: #5f6368"));
+        m_pgRows << m_form->rowCount();
+        m_form->addRow(QString(), why);
+    } else {
+        m_savePassword->setChecked(true);
+    }
+    m_pgRows << m_form->rowCount();
+    m_form->addRow(tr("&SSL mode:"), m_sslmode);
+    m_sqliteRow = m_form->rowCount();
+    m_form->addRow(tr("&File:"), fileRow);
+    m_form->addRow(tr("&Colour:"), m_colorButton);
+    m_tag->setPlaceholderText(tr("e.g. prod, staging"));
+    m_form->addRow(tr("&Tag:"), m_tag);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addStretch();
+    layout->addLayout(testRow);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_testResult);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+
+    setColor(QString());
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateKind);
+    connect(m_colorButton, &QPushButton::clicked, this, &ConnectionDialog::pickColor);
+    connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateKind();
+}
+
+void ConnectionDialog::setProfile(const ConnectionProfile &p)
+{
+    setWindowTitle(tr("Edit connection"));
+    m_originalName = p.name;
+    m_name->setText(p.name);
+    m_kind->setCurrentIndex(m_kind->findData(int(p.kind)));
+    m_host->setText(p.host);
+    m_port->setValue(p.port);
+    m_database->setText(p.database);
+    m_user->setText(p.user);
+    const int ssl = m_sslmode->findData(p.sslmode);
+    m_sslmode->setCurrentIndex(ssl >= 0 ? ssl : 0);
+    m_sqlitePath->setText(p.sqlitePath);
+    m_tag->setText(p.tag);
+    setColor(p.color);
+    // Leaving the password empty keeps the stored one; say so rather than showing dots.
+    m_password->setPlaceholderText(tr("unchanged"));
+    updateKind();
+}
+
+ConnectionProfile ConnectionDialog::profile() const
+{
+    ConnectionProfile p;
+    p.name = m_name->text().trimmed();
+    p.kind = DatabaseKind(m_kind->currentData().toInt());
+    if (p.kind == DatabaseKind::SQLite) {
+        p.sqlitePath = m_sqlitePath->text().trimmed();
+    } else {
+        p.host = m_host->text().trimmed();
+        p.port = m_port->value();
+        p.database = m_database->text().trimmed();
+        p.user = m_user->text().trimmed();
+        p.sslmode = m_sslmode->currentData().toString();
+    }
+    p.color = m_color;
+    p.tag = m_tag->text().trimmed();
+    return p;
+}
+
+QString ConnectionDialog::password() const
+{
+    return m_kind->currentData().toInt() == int(DatabaseKind::SQLite) ? QString() : m_password->text();
+}
+
+bool ConnectionDialog::saveInKeychain() const
+{
+    return m_savePassword->isEnabled() && m_savePassword->isChecked();
+}
+
+void ConnectionDialog::updateKind()
+{
+    const bool sqlite = m_kind->currentData().toInt() == int(DatabaseKind::SQLite);
+    for (int row : std::as_const(m_pgRows))
+        m_form->setRowVisible(row, !sqlite);
+    m_form->setRowVisible(m_sqliteRow, sqlite);
+}
+
+void ConnectionDialog::pickColor()
+{
+    const QColor chosen = QColorDialog::getColor(
+        m_color.isEmpty() ? QColor(0x3b, 0x82, 0xf6) : QColor::fromString(m_color), this,
+        tr("Connection colour"));
+    if (chosen.isValid())
+        setColor(chosen.name());
+}
+
+void ConnectionDialog::setColor(const QString &color)
+{
+    m_color = color;
+    if (color.isEmpty()) {
+        m_colorButton->setText(tr("None"));
+        m_colorButton->setStyleSheet(QString());
+    } else {
+        m_colorButton->setText(color);
+        m_colorButton->setStyleSheet(QStringLiteral("background-color: %1").arg(color));
+    }
+}
+
+void ConnectionDialog::browseSqlite()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("SQLite database"), m_sqlitePath->text(),
+        tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
+    if (!file.isEmpty())
+        m_sqlitePath->setText(file);
+}
+
+QString ConnectionDialog::validationError() const
+{
+    const ConnectionProfile p = profile();
+    if (p.name.isEmpty())
+        return tr("Give the connection a name.");
+    if (p.name != m_originalName && m_existingNames.contains(p.name))
+        return tr("A connection named “%1” already exists.").arg(p.name);
+    if (p.kind == DatabaseKind::SQLite && p.sqlitePath.isEmpty())
+        return tr("Choose the SQLite database file.");
+    return {};
+}
+
+void ConnectionDialog::testConnection()
+{
+    ConnectionProfile p = profile();
+    if (p.kind == DatabaseKind::SQLite && p.sqlitePath.isEmpty()) {
+        m_testResult->setText(tr("Choose the SQLite database file first."));
+        return;
+    }
+    const Target target = targetFromProfile(p);
+    const QString password = this->password();
+    const quint64 generation = ++m_probeGeneration;
+    m_testButton->setEnabled(false);
+    m_testResult->setStyleSheet(QString());
+    m_testResult->setText(tr("Connecting to %1…").arg(target.label));
+
+    // probeTarget blocks for up to its timeout; the pool thread takes that, the dialog stays live.
+    QtConcurrent::run([target, password] { return probeTarget(target, password, 10000); })
+        .then(this, [this, generation](const ProbeReport &report) {
+            if (generation != m_probeGeneration)
+                return; // a newer test is running
+            m_testButton->setEnabled(true);
+            QString text;
+            if (report.connected) {
+                text = tr("Connected in %1 ms: %2").arg(report.elapsedMs).arg(report.serverVersion);
+                if (!report.user.isEmpty())
+                    text += QLatin1Char('\n') + tr("as %1 to %2").arg(report.user, report.database);
+                for (const QString &w : report.warnings)
+                    text += QStringLiteral("\n• ") + w;
+                m_testResult->setStyleSheet(QStringLiteral("color: #1e7a34"));
+            } else {
+                text = tr("Could not connect: %1").arg(report.error.trimmed());
+                m_testResult->setStyleSheet(QStringLiteral("color: #b3261e"));
+            }
+            m_testResult->setText(text);
+            growToFit();
+            Q_EMIT testFinished(report.connected, text);
+        });
+}
+
+void ConnectionDialog::growToFit()
+{
+    // Long libpq messages wrap onto several lines; make room instead of clipping them.
+    const int w = width();
+    adjustSize();
+    resize(std::max(w, width()), height());
+}
+
+void ConnectionDialog::accept()
+{
+    const QString error = validationError();
+    if (!error.isEmpty()) {
+        m_testResult->setStyleSheet(QStringLiteral("color: #b3261e"));
+        m_testResult->setText(error);
+        growToFit();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace dbpulse

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/db/connectionprofile.h"
+
+#include <QDialog>
+#include <QStringList>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QFormLayout;
+
+namespace dbpulse {
+
+/// \brief "New connection" / "Edit connection": edits a ConnectionProfile plus an optional
+/// password, and tests the connection off the GUI thread. GUI thread.
+class ConnectionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// \a existingNames are taken (a new profile cannot reuse one). \a keychainAvailable false
+    /// disables "Save password in keychain" with the reason.
+    ConnectionDialog(const QStringList &existingNames, bool keychainAvailable,
+                     QWidget *parent = nullptr);
+
+    /// Switches to "Edit connection" for \a profile.
+    void setProfile(const ConnectionProfile &profile);
+    ConnectionProfile profile() const;
+    QString password() const;
+    bool saveInKeychain() const;
+
+    /// Runs probeTarget() on the thread pool and shows the result when it arrives.
+    void testConnection();
+
+    void accept() override;
+
+Q_SIGNALS:
+    /// The "Test connection" result arrived (for tests): \a ok and the text shown.
+    void testFinished(bool ok, const QString &text);
+
+private:
+    void updateKind();
+    void pickColor();
+    void browseSqlite();
+    void setColor(const QString &color);
+    QString validationError() const;
+    void growToFit();
+
+    QStringList m_existingNames;
+    QString m_originalName;
+    QString m_color;
+    quint64 m_probeGeneration = 0;
+
+    QLineEdit *m_name;
+    QComboBox *m_kind;
+    QFormLayout *m_form = nullptr;
+    QList<int> m_pgRows;      // form rows that only apply to PostgreSQL
+    int m_sqliteRow = -1;
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QLineEdit *m_database;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QComboBox *m_sslmode;
+    QCheckBox *m_savePassword;
+    QLineEdit *m_sqlitePath;
+    QPushButton *m_colorButton;
+    QLineEdit *m_tag;
+    QPushButton *m_testButton;
+    QLabel *m_testResult;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace dbpulse

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QLabel>
+
+namespace dbpulse {
+
+class ConnectionController;
+
+/// \brief Status-bar text for the selected connection: "name: connected",
+/// "name: reconnecting in 4 s (attempt 2): <error>", "name: failed: <error>". GUI thread.
+class ConnectionStatusLabel : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit ConnectionStatusLabel(ConnectionController *controller, QWidget *parent = nullptr);
+
+    void setCurrentKey(const QString &key);
+
+private:
+    void refresh();
+
+    ConnectionController *m_controller;
+    QString m_key;
+};
+
+} // namespace dbpulse

@@ -1,0 +1,228 @@
+#include "widgets/dashboardpage.h"
+
+#include "models/connectionlistmodel.h"
+#include "models/statustext.h"
+#include "widgets/activitychart.h"
+#include "widgets/connectioncontroller.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace dbpulse {
+
+namespace {
+constexpr int ChartIntervalMs = 500; // at most two batches a second, whatever the sample rate
+
+QLabel *factValue(QWidget *parent)
+{
+    auto *label = new QLabel(QStringLiteral("—"), parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    label->setFont(f);
+    return label;
+}
+} // namespace
+
+DashboardPage::DashboardPage(ConnectionController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_title(new QLabel(this))
+    , m_server(factValue(this))
+    , m_uptime(factValue(this))
+    , m_size(factValue(this))
+    , m_state(factValue(this))
+    , m_where(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_body(new QStackedWidget(this))
+    , m_chart(new ActivityChart(this))
+    , m_message(new QLabel(this))
+    , m_chartTimer(new QTimer(this))
+    , m_clock(new QTimer(this))
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_where->setStyleSheet(QStringLiteral("color: #5f6368"));
+
+    auto *facts = new QGridLayout;
+    const QStringList captions{tr("Server"), tr("Uptime"), tr("Database size"), tr("State")};
+    const QList<QLabel *> values{m_server, m_uptime, m_size, m_state};
+    for (int i = 0; i < captions.size(); ++i) {
+        auto *caption = new QLabel(captions.at(i).toUpper(), this);
+        QFont f = caption->font();
+        f.setPointSizeF(f.pointSizeF() * 0.8);
+        caption->setFont(f);
+        caption->setStyleSheet(QStringLiteral("color: #5f6368"));
+        facts->addWidget(caption, 0, i);
+        facts->addWidget(values.at(i), 1, i);
+        facts->setColumnStretch(i, 1);
+    }
+
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setStyleSheet(QStringLiteral(
+        "background: #fff4d6; color: #6b4a00; border: 1px solid #e0a100; border-radius: 4px; padding: 6px"));
+
+    m_message->setObjectName(QStringLiteral("dashboardMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setMargin(24);
+    m_body->addWidget(m_chart);
+    m_body->addWidget(m_message);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_where);
+    layout->addSpacing(6);
+    layout->addLayout(facts);
+    layout->addSpacing(6);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_body, 1);
+
+    m_chartTimer->setInterval(ChartIntervalMs);
+    connect(m_chartTimer, &QTimer::timeout, this, &DashboardPage::refreshChart);
+    m_chartTimer->start();
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &DashboardPage::updateUptime);
+    m_clock->start();
+
+    connect(controller, &ConnectionController::statusChanged, this, [this](const QString &key) {
+        if (key == m_key)
+            updateAll();
+    });
+    connect(controller, &ConnectionController::serverInfoChanged, this, [this](const QString &key) {
+        if (key == m_key)
+            updateAll();
+    });
+    connect(controller, &ConnectionController::activityAppended, this, [this](const QString &key) {
+        if (key == m_key)
+            m_chartDirty = true; // drawn by the next chart tick, never per sample
+    });
+    updateAll();
+}
+
+void DashboardPage::setCurrentKey(const QString &key)
+{
+    if (key == m_key)
+        return;
+    m_key = key;
+    m_chartDirty = true;
+    updateAll();
+}
+
+QString DashboardPage::messageText() const
+{
+    return m_body->currentWidget() == m_message ? m_message->text() : QString();
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_chartDirty = true;
+    refreshChart();
+}
+
+void DashboardPage::updateAll()
+{
+    updateHeader();
+    const ConnectionListModel *model = m_controller->model();
+    const ConnectionStatus status = model->status(m_key);
+    const Target target = model->target(m_key);
+    const ActivityHistory *history = m_controller->history(m_key);
+    const bool haveSamples = history && !history->isEmpty();
+
+    m_banner->setVisible(false);
+    QString message;
+    if (m_key.isEmpty()) {
+        message = tr("No connection selected.\n\nAdd one with “New Connection…”, pass a target on "
+                     "the command line, or start “dbpulse --demo”.");
+    } else if (!model->hasTarget(m_key)) {
+        message = model->note(m_key);
+    } else if (status.state == ConnectionState::Disconnected) {
+        message = tr("Disconnected.\n\nConnect to %1 to see its activity.").arg(target.label);
+    } else if (status.state == ConnectionState::Failed) {
+        message = tr("Connection failed.\n\n%1").arg(status.error.trimmed());
+    } else if (target.kind == DatabaseKind::SQLite) {
+        message = tr("SQLite database file\n%1\n\nThe connections chart does not apply: an "
+                     "SQLite file has no server sessions.")
+                      .arg(QFileInfo(target.sqlitePath).absoluteFilePath());
+    } else if (status.state == ConnectionState::Connecting && !haveSamples) {
+        message = tr("Connecting to %1…").arg(target.label);
+    } else if (status.state == ConnectionState::Reconnecting && !haveSamples) {
+        message = tr("Server unreachable — %1").arg(describeStatus(status));
+    } else if (status.state == ConnectionState::Reconnecting) {
+        // Keep the chart: the gap it grows is the outage.
+        m_banner->setText(tr("Server unreachable — %1").arg(describeStatus(status)));
+        m_banner->setVisible(true);
+    }
+
+    if (message.isEmpty()) {
+        m_body->setCurrentWidget(m_chart);
+        m_chartDirty = true;
+        refreshChart();
+    } else {
+        m_message->setText(message);
+        m_body->setCurrentWidget(m_message);
+    }
+}
+
+void DashboardPage::updateHeader()
+{
+    const ConnectionListModel *model = m_controller->model();
+    const QModelIndex index = model->indexForKey(m_key);
+    if (!index.isValid()) {
+        m_title->setText(tr("Dashboard"));
+        m_where->clear();
+        for (QLabel *l : {m_server, m_uptime, m_size, m_state})
+            l->setText(QStringLiteral("—"));
+        return;
+    }
+    const ServerInfo info = m_controller->serverInfo(m_key);
+    const ConnectionStatus status = model->status(m_key);
+    m_title->setText(index.data(ConnectionListModel::NameRole).toString());
+    QString where = index.data(ConnectionListModel::LabelRole).toString();
+    if (!info.user.isEmpty())
+        where = tr("%1 as %2").arg(info.host.isEmpty() ? where : info.host + QLatin1Char('/') + info.database, info.user);
+    m_where->setText(where);
+    m_server->setText(info.product.isEmpty() ? QStringLiteral("—")
+                                             : info.product + QLatin1Char(' ') + info.version);
+    m_size->setText(info.sizeBytes >= 0 ? formatBytes(info.sizeBytes) : QStringLiteral("—"));
+    const QString stateText = index.data(ConnectionListModel::StatusTextRole).toString();
+    m_state->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
+                         .arg(stateColor(status.state).name(),
+                              QFontMetrics(m_state->font()).elidedText(stateText, Qt::ElideRight, 260).toHtmlEscaped()));
+    m_state->setToolTip(stateText);
+    updateUptime();
+}
+
+void DashboardPage::updateUptime()
+{
+    const ServerInfo info = m_controller->serverInfo(m_key);
+    const bool connected = m_controller->model()->status(m_key).state == ConnectionState::Connected;
+    if (!connected || !info.startedAt.isValid()) {
+        m_uptime->setText(QStringLiteral("—"));
+        return;
+    }
+    m_uptime->setText(formatDuration(info.startedAt.secsTo(QDateTime::currentDateTime())));
+}
+
+void DashboardPage::refreshChart()
+{
+    // The axis keeps moving even without samples, so an outage shows as a growing gap.
+    if (!isVisible() || m_body->currentWidget() != m_chart)
+        return;
+    Q_UNUSED(m_chartDirty);
+    m_chart->refresh(m_controller->history(m_key), QDateTime::currentMSecsSinceEpoch());
+    m_chartDirty = false;
+}
+
+} // namespace dbpulse

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTimer;
+
+namespace dbpulse {
+
+class ActivityChart;
+class ConnectionController;
+
+/// \brief The selected server at a glance: product/version, ticking uptime, size and state in the
+/// header, the live connections chart below (or why there is none). GUI thread.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(ConnectionController *controller, QWidget *parent = nullptr);
+
+    void setCurrentKey(const QString &key);
+    QString currentKey() const { return m_key; }
+    ActivityChart *chart() const { return m_chart; }
+    /// The explanation shown instead of the chart (empty while the chart shows).
+    QString messageText() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void updateAll();
+    void updateHeader();
+    void updateUptime();
+    void refreshChart();
+
+    ConnectionController *m_controller;
+    QString m_key;
+    bool m_chartDirty = true;
+
+    QLabel *m_title;
+    QLabel *m_server;
+    QLabel *m_uptime;
+    QLabel *m_size;
+    QLabel *m_state;
+    QLabel *m_where;
+    QLabel *m_banner;
+    QStackedWidget *m_body;
+    ActivityChart *m_chart;
+    QLabel *m_message;
+    QTimer *m_chartTimer;
+    QTimer *m_clock;
+};
+
+} // namespace dbpulse

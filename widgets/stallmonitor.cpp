@@ -1,0 +1,78 @@
+#include "widgets/stallmonitor.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <algorithm>
+#include <cmath>
+
+namespace dbpulse {
+
+StallMonitor::StallMonitor(int intervalMs, QObject *parent)
+    : QObject(parent)
+    , m_intervalMs(intervalMs)
+{
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(intervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &StallMonitor::tick);
+    // Five minutes of ticks without reallocating while measuring.
+    m_lateMs.reserve(size_t(300000 / std::max(1, intervalMs)));
+}
+
+void StallMonitor::start()
+{
+    m_clock.start();
+    m_lastNs = 0;
+    m_timer.start();
+}
+
+void StallMonitor::stop()
+{
+    m_timer.stop();
+}
+
+void StallMonitor::tick()
+{
+    const qint64 now = m_clock.nsecsElapsed();
+    const double late = double(now - m_lastNs) / 1e6 - m_intervalMs;
+    m_lastNs = now;
+    m_lateMs.push_back(std::max(0.0, late));
+}
+
+StallMonitor::Stats StallMonitor::stats() const
+{
+    Stats s;
+    s.samples = qsizetype(m_lateMs.size());
+    if (m_lateMs.empty())
+        return s;
+    std::vector<double> sorted = m_lateMs;
+    std::sort(sorted.begin(), sorted.end());
+    auto percentile = [&sorted](double p) {
+        const size_t i = size_t(std::ceil(p * double(sorted.size()))) - 1;
+        return sorted[std::min(i, sorted.size() - 1)];
+    };
+    s.p50Ms = percentile(0.50);
+    s.p99Ms = percentile(0.99);
+    s.maxMs = sorted.back();
+    return s;
+}
+
+bool StallMonitor::writeReport(const QString &fileName, QString *error) const
+{
+    const Stats s = stats();
+    const QJsonObject json{{QStringLiteral("p50_ms"), s.p50Ms},
+                           {QStringLiteral("p99_ms"), s.p99Ms},
+                           {QStringLiteral("max_ms"), s.maxMs},
+                           {QStringLiteral("samples"), qint64(s.samples)}};
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0
+        || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace dbpulse

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <vector>
+
+namespace dbpulse {
+
+/// \brief Measures how responsive the GUI thread is: a 10 ms timer on that thread records how
+/// late each tick fires (actual minus expected interval). Lives in the GUI thread.
+class StallMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    struct Stats
+    {
+        double p50Ms = 0;
+        double p99Ms = 0;
+        double maxMs = 0;
+        qsizetype samples = 0;
+    };
+
+    explicit StallMonitor(int intervalMs = 10, QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    Stats stats() const;
+    /// Writes {"p50_ms","p99_ms","max_ms","samples"} to \a fileName; false with \a error on failure.
+    bool writeReport(const QString &fileName, QString *error = nullptr) const;
+
+private:
+    void tick();
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = 0;
+    int m_intervalMs;
+    std::vector<double> m_lateMs;
+};
+
+} // namespace dbpulse
