@@ -207,14 +207,8 @@ void ConnectionController::onStatus(const QString &key, const ConnectionStatus &
             h->second.markGap();
     }
     Q_EMIT statusChanged(key);
-    if (status.state == ConnectionState::Failed && isAuthenticationError(status.error))
+    if (status.needsPassword())
         askPassword(key, status.error);
-}
-
-bool ConnectionController::isAuthenticationError(const QString &error)
-{
-    return error.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive)
-        || error.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive);
 }
 
 void ConnectionController::askPassword(const QString &key, const QString &error)

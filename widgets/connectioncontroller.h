@@ -85,7 +85,6 @@ private:
     void startSession(const QString &key, quint64 generation, const QString &password);
     void onStatus(const QString &key, const ConnectionStatus &status);
     void askPassword(const QString &key, const QString &error);
-    static bool isAuthenticationError(const QString &error);
 
     ProfileStore *m_profiles;
     ConnectionListModel *m_model;

@@ -40,6 +40,10 @@ CredentialResult resultOf(const QKeychain::Job *job)
 
 } // namespace
 
+// Jobs have no parent: libsecret may answer after the store is gone, and a job deleted under it
+// would crash. A parentless job deletes itself when finished; connecting with `this` as context
+// drops the callback if the store died first.
+
 KeychainCredentialStore::KeychainCredentialStore(const QString &service, QObject *parent)
     : CredentialStore(parent)
     , m_service(service)
@@ -48,7 +52,7 @@ KeychainCredentialStore::KeychainCredentialStore(const QString &service, QObject
 
 void KeychainCredentialStore::readPassword(const QString &key, Callback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     // Never fall back to an unencrypted file: no keychain means "ask every session".
     job->setInsecureFallback(false);
@@ -63,7 +67,7 @@ void KeychainCredentialStore::readPassword(const QString &key, Callback done)
 
 void KeychainCredentialStore::writePassword(const QString &key, const QString &password, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setInsecureFallback(false);
     job->setTextData(password);
@@ -73,7 +77,7 @@ void KeychainCredentialStore::writePassword(const QString &key, const QString &p
 
 void KeychainCredentialStore::removePassword(const QString &key, Callback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) { done(resultOf(j)); });

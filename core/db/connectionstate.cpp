@@ -19,4 +19,15 @@ QString connectionStateName(ConnectionState state)
     return {};
 }
 
+bool ConnectionStatus::needsPassword() const
+{
+    if (state != ConnectionState::Failed)
+        return false;
+    // libpq reports these as text only; "fe_sendauth: no password supplied" is the client side,
+    // the others come from the server's authentication step.
+    return error.contains(QLatin1String("password authentication failed"))
+        || error.contains(QLatin1String("no password supplied"))
+        || error.contains(QLatin1String("password is required"));
+}
+
 } // namespace dbpulse

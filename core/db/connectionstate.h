@@ -15,6 +15,10 @@ struct ConnectionStatus
     QString error;          ///< libpq's/SQLite's message for Reconnecting and Failed
     int attempt = 0;        ///< reconnect attempts since the last success
     int retryInMs = 0;      ///< delay before the next attempt (Reconnecting)
+    QDateTime nextAttemptAt; ///< when the next attempt starts (Reconnecting), for a countdown
+
+    /// True when the server refused for lack of a (correct) password: ask the user for one.
+    bool needsPassword() const;
 };
 
 QString connectionStateName(ConnectionState state); ///< "connected", "reconnecting", …
@@ -40,7 +44,7 @@ struct ActivitySample
     int active = 0;
     int idle = 0;
     int idleInTransaction = 0;
-    int waiting = 0;         ///< active and waiting on a lock
+    int waiting = 0;         ///< active but waiting on a lock; NOT counted in \c active
     int other = 0;           ///< fastpath, disabled, background workers…
     int maxConnections = 0;
 };

@@ -60,6 +60,13 @@ bool isPermanentConnectError(pg_conn *conn, const QString &error)
     return false;
 }
 
+// libpq prints server notices (including "terminating connection" FATALs) to stderr by default;
+// route them to our logging category instead so the CLI's output stays clean.
+void forwardNotice(void *, const char *message)
+{
+    qCDebug(lcPg) << "server notice:" << oneLine(message);
+}
+
 QByteArray paramText(const QVariant &value)
 {
     if (value.typeId() == QMetaType::Bool)
@@ -126,6 +133,7 @@ void PgConnection::open(const ConnectParams &params)
         failConnect(connectionError(), false);
         return;
     }
+    PQsetNoticeProcessor(m_conn, forwardNotice, nullptr);
     if (params.connectTimeoutMs > 0)
         m_connectTimer->start(params.connectTimeoutMs);
     // libpq: before the first PQconnectPoll, behave as if it had returned PGRES_POLLING_WRITING.

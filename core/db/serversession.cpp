@@ -28,7 +28,9 @@ ServerSession::ServerSession(const Target &target, const QString &password, QObj
     // Cross-thread, so these are queued: the GUI thread only ever receives value copies.
     connect(m_worker, &MonitorWorker::statusChanged, this, [this](const ConnectionStatus &s) {
         m_status = s;
-        Q_EMIT statusChanged(s);
+        if (s.state == ConnectionState::Reconnecting)
+            m_status.nextAttemptAt = QDateTime::currentDateTime().addMSecs(s.retryInMs);
+        Q_EMIT statusChanged(m_status);
     });
     connect(m_worker, &MonitorWorker::serverInfoReady, this, [this](const ServerInfo &info) {
         m_info = info;

@@ -1,0 +1,89 @@
+#include "core/metrics/counterdelta.h"
+
+#include <initializer_list>
+#include <utility>
+
+namespace dbpulse::CounterDelta {
+
+std::optional<qint64> delta(qint64 previous, qint64 current)
+{
+    if (current < previous)
+        return std::nullopt;
+    return current - previous;
+}
+
+double rate(qint64 delta, double elapsedSeconds)
+{
+    if (elapsedSeconds <= 0)
+        return 0;
+    return double(delta) / elapsedSeconds;
+}
+
+std::optional<double> hitRatio(qint64 hitDelta, qint64 readDelta)
+{
+    const qint64 requested = hitDelta + readDelta;
+    if (hitDelta < 0 || readDelta < 0 || requested <= 0)
+        return std::nullopt;
+    return double(hitDelta) / double(requested);
+}
+
+IntervalValidity checkInterval(const ServerSnapshot &previous, const ServerSnapshot &current)
+{
+    if (previous.serverTime <= 0)
+        return {false, QStringLiteral("first sample")};
+    if (previous.postmasterStart != current.postmasterStart)
+        return {false, QStringLiteral("server restarted")};
+    if (previous.statsReset != current.statsReset)
+        return {false, QStringLiteral("statistics reset")};
+    if (current.serverTime <= previous.serverTime)
+        return {false, QStringLiteral("server clock did not advance")};
+    const std::initializer_list<std::pair<qint64, qint64>> counters = {
+        {previous.commits, current.commits},
+        {previous.rollbacks, current.rollbacks},
+        {previous.blocksHit, current.blocksHit},
+        {previous.blocksRead, current.blocksRead},
+        {previous.tempFiles, current.tempFiles},
+        {previous.tempBytes, current.tempBytes},
+        {previous.deadlocks, current.deadlocks},
+        {previous.tableBlocksHit, current.tableBlocksHit},
+        {previous.tableBlocksRead, current.tableBlocksRead},
+        {previous.indexBlocksHit, current.indexBlocksHit},
+        {previous.indexBlocksRead, current.indexBlocksRead},
+    };
+    for (const auto &[before, after] : counters) {
+        if (!delta(before, after))
+            return {false, QStringLiteral("counters went backwards (reset or dropped database)")};
+    }
+    return {true, {}};
+}
+
+void apply(const ServerSnapshot &previous, const ServerSnapshot &current, MetricsSample &sample)
+{
+    const IntervalValidity validity = checkInterval(previous, current);
+    sample.gap = !validity.valid;
+    sample.gapReason = validity.reason;
+    sample.rates = DatabaseRates();
+    sample.cacheHitRatio = CacheHitRatio();
+    sample.elapsedSeconds = previous.serverTime > 0 ? std::max(0.0, current.serverTime - previous.serverTime) : 0;
+    if (!validity.valid)
+        return;
+
+    const double elapsed = sample.elapsedSeconds;
+    DatabaseRates &r = sample.rates;
+    const qint64 commits = current.commits - previous.commits;
+    const qint64 rollbacks = current.rollbacks - previous.rollbacks;
+    r.commitsPerSecond = rate(commits, elapsed);
+    r.rollbacksPerSecond = rate(rollbacks, elapsed);
+    r.transactionsPerSecond = rate(commits + rollbacks, elapsed);
+    r.blocksHitPerSecond = rate(current.blocksHit - previous.blocksHit, elapsed);
+    r.blocksReadPerSecond = rate(current.blocksRead - previous.blocksRead, elapsed);
+    r.tempFiles = current.tempFiles - previous.tempFiles;
+    r.tempBytes = current.tempBytes - previous.tempBytes;
+    r.deadlocks = current.deadlocks - previous.deadlocks;
+    sample.cacheHitRatio.table = hitRatio(current.tableBlocksHit - previous.tableBlocksHit,
+                                          current.tableBlocksRead - previous.tableBlocksRead);
+    sample.cacheHitRatio.index = hitRatio(current.indexBlocksHit - previous.indexBlocksHit,
+                                          current.indexBlocksRead - previous.indexBlocksRead);
+}
+
+} // namespace dbpulse::CounterDelta

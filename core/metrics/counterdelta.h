@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/metrics/metricssample.h"
+#include "core/metrics/metricssnapshot.h"
+
+#include <QString>
+#include <optional>
+
+namespace dbpulse {
+
+/// \brief Whether an interval between two snapshots can be measured, and if not, why.
+struct IntervalValidity
+{
+    bool valid = false;
+    QString reason;               ///< empty when valid
+};
+
+/// \brief Delta/rate maths over cumulative PostgreSQL counters. Pure functions, any thread.
+namespace CounterDelta {
+
+/// current − previous, or nothing when the counter went backwards (reset, restart, dropped database).
+std::optional<qint64> delta(qint64 previous, qint64 current);
+
+/// \a delta per second of real elapsed time; 0 when \a elapsedSeconds is not positive.
+double rate(qint64 delta, double elapsedSeconds);
+
+/// hit / (hit + read), or nothing when no block was requested.
+std::optional<double> hitRatio(qint64 hitDelta, qint64 readDelta);
+
+/// Restart (postmaster start time changed), statistics reset (stats_reset changed), a clock that
+/// did not move forward, or any counter going backwards make the interval invalid.
+IntervalValidity checkInterval(const ServerSnapshot &previous, const ServerSnapshot &current);
+
+/// Fills \a sample's elapsed time, gap flag, database rates and cache hit ratios from two
+/// consecutive snapshots. Leaves rates zero and ratios empty when the interval is a gap.
+void apply(const ServerSnapshot &previous, const ServerSnapshot &current, MetricsSample &sample);
+
+} // namespace CounterDelta
+
+} // namespace dbpulse

@@ -1,0 +1,146 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+namespace dbpulse {
+
+/// \brief Client connections by state at the moment of a sample. Value type, any thread.
+struct ConnectionCounts
+{
+    int total = 0;
+    int active = 0;
+    int idle = 0;
+    int idleInTransaction = 0;
+    int waiting = 0;         ///< active and waiting on a lock
+    int max = 0;             ///< max_connections
+    double usedRatio() const { return max > 0 ? double(total) / max : 0.0; }
+};
+
+/// \brief pg_stat_database counters turned into per-second rates over one interval (all
+/// databases of the server). Value type, any thread.
+struct DatabaseRates
+{
+    double commitsPerSecond = 0;
+    double rollbacksPerSecond = 0;
+    double transactionsPerSecond = 0; ///< commits + rollbacks
+    double blocksHitPerSecond = 0;
+    double blocksReadPerSecond = 0;
+    qint64 tempFiles = 0;             ///< temp files created during the interval
+    qint64 tempBytes = 0;
+    qint64 deadlocks = 0;             ///< deadlocks during the interval
+};
+
+/// \brief Buffer cache hit ratios (0…1) of the monitored database over one interval; empty when
+/// no block of that kind was requested in the interval. Value type, any thread.
+struct CacheHitRatio
+{
+    std::optional<double> table;
+    std::optional<double> index;
+};
+
+/// \brief Estimated statement latency percentiles (ms) over one interval. These are estimates
+/// from pg_stat_statements' per-statement moments, not measurements. Value type, any thread.
+struct LatencyPercentiles
+{
+    double p50 = 0;
+    double p95 = 0;
+    double p99 = 0;
+};
+
+/// \brief What one pg_stat_statements entry (all users/databases of a queryid, top-level
+/// statements) did during one interval. Value type, any thread.
+struct StatementInterval
+{
+    qint64 queryId = 0;
+    qint64 calls = 0;            ///< calls during the interval (> 0)
+    double totalMs = 0;          ///< execution time spent during the interval
+    double meanMs = 0;
+    double varianceMs2 = 0;      ///< population variance of the interval's calls, ≥ 0
+    double minMs = 0;            ///< lifetime minimum (since reset): a bound, not an interval value
+    double maxMs = 0;            ///< lifetime maximum (since reset)
+    qint64 rows = 0;
+    qint64 sharedBlksHit = 0;
+    qint64 sharedBlksRead = 0;
+    double p95Ms = 0;            ///< estimated from the fitted shape
+};
+
+/// \brief A session in the lock-wait graph: blocked sessions and the sessions blocking them
+/// (roots have an empty blockedBy). Value type, any thread.
+struct BlockedSession
+{
+    int pid = 0;
+    QList<int> blockedBy;        ///< pg_blocking_pids()
+    double waitSeconds = 0;      ///< how long it has waited for the lock (0 for roots)
+    QString state;
+    QString user;
+    QString query;               ///< snippet (first 200 characters)
+};
+
+/// \brief One replica as seen from the primary (pg_stat_replication). Value type, any thread.
+struct ReplicaInfo
+{
+    QString applicationName;
+    QString clientAddr;
+    QString state;               ///< streaming, catchup…
+    QString syncState;
+    std::optional<double> writeLagSeconds;
+    std::optional<double> flushLagSeconds;
+    std::optional<double> replayLagSeconds;
+    std::optional<qint64> replayLagBytes;
+};
+
+/// \brief A budget a statement broke in an interval: its estimated p95 is above its class's budget.
+struct BudgetBreach
+{
+    qint64 queryId = 0;
+    QString queryClass;          ///< simple, complex, analytics, bulk
+    double budgetMs = 0;
+    double p95Ms = 0;
+    qint64 calls = 0;
+};
+
+/// \brief Everything one refresh of a PostgreSQL server produced: connections now, and rates,
+/// ratios and latency over the interval since the previous refresh. Emitted by PgMonitorWorker
+/// (worker thread) and received as a copy on the GUI thread.
+///
+/// An interval is a gap (\c gap) when it cannot be measured: the first sample, a server restart,
+/// a statistics reset, or counters that went backwards. Then only the instantaneous parts
+/// (connections, longest query, locks, replication) are meaningful. Statement-derived values
+/// have their own gap flag, because pg_stat_statements can be reset or evict entries on its own.
+struct MetricsSample
+{
+    QDateTime time;                   ///< server clock at the sample
+    double elapsedSeconds = 0;        ///< real server time since the previous sample; 0 for the first
+    bool gap = true;                  ///< interval invalid for database rates and cache ratios
+    QString gapReason;                ///< "first sample", "server restarted", "statistics reset", …
+
+    ConnectionCounts connections;
+    std::optional<double> longestQuerySeconds;       ///< longest running active statement (not ours)
+    std::optional<double> longestTransactionSeconds; ///< oldest open transaction (not ours)
+
+    DatabaseRates rates;
+    CacheHitRatio cacheHitRatio;
+
+    bool statementsAvailable = false; ///< pg_stat_statements readable
+    QString statementsProblem;        ///< why not, with the fix (extension or privilege)
+    bool statementsGap = true;        ///< statement values invalid for this interval
+    QString statementsGapReason;
+    double statementsPerSecond = 0;
+    std::optional<LatencyPercentiles> latencyMs; ///< absent when nothing ran or in a gap
+    QList<StatementInterval> statements;         ///< entries with calls in the interval
+    QList<BudgetBreach> budgetBreaches;
+
+    QList<BlockedSession> blocking;
+    QList<ReplicaInfo> replicas;
+
+    QStringList notices;              ///< missing privileges and similar, with the grant that fixes them
+    double collectMs = 0;             ///< wall time of our own queries for this refresh
+};
+
+} // namespace dbpulse
+
+Q_DECLARE_METATYPE(dbpulse::MetricsSample)

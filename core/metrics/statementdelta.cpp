@@ -1,0 +1,74 @@
+#include "core/metrics/statementdelta.h"
+
+#include <algorithm>
+
+namespace dbpulse::StatementDelta {
+
+std::optional<StatementInterval> diff(qint64 queryId, const StatementCounters &previous,
+                                      const StatementCounters &current)
+{
+    const qint64 n = current.calls - previous.calls;
+    if (n <= 0)
+        return std::nullopt;
+    if (current.rows < previous.rows || current.sharedBlksHit < previous.sharedBlksHit
+        || current.sharedBlksRead < previous.sharedBlksRead)
+        return std::nullopt;
+
+    const double n1 = double(previous.calls);
+    const double n2 = double(current.calls);
+    const double sum1 = n1 * previous.meanMs;
+    const double sum2 = n2 * current.meanMs;
+    const double squares1 = n1 * (previous.stddevMs * previous.stddevMs + previous.meanMs * previous.meanMs);
+    const double squares2 = n2 * (current.stddevMs * current.stddevMs + current.meanMs * current.meanMs);
+
+    StatementInterval s;
+    s.queryId = queryId;
+    s.calls = n;
+    s.meanMs = std::max(0.0, (sum2 - sum1) / double(n));
+    s.totalMs = s.meanMs * double(n);
+    // One call has no spread; for more, rounding in pg's running sums can push it slightly negative.
+    s.varianceMs2 = n == 1 ? 0.0 : std::max(0.0, (squares2 - squares1) / double(n) - s.meanMs * s.meanMs);
+    s.minMs = current.minMs;
+    s.maxMs = current.maxMs;
+    s.rows = current.rows - previous.rows;
+    s.sharedBlksHit = current.sharedBlksHit - previous.sharedBlksHit;
+    s.sharedBlksRead = current.sharedBlksRead - previous.sharedBlksRead;
+    return s;
+}
+
+IntervalValidity checkInterval(const StatementsSnapshot &previous, const StatementsSnapshot &current)
+{
+    if (previous.serverTime <= 0)
+        return {false, QStringLiteral("first sample")};
+    if (previous.postmasterStart != current.postmasterStart)
+        return {false, QStringLiteral("server restarted")};
+    if (previous.statsReset != current.statsReset || current.dealloc < previous.dealloc)
+        return {false, QStringLiteral("pg_stat_statements was reset")};
+    if (current.dealloc != previous.dealloc)
+        return {false, QStringLiteral("pg_stat_statements evicted %1 entries (consider raising pg_stat_statements.max)")
+                           .arg(current.dealloc - previous.dealloc)};
+    if (current.serverTime <= previous.serverTime)
+        return {false, QStringLiteral("server clock did not advance")};
+    return {true, {}};
+}
+
+Result diff(const StatementsSnapshot &previous, const StatementsSnapshot &current)
+{
+    Result result;
+    result.validity = checkInterval(previous, current);
+    if (!result.validity.valid)
+        return result;
+    result.elapsedSeconds = current.serverTime - previous.serverTime;
+    for (auto it = current.entries.cbegin(); it != current.entries.cend(); ++it) {
+        const auto before = previous.entries.constFind(it.key());
+        if (before == previous.entries.cend())
+            continue;
+        if (auto interval = diff(it.key(), *before, it.value())) {
+            result.calls += interval->calls;
+            result.statements << *interval;
+        }
+    }
+    return result;
+}
+
+} // namespace dbpulse::StatementDelta
