@@ -191,6 +191,9 @@ void ConnectionController::startSession(const QString &key, quint64 generation,
     });
     connect(session.get(), &ServerSession::activitySampled, this,
             [this, key](const ActivitySample &sample) {
+                // Logged once per connection: bench/startup measures time-to-first-chart from it.
+                if (m_histories[key].isEmpty())
+                    qCInfo(lcGui) << "first activity sample from" << m_model->target(key).label;
                 m_histories[key].append(sample);
                 Q_EMIT activityAppended(key);
             });
