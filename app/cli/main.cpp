@@ -1,6 +1,7 @@
 // dbpulse-cli: the DB Pulse engine without a display, for scripts and ssh sessions.
 #include "checkcommand.h"
 #include "democommand.h"
+#include "watchcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -14,6 +15,10 @@ Live monitoring, advice and maintenance for PostgreSQL and SQLite databases.
 Commands:
   check TARGET   Connect, print the server version, extensions and monitoring privileges.
                  Exit 0 when connected, 3 when the target cannot be reached.
+  watch TARGET   Live metrics of a PostgreSQL server, one line per interval: connections,
+                 TPS, statements/s, cache hit ratios, estimated latency p50/p95/p99, budget
+                 breaches. --interval S (1), --duration S, --format table|jsonl.
+                 Exit 3 when the target cannot be reached; Ctrl-C ends it.
   demo           Start a private PostgreSQL with a seeded schema and a moving workload;
                  prints its URI and runs until interrupted (Ctrl-C).
 
@@ -58,6 +63,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("check"))
         return dbpulse::cli::runCheckCommand(args);
+    if (command == QLatin1String("watch"))
+        return dbpulse::cli::runWatchCommand(args);
     if (command == QLatin1String("demo"))
         return dbpulse::cli::runDemoCommand(args);
 

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/db/connectionstate.h"
+#include "core/metrics/metricssample.h"
 
+#include <QHash>
+#include <QList>
 #include <QObject>
 
 namespace dbpulse {
@@ -21,11 +24,22 @@ public Q_SLOTS:
     virtual void start() = 0;        ///< connect and begin sampling
     virtual void stop() = 0;         ///< disconnect, cancel what runs; safe to call twice
     virtual void setIntervalMs(int ms) = 0;
+    /// Looks up statement texts by pg_stat_statements queryid; answers with queryTextsFetched().
+    /// The default (engines without statement statistics) answers with nothing.
+    virtual void fetchQueryTexts(const QList<qint64> &queryIds)
+    {
+        Q_UNUSED(queryIds);
+        Q_EMIT queryTextsFetched({});
+    }
 
 Q_SIGNALS:
     void statusChanged(const dbpulse::ConnectionStatus &status);
     void serverInfoReady(const dbpulse::ServerInfo &info);
     void activitySampled(const dbpulse::ActivitySample &sample);
+    /// One refresh of the metrics engine (PostgreSQL only), from the same round trip as activitySampled.
+    void metricsSampled(const dbpulse::MetricsSample &sample);
+    /// Answer to fetchQueryTexts(): queryid → text (cut at 16 KB); ids that are gone are missing.
+    void queryTextsFetched(const QHash<qint64, QString> &texts);
 };
 
 } // namespace dbpulse

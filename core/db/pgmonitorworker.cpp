@@ -1,6 +1,7 @@
 #include "core/db/pgmonitorworker.h"
 
 #include "core/db/pgconnection.h"
+#include "core/metrics/metricscollector.h"
 
 #include <QTimer>
 
@@ -8,28 +9,12 @@ namespace dbpulse {
 
 namespace {
 
-// One round trip for the chart: client backends by state, plus the connection limit.
-constexpr auto activitySql =
-    "SELECT extract(epoch FROM clock_timestamp()) * 1000 AS sampled_ms,"
-    " count(*) AS total,"
-    " count(*) FILTER (WHERE state = 'active' AND wait_event_type IS DISTINCT FROM 'Lock') AS active,"
-    " count(*) FILTER (WHERE state = 'idle') AS idle,"
-    " count(*) FILTER (WHERE state LIKE 'idle in transaction%') AS idle_in_tx,"
-    " count(*) FILTER (WHERE state = 'active' AND wait_event_type = 'Lock') AS waiting,"
-    " current_setting('max_connections')::int AS max_connections"
-    " FROM pg_stat_activity WHERE backend_type = 'client backend'";
-
 constexpr auto serverInfoSql =
-    "SELECT current_setting('server_version') AS version,"
+    "/* dbpulse:server info */ SELECT current_setting('server_version') AS version,"
     " current_setting('server_version_num')::int AS version_num,"
     " extract(epoch FROM pg_postmaster_start_time()) * 1000 AS started_ms,"
     " current_database() AS database, current_user AS usr,"
     " pg_database_size(current_database()) AS size";
-
-int intValue(const QueryResult &r, const char *column)
-{
-    return r.value(0, QLatin1String(column)).toInt();
-}
 
 } // namespace
 
@@ -39,7 +24,10 @@ PgMonitorWorker::PgMonitorWorker(const ConnectParams &params, QObject *parent)
     , m_conn(new PgConnection(this))
     , m_sampleTimer(new QTimer(this))
     , m_reconnectTimer(new QTimer(this))
+    , m_collector(std::make_unique<MetricsCollector>(m_conn))
 {
+    qRegisterMetaType<MetricsSample>();
+    qRegisterMetaType<QHash<qint64, QString>>();
     m_sampleTimer->setInterval(1000);
     m_reconnectTimer->setSingleShot(true);
     connect(m_sampleTimer, &QTimer::timeout, this, &PgMonitorWorker::sample);
@@ -49,7 +37,12 @@ PgMonitorWorker::PgMonitorWorker(const ConnectParams &params, QObject *parent)
     connect(m_conn, &PgConnection::lost, this, &PgMonitorWorker::scheduleReconnect);
 }
 
-PgMonitorWorker::~PgMonitorWorker() = default;
+PgMonitorWorker::~PgMonitorWorker()
+{
+    // Pending handlers capture the collector: drop them before it goes.
+    delete m_conn;
+    m_conn = nullptr;
+}
 
 void PgMonitorWorker::start()
 {
@@ -138,20 +131,19 @@ void PgMonitorWorker::sample()
     if (m_sampling || !m_conn->isOpen())
         return;
     m_sampling = true;
-    m_conn->exec(QString::fromLatin1(activitySql), [this](const QueryResult &r) {
+    m_collector->collect([this](bool ok, const ActivitySample &activity, const MetricsSample &metrics) {
         m_sampling = false;
-        if (!r.ok)
+        if (!ok)
             return; // a lost connection is reported through PgConnection::lost
-        ActivitySample s;
-        s.time = QDateTime::fromMSecsSinceEpoch(qint64(r.value(0, QStringLiteral("sampled_ms")).toDouble()));
-        s.total = intValue(r, "total");
-        s.active = intValue(r, "active");
-        s.idle = intValue(r, "idle");
-        s.idleInTransaction = intValue(r, "idle_in_tx");
-        s.waiting = intValue(r, "waiting");
-        s.other = std::max(0, s.total - s.active - s.idle - s.idleInTransaction - s.waiting);
-        s.maxConnections = intValue(r, "max_connections");
-        Q_EMIT activitySampled(s);
+        Q_EMIT activitySampled(activity);
+        Q_EMIT metricsSampled(metrics);
+    });
+}
+
+void PgMonitorWorker::fetchQueryTexts(const QList<qint64> &queryIds)
+{
+    m_collector->fetchQueryTexts(queryIds, [this](const QHash<qint64, QString> &texts) {
+        Q_EMIT queryTextsFetched(texts);
     });
 }
 

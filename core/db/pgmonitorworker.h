@@ -3,14 +3,19 @@
 #include "core/db/connectparams.h"
 #include "core/db/monitorworker.h"
 
+#include <memory>
+
 class QTimer;
 
 namespace dbpulse {
 
+class MetricsCollector;
 class PgConnection;
 
 /// \brief Monitors one PostgreSQL server: keeps a PgConnection open, reconnects with backoff,
-/// and samples pg_stat_activity every interval. Lives on its ServerSession's thread.
+/// and runs a MetricsCollector refresh every interval (default 1 s), emitting activitySampled()
+/// and metricsSampled() from the same round trips. A tick is skipped while the previous refresh
+/// is still in flight. Lives on its ServerSession's thread (or the CLI's main thread).
 class PgMonitorWorker : public MonitorWorker
 {
     Q_OBJECT
@@ -22,6 +27,7 @@ public Q_SLOTS:
     void start() override;
     void stop() override;
     void setIntervalMs(int ms) override;
+    void fetchQueryTexts(const QList<qint64> &queryIds) override;
 
 private:
     void connectNow();
@@ -36,8 +42,9 @@ private:
     PgConnection *m_conn = nullptr;
     QTimer *m_sampleTimer = nullptr;
     QTimer *m_reconnectTimer = nullptr;
+    std::unique_ptr<MetricsCollector> m_collector;
     int m_attempt = 0;
-    bool m_sampling = false;   // a sample query is in flight: skip ticks instead of piling up
+    bool m_sampling = false;   // a refresh is in flight: skip ticks instead of piling up
     bool m_stopped = true;
     bool m_everConnected = false;
 };

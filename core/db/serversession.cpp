@@ -12,6 +12,8 @@ ServerSession::ServerSession(const Target &target, const QString &password, QObj
     qRegisterMetaType<ConnectionStatus>();
     qRegisterMetaType<ServerInfo>();
     qRegisterMetaType<ActivitySample>();
+    qRegisterMetaType<MetricsSample>();
+    qRegisterMetaType<QHash<qint64, QString>>();
 
     if (target.kind == DatabaseKind::SQLite) {
         m_worker = new SqliteMonitorWorker(target.sqlitePath);
@@ -37,6 +39,8 @@ ServerSession::ServerSession(const Target &target, const QString &password, QObj
         Q_EMIT serverInfoReady(info);
     });
     connect(m_worker, &MonitorWorker::activitySampled, this, &ServerSession::activitySampled);
+    connect(m_worker, &MonitorWorker::metricsSampled, this, &ServerSession::metricsSampled);
+    connect(m_worker, &MonitorWorker::queryTextsFetched, this, &ServerSession::queryTextsFetched);
 }
 
 ServerSession::~ServerSession()
@@ -61,6 +65,12 @@ void ServerSession::start()
 void ServerSession::setIntervalMs(int ms)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, ms] { worker->setIntervalMs(ms); },
+                              Qt::QueuedConnection);
+}
+
+void ServerSession::fetchQueryTexts(const QList<qint64> &queryIds)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, queryIds] { worker->fetchQueryTexts(queryIds); },
                               Qt::QueuedConnection);
 }
 

@@ -2,7 +2,10 @@
 
 #include "core/db/connectionstate.h"
 #include "core/db/target.h"
+#include "core/metrics/metricssample.h"
 
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QThread>
 
@@ -27,11 +30,17 @@ public:
 
     void start();
     void setIntervalMs(int ms);
+    /// Asks the worker for statement texts by queryid (cached there, fetched once); the answer
+    /// arrives through queryTextsFetched(). PostgreSQL only; SQLite answers with nothing.
+    void fetchQueryTexts(const QList<qint64> &queryIds);
 
 Q_SIGNALS:
     void statusChanged(const dbpulse::ConnectionStatus &status);
     void serverInfoReady(const dbpulse::ServerInfo &info);
     void activitySampled(const dbpulse::ActivitySample &sample);
+    /// Every refresh of a PostgreSQL server (see MetricsSample); not emitted for SQLite.
+    void metricsSampled(const dbpulse::MetricsSample &sample);
+    void queryTextsFetched(const QHash<qint64, QString> &texts);
 
 private:
     Target m_target;

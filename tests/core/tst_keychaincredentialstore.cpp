@@ -66,7 +66,7 @@ private Q_SLOTS:
             QSKIP(qPrintable(QStringLiteral("no Secret Service in this session (%1); run the tests through "
                                             "scripts/with-keyring to cover it").arg(written.error)));
         }
-        QCOMPARE(statusName(written.status), "ok");
+        QVERIFY2(written.status == CredentialResult::Status::Ok, qPrintable(written.error));
 
         const CredentialResult read = waitFor([&](auto cb) { store.readPassword(key, cb); });
         QCOMPARE(statusName(read.status), "ok");

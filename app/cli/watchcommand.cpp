@@ -1,0 +1,299 @@
+#include "watchcommand.h"
+
+#include "core/db/pgmonitorworker.h"
+#include "core/db/profilestore.h"
+#include "core/db/target.h"
+#include "core/metrics/metricssample.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace dbpulse::cli {
+
+namespace {
+
+constexpr int exitBadArguments = 2;
+constexpr int exitCannotConnect = 3;
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onWatchSignal(int)
+{
+    g_interrupted = true;
+}
+
+QJsonValue optionalNumber(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+double round3(double v)
+{
+    return std::round(v * 1000.0) / 1000.0;
+}
+
+QJsonObject toJson(const MetricsSample &s)
+{
+    const bool rated = !s.gap;
+    const bool statements = !s.statementsGap && s.statementsAvailable;
+    QJsonObject o;
+    o.insert(QLatin1String("time"), s.time.toUTC().toString(Qt::ISODateWithMs));
+    o.insert(QLatin1String("interval_s"), round3(s.elapsedSeconds));
+    o.insert(QLatin1String("gap"), s.gap || s.statementsGap);
+    if (s.gap)
+        o.insert(QLatin1String("gap_reason"), s.gapReason);
+    else if (s.statementsGap)
+        o.insert(QLatin1String("gap_reason"), s.statementsGapReason);
+    o.insert(QLatin1String("connections"),
+             QJsonObject{{QLatin1String("total"), s.connections.total},
+                         {QLatin1String("active"), s.connections.active},
+                         {QLatin1String("idle"), s.connections.idle},
+                         {QLatin1String("idle_in_transaction"), s.connections.idleInTransaction},
+                         {QLatin1String("waiting"), s.connections.waiting},
+                         {QLatin1String("max"), s.connections.max}});
+    o.insert(QLatin1String("transactions_per_second"),
+             rated ? QJsonValue(round3(s.rates.transactionsPerSecond)) : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("commits_per_second"), rated ? QJsonValue(round3(s.rates.commitsPerSecond)) : QJsonValue());
+    o.insert(QLatin1String("rollbacks_per_second"), rated ? QJsonValue(round3(s.rates.rollbacksPerSecond)) : QJsonValue());
+    o.insert(QLatin1String("statements_per_second"),
+             statements ? QJsonValue(round3(s.statementsPerSecond)) : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("cache_hit_ratio"),
+             QJsonObject{{QLatin1String("table"), optionalNumber(s.cacheHitRatio.table)},
+                         {QLatin1String("index"), optionalNumber(s.cacheHitRatio.index)}});
+    QJsonObject latency;
+    for (const char *key : {"p50", "p95", "p99"})
+        latency.insert(QLatin1String(key), QJsonValue(QJsonValue::Null));
+    if (s.latencyMs) {
+        latency.insert(QLatin1String("p50"), round3(s.latencyMs->p50));
+        latency.insert(QLatin1String("p95"), round3(s.latencyMs->p95));
+        latency.insert(QLatin1String("p99"), round3(s.latencyMs->p99));
+    }
+    latency.insert(QLatin1String("estimated"), true);
+    o.insert(QLatin1String("latency_ms"), latency);
+    QJsonArray breaches;
+    for (const BudgetBreach &b : s.budgetBreaches) {
+        breaches.append(QJsonObject{{QLatin1String("queryid"), QString::number(b.queryId)},
+                                    {QLatin1String("class"), b.queryClass},
+                                    {QLatin1String("budget_ms"), b.budgetMs},
+                                    {QLatin1String("p95_ms"), round3(b.p95Ms)},
+                                    {QLatin1String("calls"), b.calls}});
+    }
+    o.insert(QLatin1String("budget_breaches"), breaches);
+    o.insert(QLatin1String("longest_query_s"), optionalNumber(s.longestQuerySeconds));
+    o.insert(QLatin1String("longest_transaction_s"), optionalNumber(s.longestTransactionSeconds));
+    o.insert(QLatin1String("deadlocks"), rated ? QJsonValue(s.rates.deadlocks) : QJsonValue());
+    o.insert(QLatin1String("temp_files"), rated ? QJsonValue(s.rates.tempFiles) : QJsonValue());
+    int blocked = 0;
+    for (const BlockedSession &b : s.blocking)
+        blocked += b.blockedBy.isEmpty() ? 0 : 1;
+    o.insert(QLatin1String("blocked_sessions"), blocked);
+    o.insert(QLatin1String("replicas"), int(s.replicas.size()));
+    QStringList notices = s.notices;
+    if (!s.statementsAvailable)
+        notices << s.statementsProblem;
+    o.insert(QLatin1String("notices"), QJsonArray::fromStringList(notices));
+    o.insert(QLatin1String("collect_ms"), round3(s.collectMs));
+    return o;
+}
+
+QString cell(const std::optional<double> &v, int width, int precision, double scale = 1.0)
+{
+    if (!v)
+        return QStringLiteral("-").rightJustified(width);
+    return QString::number(*v * scale, 'f', precision).rightJustified(width);
+}
+
+QString tableHeader()
+{
+    return QStringLiteral("time      conn/max  act idle iitx wait       tps   stmt/s  hit%tbl hit%idx"
+                          "   p50ms   p95ms   p99ms  breach  collect");
+}
+
+QString tableLine(const MetricsSample &s)
+{
+    const ConnectionCounts &c = s.connections;
+    QString line = s.time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    line += QStringLiteral("  %1/%2").arg(c.total, 4).arg(c.max, -4);
+    line += QStringLiteral(" %1 %2 %3 %4").arg(c.active, 4).arg(c.idle, 4).arg(c.idleInTransaction, 4).arg(c.waiting, 4);
+    const bool rated = !s.gap;
+    const bool statements = !s.statementsGap && s.statementsAvailable;
+    line += QLatin1Char(' ') + cell(rated ? std::optional<double>(s.rates.transactionsPerSecond) : std::nullopt, 9, 1);
+    line += QLatin1Char(' ') + cell(statements ? std::optional<double>(s.statementsPerSecond) : std::nullopt, 8, 1);
+    line += QLatin1Char(' ') + cell(s.cacheHitRatio.table, 8, 2, 100.0);
+    line += QLatin1Char(' ') + cell(s.cacheHitRatio.index, 7, 2, 100.0);
+    const auto l = s.latencyMs;
+    line += QLatin1Char(' ') + cell(l ? std::optional<double>(l->p50) : std::nullopt, 7, 2);
+    line += QLatin1Char(' ') + cell(l ? std::optional<double>(l->p95) : std::nullopt, 7, 2);
+    line += QLatin1Char(' ') + cell(l ? std::optional<double>(l->p99) : std::nullopt, 7, 2);
+    line += QStringLiteral(" %1").arg(s.budgetBreaches.size(), 7);
+    line += QStringLiteral(" %1ms").arg(QString::number(s.collectMs, 'f', 1), 6);
+    if (s.gap)
+        line += QStringLiteral("  [gap: %1]").arg(s.gapReason);
+    else if (s.statementsGap && s.statementsAvailable)
+        line += QStringLiteral("  [statements gap: %1]").arg(s.statementsGapReason);
+    if (c.max > 0 && c.usedRatio() > 0.8)
+        line += QStringLiteral("  [connections above 80% of max_connections]");
+    return line;
+}
+
+bool positiveSeconds(const QString &text, double *seconds)
+{
+    bool ok = false;
+    *seconds = text.toDouble(&ok);
+    return ok && *seconds > 0;
+}
+
+} // namespace
+
+int runWatchCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Watch a PostgreSQL server: connections, transactions and statements per second, cache hit "
+        "ratios, estimated latency percentiles and budget breaches, one line per interval. "
+        "Latency percentiles are estimates from pg_stat_statements. Ends after --duration or on Ctrl-C. "
+        "Exit 3 when the target cannot be reached."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("TARGET"),
+                                 QStringLiteral("postgresql:// URI, key=value settings or @profile"));
+    const QCommandLineOption intervalOption(QStringLiteral("interval"), QStringLiteral("Seconds between refreshes (default 1)."),
+                                           QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption durationOption(QStringLiteral("duration"), QStringLiteral("Stop after S seconds (default: until Ctrl-C)."),
+                                            QStringLiteral("S"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("table (default) or jsonl (one JSON object per interval)."),
+                                          QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption timeoutOption(QStringLiteral("connect-timeout"), QStringLiteral("Give up connecting after S seconds (default 10)."),
+                                           QStringLiteral("S"), QStringLiteral("10"));
+    parser.addOptions({intervalOption, durationOption, formatOption, timeoutOption});
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(QStringList{QStringLiteral("dbpulse-cli watch")} + arguments)) {
+        err << "dbpulse-cli watch: " << parser.errorText() << '\n';
+        return exitBadArguments;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << "dbpulse-cli watch: expected exactly one TARGET\n\n" << parser.helpText();
+        return exitBadArguments;
+    }
+    double interval = 0;
+    double duration = 0;
+    double connectTimeout = 0;
+    if (!positiveSeconds(parser.value(intervalOption), &interval) || interval < 0.1) {
+        err << "dbpulse-cli watch: --interval needs a number of seconds ≥ 0.1\n";
+        return exitBadArguments;
+    }
+    if (parser.isSet(durationOption) && !positiveSeconds(parser.value(durationOption), &duration)) {
+        err << "dbpulse-cli watch: --duration needs a positive number of seconds\n";
+        return exitBadArguments;
+    }
+    if (!positiveSeconds(parser.value(timeoutOption), &connectTimeout)) {
+        err << "dbpulse-cli watch: --connect-timeout needs a positive number of seconds\n";
+        return exitBadArguments;
+    }
+    const QString format = parser.value(formatOption);
+    const bool jsonl = format == QLatin1String("jsonl");
+    if (!jsonl && format != QLatin1String("table")) {
+        err << "dbpulse-cli watch: --format must be table or jsonl\n";
+        return exitBadArguments;
+    }
+
+    const ProfileStore profiles;
+    const TargetParseResult parsed = parseTarget(parser.positionalArguments().first(), &profiles);
+    if (!parsed.ok()) {
+        err << "dbpulse-cli watch: " << parsed.error << '\n';
+        return exitBadArguments;
+    }
+    if (parsed.target->kind != DatabaseKind::PostgreSQL) {
+        err << "dbpulse-cli watch: live metrics need a PostgreSQL target\n";
+        return exitBadArguments;
+    }
+
+    ConnectParams params;
+    params.conninfo = parsed.target->conninfo; // password: PGPASSWORD, ~/.pgpass or a service file
+    params.connectTimeoutMs = int(connectTimeout * 1000);
+    // The CLI runs the worker on its main thread: it has nothing else to do.
+    PgMonitorWorker worker(params);
+    worker.setIntervalMs(int(interval * 1000));
+
+    int exitCode = 0;
+    bool connectedOnce = false;
+    bool headerShown = false;
+    int samples = 0;
+    QString shownProblem;
+    QObject::connect(&worker, &MonitorWorker::statusChanged, &worker, [&](const ConnectionStatus &status) {
+        if (status.state == ConnectionState::Connected) {
+            connectedOnce = true;
+        } else if (status.state == ConnectionState::Failed
+                   || (status.state == ConnectionState::Reconnecting && !connectedOnce)) {
+            err << "dbpulse-cli watch: cannot connect to " << parsed.target->label << ": " << status.error << '\n';
+            exitCode = exitCannotConnect;
+            QCoreApplication::exit(exitCannotConnect);
+        } else if (status.state == ConnectionState::Reconnecting) {
+            err << "dbpulse-cli watch: connection lost (" << status.error << "), retrying in "
+                << status.retryInMs / 1000.0 << " s\n";
+            err.flush();
+        }
+    });
+    QObject::connect(&worker, &MonitorWorker::metricsSampled, &worker, [&](const MetricsSample &s) {
+        // The first refresh has no interval to report; it only sets the baseline.
+        if (samples++ == 0 && s.gap && s.elapsedSeconds == 0)
+            return;
+        if (jsonl) {
+            out << QJsonDocument(toJson(s)).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            const QString problem = s.statementsAvailable ? QString() : s.statementsProblem;
+            if (!problem.isEmpty() && problem != shownProblem)
+                err << "note: " << problem << '\n';
+            shownProblem = problem;
+            if (!headerShown) {
+                out << tableHeader() << "   (latency percentiles are estimates)\n";
+                headerShown = true;
+            }
+            out << tableLine(s) << '\n';
+        }
+        out.flush();
+        err.flush();
+    });
+
+    g_interrupted = false;
+    struct sigaction action = {};
+    action.sa_handler = onWatchSignal;
+    sigemptyset(&action.sa_mask);
+    struct sigaction oldInt = {};
+    struct sigaction oldTerm = {};
+    ::sigaction(SIGINT, &action, &oldInt);
+    ::sigaction(SIGTERM, &action, &oldTerm);
+    QTimer signalPoll;
+    QObject::connect(&signalPoll, &QTimer::timeout, &signalPoll, [] {
+        if (g_interrupted)
+            QCoreApplication::exit(0);
+    });
+    signalPoll.start(100);
+    QTimer stopTimer;
+    stopTimer.setSingleShot(true);
+    QObject::connect(&stopTimer, &QTimer::timeout, &stopTimer, [] { QCoreApplication::exit(0); });
+    if (duration > 0)
+        stopTimer.start(int(duration * 1000));
+
+    QTimer::singleShot(0, &worker, &PgMonitorWorker::start);
+    const int rc = QCoreApplication::exec();
+    worker.stop();
+    ::sigaction(SIGINT, &oldInt, nullptr);
+    ::sigaction(SIGTERM, &oldTerm, nullptr);
+    return exitCode != 0 ? exitCode : rc;
+}
+
+} // namespace dbpulse::cli

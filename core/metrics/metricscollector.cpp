@@ -1,0 +1,358 @@
+#include "core/metrics/metricscollector.h"
+
+#include "core/db/pgconnection.h"
+#include "core/metrics/counterdelta.h"
+#include "core/metrics/metricslogging.h"
+#include "core/metrics/metricsqueries.h"
+#include "core/metrics/percentileestimator.h"
+#include "core/metrics/statementdelta.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <cmath>
+
+namespace dbpulse {
+
+namespace {
+
+constexpr int maxTextChars = 16384;
+constexpr int maxCachedTexts = 5000;
+constexpr int maxTextsPerRefresh = 200;
+
+qint64 bigint(const QueryResult &r, int row, const char *column)
+{
+    return r.value(row, QLatin1String(column)).toLongLong();
+}
+
+double real(const QueryResult &r, int row, const char *column)
+{
+    return r.value(row, QLatin1String(column)).toDouble();
+}
+
+std::optional<double> optionalReal(const QVariant &v)
+{
+    if (v.isNull() || !v.isValid())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+QJsonArray jsonArray(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    return QJsonDocument::fromJson(v.toString().toUtf8()).array();
+}
+
+std::optional<double> jsonReal(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+} // namespace
+
+struct MetricsCollector::Refresh
+{
+    Callback done;
+    quint64 generation = 0;
+    QElapsedTimer clock;
+    ActivitySample activity;
+    MetricsSample sample;
+    ServerSnapshot server;
+    StatementsSnapshot statements;
+    StatementDelta::Result statementDelta;
+};
+
+QString MetricsCollector::statementsFix()
+{
+    return QStringLiteral("add pg_stat_statements to shared_preload_libraries and restart, "
+                          "then CREATE EXTENSION pg_stat_statements");
+}
+
+MetricsCollector::MetricsCollector(PgConnection *connection)
+    : m_connection(connection)
+{
+}
+
+MetricsCollector::~MetricsCollector() = default;
+
+void MetricsCollector::reset()
+{
+    m_previousServer = ServerSnapshot();
+    m_previousStatements = StatementsSnapshot();
+    m_collecting = false;
+    ++m_generation;
+}
+
+ServerSnapshot MetricsCollector::serverSnapshot(const QueryResult &r)
+{
+    ServerSnapshot s;
+    s.serverTime = real(r, 0, "now_s");
+    s.postmasterStart = real(r, 0, "postmaster_s");
+    s.statsReset = real(r, 0, "stats_reset_s");
+    s.commits = bigint(r, 0, "commits");
+    s.rollbacks = bigint(r, 0, "rollbacks");
+    s.blocksHit = bigint(r, 0, "blks_hit");
+    s.blocksRead = bigint(r, 0, "blks_read");
+    s.tempFiles = bigint(r, 0, "temp_files");
+    s.tempBytes = bigint(r, 0, "temp_bytes");
+    s.deadlocks = bigint(r, 0, "deadlocks");
+    s.tableBlocksHit = bigint(r, 0, "table_hit");
+    s.tableBlocksRead = bigint(r, 0, "table_read");
+    s.indexBlocksHit = bigint(r, 0, "index_hit");
+    s.indexBlocksRead = bigint(r, 0, "index_read");
+    return s;
+}
+
+StatementsSnapshot MetricsCollector::statementsSnapshot(const QueryResult &r)
+{
+    StatementsSnapshot s;
+    if (r.rows.isEmpty())
+        return s;
+    s.serverTime = real(r, 0, "now_s");
+    s.postmasterStart = real(r, 0, "postmaster_s");
+    s.dealloc = bigint(r, 0, "dealloc");
+    s.statsReset = real(r, 0, "reset_s");
+    s.entries.reserve(r.rows.size());
+    for (int row = 0; row < r.rows.size(); ++row) {
+        const QVariant id = r.value(row, QStringLiteral("queryid"));
+        if (id.isNull())
+            continue; // LEFT JOIN row when pg_stat_statements is empty
+        StatementCounters c;
+        c.calls = bigint(r, row, "calls");
+        if (c.calls <= 0)
+            continue;
+        c.totalMs = real(r, row, "total_ms");
+        c.meanMs = c.totalMs / double(c.calls);
+        c.stddevMs = std::sqrt(std::max(0.0, real(r, row, "squares") / double(c.calls) - c.meanMs * c.meanMs));
+        c.minMs = real(r, row, "min_ms");
+        c.maxMs = real(r, row, "max_ms");
+        c.rows = bigint(r, row, "rows");
+        c.sharedBlksHit = bigint(r, row, "blks_hit");
+        c.sharedBlksRead = bigint(r, row, "blks_read");
+        s.entries.insert(id.toLongLong(), c);
+    }
+    return s;
+}
+
+void MetricsCollector::collect(Callback done)
+{
+    auto refresh = std::make_shared<Refresh>();
+    refresh->done = std::move(done);
+    refresh->generation = ++m_generation;
+    refresh->clock.start();
+    m_collecting = true;
+    m_connection->exec(MetricsQueries::server(), [this, refresh](const QueryResult &r) { onServer(refresh, r); });
+}
+
+void MetricsCollector::onServer(const std::shared_ptr<Refresh> &refresh, const QueryResult &r)
+{
+    if (refresh->generation != m_generation)
+        return;
+    if (!r.ok || r.rows.isEmpty()) {
+        m_collecting = false;
+        if (!r.ok && r.sqlState != QLatin1String("08006"))
+            qCWarning(lcMetrics) << "server metrics query failed:" << r.error;
+        refresh->done(false, {}, {});
+        return;
+    }
+    refresh->server = serverSnapshot(r);
+    MetricsSample &s = refresh->sample;
+    s.time = QDateTime::fromMSecsSinceEpoch(qint64(refresh->server.serverTime * 1000.0));
+    ConnectionCounts &c = s.connections;
+    c.total = int(bigint(r, 0, "total"));
+    c.active = int(bigint(r, 0, "active"));
+    c.idle = int(bigint(r, 0, "idle"));
+    c.idleInTransaction = int(bigint(r, 0, "idle_in_tx"));
+    c.waiting = int(bigint(r, 0, "waiting"));
+    c.max = int(bigint(r, 0, "max_connections"));
+    s.longestQuerySeconds = optionalReal(r.value(0, QStringLiteral("longest_query_s")));
+    s.longestTransactionSeconds = optionalReal(r.value(0, QStringLiteral("longest_xact_s")));
+
+    ActivitySample &a = refresh->activity;
+    a.time = s.time;
+    a.total = c.total;
+    a.active = c.active;
+    a.idle = c.idle;
+    a.idleInTransaction = c.idleInTransaction;
+    a.waiting = c.waiting;
+    a.other = std::max(0, c.total - c.active - c.idle - c.idleInTransaction - c.waiting);
+    a.maxConnections = c.max;
+
+    CounterDelta::apply(m_previousServer, refresh->server, s);
+    m_previousServer = refresh->server;
+
+    for (const QJsonValue &v : jsonArray(r.value(0, QStringLiteral("blocking")))) {
+        const QJsonObject o = v.toObject();
+        BlockedSession b;
+        b.pid = o.value(QLatin1String("pid")).toInt();
+        for (const QJsonValue &p : o.value(QLatin1String("blocked_by")).toArray())
+            b.blockedBy << p.toInt();
+        b.waitSeconds = o.value(QLatin1String("wait_s")).toDouble();
+        b.state = o.value(QLatin1String("state")).toString();
+        b.user = o.value(QLatin1String("user")).toString();
+        b.query = o.value(QLatin1String("query")).toString();
+        s.blocking << b;
+    }
+    for (const QJsonValue &v : jsonArray(r.value(0, QStringLiteral("replication")))) {
+        const QJsonObject o = v.toObject();
+        ReplicaInfo rep;
+        rep.applicationName = o.value(QLatin1String("application_name")).toString();
+        rep.clientAddr = o.value(QLatin1String("client_addr")).toString();
+        rep.state = o.value(QLatin1String("state")).toString();
+        rep.syncState = o.value(QLatin1String("sync_state")).toString();
+        rep.writeLagSeconds = jsonReal(o.value(QLatin1String("write_lag_s")));
+        rep.flushLagSeconds = jsonReal(o.value(QLatin1String("flush_lag_s")));
+        rep.replayLagSeconds = jsonReal(o.value(QLatin1String("replay_lag_s")));
+        if (const auto bytes = jsonReal(o.value(QLatin1String("replay_lag_bytes"))))
+            rep.replayLagBytes = qint64(*bytes);
+        s.replicas << rep;
+    }
+    if (!r.value(0, QStringLiteral("sees_all")).toBool()) {
+        s.notices << QStringLiteral("role %1 cannot see other sessions' queries or statements: GRANT pg_monitor TO %1")
+                         .arg(r.value(0, QStringLiteral("role_name")).toString());
+    }
+
+    m_connection->exec(MetricsQueries::statements(),
+                       [this, refresh](const QueryResult &result) { onStatements(refresh, result); });
+}
+
+void MetricsCollector::onStatements(const std::shared_ptr<Refresh> &refresh, const QueryResult &r)
+{
+    if (refresh->generation != m_generation)
+        return;
+    MetricsSample &s = refresh->sample;
+    if (!r.ok) {
+        if (r.sqlState == QLatin1String("08006")) { // connection lost mid-refresh
+            m_collecting = false;
+            refresh->done(false, {}, {});
+            return;
+        }
+        s.statementsAvailable = false;
+        s.statementsGap = true;
+        if (r.sqlState == QLatin1String("42501")) {
+            s.statementsProblem = QStringLiteral("permission denied reading pg_stat_statements (%1): "
+                                                 "GRANT pg_read_all_stats TO the monitoring role, or GRANT EXECUTE "
+                                                 "ON FUNCTION pg_stat_statements(boolean) TO it")
+                                      .arg(r.error);
+        } else {
+            s.statementsProblem = QStringLiteral("pg_stat_statements is not available (%1): %2")
+                                      .arg(r.error, statementsFix());
+        }
+        s.statementsGapReason = s.statementsProblem;
+        m_previousStatements = StatementsSnapshot();
+        finish(refresh);
+        return;
+    }
+    s.statementsAvailable = true;
+    refresh->statements = statementsSnapshot(r);
+    refresh->statementDelta = StatementDelta::diff(m_previousStatements, refresh->statements);
+    m_previousStatements = refresh->statements;
+
+    // Texts are fetched only for statements seen running for the first time; the class of a
+    // statement and whether it is one of ours come from its text.
+    QList<qint64> unknown;
+    for (const StatementInterval &st : std::as_const(refresh->statementDelta.statements)) {
+        if (!m_classes.contains(st.queryId) && !m_own.contains(st.queryId))
+            unknown << st.queryId;
+        if (unknown.size() >= maxTextsPerRefresh)
+            break;
+    }
+    if (unknown.isEmpty()) {
+        finishStatements(refresh);
+        return;
+    }
+    m_connection->exec(MetricsQueries::statementTexts(maxTextChars), {idList(unknown)},
+                       [this, refresh](const QueryResult &texts) {
+                           if (refresh->generation != m_generation)
+                               return;
+                           if (texts.ok) {
+                               for (int row = 0; row < texts.rows.size(); ++row)
+                                   remember(texts.value(row, QStringLiteral("queryid")).toLongLong(),
+                                            texts.value(row, QStringLiteral("query")).toString());
+                           }
+                           finishStatements(refresh);
+                       });
+}
+
+void MetricsCollector::remember(qint64 queryId, const QString &text)
+{
+    if (text.startsWith(MetricsQueries::marker())) {
+        m_own.insert(queryId);
+        return;
+    }
+    if (m_classes.size() > 50000)
+        m_classes.clear();
+    m_classes.insert(queryId, QueryBudget::classify(text));
+    if (m_texts.size() >= maxCachedTexts)
+        m_texts.clear(); // crude but bounded; texts are fetched again on demand
+    m_texts.insert(queryId, text);
+}
+
+void MetricsCollector::finishStatements(const std::shared_ptr<Refresh> &refresh)
+{
+    MetricsSample &s = refresh->sample;
+    const StatementDelta::Result &d = refresh->statementDelta;
+    s.statementsGap = !d.validity.valid;
+    s.statementsGapReason = d.validity.reason;
+    if (d.validity.valid) {
+        qint64 calls = 0;
+        for (const StatementInterval &st : d.statements) {
+            if (m_own.contains(st.queryId))
+                continue;
+            calls += st.calls;
+            s.statements << st;
+        }
+        s.statementsPerSecond = CounterDelta::rate(calls, d.elapsedSeconds);
+        PercentileEstimator::estimateEach(s.statements);
+        s.latencyMs = PercentileEstimator::estimate(s.statements);
+        s.budgetBreaches = m_budget.breaches(s.statements, m_classes);
+    }
+    finish(refresh);
+}
+
+void MetricsCollector::finish(const std::shared_ptr<Refresh> &refresh)
+{
+    m_collecting = false;
+    refresh->sample.collectMs = double(refresh->clock.nsecsElapsed()) / 1e6;
+    refresh->done(true, refresh->activity, refresh->sample);
+}
+
+void MetricsCollector::fetchQueryTexts(const QList<qint64> &queryIds, TextsCallback done)
+{
+    QHash<qint64, QString> found;
+    QList<qint64> missing;
+    for (qint64 id : queryIds) {
+        const auto it = m_texts.constFind(id);
+        if (it != m_texts.cend())
+            found.insert(id, *it);
+        else
+            missing << id;
+    }
+    if (missing.isEmpty() || !m_connection->isOpen()) {
+        done(found);
+        return;
+    }
+    m_connection->exec(MetricsQueries::statementTexts(maxTextChars), {idList(missing)},
+                       [this, found, done](const QueryResult &r) mutable {
+                           for (int row = 0; r.ok && row < r.rows.size(); ++row) {
+                               const qint64 id = r.value(row, QStringLiteral("queryid")).toLongLong();
+                               const QString text = r.value(row, QStringLiteral("query")).toString();
+                               remember(id, text);
+                               found.insert(id, text);
+                           }
+                           done(found);
+                       });
+}
+
+} // namespace dbpulse

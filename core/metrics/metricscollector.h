@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/db/connectionstate.h"
+#include "core/db/queryresult.h"
+#include "core/metrics/metricssample.h"
+#include "core/metrics/metricssnapshot.h"
+#include "core/metrics/querybudget.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <functional>
+#include <memory>
+
+namespace dbpulse {
+
+class PgConnection;
+
+/// \brief Runs one metrics refresh on a PgConnection (at most three statements: server,
+/// statements, and texts of statements seen for the first time) and turns consecutive
+/// snapshots into a MetricsSample. Keeps the previous snapshots across reconnects, so a restart
+/// shows as a gap. Lives in (and is used only from) the connection's thread.
+class MetricsCollector
+{
+public:
+    /// \a ok is false when the server query failed (connection lost); then no sample is valid.
+    using Callback = std::function<void(bool ok, const ActivitySample &, const MetricsSample &)>;
+    using TextsCallback = std::function<void(const QHash<qint64, QString> &)>;
+
+    /// The fix shown when pg_stat_statements cannot be read.
+    static QString statementsFix();
+
+    explicit MetricsCollector(PgConnection *connection);
+    ~MetricsCollector();
+
+    /// Starts a refresh; \a done runs once, on this thread, when it finished or failed.
+    void collect(Callback done);
+    bool isCollecting() const { return m_collecting; }
+
+    /// Texts of \a queryIds (cut at 16 KB), from the cache or fetched once; \a done runs on this thread.
+    void fetchQueryTexts(const QList<qint64> &queryIds, TextsCallback done);
+
+    void setBudget(const QueryBudget &budget) { m_budget = budget; }
+
+    /// Forget the previous snapshots: the next sample is a "first sample" gap.
+    void reset();
+
+    /// Pure conversions, public for tests and benchmarks.
+    static ServerSnapshot serverSnapshot(const QueryResult &result);
+    static StatementsSnapshot statementsSnapshot(const QueryResult &result);
+
+private:
+    struct Refresh;
+    void onServer(const std::shared_ptr<Refresh> &refresh, const QueryResult &result);
+    void onStatements(const std::shared_ptr<Refresh> &refresh, const QueryResult &result);
+    void finishStatements(const std::shared_ptr<Refresh> &refresh);
+    void finish(const std::shared_ptr<Refresh> &refresh);
+    void remember(qint64 queryId, const QString &text);
+
+    PgConnection *m_connection;
+    ServerSnapshot m_previousServer;
+    StatementsSnapshot m_previousStatements;
+    QHash<qint64, QString> m_texts;               ///< bounded cache of query texts
+    QHash<qint64, QueryBudget::QueryClass> m_classes;
+    QSet<qint64> m_own;                           ///< DB Pulse's own monitoring statements
+    QueryBudget m_budget;
+    bool m_collecting = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace dbpulse

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+/// \brief Logging category of the metrics engine ("dbpulse.metrics"). Any thread.
+Q_DECLARE_LOGGING_CATEGORY(lcMetrics)

@@ -1,0 +1,104 @@
+#include "core/metrics/metricsqueries.h"
+
+namespace dbpulse::MetricsQueries {
+
+namespace {
+
+// Client backends only: background workers and walsenders are not "connections" to an on-call engineer.
+// The activity CTE is referenced several times, so PostgreSQL materialises it: one scan.
+constexpr auto serverSql = R"SQL(/* dbpulse:metrics server */
+WITH a AS (
+  SELECT pid, state, wait_event_type, query_start, xact_start
+  FROM pg_stat_activity WHERE backend_type = 'client backend'
+), d AS (
+  SELECT coalesce(sum(xact_commit), 0)::bigint AS commits, coalesce(sum(xact_rollback), 0)::bigint AS rollbacks,
+         coalesce(sum(blks_hit), 0)::bigint AS blks_hit, coalesce(sum(blks_read), 0)::bigint AS blks_read,
+         coalesce(sum(temp_files), 0)::bigint AS temp_files, coalesce(sum(temp_bytes), 0)::bigint AS temp_bytes,
+         coalesce(sum(deadlocks), 0)::bigint AS deadlocks,
+         coalesce(extract(epoch FROM max(stats_reset)), 0)::float8 AS stats_reset_s
+  FROM pg_stat_database
+), t AS (
+  SELECT coalesce(sum(heap_blks_hit + coalesce(toast_blks_hit, 0)), 0)::bigint AS hit,
+         coalesce(sum(heap_blks_read + coalesce(toast_blks_read, 0)), 0)::bigint AS rd
+  FROM pg_statio_user_tables
+), i AS (
+  SELECT coalesce(sum(idx_blks_hit), 0)::bigint AS hit, coalesce(sum(idx_blks_read), 0)::bigint AS rd
+  FROM pg_statio_user_indexes
+)
+SELECT extract(epoch FROM clock_timestamp())::float8 AS now_s,
+  extract(epoch FROM pg_postmaster_start_time())::float8 AS postmaster_s,
+  (SELECT count(*) FROM a) AS total,
+  (SELECT count(*) FROM a WHERE state = 'active' AND wait_event_type IS DISTINCT FROM 'Lock') AS active,
+  (SELECT count(*) FROM a WHERE state = 'idle') AS idle,
+  (SELECT count(*) FROM a WHERE state LIKE 'idle in transaction%') AS idle_in_tx,
+  (SELECT count(*) FROM a WHERE state = 'active' AND wait_event_type = 'Lock') AS waiting,
+  current_setting('max_connections')::int AS max_connections,
+  (SELECT extract(epoch FROM clock_timestamp() - min(query_start))::float8 FROM a
+    WHERE state = 'active' AND pid <> pg_backend_pid()) AS longest_query_s,
+  (SELECT extract(epoch FROM clock_timestamp() - min(xact_start))::float8 FROM a
+    WHERE pid <> pg_backend_pid()) AS longest_xact_s,
+  d.commits, d.rollbacks, d.blks_hit, d.blks_read, d.temp_files, d.temp_bytes, d.deadlocks, d.stats_reset_s,
+  t.hit AS table_hit, t.rd AS table_read, i.hit AS index_hit, i.rd AS index_read,
+  (WITH w AS (SELECT pid, pg_blocking_pids(pid) AS by FROM pg_stat_activity WHERE wait_event_type = 'Lock'),
+        n AS (SELECT pid FROM w UNION SELECT unnest(by) FROM w)
+   SELECT json_agg(json_build_object(
+            'pid', s.pid, 'blocked_by', coalesce(w.by, '{}'::int[]),
+            'wait_s', CASE WHEN w.pid IS NOT NULL THEN extract(epoch FROM clock_timestamp() - coalesce(
+                (SELECT min(l.waitstart) FROM pg_locks l WHERE l.pid = s.pid AND NOT l.granted), s.state_change))::float8 END,
+            'state', s.state, 'user', s.usename, 'query', left(s.query, 200)))
+   FROM n JOIN pg_stat_activity s ON s.pid = n.pid LEFT JOIN w ON w.pid = n.pid) AS blocking,
+  (SELECT json_agg(json_build_object(
+            'application_name', application_name, 'client_addr', host(client_addr), 'state', state,
+            'sync_state', sync_state, 'write_lag_s', extract(epoch FROM write_lag)::float8,
+            'flush_lag_s', extract(epoch FROM flush_lag)::float8, 'replay_lag_s', extract(epoch FROM replay_lag)::float8,
+            'replay_lag_bytes', CASE WHEN pg_is_in_recovery() THEN NULL
+                                     ELSE pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn)::bigint END))
+   FROM pg_stat_replication) AS replication,
+  coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false)
+    OR pg_has_role('pg_read_all_stats', 'USAGE') AS sees_all,
+  current_user AS role_name
+FROM d, t, i)SQL";
+
+// showtext => false: the texts live in a file on the server; reading it every second is the
+// expensive part of pg_stat_statements. Entries of one queryid (users, databases) are merged;
+// their moments combine through sums of squares.
+constexpr auto statementsSql = R"SQL(/* dbpulse:metrics statements */
+SELECT extract(epoch FROM clock_timestamp())::float8 AS now_s,
+  extract(epoch FROM pg_postmaster_start_time())::float8 AS postmaster_s,
+  i.dealloc, coalesce(extract(epoch FROM i.stats_reset), 0)::float8 AS reset_s, s.*
+FROM pg_stat_statements_info i LEFT JOIN LATERAL (
+  SELECT queryid, sum(calls)::bigint AS calls, sum(total_exec_time) AS total_ms,
+    sum(calls * (stddev_exec_time * stddev_exec_time + mean_exec_time * mean_exec_time)) AS squares,
+    min(min_exec_time) AS min_ms, max(max_exec_time) AS max_ms, sum(rows)::bigint AS rows,
+    sum(shared_blks_hit)::bigint AS blks_hit, sum(shared_blks_read)::bigint AS blks_read
+  FROM pg_stat_statements(false)
+  WHERE toplevel AND queryid IS NOT NULL AND calls > 0
+  GROUP BY queryid) s ON true)SQL";
+
+constexpr auto textsSql = R"SQL(/* dbpulse:metrics texts */
+SELECT DISTINCT ON (queryid) queryid, left(query, %1) AS query
+FROM pg_stat_statements(true) WHERE queryid = ANY($1::bigint[]))SQL";
+
+} // namespace
+
+QString marker()
+{
+    return QStringLiteral("/* dbpulse:");
+}
+
+QString server()
+{
+    return QString::fromUtf8(serverSql);
+}
+
+QString statements()
+{
+    return QString::fromUtf8(statementsSql);
+}
+
+QString statementTexts(int maxChars)
+{
+    return QString::fromUtf8(textsSql).arg(maxChars);
+}
+
+} // namespace dbpulse::MetricsQueries

@@ -1,0 +1,157 @@
+#include "core/metrics/counterdelta.h"
+
+#include <QTest>
+
+using namespace dbpulse;
+
+namespace {
+
+ServerSnapshot base()
+{
+    ServerSnapshot s;
+    s.serverTime = 1000.0;
+    s.postmasterStart = 500.0;
+    s.statsReset = 0;
+    s.commits = 1000;
+    s.rollbacks = 10;
+    s.blocksHit = 9000;
+    s.blocksRead = 1000;
+    s.tempFiles = 1;
+    s.tempBytes = 4096;
+    s.deadlocks = 0;
+    s.tableBlocksHit = 800;
+    s.tableBlocksRead = 200;
+    s.indexBlocksHit = 500;
+    s.indexBlocksRead = 0;
+    return s;
+}
+
+} // namespace
+
+class TestCounterDelta : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void delta_data()
+    {
+        QTest::addColumn<qint64>("previous");
+        QTest::addColumn<qint64>("current");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("grows") << qint64(10) << qint64(25) << true << qint64(15);
+        QTest::newRow("unchanged") << qint64(10) << qint64(10) << true << qint64(0);
+        QTest::newRow("reset to zero") << qint64(10) << qint64(0) << false << qint64(0);
+        QTest::newRow("went backwards") << qint64(1'000'000) << qint64(3) << false << qint64(0);
+        QTest::newRow("large") << qint64(1) << (qint64(1) << 50) << true << ((qint64(1) << 50) - 1);
+    }
+    void delta()
+    {
+        QFETCH(qint64, previous);
+        QFETCH(qint64, current);
+        QFETCH(bool, valid);
+        QFETCH(qint64, expected);
+        const auto d = CounterDelta::delta(previous, current);
+        QCOMPARE(d.has_value(), valid);
+        if (valid)
+            QCOMPARE(*d, expected);
+    }
+
+    void rate_data()
+    {
+        QTest::addColumn<qint64>("delta");
+        QTest::addColumn<double>("elapsed");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("one second") << qint64(100) << 1.0 << 100.0;
+        QTest::newRow("late tick uses real time") << qint64(100) << 1.25 << 80.0;
+        QTest::newRow("long outage") << qint64(3000) << 30.0 << 100.0;
+        QTest::newRow("zero elapsed") << qint64(100) << 0.0 << 0.0;
+        QTest::newRow("negative elapsed") << qint64(100) << -1.0 << 0.0;
+    }
+    void rate()
+    {
+        QFETCH(qint64, delta);
+        QFETCH(double, elapsed);
+        QFETCH(double, expected);
+        QCOMPARE(CounterDelta::rate(delta, elapsed), expected);
+    }
+
+    void hitRatio_data()
+    {
+        QTest::addColumn<qint64>("hit");
+        QTest::addColumn<qint64>("read");
+        QTest::addColumn<bool>("present");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("all hits") << qint64(50) << qint64(0) << true << 1.0;
+        QTest::newRow("all reads") << qint64(0) << qint64(5) << true << 0.0;
+        QTest::newRow("mixed") << qint64(90) << qint64(10) << true << 0.9;
+        QTest::newRow("nothing read") << qint64(0) << qint64(0) << false << 0.0;
+        QTest::newRow("negative") << qint64(-1) << qint64(3) << false << 0.0;
+    }
+    void hitRatio()
+    {
+        QFETCH(qint64, hit);
+        QFETCH(qint64, read);
+        QFETCH(bool, present);
+        QFETCH(double, expected);
+        const auto r = CounterDelta::hitRatio(hit, read);
+        QCOMPARE(r.has_value(), present);
+        if (present)
+            QCOMPARE(*r, expected);
+    }
+
+    void interval_data()
+    {
+        QTest::addColumn<int>("change");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("normal") << 0 << true << QString();
+        QTest::newRow("first sample") << 1 << false << QStringLiteral("first sample");
+        QTest::newRow("restart") << 2 << false << QStringLiteral("server restarted");
+        QTest::newRow("stats reset") << 3 << false << QStringLiteral("statistics reset");
+        QTest::newRow("counter backwards") << 4 << false << QStringLiteral("counters went backwards");
+        QTest::newRow("clock stalled") << 5 << false << QStringLiteral("clock did not advance");
+        QTest::newRow("restart with bigger counters") << 6 << false << QStringLiteral("server restarted");
+    }
+    void interval()
+    {
+        QFETCH(int, change);
+        QFETCH(bool, valid);
+        QFETCH(QString, reason);
+        ServerSnapshot previous = base();
+        ServerSnapshot current = base();
+        current.serverTime += 2.0;
+        current.commits += 200;
+        current.rollbacks += 2;
+        current.tableBlocksHit += 90;
+        current.tableBlocksRead += 10;
+        switch (change) {
+        case 1: previous = ServerSnapshot(); break;
+        case 2: current.postmasterStart += 100; current.commits = 5; break;
+        case 3: current.statsReset = 1500; break;
+        case 4: current.deadlocks = -1; current.blocksRead = 10; break;
+        case 5: current.serverTime = previous.serverTime; break;
+        case 6: current.postmasterStart += 100; current.commits += 1'000'000; break;
+        default: break;
+        }
+        MetricsSample sample;
+        CounterDelta::apply(previous, current, sample);
+        QCOMPARE(!sample.gap, valid);
+        QVERIFY2(sample.gapReason.contains(reason), qPrintable(sample.gapReason));
+        if (valid) {
+            QCOMPARE(sample.elapsedSeconds, 2.0);
+            QCOMPARE(sample.rates.commitsPerSecond, 100.0);
+            QCOMPARE(sample.rates.rollbacksPerSecond, 1.0);
+            QCOMPARE(sample.rates.transactionsPerSecond, 101.0);
+            QCOMPARE(*sample.cacheHitRatio.table, 0.9);
+            QVERIFY2(!sample.cacheHitRatio.index, "no index block was requested in the interval");
+        } else {
+            // A gap never carries a rate: no negative value, no spike.
+            QCOMPARE(sample.rates.transactionsPerSecond, 0.0);
+            QCOMPARE(sample.rates.commitsPerSecond, 0.0);
+            QVERIFY(!sample.cacheHitRatio.table);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCounterDelta)
+#include "tst_counterdelta.moc"

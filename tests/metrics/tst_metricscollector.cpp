@@ -1,0 +1,309 @@
+// The collectors against a real throwaway cluster: rates, resets, restarts, missing extension.
+#include "core/db/serversession.h"
+#include "core/db/target.h"
+#include "core/metrics/metricscollector.h"
+#include "tests/support/testcluster.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <libpq-fe.h>
+
+using namespace dbpulse;
+
+namespace {
+
+Target targetFor(const QString &uri)
+{
+    return parseTarget(uri).target.value_or(Target{});
+}
+
+/// A plain blocking libpq session for generating load from the test thread.
+class Client
+{
+public:
+    explicit Client(const QString &uri) : m_conn(PQconnectdb(uri.toUtf8().constData())) {}
+    ~Client() { PQfinish(m_conn); }
+    bool ok() const { return PQstatus(m_conn) == CONNECTION_OK; }
+    bool exec(const char *sql)
+    {
+        PGresult *r = PQexec(m_conn, sql);
+        const bool good = PQresultStatus(r) == PGRES_TUPLES_OK || PQresultStatus(r) == PGRES_COMMAND_OK;
+        if (!good)
+            qWarning() << sql << PQerrorMessage(m_conn);
+        PQclear(r);
+        return good;
+    }
+    bool send(const char *sql) { return PQsendQuery(m_conn, sql) == 1; }
+    void drain()
+    {
+        while (PGresult *r = PQgetResult(m_conn))
+            PQclear(r);
+    }
+    PGconn *raw() const { return m_conn; }
+
+private:
+    PGconn *m_conn;
+};
+
+MetricsSample sampleAt(const QSignalSpy &spy, int i)
+{
+    return spy.at(i).at(0).value<MetricsSample>();
+}
+
+/// Nothing negative, nothing absurd, whatever the interval.
+void checkSane(const MetricsSample &s)
+{
+    QVERIFY(s.elapsedSeconds >= 0);
+    QVERIFY(s.rates.transactionsPerSecond >= 0 && s.rates.transactionsPerSecond < 1e6);
+    QVERIFY(s.rates.commitsPerSecond >= 0 && s.rates.rollbacksPerSecond >= 0);
+    QVERIFY(s.rates.blocksHitPerSecond >= 0 && s.rates.blocksReadPerSecond >= 0);
+    QVERIFY(s.rates.tempFiles >= 0 && s.rates.deadlocks >= 0);
+    QVERIFY(s.statementsPerSecond >= 0 && s.statementsPerSecond < 1e6);
+    if (s.cacheHitRatio.table)
+        QVERIFY(*s.cacheHitRatio.table >= 0 && *s.cacheHitRatio.table <= 1);
+    if (s.latencyMs)
+        QVERIFY(s.latencyMs->p50 >= 0 && s.latencyMs->p50 <= s.latencyMs->p95 && s.latencyMs->p95 <= s.latencyMs->p99);
+    for (const StatementInterval &st : s.statements) {
+        QVERIFY(st.calls > 0);
+        QVERIFY(st.meanMs >= 0 && st.varianceMs2 >= 0 && st.rows >= 0);
+    }
+    QVERIFY(s.collectMs >= 0);
+    QCOMPARE(s.connections.total,
+             s.connections.active + s.connections.idle + s.connections.idleInTransaction + s.connections.waiting
+                 + std::max(0, s.connections.total - s.connections.active - s.connections.idle
+                                   - s.connections.idleInTransaction - s.connections.waiting));
+}
+
+} // namespace
+
+class TestMetricsCollector : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        Client c(cluster->uri());
+        QVERIFY(c.ok());
+        QVERIFY(c.exec("CREATE TABLE IF NOT EXISTS metrics_t (id int PRIMARY KEY, v text)"));
+        QVERIFY(c.exec("INSERT INTO metrics_t SELECT g, md5(g::text) FROM generate_series(1, 5000) g ON CONFLICT DO NOTHING"));
+        QVERIFY(c.exec("ANALYZE metrics_t"));
+    }
+
+    void ratesAreSane()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        ServerSession session(targetFor(cluster->uri()), {});
+        QSignalSpy metrics(&session, &ServerSession::metricsSampled);
+        QSignalSpy activity(&session, &ServerSession::activitySampled);
+        session.setIntervalMs(300);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(metrics.size() >= 1, 10000);
+
+        Client load(cluster->uri());
+        QVERIFY(load.ok());
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 2000) {
+            load.exec("SELECT v FROM metrics_t WHERE id = 42");
+            load.exec("SELECT count(*) FROM metrics_t");
+            load.exec("SELECT pg_sleep(0.002)");
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(metrics.size() >= 6, 10000);
+        QCOMPARE(activity.size() >= metrics.size() - 1, true); // same round trip
+        QVERIFY(sampleAt(metrics, 0).gap);
+        QCOMPARE(sampleAt(metrics, 0).gapReason, QStringLiteral("first sample"));
+
+        int valid = 0;
+        double tpsSum = 0;
+        double hitSum = 0;
+        for (int i = 0; i < metrics.size(); ++i) {
+            const MetricsSample s = sampleAt(metrics, i);
+            checkSane(s);
+            QVERIFY(s.statementsAvailable);
+            QVERIFY(s.connections.total >= 1 && s.connections.max == 40);
+            if (s.gap || s.statementsGap || s.statementsPerSecond < 10)
+                continue;
+            ++valid;
+            QVERIFY2(s.elapsedSeconds > 0.2 && s.elapsedSeconds < 2.0, qPrintable(QString::number(s.elapsedSeconds)));
+            // pg_stat_database is flushed by backends at most once a second: judge the sum.
+            tpsSum += s.rates.transactionsPerSecond;
+            hitSum += s.rates.blocksHitPerSecond;
+            QVERIFY(s.latencyMs.has_value());
+            QVERIFY(s.latencyMs->p99 >= 1.0); // pg_sleep(0.002) is in the mix
+            QVERIFY(!s.statements.isEmpty());
+            QVERIFY(s.collectMs > 0 && s.collectMs < 1000);
+            // Our own monitoring statements are left out.
+            for (const StatementInterval &st : s.statements)
+                QVERIFY(st.calls < 100000);
+        }
+        QVERIFY2(valid >= 2, qPrintable(QString::number(valid)));
+        QVERIFY(tpsSum / valid > 10);
+        QVERIFY(hitSum > 0);
+
+        // Texts on demand, cached in the worker.
+        QSignalSpy texts(&session, &ServerSession::queryTextsFetched);
+        QList<qint64> ids;
+        for (const StatementInterval &st : sampleAt(metrics, metrics.size() - 3).statements)
+            ids << st.queryId;
+        QVERIFY(!ids.isEmpty());
+        session.fetchQueryTexts(ids);
+        QTRY_COMPARE_WITH_TIMEOUT(texts.size(), 1, 5000);
+        const auto found = texts.first().at(0).value<QHash<qint64, QString>>();
+        QVERIFY(!found.isEmpty());
+        bool sawSleep = false;
+        for (const QString &t : found)
+            sawSleep = sawSleep || t.contains(QLatin1String("pg_sleep"));
+        QVERIFY(sawSleep);
+    }
+
+    void statementsResetIsAGap()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        ServerSession session(targetFor(cluster->uri()), {});
+        QSignalSpy metrics(&session, &ServerSession::metricsSampled);
+        session.setIntervalMs(300);
+        session.start();
+        Client load(cluster->uri());
+        QVERIFY(load.ok());
+        auto work = [&](int ms) {
+            QElapsedTimer c;
+            c.start();
+            while (c.elapsed() < ms) {
+                load.exec("SELECT v FROM metrics_t WHERE id = 7");
+                QCoreApplication::processEvents();
+            }
+        };
+        work(1200);
+        QTRY_VERIFY_WITH_TIMEOUT(metrics.size() >= 3, 10000);
+        const int before = int(metrics.size());
+        QVERIFY(load.exec("SELECT pg_stat_statements_reset()"));
+        work(1500);
+        QTRY_VERIFY_WITH_TIMEOUT(metrics.size() >= before + 4, 10000);
+        int gapAt = -1;
+        for (int i = before; i < metrics.size(); ++i) {
+            const MetricsSample s = sampleAt(metrics, i);
+            checkSane(s);
+            if (gapAt < 0 && s.statementsGap) {
+                gapAt = i;
+                QVERIFY2(s.statementsGapReason.contains(QLatin1String("reset")), qPrintable(s.statementsGapReason));
+                QVERIFY(!s.latencyMs);
+                QCOMPARE(s.statementsPerSecond, 0.0);
+                QVERIFY2(!s.gap, "a pg_stat_statements reset does not invalidate the database rates");
+            }
+        }
+        QVERIFY2(gapAt >= 0, "the interval with the reset is a gap");
+        QVERIFY(gapAt + 1 < metrics.size());
+        const MetricsSample next = sampleAt(metrics, gapAt + 1);
+        QVERIFY2(!next.statementsGap, qPrintable(next.statementsGapReason));
+        QVERIFY(next.statementsPerSecond > 0);
+    }
+
+    void restartIsAGap()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        ServerSession session(targetFor(cluster->uri()), {});
+        QSignalSpy metrics(&session, &ServerSession::metricsSampled);
+        session.setIntervalMs(300);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(metrics.size() >= 3, 10000);
+        QString error;
+        QVERIFY2(cluster->stopServer(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(session.status().state, ConnectionState::Reconnecting, 10000);
+        const int before = int(metrics.size());
+        QVERIFY2(cluster->startServer(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(session.status().state, ConnectionState::Connected, 20000);
+        {
+            Client load(cluster->uri());
+            QVERIFY(load.ok());
+            for (int i = 0; i < 200; ++i)
+                load.exec("SELECT v FROM metrics_t WHERE id = 9");
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(metrics.size() >= before + 4, 10000);
+        const MetricsSample first = sampleAt(metrics, before);
+        QVERIFY(first.gap);
+        QCOMPARE(first.gapReason, QStringLiteral("server restarted"));
+        QVERIFY(first.statementsGap);
+        QCOMPARE(first.rates.transactionsPerSecond, 0.0);
+        bool validAfter = false;
+        for (int i = before; i < metrics.size(); ++i) {
+            const MetricsSample s = sampleAt(metrics, i);
+            checkSane(s);
+            QVERIFY2(s.rates.transactionsPerSecond < 5000, "no spike after the restart");
+            validAfter = validAfter || !s.gap;
+        }
+        QVERIFY(validAfter);
+    }
+
+    void missingExtensionSaysHowToFixIt()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        {
+            Client admin(cluster->uri());
+            QVERIFY(admin.ok());
+            admin.exec("DROP DATABASE IF EXISTS metrics_nostat");
+            QVERIFY(admin.exec("CREATE DATABASE metrics_nostat TEMPLATE template0"));
+        }
+        ServerSession session(targetFor(cluster->uri(QStringLiteral("metrics_nostat"))), {});
+        QSignalSpy metrics(&session, &ServerSession::metricsSampled);
+        session.setIntervalMs(300);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(metrics.size() >= 8, 10000);
+        const MetricsSample s = sampleAt(metrics, metrics.size() - 1);
+        QVERIFY(!s.statementsAvailable);
+        QVERIFY2(s.statementsProblem.contains(MetricsCollector::statementsFix()), qPrintable(s.statementsProblem));
+        QVERIFY(!s.gap); // everything else keeps working
+        QVERIFY(s.connections.total >= 1);
+        QVERIFY(!s.latencyMs);
+        // Backends flush pg_stat_database at most once a second (PostgreSQL 15), so a single
+        // 300 ms interval may see no commit; a few in a row must.
+        bool committed = false;
+        for (int i = 1; i < metrics.size(); ++i)
+            committed = committed || sampleAt(metrics, i).rates.transactionsPerSecond > 0;
+        QVERIFY(committed);
+    }
+
+    void blockingTree()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        Client holder(cluster->uri());
+        Client waiter(cluster->uri());
+        QVERIFY(holder.ok() && waiter.ok());
+        QVERIFY(holder.exec("BEGIN"));
+        QVERIFY(holder.exec("LOCK TABLE metrics_t IN ACCESS EXCLUSIVE MODE"));
+        QVERIFY(waiter.send("SELECT count(*) FROM metrics_t"));
+        const int holderPid = PQbackendPID(holder.raw());
+        const int waiterPid = PQbackendPID(waiter.raw());
+
+        ServerSession session(targetFor(cluster->uri()), {});
+        QSignalSpy metrics(&session, &ServerSession::metricsSampled);
+        session.setIntervalMs(300);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(metrics.size() >= 3, 10000);
+        const MetricsSample s = sampleAt(metrics, metrics.size() - 1);
+        holder.exec("ROLLBACK");
+        waiter.drain();
+
+        QVERIFY(s.connections.waiting >= 1);
+        QVERIFY(s.longestTransactionSeconds.has_value() && *s.longestTransactionSeconds > 0);
+        bool sawWaiter = false;
+        bool sawHolder = false;
+        for (const BlockedSession &b : s.blocking) {
+            if (b.pid == waiterPid) {
+                sawWaiter = true;
+                QVERIFY(b.blockedBy.contains(holderPid));
+                QVERIFY(b.waitSeconds > 0);
+                QVERIFY(b.query.contains(QLatin1String("count(*)")));
+            }
+            if (b.pid == holderPid) {
+                sawHolder = true;
+                QVERIFY(b.blockedBy.isEmpty());
+            }
+        }
+        QVERIFY(sawWaiter && sawHolder);
+        QVERIFY(s.replicas.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetricsCollector)
+#include "tst_metricscollector.moc"
