@@ -2,6 +2,7 @@
 
 #include "core/db/pgmonitorworker.h"
 #include "core/db/sqlitemonitorworker.h"
+#include "core/metrics/historystore.h"
 
 namespace dbpulse {
 
@@ -50,8 +51,20 @@ ServerSession::~ServerSession()
         m_thread.quit();
         m_thread.wait();
     } else {
+        delete m_history;
         delete m_worker;
     }
+}
+
+void ServerSession::recordHistory(const QString &path)
+{
+    if (m_history || m_thread.isRunning())
+        return;
+    m_history = new HistoryStore(path);
+    m_history->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_history, &QObject::deleteLater);
+    // Same thread on both ends: a direct call, so the store never lags behind the worker.
+    connect(m_worker, &MonitorWorker::metricsSampled, m_history, &HistoryStore::append);
 }
 
 void ServerSession::start()

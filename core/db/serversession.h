@@ -11,6 +11,7 @@
 
 namespace dbpulse {
 
+class HistoryStore;
 class MonitorWorker;
 
 /// \brief GUI-side handle of one monitored server: owns the QThread and the worker on it.
@@ -33,6 +34,9 @@ public:
     /// Asks the worker for statement texts by queryid (cached there, fetched once); the answer
     /// arrives through queryTextsFetched(). PostgreSQL only; SQLite answers with nothing.
     void fetchQueryTexts(const QList<qint64> &queryIds);
+    /// Stores every MetricsSample in the SQLite history file \a path, written on the worker
+    /// thread (see HistoryStore). Call before start().
+    void recordHistory(const QString &path);
 
 Q_SIGNALS:
     void statusChanged(const dbpulse::ConnectionStatus &status);
@@ -46,6 +50,7 @@ private:
     Target m_target;
     QThread m_thread;
     MonitorWorker *m_worker = nullptr; // owned by m_thread's lifetime (deleteLater on finished)
+    HistoryStore *m_history = nullptr; // likewise; lives on m_thread next to the worker
     ConnectionStatus m_status;
     ServerInfo m_info;
 };

@@ -1,0 +1,247 @@
+#include "core/metrics/historystore.h"
+
+#include "core/metrics/metricslogging.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUuid>
+
+namespace dbpulse {
+
+namespace {
+
+constexpr int flushIntervalMs = 5000;
+constexpr int pruneIntervalMs = 5 * 60 * 1000;
+constexpr qint64 minuteMs = 60 * 1000;
+
+// Both tables share one shape so reads can UNION them; t is milliseconds since the epoch.
+constexpr auto schemaSql = R"(
+CREATE TABLE IF NOT EXISTS %1 (
+    t INTEGER PRIMARY KEY,
+    gap INTEGER NOT NULL,
+    conn_total INTEGER, conn_active INTEGER, conn_idle INTEGER, conn_idle_tx INTEGER,
+    conn_waiting INTEGER, conn_max INTEGER,
+    tps REAL, sps REAL, cache_table REAL, cache_index REAL, p50 REAL, p95 REAL, p99 REAL
+) WITHOUT ROWID)";
+
+constexpr auto columns = "t, gap, conn_total, conn_active, conn_idle, conn_idle_tx, conn_waiting, conn_max,"
+                         " tps, sps, cache_table, cache_index, p50, p95, p99";
+
+// Aggregation used both for minute buckets and for downsampled reads: means for rates and
+// ratios, maxima where a short peak is the point (connections, tail latency).
+constexpr auto aggregates = "min(gap), max(conn_total), max(conn_active), max(conn_idle), max(conn_idle_tx),"
+                            " max(conn_waiting), max(conn_max), avg(tps), avg(sps), avg(cache_table),"
+                            " avg(cache_index), avg(p50), max(p95), max(p99)";
+
+QVariant optionalValue(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+bool exec(QSqlQuery &q, const QString &sql, QString *error)
+{
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+HistoryPoint pointFrom(const QSqlQuery &q)
+{
+    HistoryPoint p;
+    p.time = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong());
+    p.gap = q.value(1).toInt() != 0;
+    p.connections.total = q.value(2).toInt();
+    p.connections.active = q.value(3).toInt();
+    p.connections.idle = q.value(4).toInt();
+    p.connections.idleInTransaction = q.value(5).toInt();
+    p.connections.waiting = q.value(6).toInt();
+    p.connections.max = q.value(7).toInt();
+    p.transactionsPerSecond = q.value(8).toDouble();
+    p.statementsPerSecond = q.value(9).toDouble();
+    if (!q.value(10).isNull())
+        p.cacheHitTable = q.value(10).toDouble();
+    if (!q.value(11).isNull())
+        p.cacheHitIndex = q.value(11).toDouble();
+    if (!q.value(12).isNull())
+        p.latencyMs = LatencyPercentiles{q.value(12).toDouble(), q.value(13).toDouble(), q.value(14).toDouble()};
+    return p;
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(const QString &path, HistoryRetention retention, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_connectionName(QStringLiteral("dbpulse-history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_retention(retention)
+    , m_flushTimer(new QTimer(this))
+    , m_pruneTimer(new QTimer(this))
+{
+    m_flushTimer->setInterval(flushIntervalMs);
+    m_pruneTimer->setInterval(pruneIntervalMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &HistoryStore::flush);
+    connect(m_pruneTimer, &QTimer::timeout, this, &HistoryStore::prune);
+}
+
+HistoryStore::~HistoryStore()
+{
+    flush();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString HistoryStore::defaultPath(const QString &serverKey)
+{
+    // Hashed so any profile name or label makes a valid, stable file name.
+    const QByteArray hash = QCryptographicHash::hash(serverKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history");
+    return dir + QLatin1Char('/') + QString::fromLatin1(hash) + QStringLiteral(".sqlite");
+}
+
+bool HistoryStore::open()
+{
+    if (m_open)
+        return true;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        m_error = QStringLiteral("cannot open history file %1: %2").arg(m_path, db.lastError().text());
+        qCWarning(lcMetrics) << m_error;
+        return false;
+    }
+    QSqlQuery q(db);
+    // WAL + NORMAL: a crash may lose the last batch, never corrupt the file; fsync stays rare.
+    exec(q, QStringLiteral("PRAGMA journal_mode=WAL"), nullptr);
+    exec(q, QStringLiteral("PRAGMA synchronous=NORMAL"), nullptr);
+    if (!exec(q, QString::fromLatin1(schemaSql).arg(QStringLiteral("raw")), &m_error)
+        || !exec(q, QString::fromLatin1(schemaSql).arg(QStringLiteral("minute")), &m_error)) {
+        m_error = QStringLiteral("history file %1 is not usable: %2").arg(m_path, m_error);
+        qCWarning(lcMetrics) << m_error;
+        return false;
+    }
+    m_open = true;
+    m_flushTimer->start();
+    m_pruneTimer->start();
+    prune();
+    return true;
+}
+
+void HistoryStore::append(const MetricsSample &sample)
+{
+    m_buffer << sample;
+    if (!m_open)
+        open();
+}
+
+void HistoryStore::flush()
+{
+    if (m_buffer.isEmpty() || !open())
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO raw (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                  .arg(QLatin1String(columns)));
+    for (const MetricsSample &s : std::as_const(m_buffer)) {
+        const bool latency = s.latencyMs.has_value() && !s.statementsGap;
+        q.addBindValue(s.time.toMSecsSinceEpoch());
+        q.addBindValue(s.gap ? 1 : 0);
+        q.addBindValue(s.connections.total);
+        q.addBindValue(s.connections.active);
+        q.addBindValue(s.connections.idle);
+        q.addBindValue(s.connections.idleInTransaction);
+        q.addBindValue(s.connections.waiting);
+        q.addBindValue(s.connections.max);
+        q.addBindValue(s.gap ? QVariant(QMetaType(QMetaType::Double)) : QVariant(s.rates.transactionsPerSecond));
+        q.addBindValue(s.statementsGap ? QVariant(QMetaType(QMetaType::Double)) : QVariant(s.statementsPerSecond));
+        q.addBindValue(s.gap ? QVariant(QMetaType(QMetaType::Double)) : optionalValue(s.cacheHitRatio.table));
+        q.addBindValue(s.gap ? QVariant(QMetaType(QMetaType::Double)) : optionalValue(s.cacheHitRatio.index));
+        q.addBindValue(latency ? QVariant(s.latencyMs->p50) : QVariant(QMetaType(QMetaType::Double)));
+        q.addBindValue(latency ? QVariant(s.latencyMs->p95) : QVariant(QMetaType(QMetaType::Double)));
+        q.addBindValue(latency ? QVariant(s.latencyMs->p99) : QVariant(QMetaType(QMetaType::Double)));
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            qCWarning(lcMetrics) << "history write failed:" << m_error;
+            db.rollback();
+            return; // keep the buffer; the next flush retries
+        }
+    }
+    db.commit();
+    m_buffer.clear();
+}
+
+void HistoryStore::prune()
+{
+    if (!open())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 rawCutoff = (now - qint64(m_retention.rawHours) * 3600 * 1000) / minuteMs * minuteMs;
+    const qint64 minuteCutoff = now - qint64(m_retention.minuteDays) * 24 * 3600 * 1000;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery q(db);
+    // Whole minutes only, so a bucket is never folded twice from partial data.
+    const bool ok = exec(q, QStringLiteral("INSERT OR REPLACE INTO minute (%1) SELECT (t / %2) * %2, %3 FROM raw"
+                                           " WHERE t < %4 GROUP BY t / %2")
+                                .arg(QLatin1String(columns)).arg(minuteMs).arg(QLatin1String(aggregates)).arg(rawCutoff),
+                         &m_error)
+        && exec(q, QStringLiteral("DELETE FROM raw WHERE t < %1").arg(rawCutoff), &m_error)
+        && exec(q, QStringLiteral("DELETE FROM minute WHERE t < %1").arg(minuteCutoff), &m_error);
+    if (ok)
+        db.commit();
+    else {
+        qCWarning(lcMetrics) << "history prune failed:" << m_error;
+        db.rollback();
+    }
+}
+
+QList<HistoryPoint> HistoryStore::load(const QString &path, const QDateTime &from, const QDateTime &to,
+                                       int maxPoints, QString *error)
+{
+    QList<HistoryPoint> points;
+    if (!QFileInfo::exists(path))
+        return points; // no history yet is not an error
+    const QString name = QStringLiteral("dbpulse-history-read-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (!db.open()) {
+            if (error)
+                *error = db.lastError().text();
+        } else {
+            const qint64 start = from.toMSecsSinceEpoch();
+            const qint64 end = to.toMSecsSinceEpoch();
+            const qint64 bucket = std::max<qint64>(1000, (end - start) / std::max(1, maxPoints));
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT (t / :b) * :b AS bt, %1 FROM (SELECT * FROM minute UNION ALL SELECT * FROM raw)"
+                                     " WHERE t BETWEEN :s AND :e GROUP BY t / :b ORDER BY bt")
+                          .arg(QLatin1String(aggregates)));
+            q.bindValue(QStringLiteral(":b"), bucket);
+            q.bindValue(QStringLiteral(":s"), start);
+            q.bindValue(QStringLiteral(":e"), end);
+            if (!q.exec()) {
+                if (error)
+                    *error = q.lastError().text();
+            } else {
+                while (q.next())
+                    points << pointFrom(q);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return points;
+}
+
+} // namespace dbpulse

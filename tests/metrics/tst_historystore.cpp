@@ -1,0 +1,149 @@
+#include "core/db/serversession.h"
+#include "core/metrics/historystore.h"
+#include "tests/support/testcluster.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dbpulse;
+
+namespace {
+
+MetricsSample sampleAt(const QDateTime &t, double tps, double p99, bool gap = false)
+{
+    MetricsSample s;
+    s.time = t;
+    s.gap = gap;
+    s.statementsGap = gap;
+    s.connections = {10, 3, 5, 1, 1, 100};
+    s.rates.transactionsPerSecond = tps;
+    s.statementsPerSecond = tps * 2;
+    s.cacheHitRatio.table = 0.99;
+    s.latencyMs = LatencyPercentiles{1.0, p99 / 2, p99};
+    return s;
+}
+
+} // namespace
+
+class TestHistoryStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTripKeepsValuesAndGaps()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        const QDateTime t0 = QDateTime::currentDateTime().addSecs(-60);
+        {
+            HistoryStore store(path);
+            store.append(sampleAt(t0, 0, 0, /*gap*/ true));
+            store.append(sampleAt(t0.addSecs(1), 120.5, 40));
+            store.append(sampleAt(t0.addSecs(2), 80, 30));
+        } // destructor flushes
+        QString error;
+        const QList<HistoryPoint> points = HistoryStore::load(path, t0.addSecs(-1), t0.addSecs(10), 1000, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(points.size(), 3);
+        QVERIFY(points.at(0).gap);
+        QVERIFY(!points.at(0).latencyMs.has_value()); // a gap stores no bogus values
+        QVERIFY(!points.at(0).cacheHitTable.has_value());
+        QVERIFY(!points.at(1).gap);
+        QCOMPARE(points.at(1).transactionsPerSecond, 120.5);
+        QCOMPARE(points.at(1).latencyMs->p99, 40.0);
+        QCOMPARE(points.at(1).connections.total, 10);
+        QCOMPARE(points.at(1).cacheHitTable.value(), 0.99);
+        QCOMPARE(points.at(2).time.toMSecsSinceEpoch() / 1000, t0.addSecs(2).toMSecsSinceEpoch() / 1000);
+    }
+
+    void downsamplingKeepsSpikes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        const QDateTime t0 = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 60 * 60 - 1200);
+        {
+            HistoryStore store(path);
+            for (int i = 0; i < 600; ++i)
+                store.append(sampleAt(t0.addSecs(i), 100, i == 333 ? 900.0 : 10.0));
+        }
+        const QList<HistoryPoint> points = HistoryStore::load(path, t0, t0.addSecs(599), 10);
+        QVERIFY2(points.size() <= 11 && points.size() >= 9, qPrintable(QString::number(points.size())));
+        double maxP99 = 0;
+        double tpsSum = 0;
+        for (const HistoryPoint &p : points) {
+            maxP99 = std::max(maxP99, p.latencyMs->p99);
+            tpsSum += p.transactionsPerSecond;
+        }
+        QCOMPARE(maxP99, 900.0);                      // the one slow second survives
+        QCOMPARE(tpsSum / points.size(), 100.0);      // rates average
+    }
+
+    void pruneFoldsOldSamplesIntoMinutes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        const QDateTime now = QDateTime::currentDateTime();
+        const QDateTime old = QDateTime::fromSecsSinceEpoch(now.addSecs(-3 * 3600).toSecsSinceEpoch() / 60 * 60);
+        const QDateTime ancient = now.addDays(-3);
+        {
+            HistoryStore store(path, HistoryRetention{1, 2});
+            for (int i = 0; i < 120; ++i) // two whole minutes, three hours ago
+                store.append(sampleAt(old.addSecs(i), i < 60 ? 10 : 30, i == 90 ? 500 : 5));
+            store.append(sampleAt(ancient, 1, 1));
+            store.append(sampleAt(now.addSecs(-5), 7, 7));
+            store.flush();
+            store.prune();
+        }
+        const QList<HistoryPoint> all = HistoryStore::load(path, now.addDays(-10), now, 10 * 24 * 3600);
+        QCOMPARE(all.size(), 3); // two minute buckets + the recent raw sample; the ancient one expired
+        QCOMPARE(all.at(0).time, old);
+        QCOMPARE(all.at(0).transactionsPerSecond, 10.0);
+        QCOMPARE(all.at(1).transactionsPerSecond, 30.0);
+        QCOMPARE(all.at(1).latencyMs->p99, 500.0);
+        QCOMPARE(all.at(2).transactionsPerSecond, 7.0);
+    }
+
+    void unusableFileIsReportedNotFatal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("junk.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, '\x5a'));
+        f.close();
+        {
+            HistoryStore store(path);
+            store.append(sampleAt(QDateTime::currentDateTime(), 1, 1));
+            store.flush();
+            QVERIFY2(store.errorText().contains(QLatin1String("not usable")) || !store.errorText().isEmpty(),
+                     qPrintable(store.errorText()));
+        }
+        QString error;
+        QVERIFY(HistoryStore::load(path, QDateTime::currentDateTime().addDays(-1), QDateTime::currentDateTime(), 10, &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+    }
+
+    void sessionRecordsLiveSamples()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+        const QDateTime start = QDateTime::currentDateTime().addSecs(-5);
+        {
+            ServerSession session(parseTarget(cluster->uri()).target.value(), {});
+            session.recordHistory(path);
+            session.setIntervalMs(500);
+            int samples = 0;
+            connect(&session, &ServerSession::metricsSampled, this, [&samples] { ++samples; });
+            session.start();
+            QTRY_VERIFY_WITH_TIMEOUT(samples >= 7, 20000);
+        } // joins the thread; the store flushes there
+        const QList<HistoryPoint> points = HistoryStore::load(path, start, QDateTime::currentDateTime().addSecs(5), 10000);
+        QVERIFY2(points.size() >= 3, qPrintable(QString::number(points.size())));
+        QVERIFY(!points.last().gap); // after the first sample, intervals are measurable
+        QVERIFY(points.last().connections.total >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryStore)
+#include "tst_historystore.moc"
