@@ -266,8 +266,9 @@ void ConnectionController::disconnectFrom(const QString &key)
 
 void ConnectionController::disconnectAll()
 {
+    // A copy: disconnectFrom() erases the map node that owns the key it would otherwise refer to.
     while (!m_live.empty())
-        disconnectFrom(m_live.begin()->first);
+        disconnectFrom(QString(m_live.begin()->first));
 }
 
 bool ConnectionController::isActive(const QString &key) const

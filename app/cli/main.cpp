@@ -1,6 +1,8 @@
 // dbpulse-cli: the DB Pulse engine without a display, for scripts and ssh sessions.
+#include "backupcommand.h"
 #include "checkcommand.h"
 #include "democommand.h"
+#include "migratecommand.h"
 #include "watchcommand.h"
 
 #include <QCoreApplication>
@@ -19,6 +21,22 @@ Commands:
                  TPS, statements/s, cache hit ratios, estimated latency p50/p95/p99, budget
                  breaches. --interval S (1), --duration S, --format table|jsonl.
                  Exit 3 when the target cannot be reached; Ctrl-C ends it.
+  backup TARGET --out DIR
+                 pg_dump into a new directory under DIR with a SHA-256 manifest written
+                 last; prints the backup's path. --format custom|directory, --jobs N,
+                 --compress LEVEL, --schema-only, --data-only, --schema/--table filters.
+  verify BACKUP  Check a backup's manifest, checksums and archive; exit 1 naming the
+                 first bad file.
+  restore BACKUP TARGET
+                 Verify, then restore into a NEW database (--new-database NAME, default
+                 named from the backup); over TARGET's database only with --clean --yes.
+  backups list DIR [--format table|json]
+  backups prune DIR [--keep-daily 30 --keep-weekly 12 --keep-monthly 12] [--dry-run]
+  migrate COMMAND TARGET --dir DIR
+                 Versioned schema migrations (dbmate, Flyway or native layout). COMMAND is
+                 status, plan, up [--to V], down [--to V] or validate; --dry-run (up/down)
+                 rolls back and shows SQL, locks and table rewrites; --style auto|dbmate|
+                 flyway|native, --format table|json.
   demo           Start a private PostgreSQL with a seeded schema and a moving workload;
                  prints its URI and runs until interrupted (Ctrl-C).
 
@@ -65,6 +83,16 @@ int main(int argc, char *argv[])
         return dbpulse::cli::runCheckCommand(args);
     if (command == QLatin1String("watch"))
         return dbpulse::cli::runWatchCommand(args);
+    if (command == QLatin1String("backup"))
+        return dbpulse::cli::runBackupCommand(args);
+    if (command == QLatin1String("verify"))
+        return dbpulse::cli::runVerifyCommand(args);
+    if (command == QLatin1String("restore"))
+        return dbpulse::cli::runRestoreCommand(args);
+    if (command == QLatin1String("backups"))
+        return dbpulse::cli::runBackupsCommand(args);
+    if (command == QLatin1String("migrate"))
+        return dbpulse::cli::runMigrateCommand(args);
     if (command == QLatin1String("demo"))
         return dbpulse::cli::runDemoCommand(args);
 

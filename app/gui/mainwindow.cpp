@@ -1,14 +1,17 @@
 #include "mainwindow.h"
 
 #include "core/db/profilestore.h"
+#include "core/db/target.h"
 #include "demolauncher.h"
 #include "widgets/appicon.h"
+#include "widgets/backupspage.h"
 #include "widgets/connectioncontroller.h"
 #include "widgets/connectionsidebar.h"
 #include "widgets/connectionstatuslabel.h"
 #include "widgets/dashboardpage.h"
 #include "widgets/emptystatepage.h"
 #include "widgets/infobar.h"
+#include "widgets/migrationspage.h"
 #include "widgets/pagenavigator.h"
 
 #include <QAction>
@@ -99,15 +102,15 @@ void MainWindow::createPages()
                                         tr("Doctor checks, budgets and a health score for the selected "
                                            "server will appear here.")));
     m_pages->addPage(QStringLiteral("migrations"), tr("Migrations"), icon(QStyle::SP_ArrowUp),
-                     new EmptyStatePage(icon(QStyle::SP_ArrowUp),
-                                        tr("Migrations arrive in a later release"),
-                                        tr("Pending and applied schema migrations (native, Flyway, "
-                                           "dbmate) will be planned and run from here.")));
-    m_pages->addPage(QStringLiteral("backups"), tr("Backups"), icon(QStyle::SP_DriveHDIcon),
-                     new EmptyStatePage(icon(QStyle::SP_DriveHDIcon),
-                                        tr("Backups arrive in a later release"),
-                                        tr("pg_dump backups with verified manifests, retention and "
-                                           "restores into a new database will be managed here.")));
+                     new MigrationsPage(m_profiles.get()));
+    auto *backups = new BackupsPage(m_profiles.get());
+    connect(backups, &BackupsPage::openDatabaseRequested, this, [this](const QString &conninfo) {
+        if (const TargetParseResult t = parseTarget(conninfo); t.ok()) {
+            m_controller->connectTo(m_controller->addTarget(*t.target));
+            m_pages->setCurrentPage(QStringLiteral("dashboard"));
+        }
+    });
+    m_pages->addPage(QStringLiteral("backups"), tr("Backups"), icon(QStyle::SP_DriveHDIcon), backups);
 }
 
 void MainWindow::createMenus()

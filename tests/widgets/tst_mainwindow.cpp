@@ -65,13 +65,15 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        const QStringList later{QStringLiteral("queries"), QStringLiteral("indexes"),
-                                QStringLiteral("health"), QStringLiteral("migrations"),
-                                QStringLiteral("backups")};
-        for (const QString &id : later) {
-            w.setCurrentPage(id);
+        // Pages whose feature has not landed yet are EmptyStatePages; each must say so plainly.
+        const QStringList ids{QStringLiteral("queries"), QStringLiteral("indexes"), QStringLiteral("health"),
+                              QStringLiteral("migrations"), QStringLiteral("backups")};
+        for (const QString &id : ids) {
+            QVERIFY2(w.navigator()->page(id), qPrintable(id));
             auto *page = qobject_cast<EmptyStatePage *>(w.navigator()->page(id));
-            QVERIFY2(page, qPrintable(id));
+            if (!page)
+                continue; // a real page now
+            w.setCurrentPage(id);
             QVERIFY(page->title().contains(QLatin1String("later release")));
             auto *title = page->findChild<QLabel *>(QStringLiteral("emptyStateTitle"));
             QVERIFY(title && title->isVisible());

@@ -1,0 +1,154 @@
+// `dbpulse-cli backups list|prune`: declared in backupcommand.h.
+#include "backupcommand.h"
+
+#include "core/backup/backupcatalog.h"
+#include "core/backup/backupverifier.h"
+#include "core/backup/retention.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+namespace dbpulse::cli {
+
+namespace {
+
+QString humanSize(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+int listCommand(const QString &dir, const QString &format)
+{
+    QTextStream out(stdout);
+    const QList<BackupEntry> entries = listBackups(dir);
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const BackupEntry &e : entries) {
+            array.append(QJsonObject{
+                {QStringLiteral("path"), e.path},
+                {QStringLiteral("complete"), e.complete},
+                {QStringLiteral("problem"), e.problem},
+                {QStringLiteral("database"), e.manifest.database},
+                {QStringLiteral("started"), e.manifest.started.toUTC().toString(Qt::ISODate)},
+                {QStringLiteral("finished"), e.complete ? e.manifest.finished.toUTC().toString(Qt::ISODate) : QString()},
+                {QStringLiteral("format"), BackupOptions::formatName(e.manifest.options.format)},
+                {QStringLiteral("bytes"), double(e.manifest.totalBytes())},
+                {QStringLiteral("server_version"), e.manifest.serverVersion},
+            });
+        }
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(QStringLiteral("STARTED (UTC)"), -20).arg(QStringLiteral("DATABASE"), -20)
+               .arg(QStringLiteral("FORMAT"), -9).arg(QStringLiteral("SIZE"), 10).arg(QStringLiteral("STATE / PATH"));
+    for (const BackupEntry &e : entries) {
+        out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                   .arg(e.manifest.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -20)
+                   .arg(e.manifest.database, -20)
+                   .arg(e.complete ? BackupOptions::formatName(e.manifest.options.format) : QStringLiteral("-"), -9)
+                   .arg(e.complete ? humanSize(e.manifest.totalBytes()) : QStringLiteral("-"), 10)
+                   .arg((e.complete ? QStringLiteral("complete ") : QStringLiteral("INCOMPLETE ")) + QDir(dir).relativeFilePath(e.path));
+    }
+    return 0;
+}
+
+int pruneCommand(const QString &dir, const RetentionPolicy &policy, bool dryRun)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QList<BackupEntry> entries = listBackups(dir);
+    QList<RetentionItem> items;
+    bool haveVerified = false;
+    // Full verification newest first, until one passes: that one is protected whatever the rules say.
+    for (const BackupEntry &e : entries) {
+        if (!e.complete)
+            continue; // not a backup: never ours to delete (it may still be running)
+        RetentionItem item{e.path, e.manifest.started, false};
+        if (!haveVerified) {
+            const VerifyResult r = verifyBackup(e.path);
+            item.verified = haveVerified = r.ok;
+            if (!r.ok)
+                err << "warning: " << QDir(dir).relativeFilePath(e.path) << " fails verification: " << r.error << '\n';
+        }
+        items << item;
+    }
+    const QList<RetentionDecision> plan = planRetention(items, policy);
+    int failures = 0;
+    for (const RetentionDecision &d : plan) {
+        const QString name = QDir(dir).relativeFilePath(d.id);
+        out << (d.keep ? "keep   " : "delete ") << name << "  (" << d.reasons.join(QLatin1String(", ")) << ")\n";
+        if (!d.keep && !dryRun && !QDir(d.id).removeRecursively()) {
+            err << "dbpulse-cli backups prune: cannot delete " << d.id << '\n';
+            ++failures;
+        }
+    }
+    for (const BackupEntry &e : entries) {
+        if (!e.complete)
+            out << "ignore " << QDir(dir).relativeFilePath(e.path) << "  (incomplete: " << e.problem << ")\n";
+    }
+    return failures ? 1 : 0;
+}
+
+} // namespace
+
+int runBackupsCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "backups list DIR [--format table|json]: the backups under DIR, newest first.\n"
+        "backups prune DIR [--keep-daily 30] [--keep-weekly 12] [--keep-monthly 12] [--dry-run]: keep the newest "
+        "backup of each of the last N days / ISO weeks / months and the newest verified backup; delete the rest."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("list or prune"));
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The backup destination."));
+    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("table or json."), QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption dailyOpt(QStringLiteral("keep-daily"), QStringLiteral("Days to keep (30)."), QStringLiteral("N"), QStringLiteral("30"));
+    const QCommandLineOption weeklyOpt(QStringLiteral("keep-weekly"), QStringLiteral("ISO weeks to keep (12)."), QStringLiteral("N"), QStringLiteral("12"));
+    const QCommandLineOption monthlyOpt(QStringLiteral("keep-monthly"), QStringLiteral("Months to keep (12)."), QStringLiteral("N"), QStringLiteral("12"));
+    const QCommandLineOption dryRunOpt(QStringLiteral("dry-run"), QStringLiteral("Print the plan, delete nothing."));
+    parser.addOptions({formatOpt, dailyOpt, weeklyOpt, monthlyOpt, dryRunOpt});
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("dbpulse-cli backups")} + arguments)) {
+        err << "dbpulse-cli backups: " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2 || (pos.at(0) != QLatin1String("list") && pos.at(0) != QLatin1String("prune"))) {
+        err << "dbpulse-cli backups: expected list DIR or prune DIR\n\n" << parser.helpText();
+        return 2;
+    }
+    if (!QDir(pos.at(1)).exists()) {
+        err << "dbpulse-cli backups: no such directory " << pos.at(1) << '\n';
+        return 2;
+    }
+    if (pos.at(0) == QLatin1String("list")) {
+        const QString format = parser.value(formatOpt);
+        if (format != QLatin1String("table") && format != QLatin1String("json")) {
+            err << "dbpulse-cli backups list: --format must be table or json\n";
+            return 2;
+        }
+        return listCommand(pos.at(1), format);
+    }
+    RetentionPolicy policy;
+    bool ok1 = false, ok2 = false, ok3 = false;
+    policy.keepDaily = parser.value(dailyOpt).toInt(&ok1);
+    policy.keepWeekly = parser.value(weeklyOpt).toInt(&ok2);
+    policy.keepMonthly = parser.value(monthlyOpt).toInt(&ok3);
+    if (!ok1 || !ok2 || !ok3 || policy.keepDaily < 0 || policy.keepWeekly < 0 || policy.keepMonthly < 0) {
+        err << "dbpulse-cli backups prune: --keep-* need whole numbers >= 0\n";
+        return 2;
+    }
+    return pruneCommand(pos.at(1), policy, parser.isSet(dryRunOpt));
+}
+
+} // namespace dbpulse::cli

@@ -1,0 +1,240 @@
+#include "migratecommand.h"
+
+#include "core/db/profilestore.h"
+#include "core/db/target.h"
+#include "core/migrations/migrationjob.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace dbpulse::cli {
+
+namespace {
+
+constexpr int exitFailure = 1;
+constexpr int exitBadArguments = 2;
+constexpr int exitCannotConnect = 3;
+
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonArray statusJson(const QList<MigrationStatusRow> &rows)
+{
+    QJsonArray array;
+    for (const MigrationStatusRow &r : rows) {
+        QJsonObject o{{QStringLiteral("version"), r.repeatable ? QJsonValue(QJsonValue::Null) : QJsonValue(r.version)},
+                      {QStringLiteral("description"), r.description},
+                      {QStringLiteral("state"), r.state},
+                      {QStringLiteral("applied_at"), orNull(r.appliedAt)}};
+        if (r.outOfOrder)
+            o.insert(QStringLiteral("out_of_order"), true);
+        array << o;
+    }
+    return array;
+}
+
+QJsonArray stepsJson(const QList<MigrationStep> &steps)
+{
+    QJsonArray array;
+    for (const MigrationStep &s : steps) {
+        array << QJsonObject{{QStringLiteral("version"), s.version},
+                             {QStringLiteral("description"), s.description},
+                             {QStringLiteral("script"), s.script},
+                             {QStringLiteral("direction"), s.up ? QStringLiteral("up") : QStringLiteral("down")},
+                             {QStringLiteral("transaction"), s.transactional},
+                             {QStringLiteral("done"), s.done},
+                             {QStringLiteral("duration_ms"), double(s.durationMs)},
+                             {QStringLiteral("locks"), QJsonArray::fromStringList(s.locks)},
+                             {QStringLiteral("rewrites"), QJsonArray::fromStringList(s.rewrites)},
+                             {QStringLiteral("note"), orNull(s.note)},
+                             {QStringLiteral("sql"), s.sql}};
+    }
+    return array;
+}
+
+void printStatusTable(QTextStream &out, const MigrationReport &report)
+{
+    out << "database: " << report.database << "  layout: " << migrationStyleName(report.style) << '\n';
+    out << QStringLiteral("%1  %2  %3  %4\n").arg(QStringLiteral("VERSION"), -16).arg(QStringLiteral("STATE"), -8)
+                                              .arg(QStringLiteral("APPLIED AT"), -26).arg(QStringLiteral("DESCRIPTION"));
+    for (const MigrationStatusRow &r : report.status) {
+        out << QStringLiteral("%1  %2  %3  %4%5\n").arg(r.repeatable ? QStringLiteral("R") : r.version, -16).arg(r.state, -8)
+                   .arg(r.appliedAt.left(26), -26).arg(r.description, r.outOfOrder ? QStringLiteral("  (out of order)") : QString());
+    }
+}
+
+void printSteps(QTextStream &out, const MigrationReport &report, MigrationRequest::Command command, bool dryRun)
+{
+    if (report.steps.isEmpty()) {
+        out << (command == MigrationRequest::Command::Down ? "nothing to undo\n" : "nothing to apply: up to date\n");
+        return;
+    }
+    for (const MigrationStep &s : report.steps) {
+        const char *verb = command == MigrationRequest::Command::Plan ? "would apply"
+                         : dryRun ? (s.up ? "dry-run up" : "dry-run down")
+                         : !s.done ? "not run"
+                         : s.up ? "applied" : "undone";
+        out << verb << ' ' << s.version << ' ' << s.description << " (" << s.script << ')';
+        if (s.done)
+            out << ' ' << s.durationMs << " ms";
+        if (!s.transactional)
+            out << " [outside a transaction]";
+        out << '\n';
+        if (!dryRun)
+            continue;
+        out << "  SQL:\n";
+        for (const QString &line : s.sql.trimmed().split(QLatin1Char('\n')))
+            out << "    " << line << '\n';
+        out << "  locks: " << (s.locks.isEmpty() ? QStringLiteral("none") : s.locks.join(QStringLiteral(", "))) << '\n';
+        out << "  table rewrite: " << (s.rewrites.isEmpty() ? QStringLiteral("no") : QStringLiteral("yes — ") + s.rewrites.join(QStringLiteral(", "))) << '\n';
+        if (!s.note.isEmpty())
+            out << "  note: " << s.note << '\n';
+    }
+    if (dryRun)
+        out << "dry-run: every change was rolled back\n";
+}
+
+} // namespace
+
+int runMigrateCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Versioned schema migrations in dbmate, Flyway or native layout.\n"
+        "COMMAND is status, plan, up, down or validate.\n"
+        "up applies pending migrations (up to and including --to VERSION); down undoes the newest one,\n"
+        "or with --to VERSION every migration newer than VERSION (0 undoes all)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("status | plan | up | down | validate"));
+    parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("postgresql:// URI, key=value settings, @profile, sqlite:PATH or FILE.db"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Directory of migration files."), QStringLiteral("DIR"));
+    const QCommandLineOption styleOption(QStringLiteral("style"), QStringLiteral("auto (default), dbmate, flyway or native."), QStringLiteral("STYLE"), QStringLiteral("auto"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Target version for up/down."), QStringLiteral("VERSION"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QStringLiteral("Run inside a transaction that is rolled back; show SQL, locks and rewrites."));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption allowChangedOption(QStringLiteral("allow-changed"), QStringLiteral("Run although an applied migration's file was edited."));
+    const QCommandLineOption outOfOrderOption(QStringLiteral("allow-out-of-order"), QStringLiteral("Apply pending versions older than the newest applied one."));
+    const QCommandLineOption lockTimeoutOption(QStringLiteral("lock-timeout"), QStringLiteral("Seconds to wait for another runner (default 60)."), QStringLiteral("SECONDS"), QStringLiteral("60"));
+    parser.addOptions({dirOption, styleOption, toOption, dryRunOption, formatOption, allowChangedOption, outOfOrderOption, lockTimeoutOption});
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(QStringList{QStringLiteral("dbpulse-cli migrate")} + arguments)) {
+        err << "dbpulse-cli migrate: " << parser.errorText() << '\n';
+        return exitBadArguments;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2) {
+        err << "dbpulse-cli migrate: expected COMMAND and TARGET\n\n" << parser.helpText();
+        return exitBadArguments;
+    }
+    MigrationRequest request;
+    const QString command = pos.at(0);
+    if (command == QLatin1String("status")) request.command = MigrationRequest::Command::Status;
+    else if (command == QLatin1String("plan")) request.command = MigrationRequest::Command::Plan;
+    else if (command == QLatin1String("up")) request.command = MigrationRequest::Command::Up;
+    else if (command == QLatin1String("down")) request.command = MigrationRequest::Command::Down;
+    else if (command == QLatin1String("validate")) request.command = MigrationRequest::Command::Validate;
+    else {
+        err << "dbpulse-cli migrate: unknown command '" << command << "' (status, plan, up, down, validate)\n";
+        return exitBadArguments;
+    }
+    if (!parser.isSet(dirOption)) {
+        err << "dbpulse-cli migrate: --dir DIR is required\n";
+        return exitBadArguments;
+    }
+    request.dir = parser.value(dirOption);
+    if (!parseMigrationStyle(parser.value(styleOption), &request.style)) {
+        err << "dbpulse-cli migrate: --style must be auto, dbmate, flyway or native\n";
+        return exitBadArguments;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("table") && format != QLatin1String("json")) {
+        err << "dbpulse-cli migrate: --format must be table or json\n";
+        return exitBadArguments;
+    }
+    const bool changes = request.command == MigrationRequest::Command::Up || request.command == MigrationRequest::Command::Down;
+    if (parser.isSet(dryRunOption) && !changes) {
+        err << "dbpulse-cli migrate: --dry-run applies to up and down only\n";
+        return exitBadArguments;
+    }
+    if (parser.isSet(toOption) && !changes && request.command != MigrationRequest::Command::Plan) {
+        err << "dbpulse-cli migrate: --to applies to plan, up and down only\n";
+        return exitBadArguments;
+    }
+    bool ok = false;
+    const double lockSeconds = parser.value(lockTimeoutOption).toDouble(&ok);
+    if (!ok || lockSeconds < 0) {
+        err << "dbpulse-cli migrate: --lock-timeout needs a number of seconds\n";
+        return exitBadArguments;
+    }
+    request.lockTimeoutMs = int(lockSeconds * 1000);
+    request.toVersion = parser.value(toOption);
+    request.dryRun = parser.isSet(dryRunOption);
+    request.allowChanged = parser.isSet(allowChangedOption);
+    request.allowOutOfOrder = parser.isSet(outOfOrderOption);
+
+    const ProfileStore profiles;
+    const TargetParseResult parsed = parseTarget(pos.at(1), &profiles);
+    if (!parsed.ok()) {
+        err << "dbpulse-cli migrate: " << parsed.error << '\n';
+        return exitBadArguments;
+    }
+    request.target = *parsed.target; // the password, when needed, comes from libpq (PGPASSWORD, ~/.pgpass, service)
+
+    MigrationJob job(request);
+    QObject::connect(&job, &MigrationJob::logged, &job, [&err](const QString &line) {
+        err << line << '\n';
+        err.flush();
+    });
+    job.exec();
+    const MigrationReport &report = job.report();
+
+    if (format == QLatin1String("json")) {
+        QJsonDocument doc;
+        if (request.command == MigrationRequest::Command::Status && report.ok) {
+            doc = QJsonDocument(statusJson(report.status));
+        } else {
+            QJsonObject o{{QStringLiteral("ok"), report.ok},
+                          {QStringLiteral("command"), command},
+                          {QStringLiteral("database"), report.database},
+                          {QStringLiteral("layout"), migrationStyleName(report.style)},
+                          {QStringLiteral("dry_run"), request.dryRun},
+                          {QStringLiteral("error"), orNull(report.error)},
+                          {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
+                          {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
+                          {QStringLiteral("steps"), stepsJson(report.steps)},
+                          {QStringLiteral("status"), statusJson(report.status)}};
+            doc = QJsonDocument(o);
+        }
+        out << doc.toJson(QJsonDocument::Indented);
+    } else if (report.ok || !report.steps.isEmpty()) {
+        switch (request.command) {
+        case MigrationRequest::Command::Status: printStatusTable(out, report); break;
+        case MigrationRequest::Command::Validate: out << "valid: applied migrations match their files\n"; break;
+        default: printSteps(out, report, request.command, request.dryRun); break;
+        }
+    }
+    out.flush();
+    for (const QString &w : report.warnings)
+        err << "warning: " << w << '\n';
+    if (report.ok)
+        return 0;
+    err << "dbpulse-cli migrate: " << report.error << '\n';
+    for (const QString &p : report.problems) {
+        if (p != report.error)
+            err << "  " << p << '\n';
+    }
+    return report.connectFailed ? exitCannotConnect : exitFailure;
+}
+
+} // namespace dbpulse::cli

@@ -1,0 +1,239 @@
+#include "core/backup/backupjob.h"
+
+#include "core/backup/backuplogging.h"
+#include "core/backup/backupmanifest.h"
+#include "core/backup/filehasher.h"
+#include "core/backup/pgclient.h"
+#include "core/backup/sqlitebackup.h"
+#include "core/backup/toolrunner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace dbpulse {
+
+namespace {
+
+const QString kCustomArchive = QStringLiteral("archive.dump");
+const QString kDirectoryArchive = QStringLiteral("archive");
+
+// Sizes of what pg_dump will read, so its verbose "dumping contents of table" lines become a percentage.
+QHash<QString, qint64> tableSizes(BlockingPg &pg)
+{
+    QHash<QString, qint64> sizes;
+    QString err;
+    const auto rows = pg.query(QStringLiteral(
+        "SELECT n.nspname || '.' || c.relname, pg_table_size(c.oid) FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'm') "
+        "AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'"),
+        {}, &err);
+    if (rows) {
+        for (const QStringList &r : *rows)
+            sizes.insert(r.at(0), std::max<qint64>(r.at(1).toLongLong(), 8192));
+    }
+    return sizes;
+}
+
+// Creates OUT/<db>_<time>[_n]/ and returns its absolute path, or empty with \a error.
+QString createBackupDir(const QString &outDir, const QString &database, const QDateTime &started, QString *error)
+{
+    QDir out(outDir);
+    if (!out.mkpath(QStringLiteral("."))) {
+        *error = QStringLiteral("cannot create %1").arg(outDir);
+        return {};
+    }
+    QString name = BackupJob::backupDirName(database, started);
+    for (int i = 2; out.exists(name); ++i)
+        name = BackupJob::backupDirName(database, started) + QStringLiteral("_%1").arg(i);
+    if (!out.mkdir(name)) {
+        *error = QStringLiteral("cannot create %1").arg(out.filePath(name));
+        return {};
+    }
+    return QDir::cleanPath(out.absoluteFilePath(name));
+}
+
+} // namespace
+
+BackupJob::BackupJob(const Target &target, const QString &outDir, const BackupOptions &options, QObject *parent)
+    : WorkerJob(parent)
+    , m_target(target)
+    , m_outDir(outDir)
+    , m_options(options)
+{
+}
+
+BackupJob::~BackupJob()
+{
+    stopWorker();
+}
+
+QString BackupJob::backupDirName(const QString &database, const QDateTime &utc)
+{
+    QString safe = database;
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
+    safe.replace(unsafe, QStringLiteral("_"));
+    if (safe.isEmpty() || safe.startsWith(QLatin1Char('.')))
+        safe.prepend(QLatin1String("db"));
+    return safe + QLatin1Char('_') + utc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+}
+
+void BackupJob::doStart()
+{
+    if (m_target.kind == DatabaseKind::SQLite) {
+        runWorker([this] { return workSqlite(); });
+        return;
+    }
+    const QString invalid = m_options.validate();
+    if (!invalid.isEmpty()) {
+        finish(false, invalid);
+        return;
+    }
+    runWorker([this] { return work(); });
+}
+
+QString BackupJob::work()
+{
+    QString err;
+    std::optional<ConnSettings> conn = ConnSettings::parse(m_target.conninfo, &err);
+    if (!conn)
+        return err;
+    if (!m_password.isEmpty())
+        conn->password = m_password;
+
+    reportProgress(-1, QStringLiteral("Connecting to %1").arg(m_target.label));
+    BlockingPg pg;
+    if (!pg.connect(*conn, {}, &err)) {
+        m_connectFailed = true;
+        return QStringLiteral("cannot connect to %1: %2").arg(m_target.label, err);
+    }
+    const auto info = pg.query(QStringLiteral(
+        "SELECT current_database(), current_setting('server_version'), pg_encoding_to_char(encoding) "
+        "FROM pg_database WHERE datname = current_database()"), {}, &err);
+    if (!info || info->isEmpty())
+        return QStringLiteral("cannot read the server version: %1").arg(err);
+    BackupManifest manifest;
+    manifest.tool = QStringLiteral("dbpulse %1").arg(QCoreApplication::applicationVersion());
+    manifest.database = info->at(0).at(0);
+    manifest.serverVersion = info->at(0).at(1);
+    manifest.encoding = info->at(0).at(2);
+    manifest.serverVersionNum = pg.serverVersionNum();
+    manifest.sourceLabel = m_target.label;
+    manifest.options = m_options;
+    const QHash<QString, qint64> sizes = m_options.schemaOnly ? QHash<QString, qint64>() : tableSizes(pg);
+    qint64 totalSize = 0;
+    for (qint64 s : sizes)
+        totalSize += s;
+
+    const QString pgDump = findPgTool(QStringLiteral("pg_dump"), manifest.serverVersionNum / 10000, &manifest.dumpTool, &err);
+    if (pgDump.isEmpty())
+        return err;
+    if (aborted())
+        return QStringLiteral("cancelled");
+
+    // The directory exists from here on; every failure below removes it.
+    manifest.started = QDateTime::currentDateTimeUtc();
+    const QString dir = createBackupDir(m_outDir, manifest.database, manifest.started, &err);
+    if (dir.isEmpty())
+        return err;
+    auto fail = [&](const QString &why) {
+        QDir(dir).removeRecursively();
+        return why;
+    };
+
+    const bool custom = m_options.format == BackupOptions::Format::Custom;
+    manifest.archive = custom ? kCustomArchive : kDirectoryArchive;
+    ToolRun run;
+    run.program = pgDump;
+    run.environment = conn->environment();
+    run.arguments = m_options.pgDumpArguments()
+        << QStringLiteral("--verbose") << QStringLiteral("--no-password")
+        << QStringLiteral("--dbname=") + conn->conninfo(manifest.database);
+    run.cancel = abortFlag();
+
+    // pg_dump writes the archive itself: a custom archive written to a seekable file gets the data
+    // offsets in its table of contents (through a pipe it would not, and parallel pg_restore then
+    // has to scan). The files are hashed right after, from the page cache, with SHA-NI when present.
+    run.arguments << QStringLiteral("--file=") + QDir(dir).filePath(manifest.archive);
+
+    static const QRegularExpression tableLine(QStringLiteral("dumping contents of table \"(.+)\""));
+    qint64 doneSize = 0;
+    qint64 currentSize = 0;
+    run.stderrLine = [&](const QString &line) {
+        const QRegularExpressionMatch m = tableLine.match(line);
+        if (!m.hasMatch())
+            return;
+        doneSize += currentSize;
+        currentSize = sizes.value(m.captured(1), 8192);
+        const int percent = totalSize > 0 ? int(std::min<qint64>(95, doneSize * 95 / totalSize)) : -1;
+        reportProgress(percent, QStringLiteral("Dumping %1").arg(m.captured(1)));
+    };
+    reportProgress(0, QStringLiteral("Starting pg_dump"));
+    if (!run.run()) {
+        if (run.cancelled)
+            return fail(QStringLiteral("cancelled"));
+        return fail(run.error);
+    }
+
+    reportProgress(96, QStringLiteral("Computing checksums"));
+    if (custom) {
+        BackupFileEntry entry{kCustomArchive, 0, {}};
+        if (!hashFile(QDir(dir).filePath(kCustomArchive), &entry.sha256, &entry.size, abortFlag(), &err))
+            return fail(QStringLiteral("%1: %2").arg(kCustomArchive, err));
+        manifest.files << entry;
+    } else if (!hashTree(dir, kDirectoryArchive, &manifest.files, abortFlag(), &err)) {
+        return fail(err);
+    }
+    if (aborted())
+        return fail(QStringLiteral("cancelled"));
+    manifest.finished = QDateTime::currentDateTimeUtc();
+    if (!manifest.write(dir, &err))
+        return fail(err);
+    m_backupPath = dir;
+    qCInfo(lcBackup).noquote() << "backup of" << m_target.label << "written to" << dir << manifest.totalBytes() << "bytes";
+    return {};
+}
+
+QString BackupJob::workSqlite()
+{
+    BackupManifest manifest;
+    manifest.tool = QStringLiteral("dbpulse %1").arg(QCoreApplication::applicationVersion());
+    manifest.kind = QStringLiteral("sqlite");
+    manifest.database = QFileInfo(m_target.sqlitePath).completeBaseName();
+    manifest.sourceLabel = m_target.label;
+    manifest.encoding = QStringLiteral("UTF8");
+    manifest.options = m_options;
+    manifest.archive = QStringLiteral("archive.sqlite");
+    manifest.started = QDateTime::currentDateTimeUtc();
+    QString err;
+    const QString dir = createBackupDir(m_outDir, manifest.database, manifest.started, &err);
+    if (dir.isEmpty())
+        return err;
+    auto fail = [&](const QString &why) {
+        QDir(dir).removeRecursively();
+        return why;
+    };
+    const QString archive = QDir(dir).filePath(manifest.archive);
+    err = sqliteOnlineBackup(m_target.sqlitePath, archive, abortFlag(),
+                             [this](int p, const QString &t) { reportProgress(p, t); }, &manifest.dumpTool);
+    if (!err.isEmpty())
+        return fail(err);
+    manifest.serverVersion = manifest.dumpTool;
+    BackupFileEntry entry{manifest.archive, 0, {}};
+    reportProgress(95, QStringLiteral("Computing checksums"));
+    if (!hashFile(archive, &entry.sha256, &entry.size, abortFlag(), &err))
+        return fail(err);
+    manifest.files << entry;
+    if (aborted())
+        return fail(QStringLiteral("cancelled"));
+    manifest.finished = QDateTime::currentDateTimeUtc();
+    if (!manifest.write(dir, &err))
+        return fail(err);
+    m_backupPath = dir;
+    return {};
+}
+
+} // namespace dbpulse

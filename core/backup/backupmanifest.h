@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/backup/backupoptions.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace dbpulse {
+
+/// \brief One file of a backup: path relative to the backup directory, size, SHA-256 (hex).
+struct BackupFileEntry
+{
+    QString path;
+    qint64 size = 0;
+    QString sha256;
+};
+
+/// \brief manifest.json, the completion marker of a backup: written last and atomically; a
+/// directory without a valid one is not a backup. It carries a SHA-256 of its own canonical
+/// content so a hand edit is noticed. Value type, any thread.
+struct BackupManifest
+{
+    static constexpr int kFormatVersion = 1;
+    static QString fileName() { return QStringLiteral("manifest.json"); }
+
+    QString tool;            ///< "dbpulse 0.x"
+    QString dumpTool;        ///< "pg_dump (PostgreSQL) 15.8 …"
+    QString serverVersion;   ///< "15.8"
+    int serverVersionNum = 0;
+    QString kind = QStringLiteral("postgresql");
+    QString database;
+    QString sourceLabel;     ///< password-free "user@host:port/db"
+    QString encoding;
+    BackupOptions options;
+    QString archive;         ///< the path pg_restore reads: "archive.dump" or "archive"
+    QDateTime started;
+    QDateTime finished;
+    QList<BackupFileEntry> files;
+
+    qint64 totalBytes() const;
+    QJsonObject toJson() const;
+    /// Parses and checks the self-checksum; false with \a error naming what is wrong.
+    static bool fromJson(const QByteArray &json, BackupManifest *manifest, QString *error);
+    /// Writes \a dir/manifest.json atomically (QSaveFile).
+    bool write(const QString &dir, QString *error) const;
+    static bool read(const QString &dir, BackupManifest *manifest, QString *error);
+};
+
+} // namespace dbpulse

@@ -1,0 +1,115 @@
+#include "core/backup/backupverifier.h"
+
+#include "core/backup/backuplogging.h"
+#include "core/backup/filehasher.h"
+#include "core/backup/pgclient.h"
+#include "core/backup/sqlitebackup.h"
+#include "core/backup/toolrunner.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace dbpulse {
+
+VerifyResult verifyBackup(const QString &backupDir, const std::atomic<bool> *cancel,
+                          const std::function<void(int, const QString &)> &progress)
+{
+    VerifyResult r;
+    auto bad = [&r](const QString &file, const QString &why) {
+        r.badFile = file;
+        r.error = file + QLatin1String(": ") + why;
+        return r;
+    };
+    const QDir dir(backupDir);
+    if (!dir.exists())
+        return bad(backupDir, QStringLiteral("no such backup directory"));
+    QString err;
+    if (!BackupManifest::read(backupDir, &r.manifest, &err)) {
+        r.badFile = BackupManifest::fileName();
+        r.error = err;
+        return r;
+    }
+
+    const qint64 total = std::max<qint64>(1, r.manifest.totalBytes());
+    qint64 before = 0;
+    for (const BackupFileEntry &f : std::as_const(r.manifest.files)) {
+        const QFileInfo info(dir.filePath(f.path));
+        if (!info.exists())
+            return bad(f.path, QStringLiteral("missing"));
+        if (info.size() != f.size) {
+            return bad(f.path, QStringLiteral("size %1 bytes, the manifest says %2 (truncated or replaced)")
+                                   .arg(info.size()).arg(f.size));
+        }
+        QString sha;
+        qint64 size = 0;
+        const bool hashed = hashFile(info.filePath(), &sha, &size, cancel, &err, [&](qint64 n) {
+            if (progress && (n & ((1 << 24) - 1)) < (1 << 20))
+                progress(int((before + n) * 90 / total), QStringLiteral("Checking %1").arg(f.path));
+        });
+        if (!hashed)
+            return err == QLatin1String("cancelled") ? bad(f.path, err) : bad(f.path, QStringLiteral("cannot read: ") + err);
+        if (sha != f.sha256 || size != f.size)
+            return bad(f.path, QStringLiteral("SHA-256 differs from the manifest (damaged)"));
+        before += f.size;
+    }
+
+    if (r.manifest.kind == QLatin1String("sqlite")) {
+        if (const QString problem = sqliteCheckArchive(dir.filePath(r.manifest.archive), &r.tocEntries); !problem.isEmpty())
+            return bad(r.manifest.archive, problem);
+        r.ok = true;
+        return r;
+    }
+    // Checksums prove the bytes are the ones pg_dump wrote; --list proves pg_restore can read them.
+    if (progress)
+        progress(92, QStringLiteral("Reading the archive's table of contents"));
+    const int dumpMajor = pgToolMajor(r.manifest.dumpTool);
+    const QString pgRestore = findPgTool(QStringLiteral("pg_restore"), dumpMajor > 0 ? dumpMajor : r.manifest.serverVersionNum / 10000, nullptr, &err);
+    if (pgRestore.isEmpty()) {
+        r.error = err;
+        return r;
+    }
+    ToolRun run;
+    run.program = pgRestore;
+    run.environment = QProcessEnvironment::systemEnvironment();
+    run.environment.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C"));
+    run.arguments = QStringList{QStringLiteral("--list"), dir.filePath(r.manifest.archive)};
+    run.cancel = cancel;
+    QByteArray pending;
+    run.stdoutSink = [&](const QByteArray &chunk) {
+        pending += chunk;
+        qsizetype nl;
+        while ((nl = pending.indexOf('\n')) >= 0) {
+            if (nl > 0 && pending.at(0) != ';')
+                ++r.tocEntries;
+            pending.remove(0, nl + 1);
+        }
+        return true;
+    };
+    if (!run.run())
+        return bad(r.manifest.archive, QStringLiteral("pg_restore cannot read the archive: ") + run.error);
+    if (r.tocEntries == 0)
+        return bad(r.manifest.archive, QStringLiteral("the archive lists no entries"));
+    r.ok = true;
+    return r;
+}
+
+VerifyJob::VerifyJob(const QString &backupDir, QObject *parent)
+    : WorkerJob(parent)
+    , m_dir(backupDir)
+{
+}
+
+VerifyJob::~VerifyJob()
+{
+    stopWorker();
+}
+
+void VerifyJob::doStart()
+{
+    runWorker([this] {
+        m_result = verifyBackup(m_dir, abortFlag(), [this](int p, const QString &t) { reportProgress(p, t); });
+        return m_result.ok ? QString() : m_result.error;
+    });
+}
+
+} // namespace dbpulse

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/backup/backupmanifest.h"
+#include "core/backup/workerjob.h"
+
+#include <atomic>
+#include <functional>
+
+namespace dbpulse {
+
+/// \brief Outcome of verifying a backup directory. Value type.
+struct VerifyResult
+{
+    bool ok = false;
+    QString error;     ///< "archive.dump: SHA-256 differs from the manifest (damaged)"
+    QString badFile;   ///< the first bad file, relative to the backup ("manifest.json", "archive/3021.dat.gz")
+    BackupManifest manifest;
+    int tocEntries = 0; ///< entries `pg_restore --list` printed
+};
+
+/// \brief Checks \a backupDir: manifest present and unedited, every listed file present with its
+/// size and SHA-256, and `pg_restore --list` reads the archive. Blocking: worker threads only.
+/// \a progress gets (percent, text).
+VerifyResult verifyBackup(const QString &backupDir, const std::atomic<bool> *cancel = nullptr,
+                          const std::function<void(int, const QString &)> &progress = {});
+
+/// \brief verifyBackup() as a Job. Lives in its creating thread; hashing runs on a private thread.
+class VerifyJob : public WorkerJob
+{
+    Q_OBJECT
+public:
+    explicit VerifyJob(const QString &backupDir, QObject *parent = nullptr);
+    ~VerifyJob() override;
+    /// Valid once finished.
+    VerifyResult result() const { return m_result; }
+
+protected:
+    void doStart() override;
+
+private:
+    QString m_dir;
+    VerifyResult m_result;
+};
+
+} // namespace dbpulse

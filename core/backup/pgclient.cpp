@@ -1,0 +1,280 @@
+#include "core/backup/pgclient.h"
+
+#include "core/backup/backuplogging.h"
+
+#include <QDir>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <libpq-fe.h>
+
+#include <algorithm>
+
+namespace dbpulse {
+
+namespace {
+
+QString quoteConninfoValue(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+} // namespace
+
+std::optional<ConnSettings> ConnSettings::parse(const QString &conninfo, QString *error)
+{
+    char *err = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &err);
+    if (!options) {
+        if (error)
+            *error = err ? QString::fromUtf8(err).trimmed() : QStringLiteral("invalid connection string");
+        PQfreemem(err);
+        return std::nullopt;
+    }
+    ConnSettings result;
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (!o->val || !*o->val)
+            continue;
+        const QString key = QString::fromUtf8(o->keyword);
+        const QString val = QString::fromUtf8(o->val);
+        if (key == QLatin1String("password"))
+            result.password = val;
+        else
+            result.settings.append({key, val});
+    }
+    PQconninfoFree(options);
+    return result;
+}
+
+QString ConnSettings::value(const QString &keyword) const
+{
+    for (const auto &kv : settings) {
+        if (kv.first == keyword)
+            return kv.second;
+    }
+    return {};
+}
+
+QString ConnSettings::conninfo(const QString &database) const
+{
+    QStringList parts;
+    bool haveDb = false;
+    for (const auto &kv : settings) {
+        QString val = kv.second;
+        if (kv.first == QLatin1String("dbname")) {
+            haveDb = true;
+            if (!database.isEmpty())
+                val = database;
+        }
+        parts << kv.first + QLatin1Char('=') + quoteConninfoValue(val);
+    }
+    if (!haveDb && !database.isEmpty())
+        parts << QStringLiteral("dbname=") + quoteConninfoValue(database);
+    return parts.join(QLatin1Char(' '));
+}
+
+QProcessEnvironment ConnSettings::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!password.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), password);
+    // Tools print messages we parse; keep them untranslated.
+    env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    return env;
+}
+
+BlockingPg::BlockingPg() = default;
+
+BlockingPg::~BlockingPg()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+}
+
+bool BlockingPg::connect(const ConnSettings &settings, const QString &database, QString *error)
+{
+    QList<QByteArray> keys, values;
+    bool haveTimeout = false;
+    for (const auto &kv : settings.settings) {
+        keys << kv.first.toUtf8();
+        values << ((kv.first == QLatin1String("dbname") && !database.isEmpty()) ? database : kv.second).toUtf8();
+        haveTimeout |= kv.first == QLatin1String("connect_timeout");
+    }
+    if (!database.isEmpty() && settings.value(QStringLiteral("dbname")).isEmpty()) {
+        keys << QByteArrayLiteral("dbname");
+        values << database.toUtf8();
+    }
+    if (!settings.password.isEmpty()) {
+        keys << QByteArrayLiteral("password");
+        values << settings.password.toUtf8();
+    }
+    if (!haveTimeout) {
+        keys << QByteArrayLiteral("connect_timeout");
+        values << QByteArrayLiteral("10");
+    }
+    keys << QByteArrayLiteral("application_name");
+    values << QByteArrayLiteral("dbpulse-backup");
+    std::vector<const char *> k, v;
+    for (int i = 0; i < keys.size(); ++i) {
+        k.push_back(keys[i].constData());
+        v.push_back(values[i].constData());
+    }
+    k.push_back(nullptr);
+    v.push_back(nullptr);
+    m_conn = PQconnectdbParams(k.data(), v.data(), 0);
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        if (error)
+            *error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        PQfinish(m_conn);
+        m_conn = nullptr;
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<QStringList>> BlockingPg::query(const QString &sql, const QStringList &params, QString *error)
+{
+    QList<QByteArray> storage;
+    std::vector<const char *> values;
+    for (const QString &p : params)
+        storage << p.toUtf8();
+    for (const QByteArray &b : std::as_const(storage))
+        values.push_back(b.constData());
+    PGresult *res = PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()), nullptr,
+                                 values.data(), nullptr, nullptr, 0);
+    const ExecStatusType status = PQresultStatus(res);
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        if (error)
+            *error = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
+        PQclear(res);
+        return std::nullopt;
+    }
+    QList<QStringList> rows;
+    for (int r = 0; r < PQntuples(res); ++r) {
+        QStringList row;
+        for (int c = 0; c < PQnfields(res); ++c)
+            row << QString::fromUtf8(PQgetvalue(res, r, c));
+        rows << row;
+    }
+    PQclear(res);
+    return rows;
+}
+
+bool BlockingPg::exec(const QString &sql, QString *error)
+{
+    return query(sql, {}, error).has_value();
+}
+
+QString BlockingPg::quoteIdentifier(const QString &name) const
+{
+    const QByteArray utf8 = name.toUtf8();
+    char *quoted = PQescapeIdentifier(m_conn, utf8.constData(), size_t(utf8.size()));
+    const QString result = QString::fromUtf8(quoted);
+    PQfreemem(quoted);
+    return result;
+}
+
+int BlockingPg::serverVersionNum() const
+{
+    return m_conn ? PQserverVersion(m_conn) : 0;
+}
+
+int pgToolMajor(const QString &versionOutput)
+{
+    static const QRegularExpression re(QStringLiteral("\\(PostgreSQL\\)\\s+(\\d+)"));
+    const QRegularExpressionMatch m = re.match(versionOutput);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+namespace {
+
+QString toolVersion(const QString &program)
+{
+    // A restore asks twice (verify, then restore) and the GUI asks per job: remember the answer
+    // for as long as the binary is unchanged.
+    static QMutex mutex;
+    static QHash<QString, QPair<QDateTime, QString>> cache;
+    const QDateTime modified = QFileInfo(program).lastModified();
+    {
+        const QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(program);
+        if (it != cache.constEnd() && it->first == modified)
+            return it->second;
+    }
+    QProcess proc;
+    proc.start(program, {QStringLiteral("--version")});
+    if (!proc.waitForFinished(10000) || proc.exitCode() != 0)
+        return {};
+    const QString version = QString::fromLocal8Bit(proc.readAllStandardOutput()).trimmed();
+    const QMutexLocker lock(&mutex);
+    cache.insert(program, {modified, version});
+    return version;
+}
+
+} // namespace
+
+QString findPgTool(const QString &tool, int serverMajor, QString *version, QString *error)
+{
+    QStringList candidates;
+    const bool forced = qEnvironmentVariableIsSet("DBPULSE_PG_BINDIR");
+    if (forced) {
+        candidates << qEnvironmentVariable("DBPULSE_PG_BINDIR") + QLatin1Char('/') + tool;
+    } else {
+        // Debian keeps majors side by side: the server's own major first, then newer ones.
+        QStringList majors = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        std::sort(majors.begin(), majors.end(), [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+        if (majors.contains(QString::number(serverMajor)))
+            candidates << QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(serverMajor).arg(tool);
+        for (const QString &m : std::as_const(majors)) {
+            if (m.toInt() > serverMajor)
+                candidates << QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(m, tool);
+        }
+        const QString onPath = QStandardPaths::findExecutable(tool);
+        if (!onPath.isEmpty())
+            candidates << onPath;
+        for (const QString &m : std::as_const(majors)) {
+            if (m.toInt() < serverMajor)
+                candidates << QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(m, tool);
+        }
+    }
+    QString tooOld;
+    for (const QString &program : std::as_const(candidates)) {
+        if (!QFileInfo(program).isExecutable())
+            continue;
+        const QString v = toolVersion(program);
+        const int major = pgToolMajor(v);
+        if (major >= serverMajor) {
+            if (version)
+                *version = v;
+            qCDebug(lcBackup).noquote() << "using" << program << v;
+            return program;
+        }
+        if (tooOld.isEmpty())
+            tooOld = QStringLiteral("%1 is %2, older than the server's major version %3; an older %4 cannot "
+                                    "dump or restore a newer server faithfully. Install postgresql-client-%3 "
+                                    "or set DBPULSE_PG_BINDIR.")
+                         .arg(program, v.isEmpty() ? QStringLiteral("of unknown version") : v)
+                         .arg(serverMajor)
+                         .arg(tool);
+    }
+    if (error) {
+        *error = !tooOld.isEmpty() ? tooOld
+                                   : QStringLiteral("%1 was not found (%2). Install postgresql-client-%3.")
+                                         .arg(tool,
+                                              forced ? QStringLiteral("looked in DBPULSE_PG_BINDIR")
+                                                     : QStringLiteral("looked in /usr/lib/postgresql/*/bin and PATH"))
+                                         .arg(serverMajor);
+    }
+    return {};
+}
+
+} // namespace dbpulse

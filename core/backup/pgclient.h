@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+typedef struct pg_conn PGconn;
+
+namespace dbpulse {
+
+/// \brief A libpq conninfo split so the password never reaches a child's argv: the settings
+/// without the password, and the password on its own (for PGPASSWORD). Value type, any thread.
+struct ConnSettings
+{
+    QList<QPair<QString, QString>> settings; ///< keyword → value, password removed
+    QString password;                        ///< from the conninfo or given by the caller
+
+    /// Parses a libpq URI or keyword/value string (PQconninfoParse); nullopt with \a error on failure.
+    static std::optional<ConnSettings> parse(const QString &conninfo, QString *error);
+
+    QString value(const QString &keyword) const;
+    QString database() const { return value(QStringLiteral("dbname")); }
+    /// Keyword/value conninfo without a password, with dbname replaced when \a database is set.
+    QString conninfo(const QString &database = {}) const;
+    /// The environment for pg_dump/pg_restore: the caller's, plus PGPASSWORD when we have one.
+    QProcessEnvironment environment() const;
+};
+
+/// \brief A blocking libpq session for job worker threads (never the GUI thread).
+class BlockingPg
+{
+public:
+    BlockingPg();
+    ~BlockingPg();
+    BlockingPg(const BlockingPg &) = delete;
+    BlockingPg &operator=(const BlockingPg &) = delete;
+
+    /// Connects to \a database (or the settings' own) with a 10 s timeout.
+    bool connect(const ConnSettings &settings, const QString &database, QString *error);
+    /// Rows as text; nullopt with \a error when the statement fails.
+    std::optional<QList<QStringList>> query(const QString &sql, const QStringList &params, QString *error);
+    bool exec(const QString &sql, QString *error);
+    /// Double-quoted identifier (PQescapeIdentifier).
+    QString quoteIdentifier(const QString &name) const;
+    int serverVersionNum() const;
+
+private:
+    PGconn *m_conn = nullptr;
+};
+
+/// \brief Finds \a tool (pg_dump, pg_restore) whose major version is at least \a serverMajor:
+/// $DBPULSE_PG_BINDIR, /usr/lib/postgresql/<serverMajor>/bin, newer /usr/lib/postgresql/*/bin,
+/// `pg_config --bindir`, then PATH. Returns the program path or empty with \a error giving the
+/// reason (missing, or too old for the server). Blocking (runs `tool --version`): worker threads.
+QString findPgTool(const QString &tool, int serverMajor, QString *version, QString *error);
+
+/// Major version from "pg_dump (PostgreSQL) 15.8 (Debian 15.8-0+deb12u1)"; 0 when unparsable.
+int pgToolMajor(const QString &versionOutput);
+
+} // namespace dbpulse

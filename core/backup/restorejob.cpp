@@ -1,0 +1,177 @@
+#include "core/backup/restorejob.h"
+
+#include "core/backup/backuplogging.h"
+#include "core/backup/backupverifier.h"
+#include "core/backup/pgclient.h"
+#include "core/backup/sqlitebackup.h"
+#include "core/backup/toolrunner.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+namespace dbpulse {
+
+namespace {
+
+bool databaseExists(BlockingPg &pg, const QString &name, QString *error)
+{
+    const auto rows = pg.query(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {name}, error);
+    return rows && !rows->isEmpty();
+}
+
+} // namespace
+
+RestoreJob::RestoreJob(const QString &backupDir, const Target &target, const RestoreOptions &options, QObject *parent)
+    : WorkerJob(parent)
+    , m_dir(backupDir)
+    , m_target(target)
+    , m_options(options)
+{
+}
+
+RestoreJob::~RestoreJob()
+{
+    stopWorker();
+}
+
+QString RestoreJob::proposeDatabaseName(const QString &sourceDatabase, const QDateTime &when)
+{
+    const QString suffix = QStringLiteral("_restored_") + when.toString(QStringLiteral("yyyyMMdd_HHmmss"));
+    QString base = sourceDatabase.isEmpty() ? QStringLiteral("db") : sourceDatabase;
+    while ((base + suffix).toUtf8().size() > 63)
+        base.chop(1);
+    return base + suffix;
+}
+
+void RestoreJob::doStart()
+{
+    if (m_options.jobs < 1 || m_options.jobs > 64) {
+        finish(false, QStringLiteral("jobs must be between 1 and 64"));
+        return;
+    }
+    if (!m_options.intoNewDatabase && !(m_options.clean && m_options.confirmed)) {
+        finish(false, QStringLiteral("restoring over an existing database replaces its contents: it needs --clean "
+                                     "and --yes (or a new database)"));
+        return;
+    }
+    if (m_target.kind == DatabaseKind::SQLite)
+        runWorker([this] { return workSqlite(); });
+    else
+        runWorker([this] { return work(); });
+}
+
+QString RestoreJob::workSqlite()
+{
+    const VerifyResult verified = verifyBackup(m_dir, abortFlag(), [this](int p, const QString &t) {
+        reportProgress(p / 5, t);
+    });
+    if (!verified.ok)
+        return aborted() ? QStringLiteral("cancelled") : QStringLiteral("backup failed verification: ") + verified.error;
+    if (verified.manifest.kind != QLatin1String("sqlite"))
+        return QStringLiteral("this is a PostgreSQL backup; restore it into a PostgreSQL server");
+    const QString err = sqliteRestore(QDir(m_dir).filePath(verified.manifest.archive), m_target.sqlitePath,
+                                      !m_options.intoNewDatabase, abortFlag(),
+                                      [this](int p, const QString &t) { reportProgress(20 + p * 79 / 100, t); });
+    if (!err.isEmpty())
+        return err;
+    m_database = m_target.sqlitePath;
+    m_restoredConninfo = QStringLiteral("sqlite:") + m_target.sqlitePath;
+    return {};
+}
+
+QString RestoreJob::work()
+{
+    // A backup that does not verify is never restored.
+    const VerifyResult verified = verifyBackup(m_dir, abortFlag(), [this](int p, const QString &t) {
+        reportProgress(p / 5, t);
+    });
+    if (!verified.ok)
+        return aborted() ? QStringLiteral("cancelled") : QStringLiteral("backup failed verification: ") + verified.error;
+    if (verified.manifest.kind == QLatin1String("sqlite"))
+        return QStringLiteral("this is an SQLite backup; restore it into an SQLite file (sqlite:PATH)");
+
+    QString err;
+    std::optional<ConnSettings> conn = ConnSettings::parse(m_target.conninfo, &err);
+    if (!conn)
+        return err;
+    if (!m_password.isEmpty())
+        conn->password = m_password;
+    reportProgress(20, QStringLiteral("Connecting to %1").arg(m_target.label));
+    BlockingPg admin;
+    const QString targetDb = conn->database();
+    if (!admin.connect(*conn, m_options.intoNewDatabase && targetDb.isEmpty() ? QStringLiteral("postgres") : QString(), &err)) {
+        m_connectFailed = true;
+        return QStringLiteral("cannot connect to %1: %2").arg(m_target.label, err);
+    }
+    const QString pgRestore = findPgTool(QStringLiteral("pg_restore"), admin.serverVersionNum() / 10000, nullptr, &err);
+    if (pgRestore.isEmpty())
+        return err;
+
+    bool created = false;
+    if (m_options.intoNewDatabase) {
+        const bool proposed = m_options.newDatabase.isEmpty();
+        m_database = proposed ? proposeDatabaseName(verified.manifest.database, QDateTime::currentDateTime())
+                              : m_options.newDatabase;
+        const QString base = m_database;
+        for (int i = 2; databaseExists(admin, m_database, &err); ++i) {
+            if (!proposed)
+                return QStringLiteral("database \"%1\" already exists; choose another name, or restore over it with --clean --yes").arg(m_database);
+            m_database = base + QStringLiteral("_%1").arg(i);
+        }
+        QString sql = QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(admin.quoteIdentifier(m_database));
+        static const QRegularExpression plainName(QStringLiteral("^[A-Za-z0-9_]+$"));
+        if (plainName.match(verified.manifest.encoding).hasMatch())
+            sql += QStringLiteral(" ENCODING '%1'").arg(verified.manifest.encoding);
+        if (!admin.exec(sql, &err))
+            return QStringLiteral("cannot create database \"%1\": %2").arg(m_database, err);
+        created = true;
+    } else {
+        m_database = targetDb;
+        if (m_database.isEmpty())
+            return QStringLiteral("the target names no database to restore over");
+    }
+    auto fail = [&](const QString &why) {
+        if (created) {
+            QString dropErr;
+            if (!admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(admin.quoteIdentifier(m_database)), &dropErr))
+                qCWarning(lcBackup).noquote() << "could not drop" << m_database << "after a failed restore:" << dropErr;
+        }
+        return why;
+    };
+
+    ToolRun run;
+    run.program = pgRestore;
+    run.environment = conn->environment();
+    run.arguments = QStringList{QStringLiteral("--verbose"), QStringLiteral("--no-password"), QStringLiteral("--exit-on-error"),
+                                QStringLiteral("--dbname=") + conn->conninfo(m_database)};
+    if (m_options.jobs > 1)
+        run.arguments << QStringLiteral("--jobs=%1").arg(m_options.jobs);
+    if (!m_options.intoNewDatabase && m_options.clean)
+        run.arguments << QStringLiteral("--clean") << QStringLiteral("--if-exists");
+    if (m_options.noOwner)
+        run.arguments << QStringLiteral("--no-owner");
+    run.arguments << QDir(m_dir).filePath(verified.manifest.archive);
+    run.cancel = abortFlag();
+
+    // Each verbose step is roughly one entry of the table of contents.
+    static const QRegularExpression stepLine(QStringLiteral("^pg_restore: (creating|processing data|finished item|executing|processing item|restoring)"));
+    int steps = 0;
+    const int total = std::max(1, verified.tocEntries);
+    run.stderrLine = [&](const QString &line) {
+        if (!stepLine.match(line).hasMatch())
+            return;
+        ++steps;
+        reportProgress(20 + std::min(79, steps * 79 / total), line.mid(12));
+    };
+    if (!run.run())
+        return fail(run.cancelled ? QStringLiteral("cancelled") : run.error);
+    // A cancel that arrives after pg_restore finished can still undo a new database; over an
+    // existing one the restore has happened and is reported as such.
+    if (aborted() && created)
+        return fail(QStringLiteral("cancelled"));
+    m_restoredConninfo = conn->conninfo(m_database);
+    qCInfo(lcBackup).noquote() << "restored" << m_dir << "into" << m_database;
+    return {};
+}
+
+} // namespace dbpulse

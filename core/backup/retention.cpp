@@ -1,0 +1,52 @@
+#include "core/backup/retention.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace dbpulse {
+
+QList<RetentionDecision> planRetention(QList<RetentionItem> items, const RetentionPolicy &policy)
+{
+    std::stable_sort(items.begin(), items.end(), [](const RetentionItem &a, const RetentionItem &b) {
+        return a.time > b.time;
+    });
+    QList<RetentionDecision> plan;
+    for (const RetentionItem &item : std::as_const(items))
+        plan << RetentionDecision{item.id, item.time, false, {}};
+
+    // Walking newest first, the first backup met in a period is that period's newest.
+    auto applyRule = [&](int keep, const QString &rule, auto periodOf) {
+        QSet<QString> seen;
+        for (int i = 0; i < items.size() && seen.size() < keep; ++i) {
+            const QString period = periodOf(items.at(i).time.toUTC().date());
+            if (seen.contains(period))
+                continue;
+            seen.insert(period);
+            plan[i].keep = true;
+            plan[i].reasons << rule + QLatin1Char(' ') + period;
+        }
+    };
+    applyRule(policy.keepDaily, QStringLiteral("daily"), [](const QDate &d) { return d.toString(Qt::ISODate); });
+    applyRule(policy.keepWeekly, QStringLiteral("weekly"), [](const QDate &d) {
+        int year = 0;
+        const int week = d.weekNumber(&year);
+        return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
+    });
+    applyRule(policy.keepMonthly, QStringLiteral("monthly"), [](const QDate &d) { return d.toString(QStringLiteral("yyyy-MM")); });
+
+    for (int i = 0; i < items.size(); ++i) {
+        if (items.at(i).verified) {
+            plan[i].keep = true;
+            plan[i].reasons << QStringLiteral("newest verified backup");
+            break;
+        }
+    }
+    for (RetentionDecision &d : plan) {
+        if (!d.keep)
+            d.reasons << QStringLiteral("not needed by any rule");
+    }
+    return plan;
+}
+
+} // namespace dbpulse

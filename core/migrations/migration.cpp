@@ -1,0 +1,173 @@
+#include "core/migrations/migration.h"
+
+#include <QStringList>
+
+namespace dbpulse {
+
+QString migrationStyleName(MigrationStyle style)
+{
+    switch (style) {
+    case MigrationStyle::Auto: return QStringLiteral("auto");
+    case MigrationStyle::Dbmate: return QStringLiteral("dbmate");
+    case MigrationStyle::Flyway: return QStringLiteral("flyway");
+    case MigrationStyle::Native: return QStringLiteral("native");
+    }
+    return {};
+}
+
+bool parseMigrationStyle(const QString &text, MigrationStyle *style)
+{
+    for (MigrationStyle s : {MigrationStyle::Auto, MigrationStyle::Dbmate, MigrationStyle::Flyway, MigrationStyle::Native}) {
+        if (text.compare(migrationStyleName(s), Qt::CaseInsensitive) == 0) {
+            *style = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString Migration::historyKey() const
+{
+    return isRepeatable() ? QStringLiteral("R:") + description : version;
+}
+
+int compareVersions(const QString &a, const QString &b)
+{
+    // Components may exceed 64 bits (dbmate timestamps are 14 digits, people use more), so compare
+    // as digit strings: fewer significant digits is smaller.
+    const QStringList pa = a.split(QLatin1Char('.'));
+    const QStringList pb = b.split(QLatin1Char('.'));
+    for (qsizetype i = 0; i < std::max(pa.size(), pb.size()); ++i) {
+        QString x = i < pa.size() ? pa.at(i) : QStringLiteral("0");
+        QString y = i < pb.size() ? pb.at(i) : QStringLiteral("0");
+        while (x.size() > 1 && x.startsWith(QLatin1Char('0')))
+            x.remove(0, 1);
+        while (y.size() > 1 && y.startsWith(QLatin1Char('0')))
+            y.remove(0, 1);
+        if (x.size() != y.size())
+            return x.size() < y.size() ? -1 : 1;
+        if (const int c = x.compare(y); c != 0)
+            return c < 0 ? -1 : 1;
+    }
+    return 0;
+}
+
+namespace {
+
+bool isIdentChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
+
+// Length of a dollar-quote tag ("$$", "$body$") starting at i, or 0 when there is none
+// (a "$1" parameter is not a tag).
+qsizetype dollarTagLength(const QString &s, qsizetype i)
+{
+    if (i > 0 && isIdentChar(s.at(i - 1)))
+        return 0;
+    qsizetype j = i + 1;
+    if (j < s.size() && s.at(j).isDigit())
+        return 0;
+    while (j < s.size() && isIdentChar(s.at(j)))
+        ++j;
+    return j < s.size() && s.at(j) == QLatin1Char('$') ? j - i + 1 : 0;
+}
+
+} // namespace
+
+QList<SqlStatement> splitSqlStatements(const QString &sql, int firstLine)
+{
+    QList<SqlStatement> out;
+    qsizetype start = 0;
+    int line = firstLine;
+    int startLine = firstLine;
+    int tokenLine = -1;
+    const qsizetype n = sql.size();
+    auto flush = [&](qsizetype end) {
+        if (tokenLine >= 0)
+            out.append({sql.mid(start, end - start), startLine, tokenLine});
+        start = end;
+        startLine = line;
+        tokenLine = -1;
+    };
+    // Advances i over [i, to), counting newlines.
+    auto skipTo = [&](qsizetype &i, qsizetype to) {
+        for (; i < to && i < n; ++i) {
+            if (sql.at(i) == QLatin1Char('\n'))
+                ++line;
+        }
+    };
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = sql.at(i);
+        const QChar next = i + 1 < n ? sql.at(i + 1) : QChar();
+        if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
+            const qsizetype eol = sql.indexOf(QLatin1Char('\n'), i);
+            skipTo(i, eol < 0 ? n : eol);
+            continue;
+        }
+        if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+            int depth = 0; // PostgreSQL block comments nest
+            while (i < n) {
+                if (sql.at(i) == QLatin1Char('/') && i + 1 < n && sql.at(i + 1) == QLatin1Char('*')) {
+                    ++depth;
+                    i += 2;
+                } else if (sql.at(i) == QLatin1Char('*') && i + 1 < n && sql.at(i + 1) == QLatin1Char('/')) {
+                    i += 2;
+                    if (--depth == 0)
+                        break;
+                } else {
+                    skipTo(i, i + 1);
+                }
+            }
+            continue;
+        }
+        if (c.isSpace()) {
+            skipTo(i, i + 1);
+            continue;
+        }
+        if (tokenLine < 0)
+            tokenLine = line;
+        if (c == QLatin1Char(';')) {
+            ++i;
+            flush(i);
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            // E'…' strings allow backslash escapes; doubled quotes work in every form.
+            const bool backslash = c == QLatin1Char('\'') && i > 0
+                && (sql.at(i - 1) == QLatin1Char('E') || sql.at(i - 1) == QLatin1Char('e'))
+                && (i < 2 || !isIdentChar(sql.at(i - 2)));
+            skipTo(i, i + 1);
+            while (i < n) {
+                const QChar d = sql.at(i);
+                if (backslash && d == QLatin1Char('\\')) {
+                    skipTo(i, i + 2);
+                } else if (d == c) {
+                    if (i + 1 < n && sql.at(i + 1) == c) {
+                        i += 2;
+                    } else {
+                        ++i;
+                        break;
+                    }
+                } else {
+                    skipTo(i, i + 1);
+                }
+            }
+            continue;
+        }
+        if (c == QLatin1Char('$')) {
+            if (const qsizetype len = dollarTagLength(sql, i); len > 0) {
+                const QString tag = sql.mid(i, len);
+                const qsizetype close = sql.indexOf(tag, i + len);
+                skipTo(i, close < 0 ? n : close + len);
+                continue;
+            }
+        }
+        ++i;
+    }
+    flush(n);
+    return out;
+}
+
+} // namespace dbpulse

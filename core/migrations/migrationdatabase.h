@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/db/target.h"
+
+#include <QList>
+#include <QStringList>
+#include <QVariantList>
+#include <memory>
+
+namespace dbpulse {
+
+/// \brief What one statement returned: rows as text, or the server's error and where it points.
+struct SqlResult
+{
+    bool ok = false;
+    QString error;       ///< "ERROR: syntax error at or near "x"" (severity and primary message)
+    QString detail;      ///< DETAIL/HINT lines, when the server sent them
+    int position = 0;    ///< 1-based character offset into the statement, 0 when unknown
+    QList<QStringList> rows;
+    bool connectionLost = false;
+};
+
+/// \brief A blocking connection the migration runner drives: one PGconn or one QSqlDatabase.
+///
+/// Lives in, and is used only from, the thread that created it (a Job's worker thread or the
+/// CLI's main thread). interrupt() alone may be called from any thread.
+class MigrationDatabase
+{
+public:
+    enum class Dialect { PostgreSQL, SQLite };
+
+    virtual ~MigrationDatabase();
+
+    /// Opens a connection for \a target; nullptr with \a error set when it cannot connect.
+    static std::unique_ptr<MigrationDatabase> open(const Target &target, const QString &password, QString *error);
+
+    virtual Dialect dialect() const = 0;
+    /// Runs one statement; \a params ($1, $2 … as text; a null QVariant is SQL NULL).
+    virtual SqlResult exec(const QString &sql, const QVariantList &params = {}) = 0;
+    /// Cancels the running statement. Any thread.
+    virtual void interrupt() {}
+    /// Session-level advisory lock: true when taken now, false when another session holds it.
+    /// SQLite serialises writers itself and always returns true.
+    virtual bool tryLock(QString *error) = 0;
+    virtual void unlock() = 0;
+    /// Human-readable, password-free name of the database ("app on db1:5432").
+    virtual QString label() const = 0;
+
+    bool isPostgres() const { return dialect() == Dialect::PostgreSQL; }
+};
+
+} // namespace dbpulse

@@ -1,0 +1,346 @@
+#include "core/migrations/migrationrunner.h"
+
+#include "core/migrations/migrationdatabase.h"
+#include "core/migrations/migrationhistory.h"
+#include "core/migrations/migrationlogging.h"
+#include "core/migrations/migrationsource.h"
+#include "core/migrations/migrationstepexecutor.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QThread>
+
+namespace dbpulse {
+
+namespace {
+
+bool checksumDiffers(const Migration &m, const AppliedMigration &a)
+{
+    if (!a.sha256.isEmpty())
+        return a.sha256 != m.sha256;
+    if (a.flywayChecksum)
+        return *a.flywayChecksum != m.flywayChecksum;
+    return false; // applied by a tool that keeps no checksum: nothing to compare
+}
+
+MigrationStep makeStep(const Migration &m, bool up)
+{
+    MigrationStep step;
+    step.version = m.version.isEmpty() ? QStringLiteral("R") : m.version;
+    step.description = m.description;
+    step.script = up ? m.fileName : m.downFileName;
+    step.up = up;
+    step.transactional = up ? m.upTransactional : m.downTransactional;
+    step.sql = up ? m.upSql : m.downSql;
+    return step;
+}
+
+class Runner
+{
+public:
+    Runner(const MigrationRequest &req, const MigrationCallbacks &cb, MigrationReport &report)
+        : m_req(req), m_cb(cb), m_report(report) {}
+
+    void run();
+
+private:
+    void log(const QString &text)
+    {
+        qCDebug(lcMigrations).noquote() << text;
+        if (m_cb.log)
+            m_cb.log(text);
+    }
+    bool cancelled() const { return m_cb.cancelled && m_cb.cancelled->load(); }
+    bool resolveStyle();
+    bool loadState();
+    bool acquireLock();
+    void computeStatus();
+    QList<const Migration *> planUp();
+    void runUpOrDown(bool up);
+    void validate();
+    bool fail(const QString &error)
+    {
+        m_report.ok = false;
+        m_report.error = error;
+        return false;
+    }
+
+    const MigrationRequest &m_req;
+    const MigrationCallbacks &m_cb;
+    MigrationReport &m_report;
+    MigrationSet m_set;
+    std::unique_ptr<MigrationDatabase> m_db;
+    std::unique_ptr<MigrationHistory> m_history;
+    QList<AppliedMigration> m_applied;
+    QHash<QString, AppliedMigration> m_appliedByKey;
+    bool m_locked = false;
+};
+
+bool Runner::resolveStyle()
+{
+    MigrationStyle style = m_req.style == MigrationStyle::Auto ? m_set.style : m_req.style;
+    if (m_req.style == MigrationStyle::Auto && style == MigrationStyle::Flyway) {
+        // Same file names, two history tables: follow whichever this database already has.
+        QString error;
+        bool flyway = false, native = false;
+        if (!MigrationHistory(*m_db, MigrationStyle::Flyway).exists(&flyway, &error)
+            || !MigrationHistory(*m_db, MigrationStyle::Native).exists(&native, &error))
+            return fail(error);
+        style = flyway ? MigrationStyle::Flyway
+              : native ? MigrationStyle::Native
+              : m_set.flywayConfigPresent ? MigrationStyle::Flyway : MigrationStyle::Native;
+    }
+    m_report.style = style;
+    m_history = std::make_unique<MigrationHistory>(*m_db, style);
+    return true;
+}
+
+bool Runner::loadState()
+{
+    QString error;
+    if (!m_history->load(&m_applied, &error))
+        return fail(QStringLiteral("cannot read the history: ") + error);
+    m_appliedByKey.clear();
+    for (const AppliedMigration &a : std::as_const(m_applied))
+        m_appliedByKey.insert(a.key, a);
+    computeStatus();
+    return true;
+}
+
+bool Runner::acquireLock()
+{
+    QElapsedTimer waited;
+    waited.start();
+    bool announced = false;
+    for (;;) {
+        QString error;
+        if (m_db->tryLock(&error)) {
+            m_locked = true;
+            return true;
+        }
+        if (!error.isEmpty())
+            return fail(QStringLiteral("cannot take the migration lock: ") + error);
+        if (!announced) {
+            log(QStringLiteral("waiting for another runner to finish on %1…").arg(m_db->label()));
+            announced = true;
+        }
+        if (waited.elapsed() >= m_req.lockTimeoutMs)
+            return fail(QStringLiteral("another runner holds the lock on %1 (waited %2 s)").arg(m_db->label()).arg(waited.elapsed() / 1000));
+        if (cancelled())
+            return fail(QStringLiteral("cancelled"));
+        // Polling between short statements, never a blocking pg_advisory_lock(): see migrationdatabase.
+        QThread::msleep(50 + QRandomGenerator::global()->bounded(100));
+    }
+}
+
+void Runner::computeStatus()
+{
+    m_report.status.clear();
+    QString newest;
+    for (const AppliedMigration &a : std::as_const(m_applied)) {
+        if (!a.version.isEmpty() && (newest.isEmpty() || compareVersions(a.version, newest) > 0))
+            newest = a.version;
+    }
+    for (const Migration &m : std::as_const(m_set.migrations)) {
+        MigrationStatusRow row{m.version, m.description, m.fileName, {}, {}, false, m.isRepeatable()};
+        const auto it = m_appliedByKey.constFind(m.historyKey());
+        if (it != m_appliedByKey.constEnd()) {
+            row.appliedAt = it->appliedAt;
+            row.state = !checksumDiffers(m, *it) ? QStringLiteral("applied")
+                      : m.isRepeatable() ? QStringLiteral("pending") // a changed repeatable simply runs again
+                                         : QStringLiteral("changed");
+        } else {
+            row.state = QStringLiteral("pending");
+            row.outOfOrder = !m.isRepeatable() && !newest.isEmpty() && compareVersions(m.version, newest) < 0;
+        }
+        m_report.status << row;
+    }
+    for (const AppliedMigration &a : std::as_const(m_applied)) {
+        if (!m_set.find(a.key))
+            m_report.status << MigrationStatusRow{a.version, a.description, a.script, QStringLiteral("missing"), a.appliedAt, false, a.version.isEmpty()};
+    }
+    std::stable_sort(m_report.status.begin(), m_report.status.end(), [](const MigrationStatusRow &a, const MigrationStatusRow &b) {
+        if (a.repeatable != b.repeatable)
+            return !a.repeatable;
+        return !a.repeatable && compareVersions(a.version, b.version) < 0;
+    });
+}
+
+QList<const Migration *> Runner::planUp()
+{
+    QList<const Migration *> plan;
+    for (const MigrationStatusRow &row : std::as_const(m_report.status)) {
+        if (row.state != QLatin1String("pending"))
+            continue;
+        if (!m_req.toVersion.isEmpty() && (row.repeatable || compareVersions(row.version, m_req.toVersion) > 0))
+            continue;
+        if (const Migration *m = m_set.find(row.repeatable ? QStringLiteral("R:") + row.description : row.version))
+            plan << m;
+    }
+    return plan;
+}
+
+void Runner::validate()
+{
+    for (const MigrationStatusRow &row : std::as_const(m_report.status)) {
+        if (row.state == QLatin1String("changed"))
+            m_report.problems << QStringLiteral("%1: applied version %2 was edited afterwards (checksum differs)").arg(row.script, row.version);
+        else if (row.state == QLatin1String("missing"))
+            m_report.problems << QStringLiteral("version %1 is applied but its file is missing%2").arg(row.version, row.script.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(row.script));
+        else if (row.outOfOrder)
+            m_report.problems << QStringLiteral("%1: pending version %2 is older than the newest applied one (out of order)").arg(row.script, row.version);
+    }
+    m_report.ok = m_report.problems.isEmpty();
+    if (!m_report.ok)
+        m_report.error = QStringLiteral("%1 problem(s) found").arg(m_report.problems.size());
+}
+
+void Runner::runUpOrDown(bool up)
+{
+    QList<const Migration *> todo;
+    if (up) {
+        todo = planUp();
+        for (const MigrationStatusRow &row : std::as_const(m_report.status)) {
+            if (row.state == QLatin1String("changed") && !m_req.allowChanged)
+                m_report.problems << QStringLiteral("%1: applied version %2 was edited afterwards (checksum differs); "
+                                                    "restore the file or pass --allow-changed").arg(row.script, row.version);
+            if (row.state == QLatin1String("missing"))
+                m_report.warnings << QStringLiteral("version %1 is applied but its file is missing").arg(row.version);
+        }
+        for (const Migration *m : std::as_const(todo)) {
+            const auto row = std::find_if(m_report.status.cbegin(), m_report.status.cend(), [&](const MigrationStatusRow &r) { return r.script == m->fileName; });
+            if (row != m_report.status.cend() && row->outOfOrder && !m_req.allowOutOfOrder)
+                m_report.problems << QStringLiteral("%1: version %2 is older than the newest applied one; "
+                                                    "pass --allow-out-of-order to apply it").arg(m->fileName, m->version);
+        }
+    } else {
+        QList<AppliedMigration> applied;
+        for (const AppliedMigration &a : std::as_const(m_applied)) {
+            if (!a.version.isEmpty())
+                applied << a;
+        }
+        std::sort(applied.begin(), applied.end(), [](const AppliedMigration &a, const AppliedMigration &b) { return compareVersions(a.version, b.version) > 0; });
+        if (!m_req.toVersion.isEmpty() && compareVersions(m_req.toVersion, QStringLiteral("0")) != 0
+            && std::none_of(applied.cbegin(), applied.cend(), [&](const AppliedMigration &a) { return compareVersions(a.version, m_req.toVersion) == 0; })) {
+            fail(QStringLiteral("version %1 is not applied; --to must name an applied version (or 0 for all)").arg(m_req.toVersion));
+            return;
+        }
+        for (qsizetype i = 0; i < applied.size(); ++i) {
+            const AppliedMigration &a = applied.at(i);
+            // Without --to one step; with it, everything newer than VERSION, which stays the newest.
+            if (m_req.toVersion.isEmpty() ? i > 0 : compareVersions(a.version, m_req.toVersion) <= 0)
+                break;
+            const Migration *m = m_set.find(a.key);
+            if (!m)
+                m_report.problems << QStringLiteral("cannot undo version %1: its file is missing").arg(a.version);
+            else if (!m->hasDown)
+                m_report.problems << QStringLiteral("%1: cannot undo version %2: %3").arg(m->fileName, m->version,
+                    m_report.style == MigrationStyle::Dbmate ? QStringLiteral("no '-- migrate:down' section") : QStringLiteral("no U%1__….sql undo file").arg(m->version));
+            else if (checksumDiffers(*m, a) && !m_req.allowChanged)
+                m_report.problems << QStringLiteral("%1: applied version %2 was edited afterwards; pass --allow-changed to undo it").arg(m->fileName, m->version);
+            if (m)
+                todo << m;
+        }
+    }
+    if (!m_report.problems.isEmpty()) {
+        fail(m_report.problems.size() == 1 ? m_report.problems.constFirst() : QStringLiteral("%1 problems; nothing was run").arg(m_report.problems.size()));
+        return;
+    }
+    for (const Migration *m : std::as_const(todo))
+        m_report.steps << makeStep(*m, up);
+    if (todo.isEmpty()) {
+        log(up ? QStringLiteral("nothing to apply: %1 is up to date").arg(m_db->label()) : QStringLiteral("nothing to undo on %1").arg(m_db->label()));
+        m_report.ok = true;
+        return;
+    }
+    MigrationStepExecutor executor(*m_db, *m_history, m_cb.cancelled);
+    if (m_req.dryRun && !executor.beginDryRun(&m_report.error))
+        return;
+    for (qsizetype i = 0; i < todo.size(); ++i) {
+        MigrationStep &step = m_report.steps[i];
+        const QString what = QStringLiteral("%1 %2 %3").arg(m_req.dryRun ? QStringLiteral("dry-run") : up ? QStringLiteral("applying") : QStringLiteral("undoing"), step.version, step.description);
+        if (m_cb.progress)
+            m_cb.progress(int(i * 100 / todo.size()), what);
+        log(what + QStringLiteral(" (") + step.script + QLatin1Char(')'));
+        QString error;
+        const bool ok = m_req.dryRun ? executor.dryRun(*todo.at(i), up, &step, &error)
+                                     : executor.run(*todo.at(i), up, &step, &error);
+        if (!ok) {
+            fail(error);
+            log(QStringLiteral("failed: ") + error);
+            if (m_req.dryRun)
+                executor.endDryRun();
+            return;
+        }
+        log(QStringLiteral("  %1 in %2 ms%3").arg(m_req.dryRun ? QStringLiteral("ran and rolled back") : up ? QStringLiteral("applied") : QStringLiteral("undone"))
+                .arg(step.durationMs).arg(step.note.isEmpty() ? QString() : QStringLiteral(" — ") + step.note));
+    }
+    if (m_req.dryRun)
+        executor.endDryRun();
+    m_report.ok = true;
+}
+
+void Runner::run()
+{
+    const MigrationLoadResult loaded = loadMigrations(m_req.dir, m_req.style);
+    m_set = loaded.set;
+    m_report.style = m_set.style;
+    static const QRegularExpression numeric(QStringLiteral("^\\d+([._]\\d+)*$"));
+    if (!m_req.toVersion.isEmpty() && !numeric.match(m_req.toVersion).hasMatch()) {
+        fail(QStringLiteral("--to %1: a version is a number").arg(m_req.toVersion));
+        return;
+    }
+    if (!loaded.ok()) {
+        m_report.problems = loaded.errors;
+        fail(QStringLiteral("%1 problem(s) in %2; nothing was run").arg(loaded.errors.size()).arg(m_req.dir));
+        return;
+    }
+    QString error;
+    m_db = MigrationDatabase::open(m_req.target, m_req.password, &error);
+    if (!m_db) {
+        m_report.connectFailed = true;
+        fail(QStringLiteral("cannot connect to %1: %2").arg(m_req.target.label, error));
+        return;
+    }
+    m_report.database = m_db->label();
+    if (m_cb.connected)
+        m_cb.connected(m_db.get());
+    const bool changes = m_req.command == MigrationRequest::Command::Up || m_req.command == MigrationRequest::Command::Down;
+    if (resolveStyle() && (!changes || acquireLock())) {
+        if (changes && !m_req.dryRun && !m_history->ensureTables(&error))
+            fail(QStringLiteral("cannot create the history table: ") + error);
+        else if (loadState()) {
+            switch (m_req.command) {
+            case MigrationRequest::Command::Status: m_report.ok = true; break;
+            case MigrationRequest::Command::Plan:
+                for (const Migration *m : planUp())
+                    m_report.steps << makeStep(*m, true);
+                m_report.ok = true;
+                break;
+            case MigrationRequest::Command::Up: runUpOrDown(true); break;
+            case MigrationRequest::Command::Down: runUpOrDown(false); break;
+            case MigrationRequest::Command::Validate: validate(); break;
+            }
+            if (changes && !m_req.dryRun && m_report.error.isEmpty())
+                loadState(); // status after the run, for the page
+        }
+    }
+    if (m_locked)
+        m_db->unlock();
+    if (m_cb.connected)
+        m_cb.connected(nullptr);
+    m_db.reset();
+}
+
+} // namespace
+
+MigrationReport runMigrations(const MigrationRequest &request, const MigrationCallbacks &callbacks)
+{
+    MigrationReport report;
+    Runner(request, callbacks, report).run();
+    return report;
+}
+
+} // namespace dbpulse

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/db/target.h"
+#include "core/migrations/migration.h"
+
+#include <QStringList>
+#include <atomic>
+#include <functional>
+
+namespace dbpulse {
+
+class MigrationDatabase;
+
+/// \brief What to do: one CLI invocation or one button press on the Migrations page.
+struct MigrationRequest
+{
+    enum class Command { Status, Plan, Up, Down, Validate };
+    Command command = Command::Status;
+    Target target;
+    QString password;
+    QString dir;
+    MigrationStyle style = MigrationStyle::Auto;
+    QString toVersion;            ///< up: apply up to and including; down: undo everything newer
+    bool dryRun = false;
+    bool allowChanged = false;    ///< run although an applied migration's file was edited
+    bool allowOutOfOrder = false; ///< apply pending versions older than the newest applied one
+    int lockTimeoutMs = 60000;    ///< how long to wait for another runner's lock
+};
+
+/// \brief One migration's row in status: applied|pending|changed|missing.
+struct MigrationStatusRow
+{
+    QString version;
+    QString description;
+    QString script;
+    QString state;
+    QString appliedAt;
+    bool outOfOrder = false;
+    bool repeatable = false;
+};
+
+/// \brief One migration run (or, in plan/dry-run, one that would run).
+struct MigrationStep
+{
+    QString version;
+    QString description;
+    QString script;
+    bool up = true;
+    bool transactional = true;
+    QString sql;
+    bool done = false;        ///< committed (or, in a dry-run, ran and was rolled back)
+    qint64 durationMs = 0;
+    QStringList locks;        ///< dry-run: "AccessExclusiveLock on public.users"
+    QStringList rewrites;     ///< dry-run: tables whose storage was rewritten
+    QString note;
+};
+
+/// \brief Everything a command produced; the CLI prints it, the page shows it.
+struct MigrationReport
+{
+    bool ok = false;
+    bool connectFailed = false;
+    QString error;             ///< why it failed: "FILE:LINE: ERROR: …" for a failing migration
+    QStringList problems;      ///< file problems, or validate findings
+    QStringList warnings;
+    MigrationStyle style = MigrationStyle::Auto;
+    QString database;          ///< password-free label
+    QList<MigrationStatusRow> status;
+    QList<MigrationStep> steps;
+};
+
+/// \brief Progress and log hooks; called on the runner's thread.
+struct MigrationCallbacks
+{
+    std::function<void(const QString &)> log;
+    std::function<void(int percent, const QString &text)> progress;
+    /// Called with the open connection (and with nullptr before it closes) so a canceller can interrupt it.
+    std::function<void(MigrationDatabase *)> connected;
+    const std::atomic<bool> *cancelled = nullptr;
+};
+
+/// \brief Runs one migration command to the end. Blocking: call it on a worker thread (MigrationJob)
+/// or in the CLI. The connection is opened and closed inside, on the calling thread.
+MigrationReport runMigrations(const MigrationRequest &request, const MigrationCallbacks &callbacks = {});
+
+} // namespace dbpulse

@@ -1,0 +1,163 @@
+#include "core/migrations/migrationstepexecutor.h"
+
+#include "core/migrations/migrationdatabase.h"
+#include "core/migrations/migrationhistory.h"
+#include "core/migrations/migrationrunner.h"
+
+#include <QElapsedTimer>
+
+namespace dbpulse {
+
+MigrationStepExecutor::MigrationStepExecutor(MigrationDatabase &db, MigrationHistory &history, const std::atomic<bool> *cancelled)
+    : m_db(db), m_history(history), m_cancelled(cancelled)
+{
+}
+
+bool MigrationStepExecutor::simple(const QString &sql, QString *error)
+{
+    const SqlResult r = m_db.exec(sql);
+    if (!r.ok)
+        *error = r.error;
+    return r.ok;
+}
+
+bool MigrationStepExecutor::execStatements(const QString &file, const QString &sql, int firstLine, QString *error)
+{
+    // One statement at a time: the error then points at the right line, transaction:false
+    // statements (CREATE INDEX CONCURRENTLY) are not wrapped in an implicit transaction block,
+    // and QtSql's SQLite driver runs only one statement per call anyway.
+    for (const SqlStatement &stmt : splitSqlStatements(sql, firstLine)) {
+        if (m_cancelled && m_cancelled->load()) {
+            *error = QStringLiteral("%1:%2: cancelled").arg(file).arg(stmt.firstTokenLine);
+            return false;
+        }
+        const SqlResult r = m_db.exec(stmt.sql);
+        if (r.ok)
+            continue;
+        const int line = r.position > 0 ? stmt.startLine + int(stmt.sql.left(r.position - 1).count(QLatin1Char('\n'))) : stmt.firstTokenLine;
+        *error = QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(r.error);
+        if (!r.detail.isEmpty())
+            *error += QLatin1Char('\n') + r.detail;
+        if (r.connectionLost)
+            *error += QStringLiteral("\nthe connection was lost; the server rolls the open transaction back");
+        return false;
+    }
+    return true;
+}
+
+bool MigrationStepExecutor::run(const Migration &m, bool up, MigrationStep *step, QString *error)
+{
+    const QString file = up ? m.fileName : m.downFileName;
+    const QString sql = up ? m.upSql : m.downSql;
+    const int line = up ? m.upLine : m.downLine;
+    const bool transactional = up ? m.upTransactional : m.downTransactional;
+    QElapsedTimer clock;
+    clock.start();
+    QString e;
+    if (transactional) {
+        if (!simple(QStringLiteral("BEGIN"), &e)) {
+            *error = QStringLiteral("%1: cannot begin a transaction: %2").arg(file, e);
+            return false;
+        }
+        const bool ok = execStatements(file, sql, line, error)
+            && (up ? m_history.recordApplied(m, clock.elapsed(), &e) : m_history.recordUndone(m, clock.elapsed(), &e));
+        if (!ok) {
+            if (error->isEmpty())
+                *error = QStringLiteral("%1: cannot record the history: %2").arg(file, e);
+            simple(QStringLiteral("ROLLBACK"), &e);
+            return false;
+        }
+        // The history row commits with the migration or not at all.
+        if (!simple(QStringLiteral("COMMIT"), &e)) {
+            *error = QStringLiteral("%1: commit failed: %2").arg(file, e);
+            return false;
+        }
+    } else {
+        if (!execStatements(file, sql, line, error)) {
+            *error += QStringLiteral("\n(this migration runs outside a transaction: statements before the failing one stay applied)");
+            return false;
+        }
+        if (!simple(QStringLiteral("BEGIN"), &e)
+            || !(up ? m_history.recordApplied(m, clock.elapsed(), &e) : m_history.recordUndone(m, clock.elapsed(), &e))
+            || !simple(QStringLiteral("COMMIT"), &e)) {
+            simple(QStringLiteral("ROLLBACK"), &e);
+            *error = QStringLiteral("%1: ran, but recording the history failed: %2").arg(file, e);
+            return false;
+        }
+        step->note = QStringLiteral("ran outside a transaction");
+    }
+    step->durationMs = clock.elapsed();
+    step->done = true;
+    return true;
+}
+
+bool MigrationStepExecutor::beginDryRun(QString *error)
+{
+    return simple(QStringLiteral("BEGIN"), error);
+}
+
+void MigrationStepExecutor::endDryRun()
+{
+    QString e;
+    simple(QStringLiteral("ROLLBACK"), &e);
+}
+
+QStringList MigrationStepExecutor::heldLocks()
+{
+    if (!m_db.isPostgres())
+        return {};
+    const SqlResult r = m_db.exec(QStringLiteral(
+        "SELECT l.mode || ' on ' || l.relation::regclass::text "
+        "FROM pg_locks l WHERE l.pid = pg_backend_pid() AND l.granted AND l.locktype = 'relation' "
+        "AND l.relation NOT IN (SELECT c.oid FROM pg_class c WHERE c.relnamespace IN "
+        "('pg_catalog'::regnamespace, 'information_schema'::regnamespace)) ORDER BY 1"));
+    QStringList out;
+    for (const QStringList &row : r.rows)
+        out << row.value(0);
+    return out;
+}
+
+QHash<QString, QString> MigrationStepExecutor::relationFiles()
+{
+    QHash<QString, QString> out;
+    if (!m_db.isPostgres())
+        return out;
+    const SqlResult r = m_db.exec(QStringLiteral(
+        "SELECT c.oid::regclass::text, c.relfilenode::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+        "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'"));
+    for (const QStringList &row : r.rows)
+        out.insert(row.value(0), row.value(1));
+    return out;
+}
+
+bool MigrationStepExecutor::dryRun(const Migration &m, bool up, MigrationStep *step, QString *error)
+{
+    if (!(up ? m.upTransactional : m.downTransactional)) {
+        step->note = QStringLiteral("not run in the dry-run: it must run outside a transaction");
+        return true;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const QStringList locksBefore = heldLocks();
+    const QHash<QString, QString> filesBefore = relationFiles();
+    if (!execStatements(up ? m.fileName : m.downFileName, up ? m.upSql : m.downSql, up ? m.upLine : m.downLine, error))
+        return false;
+    step->durationMs = clock.elapsed();
+    for (const QString &lock : heldLocks()) {
+        if (!locksBefore.contains(lock))
+            step->locks << lock;
+    }
+    // A new relfilenode for an existing table means its storage was rewritten (ALTER … TYPE, volatile DEFAULT …).
+    const QHash<QString, QString> filesAfter = relationFiles();
+    for (auto it = filesBefore.cbegin(); it != filesBefore.cend(); ++it) {
+        if (filesAfter.contains(it.key()) && filesAfter.value(it.key()) != it.value())
+            step->rewrites << it.key();
+    }
+    if (!m_db.isPostgres())
+        step->note = QStringLiteral("SQLite locks the whole database file for writing");
+    step->done = true;
+    return true;
+}
+
+} // namespace dbpulse

@@ -1,0 +1,71 @@
+#include "models/backuplistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace dbpulse;
+using namespace Qt::StringLiterals;
+
+/// The Backups page's list: model contract, states, verification marks, ages.
+class TestBackupListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void contractAndStates();
+    void age_data();
+    void age();
+};
+
+void TestBackupListModel::contractAndStates()
+{
+    BackupListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    BackupEntry good;
+    good.path = u"/b/shop_1"_s;
+    good.complete = true;
+    good.manifest.database = u"shop"_s;
+    good.manifest.started = QDateTime::currentDateTimeUtc().addSecs(-7200);
+    good.manifest.files << BackupFileEntry{u"archive.dump"_s, 2048, {}};
+    BackupEntry partial;
+    partial.path = u"/b/shop_2"_s;
+    partial.problem = u"manifest.json is missing"_s;
+    model.setBackups({good, partial});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+    QCOMPARE(model.index(0, BackupListModel::State).data().toString(), u"Complete"_s);
+    QCOMPARE(model.index(1, BackupListModel::State).data().toString(), u"Incomplete"_s);
+    QVERIFY(model.index(1, BackupListModel::State).data(Qt::ToolTipRole).toString().contains(u"missing"_s));
+    QVERIFY(model.index(0, BackupListModel::Started).data().toString().contains(u"2 h"_s));
+    QCOMPARE(model.index(0, 0).data(BackupListModel::PathRole).toString(), good.path);
+    QVERIFY(!model.index(1, 0).data(BackupListModel::CompleteRole).toBool());
+
+    model.setVerification(good.path, BackupListModel::Verification::Failed, u"archive.dump: damaged"_s);
+    QCOMPARE(model.index(0, BackupListModel::State).data().toString(), u"Damaged"_s);
+    model.setVerification(good.path, BackupListModel::Verification::Verified);
+    QCOMPARE(model.index(0, BackupListModel::State).data().toString(), u"Verified"_s);
+    QCOMPARE(model.headerData(BackupListModel::Size, Qt::Horizontal).toString(), u"Size"_s);
+    model.setBackups({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestBackupListModel::age_data()
+{
+    QTest::addColumn<int>("seconds");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("minutes") << 300 << u"5 min"_s;
+    QTest::newRow("hours") << 3 * 3600 << u"3 h"_s;
+    QTest::newRow("days") << 5 * 86400 << u"5 d"_s;
+    QTest::newRow("future clock") << -60 << u"0 min"_s;
+}
+
+void TestBackupListModel::age()
+{
+    QFETCH(int, seconds);
+    QFETCH(QString, text);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(BackupListModel::ageText(now.addSecs(-seconds), now), text);
+}
+
+QTEST_GUILESS_MAIN(TestBackupListModel)
+#include "tst_backuplistmodel.moc"

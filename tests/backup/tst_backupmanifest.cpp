@@ -1,0 +1,170 @@
+#include "core/backup/backupjob.h"
+#include "core/backup/backupmanifest.h"
+#include "core/backup/backupoptions.h"
+#include "core/backup/pgclient.h"
+#include "core/backup/restorejob.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dbpulse;
+using namespace Qt::StringLiterals;
+
+/// The manifest is the completion marker: round trip, tamper detection, path safety; option and
+/// conninfo helpers that keep passwords off argv.
+class TestBackupManifest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip();
+    void handEditDetected();
+    void unsafePathRejected();
+    void options_data();
+    void options();
+    void passwordStaysOutOfConninfo();
+    void toolMajor_data();
+    void toolMajor();
+    void names();
+};
+
+static BackupManifest sample()
+{
+    BackupManifest m;
+    m.tool = QStringLiteral("dbpulse 0.1");
+    m.dumpTool = QStringLiteral("pg_dump (PostgreSQL) 15.8");
+    m.serverVersion = QStringLiteral("15.8");
+    m.serverVersionNum = 150008;
+    m.database = QStringLiteral("shöp");
+    m.encoding = QStringLiteral("UTF8");
+    m.archive = QStringLiteral("archive.dump");
+    m.options.compressLevel = 6;
+    m.options.excludeSchemas = {QStringLiteral("audit")};
+    m.started = QDateTime(QDate(2026, 11, 21), QTime(10, 0, 0, 123), Qt::UTC);
+    m.finished = m.started.addSecs(42);
+    m.files << BackupFileEntry{QStringLiteral("archive.dump"), 12345, QString(64, QLatin1Char('a'))};
+    return m;
+}
+
+void TestBackupManifest::roundTrip()
+{
+    QTemporaryDir dir;
+    QString err;
+    QVERIFY(sample().write(dir.path(), &err));
+    BackupManifest back;
+    QVERIFY2(BackupManifest::read(dir.path(), &back, &err), qPrintable(err));
+    QCOMPARE(back.database, QStringLiteral("shöp"));
+    QCOMPARE(back.started, sample().started);
+    QCOMPARE(back.finished, sample().finished);
+    QCOMPARE(back.options.compressLevel, 6);
+    QCOMPARE(back.options.excludeSchemas, QStringList{QStringLiteral("audit")});
+    QCOMPARE(back.files.size(), 1);
+    QCOMPARE(back.files.first().size, 12345);
+    QCOMPARE(back.totalBytes(), 12345);
+}
+
+void TestBackupManifest::handEditDetected()
+{
+    QJsonObject o = sample().toJson();
+    o.insert(QStringLiteral("database"), QStringLiteral("other"));
+    BackupManifest m;
+    QString err;
+    QVERIFY(!BackupManifest::fromJson(QJsonDocument(o).toJson(), &m, &err));
+    QVERIFY(err.contains(QLatin1String("manifest.json")));
+    QVERIFY(!BackupManifest::fromJson("{not json", &m, &err));
+    QVERIFY(BackupManifest::fromJson(QJsonDocument(sample().toJson()).toJson(QJsonDocument::Compact), &m, &err));
+}
+
+void TestBackupManifest::unsafePathRejected()
+{
+    BackupManifest m = sample();
+    m.files.first().path = QStringLiteral("../../etc/passwd");
+    BackupManifest back;
+    QString err;
+    QVERIFY(!BackupManifest::fromJson(QJsonDocument(m.toJson()).toJson(), &back, &err));
+    QVERIFY(err.contains(QLatin1String("invalid path")));
+}
+
+void TestBackupManifest::options_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("jobs");
+    QTest::addColumn<int>("compress");
+    QTest::addColumn<bool>("schemaOnly");
+    QTest::addColumn<bool>("dataOnly");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("expectArg");
+    QTest::newRow("default") << u"custom"_s << 1 << -1 << false << false << true << u"--format=c"_s;
+    QTest::newRow("dir jobs") << u"directory"_s << 4 << 3 << false << false << true << u"--jobs=4"_s;
+    QTest::newRow("custom jobs") << u"custom"_s << 4 << -1 << false << false << false << u""_s;
+    QTest::newRow("compress 10") << u"custom"_s << 1 << 10 << false << false << false << u""_s;
+    QTest::newRow("schema+data") << u"custom"_s << 1 << -1 << true << true << false << u""_s;
+    QTest::newRow("schema only") << u"custom"_s << 1 << 0 << true << false << true << u"--schema-only"_s;
+}
+
+void TestBackupManifest::options()
+{
+    QFETCH(QString, format);
+    QFETCH(int, jobs);
+    QFETCH(int, compress);
+    QFETCH(bool, schemaOnly);
+    QFETCH(bool, dataOnly);
+    QFETCH(bool, valid);
+    QFETCH(QString, expectArg);
+    BackupOptions o;
+    QVERIFY(BackupOptions::parseFormat(format, &o.format));
+    o.jobs = jobs;
+    o.compressLevel = compress;
+    o.schemaOnly = schemaOnly;
+    o.dataOnly = dataOnly;
+    QCOMPARE(o.validate().isEmpty(), valid);
+    if (valid)
+        QVERIFY(o.pgDumpArguments().contains(expectArg));
+}
+
+void TestBackupManifest::passwordStaysOutOfConninfo()
+{
+    QString err;
+    const auto s = ConnSettings::parse(QStringLiteral("postgresql://alice:s3cr%27et@db.example:5433/app?sslmode=require"), &err);
+    QVERIFY(s);
+    QCOMPARE(s->password, QStringLiteral("s3cr'et"));
+    const QString ci = s->conninfo(QStringLiteral("new db"));
+    QVERIFY(!ci.contains(QLatin1String("s3cr")));
+    QVERIFY(ci.contains(QLatin1String("dbname='new db'")));
+    QVERIFY(ci.contains(QLatin1String("port='5433'")));
+    QCOMPARE(s->environment().value(QStringLiteral("PGPASSWORD")), QStringLiteral("s3cr'et"));
+    const auto again = ConnSettings::parse(ci, &err);
+    QVERIFY(again);
+    QCOMPARE(again->database(), QStringLiteral("new db"));
+    QVERIFY(!ConnSettings::parse(QStringLiteral("host='unterminated"), &err));
+}
+
+void TestBackupManifest::toolMajor_data()
+{
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<int>("major");
+    QTest::newRow("debian") << u"pg_dump (PostgreSQL) 15.8 (Debian 15.8-0+deb12u1)"_s << 15;
+    QTest::newRow("plain") << u"pg_restore (PostgreSQL) 9.6.24"_s << 9;
+    QTest::newRow("devel") << u"pg_dump (PostgreSQL) 17devel"_s << 17;
+    QTest::newRow("garbage") << u"hello"_s << 0;
+}
+
+void TestBackupManifest::toolMajor()
+{
+    QFETCH(QString, output);
+    QFETCH(int, major);
+    QCOMPARE(pgToolMajor(output), major);
+}
+
+void TestBackupManifest::names()
+{
+    const QDateTime t(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    QCOMPARE(BackupJob::backupDirName(QStringLiteral("app/prod db"), t), QStringLiteral("app_prod_db_20260102T030405Z"));
+    QCOMPARE(BackupJob::backupDirName(QStringLiteral(".."), t), QStringLiteral("db.._20260102T030405Z"));
+    QCOMPARE(RestoreJob::proposeDatabaseName(QStringLiteral("shop"), t.toLocalTime()).left(18), QStringLiteral("shop_restored_2026"));
+    QVERIFY(RestoreJob::proposeDatabaseName(QString(80, QLatin1Char('x')), t).toUtf8().size() <= 63);
+}
+
+QTEST_GUILESS_MAIN(TestBackupManifest)
+#include "tst_backupmanifest.moc"

@@ -1,0 +1,319 @@
+#include "backupfixture.h"
+
+#include "core/backup/backupjob.h"
+#include "core/backup/backupmanifest.h"
+#include "core/backup/backupverifier.h"
+#include "core/backup/restorejob.h"
+#include "core/db/target.h"
+#include "tests/support/testcluster.h"
+
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dbpulse;
+using namespace dbpulse::test;
+
+namespace {
+
+Target pgTarget(const QString &uri)
+{
+    const TargetParseResult r = parseTarget(uri);
+    return *r.target;
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString src = it.next();
+        const QString dst = to + QLatin1Char('/') + QDir(from).relativeFilePath(src);
+        if (it.fileInfo().isDir() ? !QDir().mkpath(dst) : !QFile::copy(src, dst))
+            return false;
+    }
+    return true;
+}
+
+void flipByte(const QString &path, qint64 offset)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.seek(offset));
+    char c = 0;
+    QVERIFY(f.getChar(&c));
+    QVERIFY(f.seek(offset));
+    QVERIFY(f.putChar(char(c ^ 0x20)));
+}
+
+} // namespace
+
+/// Backup → verify → restore round trips against the real cluster, damaged backups, cancel.
+class TestBackupRestore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void customRoundTrip();
+    void directoryParallelRoundTrip();
+    void damagedBackupRefused_data();
+    void damagedBackupRefused();
+    void restoreOverExistingNeedsConfirmation();
+    void failedRestoreDropsNewDatabase();
+    void existingNewDatabaseNameRefused();
+    void cancelMidBackupLeavesNothing();
+    void destroyWhileRunning();
+    void cannotConnect();
+
+private:
+    QString makeBackup(BackupOptions options, const QString &outDir);
+
+    LocalCluster *m_cluster = nullptr;
+    QTemporaryDir m_tmp;
+    QString m_goodBackup;
+    QMap<QString, QString> m_sourceFingerprint;
+};
+
+void TestBackupRestore::initTestCase()
+{
+    DBPULSE_REQUIRE_CLUSTER(cluster);
+    m_cluster = cluster;
+    QVERIFY(m_tmp.isValid());
+    QVERIFY(createDataset(cluster->uri(), cluster->uri(QStringLiteral("bk_source")), QStringLiteral("bk_source")));
+    m_sourceFingerprint = fingerprint(cluster->uri(QStringLiteral("bk_source")));
+    QVERIFY(m_sourceFingerprint.size() > 8);
+    QCOMPARE(m_sourceFingerprint.value(QStringLiteral("large objects")).section(QLatin1Char(':'), 0, 0), QStringLiteral("5"));
+}
+
+QString TestBackupRestore::makeBackup(BackupOptions options, const QString &outDir)
+{
+    BackupJob job(pgTarget(m_cluster->uri(QStringLiteral("bk_source"))), outDir, options);
+    QSignalSpy progress(&job, &Job::progressChanged);
+    if (!job.exec()) {
+        qWarning() << job.errorText();
+        return {};
+    }
+    if (progress.isEmpty())
+        qWarning() << "no progress reported";
+    return job.backupPath();
+}
+
+void TestBackupRestore::customRoundTrip()
+{
+    BackupJob job(pgTarget(m_cluster->uri(QStringLiteral("bk_source"))), m_tmp.filePath(QStringLiteral("custom")), {});
+    QSignalSpy progress(&job, &Job::progressChanged);
+    QVERIFY2(job.exec(), qPrintable(job.errorText()));
+    m_goodBackup = job.backupPath();
+    QVERIFY(m_goodBackup.startsWith(m_tmp.filePath(QStringLiteral("custom/bk_source_"))));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(1).toString(), QStringLiteral("Computing checksums"));
+
+    BackupManifest manifest;
+    QString err;
+    QVERIFY2(BackupManifest::read(m_goodBackup, &manifest, &err), qPrintable(err));
+    QCOMPARE(manifest.database, QStringLiteral("bk_source"));
+    QCOMPARE(manifest.files.size(), 1);
+    QCOMPARE(manifest.files.first().path, QStringLiteral("archive.dump"));
+    QCOMPARE(manifest.files.first().size, QFileInfo(m_goodBackup + QStringLiteral("/archive.dump")).size());
+    QVERIFY(manifest.dumpTool.contains(QLatin1String("pg_dump")));
+    QVERIFY(manifest.serverVersionNum >= 150000);
+    QVERIFY(manifest.finished >= manifest.started);
+    QCOMPARE(manifest.encoding, QStringLiteral("UTF8"));
+
+    const VerifyResult verified = verifyBackup(m_goodBackup);
+    QVERIFY2(verified.ok, qPrintable(verified.error));
+    QVERIFY(verified.tocEntries > 10);
+
+    RestoreJob restore(m_goodBackup, pgTarget(m_cluster->uri()), {});
+    QVERIFY2(restore.exec(), qPrintable(restore.errorText()));
+    QVERIFY(restore.database().startsWith(QLatin1String("bk_source_restored_")));
+    QVERIFY(!restore.restoredConninfo().contains(QLatin1String("password")));
+    QCOMPARE(fingerprint(m_cluster->uri(restore.database())), m_sourceFingerprint);
+}
+
+void TestBackupRestore::directoryParallelRoundTrip()
+{
+    BackupOptions options;
+    options.format = BackupOptions::Format::Directory;
+    options.jobs = 2;
+    options.compressLevel = 5;
+    const QString path = makeBackup(options, m_tmp.filePath(QStringLiteral("dir")));
+    QVERIFY(!path.isEmpty());
+    BackupManifest manifest;
+    QString err;
+    QVERIFY(BackupManifest::read(path, &manifest, &err));
+    QVERIFY(manifest.files.size() > 3);
+    QVERIFY(manifest.files.first().path.startsWith(QLatin1String("archive/")));
+    QCOMPARE(manifest.options.jobs, 2);
+
+    RestoreOptions ro;
+    ro.newDatabase = QStringLiteral("bk_dir_restored");
+    ro.jobs = 2;
+    RestoreJob restore(path, pgTarget(m_cluster->uri()), ro);
+    QVERIFY2(restore.exec(), qPrintable(restore.errorText()));
+    QCOMPARE(restore.database(), ro.newDatabase);
+    QCOMPARE(fingerprint(m_cluster->uri(ro.newDatabase)), m_sourceFingerprint);
+}
+
+void TestBackupRestore::damagedBackupRefused_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("badFile");
+    QTest::newRow("flipped byte") << QStringLiteral("flip") << QStringLiteral("archive.dump");
+    QTest::newRow("truncated") << QStringLiteral("truncate") << QStringLiteral("archive.dump");
+    QTest::newRow("archive missing") << QStringLiteral("remove") << QStringLiteral("archive.dump");
+    QTest::newRow("manifest edited") << QStringLiteral("edit") << QStringLiteral("manifest.json");
+    QTest::newRow("manifest missing") << QStringLiteral("nomanifest") << QStringLiteral("manifest.json");
+    QTest::newRow("directory file flipped") << QStringLiteral("dirflip") << QStringLiteral("archive/toc.dat");
+}
+
+void TestBackupRestore::damagedBackupRefused()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, badFile);
+    QVERIFY(!m_goodBackup.isEmpty());
+    QString source = m_goodBackup;
+    if (damage == QLatin1String("dirflip")) {
+        BackupOptions options;
+        options.format = BackupOptions::Format::Directory;
+        source = makeBackup(options, m_tmp.filePath(QStringLiteral("dir2")));
+        QVERIFY(!source.isEmpty());
+    }
+    const QString copy = m_tmp.filePath(QStringLiteral("damaged-") + damage);
+    QVERIFY(copyTree(source, copy));
+    QVERIFY(verifyBackup(copy).ok);
+    const QString file = copy + QLatin1Char('/') + badFile;
+    if (damage == QLatin1String("flip") || damage == QLatin1String("dirflip")) {
+        flipByte(file, QFileInfo(file).size() / 2);
+    } else if (damage == QLatin1String("truncate")) {
+        QFile f(file);
+        QVERIFY(f.resize(f.size() - 100));
+    } else if (damage == QLatin1String("remove") || damage == QLatin1String("nomanifest")) {
+        QVERIFY(QFile::remove(file));
+    } else if (damage == QLatin1String("edit")) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray json = f.readAll();
+        f.close();
+        QVERIFY(json.contains("\"bk_source\""));
+        json.replace("\"bk_source\"", "\"bk_other\"");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(json);
+    }
+    const VerifyResult r = verifyBackup(copy);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.badFile, badFile);
+    QVERIFY2(r.error.contains(badFile), qPrintable(r.error));
+
+    RestoreOptions ro;
+    ro.newDatabase = QStringLiteral("bk_must_not_exist");
+    RestoreJob restore(copy, pgTarget(m_cluster->uri()), ro);
+    QVERIFY(!restore.exec());
+    QVERIFY2(restore.errorText().contains(badFile), qPrintable(restore.errorText()));
+    QVERIFY(!databaseExists(m_cluster->uri(), ro.newDatabase));
+}
+
+void TestBackupRestore::restoreOverExistingNeedsConfirmation()
+{
+    QVERIFY(!m_goodBackup.isEmpty());
+    QVERIFY(createDataset(m_cluster->uri(), m_cluster->uri(QStringLiteral("bk_existing")), QStringLiteral("bk_existing")));
+    QVERIFY(execSql(m_cluster->uri(QStringLiteral("bk_existing")),
+                    QStringLiteral("DELETE FROM shop.orders WHERE id % 2 = 0; CREATE TABLE public.extra (x int); "
+                                   "SELECT lo_unlink(oid) FROM pg_largeobject_metadata")));
+    const Target target = pgTarget(m_cluster->uri(QStringLiteral("bk_existing")));
+
+    RestoreOptions unconfirmed;
+    unconfirmed.intoNewDatabase = false;
+    unconfirmed.clean = true;
+    RestoreJob refused(m_goodBackup, target, unconfirmed);
+    QVERIFY(!refused.exec());
+    QVERIFY(refused.errorText().contains(QLatin1String("--yes")));
+    QCOMPARE(queryValue(m_cluster->uri(QStringLiteral("bk_existing")), QStringLiteral("SELECT count(*) FROM shop.orders")), QStringLiteral("1000"));
+
+    RestoreOptions confirmed = unconfirmed;
+    confirmed.confirmed = true;
+    RestoreJob restore(m_goodBackup, target, confirmed);
+    QVERIFY2(restore.exec(), qPrintable(restore.errorText()));
+    QCOMPARE(restore.database(), QStringLiteral("bk_existing"));
+    QMap<QString, QString> fp = fingerprint(m_cluster->uri(QStringLiteral("bk_existing")));
+    // --clean drops what the backup has; objects the backup never had stay (pg_restore semantics).
+    QVERIFY(fp.remove(QStringLiteral("table public.extra")) == 1);
+    QCOMPARE(fp, m_sourceFingerprint);
+}
+
+void TestBackupRestore::failedRestoreDropsNewDatabase()
+{
+    // A data-only archive cannot be restored into an empty database: its tables do not exist.
+    BackupOptions options;
+    options.dataOnly = true;
+    const QString path = makeBackup(options, m_tmp.filePath(QStringLiteral("dataonly")));
+    QVERIFY(!path.isEmpty());
+    QVERIFY(verifyBackup(path).ok);
+    RestoreOptions ro;
+    ro.newDatabase = QStringLiteral("bk_failed_restore");
+    RestoreJob restore(path, pgTarget(m_cluster->uri()), ro);
+    QVERIFY(!restore.exec());
+    QCOMPARE(restore.state(), Job::State::Failed);
+    QVERIFY2(restore.errorText().contains(QLatin1String("pg_restore")), qPrintable(restore.errorText()));
+    QVERIFY(!databaseExists(m_cluster->uri(), ro.newDatabase));
+}
+
+void TestBackupRestore::existingNewDatabaseNameRefused()
+{
+    QVERIFY(!m_goodBackup.isEmpty());
+    RestoreOptions ro;
+    ro.newDatabase = QStringLiteral("bk_source");
+    RestoreJob restore(m_goodBackup, pgTarget(m_cluster->uri()), ro);
+    QVERIFY(!restore.exec());
+    QVERIFY2(restore.errorText().contains(QLatin1String("already exists")), qPrintable(restore.errorText()));
+    QCOMPARE(fingerprint(m_cluster->uri(QStringLiteral("bk_source"))), m_sourceFingerprint);
+}
+
+void TestBackupRestore::cancelMidBackupLeavesNothing()
+{
+    QVERIFY(createDataset(m_cluster->uri(), m_cluster->uri(QStringLiteral("bk_big")), QStringLiteral("bk_big"), 150000));
+    const QString out = m_tmp.filePath(QStringLiteral("cancelled"));
+    BackupOptions options;
+    options.compressLevel = 9;
+    BackupJob job(pgTarget(m_cluster->uri(QStringLiteral("bk_big"))), out, options);
+    connect(&job, &Job::progressChanged, &job, [&job](int, const QString &text) {
+        if (text.startsWith(QLatin1String("Dumping")))
+            job.cancel();
+    });
+    QVERIFY(!job.exec());
+    QCOMPARE(job.state(), Job::State::Cancelled);
+    QVERIFY(job.backupPath().isEmpty());
+    const QStringList left = QDir(out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(','))));
+}
+
+void TestBackupRestore::destroyWhileRunning()
+{
+    // An owner going away (page closed) cancels, waits for the worker and leaves nothing behind.
+    const QString out = m_tmp.filePath(QStringLiteral("destroyed"));
+    BackupOptions options;
+    options.compressLevel = 9;
+    auto *job = new BackupJob(pgTarget(m_cluster->uri(QStringLiteral("bk_big"))), out, options);
+    bool dumping = false;
+    connect(job, &Job::progressChanged, job, [&dumping](int, const QString &text) {
+        dumping |= text.startsWith(QLatin1String("Dumping"));
+    });
+    job->start();
+    QTRY_VERIFY_WITH_TIMEOUT(dumping, 30000);
+    delete job;
+    QVERIFY(QDir(out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestBackupRestore::cannotConnect()
+{
+    BackupJob job(pgTarget(QStringLiteral("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")),
+                  m_tmp.filePath(QStringLiteral("never")), {});
+    QVERIFY(!job.exec());
+    QVERIFY(job.connectFailed());
+    QVERIFY(!QDir(m_tmp.filePath(QStringLiteral("never"))).exists());
+}
+
+QTEST_GUILESS_MAIN(TestBackupRestore)
+#include "tst_backuprestore.moc"

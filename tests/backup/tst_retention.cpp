@@ -1,0 +1,131 @@
+#include "core/backup/retention.h"
+
+#include <QTest>
+
+using namespace dbpulse;
+using namespace Qt::StringLiterals;
+
+/// Retention rules over synthetic dates: days, ISO weeks (year boundaries), months, overlap,
+/// and the newest verified backup that is never deleted.
+class TestRetention : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void plan_data();
+    void plan();
+    void reasonsNameEveryRule();
+    void defaultsOverAYearOfDailies();
+};
+
+namespace {
+
+QDateTime at(const QString &iso)
+{
+    QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+// "2026-01-05T10:00" or "2026-01-05T10:00!" (verified).
+QList<RetentionItem> items(const QStringList &specs)
+{
+    QList<RetentionItem> list;
+    for (QString s : specs) {
+        const bool verified = s.endsWith(QLatin1Char('!'));
+        if (verified)
+            s.chop(1);
+        list << RetentionItem{s, at(s), verified};
+    }
+    return list;
+}
+
+} // namespace
+
+void TestRetention::plan_data()
+{
+    QTest::addColumn<QStringList>("backups");
+    QTest::addColumn<int>("daily");
+    QTest::addColumn<int>("weekly");
+    QTest::addColumn<int>("monthly");
+    QTest::addColumn<QStringList>("kept");
+
+    QTest::newRow("empty") << QStringList{} << 30 << 12 << 12 << QStringList{};
+    QTest::newRow("newest of the day wins")
+        << QStringList{u"2026-03-10T01:00"_s, u"2026-03-10T13:00"_s, u"2026-03-10T23:00"_s} << 1 << 0 << 0
+        << QStringList{u"2026-03-10T23:00"_s};
+    QTest::newRow("last two days that have backups")
+        << QStringList{u"2026-03-01T10:00"_s, u"2026-03-05T10:00"_s, u"2026-03-09T10:00"_s} << 2 << 0 << 0
+        << QStringList{u"2026-03-05T10:00"_s, u"2026-03-09T10:00"_s};
+    // 2026-12-31 (Thu) is in ISO week 2026-W53; 2027-01-04 (Mon) starts 2027-W01.
+    QTest::newRow("ISO weeks across new year")
+        << QStringList{u"2026-12-28T10:00"_s, u"2026-12-31T10:00"_s, u"2027-01-03T10:00"_s, u"2027-01-04T10:00"_s} << 0 << 3 << 0
+        << QStringList{u"2027-01-03T10:00"_s, u"2027-01-04T10:00"_s};
+    QTest::newRow("ISO week 1 belongs to the previous year's days")
+        << QStringList{u"2025-12-29T10:00"_s, u"2026-01-01T10:00"_s} << 0 << 1 << 0
+        << QStringList{u"2026-01-01T10:00"_s};
+    QTest::newRow("months")
+        << QStringList{u"2026-01-31T10:00"_s, u"2026-02-01T10:00"_s, u"2026-02-28T10:00"_s, u"2026-03-15T10:00"_s} << 0 << 0 << 2
+        << QStringList{u"2026-02-28T10:00"_s, u"2026-03-15T10:00"_s};
+    QTest::newRow("rules overlap, union kept")
+        << QStringList{u"2026-01-15T10:00"_s, u"2026-02-20T10:00"_s, u"2026-02-27T10:00"_s, u"2026-02-28T10:00"_s} << 1 << 2 << 3
+        << QStringList{u"2026-01-15T10:00"_s, u"2026-02-20T10:00"_s, u"2026-02-28T10:00"_s};
+    QTest::newRow("newest verified kept beyond every rule")
+        << QStringList{u"2026-01-01T10:00!"_s, u"2026-01-02T10:00"_s, u"2026-01-03T10:00"_s} << 1 << 0 << 0
+        << QStringList{u"2026-01-01T10:00"_s, u"2026-01-03T10:00"_s};
+    QTest::newRow("all zero still keeps newest verified")
+        << QStringList{u"2026-01-01T10:00!"_s, u"2026-01-02T10:00!"_s, u"2026-01-03T10:00"_s} << 0 << 0 << 0
+        << QStringList{u"2026-01-02T10:00"_s};
+    QTest::newRow("unsorted input")
+        << QStringList{u"2026-05-03T10:00"_s, u"2026-05-01T10:00"_s, u"2026-05-02T10:00"_s} << 2 << 0 << 0
+        << QStringList{u"2026-05-02T10:00"_s, u"2026-05-03T10:00"_s};
+}
+
+void TestRetention::plan()
+{
+    QFETCH(QStringList, backups);
+    QFETCH(int, daily);
+    QFETCH(int, weekly);
+    QFETCH(int, monthly);
+    QFETCH(QStringList, kept);
+    const QList<RetentionDecision> decisions = planRetention(items(backups), RetentionPolicy{daily, weekly, monthly});
+    QCOMPARE(decisions.size(), backups.size());
+    QStringList actual;
+    for (int i = 0; i < decisions.size(); ++i) {
+        if (i > 0)
+            QVERIFY(decisions.at(i - 1).time >= decisions.at(i).time);
+        QVERIFY(!decisions.at(i).reasons.isEmpty());
+        if (decisions.at(i).keep)
+            actual << decisions.at(i).id;
+    }
+    actual.sort();
+    kept.sort();
+    QCOMPARE(actual, kept);
+}
+
+void TestRetention::reasonsNameEveryRule()
+{
+    const auto d = planRetention(items({u"2026-11-21T08:00!"_s, u"2026-11-20T08:00"_s}), RetentionPolicy{});
+    QCOMPARE(d.first().reasons, (QStringList{u"daily 2026-11-21"_s, u"weekly 2026-W47"_s, u"monthly 2026-11"_s, u"newest verified backup"_s}));
+    QCOMPARE(d.last().reasons, QStringList{u"daily 2026-11-20"_s});
+}
+
+void TestRetention::defaultsOverAYearOfDailies()
+{
+    QStringList specs;
+    const QDateTime start = at(QStringLiteral("2025-01-01T02:00"));
+    for (int i = 0; i < 400; ++i)
+        specs << start.addDays(i).toString(Qt::ISODate);
+    const auto d = planRetention(items(specs), RetentionPolicy{});
+    int kept = 0;
+    for (const auto &x : d)
+        kept += x.keep;
+    // 30 dailies; weeklies beyond those days add 12 - 4 (the last ~4 weeks already kept by days, and the
+    // newest day is the newest of its week); monthlies add the months older than the weeklies.
+    QVERIFY2(kept >= 30 + 7 && kept <= 30 + 12 + 12, qPrintable(QString::number(kept)));
+    QVERIFY(d.first().keep);
+    QVERIFY(!d.last().keep);
+}
+
+QTEST_GUILESS_MAIN(TestRetention)
+#include "tst_retention.moc"

@@ -1,0 +1,125 @@
+#include "core/backup/backupjob.h"
+#include "core/backup/backupverifier.h"
+#include "core/backup/restorejob.h"
+#include "core/db/target.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dbpulse;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Target sqliteTarget(const QString &path)
+{
+    Target t;
+    t.kind = DatabaseKind::SQLite;
+    t.sqlitePath = path;
+    t.label = QFileInfo(path).fileName();
+    return t;
+}
+
+// md5 over every row of every table, in order.
+QByteArray contentHash(const QString &path)
+{
+    QCryptographicHash hash(QCryptographicHash::Md5);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hash"_s);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return {};
+        QSqlQuery tables(u"SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"_s, db);
+        while (tables.next()) {
+            QSqlQuery rows(u"SELECT * FROM \"%1\" ORDER BY 1"_s.arg(tables.value(0).toString()), db);
+            while (rows.next()) {
+                for (int c = 0; c < rows.record().count(); ++c)
+                    hash.addData(rows.value(c).toByteArray() + '|');
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(u"hash"_s);
+    return hash.result().toHex();
+}
+
+} // namespace
+
+/// SQLite targets: online backup API, same manifest, verify and restore as PostgreSQL.
+class TestSqliteBackup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip();
+};
+
+void TestSqliteBackup::roundTrip()
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(u"app.db"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"seed"_s);
+        db.setDatabaseName(source);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT, data BLOB)"_s));
+        QVERIFY(q.exec(u"CREATE VIEW long_notes AS SELECT * FROM notes WHERE length(body) > 10"_s));
+        db.transaction();
+        QVERIFY(q.prepare(u"INSERT INTO notes (body, data) VALUES (?, ?)"_s));
+        for (int i = 0; i < 5000; ++i) {
+            q.addBindValue(u"Notiz %1 — Grüße 日本"_s.arg(i));
+            q.addBindValue(QByteArray(i % 300, char(i)));
+            QVERIFY(q.exec());
+        }
+        db.commit();
+    }
+    QSqlDatabase::removeDatabase(u"seed"_s);
+    const QByteArray original = contentHash(source);
+    QVERIFY(!original.isEmpty());
+
+    BackupJob backup(sqliteTarget(source), dir.filePath(u"out"_s), {});
+    QVERIFY2(backup.exec(), qPrintable(backup.errorText()));
+    const VerifyResult verified = verifyBackup(backup.backupPath());
+    QVERIFY2(verified.ok, qPrintable(verified.error));
+    QCOMPARE(verified.manifest.kind, u"sqlite"_s);
+    QCOMPARE(verified.manifest.archive, u"archive.sqlite"_s);
+    QVERIFY(verified.manifest.dumpTool.startsWith(u"SQLite 3"_s));
+
+    const QString restored = dir.filePath(u"restored.db"_s);
+    RestoreJob restore(backup.backupPath(), sqliteTarget(restored), {});
+    QVERIFY2(restore.exec(), qPrintable(restore.errorText()));
+    QCOMPARE(contentHash(restored), original);
+    QCOMPARE(restore.restoredConninfo(), u"sqlite:"_s + restored);
+
+    // An existing file is not replaced without clean + confirmed; with them it is.
+    RestoreJob again(backup.backupPath(), sqliteTarget(source), {});
+    QVERIFY(!again.exec());
+    QVERIFY(again.errorText().contains(u"already exists"_s));
+    RestoreOptions replace;
+    replace.intoNewDatabase = false;
+    replace.clean = replace.confirmed = true;
+    RestoreJob over(backup.backupPath(), sqliteTarget(restored), replace);
+    QVERIFY2(over.exec(), qPrintable(over.errorText()));
+    QCOMPARE(contentHash(restored), original);
+
+    // A damaged copy is refused, naming the file; a PostgreSQL target is refused too.
+    QFile archive(backup.backupPath() + u"/archive.sqlite"_s);
+    QVERIFY(archive.open(QIODevice::ReadWrite));
+    archive.seek(archive.size() / 2);
+    archive.putChar('Z');
+    archive.close();
+    const VerifyResult damaged = verifyBackup(backup.backupPath());
+    QVERIFY(!damaged.ok);
+    QCOMPARE(damaged.badFile, u"archive.sqlite"_s);
+    RestoreJob refused(backup.backupPath(), sqliteTarget(dir.filePath(u"never.db"_s)), {});
+    QVERIFY(!refused.exec());
+    QVERIFY(refused.errorText().contains(u"archive.sqlite"_s));
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"never.db"_s)));
+}
+
+QTEST_GUILESS_MAIN(TestSqliteBackup)
+#include "tst_sqlitebackup.moc"

@@ -1,0 +1,287 @@
+// Drives the real dbpulse-cli binary (and the real dbmate binary, when installed) against a real cluster.
+#include "tests/migrations/migrationtestutil.h"
+#include "tests/support/testcluster.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace dbpulse;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &args, int timeoutMs = 120000)
+{
+    QProcess p;
+    p.start(program, args);
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+Run cli(const QStringList &args)
+{
+    return run(qEnvironmentVariable("DBPULSE_CLI"), QStringList{u"migrate"_s} + args);
+}
+
+// dbmate from $DBMATE, PATH, or an npm prefix; empty when not installed.
+QString dbmateBinary()
+{
+    if (const QString env = qEnvironmentVariable("DBMATE"); !env.isEmpty() && QFile::exists(env))
+        return env;
+    return QStandardPaths::findExecutable(u"dbmate"_s);
+}
+
+} // namespace
+
+class TestMigrateCommand : public QObject
+{
+    Q_OBJECT
+
+    QString m_uri;
+    int m_counter = 0;
+
+    bool freshDb(LocalCluster *cluster)
+    {
+        const QString name = u"mig_cli_%1"_s.arg(++m_counter);
+        const QString error = test::freshDatabase(cluster->uri(), {}, name);
+        m_uri = cluster->uri(name);
+        return error.isEmpty();
+    }
+    QString v(const QString &sql) { return test::pgValue(m_uri, sql); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(qEnvironmentVariable("DBPULSE_CLI")), "DBPULSE_CLI must point at the built dbpulse-cli");
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no dir") << QStringList{u"status"_s, u"sqlite:/tmp/x.db"_s} << "--dir DIR is required";
+        QTest::newRow("unknown command") << QStringList{u"sideways"_s, u"x.db"_s, u"--dir"_s, u"."_s} << "unknown command 'sideways'";
+        QTest::newRow("bad style") << QStringList{u"status"_s, u"postgresql:///x"_s, u"--dir"_s, u"."_s, u"--style"_s, u"liquibase"_s} << "--style must be";
+        QTest::newRow("bad format") << QStringList{u"status"_s, u"postgresql:///x"_s, u"--dir"_s, u"."_s, u"--format"_s, u"xml"_s} << "--format must be";
+        QTest::newRow("dry-run on status") << QStringList{u"status"_s, u"postgresql:///x"_s, u"--dir"_s, u"."_s, u"--dry-run"_s} << "--dry-run applies to up and down";
+        QTest::newRow("missing target") << QStringList{u"up"_s, u"--dir"_s, u"."_s} << "expected COMMAND and TARGET";
+    }
+    void badArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void cannotConnectExitsThree()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::writeFiles(dir.path(), test::sampleMigrations(u"dbmate"_s)));
+        const Run r = cli({u"status"_s, u"postgresql://127.0.0.1:1/postgres"_s, u"--dir"_s, dir.path()});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(u"cannot connect"_s), qPrintable(r.err));
+    }
+
+    void badFilesFailBeforeConnecting()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::writeFiles(dir.path(), {{u"1_a.sql"_s, u"SELECT 1;\n"_s}, {u"2_b.sql"_s, u"-- migrate:up\nSELECT 1;\n"_s}, {u"02_c.sql"_s, u"-- migrate:up\nSELECT 1;\n"_s}}));
+        const Run r = cli({u"up"_s, u"postgresql://127.0.0.1:1/postgres"_s, u"--dir"_s, dir.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"1_a.sql:1: statement outside"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"duplicate version 2"_s), qPrintable(r.err));
+    }
+
+    void statusJsonAndCommands_data()
+    {
+        QTest::addColumn<QString>("style");
+        QTest::newRow("dbmate") << "dbmate";
+        QTest::newRow("flyway") << "flyway";
+        QTest::newRow("native") << "native";
+    }
+    void statusJsonAndCommands()
+    {
+        QFETCH(QString, style);
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        QVERIFY(freshDb(cluster));
+        QTemporaryDir dir;
+        QVERIFY(test::writeFiles(dir.path(), test::sampleMigrations(style)));
+        const QStringList common{m_uri, u"--dir"_s, dir.path(), u"--style"_s, style};
+
+        Run r = cli(QStringList{u"plan"_s} + common);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"would apply"_s), qPrintable(r.out));
+        const QString first = style == QLatin1String("dbmate") ? u"20240101000001"_s : u"1"_s;
+        const QString second = style == QLatin1String("dbmate") ? u"20240101000002"_s : u"2"_s;
+        r = cli(QStringList{u"up"_s} + common + QStringList{u"--to"_s, second});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli(QStringList{u"status"_s} + common + QStringList{u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonParseError pe;
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8(), &pe).array();
+        QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(r.out));
+        QCOMPARE(rows.size(), style == QLatin1String("dbmate") ? 3 : 4);
+        const QJsonObject row0 = rows.at(0).toObject();
+        QCOMPARE(row0.keys(), (QStringList{u"applied_at"_s, u"description"_s, u"state"_s, u"version"_s}));
+        QCOMPARE(row0.value(u"version"_s).toString(), first);
+        QCOMPARE(row0.value(u"state"_s).toString(), u"applied"_s);
+        QVERIFY(!row0.value(u"applied_at"_s).toString().isEmpty());
+        QCOMPARE(rows.at(2).toObject().value(u"state"_s).toString(), u"pending"_s);
+        QVERIFY(rows.at(2).toObject().value(u"applied_at"_s).isNull());
+
+        r = cli(QStringList{u"up"_s} + common + QStringList{u"--dry-run"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"CREATE INDEX CONCURRENTLY"_s) && r.out.contains(u"rolled back"_s), qPrintable(r.out));
+        QCOMPARE(v(u"SELECT to_regclass('posts_user_idx') IS NULL"_s), u"t"_s);
+
+        r = cli(QStringList{u"up"_s} + common);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli(QStringList{u"validate"_s} + common);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli(QStringList{u"down"_s} + common + QStringList{u"--to"_s, first});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"undone"_s), qPrintable(r.out));
+        QCOMPARE(v(u"SELECT to_regclass('posts') IS NULL"_s), u"t"_s);
+        QCOMPARE(v(u"SELECT to_regclass('users') IS NULL"_s), u"f"_s);
+    }
+
+    void failingMigrationExitsOne()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        QVERIFY(freshDb(cluster));
+        QTemporaryDir dir;
+        QVERIFY(test::writeFiles(dir.path(), {{u"1_bad.sql"_s, u"-- migrate:up\nCREATE TABLE b (x int);\nSELEC 1;\n"_s}}));
+        const Run r = cli({u"up"_s, m_uri, u"--dir"_s, dir.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"1_bad.sql:3: ERROR: syntax error at or near \"SELEC\""_s), qPrintable(r.err));
+        QCOMPARE(v(u"SELECT to_regclass('b') IS NULL"_s), u"t"_s);
+        QCOMPARE(v(u"SELECT count(*) FROM schema_migrations"_s), u"0"_s);
+    }
+
+    void dryRunShowsLocksAndRewrite()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        QVERIFY(freshDb(cluster));
+        QTemporaryDir dir;
+        QVERIFY(test::writeFiles(dir.path(), {{u"1_t.sql"_s, u"-- migrate:up\nCREATE TABLE t (id int);\nINSERT INTO t SELECT generate_series(1, 100);\n"_s}}));
+        QCOMPARE(cli({u"up"_s, m_uri, u"--dir"_s, dir.path()}).exitCode, 0);
+        QVERIFY(test::writeFiles(dir.path(), {{u"2_widen.sql"_s, u"-- migrate:up\nALTER TABLE t ALTER COLUMN id TYPE bigint;\n"_s}}));
+        const Run r = cli({u"up"_s, m_uri, u"--dir"_s, dir.path(), u"--dry-run"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"AccessExclusiveLock on t"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"table rewrite: yes — t"_s), qPrintable(r.out));
+        QCOMPARE(v(u"SELECT count(*) FROM schema_migrations"_s), u"1"_s);
+        QCOMPARE(v(u"SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 't'::regclass AND attname = 'id'"_s), u"integer"_s);
+    }
+
+    void tenConcurrentRunnersApplyOnce()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        QVERIFY(freshDb(cluster));
+        QTemporaryDir dir;
+        // Every migration logs itself; a slow one keeps the others waiting while the next one runs
+        // CREATE INDEX CONCURRENTLY, which must not deadlock with the waiting runners.
+        QVERIFY(test::writeFiles(dir.path(), {
+            {u"1_log.sql"_s, u"-- migrate:up\nCREATE TABLE applied_log (version text);\nINSERT INTO applied_log VALUES ('1');\n"_s},
+            {u"2_slow.sql"_s, u"-- migrate:up\nCREATE TABLE t (x int);\nINSERT INTO applied_log VALUES ('2');\nSELECT pg_sleep(1);\n"_s},
+            {u"3_cic.sql"_s, u"-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY t_x ON t (x);\nINSERT INTO applied_log VALUES ('3');\n"_s},
+            {u"4_more.sql"_s, u"-- migrate:up\nINSERT INTO applied_log VALUES ('4');\n"_s},
+        }));
+        QList<QProcess *> procs;
+        for (int i = 0; i < 10; ++i) {
+            auto *p = new QProcess(this);
+            p->start(qEnvironmentVariable("DBPULSE_CLI"), {u"migrate"_s, u"up"_s, m_uri, u"--dir"_s, dir.path()});
+            procs << p;
+        }
+        int waited = 0;
+        for (QProcess *p : std::as_const(procs)) {
+            QVERIFY(p->waitForFinished(120000));
+            const QString err = QString::fromUtf8(p->readAllStandardError());
+            QVERIFY2(p->exitCode() == 0, qPrintable(err));
+            if (err.contains(u"waiting for another runner"_s))
+                ++waited;
+            delete p;
+        }
+        QVERIFY(waited > 0);
+        QCOMPARE(test::pgQuery(m_uri, u"SELECT version || ':' || count(*) FROM applied_log GROUP BY version ORDER BY 1"_s),
+                 (QStringList{u"1:1"_s, u"2:1"_s, u"3:1"_s, u"4:1"_s}));
+        QCOMPARE(v(u"SELECT count(*) FROM schema_migrations"_s), u"4"_s);
+        QCOMPARE(v(u"SELECT indisvalid FROM pg_index WHERE indexrelid = 't_x'::regclass"_s), u"t"_s);
+    }
+
+    void dbmateInteropBothWays()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString dbmate = dbmateBinary();
+        if (dbmate.isEmpty())
+            QSKIP("dbmate is not installed (npm install --prefix DIR dbmate; put DIR/node_modules/.bin on PATH or set DBMATE)");
+        QVERIFY(freshDb(cluster));
+        const QString url = m_uri + u"?sslmode=disable"_s;
+        QTemporaryDir dir;
+        const QMap<QString, QString> all = test::sampleMigrations(u"dbmate"_s);
+        const QStringList dbmateArgs{u"--url"_s, url, u"--migrations-dir"_s, dir.path(), u"--no-dump-schema"_s};
+
+        // dbmate first, DB Pulse next.
+        QVERIFY(test::writeFiles(dir.path(), {{all.firstKey(), all.first()}}));
+        Run r = run(dbmate, dbmateArgs + QStringList{u"up"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(test::writeFiles(dir.path(), all));
+        r = cli({u"status"_s, m_uri, u"--dir"_s, dir.path(), u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(rows.at(0).toObject().value(u"state"_s).toString(), u"applied"_s);
+        QCOMPARE(rows.at(1).toObject().value(u"state"_s).toString(), u"pending"_s);
+        r = cli({u"up"_s, m_uri, u"--dir"_s, dir.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // DB Pulse's history is dbmate's: it sees everything applied and undoes what we applied.
+        r = run(dbmate, dbmateArgs + QStringList{u"status"_s});
+        QVERIFY2(r.out.contains(u"Applied: 3"_s) && r.out.contains(u"Pending: 0"_s), qPrintable(r.out + r.err));
+        r = run(dbmate, dbmateArgs + QStringList{u"rollback"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(v(u"SELECT to_regclass('posts_user_idx') IS NULL"_s), u"t"_s);
+        r = cli({u"status"_s, m_uri, u"--dir"_s, dir.path(), u"--format"_s, u"json"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().at(2).toObject().value(u"state"_s).toString(), u"pending"_s);
+
+        // DB Pulse on a fresh database, dbmate next.
+        QVERIFY(freshDb(cluster));
+        const QString url2 = m_uri + u"?sslmode=disable"_s;
+        const QStringList dbmateArgs2{u"--url"_s, url2, u"--migrations-dir"_s, dir.path(), u"--no-dump-schema"_s};
+        r = cli({u"up"_s, m_uri, u"--dir"_s, dir.path(), u"--to"_s, u"20240101000002"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run(dbmate, dbmateArgs2 + QStringList{u"up"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(v(u"SELECT count(*) FROM schema_migrations"_s), u"3"_s);
+        QCOMPARE(v(u"SELECT count(*) FROM users"_s), u"1"_s); // dbmate did not re-run ours
+        r = cli({u"validate"_s, m_uri, u"--dir"_s, dir.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({u"down"_s, m_uri, u"--dir"_s, dir.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // undoes dbmate's
+        r = run(dbmate, dbmateArgs2 + QStringList{u"status"_s});
+        QVERIFY2(r.out.contains(u"Applied: 2"_s) && r.out.contains(u"Pending: 1"_s), qPrintable(r.out + r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrateCommand)
+#include "tst_migratecommand.moc"

@@ -1,0 +1,263 @@
+#include "widgets/backupspage.h"
+
+#include "core/backup/backupjob.h"
+#include "core/backup/backupverifier.h"
+#include "core/db/profilestore.h"
+#include "core/db/target.h"
+#include "models/backuplistmodel.h"
+#include "widgets/restorewizard.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace dbpulse {
+
+namespace {
+
+const QString kDestinationKey = QStringLiteral("backups/destination");
+
+} // namespace
+
+BackupsPage::BackupsPage(const ProfileStore *profiles, QWidget *parent)
+    : QWidget(parent)
+    , m_profiles(profiles)
+    , m_model(new BackupListModel(this))
+{
+    m_connection = new QComboBox(this);
+    m_connection->setEditable(true);
+    m_connection->setToolTip(tr("A saved connection, or a postgresql:// URI"));
+    m_connection->lineEdit()->setPlaceholderText(tr("@saved-connection or postgresql://user@host/db"));
+    for (const ConnectionProfile &p : profiles->profiles()) {
+        if (p.kind == DatabaseKind::PostgreSQL)
+            m_connection->addItem(p.name, QStringLiteral("@") + p.name);
+    }
+    m_destination = new QLineEdit(QSettings().value(kDestinationKey, QDir::homePath() + QStringLiteral("/dbpulse-backups")).toString(), this);
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    m_format = new QComboBox(this);
+    m_format->addItem(tr("Custom (one file)"), QStringLiteral("custom"));
+    m_format->addItem(tr("Directory (parallel)"), QStringLiteral("directory"));
+    m_jobs = new QSpinBox(this);
+    m_jobs->setRange(1, 16);
+    m_compress = new QSpinBox(this);
+    m_compress->setRange(-1, 9);
+    m_compress->setSpecialValueText(tr("default"));
+    m_compress->setValue(-1);
+    m_backupButton = new QPushButton(tr("Back up now"), this);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_progress = new QProgressBar(this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *destRow = new QHBoxLayout;
+    destRow->addWidget(m_destination, 1);
+    destRow->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Connection:"), m_connection);
+    form->addRow(tr("Destination:"), destRow);
+    form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("Parallel jobs:"), m_jobs);
+    form->addRow(tr("Compression:"), m_compress);
+    auto *runRow = new QHBoxLayout;
+    runRow->addWidget(m_backupButton);
+    runRow->addWidget(m_cancelButton);
+    runRow->addWidget(m_progress, 1);
+    form->addRow(runRow);
+    form->addRow(m_status);
+    auto *newBox = new QGroupBox(tr("New backup"), this);
+    newBox->setLayout(form);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    m_verifyButton = new QPushButton(tr("Verify"), this);
+    m_restoreButton = new QPushButton(tr("Restore…"), this);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(refreshButton);
+    listButtons->addStretch();
+    listButtons->addWidget(m_verifyButton);
+    listButtons->addWidget(m_restoreButton);
+    auto *listLayout = new QVBoxLayout;
+    listLayout->addWidget(m_table);
+    listLayout->addLayout(listButtons);
+    auto *listBox = new QGroupBox(tr("Backups in the destination"), this);
+    listBox->setLayout(listLayout);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(newBox);
+    layout->addWidget(listBox, 1);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Backup destination"), m_destination->text());
+        if (!dir.isEmpty())
+            m_destination->setText(dir);
+    });
+    connect(m_destination, &QLineEdit::editingFinished, this, [this] {
+        QSettings().setValue(kDestinationKey, m_destination->text());
+        refresh();
+    });
+    connect(m_format, &QComboBox::currentIndexChanged, this, &BackupsPage::updateButtons);
+    connect(m_connection, &QComboBox::currentTextChanged, this, &BackupsPage::updateButtons);
+    connect(m_backupButton, &QPushButton::clicked, this, &BackupsPage::startBackup);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_backupJob)
+            m_backupJob->cancel();
+        if (m_verifyJob)
+            m_verifyJob->cancel();
+    });
+    connect(refreshButton, &QPushButton::clicked, this, &BackupsPage::refresh);
+    connect(m_verifyButton, &QPushButton::clicked, this, &BackupsPage::verifySelected);
+    connect(m_restoreButton, &QPushButton::clicked, this, &BackupsPage::restoreSelected);
+    connect(m_table, &QTableView::activated, this, &BackupsPage::restoreSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BackupsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BackupsPage::updateButtons);
+    m_status->setText(tr("Backups are written with the server's own pg_dump and a SHA-256 manifest; "
+                         "a restore goes into a new database unless you name one to replace."));
+    updateButtons();
+    refresh();
+}
+
+BackupsPage::~BackupsPage() = default;
+
+QString BackupsPage::destination() const
+{
+    return m_destination->text();
+}
+
+QString BackupsPage::targetText() const
+{
+    const int i = m_connection->findText(m_connection->currentText());
+    return i >= 0 && !m_connection->itemData(i).toString().isEmpty() ? m_connection->itemData(i).toString()
+                                                                     : m_connection->currentText();
+}
+
+void BackupsPage::refresh()
+{
+    // Reading manifests touches the disk: off the GUI thread; a newer refresh wins.
+    const quint64 generation = ++m_refreshGeneration;
+    QtConcurrent::run([dir = destination()] { return listBackups(dir); })
+        .then(this, [this, generation](const QList<BackupEntry> &backups) {
+            if (generation != m_refreshGeneration)
+                return;
+            const QString selected = m_table->currentIndex().data(BackupListModel::PathRole).toString();
+            m_model->setBackups(backups);
+            m_table->resizeColumnsToContents();
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->backupAt(row).path == selected || (selected.isEmpty() && row == 0)) {
+                    m_table->selectRow(row);
+                    break;
+                }
+            }
+        });
+}
+
+void BackupsPage::updateButtons()
+{
+    const bool busy = m_backupJob || m_verifyJob;
+    const bool directory = m_format->currentData().toString() == QLatin1String("directory");
+    m_jobs->setEnabled(directory);
+    if (!directory)
+        m_jobs->setValue(1);
+    m_backupButton->setEnabled(!busy && parseTarget(targetText(), m_profiles).ok());
+    m_cancelButton->setEnabled(busy);
+    m_progress->setVisible(busy);
+    const QModelIndex current = m_table->currentIndex();
+    const bool complete = current.isValid() && current.data(BackupListModel::CompleteRole).toBool();
+    m_verifyButton->setEnabled(!busy && complete);
+    m_restoreButton->setEnabled(!busy && complete);
+}
+
+void BackupsPage::startBackup()
+{
+    const TargetParseResult t = parseTarget(targetText(), m_profiles);
+    if (!t.ok()) {
+        m_status->setText(t.error);
+        return;
+    }
+    BackupOptions options;
+    BackupOptions::parseFormat(m_format->currentData().toString(), &options.format);
+    options.jobs = m_jobs->value();
+    options.compressLevel = m_compress->value();
+    QSettings().setValue(kDestinationKey, destination());
+    m_backupJob = new BackupJob(*t.target, destination(), options, this);
+    connect(m_backupJob, &Job::progressChanged, this, [this](int percent, const QString &text) {
+        m_progress->setRange(0, percent < 0 ? 0 : 100);
+        m_progress->setValue(std::max(0, percent));
+        m_status->setText(text);
+    });
+    connect(m_backupJob, &Job::finished, this, [this](Job::State state, const QString &error) {
+        if (state == Job::State::Succeeded)
+            m_status->setText(tr("Backup written to %1").arg(m_backupJob->backupPath()));
+        else if (state == Job::State::Cancelled)
+            m_status->setText(tr("Backup cancelled; its partial output was removed."));
+        else
+            m_status->setText(tr("Backup failed: %1").arg(error));
+        m_backupJob->deleteLater();
+        m_backupJob = nullptr;
+        updateButtons();
+        refresh();
+    });
+    m_backupJob->start();
+    updateButtons();
+}
+
+void BackupsPage::verifySelected()
+{
+    const BackupEntry backup = m_model->backupAt(m_table->currentIndex().row());
+    if (backup.path.isEmpty())
+        return;
+    m_verifyJob = new VerifyJob(backup.path, this);
+    connect(m_verifyJob, &Job::progressChanged, this, [this](int percent, const QString &text) {
+        m_progress->setRange(0, percent < 0 ? 0 : 100);
+        m_progress->setValue(std::max(0, percent));
+        m_status->setText(text);
+    });
+    connect(m_verifyJob, &Job::finished, this, [this, path = backup.path](Job::State state, const QString &error) {
+        if (state == Job::State::Succeeded) {
+            m_model->setVerification(path, BackupListModel::Verification::Verified, tr("Verified"));
+            m_status->setText(tr("Backup is sound: checksums match and pg_restore reads the archive."));
+        } else if (state == Job::State::Failed) {
+            m_model->setVerification(path, BackupListModel::Verification::Failed, error);
+            m_status->setText(tr("Verification failed: %1").arg(error));
+        } else {
+            m_status->setText(tr("Verification cancelled."));
+        }
+        m_verifyJob->deleteLater();
+        m_verifyJob = nullptr;
+        updateButtons();
+    });
+    m_verifyJob->start();
+    updateButtons();
+}
+
+void BackupsPage::restoreSelected()
+{
+    const BackupEntry backup = m_model->backupAt(m_table->currentIndex().row());
+    if (!backup.complete || m_backupJob || m_verifyJob)
+        return;
+    auto *wizard = new RestoreWizard(backup, m_profiles, m_connection->currentText(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &RestoreWizard::openDatabaseRequested, this, &BackupsPage::openDatabaseRequested);
+    wizard->open();
+}
+
+} // namespace dbpulse

@@ -1,0 +1,304 @@
+#include "widgets/migrationspage.h"
+
+#include "core/db/profilestore.h"
+#include "core/migrations/migrationjob.h"
+#include "core/migrations/migrationsource.h"
+#include "models/migrationlistmodel.h"
+#include "widgets/migrationsqlhighlighter.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace dbpulse {
+
+namespace {
+
+const QString kFolderKey = QStringLiteral("migrations/folder");
+const QString kConnectionKey = QStringLiteral("migrations/connection");
+const QString kStyleKey = QStringLiteral("migrations/style");
+
+} // namespace
+
+MigrationsPage::MigrationsPage(const ProfileStore *profiles, QWidget *parent)
+    : QWidget(parent), m_profiles(profiles), m_model(new MigrationListModel(this))
+{
+    setObjectName(QStringLiteral("migrationsPage"));
+    QSettings settings;
+    m_connection = new QComboBox(this);
+    m_connection->setEditable(true);
+    m_connection->setToolTip(tr("A saved connection, a postgresql:// URI or an SQLite file"));
+    for (const ConnectionProfile &p : profiles->profiles())
+        m_connection->addItem(p.name, QStringLiteral("@") + p.name);
+    m_connection->setCurrentText(settings.value(kConnectionKey).toString());
+    m_folder = new QLineEdit(settings.value(kFolderKey).toString(), this);
+    m_folder->setPlaceholderText(tr("Folder with dbmate, Flyway or native migration files"));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    m_style = new QComboBox(this);
+    for (MigrationStyle s : {MigrationStyle::Auto, MigrationStyle::Dbmate, MigrationStyle::Flyway, MigrationStyle::Native})
+        m_style->addItem(migrationStyleName(s), int(s));
+    m_style->setCurrentIndex(std::max(0, m_style->findText(settings.value(kStyleKey).toString())));
+    m_refreshButton = new QPushButton(tr("Refresh"), this);
+
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browse);
+    folderRow->addWidget(new QLabel(tr("Layout:"), this));
+    folderRow->addWidget(m_style);
+    folderRow->addWidget(m_refreshButton);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Database:"), m_connection);
+    form->addRow(tr("Folder:"), folderRow);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(MigrationListModel::DescriptionColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(MigrationListModel::AppliedAtColumn, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    m_sql = new QPlainTextEdit(this);
+    m_sql->setObjectName(QStringLiteral("migrationSql"));
+    m_sql->setReadOnly(true);
+    m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_sql->setPlaceholderText(tr("Select a migration to read its SQL"));
+    new MigrationSqlHighlighter(m_sql->document());
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(m_sql);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    m_dryRunButton = new QPushButton(tr("Dry run"), this);
+    m_dryRunButton->setToolTip(tr("Run pending migrations in a transaction that is rolled back; show locks and rewrites"));
+    m_upButton = new QPushButton(tr("Up"), this);
+    m_downButton = new QPushButton(tr("Down one"), this);
+    m_validateButton = new QPushButton(tr("Validate"), this);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_progress = new QProgressBar(this);
+    m_progress->setTextVisible(true);
+    m_summary = new QLabel(this);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_dryRunButton, m_upButton, m_downButton, m_validateButton, m_cancelButton})
+        buttons->addWidget(b);
+    buttons->addWidget(m_progress, 1);
+
+    m_log = new QPlainTextEdit(this);
+    m_log->setObjectName(QStringLiteral("migrationLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *vsplit = new QSplitter(Qt::Vertical, this);
+    vsplit->addWidget(split);
+    vsplit->addWidget(m_log);
+    vsplit->setStretchFactor(0, 3);
+    vsplit->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_summary);
+    layout->addWidget(vsplit, 1);
+    layout->addLayout(buttons);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Migrations folder"), m_folder->text());
+        if (!dir.isEmpty()) {
+            m_folder->setText(dir);
+            refresh();
+        }
+    });
+    connect(m_refreshButton, &QPushButton::clicked, this, &MigrationsPage::refresh);
+    connect(m_folder, &QLineEdit::returnPressed, this, &MigrationsPage::refresh);
+    connect(m_folder, &QLineEdit::textChanged, this, &MigrationsPage::updateButtons);
+    connect(m_connection, &QComboBox::currentTextChanged, this, &MigrationsPage::updateButtons);
+    connect(m_dryRunButton, &QPushButton::clicked, this, [this] { run(Action::DryRun); });
+    connect(m_upButton, &QPushButton::clicked, this, [this] { run(Action::Up); });
+    connect(m_downButton, &QPushButton::clicked, this, [this] { run(Action::Down); });
+    connect(m_validateButton, &QPushButton::clicked, this, [this] { run(Action::Validate); });
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MigrationsPage::showSelectedSql);
+    updateButtons();
+    if (!m_folder->text().isEmpty() && !targetText().isEmpty())
+        QMetaObject::invokeMethod(this, &MigrationsPage::refresh, Qt::QueuedConnection);
+    else
+        m_summary->setText(tr("Choose a database and a folder of migrations (dbmate, Flyway or native layout)."));
+}
+
+MigrationsPage::~MigrationsPage()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+QString MigrationsPage::targetText() const
+{
+    const int i = m_connection->findText(m_connection->currentText());
+    return i >= 0 && !m_connection->itemData(i).toString().isEmpty() ? m_connection->itemData(i).toString()
+                                                                     : m_connection->currentText().trimmed();
+}
+
+bool MigrationsPage::buildRequest(MigrationRequest *request, QString *error) const
+{
+    const TargetParseResult t = parseTarget(targetText(), m_profiles);
+    if (!t.ok()) {
+        *error = t.error;
+        return false;
+    }
+    request->target = *t.target; // password: libpq's own sources (pgpass, service, PGPASSWORD)
+    request->dir = m_folder->text();
+    request->style = MigrationStyle(m_style->currentData().toInt());
+    return true;
+}
+
+void MigrationsPage::refresh()
+{
+    run(Action::Status);
+}
+
+void MigrationsPage::run(Action action)
+{
+    if (m_job)
+        return;
+    MigrationRequest request;
+    QString error;
+    if (!buildRequest(&request, &error)) {
+        m_summary->setText(error);
+        return;
+    }
+    QSettings settings;
+    settings.setValue(kFolderKey, request.dir);
+    settings.setValue(kConnectionKey, m_connection->currentText());
+    settings.setValue(kStyleKey, m_style->currentText());
+    switch (action) {
+    case Action::Status: request.command = MigrationRequest::Command::Status; break;
+    case Action::DryRun: request.command = MigrationRequest::Command::Up; request.dryRun = true; break;
+    case Action::Up: request.command = MigrationRequest::Command::Up; break;
+    case Action::Down: request.command = MigrationRequest::Command::Down; break;
+    case Action::Validate: request.command = MigrationRequest::Command::Validate; break;
+    }
+    if (action == Action::Up || action == Action::Down) {
+        const int pending = int(std::count_if(m_model->rows().cbegin(), m_model->rows().cend(),
+                                              [](const MigrationStatusRow &r) { return r.state == QLatin1String("pending"); }));
+        const QString question = action == Action::Up
+            ? tr("Apply %n pending migration(s) to the database %1?", nullptr, pending).arg(request.target.label)
+            : tr("Undo the newest applied migration on the database %1? Its down SQL will run.").arg(request.target.label);
+        if (QMessageBox::question(this, action == Action::Up ? tr("Apply migrations") : tr("Undo a migration"), question,
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+    }
+    if (action != Action::Status)
+        m_log->appendPlainText(QStringLiteral("— %1 on %2 —").arg(qobject_cast<QPushButton *>(sender()) ? qobject_cast<QPushButton *>(sender())->text() : tr("Run"), request.target.label));
+    m_job = new MigrationJob(request, this);
+    connect(m_job, &MigrationJob::logged, this, &MigrationsPage::appendLog);
+    connect(m_job, &Job::progressChanged, this, [this](int percent, const QString &text) {
+        m_progress->setValue(std::max(0, percent));
+        m_progress->setFormat(text);
+    });
+    connect(m_job, &Job::finished, this, [this, action] { jobFinished(action); });
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("running…"));
+    m_job->start();
+    updateButtons();
+}
+
+void MigrationsPage::jobFinished(Action action)
+{
+    MigrationJob *job = m_job;
+    m_job = nullptr;
+    const MigrationReport &report = job->report();
+    if (!report.status.isEmpty() || report.ok)
+        m_model->setRows(report.status);
+    for (const MigrationStep &s : report.steps) {
+        if (action != Action::DryRun || !s.done)
+            continue;
+        appendLog(tr("  %1: locks %2; table rewrite: %3").arg(s.script,
+                  s.locks.isEmpty() ? tr("none") : s.locks.join(QStringLiteral(", ")),
+                  s.rewrites.isEmpty() ? tr("no") : s.rewrites.join(QStringLiteral(", "))));
+    }
+    for (const QString &p : report.problems)
+        appendLog(QStringLiteral("  ") + p);
+    if (job->state() == Job::State::Succeeded) {
+        const int pending = int(std::count_if(report.status.cbegin(), report.status.cend(),
+                                              [](const MigrationStatusRow &r) { return r.state == QLatin1String("pending"); }));
+        m_summary->setText(tr("%1 — %2 layout — %n pending", nullptr, pending).arg(report.database, migrationStyleName(report.style)));
+        m_progress->setFormat(action == Action::DryRun ? tr("dry run rolled back") : tr("done"));
+        m_progress->setValue(100);
+        if (action == Action::Validate)
+            appendLog(tr("valid: applied migrations match their files"));
+    } else {
+        m_summary->setText(job->state() == Job::State::Cancelled ? tr("Cancelled") : job->errorText().section(QLatin1Char('\n'), 0, 0));
+        m_progress->setFormat(job->state() == Job::State::Cancelled ? tr("cancelled") : tr("failed"));
+        if (action != Action::Status || !report.connectFailed)
+            appendLog(tr("failed: %1").arg(job->errorText()));
+    }
+    job->deleteLater();
+    updateButtons();
+    // After a change, show the state the database is really in now.
+    if (action == Action::Up || action == Action::Down)
+        QMetaObject::invokeMethod(this, &MigrationsPage::refresh, Qt::QueuedConnection);
+}
+
+void MigrationsPage::showSelectedSql()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_sql->clear();
+        return;
+    }
+    const QString script = current.siblingAtColumn(0).data(MigrationListModel::ScriptRole).toString();
+    const QString dir = m_folder->text();
+    const MigrationStyle style = MigrationStyle(m_style->currentData().toInt());
+    const quint64 generation = ++m_sqlGeneration;
+    // Reading the folder is disk I/O: off the GUI thread, stale answers dropped.
+    QtConcurrent::run([dir, style, script] {
+        const MigrationLoadResult r = loadMigrations(dir, style);
+        for (const Migration &m : r.set.migrations) {
+            if (m.fileName != script)
+                continue;
+            QString text = m.upSql.trimmed();
+            if (m.hasDown)
+                text += QStringLiteral("\n\n-- down (%1)\n").arg(m.downFileName) + m.downSql.trimmed();
+            return text;
+        }
+        return QStringLiteral("-- %1 is not in the folder").arg(script);
+    }).then(this, [this, generation](const QString &text) {
+        if (generation == m_sqlGeneration)
+            m_sql->setPlainText(text);
+    });
+}
+
+void MigrationsPage::appendLog(const QString &line)
+{
+    m_log->appendPlainText(line);
+}
+
+void MigrationsPage::updateButtons()
+{
+    const bool busy = m_job;
+    const bool ready = !busy && !m_folder->text().isEmpty() && parseTarget(targetText(), m_profiles).ok();
+    for (QPushButton *b : {m_refreshButton, m_dryRunButton, m_upButton, m_downButton, m_validateButton})
+        b->setEnabled(ready);
+    m_cancelButton->setEnabled(busy);
+}
+
+} // namespace dbpulse

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace dbpulse {
+
+class MigrationJob;
+class MigrationListModel;
+class ProfileStore;
+struct MigrationRequest;
+
+/// \brief The Migrations page: pick a connection and a folder, see every migration's state, read
+/// the SQL of the selected one, and run dry-run / up / down / validate as cancellable MigrationJobs
+/// with a live log and progress. Anything that changes the database asks first, naming it. GUI thread.
+class MigrationsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MigrationsPage(const ProfileStore *profiles, QWidget *parent = nullptr);
+    /// Cancels a running job; the job's destructor waits for its worker.
+    ~MigrationsPage() override;
+
+public Q_SLOTS:
+    /// Re-reads the folder and the database's history (a Status job).
+    void refresh();
+
+private:
+    enum class Action { Status, DryRun, Up, Down, Validate };
+    void run(Action action);
+    void jobFinished(Action action);
+    void showSelectedSql();
+    void updateButtons();
+    void appendLog(const QString &line);
+    QString targetText() const;
+    bool buildRequest(MigrationRequest *request, QString *error) const;
+
+    const ProfileStore *m_profiles;
+    MigrationListModel *m_model;
+    QComboBox *m_connection;
+    QLineEdit *m_folder;
+    QComboBox *m_style;
+    QTableView *m_table;
+    QPlainTextEdit *m_sql;
+    QPlainTextEdit *m_log;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    QPushButton *m_refreshButton;
+    QPushButton *m_dryRunButton;
+    QPushButton *m_upButton;
+    QPushButton *m_downButton;
+    QPushButton *m_validateButton;
+    QPushButton *m_cancelButton;
+    QPointer<MigrationJob> m_job;
+    quint64 m_sqlGeneration = 0;
+};
+
+} // namespace dbpulse

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/backup/backupcatalog.h"
+
+#include <QPointer>
+#include <QWizard>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+
+namespace dbpulse {
+
+class ProfileStore;
+class RestoreJob;
+class RestoreRunPage;
+
+/// \brief Restore wizard: target (a new database by default, name proposed from the backup;
+/// replacing an existing one needs its name typed) → progress with cancel → done, with "Open in
+/// dashboard". Enter on the first page restores with the defaults. GUI thread; the job runs off it.
+class RestoreWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    RestoreWizard(const BackupEntry &backup, const ProfileStore *profiles, const QString &defaultTarget,
+                  QWidget *parent = nullptr);
+    ~RestoreWizard() override;
+
+    /// While restoring, Cancel/Escape cancel the job (which cleans up) instead of closing.
+    void reject() override;
+
+Q_SIGNALS:
+    /// The user asked to open the restored database (password-free conninfo).
+    void openDatabaseRequested(const QString &conninfo);
+
+private:
+    friend class RestoreTargetPage;
+    friend class RestoreRunPage;
+    BackupEntry m_backup;
+    const ProfileStore *m_profiles;
+    QString m_defaultTarget;
+    RestoreRunPage *m_runPage = nullptr;
+};
+
+} // namespace dbpulse
