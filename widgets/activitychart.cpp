@@ -8,6 +8,8 @@
 #include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMouseEvent>
+#include <QToolTip>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -35,7 +37,10 @@ ActivityChart::ActivityChart(QWidget *parent)
                                            QColor(0xe0, 0xa1, 0x00), QColor(0x7f, 0xa7, 0xd6),
                                            QColor(0xb0, 0xb0, 0xb0)};
     m_x->setFormat(QStringLiteral("HH:mm:ss"));
-    m_x->setTickCount(6);
+    m_x->setTickCount(4);
+    QFont titleFont = chart->titleFont();
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
     m_y->setLabelFormat(QStringLiteral("%d"));
     m_y->setMin(0);
     chart->addAxis(m_x, Qt::AlignBottom);
@@ -54,7 +59,19 @@ ActivityChart::ActivityChart(QWidget *parent)
         area->attachAxis(m_x);
         area->attachAxis(m_y);
         m_areas[size_t(band)] = area;
+        connect(area, &QAreaSeries::hovered, this, [this, band](const QPointF &point, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const QString when = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss"));
+            QToolTip::showText(QCursor::pos(), tr("%1 at %2 (stacked total %3)")
+                                                   .arg(m_areas[size_t(band)]->name(), when)
+                                                   .arg(qRound(point.y())),
+                               this);
+        });
     }
+    setRubberBand(QChartView::HorizontalRubberBand);
     m_maxLine->setName(tr("max_connections"));
     QPen limitPen(QColor(0xb3, 0x26, 0x1e), 1.5, Qt::DashLine);
     m_maxLine->setPen(limitPen);
@@ -71,7 +88,11 @@ void ActivityChart::refresh(const ActivityHistory *history, qint64 nowMs)
     qint64 spanMs = qint64(m_windowSeconds) * 1000;
     if (history && !history->isEmpty())
         spanMs = std::clamp(nowMs - history->timeAt(0), qint64(60000), spanMs);
-    const qint64 from = nowMs - spanMs;
+    refreshRange(history, nowMs - spanMs, nowMs);
+}
+
+void ActivityChart::refreshRange(const ActivityHistory *history, qint64 from, qint64 nowMs)
+{
     const int pixels = std::max(50, int(chart()->plotArea().width()));
     const StackedActivity data = history ? history->stacked(from, nowMs, pixels) : StackedActivity();
 
@@ -99,12 +120,12 @@ void ActivityChart::refresh(const ActivityHistory *history, qint64 nowMs)
     chart()->setTitle(data.maxConnections > 0
                           ? tr("Connections by state (max_connections %1)").arg(data.maxConnections)
                           : tr("Connections by state"));
-    // Whole-number ticks with a 1-2-5 step, at most eight of them.
+    // Whole-number ticks with a 1-2-5 step, at most five of them: the chart shares the page.
     int step = 1;
-    for (int base = 1; top / step > 8; base *= 10) {
+    for (int base = 1; top / step > 5; base *= 10) {
         for (int m : {1, 2, 5}) {
             step = base * m;
-            if (top / step <= 8)
+            if (top / step <= 5)
                 break;
         }
     }
@@ -112,6 +133,23 @@ void ActivityChart::refresh(const ActivityHistory *history, qint64 nowMs)
     m_y->setMax(yMax);
     m_y->setTickCount(yMax / step + 1);
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(nowMs));
+    m_x->setFormat(nowMs - from > 6 * 3600 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
+}
+
+void ActivityChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::RightButton) {
+        event->accept();
+        Q_EMIT zoomResetRequested();
+        return;
+    }
+    const qint64 before = m_x->min().toMSecsSinceEpoch();
+    const qint64 beforeMax = m_x->max().toMSecsSinceEpoch();
+    QChartView::mouseReleaseEvent(event);
+    const qint64 from = m_x->min().toMSecsSinceEpoch();
+    const qint64 to = m_x->max().toMSecsSinceEpoch();
+    if ((from != before || to != beforeMax) && to > from)
+        Q_EMIT rangeSelected(from, to);
 }
 
 int ActivityChart::pointCount() const

@@ -22,9 +22,20 @@ public:
 
     /// Redraws from \a history (nullptr: empty) for the window ending at \a nowMs.
     void refresh(const ActivityHistory *history, qint64 nowMs);
+    /// Redraws exactly [fromMs, toMs] (a zoomed or paused view).
+    void refreshRange(const ActivityHistory *history, qint64 fromMs, qint64 toMs);
+    void setWindowSeconds(int seconds) { m_windowSeconds = seconds; }
     /// Points currently plotted per band (after downsampling).
     int pointCount() const;
     int windowSeconds() const { return m_windowSeconds; }
+
+Q_SIGNALS:
+    /// The user dragged a rubber band over [fromMs, toMs].
+    void rangeSelected(qint64 fromMs, qint64 toMs);
+    void zoomResetRequested();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     static constexpr int Bands = 5;

@@ -192,13 +192,92 @@ void ConnectionController::startSession(const QString &key, quint64 generation,
     connect(session.get(), &ServerSession::activitySampled, this,
             [this, key](const ActivitySample &sample) {
                 // Logged once per connection: bench/startup measures time-to-first-chart from it.
-                if (m_histories[key].isEmpty())
+                ActivityHistory &history = activityFor(key);
+                if (history.isEmpty())
                     qCInfo(lcGui) << "first activity sample from" << m_model->target(key).label;
-                m_histories[key].append(sample);
+                history.append(sample);
                 Q_EMIT activityAppended(key);
             });
+    connect(session.get(), &ServerSession::metricsSampled, this,
+            [this, key](const MetricsSample &sample) { onMetrics(key, sample); });
+    connect(session.get(), &ServerSession::queryTextsFetched, this,
+            [this, key](const QHash<qint64, QString> &texts) { Q_EMIT queryTextsFetched(key, texts); });
     it->second.session = std::move(session);
+    it->second.password = password;
     it->second.session->start();
+    Q_EMIT liveKeysChanged();
+}
+
+ActivityHistory &ConnectionController::activityFor(const QString &key)
+{
+    // 24 h at 1 s, so the connections chart has the same windows as the metrics charts.
+    return m_histories.try_emplace(key, 86400).first->second;
+}
+
+void ConnectionController::onMetrics(const QString &key, const MetricsSample &sample)
+{
+    m_metrics.try_emplace(key).first->second.append(sample);
+    MetricsBudgetWatch &watch = m_budgets.try_emplace(key, m_budgetAlertIntervals).first->second;
+    const QList<BudgetAlert> alerts = watch.add(sample);
+    Q_EMIT metricsAppended(key);
+    const QString name = m_model->target(key).label;
+    for (const BudgetAlert &alert : alerts) {
+        const QString text = tr("%1: a %2 statement (queryid %3) has broken its %4 ms budget for %5 "
+                                "intervals in a row — estimated p95 %6 ms.")
+                                 .arg(name, alert.breach.queryClass)
+                                 .arg(alert.breach.queryId)
+                                 .arg(alert.breach.budgetMs, 0, 'f', 0)
+                                 .arg(alert.intervals)
+                                 .arg(alert.breach.p95Ms, 0, 'f', 1);
+        Q_EMIT budgetAlertRaised(key, alert, text);
+    }
+}
+
+const MetricsHistory *ConnectionController::metricsHistory(const QString &key) const
+{
+    auto it = m_metrics.find(key);
+    return it != m_metrics.end() ? &it->second : nullptr;
+}
+
+const MetricsBudgetWatch *ConnectionController::budgetWatch(const QString &key) const
+{
+    auto it = m_budgets.find(key);
+    return it != m_budgets.end() ? &it->second : nullptr;
+}
+
+QStringList ConnectionController::liveKeys() const
+{
+    QStringList keys;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString key = m_model->index(row, 0).data(ConnectionListModel::KeyRole).toString();
+        if (m_live.count(key))
+            keys.append(key);
+    }
+    return keys;
+}
+
+void ConnectionController::fetchQueryTexts(const QString &key, const QList<qint64> &queryIds)
+{
+    auto it = m_live.find(key);
+    if (it != m_live.end() && it->second.session && !queryIds.isEmpty())
+        it->second.session->fetchQueryTexts(queryIds);
+}
+
+bool ConnectionController::adminCredentials(const QString &key, Target *target, QString *password) const
+{
+    auto it = m_live.find(key);
+    if (it == m_live.end() || !it->second.session)
+        return false;
+    *target = m_model->target(key);
+    *password = it->second.password;
+    return true;
+}
+
+void ConnectionController::setBudgetAlertIntervals(int intervals)
+{
+    m_budgetAlertIntervals = std::max(1, intervals);
+    for (auto &[key, watch] : m_budgets)
+        watch.setConsecutive(m_budgetAlertIntervals);
 }
 
 void ConnectionController::onStatus(const QString &key, const ConnectionStatus &status)
@@ -208,6 +287,9 @@ void ConnectionController::onStatus(const QString &key, const ConnectionStatus &
         auto h = m_histories.find(key);
         if (h != m_histories.end())
             h->second.markGap();
+        auto m = m_metrics.find(key);
+        if (m != m_metrics.end())
+            m->second.markGap();
     }
     Q_EMIT statusChanged(key);
     if (status.needsPassword())
@@ -260,8 +342,12 @@ void ConnectionController::disconnectFrom(const QString &key)
     auto h = m_histories.find(key);
     if (h != m_histories.end())
         h->second.markGap();
+    auto m = m_metrics.find(key);
+    if (m != m_metrics.end())
+        m->second.markGap();
     m_model->setStatus(key, ConnectionStatus());
     Q_EMIT statusChanged(key);
+    Q_EMIT liveKeysChanged();
 }
 
 void ConnectionController::disconnectAll()
@@ -281,6 +367,8 @@ void ConnectionController::remove(const QString &key)
     disconnectFrom(key);
     m_infos.erase(key);
     m_histories.erase(key);
+    m_metrics.erase(key);
+    m_budgets.erase(key);
     const std::optional<ConnectionProfile> profile = m_model->profile(key);
     if (!profile) {
         m_model->removeAdHoc(key);

@@ -4,6 +4,8 @@
 #include "core/db/connectionstate.h"
 #include "core/db/target.h"
 #include "models/activityhistory.h"
+#include "models/metricsbudgetwatch.h"
+#include "models/metricshistory.h"
 
 #include <QObject>
 #include <QPointer>
@@ -61,12 +63,30 @@ public:
     ConnectionStatus status(const QString &key) const;
     ServerInfo serverInfo(const QString &key) const;
     const ActivityHistory *history(const QString &key) const;
+    /// PostgreSQL metrics of \a key (kept after disconnecting, like history()); nullptr if none.
+    const MetricsHistory *metricsHistory(const QString &key) const;
+    const MetricsBudgetWatch *budgetWatch(const QString &key) const;
+    /// Keys with a running session, in the list model's order.
+    QStringList liveKeys() const;
+    /// Asks \a key's session for statement texts; answered by queryTextsFetched().
+    void fetchQueryTexts(const QString &key, const QList<qint64> &queryIds);
+    /// Target and password of \a key's live session, for one-shot admin connections (EXPLAIN,
+    /// cancel, sessions list); false when not connected. The password stays in memory only.
+    bool adminCredentials(const QString &key, Target *target, QString *password) const;
+    /// Intervals in a row a p95 must break its budget before budgetAlertRaised() (default 3).
+    void setBudgetAlertIntervals(int intervals);
     KeychainState keychainState() const { return m_keychainState; }
 
 Q_SIGNALS:
     void statusChanged(const QString &key);
     void serverInfoChanged(const QString &key);
     void activityAppended(const QString &key);
+    void metricsAppended(const QString &key);
+    void queryTextsFetched(const QString &key, const QHash<qint64, QString> &texts);
+    /// A statement broke its class budget for the configured number of intervals in a row.
+    void budgetAlertRaised(const QString &key, const dbpulse::BudgetAlert &alert, const QString &text);
+    /// The set of running sessions changed (connect, disconnect, remove).
+    void liveKeysChanged();
     /// User-facing notice for the info bar (e.g. no keychain). Emitted once per kind of problem.
     void noticeRaised(const QString &text);
     void keychainStateChanged();
@@ -77,6 +97,7 @@ private:
         std::unique_ptr<ServerSession> session; // null while the password is being fetched
         quint64 generation = 0;                 // drops late credential callbacks
         bool prompting = false;
+        QString password;                       // memory only, for one-shot admin connections
     };
 
     void probeKeychain();
@@ -85,6 +106,8 @@ private:
     void startSession(const QString &key, quint64 generation, const QString &password);
     void onStatus(const QString &key, const ConnectionStatus &status);
     void askPassword(const QString &key, const QString &error);
+    void onMetrics(const QString &key, const MetricsSample &sample);
+    ActivityHistory &activityFor(const QString &key);
 
     ProfileStore *m_profiles;
     ConnectionListModel *m_model;
@@ -96,6 +119,9 @@ private:
     // Outlive the sessions so the dashboard still shows the last facts and samples.
     std::map<QString, ServerInfo> m_infos;
     std::map<QString, ActivityHistory> m_histories;
+    std::map<QString, MetricsHistory> m_metrics;
+    std::map<QString, MetricsBudgetWatch> m_budgets;
+    int m_budgetAlertIntervals = 3;
     quint64 m_nextGeneration = 1;
 };
 

@@ -4,6 +4,9 @@
 #include "models/statustext.h"
 #include "widgets/activitychart.h"
 #include "widgets/connectioncontroller.h"
+#include "widgets/metricscharts.h"
+#include "widgets/metricsfacts.h"
+#include "widgets/servercardgrid.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -40,7 +43,9 @@ DashboardPage::DashboardPage(ConnectionController *controller, QWidget *parent)
     , m_where(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_body(new QStackedWidget(this))
-    , m_chart(new ActivityChart(this))
+    , m_charts(new MetricsCharts(this))
+    , m_facts(new MetricsFacts(this))
+    , m_cards(new ServerCardGrid(controller, this))
     , m_message(new QLabel(this))
     , m_chartTimer(new QTimer(this))
     , m_clock(new QTimer(this))
@@ -76,7 +81,7 @@ DashboardPage::DashboardPage(ConnectionController *controller, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setMargin(24);
-    m_body->addWidget(m_chart);
+    m_body->addWidget(m_charts);
     m_body->addWidget(m_message);
 
     auto *layout = new QVBoxLayout(this);
@@ -84,7 +89,9 @@ DashboardPage::DashboardPage(ConnectionController *controller, QWidget *parent)
     layout->addWidget(m_where);
     layout->addSpacing(6);
     layout->addLayout(facts);
-    layout->addSpacing(6);
+    layout->addSpacing(4);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_cards);
     layout->addWidget(m_banner);
     layout->addWidget(m_body, 1);
 
@@ -107,6 +114,15 @@ DashboardPage::DashboardPage(ConnectionController *controller, QWidget *parent)
         if (key == m_key)
             m_chartDirty = true; // drawn by the next chart tick, never per sample
     });
+    connect(controller, &ConnectionController::metricsAppended, this, [this](const QString &key) {
+        if (key == m_key)
+            m_chartDirty = true;
+    });
+    connect(m_charts, &MetricsCharts::viewChanged, this, [this] {
+        m_chartDirty = true;
+        refreshChart();
+    });
+    connect(m_cards, &ServerCardGrid::serverSelected, this, &DashboardPage::serverSelected);
     updateAll();
 }
 
@@ -116,7 +132,13 @@ void DashboardPage::setCurrentKey(const QString &key)
         return;
     m_key = key;
     m_chartDirty = true;
+    m_cards->setCurrentKey(key);
     updateAll();
+}
+
+ActivityChart *DashboardPage::chart() const
+{
+    return m_charts->activityChart();
 }
 
 QString DashboardPage::messageText() const
@@ -165,8 +187,9 @@ void DashboardPage::updateAll()
         m_banner->setVisible(true);
     }
 
+    m_facts->setVisible(message.isEmpty());
     if (message.isEmpty()) {
-        m_body->setCurrentWidget(m_chart);
+        m_body->setCurrentWidget(m_charts);
         m_chartDirty = true;
         refreshChart();
     } else {
@@ -218,10 +241,15 @@ void DashboardPage::updateUptime()
 void DashboardPage::refreshChart()
 {
     // The axis keeps moving even without samples, so an outage shows as a growing gap.
-    if (!isVisible() || m_body->currentWidget() != m_chart)
+    m_cards->refresh();
+    if (!isVisible() || m_body->currentWidget() != m_charts)
         return;
-    Q_UNUSED(m_chartDirty);
-    m_chart->refresh(m_controller->history(m_key), QDateTime::currentMSecsSinceEpoch());
+    // While paused nothing moves, so only new data or a new view is worth a redraw.
+    if (m_charts->isPaused() && !m_chartDirty)
+        return;
+    const MetricsHistory *metrics = m_controller->metricsHistory(m_key);
+    m_charts->refresh(m_controller->history(m_key), metrics, QDateTime::currentMSecsSinceEpoch());
+    m_facts->update(metrics, m_controller->budgetWatch(m_key));
     m_chartDirty = false;
 }
 

@@ -10,9 +10,13 @@ namespace dbpulse {
 
 class ActivityChart;
 class ConnectionController;
+class MetricsCharts;
+class MetricsFacts;
+class ServerCardGrid;
 
 /// \brief The selected server at a glance: product/version, ticking uptime, size and state in the
-/// header, the live connections chart below (or why there is none). GUI thread.
+/// header, live facts and budget breaches, the charts below (or why there are none), and a grid
+/// of server cards while several connections are live. GUI thread.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -21,7 +25,15 @@ public:
 
     void setCurrentKey(const QString &key);
     QString currentKey() const { return m_key; }
-    ActivityChart *chart() const { return m_chart; }
+    ActivityChart *chart() const;
+    MetricsCharts *charts() const { return m_charts; }
+    MetricsFacts *facts() const { return m_facts; }
+    ServerCardGrid *cards() const { return m_cards; }
+
+Q_SIGNALS:
+    /// A server card was clicked: the window should select that connection.
+    void serverSelected(const QString &key);
+public:
     /// The explanation shown instead of the chart (empty while the chart shows).
     QString messageText() const;
 
@@ -46,7 +58,9 @@ private:
     QLabel *m_where;
     QLabel *m_banner;
     QStackedWidget *m_body;
-    ActivityChart *m_chart;
+    MetricsCharts *m_charts;
+    MetricsFacts *m_facts;
+    ServerCardGrid *m_cards;
     QLabel *m_message;
     QTimer *m_chartTimer;
     QTimer *m_clock;

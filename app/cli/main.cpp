@@ -2,6 +2,8 @@
 #include "backupcommand.h"
 #include "checkcommand.h"
 #include "democommand.h"
+#include "doctorcommand.h"
+#include "indexescommand.h"
 #include "migratecommand.h"
 #include "watchcommand.h"
 
@@ -37,6 +39,15 @@ Commands:
                  status, plan, up [--to V], down [--to V] or validate; --dry-run (up/down)
                  rolls back and shows SQL, locks and table rewrites; --style auto|dbmate|
                  flyway|native, --format table|json.
+  indexes TARGET Index advice: missing (from pg_stat_statements, confirmed with hypopg),
+                 unused, duplicate, redundant, invalid and bloated indexes, foreign keys
+                 without an index; prints the DDL, runs nothing. --format table|json,
+                 --no-hypopg, --unused-max-scans N. Exit 3 when the target cannot be reached.
+  doctor TARGET  Health checks with suggested fixes (never run): sessions, locks, cache,
+                 vacuum, wraparound, invalid indexes, orphan rows, settings, budgets;
+                 SQLite integrity. --format text|json|markdown|html, --checks LIST,
+                 --thresholds FILE, --connect-timeout S. Exit 0 healthy, 1 warnings,
+                 2 critical, 3 could not connect, 64 bad arguments.
   demo           Start a private PostgreSQL with a seeded schema and a moving workload;
                  prints its URI and runs until interrupted (Ctrl-C).
 
@@ -93,8 +104,12 @@ int main(int argc, char *argv[])
         return dbpulse::cli::runBackupsCommand(args);
     if (command == QLatin1String("migrate"))
         return dbpulse::cli::runMigrateCommand(args);
+    if (command == QLatin1String("doctor"))
+        return dbpulse::cli::runDoctorCommand(args);
     if (command == QLatin1String("demo"))
         return dbpulse::cli::runDemoCommand(args);
+    if (command == QLatin1String("indexes"))
+        return dbpulse::cli::runIndexesCommand(args);
 
     err << "dbpulse-cli: unknown command '" << command << "'\n\n" << usage;
     return 2;

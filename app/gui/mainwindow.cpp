@@ -10,9 +10,13 @@
 #include "widgets/connectionstatuslabel.h"
 #include "widgets/dashboardpage.h"
 #include "widgets/emptystatepage.h"
+#include "widgets/healthpage.h"
+#include "widgets/indexespage.h"
 #include "widgets/infobar.h"
+#include "widgets/metricsalertnotifier.h"
 #include "widgets/migrationspage.h"
 #include "widgets/pagenavigator.h"
+#include "widgets/queriespage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     connect(m_controller, &ConnectionController::noticeRaised, m_infoBar, &InfoBar::showMessage);
+    new MetricsAlertNotifier(m_controller, m_infoBar, this);
+    connect(m_dashboard, &DashboardPage::serverSelected, this, &MainWindow::selectConnection);
     connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, m_dashboard, &DashboardPage::setCurrentKey);
     connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, m_statusLabel,
             &ConnectionStatusLabel::setCurrentKey);
@@ -86,21 +92,18 @@ void MainWindow::createPages()
     const auto icon = [this](QStyle::StandardPixmap p) { return style()->standardIcon(p); };
     m_dashboard = new DashboardPage(m_controller);
     m_pages->addPage(QStringLiteral("dashboard"), tr("Dashboard"), icon(QStyle::SP_ComputerIcon), m_dashboard);
-    m_pages->addPage(QStringLiteral("queries"), tr("Queries"), icon(QStyle::SP_FileDialogContentsView),
-                     new EmptyStatePage(icon(QStyle::SP_FileDialogContentsView),
-                                        tr("Query statistics arrive in a later release"),
-                                        tr("This page will rank statements from pg_stat_statements by "
-                                           "total and mean time, calls and rows.")));
-    m_pages->addPage(QStringLiteral("indexes"), tr("Indexes"), icon(QStyle::SP_FileDialogListView),
-                     new EmptyStatePage(icon(QStyle::SP_FileDialogListView),
-                                        tr("Index advice arrives in a later release"),
-                                        tr("Missing, unused, duplicate and redundant indexes will be "
-                                           "listed here, with the DDL shown before anything runs.")));
-    m_pages->addPage(QStringLiteral("health"), tr("Health"), icon(QStyle::SP_DialogApplyButton),
-                     new EmptyStatePage(icon(QStyle::SP_DialogApplyButton),
-                                        tr("Health checks arrive in a later release"),
-                                        tr("Doctor checks, budgets and a health score for the selected "
-                                           "server will appear here.")));
+    auto *queries = new QueriesPage(m_controller);
+    connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, queries, &QueriesPage::setCurrentKey);
+    queries->setCurrentKey(m_sidebar->currentKey());
+    m_pages->addPage(QStringLiteral("queries"), tr("Queries"), icon(QStyle::SP_FileDialogContentsView), queries);
+    auto *indexes = new IndexesPage(m_controller);
+    connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, indexes, &IndexesPage::setCurrentKey);
+    indexes->setCurrentKey(m_sidebar->currentKey());
+    m_pages->addPage(QStringLiteral("indexes"), tr("Indexes"), icon(QStyle::SP_FileDialogListView), indexes);
+    auto *health = new HealthPage(m_controller);
+    connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, health, &HealthPage::setCurrentKey);
+    health->setCurrentKey(m_sidebar->currentKey());
+    m_pages->addPage(QStringLiteral("health"), tr("Health"), icon(QStyle::SP_DialogApplyButton), health);
     m_pages->addPage(QStringLiteral("migrations"), tr("Migrations"), icon(QStyle::SP_ArrowUp),
                      new MigrationsPage(m_profiles.get()));
     auto *backups = new BackupsPage(m_profiles.get());

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace dbpulse::cli {
+
+/// `dbpulse-cli doctor TARGET [--format text|json|markdown|html] [--checks LIST] [--thresholds FILE]
+/// [--connect-timeout S] [--output FILE]`: \a arguments are the words after "doctor".
+/// Exit codes: 0 healthy, 1 warnings, 2 critical, 3 could not connect, 64 bad arguments.
+int runDoctorCommand(const QStringList &arguments);
+
+} // namespace dbpulse::cli

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/db/target.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <memory>
+
+struct pg_conn;
+
+namespace dbpulse {
+
+/// \brief Rows of a query as text; NULL is a null QString. Value type.
+struct AdvisorRows
+{
+    bool ok = false;
+    QString error;
+    QList<QStringList> rows;
+};
+
+/// \brief One blocking libpq connection for an advisor run. Not thread-safe: owned by the thread
+/// (CLI main thread or a pool thread) that runs the analysis; it never crosses threads.
+class AdvisorSession
+{
+public:
+    AdvisorSession();
+    ~AdvisorSession();
+    AdvisorSession(const AdvisorSession &) = delete;
+    AdvisorSession &operator=(const AdvisorSession &) = delete;
+
+    /// Connects and makes the session read-only with a statement timeout. False with error().
+    bool open(const Target &target, const QString &password, int connectTimeoutMs, int statementTimeoutMs);
+    bool isOpen() const;
+    QString error() const { return m_error; }
+
+    /// Runs \a sql with text parameters (PQexecParams). Null QString parameters are SQL NULL.
+    AdvisorRows query(const QString &sql, const QStringList &params = {});
+    /// Runs a command; false with the server's message in \a error.
+    bool exec(const QString &sql, QString *error = nullptr);
+
+    /// Prepares \a sql as protocol-level statement \a name; returns its parameter count, or -1.
+    int prepare(const QString &name, const QString &sql, QString *error = nullptr);
+
+    /// Asks the server to cancel the running statement; callable from any thread.
+    void cancel();
+
+    pg_conn *handle() const { return m_conn; }
+
+private:
+    pg_conn *m_conn = nullptr;
+    QString m_error;
+};
+
+/// Double-quotes \a identifier (inner quotes doubled), as PQescapeIdentifier does: always quoting
+/// keeps capitals, spaces, keywords and non-ASCII names intact in generated DDL. Any thread.
+QString quoteIdentifier(const QString &identifier);
+
+} // namespace dbpulse

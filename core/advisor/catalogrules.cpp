@@ -1,0 +1,311 @@
+// The exact rules: everything here follows from the catalog and the statistics views.
+#include "core/advisor/catalogrules.h"
+
+#include "core/advisor/advisorlogging.h"
+#include "core/advisor/advisorsession.h"
+
+#include <QHash>
+#include <algorithm>
+#include <cmath>
+
+namespace dbpulse {
+
+namespace {
+
+using Kind = IndexRecommendation::Kind;
+using Priority = IndexRecommendation::Priority;
+
+QString qualified(const QString &schema, const QString &name)
+{
+    return quoteIdentifier(schema) + QLatin1Char('.') + quoteIdentifier(name);
+}
+
+IndexRecommendation adviceFor(Kind kind, const IndexInfo &i)
+{
+    IndexRecommendation r;
+    r.kind = kind;
+    r.schema = i.schema;
+    r.table = i.table;
+    r.columns = i.keyColumns();
+    r.index = i.name;
+    r.bytes = i.bytes;
+    r.ddl = dropIndexDdl(i);
+    return r;
+}
+
+Priority sizePriority(qint64 bytes)
+{
+    if (bytes >= 100LL * 1024 * 1024)
+        return Priority::High;
+    if (bytes >= 8LL * 1024 * 1024)
+        return Priority::Medium;
+    return Priority::Low;
+}
+
+// Indexes that may be compared with each other: usable now, and not a partition's copy of a parent.
+bool comparable(const IndexInfo &i)
+{
+    return i.valid && i.ready && !i.building && !i.partitionChild;
+}
+
+// Strength of what an index guarantees; the keeper of a duplicate group is the strongest.
+int strength(const IndexInfo &i)
+{
+    return (i.primary ? 16 : 0) + (i.backsConstraint ? 8 : 0) + (i.referencedByForeignKey ? 4 : 0)
+        + (i.unique ? 2 : 0) + (i.replicaIdentity ? 1 : 0);
+}
+
+QString includeNote(const IndexInfo &i)
+{
+    return i.partitioned ? QStringLiteral(" It is a partitioned index: DROP INDEX cannot run CONCURRENTLY and "
+                                          "locks the table and its partitions.")
+                         : QString();
+}
+
+} // namespace
+
+bool isProtectedIndex(const IndexInfo &index, const CatalogSnapshot &s)
+{
+    if (index.primary || index.unique || index.exclusion || index.backsConstraint || index.referencedByForeignKey
+        || index.replicaIdentity)
+        return true;
+    // An index whose leading keys are a foreign key's columns serves that key's lookups
+    // (ON DELETE of the referenced row); its scans are not counted in idx_scan as such.
+    for (const int k : s.foreignKeysByTable.value(index.tableOid)) {
+        if (index.predicate.isEmpty() && index.leadingColumnsAre(s.foreignKeys[k].columns))
+            return true;
+    }
+    return false;
+}
+
+QString dropIndexDdl(const IndexInfo &index)
+{
+    return (index.partitioned ? QStringLiteral("DROP INDEX %1;") : QStringLiteral("DROP INDEX CONCURRENTLY %1;"))
+        .arg(qualified(index.schema, index.name));
+}
+
+QString createIndexDdl(const QString &schema, const QString &table, const QStringList &columns, bool partitionedTable)
+{
+    QStringList quoted;
+    for (const QString &c : columns)
+        quoted << quoteIdentifier(c);
+    // No name: PostgreSQL picks a unique one ("table_col_idx"), so the DDL cannot collide.
+    return (partitionedTable ? QStringLiteral("CREATE INDEX ON %1 (%2);") : QStringLiteral("CREATE INDEX CONCURRENTLY ON %1 (%2);"))
+        .arg(qualified(schema, table), quoted.join(QLatin1String(", ")));
+}
+
+IndexRecommendations findInvalidIndexes(const CatalogSnapshot &s)
+{
+    IndexRecommendations out;
+    for (const IndexInfo &i : s.indexes) {
+        // A partitioned parent is invalid until every partition has its index attached: nothing to drop.
+        if (i.valid || i.building || i.partitioned)
+            continue;
+        IndexRecommendation r = adviceFor(Kind::Invalid, i);
+        r.priority = Priority::High;
+        r.reason = QStringLiteral("Index %1 is invalid (indisvalid = false), typically left by a failed CREATE INDEX "
+                                  "CONCURRENTLY: queries never use it but every write still maintains it%2. Drop it, "
+                                  "then recreate it once the cause is fixed.")
+                       .arg(i.name, i.unique ? QStringLiteral(" and it still rejects duplicate keys") : QString());
+        r.estimatedBenefit = QStringLiteral("%1 reclaimed, cheaper writes").arg(prettySize(i.bytes));
+        out << r;
+    }
+    return out;
+}
+
+IndexRecommendations findDuplicateIndexes(const CatalogSnapshot &s)
+{
+    // Same table, method, keys (definition, opclass, collation, order), INCLUDE list and predicate.
+    QHash<QString, QList<const IndexInfo *>> groups;
+    for (const IndexInfo &i : s.indexes) {
+        if (!comparable(i))
+            continue;
+        const QString key = QString::number(i.tableOid) + QChar(0x1e) + i.method + QChar(0x1e)
+            + i.keyDescriptors.join(QChar(0x1f)) + QChar(0x1e) + i.columns.mid(i.keyCount).join(QChar(0x1f))
+            + QChar(0x1e) + i.predicate;
+        groups[key] << &i;
+    }
+    IndexRecommendations out;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        QList<const IndexInfo *> g = it.value();
+        if (g.size() < 2)
+            continue;
+        std::sort(g.begin(), g.end(), [](const IndexInfo *a, const IndexInfo *b) {
+            if (strength(*a) != strength(*b))
+                return strength(*a) > strength(*b);
+            if (a->scans != b->scans)
+                return a->scans > b->scans;
+            return a->oid < b->oid;
+        });
+        const IndexInfo *keeper = g.first();
+        for (int k = 1; k < g.size(); ++k) {
+            const IndexInfo &dup = *g[k];
+            // A unique twin of a non-unique index is the one to keep; two constraints: leave them alone.
+            // Foreign-key support needs no check: the keeper has the same keys.
+            if (dup.primary || dup.backsConstraint || dup.referencedByForeignKey || dup.exclusion || dup.replicaIdentity
+                || (dup.unique && !keeper->unique))
+                continue;
+            IndexRecommendation r = adviceFor(Kind::Duplicate, dup);
+            r.priority = dup.bytes >= 8LL * 1024 * 1024 ? Priority::High : Priority::Medium;
+            r.reason = QStringLiteral("Index %1 has the same columns, method and predicate as %2%3, which stays. "
+                                      "Every write maintains both.%4")
+                           .arg(dup.name, keeper->name,
+                                keeper->unique && !dup.unique ? QStringLiteral(" (unique)") : QString(),
+                                includeNote(dup));
+            r.estimatedBenefit = QStringLiteral("%1 reclaimed, cheaper writes").arg(prettySize(dup.bytes));
+            out << r;
+        }
+    }
+    return out;
+}
+
+IndexRecommendations findRedundantIndexes(const CatalogSnapshot &s)
+{
+    IndexRecommendations out;
+    for (const IndexInfo &a : s.indexes) {
+        if (!comparable(a) || a.method != QLatin1String("btree") || isProtectedIndex(a, s))
+            continue;
+        const IndexInfo *cover = nullptr;
+        for (const int bi : s.indexesByTable.value(a.tableOid)) {
+            const IndexInfo &b = s.indexes[bi];
+            if (&a == &b || !comparable(b) || b.tableOid != a.tableOid || b.method != a.method
+                || b.predicate != a.predicate || b.keyCount < a.keyCount)
+                continue;
+            if (b.keyDescriptors.mid(0, a.keyCount) != a.keyDescriptors)
+                continue;
+            const QStringList aIncluded = a.columns.mid(a.keyCount);
+            const bool includesCovered = std::all_of(aIncluded.cbegin(), aIncluded.cend(),
+                                                     [&b](const QString &c) { return b.columns.contains(c); });
+            // Equal keys and equal INCLUDE lists are duplicates, reported by the other rule.
+            const bool sameShape = b.keyCount == a.keyCount && b.columns.mid(b.keyCount).size() == aIncluded.size();
+            if (!includesCovered || sameShape)
+                continue;
+            if (!cover || b.keyCount > cover->keyCount)
+                cover = &b;
+        }
+        if (!cover)
+            continue;
+        IndexRecommendation r = adviceFor(Kind::Redundant, a);
+        r.priority = a.bytes >= 8LL * 1024 * 1024 ? Priority::Medium : Priority::Low;
+        r.reason = QStringLiteral("Index %1 (%2) is a leading prefix of %3 (%4) with the same method and predicate; "
+                                  "%3 serves the same lookups.%5")
+                       .arg(a.name, a.keyColumns().join(QLatin1String(", ")), cover->name,
+                            cover->keyColumns().join(QLatin1String(", ")), includeNote(a));
+        r.estimatedBenefit = QStringLiteral("%1 reclaimed, cheaper writes").arg(prettySize(a.bytes));
+        out << r;
+    }
+    return out;
+}
+
+IndexRecommendations findUnusedIndexes(const CatalogSnapshot &s, qint64 maxScans)
+{
+    IndexRecommendations out;
+    const QString since = s.statsReset.isEmpty() ? QStringLiteral("since statistics collection began (never reset)")
+                                                 : QStringLiteral("since the statistics were reset at %1").arg(s.statsReset);
+    for (const IndexInfo &i : s.indexes) {
+        if (!comparable(i) || i.scans > maxScans || isProtectedIndex(i, s))
+            continue;
+        IndexRecommendation r = adviceFor(Kind::Unused, i);
+        r.priority = sizePriority(i.bytes);
+        QString young;
+        if (s.statsAgeDays >= 0 && s.statsAgeDays < 7) {
+            // A week may not include the monthly report that needs this index.
+            r.priority = Priority::Low;
+            young = QStringLiteral(" Statistics cover only %1 days: check rarely run jobs first.")
+                        .arg(s.statsAgeDays, 0, 'f', 1);
+        }
+        r.reason = QStringLiteral("Index %1 has %2 scans %3; it is not a primary key, unique or exclusion index and "
+                                  "backs no foreign key. Size %4.%5%6")
+                       .arg(i.name).arg(i.scans).arg(since, prettySize(i.bytes), young, includeNote(i));
+        r.estimatedBenefit = QStringLiteral("%1 reclaimed, cheaper writes").arg(prettySize(i.bytes));
+        out << r;
+    }
+    return out;
+}
+
+IndexRecommendations findUnindexedForeignKeys(const CatalogSnapshot &s)
+{
+    IndexRecommendations out;
+    for (const ForeignKeyInfo &fk : s.foreignKeys) {
+        const QList<int> onTable = s.indexesByTable.value(fk.tableOid);
+        const bool supported = std::any_of(onTable.cbegin(), onTable.cend(), [&fk, &s](int k) {
+            const IndexInfo &i = s.indexes[k];
+            return i.predicate.isEmpty() && (i.valid || i.partitioned) && !i.building
+                && (i.method == QLatin1String("btree") || (i.method == QLatin1String("hash") && fk.columns.size() == 1))
+                && i.leadingColumnsAre(fk.columns);
+        });
+        if (supported)
+            continue;
+        IndexRecommendation r;
+        r.kind = Kind::FkUnindexed;
+        r.schema = fk.schema;
+        r.table = fk.table;
+        r.columns = fk.columns;
+        r.priority = fk.tableRows >= 100000 ? Priority::High : (fk.tableRows >= 1000 ? Priority::Medium : Priority::Low);
+        r.reason = QStringLiteral("Foreign key %1 (%2) → %3 has no index on the referencing columns: every delete or "
+                                  "key update in %3 scans %4 (about %5 rows), and joins on the key cannot use an index.%6")
+                       .arg(fk.name, fk.columns.join(QLatin1String(", ")), fk.referencedTable, fk.table)
+                       .arg(qint64(std::max(0.0, fk.tableRows)))
+                       .arg(fk.partitionedTable ? QStringLiteral(" Partitioned table: CREATE INDEX cannot run "
+                                                                 "CONCURRENTLY and locks writes while it builds.")
+                                                : QString());
+        r.estimatedBenefit = QStringLiteral("index lookups instead of scans of %1 rows per referenced-row delete")
+                                 .arg(qint64(std::max(0.0, fk.tableRows)));
+        r.ddl = createIndexDdl(fk.schema, fk.table, fk.columns, fk.partitionedTable);
+        out << r;
+    }
+    return out;
+}
+
+IndexRecommendations findBloatedIndexes(AdvisorSession &session, const CatalogSnapshot &s, qint64 minWastedBytes,
+                                        const QList<qint64> &skipOids)
+{
+    constexpr double usable = 8192 - 24 - 16, grownFill = 0.7;
+    IndexRecommendations out;
+    int measured = 0;
+    for (const IndexInfo &i : s.indexes) {
+        if (!comparable(i) || i.partitioned || i.method != QLatin1String("btree") || skipOids.contains(i.oid)
+            || i.bytes < minWastedBytes)
+            continue;
+        double bloat = -1;
+        QString how;
+        if (i.dataWidth >= 0 && i.indexTuples >= 0 && i.indexPages > 0) {
+            // Leaf tuple: 8-byte header + data, MAXALIGNed, plus a 4-byte line pointer; ~1% internal pages.
+            // Compared with a healthy index grown by random inserts (~70% full), not a fresh build (90%),
+            // so ordinary page splits are never called bloat.
+            const double tuple = std::ceil((8 + i.dataWidth) / 8) * 8 + 4;
+            const double expected = std::ceil(i.indexTuples * tuple / (usable * grownFill)) * 1.01 + 1;
+            bloat = 1 - expected / i.indexPages;
+            how = QStringLiteral("estimated from statistics");
+        }
+        // pgstatindex reads the whole index: only for those the estimate flags or cannot judge, and few.
+        if (s.pgstattuple && (bloat < 0 || bloat >= 0.3) && measured < 50) {
+            ++measured;
+            const AdvisorRows m = session.query(QStringLiteral("SELECT avg_leaf_density FROM pgstatindex($1::oid::regclass)"),
+                                                {QString::number(i.oid)});
+            if (m.ok && !m.rows.isEmpty() && !m.rows[0][0].isNull()) {
+                const double density = m.rows[0][0].toDouble();
+                // Flag below 50% leaf density; the waste is measured against a fresh build (90%).
+                bloat = density > 0 ? (density < 50 ? std::max(0.0, 1 - density / 90.0) : 0.0) : -1;
+                how = QStringLiteral("measured with pgstattuple: leaf density %1%").arg(density, 0, 'f', 1);
+            }
+        }
+        const bool measuredExactly = how.startsWith(QLatin1String("measured"));
+        if (bloat < (measuredExactly ? 0.4 : 0.5))
+            continue;
+        const qint64 wasted = qint64(double(i.bytes) * bloat);
+        if (wasted < minWastedBytes)
+            continue;
+        IndexRecommendation r = adviceFor(Kind::Bloated, i);
+        r.bytes = wasted;
+        r.priority = wasted >= 100LL * 1024 * 1024 ? Priority::High : Priority::Medium;
+        r.reason = QStringLiteral("Index %1 is about %2% bloat (%3); size %4.")
+                       .arg(i.name).arg(qRound(bloat * 100)).arg(how, prettySize(i.bytes));
+        r.estimatedBenefit = QStringLiteral("about %1 reclaimed").arg(prettySize(wasted));
+        r.ddl = QStringLiteral("REINDEX INDEX CONCURRENTLY %1;").arg(qualified(i.schema, i.name));
+        out << r;
+    }
+    return out;
+}
+
+} // namespace dbpulse

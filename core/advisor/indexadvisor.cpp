@@ -1,0 +1,62 @@
+#include "core/advisor/indexadvisor.h"
+
+#include "core/advisor/advisorlogging.h"
+#include "core/advisor/advisorsession.h"
+#include "core/advisor/catalogrules.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+
+namespace dbpulse {
+
+AdvisorReport analyzeIndexes(const Target &target, const QString &password, const AdvisorOptions &options,
+                             const std::atomic<bool> *cancelled)
+{
+    AdvisorReport report;
+    QElapsedTimer clock;
+    clock.start();
+    AdvisorSession session;
+    if (!session.open(target, password, options.connectTimeoutMs, options.statementTimeoutMs)) {
+        report.error = session.error();
+        return report;
+    }
+    report.connected = true;
+
+    CatalogSnapshot catalog;
+    if (!loadCatalog(session, &catalog, &report.error))
+        return report;
+
+    IndexRecommendations &out = report.recommendations;
+    out += findInvalidIndexes(catalog);
+    out += findDuplicateIndexes(catalog);
+    out += findRedundantIndexes(catalog);
+    // An index already advised for dropping is not also reported unused or bloated.
+    QSet<QString> dropped;
+    for (const IndexRecommendation &r : std::as_const(out))
+        dropped << r.schema + QChar(0x1f) + r.index;
+    for (IndexRecommendation &r : findUnusedIndexes(catalog, options.unusedMaxScans)) {
+        if (!dropped.contains(r.schema + QChar(0x1f) + r.index)) {
+            dropped << r.schema + QChar(0x1f) + r.index;
+            out << r;
+        }
+    }
+    out += findUnindexedForeignKeys(catalog);
+    QList<qint64> skip;
+    for (const IndexInfo &i : std::as_const(catalog.indexes)) {
+        if (dropped.contains(i.schema + QChar(0x1f) + i.name))
+            skip << i.oid;
+    }
+    out += findBloatedIndexes(session, catalog, options.bloatMinBytes, skip);
+    if (!catalog.pgstattuple)
+        report.notes << QStringLiteral("pgstattuple is not installed: index bloat is estimated from statistics.");
+    if (cancelled && cancelled->load()) {
+        report.error = QStringLiteral("cancelled");
+        return report;
+    }
+    out += findMissingIndexes(session, catalog, options.missing, &report.notes, cancelled);
+    sortRecommendations(out);
+    qCInfo(lcAdvisor) << "index analysis:" << out.size() << "recommendations in" << clock.elapsed() << "ms";
+    return report;
+}
+
+} // namespace dbpulse

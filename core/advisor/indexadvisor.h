@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/advisor/indexrecommendation.h"
+#include "core/advisor/missingindexrule.h"
+#include "core/db/target.h"
+
+#include <QStringList>
+#include <atomic>
+
+namespace dbpulse {
+
+/// \brief What an advisor run looks at and how strict it is. Value type.
+struct AdvisorOptions
+{
+    qint64 unusedMaxScans = 0;            ///< an index with at most this many scans counts as unused
+    qint64 bloatMinBytes = 1024 * 1024;   ///< ignore bloat that would reclaim less
+    int connectTimeoutMs = 10000;
+    int statementTimeoutMs = 30000;
+    MissingIndexOptions missing;
+};
+
+/// \brief Result of one advisor run. Value type.
+struct AdvisorReport
+{
+    bool connected = false;
+    QString error;        ///< set when the run failed (connect error or a catalog query)
+    QStringList notes;    ///< what limited the analysis (no hypopg, no pg_stat_statements, …)
+    IndexRecommendations recommendations;
+};
+
+/// Runs every rule against \a target and returns the advice, sorted. Blocking: call it from the CLI
+/// or a QtConcurrent pool thread, never the GUI thread. Setting \a cancelled stops between statements.
+AdvisorReport analyzeIndexes(const Target &target, const QString &password, const AdvisorOptions &options = {},
+                             const std::atomic<bool> *cancelled = nullptr);
+
+} // namespace dbpulse

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace dbpulse {
+
+/// \brief One piece of index advice with the DDL that would apply it. Value type, any thread.
+struct IndexRecommendation
+{
+    enum class Kind { Missing, Unused, Duplicate, Redundant, FkUnindexed, Invalid, Bloated };
+    enum class Priority { High, Medium, Low };
+
+    Kind kind = Kind::Missing;
+    QString schema;
+    QString table;
+    QStringList columns;   ///< key columns (or expressions) in index order
+    QString index;         ///< the existing index involved; empty for missing / fk_unindexed
+    Priority priority = Priority::Medium;
+    QString reason;        ///< why, and why this priority
+    QString estimatedBenefit; ///< cost reduction and calls, or bytes reclaimed, in words
+    QString ddl;           ///< statement(s) to apply it; shown to the user, never run silently
+
+    // Numbers behind the text, for sorting and for the GUI.
+    double costBefore = 0;
+    double costAfter = 0;
+    qint64 calls = 0;
+    qint64 bytes = 0;      ///< index size (unused/duplicate/redundant/invalid) or bytes reclaimed (bloated)
+
+    QJsonObject toJson() const;
+};
+
+using IndexRecommendations = QList<IndexRecommendation>;
+
+/// "missing", "unused", "duplicate", "redundant", "fk_unindexed", "invalid", "bloated".
+QString kindName(IndexRecommendation::Kind kind);
+/// "high", "medium", "low".
+QString priorityName(IndexRecommendation::Priority priority);
+/// "12 MB", "512 kB", "800 bytes" like pg_size_pretty.
+QString prettySize(qint64 bytes);
+
+/// Orders advice high priority first, then by kind and name, so output is stable.
+void sortRecommendations(IndexRecommendations &list);
+
+} // namespace dbpulse

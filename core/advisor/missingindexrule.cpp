@@ -1,0 +1,387 @@
+// Missing indexes: generic plans of the recorded workload, candidate columns from their sequential
+// scans, and, with HypoPG, a what-if plan that must show the hypothetical index cutting the cost.
+#include "core/advisor/missingindexrule.h"
+
+#include "core/advisor/advisorlogging.h"
+#include "core/advisor/advisorsession.h"
+#include "core/advisor/planpredicates.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace dbpulse {
+
+namespace {
+
+using Priority = IndexRecommendation::Priority;
+
+const QString kStatementName = QStringLiteral("dbpulse_advisor_stmt");
+
+struct TableFacts
+{
+    bool found = false;
+    double rows = 0;
+    QString rootSchema, rootTable;
+    bool rootPartitioned = false;
+    QHash<QString, double> distinct; ///< column -> estimated distinct values
+    qint64 seqScans = 0, seqRowsRead = 0;
+};
+
+struct Explained
+{
+    bool ok = false;
+    QJsonObject plan;
+    QString error;
+};
+
+// Plans the statement generically ($n stay parameters), as PG16's EXPLAIN (GENERIC_PLAN) would.
+// pg_stat_statements turns typed literals (interval '1 day') into "interval $1", which does not parse;
+// "$1::interval" means the same.
+QString repairNormalizedText(QString sql)
+{
+    static const QRegularExpression typed(
+        QStringLiteral(R"(\b(interval|timestamptz|timestamp|date|time|numeric|bigint|int|text|uuid|jsonb|json)\s+\$(\d+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return sql.replace(typed, QStringLiteral("$\\2::\\1"));
+}
+
+Explained explainGeneric(AdvisorSession &session, const QString &rawSql)
+{
+    Explained e;
+    const QString sql = repairNormalizedText(rawSql);
+    session.exec(QStringLiteral("DEALLOCATE ALL"));
+    const int params = session.prepare(kStatementName, sql, &e.error);
+    if (params < 0)
+        return e;
+    QStringList nulls;
+    for (int i = 0; i < params; ++i)
+        nulls << QStringLiteral("NULL");
+    const QString args = params ? QLatin1Char('(') + nulls.join(QLatin1String(", ")) + QLatin1Char(')') : QString();
+    const AdvisorRows r = session.query(QStringLiteral("EXPLAIN (FORMAT JSON, VERBOSE) EXECUTE ") + kStatementName + args);
+    if (!r.ok || r.rows.isEmpty()) {
+        e.error = r.error;
+        return e;
+    }
+    const QJsonArray doc = QJsonDocument::fromJson(r.rows[0][0].toUtf8()).array();
+    e.plan = doc.first().toObject();
+    e.ok = !e.plan.isEmpty();
+    return e;
+}
+
+TableFacts loadTableFacts(AdvisorSession &session, const QString &schema, const QString &relation)
+{
+    TableFacts f;
+    const AdvisorRows r = session.query(QStringLiteral(
+        "SELECT c.reltuples, rn.nspname, r.relname, r.relkind = 'p', coalesce(s.seq_scan, 0), coalesce(s.seq_tup_read, 0) "
+        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "JOIN pg_class r ON r.oid = coalesce(pg_partition_root(c.oid), c.oid) "
+        "JOIN pg_namespace rn ON rn.oid = r.relnamespace "
+        "LEFT JOIN pg_stat_all_tables s ON s.relid = c.oid "
+        "WHERE n.nspname = $1 AND c.relname = $2"), {schema, relation});
+    if (!r.ok || r.rows.isEmpty())
+        return f;
+    f.found = true;
+    f.rows = std::max(0.0, r.rows[0][0].toDouble());
+    f.rootSchema = r.rows[0][1];
+    f.rootTable = r.rows[0][2];
+    f.rootPartitioned = r.rows[0][3] == QLatin1String("t");
+    f.seqScans = r.rows[0][4].toLongLong();
+    f.seqRowsRead = r.rows[0][5].toLongLong();
+    const AdvisorRows st = session.query(QStringLiteral(
+        "SELECT attname, n_distinct FROM pg_stats WHERE schemaname = $1 AND tablename = $2"), {schema, relation});
+    for (const QStringList &row : st.rows) {
+        const double nd = row[1].toDouble();
+        f.distinct.insert(row[0], nd < 0 ? -nd * f.rows : nd);
+    }
+    return f;
+}
+
+// Equality and IN columns first, most selective (most distinct values) first; then one range column.
+QStringList candidateColumns(const QList<ColumnPredicate> &preds, const TableFacts &facts)
+{
+    QStringList eq, range;
+    for (const ColumnPredicate &p : preds) {
+        QStringList &list = p.op == ColumnPredicate::Op::Range ? range : eq;
+        if (!list.contains(p.column))
+            list << p.column;
+    }
+    std::stable_sort(eq.begin(), eq.end(), [&facts](const QString &a, const QString &b) {
+        return facts.distinct.value(a, 0) > facts.distinct.value(b, 0);
+    });
+    eq = eq.mid(0, 3);
+    for (const QString &r : range) {
+        if (!eq.contains(r)) {
+            eq << r;
+            break;
+        }
+    }
+    return eq;
+}
+
+// An existing usable index whose leading keys are the candidate's columns (equality ones as a set).
+bool coveredByExisting(const CatalogSnapshot &catalog, const TableFacts &facts, const QStringList &columns,
+                       int equalityCount, bool strict)
+{
+    for (const IndexInfo &i : catalog.indexes) {
+        if (i.schema != facts.rootSchema || i.table != facts.rootTable || !i.predicate.isEmpty()
+            || !(i.valid || i.partitioned) || i.building || i.partitionChild)
+            continue;
+        if (i.method != QLatin1String("btree") && i.method != QLatin1String("hash"))
+            continue;
+        // Without a what-if plan to prove otherwise, an index leading with any candidate column that the
+        // planner already passed over makes the advice doubtful: stay silent.
+        if (strict && !i.isExpression.value(0) && columns.contains(i.columns.value(0)))
+            return true;
+        const QStringList eq = columns.mid(0, equalityCount);
+        if (i.method == QLatin1String("hash")) {
+            if (columns.size() == 1 && equalityCount == 1 && i.columns.value(0) == columns[0])
+                return true;
+            continue;
+        }
+        if (!eq.isEmpty() && !i.leadingColumnsAre(eq))
+            continue;
+        if (equalityCount < columns.size()) {
+            const int k = int(eq.size());
+            if (i.keyCount <= k || i.isExpression.value(k) || i.columns.value(k) != columns.last())
+                continue;
+        }
+        return true;
+    }
+    return false;
+}
+
+struct Candidate
+{
+    IndexRecommendation rec;
+    QString scannedSchema;
+    QStringList scannedRelations;
+    int equalityCount = 0;
+    double selectivity = 1;
+    QStringList samples;
+};
+
+} // namespace
+
+namespace {
+
+// What-if: the statement's generic plan with hypothetical indexes on the scanned relations.
+// Returns the cost after, or a negative number when HypoPG failed (then \a error says why).
+double hypotheticalCost(AdvisorSession &session, const QString &sql, const Candidate &c, bool *used, QString *error)
+{
+    *used = false;
+    double cost = -1;
+    bool created = true;
+    for (const QString &rel : c.scannedRelations) {
+        const QString ddl = createIndexDdl(c.scannedSchema, rel, c.rec.columns, true);
+        const AdvisorRows r = session.query(QStringLiteral("SELECT indexrelid FROM hypopg_create_index($1)"), {ddl});
+        if (!r.ok || r.rows.isEmpty()) {
+            *error = r.error;
+            created = false;
+            break;
+        }
+    }
+    if (created) {
+        const Explained after = explainGeneric(session, sql);
+        if (after.ok) {
+            cost = planTotalCost(after.plan);
+            const QStringList names = planIndexNames(after.plan);
+            // HypoPG names its indexes "<oid>btree_table_col".
+            *used = std::any_of(names.cbegin(), names.cend(), [](const QString &n) { return n.startsWith(QLatin1Char('<')); });
+        } else {
+            *error = after.error;
+        }
+    }
+    session.exec(QStringLiteral("SELECT hypopg_reset()"));
+    return cost;
+}
+
+QString shortened(QString sql)
+{
+    sql = sql.simplified();
+    return sql.size() > 120 ? sql.left(117) + QLatin1String("...") : sql;
+}
+
+} // namespace
+
+IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSnapshot &catalog,
+                                        const MissingIndexOptions &options, QStringList *notes,
+                                        const std::atomic<bool> *cancelled)
+{
+    IndexRecommendations out;
+    const AdvisorRows ext = session.query(QStringLiteral(
+        "SELECT (SELECT count(*) FROM pg_extension WHERE extname = 'pg_stat_statements'), "
+        "(SELECT count(*) FROM pg_extension WHERE extname = 'hypopg'), "
+        "(SELECT count(*) FROM pg_available_extensions WHERE name = 'hypopg')"));
+    if (!ext.ok || ext.rows.isEmpty() || ext.rows[0][0] == QLatin1String("0")) {
+        *notes << QStringLiteral("pg_stat_statements is not installed in this database: no missing-index advice "
+                                 "(CREATE EXTENSION pg_stat_statements; it needs shared_preload_libraries).");
+        return out;
+    }
+    bool hypopg = options.useHypopg && ext.rows[0][1] != QLatin1String("0");
+    if (!hypopg) {
+        *notes << (ext.rows[0][2] != QLatin1String("0") && options.useHypopg
+                       ? QStringLiteral("hypopg is available but not installed in this database (CREATE EXTENSION hypopg): "
+                                        "missing-index advice is heuristic, not confirmed by what-if plans.")
+                       : options.useHypopg ? QStringLiteral("hypopg is not available: missing-index advice is heuristic, "
+                                                            "not confirmed by what-if plans.")
+                                           : QStringLiteral("what-if plans (hypopg) switched off: missing-index advice is "
+                                                            "heuristic."));
+    }
+    const AdvisorRows stmts = session.query(QStringLiteral(
+        "SELECT query, sum(calls)::bigint, sum(total_exec_time) FROM pg_stat_statements "
+        "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+        "AND query ~* '^\\s*(select|with|update|delete)\\M' "
+        // The catalog queries of monitoring tools (ours included) never need user indexes.
+        "AND query !~ '\\mpg_(catalog|class|index|namespace|attribute|constraint|stat_\\w+|extension|database|"
+        "stats|settings|locks|am|inherits|partition_\\w+)\\M' "
+        "GROUP BY query HAVING sum(calls) >= $1 ORDER BY 3 DESC LIMIT $2"),
+        {QString::number(options.minCalls), QString::number(options.maxStatements)});
+    if (!stmts.ok) {
+        *notes << QStringLiteral("cannot read pg_stat_statements: ") + stmts.error;
+        return out;
+    }
+    // Generic plans: parameters stay parameters, estimated as an average value would be.
+    session.exec(QStringLiteral("SET plan_cache_mode = force_generic_plan"));
+
+    QHash<QString, TableFacts> facts;
+    QHash<QString, Candidate> merged;
+    int planned = 0, unplannable = 0, denied = 0;
+    for (const QStringList &row : stmts.rows) {
+        if (cancelled && cancelled->load())
+            break;
+        const QString sql = row[0];
+        const qint64 calls = row[1].toLongLong();
+        const Explained base = explainGeneric(session, sql);
+        if (!base.ok) {
+            ++unplannable;
+            denied += base.error.contains(QLatin1String("permission denied")) ? 1 : 0;
+            qCDebug(lcAdvisor) << "cannot plan" << shortened(sql) << base.error;
+            continue;
+        }
+        ++planned;
+        const double before = planTotalCost(base.plan);
+        // One candidate per scanned root table and column list (partitions of one table fold together).
+        QHash<QString, Candidate> here;
+        for (const SeqScanNode &scan : seqScans(base.plan)) {
+            if (scan.predicates.isEmpty() || scan.schema.isEmpty() || scan.schema == QLatin1String("pg_catalog")
+                || scan.schema == QLatin1String("information_schema"))
+                continue;
+            const QString key = scan.schema + QChar(0x1f) + scan.relation;
+            if (!facts.contains(key))
+                facts.insert(key, loadTableFacts(session, scan.schema, scan.relation));
+            const TableFacts &f = facts[key];
+            if (!f.found || f.rows < options.minTableRows)
+                continue;
+            const QStringList cols = candidateColumns(scan.predicates, f);
+            int eqCount = 0;
+            for (const ColumnPredicate &p : scan.predicates)
+                eqCount += p.op != ColumnPredicate::Op::Range && cols.contains(p.column) ? 1 : 0;
+            eqCount = std::min(eqCount, int(cols.size()));
+            if (cols.isEmpty() || coveredByExisting(catalog, f, cols, eqCount, !hypopg))
+                continue;
+            const QString ckey = f.rootSchema + QChar(0x1f) + f.rootTable + QChar(0x1f) + cols.join(QChar(0x1f));
+            Candidate &c = here[ckey];
+            c.rec.kind = IndexRecommendation::Kind::Missing;
+            c.rec.schema = f.rootSchema;
+            c.rec.table = f.rootTable;
+            c.rec.columns = cols;
+            c.rec.ddl = createIndexDdl(f.rootSchema, f.rootTable, cols, f.rootPartitioned);
+            c.scannedSchema = scan.schema;
+            c.scannedRelations << scan.relation;
+            c.equalityCount = eqCount;
+            c.selectivity = std::min(1.0, scan.planRows * (scan.parallelWorkers + 1) / std::max(1.0, f.rows));
+        }
+        for (auto it = here.begin(); it != here.end(); ++it) {
+            Candidate c = it.value();
+            double after = -1;
+            if (hypopg) {
+                bool used = false;
+                QString error;
+                after = hypotheticalCost(session, sql, c, &used, &error);
+                if (after < 0) {
+                    // Out of OIDs, no privilege, …: say so once and continue on heuristics.
+                    *notes << QStringLiteral("hypopg failed (%1): the remaining missing-index advice is heuristic.").arg(error);
+                    hypopg = false;
+                } else if (!used || after > before * (1 - options.minCostCut)) {
+                    continue;
+                }
+            }
+            if (!hypopg && (c.selectivity > options.maxHeuristicSelectivity
+                            || coveredByExisting(catalog, facts[c.scannedSchema + QChar(0x1f) + c.scannedRelations.first()],
+                                                 c.rec.columns, c.equalityCount, true)))
+                continue;
+            Candidate &m = merged[it.key()];
+            if (m.rec.columns.isEmpty()) {
+                m = c;
+                m.rec.costBefore = before;
+                m.rec.costAfter = after;
+            } else if (after >= 0 && calls > m.rec.calls) {
+                m.rec.costBefore = before;
+                m.rec.costAfter = after;
+            }
+            m.rec.calls += calls;
+            m.samples << shortened(sql);
+        }
+    }
+    if (denied > 0)
+        *notes << QStringLiteral("%1 of %2 statements could not be planned: permission denied. Planning needs SELECT "
+                                 "on the tables; run the advisor as the tables' owner for missing-index advice.")
+                      .arg(denied).arg(unplannable + planned);
+    if (unplannable > denied)
+        *notes << QStringLiteral("%1 of %2 statements could not be planned (ambiguous parameter types, temporary "
+                                 "tables or a changed schema) and were skipped.").arg(unplannable - denied).arg(unplannable + planned);
+
+    // A candidate that is a leading prefix of another on the same table is served by that one.
+    QList<Candidate> list = merged.values();
+    for (int i = 0; i < list.size(); ++i) {
+        for (int j = 0; j < list.size(); ++j) {
+            if (i == j || list[i].rec.table != list[j].rec.table || list[i].rec.schema != list[j].rec.schema
+                || list[j].rec.columns.size() <= list[i].rec.columns.size()
+                || list[j].rec.columns.mid(0, list[i].rec.columns.size()) != list[i].rec.columns)
+                continue;
+            list[j].rec.calls += list[i].rec.calls;
+            list[j].samples += list[i].samples;
+            list.removeAt(i);
+            i = -1;
+            break;
+        }
+    }
+    for (Candidate &c : list) {
+        IndexRecommendation &r = c.rec;
+        const TableFacts &f = facts[c.scannedSchema + QChar(0x1f) + c.scannedRelations.first()];
+        const QString seq = f.seqScans > 0 ? QStringLiteral(" The table had %1 sequential scans reading %2 rows.")
+                                                 .arg(f.seqScans).arg(f.seqRowsRead)
+                                           : QString();
+        const QString part = f.rootPartitioned ? QStringLiteral(" Partitioned table: CREATE INDEX cannot run "
+                                                                "CONCURRENTLY and locks writes while it builds.")
+                                               : QString();
+        if (r.costAfter >= 0 && r.costBefore > 0) {
+            const int cut = qRound(100 * (1 - r.costAfter / r.costBefore));
+            r.priority = cut >= 90 && r.calls >= 100 ? Priority::High : Priority::Medium;
+            r.reason = QStringLiteral("%1 statement(s) scan %2 sequentially filtering on %3, e.g. \"%4\". A hypothetical "
+                                      "index (hypopg) is used and cuts the plan cost by %5%.%6%7")
+                           .arg(c.samples.size()).arg(r.table, r.columns.join(QLatin1String(", ")), c.samples.first())
+                           .arg(cut).arg(seq, part);
+            r.estimatedBenefit = QStringLiteral("cost %1 → %2 (−%3%) for %4 calls")
+                                     .arg(r.costBefore, 0, 'f', 1).arg(r.costAfter, 0, 'f', 1).arg(cut).arg(r.calls);
+        } else {
+            r.costAfter = 0;
+            r.priority = r.calls >= 100 ? Priority::Medium : Priority::Low;
+            r.reason = QStringLiteral("%1 statement(s) scan %2 sequentially filtering on %3 and keep about %4% of its "
+                                      "rows, e.g. \"%5\". Heuristic: not confirmed by a what-if plan (no hypopg).%6%7")
+                           .arg(c.samples.size()).arg(r.table, r.columns.join(QLatin1String(", ")))
+                           .arg(c.selectivity * 100, 0, 'g', 2).arg(c.samples.first(), seq, part);
+            r.estimatedBenefit = QStringLiteral("index scans instead of sequential scans of ~%1 rows for %2 calls")
+                                     .arg(qint64(f.rows)).arg(r.calls);
+        }
+        out << r;
+    }
+    session.exec(QStringLiteral("DEALLOCATE ALL"));
+    session.exec(QStringLiteral("RESET plan_cache_mode"));
+    return out;
+}
+
+} // namespace dbpulse

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace dbpulse {
+
+/// \brief A column restriction an index could serve, taken from a plan's Filter. Value type.
+struct ColumnPredicate
+{
+    enum class Op { Equality, In, Range };
+    QString column;  ///< raw column name (unquoted)
+    Op op = Op::Equality;
+    bool operator==(const ColumnPredicate &o) const { return column == o.column && op == o.op; }
+};
+
+/// \brief A sequential scan in an EXPLAIN (FORMAT JSON, VERBOSE) plan. Value type.
+struct SeqScanNode
+{
+    QString schema, relation, alias;
+    double planRows = 0;
+    int parallelWorkers = 0;       ///< from the Gather above it; plan rows are per process then
+    QString filter;
+    QList<ColumnPredicate> predicates;
+};
+
+/// Splits the top-level AND of a Filter and keeps the conjuncts "col OP value" on \a alias where OP is
+/// =, = ANY, <, <=, >, >= and value does not mention \a alias. ORs, expressions on the column and
+/// LIKE are left out: an index on the plain column would not serve them. Any thread.
+QList<ColumnPredicate> parseFilter(const QString &filter, const QString &alias);
+
+/// Every Seq Scan (parallel or not) in a plan, with its predicates. \a plan is the element of the
+/// EXPLAIN JSON array. Any thread.
+QList<SeqScanNode> seqScans(const QJsonObject &plan);
+
+/// "Total Cost" of the top plan node of the EXPLAIN JSON array element.
+double planTotalCost(const QJsonObject &plan);
+
+/// Names of all indexes the plan uses ("Index Name").
+QStringList planIndexNames(const QJsonObject &plan);
+
+} // namespace dbpulse

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/db/target.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace dbpulse {
+
+/// \brief One backend from pg_stat_activity, as the Queries page lists it. Value type, any thread.
+struct SessionRow
+{
+    int pid = 0;
+    QString user;
+    QString database;
+    QString application;
+    QString clientAddr;
+    QString state;                        ///< active, idle, idle in transaction…
+    QString waitEvent;                    ///< "Lock: transactionid" or empty
+    QString query;                        ///< cut at 4 KB
+    std::optional<double> querySeconds;   ///< since query_start (active only)
+    std::optional<double> transactionSeconds;
+    bool isOurs = false;                  ///< application_name = dbpulse
+};
+
+/// \brief Result of one of the blocking one-shots below: rows or an error naming what failed.
+struct SessionList
+{
+    QList<SessionRow> rows;
+    QString error;
+};
+
+/// \brief EXPLAIN output (FORMAT JSON) or why there is none.
+struct ExplainResult
+{
+    QString json;
+    QString note;   ///< e.g. "generic plan: parameters $1… were unknown"
+    QString error;
+};
+
+/// Client backends of the server (not background workers). Blocking one-shot connection: call it
+/// from a pool thread (QtConcurrent) or the CLI, never from the GUI thread.
+SessionList listSessions(const Target &target, const QString &password);
+
+/// pg_cancel_backend (\a terminate false) or pg_terminate_backend; returns an empty string on
+/// success, otherwise the server's reason (e.g. missing pg_signal_backend). Blocking one-shot.
+QString signalBackend(const Target &target, const QString &password, int pid, bool terminate);
+
+/// EXPLAIN (FORMAT JSON) of \a sql; with \a analyze the statement really runs, inside
+/// BEGIN … ROLLBACK under statement_timeout \a timeoutMs, so nothing it changes is kept.
+/// Normalised pg_stat_statements texts ($1, $2…) are explained as a generic plan via PREPARE,
+/// with NULL arguments. Blocking one-shot.
+ExplainResult explainStatement(const Target &target, const QString &password, const QString &sql,
+                               bool analyze, int timeoutMs = 10000);
+
+} // namespace dbpulse

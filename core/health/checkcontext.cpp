@@ -1,0 +1,109 @@
+#include "core/health/checkcontext.h"
+
+#include "core/health/healthsession.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace dbpulse {
+
+CheckContext::CheckContext(const QString &check, const HealthThresholds &thresholds, HealthSession *session,
+                           const PgFacts &facts, const QString &sqliteConnection, const std::atomic<bool> *cancel)
+    : m_check(check)
+    , m_thresholds(thresholds)
+    , m_session(session)
+    , m_facts(facts)
+    , m_sqliteConnection(sqliteConnection)
+    , m_cancel(cancel)
+{
+}
+
+QueryResult CheckContext::query(const QString &sql, const QStringList &params)
+{
+    QueryResult r = tryQuery(sql, params);
+    if (!r.ok)
+        throw CheckFailure{r.sqlState, r.error};
+    return r;
+}
+
+QueryResult CheckContext::tryQuery(const QString &sql, const QStringList &params)
+{
+    // The marker keeps the doctor's own statements out of the dashboard and of the budgets check.
+    return m_session->exec(QStringLiteral("/* dbpulse:doctor */ ") + sql, params);
+}
+
+QueryResult CheckContext::sqliteQuery(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_sqliteConnection, false));
+    QueryResult r;
+    if (!q.exec(sql))
+        throw CheckFailure{QString(), q.lastError().text()};
+    r.ok = true;
+    const QSqlRecord record = q.record();
+    for (int c = 0; c < record.count(); ++c)
+        r.columns << record.fieldName(c);
+    while (q.next()) {
+        QVariantList row;
+        for (int c = 0; c < record.count(); ++c)
+            row << q.value(c);
+        r.rows << row;
+    }
+    return r;
+}
+
+QString CheckContext::quoteIdent(const QString &name) const
+{
+    return m_session ? m_session->quoteIdent(name) : name;
+}
+
+QString CheckContext::qualified(const QString &schema, const QString &name) const
+{
+    return quoteIdent(schema) + QLatin1Char('.') + quoteIdent(name);
+}
+
+void CheckContext::add(Severity severity, const QString &object, const QString &detail, const QString &value,
+                       const QString &threshold, const QString &fix)
+{
+    m_findings << Finding{m_check, severity, object, detail, value, threshold, fix};
+}
+
+void CheckContext::notChecked(const QString &object, const QString &what)
+{
+    add(Severity::Info, object, QStringLiteral("not checked: needs %1").arg(what));
+}
+
+void CheckContext::setOkDetail(const QString &detail, const QString &value, const QString &threshold)
+{
+    m_okDetail = detail;
+    m_okValue = value;
+    m_okThreshold = threshold;
+}
+
+QString formatSeconds(double seconds)
+{
+    if (seconds < 120)
+        return QStringLiteral("%1 s").arg(qRound(seconds));
+    if (seconds < 7200)
+        return QStringLiteral("%1 min").arg(QString::number(seconds / 60, 'f', 1));
+    return QStringLiteral("%1 h").arg(QString::number(seconds / 3600, 'f', 1));
+}
+
+QString formatPercent(double percent)
+{
+    return QStringLiteral("%1%").arg(QString::number(percent, 'f', percent >= 99 && percent < 100 ? 2 : 1));
+}
+
+QString formatBytes(double bytes)
+{
+    const char *units[] = {"B", "kB", "MB", "GB", "TB"};
+    int u = 0;
+    while (bytes >= 1024 && u < 4) {
+        bytes /= 1024;
+        ++u;
+    }
+    return QStringLiteral("%1 %2").arg(QString::number(bytes, 'f', u == 0 ? 0 : 1), QLatin1String(units[u]));
+}
+
+} // namespace dbpulse

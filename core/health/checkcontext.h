@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/db/queryresult.h"
+#include "core/health/finding.h"
+#include "core/health/healththresholds.h"
+
+#include <QString>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+
+namespace dbpulse {
+
+class HealthSession;
+
+/// \brief Thrown by CheckContext::query() when a statement fails; the runner turns it into a
+/// "timed out", "not checked: needs …" or "check failed" finding and goes on with the next check.
+struct CheckFailure
+{
+    QString sqlState;
+    QString message;
+};
+
+/// \brief What the doctor learnt about the PostgreSQL role and server before the checks ran.
+struct PgFacts
+{
+    bool superuser = false;
+    bool readAllStats = false;      ///< pg_read_all_stats (or pg_monitor): sees every session's state
+    bool statementsInstalled = false;
+    bool statementsLoaded = false;  ///< in shared_preload_libraries
+    bool settingsReadable = true;   ///< may read superuser-only settings (pg_read_all_settings)
+    QString user;
+    QString database;
+
+    bool seesAllSessions() const { return superuser || readAllStats; }
+};
+
+/// \brief The state one check runs with: the session (PostgreSQL) or the SQLite connection name,
+/// the thresholds, and the findings it adds. Lives on the doctor's thread for one check.
+class CheckContext
+{
+public:
+    CheckContext(const QString &check, const HealthThresholds &thresholds, HealthSession *session,
+                 const PgFacts &facts, const QString &sqliteConnection, const std::atomic<bool> *cancel);
+
+    const HealthThresholds &thresholds() const { return m_thresholds; }
+    const PgFacts &facts() const { return m_facts; }
+    HealthSession *session() const { return m_session; }
+    QString sqliteConnection() const { return m_sqliteConnection; }
+    QString checkName() const { return m_check; }
+    bool isCancelled() const { return m_cancel && m_cancel->load(); }
+
+    /// Runs a statement (PostgreSQL); throws CheckFailure when it fails.
+    QueryResult query(const QString &sql, const QStringList &params = {});
+    /// Same, but returns the failure instead of throwing (for per-object loops like orphan scans).
+    QueryResult tryQuery(const QString &sql, const QStringList &params = {});
+    /// Runs a statement on the SQLite connection; throws CheckFailure when it fails.
+    QueryResult sqliteQuery(const QString &sql);
+    QString quoteIdent(const QString &name) const;
+    /// "schema.table" with both parts quoted when needed.
+    QString qualified(const QString &schema, const QString &name) const;
+
+    void add(Severity severity, const QString &object, const QString &detail, const QString &value = {},
+             const QString &threshold = {}, const QString &fix = {});
+    /// Records that the check could not look: "not checked: needs \a what" (info).
+    void notChecked(const QString &object, const QString &what);
+    /// When nothing is wrong, the runner adds an "ok" finding with this detail.
+    void setOkDetail(const QString &detail, const QString &value = {}, const QString &threshold = {});
+
+    const QList<Finding> &findings() const { return m_findings; }
+    QString okDetail() const { return m_okDetail; }
+    QString okValue() const { return m_okValue; }
+    QString okThreshold() const { return m_okThreshold; }
+
+private:
+    QString m_check;
+    const HealthThresholds &m_thresholds;
+    HealthSession *m_session;
+    PgFacts m_facts;
+    QString m_sqliteConnection;
+    const std::atomic<bool> *m_cancel;
+    QList<Finding> m_findings;
+    QString m_okDetail;
+    QString m_okValue;
+    QString m_okThreshold;
+};
+
+/// \brief One check: a name (used by --checks and in reports), a title, and what it needs.
+struct HealthCheck
+{
+    QString name;
+    QString title;
+    std::function<void(CheckContext &)> run;
+};
+
+// Each check family lives in its own file and appends its checks here.
+void addSessionChecks(QList<HealthCheck> &checks);
+void addMaintenanceChecks(QList<HealthCheck> &checks);
+void addIntegrityChecks(QList<HealthCheck> &checks);
+void addIndexChecks(QList<HealthCheck> &checks);
+void addSettingsChecks(QList<HealthCheck> &checks);
+void addSqliteChecks(QList<HealthCheck> &checks);
+
+/// Formats helpers shared by the checks.
+QString formatSeconds(double seconds);
+QString formatPercent(double percent);
+QString formatBytes(double bytes);
+
+} // namespace dbpulse

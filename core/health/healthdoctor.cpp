@@ -1,0 +1,271 @@
+#include "core/health/healthdoctor.h"
+
+#include "core/db/sqlitemonitorworker.h"
+#include "core/health/healthlogging.h"
+#include "core/health/healthsession.h"
+
+#include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlDatabase>
+#include <QUuid>
+
+namespace dbpulse {
+
+namespace {
+
+// Turns a check's failed statement into what the report says about that check.
+Finding failureFinding(const QString &check, const CheckFailure &failure, const HealthThresholds &t)
+{
+    if (failure.sqlState == QLatin1String("57014"))
+        return {check, Severity::Warning, check,
+                QStringLiteral("timed out after %1 ms (statement_timeout); not checked").arg(t.checkTimeoutMs),
+                QStringLiteral("timeout"), QStringLiteral("%1 ms").arg(t.checkTimeoutMs),
+                QStringLiteral("-- run it alone with more time: --checks %1 --thresholds with {\"check_timeout_ms\": 60000}").arg(check)};
+    if (failure.sqlState == QLatin1String("55P03"))
+        return {check, Severity::Warning, check,
+                QStringLiteral("waited more than %1 ms for a lock (another session holds a conflicting lock); not checked")
+                    .arg(t.lockTimeoutMs),
+                QStringLiteral("lock timeout"), QStringLiteral("%1 ms").arg(t.lockTimeoutMs),
+                QStringLiteral("-- see blocking_locks for who holds it")};
+    if (failure.sqlState == QLatin1String("42501"))
+        return {check, Severity::Info, check,
+                QStringLiteral("not checked: needs more privileges (%1)").arg(failure.message),
+                {}, {}, QStringLiteral("GRANT pg_monitor TO <role>;")};
+    return {check, Severity::Warning, check, QStringLiteral("check failed: %1").arg(failure.message), {}, {}, {}};
+}
+
+} // namespace
+
+int HealthReport::exitCode() const
+{
+    switch (worstSeverity(findings)) {
+    case Severity::Critical:
+        return 2;
+    case Severity::Warning:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+HealthDoctor::HealthDoctor(DoctorOptions options)
+    : m_options(std::move(options))
+{
+}
+
+QList<HealthCheck> HealthDoctor::checks(DatabaseKind kind)
+{
+    QList<HealthCheck> list;
+    if (kind == DatabaseKind::SQLite) {
+        addSqliteChecks(list);
+        return list;
+    }
+    addSessionChecks(list);
+    addIntegrityChecks(list);
+    addMaintenanceChecks(list);
+    addIndexChecks(list);
+    addSettingsChecks(list);
+    return list;
+}
+
+QStringList HealthDoctor::checkNames(DatabaseKind kind)
+{
+    QStringList names;
+    for (const HealthCheck &c : checks(kind))
+        names << c.name;
+    return names;
+}
+
+bool HealthDoctor::validateCheckNames(DatabaseKind kind, const QStringList &names, QString *error)
+{
+    const QStringList known = checkNames(kind);
+    for (const QString &name : names) {
+        if (!known.contains(name)) {
+            *error = QStringLiteral("unknown check \"%1\"; checks are: %2").arg(name, known.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<HealthCheck> HealthDoctor::selected(DatabaseKind kind) const
+{
+    QList<HealthCheck> list;
+    for (const HealthCheck &c : checks(kind)) {
+        if (m_options.checks.isEmpty() || m_options.checks.contains(c.name))
+            list << c;
+    }
+    return list;
+}
+
+void HealthDoctor::cancel()
+{
+    m_cancel = true;
+    std::lock_guard lock(m_sessionMutex);
+    if (m_session)
+        m_session->cancel();
+}
+
+void HealthDoctor::cancelFromSignalHandler()
+{
+    m_cancel = true;
+    if (m_sessionMutex.try_lock()) {
+        if (m_session)
+            m_session->cancel();
+        m_sessionMutex.unlock();
+    }
+}
+
+HealthDoctor::Status HealthDoctor::run(const Target &target, HealthReport *report, QString *error, const Progress &progress)
+{
+    QElapsedTimer clock;
+    clock.start();
+    report->target = target.label;
+    report->generatedAt = QDateTime::currentDateTimeUtc();
+    report->findings.clear();
+    const Status status = target.kind == DatabaseKind::SQLite ? runSqlite(target, report, error, progress)
+                                                              : runPostgres(target, report, error, progress);
+    report->score = HealthScore::compute(report->findings);
+    report->elapsedMs = clock.elapsed();
+    qCInfo(lcHealth) << "doctor run on" << target.label << "took" << report->elapsedMs << "ms, score" << report->score.score;
+    return status;
+}
+
+namespace {
+
+void appendCheckResult(const HealthCheck &check, CheckContext &ctx, QList<Finding> &out)
+{
+    out << ctx.findings();
+    if (ctx.findings().isEmpty())
+        out << Finding{check.name, Severity::Ok, QString(),
+                       ctx.okDetail().isEmpty() ? QStringLiteral("nothing found") : ctx.okDetail(),
+                       ctx.okValue(), ctx.okThreshold(), QString()};
+}
+
+} // namespace
+
+HealthDoctor::Status HealthDoctor::runPostgres(const Target &target, HealthReport *report, QString *error,
+                                               const Progress &progress)
+{
+    std::unique_ptr<HealthSession> session =
+        HealthSession::connect(target.conninfo, m_options.password, m_options.connectTimeoutMs, error);
+    if (!session)
+        return Status::CannotConnect;
+    {
+        std::lock_guard lock(m_sessionMutex);
+        m_session = session.get();
+    }
+    const auto forget = qScopeGuard([this] {
+        std::lock_guard lock(m_sessionMutex);
+        m_session = nullptr;
+    });
+
+    PgFacts facts;
+    const QueryResult f = session->exec(QStringLiteral(
+        "/* dbpulse:doctor */ SELECT r.rolsuper, pg_has_role(current_user, 'pg_read_all_stats', 'USAGE'),"
+        " EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_stat_statements'),"
+        // shared_preload_libraries is superuser/pg_read_all_settings only: reading it otherwise
+        // fails the whole statement, so it is asked only when allowed (else NULL: unknown).
+        " CASE WHEN pg_has_role(current_user, 'pg_read_all_settings', 'USAGE')"
+        "  THEN current_setting('shared_preload_libraries') LIKE '%pg_stat_statements%' END,"
+        " current_user, current_database(), version()"
+        " FROM pg_roles r WHERE r.rolname = current_user"));
+    if (f.ok && !f.rows.isEmpty()) {
+        const QVariantList &row = f.rows.at(0);
+        const auto yes = [](const QVariant &v) { return v.toString() == QLatin1String("t"); };
+        facts.superuser = yes(row.at(0));
+        facts.readAllStats = yes(row.at(1));
+        facts.statementsInstalled = yes(row.at(2));
+        facts.statementsLoaded = yes(row.at(3));
+        facts.settingsReadable = !row.at(3).toString().isNull();
+        if (!facts.settingsReadable && facts.statementsInstalled) {
+            // Unknown from the settings: the extension's own view answers only when it is loaded.
+            facts.statementsLoaded =
+                session->exec(QStringLiteral("/* dbpulse:doctor */ SELECT 1 FROM pg_stat_statements_info")).ok;
+        }
+        facts.user = row.at(4).toString();
+        facts.database = row.at(5).toString();
+        report->server = row.at(6).toString().section(QLatin1Char(' '), 0, 1);
+    } else {
+        qCWarning(lcHealth) << "could not read the role's privileges:" << f.error;
+    }
+
+    const QList<HealthCheck> list = selected(DatabaseKind::PostgreSQL);
+    const auto &t = m_options.thresholds;
+    for (int i = 0; i < list.size(); ++i) {
+        const HealthCheck &check = list.at(i);
+        if (m_cancel)
+            return Status::Cancelled;
+        if (progress)
+            progress(i, int(list.size()), check.name);
+        if (!session->isOk()) {
+            report->findings << Finding{check.name, Severity::Warning, check.name,
+                                        QStringLiteral("not checked: the connection was lost"), {}, {}, {}};
+            continue;
+        }
+        session->setTimeouts(int(t.checkTimeoutMs), int(t.lockTimeoutMs));
+        CheckContext ctx(check.name, t, session.get(), facts, QString(), &m_cancel);
+        QElapsedTimer checkClock;
+        checkClock.start();
+        try {
+            check.run(ctx);
+            appendCheckResult(check, ctx, report->findings);
+        } catch (const CheckFailure &failure) {
+            if (m_cancel)
+                return Status::Cancelled;
+            report->findings << ctx.findings() << failureFinding(check.name, failure, t);
+        }
+        qCDebug(lcHealth) << check.name << "took" << checkClock.elapsed() << "ms";
+    }
+    if (progress)
+        progress(int(list.size()), int(list.size()), QString());
+    return m_cancel ? Status::Cancelled : Status::Completed;
+}
+
+HealthDoctor::Status HealthDoctor::runSqlite(const Target &target, HealthReport *report, QString *error,
+                                             const Progress &progress)
+{
+    QString version;
+    if (!SqliteMonitorWorker::checkDatabase(target.sqlitePath, error, &version))
+        return Status::CannotConnect;
+    report->server = QStringLiteral("SQLite ") + version;
+    // A connection name of our own: QSqlDatabase connections are per thread and per name.
+    const QString name = QStringLiteral("dbpulse-doctor-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(target.sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(int(m_options.thresholds.checkTimeoutMs)));
+        if (!db.open()) {
+            *error = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return Status::CannotConnect;
+        }
+    }
+    const QList<HealthCheck> list = selected(DatabaseKind::SQLite);
+    Status status = Status::Completed;
+    for (int i = 0; i < list.size(); ++i) {
+        const HealthCheck &check = list.at(i);
+        if (m_cancel) {
+            status = Status::Cancelled;
+            break;
+        }
+        if (progress)
+            progress(i, int(list.size()), check.name);
+        CheckContext ctx(check.name, m_options.thresholds, nullptr, PgFacts{}, name, &m_cancel);
+        try {
+            check.run(ctx);
+            appendCheckResult(check, ctx, report->findings);
+        } catch (const CheckFailure &failure) {
+            report->findings << ctx.findings() << failureFinding(check.name, failure, m_options.thresholds);
+        }
+    }
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+    if (progress && status == Status::Completed)
+        progress(int(list.size()), int(list.size()), QString());
+    return status;
+}
+
+} // namespace dbpulse

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QString>
+
+namespace dbpulse {
+
+/// \brief Every limit the doctor compares against, with the defaults from the design. A JSON file
+/// (`--thresholds FILE`) overrides any subset by key; docs/doctor.md lists the keys. Value type.
+struct HealthThresholds
+{
+    // Sessions.
+    double connectionsWarningPct = 80;
+    double connectionsCriticalPct = 95;
+    double idleInTransactionWarningS = 30;
+    double idleInTransactionCriticalS = 300;
+    double longQueryWarningS = 30;
+    double longQueryCriticalS = 300;
+    double lockWaitWarningS = 5;
+    double lockWaitCriticalS = 60;
+    // Cache.
+    double tableHitWarningPct = 99;
+    double indexHitWarningPct = 95;
+    double cacheMinBlocks = 10000;       ///< hit+read blocks before a ratio means anything
+    // Vacuum and bloat.
+    double deadTupleWarningPct = 20;
+    double deadTupleCriticalPct = 50;
+    double deadTupleMinRows = 1000;      ///< small tables churn harmlessly
+    double autovacuumLagHours = 24;      ///< over the trigger and not vacuumed for this long
+    // Wraparound, as a share of the ~2^31 transaction IDs a database can age.
+    double xidWarningPct = 50;
+    double xidCriticalPct = 75;
+    // Foreign keys.
+    double orphanSampleRows = 1000000;   ///< child tables estimated larger are sampled
+    double orphanSamplePct = 1;          ///< TABLESAMPLE SYSTEM percentage for those
+    double orphanLimit = 1000;           ///< stop counting orphans of one key here
+    double orphanBudgetS = 60;           ///< all foreign keys together; the rest is "not checked"
+    // Indexes.
+    double unusedIndexMinBytes = 1048576;
+    // Settings.
+    double sharedBuffersMinMB = 128;
+    // Budgets (ms) per query class, and the calls a statement needs before it is judged.
+    double budgetSimpleMs = 10;
+    double budgetComplexMs = 100;
+    double budgetAnalyticsMs = 1000;
+    double budgetBulkMs = 5000;
+    double budgetMinCalls = 5;
+    // SQLite.
+    double freelistWarningPct = 25;
+    // Per-check statement_timeout and lock_timeout (ms).
+    double checkTimeoutMs = 5000;
+    double lockTimeoutMs = 1000;
+
+    /// Reads a JSON object of overrides from \a path; false with \a error naming the bad key/file.
+    bool loadFile(const QString &path, QString *error);
+};
+
+} // namespace dbpulse

@@ -1,0 +1,186 @@
+// Integrity checks: invalid indexes, NOT VALID constraints, orphan rows behind every foreign key.
+#include "core/health/checkcontext.h"
+#include "core/health/healthsession.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace dbpulse {
+
+namespace {
+
+void invalidIndexes(CheckContext &ctx)
+{
+    // An index whose CREATE INDEX CONCURRENTLY is still running is also invalid: leave those out.
+    const QueryResult r = ctx.query(QStringLiteral(
+        "SELECT n.nspname, ic.relname, tn.nspname, tc.relname, i.indisunique, i.indisready,"
+        " pg_get_indexdef(i.indexrelid), pg_relation_size(i.indexrelid)::float8"
+        " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_namespace n ON n.oid = ic.relnamespace"
+        " JOIN pg_class tc ON tc.oid = i.indrelid JOIN pg_namespace tn ON tn.oid = tc.relnamespace"
+        " WHERE NOT i.indisvalid"
+        " AND NOT EXISTS (SELECT 1 FROM pg_stat_progress_create_index p WHERE p.index_relid = i.indexrelid)"
+        " ORDER BY 1, 2 LIMIT 100"));
+    for (const QVariantList &row : r.rows) {
+        const QString index = ctx.qualified(row.at(0).toString(), row.at(1).toString());
+        const bool unique = row.at(4).toString() == QLatin1String("t");
+        const bool ready = row.at(5).toString() == QLatin1String("t");
+        ctx.add(Severity::Warning, index,
+                QStringLiteral("index on %1 is INVALID (a failed or interrupted CREATE INDEX CONCURRENTLY or REINDEX): "
+                               "queries cannot use it%2")
+                    .arg(ctx.qualified(row.at(2).toString(), row.at(3).toString()),
+                         ready ? (unique ? QStringLiteral(", yet every write still maintains it and it still rejects duplicates")
+                                         : QStringLiteral(", yet every write still maintains it"))
+                               : QString()),
+                QStringLiteral("invalid"), QStringLiteral("valid"),
+                QStringLiteral("REINDEX INDEX CONCURRENTLY %1;\n-- or drop it and build it again:\n"
+                               "DROP INDEX CONCURRENTLY %1;\n%2;")
+                    .arg(index, row.at(6).toString().replace(QLatin1String("CREATE INDEX"), QLatin1String("CREATE INDEX CONCURRENTLY"))
+                                    .replace(QLatin1String("CREATE UNIQUE INDEX"), QLatin1String("CREATE UNIQUE INDEX CONCURRENTLY"))));
+    }
+}
+
+void notValidConstraints(CheckContext &ctx)
+{
+    const QueryResult r = ctx.query(QStringLiteral(
+        "SELECT n.nspname, cl.relname, c.conname, c.contype, pg_get_constraintdef(c.oid)"
+        " FROM pg_constraint c JOIN pg_class cl ON cl.oid = c.conrelid JOIN pg_namespace n ON n.oid = cl.relnamespace"
+        " WHERE NOT c.convalidated AND c.contype IN ('f', 'c') ORDER BY 1, 2, 3 LIMIT 100"));
+    for (const QVariantList &row : r.rows) {
+        const QString table = ctx.qualified(row.at(0).toString(), row.at(1).toString());
+        ctx.add(Severity::Warning, QStringLiteral("%1 on %2").arg(ctx.quoteIdent(row.at(2).toString()), table),
+                QStringLiteral("%1 constraint is NOT VALID: rows written before it was added were never checked "
+                               "(%2); see orphan_rows for foreign keys")
+                    .arg(row.at(3).toString() == QLatin1String("f") ? QStringLiteral("foreign key") : QStringLiteral("check"),
+                         row.at(4).toString()),
+                QStringLiteral("not valid"), QStringLiteral("validated"),
+                QStringLiteral("-- takes only a SHARE UPDATE EXCLUSIVE lock; fails if violating rows exist:\n"
+                               "ALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(table, ctx.quoteIdent(row.at(2).toString())));
+    }
+}
+
+QStringList jsonNames(const QString &json)
+{
+    QStringList names;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : array)
+        names << v.toString();
+    return names;
+}
+
+void orphanRows(CheckContext &ctx)
+{
+    const auto &t = ctx.thresholds();
+    // NOT VALID keys first (the likeliest to hide orphans), then small tables: when the budget
+    // runs out, the unchecked remainder is the cheapest-to-trust part.
+    const QueryResult keys = ctx.query(QStringLiteral(
+        "SELECT c.conname, c.convalidated, c.confmatchtype, cn.nspname, cc.relname, cc.relkind,"
+        " pn.nspname, pc.relname, pc.relkind,"
+        " (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(c.conkey) WITH ORDINALITY k(attnum, ord)"
+        "   JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum),"
+        " (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(c.confkey) WITH ORDINALITY k(attnum, ord)"
+        "   JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum),"
+        " greatest(cc.reltuples, 0)::float8,"
+        " has_table_privilege(c.conrelid, 'SELECT') AND has_table_privilege(c.confrelid, 'SELECT')"
+        " FROM pg_constraint c"
+        " JOIN pg_class cc ON cc.oid = c.conrelid JOIN pg_namespace cn ON cn.oid = cc.relnamespace"
+        " JOIN pg_class pc ON pc.oid = c.confrelid JOIN pg_namespace pn ON pn.oid = pc.relnamespace"
+        " WHERE c.contype = 'f' AND c.conparentid = 0"
+        " ORDER BY c.convalidated, cc.reltuples"));
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 budgetMs = qint64(t.orphanBudgetS * 1000);
+    int checked = 0;
+    int skippedForBudget = 0;
+    int currentTimeoutMs = int(t.checkTimeoutMs); // the runner set it before the check
+    for (const QVariantList &row : keys.rows) {
+        if (ctx.isCancelled())
+            return;
+        const QString name = ctx.quoteIdent(row.at(0).toString());
+        const QString child = ctx.qualified(row.at(3).toString(), row.at(4).toString());
+        const QString parent = ctx.qualified(row.at(6).toString(), row.at(7).toString());
+        const QString object = QStringLiteral("%1 on %2").arg(name, child);
+        if (clock.elapsed() >= budgetMs) {
+            ++skippedForBudget;
+            continue;
+        }
+        if (row.at(12).toString() != QLatin1String("t")) {
+            ctx.notChecked(object, QStringLiteral("SELECT on %1 and %2").arg(child, parent));
+            continue;
+        }
+        const QStringList childCols = jsonNames(row.at(9).toString());
+        const QStringList parentCols = jsonNames(row.at(10).toString());
+        QStringList join, notNull, anyNull;
+        for (int i = 0; i < childCols.size() && i < parentCols.size(); ++i) {
+            const QString c = QStringLiteral("c.") + ctx.quoteIdent(childCols.at(i));
+            join << QStringLiteral("p.%1 = %2").arg(ctx.quoteIdent(parentCols.at(i)), c);
+            notNull << c + QStringLiteral(" IS NOT NULL");
+            anyNull << c + QStringLiteral(" IS NULL");
+        }
+        const QString missing = QStringLiteral("NOT EXISTS (SELECT 1 FROM %1 %2 p WHERE %3)")
+                                    .arg(row.at(8).toString() == QLatin1String("r") ? QStringLiteral("ONLY") : QString(),
+                                         parent, join.join(QStringLiteral(" AND ")));
+        // MATCH SIMPLE exempts a row with any NULL key column; MATCH FULL only an all-NULL key.
+        const QString condition = row.at(2).toString() == QLatin1String("f")
+            ? QStringLiteral("(%1) AND (%2 OR %3)").arg(notNull.join(QStringLiteral(" OR ")), anyNull.join(QStringLiteral(" OR ")), missing)
+            : QStringLiteral("%1 AND %2").arg(notNull.join(QStringLiteral(" AND ")), missing);
+        const bool sampled = row.at(11).toDouble() > t.orphanSampleRows;
+        const QString sample = sampled ? QStringLiteral(" TABLESAMPLE SYSTEM (%1)").arg(t.orphanSamplePct) : QString();
+        const qint64 limit = std::max<qint64>(1, qint64(t.orphanLimit));
+        const int timeoutMs = int(std::min<qint64>(qint64(t.checkTimeoutMs), std::max<qint64>(1, budgetMs - clock.elapsed())));
+        if (timeoutMs != currentTimeoutMs) {
+            // One round trip less per key while the budget is far away: thousands of keys add up.
+            ctx.session()->setTimeouts(timeoutMs, int(t.lockTimeoutMs));
+            currentTimeoutMs = timeoutMs;
+        }
+        const QueryResult r = ctx.tryQuery(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 %2 c%3 WHERE %4 LIMIT %5) s")
+                                               .arg(row.at(5).toString() == QLatin1String("r") ? QStringLiteral("ONLY") : QString(),
+                                                    child, sample, condition, QString::number(limit)));
+        ++checked;
+        if (!r.ok) {
+            if (r.sqlState == QLatin1String("57014") || r.sqlState == QLatin1String("55P03"))
+                ctx.add(Severity::Warning, object,
+                        QStringLiteral("orphan scan %1 after %2 ms; not checked")
+                            .arg(r.sqlState == QLatin1String("55P03") ? QStringLiteral("could not get a lock") : QStringLiteral("timed out"))
+                            .arg(timeoutMs));
+            else if (r.sqlState == QLatin1String("42501"))
+                ctx.notChecked(object, QStringLiteral("SELECT on %1 and %2").arg(child, parent));
+            else
+                ctx.add(Severity::Warning, object, QStringLiteral("orphan scan failed: %1").arg(r.error));
+            continue;
+        }
+        const qint64 orphans = r.rows.at(0).at(0).toLongLong();
+        if (orphans == 0)
+            continue;
+        const bool validated = row.at(1).toString() == QLatin1String("t");
+        const QString count = orphans >= limit ? QStringLiteral("at least %1").arg(orphans) : QString::number(orphans);
+        ctx.add(Severity::Critical, object,
+                QStringLiteral("%1 row(s) of %2 (%3) reference no row of %4%5%6")
+                    .arg(count, child, childCols.join(QStringLiteral(", ")), parent,
+                         sampled ? QStringLiteral(" in a %1% sample").arg(t.orphanSamplePct) : QString(),
+                         validated ? QStringLiteral("; the key is validated, so it was bypassed (replica role, disabled triggers)")
+                                   : QStringLiteral("; the key is NOT VALID, so VALIDATE CONSTRAINT will fail until they are fixed")),
+                count, QStringLiteral("0"),
+                QStringLiteral("-- inspect them:\nSELECT c.* FROM %1 c WHERE %2 LIMIT 100;\n"
+                               "-- then delete/repair them, or set the key columns to NULL, and:\n"
+                               "ALTER TABLE %1 VALIDATE CONSTRAINT %3;").arg(child, condition, name));
+    }
+    if (skippedForBudget > 0)
+        ctx.add(Severity::Warning, QStringLiteral("%1 foreign keys").arg(skippedForBudget),
+                QStringLiteral("not checked: the orphan scan budget of %1 ran out after %2 keys")
+                    .arg(formatSeconds(t.orphanBudgetS)).arg(checked),
+                QString::number(skippedForBudget), QStringLiteral("0"),
+                QStringLiteral("-- run again with a larger budget: --thresholds with {\"orphan_budget_s\": 600}"));
+    ctx.setOkDetail(QStringLiteral("%1 foreign key(s) scanned, no orphan rows").arg(checked));
+}
+
+} // namespace
+
+void addIntegrityChecks(QList<HealthCheck> &checks)
+{
+    checks << HealthCheck{QStringLiteral("invalid_indexes"), QStringLiteral("Invalid indexes"), invalidIndexes}
+           << HealthCheck{QStringLiteral("not_valid_constraints"), QStringLiteral("NOT VALID constraints"), notValidConstraints}
+           << HealthCheck{QStringLiteral("orphan_rows"), QStringLiteral("Orphan rows behind foreign keys"), orphanRows};
+}
+
+} // namespace dbpulse

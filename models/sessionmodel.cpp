@@ -1,0 +1,123 @@
+#include "models/sessionmodel.h"
+
+#include "models/statustext.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace dbpulse {
+
+namespace {
+QString duration(const std::optional<double> &seconds)
+{
+    if (!seconds)
+        return {};
+    if (*seconds < 60)
+        return QLocale().toString(*seconds, 'f', 1) + QStringLiteral(" s");
+    return formatDuration(qint64(*seconds));
+}
+} // namespace
+
+SessionModel::SessionModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int SessionModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SessionModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const SessionRow *SessionModel::sessionAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+QVariant SessionModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SessionRow &s = m_rows.at(index.row());
+    // Duration: the running statement if any, else the open transaction.
+    const std::optional<double> age = s.querySeconds ? s.querySeconds : s.transactionSeconds;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case PidColumn:
+            return s.pid;
+        case UserColumn:
+            return s.user;
+        case DatabaseColumn:
+            return s.database;
+        case ApplicationColumn:
+            return s.application;
+        case StateColumn:
+            return s.state;
+        case WaitColumn:
+            return s.waitEvent;
+        case DurationColumn:
+            return duration(age);
+        case QueryColumn:
+            return s.query.left(300).simplified();
+        }
+        return {};
+    case SortRole:
+        if (index.column() == DurationColumn)
+            return age.value_or(-1);
+        if (index.column() == PidColumn)
+            return s.pid;
+        return data(index, Qt::DisplayRole);
+    case Qt::ToolTipRole:
+        return index.column() == QueryColumn ? QVariant(s.query.left(2000)) : QVariant();
+    case Qt::ForegroundRole:
+        return s.isOurs ? QVariant(QColor(0x80, 0x86, 0x8b)) : QVariant();
+    case Qt::BackgroundRole:
+        if (s.state == QLatin1String("idle in transaction") && s.transactionSeconds.value_or(0) > 60)
+            return QColor(0xfe, 0xf3, 0xd6);
+        return {};
+    case PidRole:
+        return s.pid;
+    case FullQueryRole:
+        return s.query;
+    }
+    return {};
+}
+
+QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case PidColumn:
+        return tr("PID");
+    case UserColumn:
+        return tr("User");
+    case DatabaseColumn:
+        return tr("Database");
+    case ApplicationColumn:
+        return tr("Application");
+    case StateColumn:
+        return tr("State");
+    case WaitColumn:
+        return tr("Waiting for");
+    case DurationColumn:
+        return tr("Running");
+    case QueryColumn:
+        return tr("Query");
+    }
+    return {};
+}
+
+void SessionModel::setSessions(const QList<SessionRow> &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+} // namespace dbpulse

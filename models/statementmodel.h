@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/metrics/metricssample.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+
+namespace dbpulse {
+
+/// \brief Top statements of one server: pg_stat_statements intervals summed since monitoring
+/// began, with the newest p95 estimate, the lazily fetched query text and a slow-query mark.
+/// GUI thread.
+class StatementModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { QueryColumn, CallsColumn, TotalColumn, MeanColumn, P95Column, RowsColumn,
+                  CacheHitColumn, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, ///< a number for numeric columns, so sorting is numeric
+        QueryIdRole,
+        SlowRole,                    ///< bool: mean time at or above the slow threshold
+        FullTextRole,
+    };
+
+    explicit StatementModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Adds one interval's statements (ignored in a statement gap: those deltas are not valid).
+    void addSample(const MetricsSample &sample);
+    /// Texts as answered by ServerSession::queryTextsFetched().
+    void setQueryTexts(const QHash<qint64, QString> &texts);
+    /// Ids that have no text yet and were not asked for before; marks them as asked.
+    QList<qint64> takeMissingTextIds();
+    void setSlowThresholdMs(double ms);
+    double slowThresholdMs() const { return m_slowMs; }
+    void clear();
+
+private:
+    struct Row
+    {
+        qint64 queryId = 0;
+        qint64 calls = 0;
+        double totalMs = 0;
+        double p95Ms = 0;
+        qint64 rows = 0;
+        qint64 blksHit = 0;
+        qint64 blksRead = 0;
+        QString text;
+        QString shortText;
+        double meanMs() const { return calls > 0 ? totalMs / double(calls) : 0.0; }
+    };
+    QVariant sortValue(const Row &row, int column) const;
+
+    QList<Row> m_rows;
+    QHash<qint64, int> m_rowOf;
+    QSet<qint64> m_asked;
+    double m_slowMs = 1000;
+};
+
+} // namespace dbpulse

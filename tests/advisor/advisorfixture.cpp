@@ -1,0 +1,103 @@
+#include "advisorfixture.h"
+
+#include "core/demo/localcluster.h"
+
+#include <libpq-fe.h>
+
+namespace dbpulse::test {
+
+namespace {
+
+QString run(PGconn *conn, const QString &sql, bool mayFail = false)
+{
+    PGresult *res = PQexec(conn, sql.toUtf8().constData());
+    const ExecStatusType st = PQresultStatus(res);
+    QString error;
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && !mayFail)
+        error = sql.left(80) + QLatin1String(": ") + QString::fromUtf8(PQresultErrorMessage(res));
+    PQclear(res);
+    return error;
+}
+
+PGconn *connect(LocalCluster *cluster, const QString &database)
+{
+    PGconn *c = PQconnectdb(cluster->uri(database).toUtf8().constData());
+    if (PQstatus(c) != CONNECTION_OK) {
+        PQfinish(c);
+        return nullptr;
+    }
+    run(c, QStringLiteral("SET client_min_messages = warning"));
+    return c;
+}
+
+} // namespace
+
+QString AdvisorFixture::exec(LocalCluster *cluster, const QString &database, const QString &sql)
+{
+    PGconn *c = connect(cluster, database);
+    if (!c)
+        return QStringLiteral("cannot connect to ") + database;
+    const QString error = run(c, sql);
+    PQfinish(c);
+    return error;
+}
+
+QString AdvisorFixture::prepare(LocalCluster *cluster, const QString &name, const QStringList &setup,
+                                const QStringList &workload, int repeat, bool hypopg)
+{
+    QString error = exec(cluster, QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
+    if (error.isEmpty())
+        error = exec(cluster, QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
+    if (!error.isEmpty())
+        return error;
+    PGconn *c = connect(cluster, name);
+    if (!c)
+        return QStringLiteral("cannot connect to ") + name;
+    QStringList all = setup;
+    all << QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+    if (!hypopg)
+        all << QStringLiteral("DROP EXTENSION IF EXISTS hypopg");
+    all << QStringLiteral("VACUUM ANALYZE")
+        << QStringLiteral("SELECT pg_stat_statements_reset(0, (SELECT oid FROM pg_database WHERE datname = current_database()), 0)");
+    for (const QString &sql : std::as_const(all)) {
+        const bool mayFail = sql.startsWith(QLatin1Char('!'));
+        error = run(c, mayFail ? sql.mid(1) : sql, mayFail);
+        if (!error.isEmpty())
+            break;
+    }
+    for (int i = 1; error.isEmpty() && i <= repeat; ++i) {
+        for (const QString &sql : workload) {
+            error = run(c, sql.arg(i));
+            if (!error.isEmpty())
+                break;
+        }
+    }
+    // Closing the session flushes its index-scan counts to the statistics views.
+    PQfinish(c);
+    return error;
+}
+
+const IndexRecommendation *findAdvice(const AdvisorReport &report, const QString &kind, const QString &table,
+                                      const QString &index, const QStringList &columns)
+{
+    for (const IndexRecommendation &r : report.recommendations) {
+        if (kindName(r.kind) == kind && r.table == table
+            && (index.isEmpty() ? (columns.isEmpty() || r.columns == columns) : r.index == index))
+            return &r;
+    }
+    return nullptr;
+}
+
+QString describe(const AdvisorReport &report)
+{
+    QStringList lines;
+    for (const IndexRecommendation &r : report.recommendations)
+        lines << QStringLiteral("%1 %2.%3 (%4) %5: %6").arg(kindName(r.kind), r.schema, r.table,
+                                                            r.columns.join(QLatin1Char(',')), r.index, r.ddl);
+    lines += report.notes;
+    if (!report.error.isEmpty())
+        lines << QStringLiteral("error: ") + report.error;
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace dbpulse::test

@@ -1,0 +1,229 @@
+// Planted index flaws, one fresh database per case, against the real cluster; with and without hypopg.
+#include "advisorfixture.h"
+
+#include "core/advisor/indexadvisor.h"
+#include "core/db/target.h"
+#include "tests/support/testcluster.h"
+
+#include <QTest>
+
+using namespace dbpulse;
+using namespace dbpulse::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Case
+{
+    const char *tag;
+    QStringList setup;
+    QStringList workload;
+    QString kind, table, index;
+    QStringList columns;
+    bool expected;
+    QString ddlContains;
+};
+
+QString rows(const QString &table, const QString &select, int n)
+{
+    return QStringLiteral("INSERT INTO %1 SELECT %2 FROM generate_series(1, %3) g").arg(table, select).arg(n);
+}
+
+QList<Case> cases()
+{
+    const QString events = QStringLiteral("CREATE TABLE events (id serial PRIMARY KEY, user_id int, kind text, at timestamptz)");
+    const QString fillEvents = rows(QStringLiteral("events (user_id, kind, at)"),
+                                    QStringLiteral("g % 5000, (ARRAY['a','b'])[1 + g % 2], now() - g * interval '1 min'"), 60000);
+    return {
+        {"unused plain index", {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int)"), rows(u"t"_s, u"g, g"_s, 1000),
+                                QStringLiteral("CREATE INDEX t_a_idx ON t (a)")},
+         {QStringLiteral("SELECT * FROM t WHERE id = %1")}, u"unused"_s, u"t"_s, u"t_a_idx"_s, {}, true,
+         u"DROP INDEX CONCURRENTLY \"public\".\"t_a_idx\""_s},
+        {"unique index is never unused", {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int)"),
+                                          QStringLiteral("CREATE UNIQUE INDEX t_a_key ON t (a)")},
+         {}, u"unused"_s, u"t"_s, u"t_a_key"_s, {}, false, {}},
+        {"FK-supporting index is never unused",
+         {QStringLiteral("CREATE TABLE p (id int PRIMARY KEY)"), QStringLiteral("CREATE TABLE c (id int PRIMARY KEY, p_id int REFERENCES p)"),
+          QStringLiteral("CREATE INDEX c_p_id_idx ON c (p_id)")},
+         {}, u"unused"_s, u"c"_s, u"c_p_id_idx"_s, {}, false, {}},
+        {"exclusion index is never unused",
+         {QStringLiteral("CREATE TABLE r (id int PRIMARY KEY, during tsrange, EXCLUDE USING gist (during WITH &&))")},
+         {}, u"unused"_s, u"r"_s, u"r_during_excl"_s, {}, false, {}},
+        {"duplicate twins", {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int)"), QStringLiteral("CREATE INDEX t_a1 ON t (a)"),
+                             QStringLiteral("CREATE INDEX t_a2 ON t (a)")},
+         {}, u"duplicate"_s, u"t"_s, u"t_a2"_s, {}, true, {}},
+        {"unique twin is kept", {QStringLiteral("CREATE TABLE \"Odd \"\"Tab\"\" Ü\" (id int PRIMARY KEY, \"Sku Code\" text UNIQUE)"),
+                                 QStringLiteral("CREATE INDEX \"plain Sku\" ON \"Odd \"\"Tab\"\" Ü\" (\"Sku Code\")")},
+         {}, u"duplicate"_s, u"Odd \"Tab\" Ü"_s, u"plain Sku"_s, {}, true,
+         u"DROP INDEX CONCURRENTLY \"public\".\"plain Sku\""_s},
+        {"expression duplicate", {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, e text)"), QStringLiteral("CREATE INDEX t_l1 ON t (lower(e))"),
+                                  QStringLiteral("CREATE INDEX t_l2 ON t (lower(e))")},
+         {}, u"duplicate"_s, u"t"_s, u"t_l2"_s, {}, true, {}},
+        {"expression is not the plain column", {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, e text)"),
+                                                QStringLiteral("CREATE INDEX t_l1 ON t (lower(e))"), QStringLiteral("CREATE INDEX t_e ON t (e)")},
+         {}, u"duplicate"_s, u"t"_s, QString(), {}, false, {}},
+        {"partial is not a duplicate", {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int)"), QStringLiteral("CREATE INDEX t_a ON t (a)"),
+                                        QStringLiteral("CREATE INDEX t_a_pos ON t (a) WHERE a > 0")},
+         {}, u"duplicate"_s, u"t"_s, QString(), {}, false, {}},
+        {"redundant prefix", {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int, b int)"), QStringLiteral("CREATE INDEX t_a ON t (a)"),
+                              QStringLiteral("CREATE INDEX t_ab ON t (a, b)")},
+         {}, u"redundant"_s, u"t"_s, u"t_a"_s, {}, true, {}},
+        {"hash is not a btree prefix", {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int, b int)"),
+                                        QStringLiteral("CREATE INDEX t_a ON t USING hash (a)"), QStringLiteral("CREATE INDEX t_ab ON t (a, b)")},
+         {}, u"redundant"_s, u"t"_s, u"t_a"_s, {}, false, {}},
+        {"unique prefix is not redundant", {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int UNIQUE, b int)"),
+                                            QStringLiteral("CREATE INDEX t_ab ON t (a, b)")},
+         {}, u"redundant"_s, u"t"_s, u"t_a_key"_s, {}, false, {}},
+        {"fk without index, odd names",
+         {QStringLiteral("CREATE TABLE \"Produkte\" (id int PRIMARY KEY)"),
+          QStringLiteral("CREATE TABLE \"Bestell Posten\" (id int PRIMARY KEY, \"Produkt Ä\" int REFERENCES \"Produkte\")")},
+         {}, u"fk_unindexed"_s, u"Bestell Posten"_s, QString(), {u"Produkt Ä"_s}, true,
+         u"CREATE INDEX CONCURRENTLY ON \"public\".\"Bestell Posten\" (\"Produkt Ä\");"_s},
+        {"multicolumn fk served in any order",
+         {QStringLiteral("CREATE TABLE p (a int, b int, PRIMARY KEY (a, b))"),
+          QStringLiteral("CREATE TABLE c (id int PRIMARY KEY, a int, b int, FOREIGN KEY (a, b) REFERENCES p)"),
+          QStringLiteral("CREATE INDEX c_ba ON c (b, a)")},
+         {}, u"fk_unindexed"_s, u"c"_s, QString(), {}, false, {}},
+        {"fk on partitioned table",
+         {QStringLiteral("CREATE TABLE p (id int PRIMARY KEY)"),
+          QStringLiteral("CREATE TABLE m (id int, p_id int REFERENCES p, at date) PARTITION BY RANGE (at)"),
+          QStringLiteral("CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')")},
+         {}, u"fk_unindexed"_s, u"m"_s, QString(), {u"p_id"_s}, true, u"CREATE INDEX ON \"public\".\"m\" (\"p_id\");"_s},
+        {"unused partitioned index goes to the parent",
+         {QStringLiteral("CREATE TABLE m (id int, v int, at date) PARTITION BY RANGE (at)"),
+          QStringLiteral("CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"),
+          QStringLiteral("CREATE INDEX m_v_idx ON m (v)")},
+         {}, u"unused"_s, u"m"_s, u"m_v_idx"_s, {}, true, u"DROP INDEX \"public\".\"m_v_idx\";"_s},
+        {"partition's index copy is not reported",
+         {QStringLiteral("CREATE TABLE m (id int, v int, at date) PARTITION BY RANGE (at)"),
+          QStringLiteral("CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"),
+          QStringLiteral("CREATE INDEX m_v_idx ON m (v)")},
+         {}, u"unused"_s, u"m_2024"_s, QString(), {}, false, {}},
+        {"invalid index", {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, h text)"), rows(u"t"_s, u"g, 'x' || (g % 3)"_s, 100),
+                           QStringLiteral("!CREATE UNIQUE INDEX CONCURRENTLY t_h_key ON t (h)")},
+         {}, u"invalid"_s, u"t"_s, u"t_h_key"_s, {}, true, u"DROP INDEX CONCURRENTLY \"public\".\"t_h_key\";"_s},
+        {"bloated index", {QStringLiteral("CREATE TABLE q (id int PRIMARY KEY, at timestamptz)"),
+                           rows(u"q"_s, u"g, now() - g * interval '1 s'"_s, 200000), QStringLiteral("CREATE INDEX q_at ON q (at)"),
+                           QStringLiteral("DELETE FROM q WHERE id % 10 <> 0")},
+         {QStringLiteral("SELECT * FROM q WHERE at > now() - interval '%1 s'")}, u"bloated"_s, u"q"_s, u"q_at"_s, {}, true,
+         u"REINDEX INDEX CONCURRENTLY \"public\".\"q_at\";"_s},
+        {"fresh index is not bloated", {QStringLiteral("CREATE TABLE q (id int PRIMARY KEY, at timestamptz)"),
+                                        rows(u"q"_s, u"g, now() - g * interval '1 s'"_s, 200000), QStringLiteral("CREATE INDEX q_at ON q (at)")},
+         {QStringLiteral("SELECT * FROM q WHERE at > now() - interval '%1 s'")}, u"bloated"_s, u"q"_s, QString(), {}, false, {}},
+        {"bloated index, pgstattuple", {QStringLiteral("CREATE EXTENSION pgstattuple"),
+                                        QStringLiteral("CREATE TABLE q (id int PRIMARY KEY, at timestamptz)"),
+                                        rows(u"q"_s, u"g, now() - g * interval '1 s'"_s, 200000), QStringLiteral("CREATE INDEX q_at ON q (at)"),
+                                        QStringLiteral("DELETE FROM q WHERE id % 10 <> 0")},
+         {QStringLiteral("SELECT * FROM q WHERE at > now() - interval '%1 s'")}, u"bloated"_s, u"q"_s, u"q_at"_s, {}, true,
+         u"REINDEX INDEX CONCURRENTLY"_s},
+        {"random-insert index is not bloated, pgstattuple",
+         {QStringLiteral("CREATE EXTENSION pgstattuple"), QStringLiteral("CREATE TABLE q (id int PRIMARY KEY, k text)"),
+          QStringLiteral("CREATE INDEX q_k ON q (k)"), rows(u"q"_s, u"g, md5(g::text)"_s, 100000)},
+         {QStringLiteral("SELECT * FROM q WHERE k = md5('%1')")}, u"bloated"_s, u"q"_s, QString(), {}, false, {}},
+        {"random-insert index is not bloated, estimate",
+         {QStringLiteral("CREATE TABLE q (id int PRIMARY KEY, k text)"),
+          QStringLiteral("CREATE INDEX q_k ON q (k)"), rows(u"q"_s, u"g, md5(g::text)"_s, 100000)},
+         {QStringLiteral("SELECT * FROM q WHERE k = md5('%1')")}, u"bloated"_s, u"q"_s, QString(), {}, false, {}},
+        {"missing index on equality", {events, fillEvents}, {QStringLiteral("SELECT * FROM events WHERE user_id = %1")},
+         u"missing"_s, u"events"_s, QString(), {u"user_id"_s}, true,
+         u"CREATE INDEX CONCURRENTLY ON \"public\".\"events\" (\"user_id\");"_s},
+        {"missing multicolumn, selective first", {events, fillEvents},
+         {QStringLiteral("SELECT count(*) FROM events WHERE kind = 'a' AND user_id = %1")},
+         u"missing"_s, u"events"_s, QString(), {u"user_id"_s, u"kind"_s}, true, {}},
+        {"missing on odd names and range",
+         {QStringLiteral("CREATE TABLE \"Log Ä\" (id int PRIMARY KEY, \"When\" timestamptz)"),
+          rows(u"\"Log Ä\""_s, u"g, now() - g * interval '1 s'"_s, 60000)},
+         {QStringLiteral("SELECT * FROM \"Log Ä\" WHERE \"When\" BETWEEN now() - interval '%1 s' AND now()")},
+         u"missing"_s, u"Log Ä"_s, QString(), {u"When"_s}, true,
+         u"CREATE INDEX CONCURRENTLY ON \"public\".\"Log Ä\" (\"When\");"_s},
+        {"no missing index on an unselective column", {events, fillEvents},
+         {QStringLiteral("SELECT count(*) FROM events WHERE kind = 'b' AND %1 > 0")}, u"missing"_s, u"events"_s, QString(), {}, false, {}},
+        {"no missing index when one exists", {events, fillEvents, QStringLiteral("CREATE INDEX ev_kind_user ON events (kind, user_id)")},
+         {QStringLiteral("SELECT * FROM events WHERE user_id = %1 AND kind = 'a'")}, u"missing"_s, u"events"_s, QString(), {}, false, {}},
+        {"missing on a partitioned table",
+         {QStringLiteral("CREATE TABLE m (id int, sensor int, at date) PARTITION BY RANGE (at)"),
+          QStringLiteral("CREATE TABLE m_1 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2024-07-01')"),
+          QStringLiteral("CREATE TABLE m_2 PARTITION OF m FOR VALUES FROM ('2024-07-01') TO ('2025-01-01')"),
+          rows(u"m"_s, u"g, g % 3000, date '2024-01-01' + g % 360"_s, 60000)},
+         {QStringLiteral("SELECT * FROM m WHERE sensor = %1")}, u"missing"_s, u"m"_s, QString(), {u"sensor"_s}, true,
+         u"CREATE INDEX ON \"public\".\"m\" (\"sensor\");"_s},
+    };
+}
+
+} // namespace
+
+class TestIndexAdvisor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void plantedCases_data()
+    {
+        QTest::addColumn<int>("caseIndex");
+        QTest::addColumn<bool>("hypopg");
+        const QList<Case> all = cases();
+        for (int i = 0; i < all.size(); ++i) {
+            QTest::addRow("%s / hypopg", all[i].tag) << i << true;
+            QTest::addRow("%s / no hypopg", all[i].tag) << i << false;
+        }
+    }
+
+    void plantedCases()
+    {
+        QFETCH(int, caseIndex);
+        QFETCH(bool, hypopg);
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const Case c = cases().at(caseIndex);
+        const QString db = QStringLiteral("adv_%1_%2").arg(caseIndex).arg(hypopg ? 1 : 0);
+        const QString error = AdvisorFixture::prepare(cluster, db, c.setup, c.workload, 30, hypopg);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        const TargetParseResult target = parseTarget(cluster->uri(db));
+        QVERIFY(target.ok());
+        const AdvisorReport report = analyzeIndexes(*target.target, QString());
+        QVERIFY2(report.connected && report.error.isEmpty(), qPrintable(report.error));
+        const IndexRecommendation *found = findAdvice(report, c.kind, c.table, c.index, c.columns);
+        QVERIFY2((found != nullptr) == c.expected, qPrintable(describe(report)));
+        // Whatever the case: keys, primary keys and constraint indexes are never advised away.
+        for (const IndexRecommendation &r : report.recommendations) {
+            const bool drops = r.kind == IndexRecommendation::Kind::Unused || r.kind == IndexRecommendation::Kind::Duplicate
+                || r.kind == IndexRecommendation::Kind::Redundant;
+            QVERIFY2(!drops || !(r.index.endsWith(QLatin1String("_key")) || r.index.endsWith(QLatin1String("_pkey"))
+                                 || r.index.endsWith(QLatin1String("_excl"))), qPrintable(describe(report)));
+        }
+        if (found && !c.ddlContains.isEmpty())
+            QVERIFY2(found->ddl.contains(c.ddlContains), qPrintable(found->ddl));
+        if (found && c.kind == QLatin1String("missing") && hypopg)
+            QVERIFY2(found->costAfter > 0 && found->costAfter <= found->costBefore / 2, qPrintable(found->estimatedBenefit));
+        if (!hypopg && c.kind == QLatin1String("missing"))
+            QVERIFY2(report.notes.join(QLatin1Char(' ')).contains(QLatin1String("heuristic")), qPrintable(describe(report)));
+    }
+
+    void wellIndexedTableHasNoAdvice()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString error = AdvisorFixture::prepare(
+            cluster, QStringLiteral("adv_clean"),
+            {QStringLiteral("CREATE TABLE acc (id int PRIMARY KEY, email text UNIQUE, team int)"),
+             QStringLiteral("CREATE TABLE sess (id int PRIMARY KEY, acc_id int REFERENCES acc, started timestamptz)"),
+             QStringLiteral("CREATE INDEX sess_acc_started ON sess (acc_id, started)"),
+             rows(u"acc"_s, u"g, 'u' || g || '@x', g % 10"_s, 20000),
+             rows(u"sess"_s, u"g, 1 + g % 20000, now() - g * interval '1 min'"_s, 60000)},
+            {QStringLiteral("SELECT * FROM acc WHERE id = %1"), QStringLiteral("SELECT * FROM acc WHERE email = 'u%1@x'"),
+             QStringLiteral("SELECT * FROM sess WHERE acc_id = %1 ORDER BY started DESC LIMIT 5"),
+             QStringLiteral("SELECT * FROM sess WHERE id = %1")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const AdvisorReport report = analyzeIndexes(*parseTarget(cluster->uri(QStringLiteral("adv_clean"))).target, QString());
+        QVERIFY2(report.connected && report.error.isEmpty(), qPrintable(report.error));
+        QVERIFY2(report.recommendations.isEmpty(), qPrintable(describe(report)));
+    }
+
+    void unreachableServerIsNotConnected()
+    {
+        const AdvisorReport report = analyzeIndexes(*parseTarget(QStringLiteral("postgresql://127.0.0.1:1/x")).target, QString());
+        QVERIFY(!report.connected);
+        QVERIFY(!report.error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIndexAdvisor)
+#include "tst_indexadvisor.moc"

@@ -1,0 +1,438 @@
+// `dbpulse-cli doctor` against a real cluster with problems planted on purpose.
+#include "tests/support/testcluster.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <arpa/inet.h>
+#include <libpq-fe.h>
+#include <memory>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace dbpulse;
+
+namespace {
+
+/// A plain libpq session to plant problems with (its own backend, kept open as long as needed).
+class Pg
+{
+public:
+    explicit Pg(const QString &uri) : m_conn(PQconnectdb(uri.toUtf8().constData()))
+    {
+        PQclear(PQexec(m_conn, "SET client_min_messages = warning"));  // no "does not exist, skipping" noise
+    }
+    ~Pg() { PQfinish(m_conn); }
+    bool ok() const { return PQstatus(m_conn) == CONNECTION_OK; }
+    QString error() const { return QString::fromUtf8(PQerrorMessage(m_conn)); }
+    int pid() const { return PQbackendPID(m_conn); }
+    /// Runs \a sql; returns the error text, empty on success.
+    QString exec(const QString &sql)
+    {
+        PGresult *r = PQexec(m_conn, sql.toUtf8().constData());
+        const ExecStatusType s = PQresultStatus(r);
+        const QString err = (s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK) ? QString() : QString::fromUtf8(PQresultErrorMessage(r));
+        PQclear(r);
+        return err;
+    }
+    /// Starts \a sql without waiting for it (a long query, a lock wait).
+    bool send(const QString &sql) { return PQsendQuery(m_conn, sql.toUtf8().constData()) == 1; }
+
+private:
+    PGconn *m_conn;
+};
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    qint64 elapsedMs = 0;
+    QJsonObject json;
+    /// Findings of \a check (all when empty) with severity above ok.
+    QList<QJsonObject> findings(const QString &check, const QString &severity = {}) const
+    {
+        QList<QJsonObject> list;
+        for (const QJsonValue &v : json.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            if ((check.isEmpty() || f.value(QStringLiteral("check")).toString() == check)
+                && (severity.isEmpty() ? f.value(QStringLiteral("severity")).toString() != QLatin1String("ok")
+                                       : f.value(QStringLiteral("severity")).toString() == severity))
+                list << f;
+        }
+        return list;
+    }
+    QString dump() const { return out + err; }
+};
+
+CliRun runCli(const QStringList &args)
+{
+    CliRun run;
+    QProcess p;
+    QElapsedTimer clock;
+    clock.start();
+    p.start(qEnvironmentVariable("DBPULSE_CLI"), args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    run.elapsedMs = clock.elapsed();
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = QString::fromUtf8(p.readAllStandardOutput());
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    run.json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    return run;
+}
+
+CliRun doctor(const QString &uri, const QStringList &extra)
+{
+    return runCli(QStringList{QStringLiteral("doctor"), uri, QStringLiteral("--format"), QStringLiteral("json")} + extra);
+}
+
+/// A fresh database named \a name on \a cluster (dropped first if a previous run left it).
+QString freshDatabase(LocalCluster *cluster, const QString &name)
+{
+    Pg admin(cluster->uri());
+    admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    const QString err = admin.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+    return err.isEmpty() ? cluster->uri(name) : QString();
+}
+
+} // namespace
+
+class TestHealthDoctor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(qEnvironmentVariable("DBPULSE_CLI")), "DBPULSE_CLI must point at the built dbpulse-cli");
+        QVERIFY(m_dir.isValid());
+        // Low session thresholds so the planted sessions need seconds, not minutes.
+        QFile f(m_dir.filePath(QStringLiteral("fast.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"idle_in_transaction_warning_s": 2, "long_query_warning_s": 2, "lock_wait_warning_s": 2})");
+        m_fastThresholds = f.fileName();
+    }
+
+    void cleanDatabaseIsHealthy()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_clean"));
+        QVERIFY(!uri.isEmpty());
+        Pg db(uri);
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE parent (id int PRIMARY KEY);"
+                                        "CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent);"
+                                        "INSERT INTO parent SELECT generate_series(1, 100);"
+                                        "INSERT INTO child SELECT g, g FROM generate_series(1, 100) g;")),
+                 QString());
+        const CliRun r = doctor(uri, {});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.dump()));
+        QCOMPARE(r.findings(QString(), QStringLiteral("warning")).size(), 0);
+        QCOMPARE(r.findings(QString(), QStringLiteral("critical")).size(), 0);
+        QVERIFY(r.json.value(QStringLiteral("score")).toInt() >= 90);
+        // Every check reports, even when it found nothing.
+        QVERIFY(r.json.value(QStringLiteral("findings")).toArray().size() >= 16);
+        qInfo("clean database: score %d in %lld ms", r.json.value(QStringLiteral("score")).toInt(), r.elapsedMs);
+    }
+
+    void sessionProblems()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_sessions"));
+        Pg setup(uri);
+        QCOMPARE(setup.exec(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, v int); INSERT INTO t VALUES (1, 0)")), QString());
+        Pg idle(uri), holder(uri), waiter(uri), sleeper(uri);
+        QCOMPARE(idle.exec(QStringLiteral("BEGIN; SELECT 1")), QString());
+        QCOMPARE(holder.exec(QStringLiteral("BEGIN; UPDATE t SET v = 1 WHERE id = 1")), QString());
+        QVERIFY(waiter.send(QStringLiteral("UPDATE t SET v = 2 WHERE id = 1")));
+        QVERIFY(sleeper.send(QStringLiteral("SELECT pg_sleep(60)")));
+
+        // With the default 30 s thresholds (5 s for lock waits) these young sessions are no findings.
+        const CliRun defaults = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("idle_in_transaction,long_queries,blocking_locks")});
+        QVERIFY2(defaults.exitCode == 0, qPrintable(defaults.dump()));
+        QThread::sleep(3);
+
+        const CliRun r = doctor(uri, {QStringLiteral("--thresholds"), m_fastThresholds, QStringLiteral("--checks"),
+                                      QStringLiteral("idle_in_transaction,long_queries,blocking_locks")});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
+        const auto has = [&](const QString &check, const QString &objectPart) {
+            for (const QJsonObject &f : r.findings(check, QStringLiteral("warning")))
+                if (f.value(QStringLiteral("object")).toString().contains(objectPart))
+                    return true;
+            return false;
+        };
+        const QString idlePid = QStringLiteral("pid %1 ").arg(idle.pid());
+        QVERIFY2(has(QStringLiteral("idle_in_transaction"), idlePid), qPrintable(r.out));
+        QVERIFY2(has(QStringLiteral("idle_in_transaction"), QStringLiteral("pid %1 ").arg(holder.pid())), qPrintable(r.out));
+        QVERIFY2(has(QStringLiteral("long_queries"), QStringLiteral("pid %1 ").arg(sleeper.pid())), qPrintable(r.out));
+        QVERIFY2(has(QStringLiteral("blocking_locks"), QStringLiteral("pid %1 blocked by pid %2").arg(waiter.pid()).arg(holder.pid())),
+                 qPrintable(r.out));
+        // The lock wait is also a long query, and nothing else is.
+        QCOMPARE(r.findings(QStringLiteral("long_queries")).size(), 2);
+        const QString fix = r.findings(QStringLiteral("blocking_locks")).first().value(QStringLiteral("fix")).toString();
+        QVERIFY(fix.contains(QStringLiteral("pg_cancel_backend(%1)").arg(holder.pid())));
+    }
+
+    void orphansBehindNotValidForeignKey()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_orphans"));
+        Pg db(uri);
+        QCOMPARE(db.exec(QStringLiteral(
+                     "CREATE TABLE parent (id int PRIMARY KEY);"
+                     "CREATE TABLE \"Child Table\" (id int PRIMARY KEY, parent_id int, a int, b int);"
+                     "INSERT INTO parent SELECT generate_series(1, 10);"
+                     "INSERT INTO \"Child Table\" SELECT g, CASE WHEN g <= 3 THEN 1000 + g ELSE 1 END, 1, NULL"
+                     " FROM generate_series(1, 50) g;"
+                     "INSERT INTO \"Child Table\" VALUES (100, NULL, 2, 2);"  // NULL key: not an orphan
+                     "ALTER TABLE \"Child Table\" ADD CONSTRAINT child_parent_fk FOREIGN KEY (parent_id)"
+                     " REFERENCES parent NOT VALID;"
+                     // A validated key with clean data must stay quiet.
+                     "CREATE TABLE ok_child (id int PRIMARY KEY, parent_id int REFERENCES parent);"
+                     "INSERT INTO ok_child VALUES (1, 1), (2, NULL);")),
+                 QString());
+        const CliRun r = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows,not_valid_constraints")});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.dump()));
+        const auto orphans = r.findings(QStringLiteral("orphan_rows"));
+        QCOMPARE(orphans.size(), 1);
+        QCOMPARE(orphans.first().value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+        QCOMPARE(orphans.first().value(QStringLiteral("value")).toString(), QStringLiteral("3"));
+        QVERIFY(orphans.first().value(QStringLiteral("object")).toString().contains(QLatin1String("\"Child Table\"")));
+        QVERIFY(orphans.first().value(QStringLiteral("fix")).toString().contains(QLatin1String("VALIDATE CONSTRAINT child_parent_fk")));
+        const auto notValid = r.findings(QStringLiteral("not_valid_constraints"), QStringLiteral("warning"));
+        QCOMPARE(notValid.size(), 1);
+
+        // A cap on the count: the scan stops at orphan_limit.
+        QFile f(m_dir.filePath(QStringLiteral("limit.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"orphan_limit": 2})");
+        f.close();
+        const CliRun capped = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows"), QStringLiteral("--thresholds"), f.fileName()});
+        QCOMPARE(capped.findings(QStringLiteral("orphan_rows")).first().value(QStringLiteral("value")).toString(), QStringLiteral("at least 2"));
+    }
+
+    void lockedTableIsReportedAndOthersRun()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_locked"));
+        Pg db(uri), locker(uri);
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE parent (id int PRIMARY KEY);"
+                                        "CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent);")),
+                 QString());
+        QCOMPARE(locker.exec(QStringLiteral("BEGIN; LOCK TABLE child IN ACCESS EXCLUSIVE MODE")), QString());
+        QElapsedTimer clock;
+        clock.start();
+        const CliRun r = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows,invalid_indexes")});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
+        const auto orphans = r.findings(QStringLiteral("orphan_rows"), QStringLiteral("warning"));
+        QCOMPARE(orphans.size(), 1);
+        QVERIFY2(orphans.first().value(QStringLiteral("detail")).toString().contains(QLatin1String("could not get a lock")), qPrintable(r.out));
+        QCOMPARE(r.findings(QStringLiteral("invalid_indexes"), QStringLiteral("ok")).size(), 1);
+        QVERIFY(clock.elapsed() < 15000);
+    }
+
+    void slowScanTimesOutAndOthersRun()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_slow"));
+        Pg db(uri);
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE parent (id int PRIMARY KEY); INSERT INTO parent VALUES (1);"
+                                        "CREATE TABLE child (id int, parent_id int REFERENCES parent);"
+                                        "INSERT INTO child SELECT g, 1 FROM generate_series(1, 400000) g;")),
+                 QString());
+        QFile f(m_dir.filePath(QStringLiteral("tight.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"check_timeout_ms": 20})");
+        f.close();
+        const CliRun r = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows,xid_wraparound"),
+                                      QStringLiteral("--thresholds"), f.fileName()});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
+        const auto orphans = r.findings(QStringLiteral("orphan_rows"), QStringLiteral("warning"));
+        QCOMPARE(orphans.size(), 1);
+        QVERIFY2(orphans.first().value(QStringLiteral("detail")).toString().contains(QLatin1String("timed out")), qPrintable(r.out));
+        // The check after it still ran (ok, or itself timed out on a loaded machine — but reported).
+        QCOMPARE(r.findings(QStringLiteral("xid_wraparound"), QStringLiteral("ok")).size()
+                     + r.findings(QStringLiteral("xid_wraparound"), QStringLiteral("warning")).size(), 1);
+    }
+
+    void failedConcurrentIndexAndDuplicates()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_indexes"));
+        Pg db(uri);
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE t (id int, email text); INSERT INTO t VALUES (1, 'a'), (2, 'a');"
+                                        "CREATE INDEX t_id_a ON t (id); CREATE INDEX t_id_b ON t (id);"
+                                        "CREATE INDEX t_partial ON t (id) WHERE id > 1;")),
+                 QString());
+        QVERIFY(!db.exec(QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY t_email_key ON t (email)")).isEmpty());
+        const CliRun r = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("invalid_indexes,duplicate_indexes")});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
+        const auto invalid = r.findings(QStringLiteral("invalid_indexes"), QStringLiteral("warning"));
+        QCOMPARE(invalid.size(), 1);
+        QCOMPARE(invalid.first().value(QStringLiteral("object")).toString(), QStringLiteral("public.t_email_key"));
+        QVERIFY(invalid.first().value(QStringLiteral("fix")).toString().contains(QLatin1String("REINDEX INDEX CONCURRENTLY public.t_email_key")));
+        const auto dups = r.findings(QStringLiteral("duplicate_indexes"), QStringLiteral("warning"));
+        QCOMPARE(dups.size(), 1);  // the partial index is not a duplicate; the invalid one is ignored
+        QCOMPARE(dups.first().value(QStringLiteral("object")).toString(), QStringLiteral("public.t_id_b"));
+    }
+
+    void heavyDeadTuples()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_dead"));
+        Pg db(uri);
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE churn (id int PRIMARY KEY, v text) WITH (autovacuum_enabled = off)")), QString());
+        QCOMPARE(db.exec(QStringLiteral("INSERT INTO churn SELECT g, 'x' FROM generate_series(1, 20000) g")), QString());
+        QCOMPARE(db.exec(QStringLiteral("DELETE FROM churn WHERE id > 5000")), QString());
+        QCOMPARE(db.exec(QStringLiteral("SELECT pg_stat_force_next_flush()")), QString());
+        QCOMPARE(db.exec(QStringLiteral("SELECT 1")), QString());  // flushes the statistics
+        QThread::msleep(500);
+        const CliRun r = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("dead_tuples,autovacuum_lag")});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.dump()));
+        const auto dead = r.findings(QStringLiteral("dead_tuples"), QStringLiteral("critical"));
+        QCOMPARE(dead.size(), 1);
+        QCOMPARE(dead.first().value(QStringLiteral("object")).toString(), QStringLiteral("public.churn"));
+        QCOMPARE(dead.first().value(QStringLiteral("value")).toString(), QStringLiteral("75.0%"));
+        const auto lag = r.findings(QStringLiteral("autovacuum_lag"), QStringLiteral("warning"));
+        QCOMPARE(lag.size(), 1);
+        QVERIFY(lag.first().value(QStringLiteral("detail")).toString().contains(QLatin1String("disabled")));
+        QVERIFY(lag.first().value(QStringLiteral("fix")).toString().contains(QLatin1String("RESET (autovacuum_enabled)")));
+    }
+
+    void highConnectionUse()
+    {
+        // Its own cluster: max_connections is server-wide, and the shared one must stay usable.
+        if (LocalCluster::findServerBinDir().isEmpty())
+            QSKIP("no PostgreSQL server binaries");
+        LocalCluster cluster;
+        LocalClusterOptions options;
+        options.preloadStatements = false;
+        options.extraSettings = {QStringLiteral("max_connections = 20"), QStringLiteral("shared_buffers = 16MB")};
+        QString error;
+        QVERIFY2(cluster.create(options, &error), qPrintable(error));
+        std::vector<std::unique_ptr<Pg>> sessions;
+        for (int i = 0; i < 16; ++i) {
+            sessions.push_back(std::make_unique<Pg>(cluster.uri()));
+            QVERIFY2(sessions.back()->ok(), qPrintable(sessions.back()->error()));
+        }
+        // 16 + the doctor's own = 17 of 20: 85%.
+        CliRun r = doctor(cluster.uri(), {QStringLiteral("--checks"), QStringLiteral("connections")});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
+        QCOMPARE(r.findings(QStringLiteral("connections"), QStringLiteral("warning")).size(), 1);
+        QVERIFY(r.findings(QStringLiteral("connections")).first().value(QStringLiteral("value")).toString().contains(QLatin1String("85.0%")));
+        for (int i = 0; i < 3; ++i)
+            sessions.push_back(std::make_unique<Pg>(cluster.uri()));
+        // 19 + the doctor = 20 of 20 (superuser slots): critical.
+        r = doctor(cluster.uri(), {QStringLiteral("--checks"), QStringLiteral("connections")});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.dump()));
+        QCOMPARE(r.findings(QStringLiteral("connections"), QStringLiteral("critical")).size(), 1);
+    }
+
+    void unprivilegedRoleGetsNotChecked()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_nopriv"));
+        Pg db(uri);
+        db.exec(QStringLiteral("DROP ROLE IF EXISTS doctor_nobody"));
+        QCOMPARE(db.exec(QStringLiteral("CREATE ROLE doctor_nobody LOGIN;"
+                                        "CREATE EXTENSION IF NOT EXISTS pg_stat_statements;"
+                                        "CREATE TABLE parent (id int PRIMARY KEY);"
+                                        "CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent);")),
+                 QString());
+        QString nobodyUri = uri;
+        nobodyUri.replace(QLatin1String("dbpulse@"), QLatin1String("doctor_nobody@"));
+        const CliRun r = doctor(nobodyUri, {});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.dump()));
+        for (const QString &check : {QStringLiteral("idle_in_transaction"), QStringLiteral("long_queries"),
+                                     QStringLiteral("blocking_locks"), QStringLiteral("orphan_rows"), QStringLiteral("query_budgets")}) {
+            const auto f = r.findings(check, QStringLiteral("info"));
+            QVERIFY2(f.size() == 1 && f.first().value(QStringLiteral("detail")).toString().startsWith(QLatin1String("not checked: needs")),
+                     qPrintable(check + QLatin1Char('\n') + r.out));
+        }
+        QVERIFY2(!r.out.contains(QLatin1String("check failed")), qPrintable(r.out));
+        // The role's facts were readable without superuser-only settings: the advice names it.
+        QVERIFY2(r.findings(QStringLiteral("idle_in_transaction")).first().value(QStringLiteral("detail")).toString()
+                     .contains(QLatin1String("GRANT pg_monitor TO doctor_nobody")), qPrintable(r.out));
+        QVERIFY2(r.findings(QStringLiteral("query_budgets")).first().value(QStringLiteral("detail")).toString()
+                     .contains(QLatin1String("pg_read_all_stats")), qPrintable(r.out));
+        QCOMPARE(r.findings(QStringLiteral("pg_stat_statements")).size(), 0);  // installed and loaded
+    }
+
+    void unreachableExitsThreeQuickly()
+    {
+        const CliRun refused = runCli({QStringLiteral("doctor"), QStringLiteral("postgresql://127.0.0.1:1/postgres")});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY(refused.elapsedMs < 10000);
+
+        // Accepts TCP but never speaks: only the connect timeout ends the wait.
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        QCOMPARE(::listen(fd, 4), 0);
+        socklen_t len = sizeof addr;
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+        const CliRun silent = runCli({QStringLiteral("doctor"),
+                                      QStringLiteral("postgresql://127.0.0.1:%1/postgres").arg(ntohs(addr.sin_port)),
+                                      QStringLiteral("--connect-timeout"), QStringLiteral("2")});
+        ::close(fd);
+        QCOMPARE(silent.exitCode, 3);
+        QVERIFY2(silent.elapsedMs < 8000, qPrintable(QString::number(silent.elapsedMs)));
+    }
+
+    void badArgumentsAreNotCritical()
+    {
+        QCOMPARE(runCli({QStringLiteral("doctor"), QStringLiteral("postgresql:///x"), QStringLiteral("--checks"), QStringLiteral("nope")}).exitCode, 64);
+        QCOMPARE(runCli({QStringLiteral("doctor"), QStringLiteral("postgresql:///x"), QStringLiteral("--format"), QStringLiteral("pdf")}).exitCode, 64);
+    }
+
+    void sqliteTarget()
+    {
+        // Two rows point at missing parents (SQLite does not enforce keys unless asked to).
+        const QString path = m_dir.filePath(QStringLiteral("app.db"));
+        QVERIFY(createSqlite(path));
+        const CliRun r = runCli({QStringLiteral("doctor"), QStringLiteral("sqlite:") + path, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.dump()));
+        QCOMPARE(r.findings(QStringLiteral("foreign_keys"), QStringLiteral("critical")).size(), 1);
+        QCOMPARE(r.findings(QStringLiteral("integrity"), QStringLiteral("ok")).size(), 1);
+        QCOMPARE(r.findings(QStringLiteral("journal_mode"), QStringLiteral("info")).size(), 1);
+    }
+
+private:
+    static bool createSqlite(const QString &path);
+    QTemporaryDir m_dir;
+    QString m_fastThresholds;
+};
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+bool TestHealthDoctor::createSqlite(const QString &path)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const char *sql : {"CREATE TABLE parent (id INTEGER PRIMARY KEY)",
+                                "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id))",
+                                "INSERT INTO parent VALUES (1)", "INSERT INTO child VALUES (1, 1), (2, 42), (3, 43)"})
+            ok = ok && q.exec(QString::fromLatin1(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+    return ok;
+}
+
+QTEST_GUILESS_MAIN(TestHealthDoctor)
+#include "tst_healthdoctor.moc"

@@ -1,0 +1,108 @@
+#include "models/statementmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace dbpulse;
+
+/// Top-statements table: accumulation, lazy texts, slow marking, numeric sorting.
+class TstStatementModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static StatementInterval stmt(qint64 id, qint64 calls, double totalMs, double p95 = 1)
+    {
+        StatementInterval s;
+        s.queryId = id;
+        s.calls = calls;
+        s.totalMs = totalMs;
+        s.meanMs = totalMs / double(calls);
+        s.p95Ms = p95;
+        s.rows = calls;
+        s.sharedBlksHit = 9;
+        s.sharedBlksRead = 1;
+        return s;
+    }
+    static MetricsSample sample(const QList<StatementInterval> &statements, bool gap = false)
+    {
+        MetricsSample s;
+        s.statementsAvailable = true;
+        s.statementsGap = gap;
+        s.statements = statements;
+        return s;
+    }
+
+private Q_SLOTS:
+    void accumulatesIntervals()
+    {
+        StatementModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addSample(sample({stmt(1, 10, 20), stmt(2, 1, 5)}));
+        model.addSample(sample({stmt(1, 10, 40, 7), stmt(3, 2, 2000)}));
+        model.addSample(sample({stmt(1, 1000, 1)}, true)); // a gap: not counted
+        QCOMPARE(model.rowCount(), 3);
+        const QModelIndex calls = model.index(0, StatementModel::CallsColumn);
+        QCOMPARE(calls.data(StatementModel::SortRole).toLongLong(), qint64(20));
+        QCOMPARE(model.index(0, StatementModel::TotalColumn).data(StatementModel::SortRole).toDouble(), 60.0);
+        QCOMPARE(model.index(0, StatementModel::MeanColumn).data(StatementModel::SortRole).toDouble(), 3.0);
+        QCOMPARE(model.index(0, StatementModel::P95Column).data(StatementModel::SortRole).toDouble(), 7.0);
+        QCOMPARE(model.index(0, StatementModel::CacheHitColumn).data(StatementModel::SortRole).toDouble(), 0.9);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+    }
+
+    void lazyTexts()
+    {
+        StatementModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addSample(sample({stmt(1, 1, 1), stmt(2, 1, 1)}));
+        QCOMPARE(model.takeMissingTextIds(), (QList<qint64>{1, 2}));
+        QVERIFY(model.takeMissingTextIds().isEmpty()); // asked once only
+        model.addSample(sample({stmt(3, 1, 1)}));
+        QCOMPARE(model.takeMissingTextIds(), (QList<qint64>{3}));
+
+        const QString huge = QStringLiteral("SELECT\n  ") + QString(1 << 20, QLatin1Char('x'));
+        model.setQueryTexts({{1, huge}, {99, QStringLiteral("gone")}});
+        const QString shown = model.index(0, 0).data().toString();
+        QVERIFY(shown.startsWith(QLatin1String("SELECT x")));
+        QVERIFY(shown.size() <= 200);
+        QCOMPARE(model.index(0, 0).data(StatementModel::FullTextRole).toString().size(), huge.size());
+        QVERIFY(model.index(1, 0).data().toString().contains(QLatin1String("not loaded")));
+    }
+
+    void slowThreshold()
+    {
+        StatementModel model;
+        model.addSample(sample({stmt(1, 1, 1500), stmt(2, 10, 100)}));
+        QVERIFY(model.index(0, 0).data(StatementModel::SlowRole).toBool());
+        QVERIFY(model.index(0, 3).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!model.index(1, 0).data(StatementModel::SlowRole).toBool());
+        model.setSlowThresholdMs(5);
+        QVERIFY(model.index(1, 0).data(StatementModel::SlowRole).toBool());
+    }
+
+    void sortsNumerically()
+    {
+        StatementModel model;
+        model.addSample(sample({stmt(1, 9, 9), stmt(2, 10, 1000), stmt(3, 100, 50)}));
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(StatementModel::SortRole);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(StatementModel::CallsColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(StatementModel::QueryIdRole).toLongLong(), qint64(3));
+        QCOMPARE(proxy.index(2, 0).data(StatementModel::QueryIdRole).toLongLong(), qint64(1));
+        proxy.sort(StatementModel::TotalColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(StatementModel::QueryIdRole).toLongLong(), qint64(2));
+
+        model.setQueryTexts({{3, QStringLiteral("SELECT * FROM orders")}});
+        proxy.setFilterRole(StatementModel::FullTextRole);
+        proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        proxy.setFilterFixedString(QStringLiteral("ORDERS"));
+        QCOMPARE(proxy.rowCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstStatementModel)
+#include "tst_statementmodel.moc"

@@ -1,0 +1,203 @@
+#include "widgets/metricscharts.h"
+
+#include "models/activityhistory.h"
+#include "models/metricshistory.h"
+#include "widgets/activitychart.h"
+#include "widgets/timeserieschart.h"
+
+#include <QChart>
+#include <QComboBox>
+#include <QDateTime>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace dbpulse {
+
+namespace {
+int plotPixels(const QChartView *view)
+{
+    return std::max(50, int(view->chart()->plotArea().width()));
+}
+} // namespace
+
+MetricsCharts::MetricsCharts(QWidget *parent)
+    : QWidget(parent)
+    , m_window(new QComboBox(this))
+    , m_pause(new QPushButton(tr("Pause"), this))
+    , m_live(new QPushButton(tr("Live"), this))
+    , m_rangeLabel(new QLabel(this))
+    , m_activity(new ActivityChart(this))
+    , m_tps(new TimeSeriesChart(tr("Throughput"),
+                                {{tr("transactions/s"), QColor(0x1a, 0x73, 0xe8)},
+                                 {tr("statements/s"), QColor(0x9a, 0x6b, 0xd6)}}, this))
+    , m_latency(new TimeSeriesChart(tr("Statement latency, ms (estimated)"),
+                                    {{tr("p50"), QColor(0x2e, 0x9d, 0x4a)},
+                                     {tr("p95"), QColor(0xe0, 0x8a, 0x00)},
+                                     {tr("p99"), QColor(0xd0, 0x34, 0x2c)}}, this))
+    , m_cache(new TimeSeriesChart(tr("Cache hit ratio, %"),
+                                  {{tr("tables"), QColor(0x1a, 0x73, 0xe8)},
+                                   {tr("indexes"), QColor(0x2e, 0x9d, 0x4a)}}, this))
+{
+    setObjectName(QStringLiteral("metricsCharts"));
+    m_window->setObjectName(QStringLiteral("chartWindow"));
+    m_window->addItem(tr("Last 5 minutes"), 300);
+    m_window->addItem(tr("Last hour"), 3600);
+    m_window->addItem(tr("Last 24 hours"), 86400);
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Freeze the charts; samples keep being recorded"));
+    m_live->setToolTip(tr("Back to the moving window (also: right click a chart)"));
+    m_live->setEnabled(false);
+    m_rangeLabel->setStyleSheet(QStringLiteral("color: #5f6368"));
+    m_rangeLabel->setText(tr("Drag across a chart to zoom · hover a line for values"));
+
+    m_tps->setUnit(tr("/s"), 1);
+    m_latency->setUnit(tr(" ms (estimated)"), 2);
+    m_latency->setToolTip(tr("Estimated from pg_stat_statements' per-statement means and variances, "
+                             "not measured per call"));
+    m_cache->setUnit(QStringLiteral("%"), 2);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Window:"), this));
+    bar->addWidget(m_window);
+    bar->addWidget(m_pause);
+    bar->addWidget(m_live);
+    bar->addSpacing(12);
+    bar->addWidget(m_rangeLabel, 1);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(4);
+    grid->addWidget(m_activity, 0, 0);
+    grid->addWidget(m_tps, 0, 1);
+    grid->addWidget(m_latency, 1, 0);
+    grid->addWidget(m_cache, 1, 1);
+    for (QChartView *view : {static_cast<QChartView *>(m_activity), static_cast<QChartView *>(m_tps),
+                             static_cast<QChartView *>(m_latency), static_cast<QChartView *>(m_cache)})
+        view->setMinimumHeight(170);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addLayout(grid, 1);
+
+    connect(m_window, &QComboBox::currentIndexChanged, this,
+            [this] { setWindowSeconds(m_window->currentData().toInt()); });
+    connect(m_pause, &QPushButton::toggled, this, &MetricsCharts::setPaused);
+    connect(m_live, &QPushButton::clicked, this, &MetricsCharts::resetZoom);
+    connect(m_activity, &ActivityChart::rangeSelected, this, &MetricsCharts::zoomTo);
+    connect(m_activity, &ActivityChart::zoomResetRequested, this, &MetricsCharts::resetZoom);
+    for (TimeSeriesChart *chart : {m_tps, m_latency, m_cache}) {
+        connect(chart, &TimeSeriesChart::rangeSelected, this, &MetricsCharts::zoomTo);
+        connect(chart, &TimeSeriesChart::zoomResetRequested, this, &MetricsCharts::resetZoom);
+    }
+}
+
+void MetricsCharts::setMetricsVisible(bool visible)
+{
+    m_metricsVisible = visible;
+    m_tps->setVisible(visible);
+    m_latency->setVisible(visible);
+    m_cache->setVisible(visible);
+}
+
+void MetricsCharts::setWindowSeconds(int seconds)
+{
+    m_windowSeconds = seconds;
+    m_activity->setWindowSeconds(seconds);
+    const int index = m_window->findData(seconds);
+    if (index >= 0 && index != m_window->currentIndex())
+        m_window->setCurrentIndex(index);
+    resetZoom();
+}
+
+void MetricsCharts::setPaused(bool paused)
+{
+    if (paused == isPaused())
+        return;
+    if (paused)
+        m_frozen = m_lastRange;
+    else
+        m_frozen.reset();
+    const QSignalBlocker block(m_pause);
+    m_pause->setChecked(paused);
+    m_live->setEnabled(paused);
+    Q_EMIT viewChanged();
+}
+
+void MetricsCharts::zoomTo(qint64 fromMs, qint64 toMs)
+{
+    if (toMs <= fromMs)
+        return;
+    m_frozen = std::make_pair(fromMs, toMs);
+    const QSignalBlocker block(m_pause);
+    m_pause->setChecked(true);
+    m_live->setEnabled(true);
+    Q_EMIT viewChanged();
+}
+
+void MetricsCharts::resetZoom()
+{
+    m_frozen.reset();
+    const QSignalBlocker block(m_pause);
+    m_pause->setChecked(false);
+    m_live->setEnabled(false);
+    Q_EMIT viewChanged();
+}
+
+std::pair<qint64, qint64> MetricsCharts::visibleRange(const ActivityHistory *activity,
+                                                      const MetricsHistory *metrics, qint64 nowMs) const
+{
+    if (m_frozen)
+        return *m_frozen;
+    // A young history gets a shorter window (at least a minute) so it does not start as a sliver.
+    qint64 first = nowMs;
+    if (activity && !activity->isEmpty())
+        first = std::min(first, activity->timeAt(0));
+    if (metrics && !metrics->isEmpty())
+        first = std::min(first, metrics->timeAt(0));
+    const qint64 span = std::clamp(nowMs - first, qint64(60000), qint64(m_windowSeconds) * 1000);
+    return {nowMs - span, nowMs};
+}
+
+void MetricsCharts::refresh(const ActivityHistory *activity, const MetricsHistory *metrics, qint64 nowMs)
+{
+    const auto [from, to] = visibleRange(activity, metrics, nowMs);
+    m_lastRange = {from, to};
+    m_activity->refreshRange(activity, from, to);
+    if (m_frozen) {
+        m_rangeLabel->setText(tr("Paused: %1 – %2 · right click or “Live” to follow again")
+                                  .arg(QDateTime::fromMSecsSinceEpoch(from).toString(QStringLiteral("HH:mm:ss")),
+                                       QDateTime::fromMSecsSinceEpoch(to).toString(QStringLiteral("HH:mm:ss"))));
+    } else {
+        m_rangeLabel->setText(tr("Drag across a chart to zoom · hover a line for values"));
+    }
+    if (!m_metricsVisible)
+        return;
+
+    using M = MetricsHistory;
+    struct Plot { TimeSeriesChart *chart; QList<M::Metric> metrics; double floor; };
+    const QList<Plot> plots{{m_tps, {M::TransactionsPerSecond, M::StatementsPerSecond}, 5.0},
+                            {m_latency, {M::LatencyP50, M::LatencyP95, M::LatencyP99}, 1.0},
+                            {m_cache, {M::CacheHitTable, M::CacheHitIndex}, 100.0}};
+    for (const Plot &plot : plots) {
+        const int pixels = plotPixels(plot.chart);
+        double top = plot.floor;
+        for (int line = 0; line < plot.metrics.size(); ++line) {
+            const QList<QList<QPointF>> segments = metrics
+                ? metrics->segments(plot.metrics.at(line), from, to, pixels) : QList<QList<QPointF>>();
+            // Scale to what is drawn: one pass over the downsampled points, not the whole history.
+            for (const QList<QPointF> &segment : segments) {
+                for (const QPointF &p : segment)
+                    top = std::max(top, p.y());
+            }
+            plot.chart->setSegments(line, segments);
+        }
+        // Ratios stay on a fixed 0–100 % scale so a dip is seen as a dip, not as noise blown up.
+        plot.chart->setRange(from, to, plot.chart == m_cache ? 100.0 / 1.15 : top);
+    }
+}
+
+} // namespace dbpulse

@@ -1,0 +1,147 @@
+#include "widgets/metricsfacts.h"
+
+#include "models/metricsbudgetwatch.h"
+#include "models/metricshistory.h"
+#include "models/statustext.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSet>
+
+namespace dbpulse {
+
+namespace {
+constexpr double ConnectionAlertRatio = 0.8;
+
+QString seconds(const std::optional<double> &value)
+{
+    if (!value)
+        return QStringLiteral("—");
+    if (*value < 60)
+        return QLocale().toString(*value, 'f', 1) + QStringLiteral(" s");
+    return formatDuration(qint64(*value));
+}
+} // namespace
+
+MetricsFacts::MetricsFacts(QWidget *parent)
+    : QWidget(parent)
+    , m_connections(new QLabel(this))
+    , m_longestQuery(new QLabel(this))
+    , m_longestTransaction(new QLabel(this))
+    , m_blocking(new QLabel(this))
+    , m_statements(new QLabel(this))
+    , m_budget(new QLabel(this))
+{
+    setObjectName(QStringLiteral("metricsFacts"));
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setVerticalSpacing(0);
+    const QStringList captions{tr("Connections"), tr("Longest query"), tr("Longest transaction"),
+                               tr("Lock waits")};
+    const QList<QLabel *> values{m_connections, m_longestQuery, m_longestTransaction, m_blocking};
+    for (int i = 0; i < captions.size(); ++i) {
+        auto *caption = new QLabel(captions.at(i).toUpper(), this);
+        QFont f = caption->font();
+        f.setPointSizeF(f.pointSizeF() * 0.8);
+        caption->setFont(f);
+        caption->setStyleSheet(QStringLiteral("color: #5f6368"));
+        grid->addWidget(caption, 0, i);
+        grid->addWidget(values.at(i), 1, i);
+        values.at(i)->setTextFormat(Qt::RichText);
+        grid->setColumnStretch(i, 1);
+    }
+    for (QLabel *l : {m_statements, m_budget}) {
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    grid->addWidget(m_statements, 2, 0, 1, 4);
+    grid->addWidget(m_budget, 3, 0, 1, 4);
+    update(nullptr, nullptr);
+}
+
+void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatch *budgets)
+{
+    const QString dash = QStringLiteral("—");
+    if (!history || history->isEmpty()) {
+        for (QLabel *l : {m_connections, m_longestQuery, m_longestTransaction, m_blocking})
+            l->setText(dash);
+        m_statements->clear();
+        m_budget->clear();
+        return;
+    }
+    const MetricsSample &s = history->latest();
+    const ConnectionCounts &c = s.connections;
+    const double used = c.usedRatio();
+    QString conn = c.max > 0 ? tr("%1 / %2 (%3%)").arg(c.total).arg(c.max).arg(qRound(used * 100))
+                             : QString::number(c.total);
+    if (used > ConnectionAlertRatio)
+        conn = QStringLiteral("<b style='color:#c5221f'>⚠ %1</b>").arg(conn);
+    m_connections->setText(conn);
+    m_connections->setToolTip(used > ConnectionAlertRatio
+                                  ? tr("Above 80% of max_connections: new clients may soon be refused")
+                                  : QString());
+    m_longestQuery->setText(seconds(s.longestQuerySeconds));
+    m_longestTransaction->setText(seconds(s.longestTransactionSeconds));
+
+    // Roots are sessions that block others without waiting themselves.
+    QSet<int> blockers;
+    int waiting = 0;
+    for (const BlockedSession &b : s.blocking) {
+        if (!b.blockedBy.isEmpty())
+            ++waiting;
+        for (int pid : b.blockedBy)
+            blockers.insert(pid);
+    }
+    m_blocking->setText(waiting == 0 ? tr("none")
+                                     : QStringLiteral("<b style='color:#c5221f'>%1</b>")
+                                           .arg(tr("%n waiting", nullptr, waiting) + QStringLiteral(" · ")
+                                                + tr("%n blocking", nullptr, int(blockers.size()))));
+
+    if (!s.statementsAvailable) {
+        m_statements->setStyleSheet(QStringLiteral("color: #8a4b00"));
+        m_statements->setText(tr("Statement latency unavailable: %1")
+                                  .arg(s.statementsProblem.isEmpty() ? tr("pg_stat_statements is not readable.")
+                                                                     : s.statementsProblem));
+    } else {
+        m_statements->setStyleSheet(QStringLiteral("color: #5f6368"));
+        m_statements->setText(s.statementsGap
+                                  ? tr("pg_stat_statements: this interval is a gap (%1)").arg(s.statementsGapReason)
+                                  : tr("pg_stat_statements: %n statement(s) ran in the last interval; "
+                                       "latency percentiles are estimates",
+                                       nullptr, int(s.statements.size())));
+    }
+
+    if (!s.statementsAvailable || !budgets) {
+        m_budget->clear();
+        return;
+    }
+    const int burn = qRound(budgets->burnRate() * 100);
+    const QString window = tr("%1 of the last %n interval(s) over budget", nullptr, budgets->measuredIntervals())
+                               .arg(QString::number(burn) + QLatin1Char('%'));
+    if (s.budgetBreaches.isEmpty()) {
+        m_budget->setStyleSheet(QStringLiteral("color: #1e6b34"));
+        m_budget->setText(tr("Budgets: all statements within budget now · %1").arg(window));
+        return;
+    }
+    const BudgetBreach *worst = &s.budgetBreaches.first();
+    for (const BudgetBreach &b : s.budgetBreaches) {
+        if (b.p95Ms / std::max(b.budgetMs, 1e-9) > worst->p95Ms / std::max(worst->budgetMs, 1e-9))
+            worst = &b;
+    }
+    m_budget->setStyleSheet(QStringLiteral("color: #c5221f"));
+    m_budget->setText(tr("Budgets: %n statement(s) over budget now", nullptr, int(s.budgetBreaches.size()))
+                      + tr(" — worst: %1 query %2, p95 %3 ms vs %4 ms (streak %5) · %6")
+                            .arg(worst->queryClass)
+                            .arg(worst->queryId)
+                            .arg(worst->p95Ms, 0, 'f', 1)
+                            .arg(worst->budgetMs, 0, 'f', 0)
+                            .arg(budgets->streak(worst->queryId))
+                            .arg(window));
+}
+
+QString MetricsFacts::connectionsText() const { return m_connections->text(); }
+QString MetricsFacts::statementsText() const { return m_statements->text(); }
+QString MetricsFacts::budgetText() const { return m_budget->text(); }
+
+} // namespace dbpulse

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTreeView;
+
+namespace dbpulse {
+
+class ConnectionController;
+class PlanModel;
+
+/// \brief EXPLAIN / EXPLAIN ANALYZE of one statement as a plan tree; nodes whose row estimate is
+/// off by 10× or more are highlighted. ANALYZE runs inside BEGIN … ROLLBACK with a statement
+/// timeout, on a pool thread. GUI thread.
+class PlanView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PlanView(ConnectionController *controller, QWidget *parent = nullptr);
+
+    void setCurrentKey(const QString &key);
+    /// The statement the buttons explain (empty disables them).
+    void setStatement(const QString &sql);
+    void explain(bool analyze);
+    PlanModel *model() const { return m_model; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void explained(const QString &error);
+
+private:
+    ConnectionController *m_controller;
+    QString m_key;
+    QString m_sql;
+    PlanModel *m_model;
+    QPushButton *m_explain;
+    QPushButton *m_analyze;
+    QSpinBox *m_timeout;
+    QLabel *m_status;
+    QTreeView *m_tree;
+    quint64 m_generation = 0;
+};
+
+} // namespace dbpulse

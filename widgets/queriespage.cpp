@@ -1,0 +1,233 @@
+#include "widgets/queriespage.h"
+
+#include "models/connectionlistmodel.h"
+#include "models/metricshistory.h"
+#include "models/statementmodel.h"
+#include "widgets/connectioncontroller.h"
+#include "widgets/planview.h"
+#include "widgets/sessionview.h"
+
+#include <QDoubleSpinBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dbpulse {
+
+QueriesPage::QueriesPage(ConnectionController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_title(new QLabel(tr("Queries"), this))
+    , m_status(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_slow(new QDoubleSpinBox(this))
+    , m_table(new QTableView(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_plan(new PlanView(controller, this))
+    , m_sessions(new SessionView(controller, this))
+{
+    setObjectName(QStringLiteral("queriesPage"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_search->setObjectName(QStringLiteral("querySearch"));
+    m_search->setPlaceholderText(tr("Search statements…"));
+    m_search->setClearButtonEnabled(true);
+    m_slow->setObjectName(QStringLiteral("slowThreshold"));
+    m_slow->setRange(1, 3600000);
+    m_slow->setDecimals(0);
+    m_slow->setSuffix(tr(" ms"));
+    m_slow->setToolTip(tr("Statements whose mean time is at or above this are highlighted"));
+    m_slow->setValue(QSettings().value(QStringLiteral("queries/slowThresholdMs"), 1000.0).toDouble());
+
+    m_proxy->setSortRole(StatementModel::SortRole);
+    m_proxy->setFilterKeyColumn(StatementModel::QueryColumn);
+    m_proxy->setFilterRole(StatementModel::FullTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setDynamicSortFilter(true);
+
+    // The header can only be configured once there are columns.
+    m_proxy->setSourceModel(model(QString()));
+    m_table->setObjectName(QStringLiteral("statementTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(StatementModel::TotalColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(StatementModel::QueryColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    for (int c = StatementModel::CallsColumn; c < StatementModel::ColumnCount; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+
+    m_text->setReadOnly(true);
+    m_text->setPlaceholderText(tr("Select a statement to see its full text."));
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setMaximumBlockCount(2000); // a megabyte statement must not freeze the page
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addSpacing(12);
+    bar->addWidget(new QLabel(tr("Slow above:"), this));
+    bar->addWidget(m_slow);
+
+    auto *detail = new QSplitter(Qt::Horizontal, this);
+    detail->addWidget(m_text);
+    detail->addWidget(m_plan);
+    detail->setStretchFactor(0, 2);
+    detail->setStretchFactor(1, 3);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *statements = new QWidget(this);
+    auto *statementsLayout = new QVBoxLayout(statements);
+    statementsLayout->addWidget(m_status);
+    statementsLayout->addLayout(bar);
+    statementsLayout->addWidget(splitter, 1);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(statements, tr("Top statements"));
+    tabs->addTab(m_sessions, tr("Sessions"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(tabs, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_slow, &QDoubleSpinBox::valueChanged, this, &QueriesPage::setSlowThresholdMs);
+    connect(controller, &ConnectionController::metricsAppended, this, &QueriesPage::onMetrics);
+    connect(controller, &ConnectionController::queryTextsFetched, this,
+            [this](const QString &key, const QHash<qint64, QString> &texts) {
+                model(key)->setQueryTexts(texts);
+                if (key == m_key)
+                    showSelected();
+            });
+    connect(controller, &ConnectionController::statusChanged, this, [this](const QString &key) {
+        if (key == m_key)
+            updateStatus();
+    });
+    updateStatus();
+}
+
+StatementModel *QueriesPage::model(const QString &key)
+{
+    StatementModel *&model = m_models[key];
+    if (!model) {
+        model = new StatementModel(this);
+        model->setSlowThresholdMs(m_slow->value());
+    }
+    return model;
+}
+
+void QueriesPage::setCurrentKey(const QString &key)
+{
+    if (key == m_key && m_proxy->sourceModel())
+        return;
+    m_key = key;
+    m_proxy->setSourceModel(model(key));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &QueriesPage::showSelected, Qt::UniqueConnection);
+    m_text->clear();
+    m_plan->setCurrentKey(key);
+    m_sessions->setCurrentKey(key);
+    updateStatus();
+}
+
+void QueriesPage::setSlowThresholdMs(double ms)
+{
+    if (!qFuzzyCompare(m_slow->value(), ms))
+        m_slow->setValue(ms); // comes back here through valueChanged
+    QSettings().setValue(QStringLiteral("queries/slowThresholdMs"), ms);
+    for (StatementModel *model : std::as_const(m_models))
+        model->setSlowThresholdMs(ms);
+}
+
+void QueriesPage::onMetrics(const QString &key)
+{
+    const MetricsHistory *history = m_controller->metricsHistory(key);
+    if (!history || history->isEmpty())
+        return;
+    StatementModel *statements = model(key);
+    statements->addSample(history->latest());
+    // Texts are asked for once per new statement, never every refresh.
+    const QList<qint64> missing = statements->takeMissingTextIds();
+    if (!missing.isEmpty())
+        m_controller->fetchQueryTexts(key, missing);
+    if (key == m_key) {
+        // Show the costliest statement's text instead of an empty pane.
+        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_table->selectRow(0);
+        updateStatus();
+    }
+}
+
+QString QueriesPage::statusText() const
+{
+    return m_status->text();
+}
+
+void QueriesPage::updateStatus()
+{
+    if (m_key.isEmpty()) {
+        m_status->setText(tr("No connection selected."));
+        return;
+    }
+    const MetricsHistory *history = m_controller->metricsHistory(m_key);
+    const Target target = m_controller->model()->target(m_key);
+    if (target.kind == DatabaseKind::SQLite) {
+        m_status->setText(tr("SQLite keeps no statement statistics; this page applies to PostgreSQL servers."));
+        return;
+    }
+    if (!history || history->isEmpty()) {
+        m_status->setText(m_controller->isActive(m_key) ? tr("Waiting for the first statistics…")
+                                                        : tr("Connect to see statement statistics."));
+        return;
+    }
+    const MetricsSample &s = history->latest();
+    if (!s.statementsAvailable) {
+        m_status->setStyleSheet(QStringLiteral("color: #8a4b00"));
+        m_status->setText(s.statementsProblem.isEmpty() ? tr("pg_stat_statements is not readable.")
+                                                        : s.statementsProblem);
+        return;
+    }
+    m_status->setStyleSheet(QStringLiteral("color: #5f6368"));
+    int slow = 0;
+    const StatementModel *statements = m_models.value(m_key);
+    for (int row = 0; statements && row < statements->rowCount(); ++row)
+        slow += statements->index(row, 0).data(StatementModel::SlowRole).toBool() ? 1 : 0;
+    m_status->setText(tr("%n statement(s) seen since monitoring began", nullptr, statements ? statements->rowCount() : 0)
+                      + tr(" · %n slow", nullptr, slow)
+                      + tr(" · p95 values are estimates from per-interval mean and variance"));
+}
+
+void QueriesPage::showSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString text = current.siblingAtColumn(StatementModel::QueryColumn).data(StatementModel::FullTextRole).toString();
+    if (text != m_text->toPlainText())
+        m_text->setPlainText(text);
+    m_plan->setStatement(text);
+}
+
+} // namespace dbpulse

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QMap>
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace dbpulse {
+
+class ConnectionController;
+class PlanView;
+class SessionView;
+class StatementModel;
+
+/// \brief Top statements of the selected server from pg_stat_statements: sortable by total time,
+/// mean, calls, p95 estimate, rows and cache hit; searchable; statements whose mean is above the
+/// slow-query threshold highlighted; query texts fetched lazily; EXPLAIN of the selected statement;
+/// and a sessions tab with cancel/terminate. GUI thread.
+class QueriesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QueriesPage(ConnectionController *controller, QWidget *parent = nullptr);
+
+    void setCurrentKey(const QString &key);
+    QString currentKey() const { return m_key; }
+    QTableView *table() const { return m_table; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    /// The model of \a key (created on first use).
+    StatementModel *model(const QString &key);
+    void setSlowThresholdMs(double ms);
+    QString statusText() const;
+    PlanView *planView() const { return m_plan; }
+    SessionView *sessionView() const { return m_sessions; }
+
+private:
+    void onMetrics(const QString &key);
+    void updateStatus();
+    void showSelected();
+
+    ConnectionController *m_controller;
+    QString m_key;
+    QMap<QString, StatementModel *> m_models;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_title;
+    QLabel *m_status;
+    QLineEdit *m_search;
+    QDoubleSpinBox *m_slow;
+    QTableView *m_table;
+    QPlainTextEdit *m_text;
+    PlanView *m_plan;
+    SessionView *m_sessions;
+};
+
+} // namespace dbpulse

@@ -1,0 +1,127 @@
+#include "widgets/servercardgrid.h"
+
+#include "models/connectionlistmodel.h"
+#include "models/statustext.h"
+#include "widgets/connectioncontroller.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QVBoxLayout>
+
+namespace dbpulse {
+
+namespace {
+constexpr int CardsPerRow = 4;
+}
+
+ServerCard::ServerCard(const QString &key, QWidget *parent)
+    : QFrame(parent)
+    , m_key(key)
+    , m_name(new QLabel(this))
+    , m_values(new QLabel(this))
+{
+    setObjectName(QStringLiteral("serverCard"));
+    setCursor(Qt::PointingHandCursor);
+    setFrameShape(QFrame::StyledPanel);
+    QFont f = m_name->font();
+    f.setBold(true);
+    m_name->setFont(f);
+    m_values->setStyleSheet(QStringLiteral("color: #3c4043"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(2);
+    layout->addWidget(m_name);
+    layout->addWidget(m_values);
+    setSelected(false);
+}
+
+void ServerCard::setSelected(bool selected)
+{
+    setStyleSheet(selected ? QStringLiteral("#serverCard { border: 2px solid #1a73e8; border-radius: 6px; background: #f1f6fe; }")
+                           : QStringLiteral("#serverCard { border: 1px solid #c6c9cc; border-radius: 6px; }"));
+}
+
+void ServerCard::update(const ConnectionController *controller)
+{
+    const ConnectionListModel *model = controller->model();
+    const QModelIndex index = model->indexForKey(m_key);
+    const ConnectionStatus status = model->status(m_key);
+    m_name->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
+                        .arg(stateColor(status.state).name(),
+                             index.data(ConnectionListModel::NameRole).toString().toHtmlEscaped()));
+    const MetricsHistory *history = controller->metricsHistory(m_key);
+    if (!history || history->isEmpty()) {
+        m_values->setText(tr("no metrics yet"));
+        return;
+    }
+    const MetricsSample &s = history->latest();
+    const QLocale locale;
+    const QString dash = QStringLiteral("—");
+    const QString tps = s.gap ? dash : locale.toString(s.rates.transactionsPerSecond, 'f', 1);
+    const QString p95 = s.latencyMs ? locale.toString(s.latencyMs->p95, 'f', 1) + tr(" ms") : dash;
+    const QString cache = s.cacheHitRatio.table
+        ? locale.toString(*s.cacheHitRatio.table * 100.0, 'f', 1) + QLatin1Char('%') : dash;
+    m_values->setText(tr("conn %1/%2 · TPS %3\np95 %4 · cache %5")
+                          .arg(s.connections.total)
+                          .arg(s.connections.max)
+                          .arg(tps, p95, cache));
+}
+
+QString ServerCard::summary() const
+{
+    return m_name->text() + QLatin1Char('\n') + m_values->text();
+}
+
+void ServerCard::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        Q_EMIT clicked(m_key);
+    QFrame::mousePressEvent(event);
+}
+
+ServerCardGrid::ServerCardGrid(ConnectionController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_grid(new QGridLayout(this))
+{
+    setObjectName(QStringLiteral("serverCardGrid"));
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    connect(controller, &ConnectionController::liveKeysChanged, this, &ServerCardGrid::rebuild);
+    rebuild();
+}
+
+void ServerCardGrid::setCurrentKey(const QString &key)
+{
+    m_current = key;
+    for (ServerCard *card : std::as_const(m_cards))
+        card->setSelected(card->key() == key);
+}
+
+void ServerCardGrid::rebuild()
+{
+    const QStringList keys = m_controller->liveKeys();
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    for (int i = 0; i < keys.size(); ++i) {
+        auto *card = new ServerCard(keys.at(i), this);
+        connect(card, &ServerCard::clicked, this, &ServerCardGrid::serverSelected);
+        m_grid->addWidget(card, i / CardsPerRow, i % CardsPerRow);
+        m_cards.insert(keys.at(i), card);
+    }
+    // One server is simply the detail view; cards only help when comparing several.
+    setVisible(keys.size() > 1);
+    setCurrentKey(m_current);
+    refresh();
+}
+
+void ServerCardGrid::refresh()
+{
+    if (isHidden())
+        return;
+    for (ServerCard *card : std::as_const(m_cards))
+        card->update(m_controller);
+}
+
+} // namespace dbpulse

@@ -1,0 +1,159 @@
+#include "widgets/sessionview.h"
+
+#include "core/db/sessionadmin.h"
+#include "models/sessionmodel.h"
+#include "widgets/connectioncontroller.h"
+
+#include <QFuture>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace dbpulse {
+
+SessionView::SessionView(ConnectionController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_model(new SessionModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_status(new QLabel(this))
+    , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_cancel(new QPushButton(tr("Cancel query…"), this))
+    , m_terminate(new QPushButton(tr("Terminate session…"), this))
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("sessionView"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SessionModel::SortRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SessionModel::DurationColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_status->setStyleSheet(QStringLiteral("color: #5f6368"));
+    m_terminate->setToolTip(tr("Ends the backend process: its transaction is rolled back and the client disconnected"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_refresh);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_terminate);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+
+    m_timer->setInterval(5000);
+    connect(m_timer, &QTimer::timeout, this, &SessionView::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &SessionView::refresh);
+    connect(m_cancel, &QPushButton::clicked, this, [this] { signalSelected(false); });
+    connect(m_terminate, &QPushButton::clicked, this, [this] { signalSelected(true); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SessionView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SessionView::updateButtons);
+    updateButtons();
+}
+
+void SessionView::setCurrentKey(const QString &key)
+{
+    m_key = key;
+    ++m_generation;
+    m_model->setSessions({});
+    if (isVisible())
+        refresh();
+}
+
+void SessionView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    m_timer->start();
+}
+
+void SessionView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer->stop();
+}
+
+void SessionView::refresh()
+{
+    Target target;
+    QString password;
+    if (!m_controller->adminCredentials(m_key, &target, &password) || target.kind != DatabaseKind::PostgreSQL) {
+        m_status->setText(tr("Sessions are listed for connected PostgreSQL servers."));
+        return;
+    }
+    const quint64 generation = m_generation;
+    QtConcurrent::run([target, password] { return listSessions(target, password); })
+        .then(this, [this, generation](const SessionList &list) {
+            if (generation != m_generation)
+                return; // another server was selected meanwhile
+            if (!list.error.isEmpty()) {
+                m_status->setText(tr("Could not list sessions: %1").arg(list.error));
+                return;
+            }
+            // Keep the selection across the reset by pid.
+            const QModelIndex current = m_table->currentIndex();
+            const int pid = current.isValid() ? current.data(SessionModel::PidRole).toInt() : 0;
+            m_model->setSessions(list.rows);
+            for (int row = 0; pid && row < m_proxy->rowCount(); ++row) {
+                if (m_proxy->index(row, 0).data(SessionModel::PidRole).toInt() == pid)
+                    m_table->selectRow(row);
+            }
+            m_status->setText(tr("%n client session(s)", nullptr, int(list.rows.size())));
+            Q_EMIT refreshed();
+        });
+}
+
+void SessionView::updateButtons()
+{
+    const bool selected = m_table->selectionModel()->hasSelection();
+    m_cancel->setEnabled(selected);
+    m_terminate->setEnabled(selected);
+}
+
+void SessionView::signalSelected(bool terminate)
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const int pid = current.data(SessionModel::PidRole).toInt();
+    const QString query = current.data(SessionModel::FullQueryRole).toString();
+    const QString shown = query.isEmpty() ? tr("(no query)") : query.left(300).simplified();
+    if (m_confirm) {
+        const QString question = terminate
+            ? tr("Terminate session %1?\n\nIts open transaction is rolled back and its client is "
+                 "disconnected.\n\nQuery: %2").arg(pid).arg(shown)
+            : tr("Cancel the running query of session %1?\n\nQuery: %2").arg(pid).arg(shown);
+        const auto answer = QMessageBox::warning(this, terminate ? tr("Terminate session") : tr("Cancel query"),
+                                                 question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    Target target;
+    QString password;
+    if (!m_controller->adminCredentials(m_key, &target, &password))
+        return;
+    QtConcurrent::run([target, password, pid, terminate] { return signalBackend(target, password, pid, terminate); })
+        .then(this, [this, pid, terminate](const QString &error) {
+            m_status->setText(error.isEmpty()
+                                  ? (terminate ? tr("Session %1 terminated.").arg(pid) : tr("Query of session %1 cancelled.").arg(pid))
+                                  : tr("Session %1: %2").arg(pid).arg(error));
+            Q_EMIT signalled(pid, error);
+            refresh();
+        });
+}
+
+} // namespace dbpulse

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace dbpulse {
+
+class ConnectionController;
+class SessionModel;
+
+/// \brief The server's client sessions (pg_stat_activity) with cancel query / terminate session
+/// after a confirmation naming the pid and its query. The list is read by a one-shot connection
+/// on a pool thread, every few seconds while visible. GUI thread.
+class SessionView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SessionView(ConnectionController *controller, QWidget *parent = nullptr);
+
+    void setCurrentKey(const QString &key);
+    void refresh();
+    SessionModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    /// Skips the confirmation dialog (tests).
+    void setConfirmationsEnabled(bool enabled) { m_confirm = enabled; }
+    /// Cancels (or terminates) the backend in proxy row \a row after confirming.
+    void signalSelected(bool terminate);
+
+Q_SIGNALS:
+    void refreshed();
+    void signalled(int pid, const QString &error);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void updateButtons();
+
+    ConnectionController *m_controller;
+    QString m_key;
+    SessionModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QLabel *m_status;
+    QPushButton *m_refresh;
+    QPushButton *m_cancel;
+    QPushButton *m_terminate;
+    QTimer *m_timer;
+    quint64 m_generation = 0; // drops lists that arrive after the server changed
+    bool m_confirm = true;
+};
+
+} // namespace dbpulse
