@@ -273,6 +273,15 @@ bool ConnectionController::adminCredentials(const QString &key, Target *target, 
     return true;
 }
 
+QString ConnectionController::livePassword(const Target &target) const
+{
+    for (const auto &[key, live] : m_live) {
+        if (live.session && m_model->target(key).credentialKey() == target.credentialKey())
+            return live.password;
+    }
+    return {};
+}
+
 void ConnectionController::setBudgetAlertIntervals(int intervals)
 {
     m_budgetAlertIntervals = std::max(1, intervals);

@@ -73,6 +73,9 @@ public:
     /// Target and password of \a key's live session, for one-shot admin connections (EXPLAIN,
     /// cancel, sessions list); false when not connected. The password stays in memory only.
     bool adminCredentials(const QString &key, Target *target, QString *password) const;
+    /// The password of a live connection to the same server and database (same credential key),
+    /// or empty. Memory only; for one-shot tools such as migrations.
+    QString livePassword(const Target &target) const;
     /// Intervals in a row a p95 must break its budget before budgetAlertRaised() (default 3).
     void setBudgetAlertIntervals(int intervals);
     KeychainState keychainState() const { return m_keychainState; }

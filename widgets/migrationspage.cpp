@@ -163,7 +163,9 @@ bool MigrationsPage::buildRequest(MigrationRequest *request, QString *error) con
         *error = t.error;
         return false;
     }
-    request->target = *t.target; // password: libpq's own sources (pgpass, service, PGPASSWORD)
+    request->target = *t.target;
+    if (m_passwordProvider)
+        request->password = m_passwordProvider(*t.target);
     request->dir = m_folder->text();
     request->style = MigrationStyle(m_style->currentData().toInt());
     return true;

@@ -2,6 +2,7 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -17,6 +18,7 @@ class MigrationJob;
 class MigrationListModel;
 class ProfileStore;
 struct MigrationRequest;
+struct Target;
 
 /// \brief The Migrations page: pick a connection and a folder, see every migration's state, read
 /// the SQL of the selected one, and run dry-run / up / down / validate as cancellable MigrationJobs
@@ -26,6 +28,12 @@ class MigrationsPage : public QWidget
     Q_OBJECT
 public:
     explicit MigrationsPage(const ProfileStore *profiles, QWidget *parent = nullptr);
+
+    /// Where a password comes from when the chosen target is already connected in the dashboard
+    /// (kept in memory there). Without one — or when it returns nothing — libpq's own sources
+    /// apply (~/.pgpass, the service file, PGPASSWORD).
+    using PasswordProvider = std::function<QString(const Target &)>;
+    void setPasswordProvider(PasswordProvider provider) { m_passwordProvider = std::move(provider); }
     /// Cancels a running job; the job's destructor waits for its worker.
     ~MigrationsPage() override;
 
@@ -44,6 +52,7 @@ private:
     bool buildRequest(MigrationRequest *request, QString *error) const;
 
     const ProfileStore *m_profiles;
+    PasswordProvider m_passwordProvider;
     MigrationListModel *m_model;
     QComboBox *m_connection;
     QLineEdit *m_folder;

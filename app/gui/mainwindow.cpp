@@ -105,7 +105,7 @@ void MainWindow::createPages()
     health->setCurrentKey(m_sidebar->currentKey());
     m_pages->addPage(QStringLiteral("health"), tr("Health"), icon(QStyle::SP_DialogApplyButton), health);
     m_pages->addPage(QStringLiteral("migrations"), tr("Migrations"), icon(QStyle::SP_ArrowUp),
-                     new MigrationsPage(m_profiles.get()));
+                     migrationsPage());
     auto *backups = new BackupsPage(m_profiles.get());
     connect(backups, &BackupsPage::openDatabaseRequested, this, [this](const QString &conninfo) {
         if (const TargetParseResult t = parseTarget(conninfo); t.ok()) {
@@ -114,6 +114,13 @@ void MainWindow::createPages()
         }
     });
     m_pages->addPage(QStringLiteral("backups"), tr("Backups"), icon(QStyle::SP_DriveHDIcon), backups);
+}
+
+MigrationsPage *MainWindow::migrationsPage()
+{
+    auto *page = new MigrationsPage(m_profiles.get());
+    page->setPasswordProvider([controller = m_controller](const Target &t) { return controller->livePassword(t); });
+    return page;
 }
 
 void MainWindow::createMenus()

@@ -13,6 +13,7 @@ class ConnectionStatusLabel;
 class DashboardPage;
 class DemoLauncher;
 class InfoBar;
+class MigrationsPage;
 class PageNavigator;
 class ProfileStore;
 
@@ -42,6 +43,7 @@ protected:
 
 private:
     void createPages();
+    MigrationsPage *migrationsPage();
     void createMenus();
     void restoreSettings();
     void saveSettings() const;
