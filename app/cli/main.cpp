@@ -61,7 +61,8 @@ Options:
   -h, --help       Show this help (also: dbpulse-cli COMMAND --help).
   -v, --version    Show the version.
 
-Exit codes: 0 success, 1 failure, 2 bad arguments, 3 could not connect.
+Exit codes (doctor has its own, above): 0 success, 1 failure, 2 bad arguments,
+3 could not connect.
 )";
 
 } // namespace
