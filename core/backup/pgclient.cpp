@@ -11,23 +11,13 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include "core/db/connectionprofile.h"
+
 #include <libpq-fe.h>
 
 #include <algorithm>
 
 namespace dbpulse {
-
-namespace {
-
-QString quoteConninfoValue(const QString &value)
-{
-    QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-
-} // namespace
 
 std::optional<ConnSettings> ConnSettings::parse(const QString &conninfo, QString *error)
 {

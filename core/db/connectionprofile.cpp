@@ -4,9 +4,6 @@
 
 namespace dbpulse {
 
-namespace {
-
-// libpq keyword/value syntax: single quotes around values, backslash escapes ' and \.
 QString quoteConninfoValue(const QString &value)
 {
     QString escaped = value;
@@ -14,8 +11,6 @@ QString quoteConninfoValue(const QString &value)
     escaped.replace(QLatin1Char('\''), QStringLiteral("\\'"));
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
-
-} // namespace
 
 QString ConnectionProfile::toConninfo() const
 {

@@ -29,4 +29,8 @@ struct ConnectionProfile
     bool operator==(const ConnectionProfile &) const = default;
 };
 
+/// A value quoted for a libpq keyword/value connection string: single quotes, with \ and '
+/// escaped by a backslash. Any thread.
+QString quoteConninfoValue(const QString &value);
+
 } // namespace dbpulse

@@ -14,4 +14,14 @@ int MonitorWorker::backoffMs(int attempt)
     return std::min(capMs, 1000 << (attempt - 1));
 }
 
+void MonitorWorker::reportStatus(ConnectionState state, int attempt, const QString &error, int retryInMs)
+{
+    ConnectionStatus status;
+    status.state = state;
+    status.error = error;
+    status.attempt = attempt;
+    status.retryInMs = retryInMs;
+    Q_EMIT statusChanged(status);
+}
+
 } // namespace dbpulse

@@ -40,6 +40,10 @@ Q_SIGNALS:
     void metricsSampled(const dbpulse::MetricsSample &sample);
     /// Answer to fetchQueryTexts(): queryid → text (cut at 16 KB); ids that are gone are missing.
     void queryTextsFetched(const QHash<qint64, QString> &texts);
+
+protected:
+    /// Emits statusChanged() with the reconnect attempt count kept by the subclass.
+    void reportStatus(ConnectionState state, int attempt, const QString &error = {}, int retryInMs = 0);
 };
 
 } // namespace dbpulse

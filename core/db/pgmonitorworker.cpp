@@ -149,12 +149,7 @@ void PgMonitorWorker::fetchQueryTexts(const QList<qint64> &queryIds)
 
 void PgMonitorWorker::setStatus(ConnectionState state, const QString &error, int retryInMs)
 {
-    ConnectionStatus status;
-    status.state = state;
-    status.error = error;
-    status.attempt = m_attempt;
-    status.retryInMs = retryInMs;
-    Q_EMIT statusChanged(status);
+    reportStatus(state, m_attempt, error, retryInMs);
 }
 
 } // namespace dbpulse

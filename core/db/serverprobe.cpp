@@ -3,6 +3,8 @@
 #include "core/db/sqlitemonitorworker.h"
 
 #include <QElapsedTimer>
+#include "core/db/pghandles.h"
+
 #include <libpq-fe.h>
 #include <memory>
 
@@ -10,16 +12,8 @@ namespace dbpulse {
 
 namespace {
 
-struct ConnDeleter
-{
-    void operator()(PGconn *c) const { PQfinish(c); }
-};
-struct ResultDeleter
-{
-    void operator()(PGresult *r) const { PQclear(r); }
-};
-using ConnPtr = std::unique_ptr<PGconn, ConnDeleter>;
-using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
+using ConnPtr = PgConnPtr;
+using ResultPtr = PgResultPtr;
 
 // Runs a constant query; returns rows of text, or nullopt (the probe then leaves that fact out).
 std::optional<QList<QStringList>> queryRows(PGconn *conn, const char *sql)

@@ -1,6 +1,8 @@
 #include "core/db/sessionadmin.h"
 
 #include <QRegularExpression>
+#include "core/db/pghandles.h"
+
 #include <libpq-fe.h>
 #include <memory>
 
@@ -8,16 +10,8 @@ namespace dbpulse {
 
 namespace {
 
-struct ConnDeleter
-{
-    void operator()(PGconn *c) const { PQfinish(c); }
-};
-struct ResultDeleter
-{
-    void operator()(PGresult *r) const { PQclear(r); }
-};
-using ConnPtr = std::unique_ptr<PGconn, ConnDeleter>;
-using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
+using ConnPtr = PgConnPtr;
+using ResultPtr = PgResultPtr;
 
 ConnPtr open(const Target &target, const QString &password, QString *error)
 {

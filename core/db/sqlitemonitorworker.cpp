@@ -154,12 +154,7 @@ void SqliteMonitorWorker::closeDatabase()
 
 void SqliteMonitorWorker::setStatus(ConnectionState state, const QString &error, int retryInMs)
 {
-    ConnectionStatus status;
-    status.state = state;
-    status.error = error;
-    status.attempt = m_attempt;
-    status.retryInMs = retryInMs;
-    Q_EMIT statusChanged(status);
+    reportStatus(state, m_attempt, error, retryInMs);
 }
 
 } // namespace dbpulse

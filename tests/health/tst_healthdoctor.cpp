@@ -1,4 +1,5 @@
 // `dbpulse-cli doctor` against a real cluster with problems planted on purpose.
+#include "tests/support/silentserver.h"
 #include "tests/support/testcluster.h"
 
 #include <QElapsedTimer>
@@ -10,12 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-#include <arpa/inet.h>
 #include <libpq-fe.h>
 #include <memory>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace dbpulse;
 
@@ -373,18 +370,11 @@ private Q_SLOTS:
         QVERIFY(refused.elapsedMs < 10000);
 
         // Accepts TCP but never speaks: only the connect timeout ends the wait.
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
-        QCOMPARE(::listen(fd, 4), 0);
-        socklen_t len = sizeof addr;
-        ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+        const test::SilentServer listener;
+        QVERIFY(listener.isListening());
         const CliRun silent = runCli({QStringLiteral("doctor"),
-                                      QStringLiteral("postgresql://127.0.0.1:%1/postgres").arg(ntohs(addr.sin_port)),
+                                      QStringLiteral("postgresql://127.0.0.1:%1/postgres").arg(listener.port()),
                                       QStringLiteral("--connect-timeout"), QStringLiteral("2")});
-        ::close(fd);
         QCOMPARE(silent.exitCode, 3);
         QVERIFY2(silent.elapsedMs < 8000, qPrintable(QString::number(silent.elapsedMs)));
     }

@@ -1,4 +1,5 @@
 // Drives the real dbpulse-cli binary, as an on-call script would.
+#include "tests/support/silentserver.h"
 #include "tests/support/testcluster.h"
 
 #include <QElapsedTimer>
@@ -6,10 +7,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
 
@@ -72,17 +69,10 @@ private Q_SLOTS:
     void silentServerTimesOut()
     {
         // Accepts TCP but never speaks: only the connect timeout ends the wait.
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
-        QCOMPARE(::listen(fd, 4), 0);
-        socklen_t len = sizeof addr;
-        ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+        const dbpulse::test::SilentServer silent;
+        QVERIFY(silent.isListening());
         const CliRun r = runCli({QStringLiteral("check"), QStringLiteral("--connect-timeout"), QStringLiteral("2"),
-                                 QStringLiteral("host=127.0.0.1 sslmode=disable port=%1").arg(ntohs(addr.sin_port))});
-        ::close(fd);
+                                 QStringLiteral("host=127.0.0.1 sslmode=disable port=%1").arg(silent.port())});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.elapsedMs < 6000, qPrintable(QString::number(r.elapsedMs)));
         QVERIFY2(r.err.contains(QLatin1String("timeout"), Qt::CaseInsensitive), qPrintable(r.err));

@@ -1,13 +1,10 @@
 #include "core/db/pgconnection.h"
+#include "tests/support/silentserver.h"
 #include "tests/support/testcluster.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace dbpulse;
 
@@ -181,17 +178,11 @@ private Q_SLOTS:
     void connectTimeoutIsEnforced()
     {
         // A listening socket that never answers the startup packet: only our timer can end the wait.
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
-        QCOMPARE(::listen(fd, 4), 0);
-        socklen_t len = sizeof addr;
-        ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+        const test::SilentServer silent;
+        QVERIFY(silent.isListening());
         PgConnection conn;
         QSignalSpy failed(&conn, &PgConnection::openFailed);
-        ConnectParams p = paramsFor(QStringLiteral("host=127.0.0.1 sslmode=disable port=%1").arg(ntohs(addr.sin_port)));
+        ConnectParams p = paramsFor(QStringLiteral("host=127.0.0.1 sslmode=disable port=%1").arg(silent.port()));
         p.connectTimeoutMs = 700;
         QElapsedTimer clock;
         clock.start();
@@ -199,7 +190,6 @@ private Q_SLOTS:
         QVERIFY(failed.wait(10000));
         QVERIFY(clock.elapsed() < 5000);
         QVERIFY2(failed.at(0).at(0).toString().contains(QLatin1String("timed out")), qPrintable(failed.at(0).at(0).toString()));
-        ::close(fd);
     }
 };
 

@@ -1,14 +1,11 @@
 #include "core/db/serversession.h"
 #include "core/db/target.h"
+#include "tests/support/silentserver.h"
 #include "tests/support/testcluster.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace dbpulse;
 
@@ -85,25 +82,18 @@ private Q_SLOTS:
     void destroyWhileConnectingIsPrompt()
     {
         // A port nobody answers properly: the session is mid-connect when destroyed.
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
-        QCOMPARE(::listen(fd, 4), 0);
-        socklen_t len = sizeof addr;
-        ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+        const test::SilentServer silent;
+        QVERIFY(silent.isListening());
         QElapsedTimer clock;
         {
             auto session = std::make_unique<ServerSession>(
-                targetFor(QStringLiteral("host=127.0.0.1 sslmode=disable port=%1").arg(ntohs(addr.sin_port))), QString());
+                targetFor(QStringLiteral("host=127.0.0.1 sslmode=disable port=%1").arg(silent.port())), QString());
             session->start();
             QTest::qWait(200);
             QCOMPARE(session->status().state, ConnectionState::Connecting);
             clock.start();
         }
         QVERIFY2(clock.elapsed() < 1000, "closing must not wait for the connect timeout");
-        ::close(fd);
     }
 };
 

@@ -1,0 +1,23 @@
+#pragma once
+
+namespace dbpulse::test {
+
+/// \brief A TCP listener on 127.0.0.1 that accepts connections and never says a word: the
+/// kernel completes the handshake, so only a client's own connect timeout ends its wait.
+class SilentServer
+{
+public:
+    SilentServer();
+    ~SilentServer();
+    SilentServer(const SilentServer &) = delete;
+    SilentServer &operator=(const SilentServer &) = delete;
+
+    bool isListening() const { return m_port > 0; }
+    int port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    int m_port = 0;
+};
+
+} // namespace dbpulse::test
