@@ -78,7 +78,10 @@ ActivityChart::ActivityChart(QWidget *parent)
     chart->addSeries(m_maxLine);
     m_maxLine->attachAxis(m_x);
     m_maxLine->attachAxis(m_y);
+    // QChartView(parent) made a default chart; setChart() releases it without deleting it.
+    QChart *defaultChart = this->chart();
     setChart(chart);
+    delete defaultChart;
     refresh(nullptr, QDateTime::currentMSecsSinceEpoch());
 }
 

@@ -43,7 +43,10 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, const QList<std::pair<QSt
         m_lines.append({name, color, {}});
         makeSegment(int(m_lines.size()) - 1, true, chart);
     }
+    // QChartView(parent) made a default chart; setChart() releases it without deleting it.
+    QChart *defaultChart = this->chart();
     setChart(chart);
+    delete defaultChart;
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
 }
