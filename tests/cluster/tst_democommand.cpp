@@ -1,3 +1,4 @@
+#include "core/demo/clusterwatchdog.h"
 #include "tests/support/testcluster.h"
 
 #include <QDir>
@@ -19,38 +20,6 @@ using namespace Qt::StringLiterals;
 using namespace dbpulse;
 
 namespace {
-
-bool processAlive(qint64 pid)
-{
-    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
-        return false;
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return true;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("State:"))
-            return !line.contains('Z');
-    }
-    return true;
-}
-
-QByteArray queryValue(const QString &uri, const char *sql, QString *error = nullptr)
-{
-    PGconn *conn = PQconnectdb(uri.toUtf8().constData());
-    QByteArray value;
-    if (PQstatus(conn) == CONNECTION_OK) {
-        PGresult *res = PQexec(conn, sql);
-        if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) > 0)
-            value = PQgetvalue(res, 0, 0);
-        else if (error)
-            *error = QString::fromUtf8(PQresultErrorMessage(res));
-        PQclear(res);
-    } else if (error) {
-        *error = QString::fromUtf8(PQerrorMessage(conn));
-    }
-    PQfinish(conn);
-    return value;
-}
 
 /// Reads stdout lines until one starts with \a prefix; the demo prints its URI once it is ready.
 QString waitForLine(QProcess &process, const QString &prefix, int timeoutMs)
@@ -92,7 +61,7 @@ struct ServerInfo
 ServerInfo serverInfo(const QString &uri)
 {
     ServerInfo info;
-    const QString dataDir = QString::fromUtf8(queryValue(uri, "SHOW data_directory"));
+    const QString dataDir = QString::fromUtf8(test::queryValue(uri, "SHOW data_directory"));
     if (dataDir.isEmpty())
         return info;
     info.baseDir = QFileInfo(dataDir).absolutePath();
@@ -104,7 +73,7 @@ ServerInfo serverInfo(const QString &uri)
 
 qlonglong workloadCalls(const QString &uri)
 {
-    return queryValue(uri, "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements "
+    return test::queryValue(uri, "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements "
                            "WHERE query NOT LIKE '%pg_stat_statements%'").toLongLong();
 }
 
@@ -187,16 +156,16 @@ void TestDemoCommand::postgresDemo()
 
     const ServerInfo server = serverInfo(uri);
     QVERIFY(QDir(server.baseDir).exists());
-    QVERIFY(processAlive(server.postmasterPid));
-    QVERIFY(queryValue(uri, "SELECT count(*) FROM orders").toLongLong() > 1000);
-    QCOMPARE(queryValue(u"postgresql://dbpulse_monitor@127.0.0.1:%1/dbpulse_demo"_s.arg(QUrl(uri).port()),
+    QVERIFY(isLiveProcess(server.postmasterPid));
+    QVERIFY(test::queryValue(uri, "SELECT count(*) FROM orders").toLongLong() > 1000);
+    QCOMPARE(test::queryValue(u"postgresql://dbpulse_monitor@127.0.0.1:%1/dbpulse_demo"_s.arg(QUrl(uri).port()),
                         "SELECT pg_has_role('pg_monitor', 'member')"),
              QByteArray("t"));
 
     // The workload moves: statement counts grow over a few seconds.
     const qlonglong before = workloadCalls(uri);
     QTRY_VERIFY_WITH_TIMEOUT(workloadCalls(uri) > before + 20, 15000);
-    QVERIFY(queryValue(uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-demo'")
+    QVERIFY(test::queryValue(uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-demo'")
                 .toInt() == 2);
 
     ::kill(pid_t(process.processId()), SIGINT);
@@ -204,7 +173,7 @@ void TestDemoCommand::postgresDemo()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(!QDir(server.baseDir).exists());
-    QVERIFY(!processAlive(server.postmasterPid));
+    QVERIFY(!isLiveProcess(server.postmasterPid));
 }
 
 void TestDemoCommand::sqliteDemo()
@@ -269,12 +238,12 @@ void TestDemoCommand::watchdogAfterKill()
     const QString uri = waitForLine(process, u"postgresql://"_s, 120000);
     QVERIFY2(!uri.isEmpty(), "the demo printed no URI within 120 s");
     const ServerInfo server = serverInfo(uri);
-    QVERIFY(processAlive(server.postmasterPid));
+    QVERIFY(isLiveProcess(server.postmasterPid));
 
     ::kill(pid_t(process.processId()), SIGKILL);
     QVERIFY(process.waitForFinished(5000)); // also reaps it, so the watchdog sees it gone
     QCOMPARE(process.exitStatus(), QProcess::CrashExit);
-    QTRY_VERIFY_WITH_TIMEOUT(!processAlive(server.postmasterPid), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!isLiveProcess(server.postmasterPid), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!QDir(server.baseDir).exists(), 5000);
 }
 

@@ -14,26 +14,6 @@
 using namespace Qt::StringLiterals;
 using namespace dbpulse;
 
-namespace {
-
-QByteArray queryValue(const QString &uri, const char *sql)
-{
-    PGconn *conn = PQconnectdb(uri.toUtf8().constData());
-    QByteArray value;
-    if (PQstatus(conn) == CONNECTION_OK) {
-        PGresult *res = PQexec(conn, sql);
-        if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) > 0)
-            value = PQgetvalue(res, 0, 0);
-        else
-            qWarning() << sql << PQresultErrorMessage(res);
-        PQclear(res);
-    }
-    PQfinish(conn);
-    return value;
-}
-
-} // namespace
-
 /// The seed's planted flaws are the advisor's and doctor's test fixtures: keep them honest.
 class TestDemoSeed : public QObject
 {
@@ -72,11 +52,11 @@ void TestDemoSeed::counts()
     DBPULSE_REQUIRE_CLUSTER(cluster);
     const DemoSeedCounts c = DemoSeedCounts::forScale(0.05);
     QCOMPARE(c.orders, 5000);
-    QCOMPARE(queryValue(m_uri, "SELECT count(*) FROM customers").toLongLong(), c.customers);
-    QCOMPARE(queryValue(m_uri, "SELECT count(*) FROM products").toLongLong(), c.products);
+    QCOMPARE(test::queryValue(m_uri, "SELECT count(*) FROM customers").toLongLong(), c.customers);
+    QCOMPARE(test::queryValue(m_uri, "SELECT count(*) FROM products").toLongLong(), c.products);
     // A few orders (id % 997 = 0) were purged on purpose.
-    QCOMPARE(queryValue(m_uri, "SELECT count(*) FROM orders").toLongLong(), c.orders - c.orders / 997);
-    QVERIFY(queryValue(m_uri, "SELECT count(*) FROM payments").toLongLong() > c.orders * 8 / 10);
+    QCOMPARE(test::queryValue(m_uri, "SELECT count(*) FROM orders").toLongLong(), c.orders - c.orders / 997);
+    QVERIFY(test::queryValue(m_uri, "SELECT count(*) FROM payments").toLongLong() > c.orders * 8 / 10);
     QCOMPARE(DemoSeedCounts::forScale(1.0).orders, 100000);
 }
 
@@ -121,15 +101,15 @@ void TestDemoSeed::plantedFlaws()
     DBPULSE_REQUIRE_CLUSTER(cluster);
     QFETCH(QByteArray, sql);
     QFETCH(QByteArray, expected);
-    QCOMPARE(queryValue(m_uri, sql.constData()), expected);
+    QCOMPARE(test::queryValue(m_uri, sql.constData()), expected);
 }
 
 void TestDemoSeed::monitorRole()
 {
     DBPULSE_REQUIRE_CLUSTER(cluster);
     const QString monitor = u"postgresql://dbpulse_monitor@127.0.0.1:%1/dbpulse_demo"_s.arg(cluster->port());
-    QCOMPARE(queryValue(monitor, "SELECT pg_has_role('pg_monitor', 'member')"), QByteArray("t"));
-    QCOMPARE(queryValue(monitor, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"), QByteArray("f"));
+    QCOMPARE(test::queryValue(monitor, "SELECT pg_has_role('pg_monitor', 'member')"), QByteArray("t"));
+    QCOMPARE(test::queryValue(monitor, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"), QByteArray("f"));
 }
 
 void TestDemoSeed::workloadMovesAndStops()
@@ -143,7 +123,7 @@ void TestDemoSeed::workloadMovesAndStops()
     DemoWorkload workload(m_uri, 3);
     QVERIFY2(workload.start(&error), qPrintable(error));
     QVERIFY(workload.isRunning());
-    QCOMPARE(queryValue(m_uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-demo'"),
+    QCOMPARE(test::queryValue(m_uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-demo'"),
              QByteArray("3"));
     QTRY_VERIFY_WITH_TIMEOUT(workload.statementsExecuted() > 50, 15000);
     QElapsedTimer timer;
@@ -151,7 +131,7 @@ void TestDemoSeed::workloadMovesAndStops()
     workload.stop();
     QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(!workload.isRunning());
-    QTRY_COMPARE(queryValue(m_uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-demo'"),
+    QTRY_COMPARE(test::queryValue(m_uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-demo'"),
                  QByteArray("0"));
 }
 

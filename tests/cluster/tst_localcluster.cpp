@@ -1,3 +1,4 @@
+#include "core/demo/clusterwatchdog.h"
 #include "tests/support/testcluster.h"
 
 #include <QDir>
@@ -10,44 +11,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace dbpulse;
-
-namespace {
-
-/// kill(pid, 0) also succeeds for zombies, which a container's pid 1 may never reap.
-bool processAlive(qint64 pid)
-{
-    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
-        return false;
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return true;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("State:"))
-            return !line.contains('Z');
-    }
-    return true;
-}
-
-/// Runs \a sql and returns the first value, or a null QByteArray on any failure.
-QByteArray queryValue(const QString &uri, const char *sql, QString *error = nullptr)
-{
-    PGconn *conn = PQconnectdb(uri.toUtf8().constData());
-    QByteArray value;
-    if (PQstatus(conn) == CONNECTION_OK) {
-        PGresult *res = PQexec(conn, sql);
-        if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) > 0)
-            value = PQgetvalue(res, 0, 0);
-        else if (error)
-            *error = QString::fromUtf8(PQresultErrorMessage(res));
-        PQclear(res);
-    } else if (error) {
-        *error = QString::fromUtf8(PQerrorMessage(conn));
-    }
-    PQfinish(conn);
-    return value;
-}
-
-} // namespace
 
 class TestLocalCluster : public QObject
 {
@@ -95,12 +58,12 @@ void TestLocalCluster::lifecycle()
     QVERIFY(QDir(cluster.dataDir()).exists());
     QCOMPARE(cluster.uri(u"x"_s), u"postgresql://dbpulse@127.0.0.1:%1/x"_s.arg(cluster.port()));
 
-    const QByteArray version = queryValue(cluster.uri(), "SELECT version()", &error);
+    const QByteArray version = test::queryValue(cluster.uri(), "SELECT version()", &error);
     QVERIFY2(version.startsWith("PostgreSQL"), qPrintable(error));
-    QCOMPARE(queryValue(cluster.uri(), "SELECT count(*) FROM pg_extension WHERE extname = 'pg_stat_statements'"),
+    QCOMPARE(test::queryValue(cluster.uri(), "SELECT count(*) FROM pg_extension WHERE extname = 'pg_stat_statements'"),
              QByteArray("1"));
-    QVERIFY2(!queryValue(cluster.uri(), "SELECT count(*) FROM pg_stat_statements", &error).isNull(), qPrintable(error));
-    QCOMPARE(queryValue(cluster.uri(), "SHOW listen_addresses"), QByteArray("127.0.0.1"));
+    QVERIFY2(!test::queryValue(cluster.uri(), "SELECT count(*) FROM pg_stat_statements", &error).isNull(), qPrintable(error));
+    QCOMPARE(test::queryValue(cluster.uri(), "SHOW listen_addresses"), QByteArray("127.0.0.1"));
 
     // Stop: connections are refused, the data stays.
     const qint64 firstPid = cluster.postmasterPid();
@@ -108,8 +71,8 @@ void TestLocalCluster::lifecycle()
     QVERIFY2(cluster.stopServer(&error), qPrintable(error));
     QVERIFY(!cluster.isRunning());
     QCOMPARE(cluster.postmasterPid(), 0);
-    QVERIFY(!processAlive(firstPid));
-    QVERIFY(queryValue(cluster.uri(), "SELECT 1", &error).isNull());
+    QVERIFY(!isLiveProcess(firstPid));
+    QVERIFY(test::queryValue(cluster.uri(), "SELECT 1", &error).isNull());
     QVERIFY2(error.contains(u"refused"_s) || error.contains(u"connect"_s), qPrintable(error));
     QVERIFY(QFile::exists(cluster.dataDir() + u"/PG_VERSION"_s));
 
@@ -118,7 +81,7 @@ void TestLocalCluster::lifecycle()
     QVERIFY2(cluster.startServer(&error), qPrintable(error));
     QCOMPARE(cluster.port(), port);
     QVERIFY(cluster.isRunning());
-    QCOMPARE(queryValue(cluster.uri(), "SELECT 1", &error), QByteArray("1"));
+    QCOMPARE(test::queryValue(cluster.uri(), "SELECT 1", &error), QByteArray("1"));
 
     // Destroy: directory gone, postmaster gone.
     const qint64 pid = cluster.postmasterPid();
@@ -126,7 +89,7 @@ void TestLocalCluster::lifecycle()
     QVERIFY(pid > 0);
     cluster.destroy();
     QVERIFY(!QDir(baseDir).exists());
-    QVERIFY(!processAlive(pid));
+    QVERIFY(!isLiveProcess(pid));
     QVERIFY(!cluster.isRunning());
     QVERIFY(cluster.baseDir().isEmpty());
 }
@@ -137,8 +100,8 @@ void TestLocalCluster::destroyTwiceIsSafe()
     cluster.destroy(); // never created
     QString error;
     QVERIFY2(cluster.create({0, false, {u"max_connections = 20"_s}}, &error), qPrintable(error));
-    QCOMPARE(queryValue(cluster.uri(), "SHOW max_connections"), QByteArray("20"));
-    QCOMPARE(queryValue(cluster.uri(), "SELECT count(*) FROM pg_extension WHERE extname = 'pg_stat_statements'"),
+    QCOMPARE(test::queryValue(cluster.uri(), "SHOW max_connections"), QByteArray("20"));
+    QCOMPARE(test::queryValue(cluster.uri(), "SELECT count(*) FROM pg_extension WHERE extname = 'pg_stat_statements'"),
              QByteArray("0"));
     const QString baseDir = cluster.baseDir();
     // A second create() on the same object is refused and must not leak the running server.
@@ -155,9 +118,9 @@ void TestLocalCluster::sharedClusterWorks()
     QVERIFY(cluster->isRunning());
     QCOMPARE(test::sharedCluster(nullptr), cluster); // created once per process
     QString error;
-    QCOMPARE(queryValue(cluster->uri(), "SELECT count(*) FROM pg_extension WHERE extname = 'pg_stat_statements'", &error),
+    QCOMPARE(test::queryValue(cluster->uri(), "SELECT count(*) FROM pg_extension WHERE extname = 'pg_stat_statements'", &error),
              QByteArray("1"));
-    QCOMPARE(queryValue(cluster->uri(), "SHOW shared_preload_libraries"), QByteArray("pg_stat_statements"));
+    QCOMPARE(test::queryValue(cluster->uri(), "SHOW shared_preload_libraries"), QByteArray("pg_stat_statements"));
 }
 
 QTEST_GUILESS_MAIN(TestLocalCluster)

@@ -1,5 +1,7 @@
 #include "tests/support/testcluster.h"
 
+#include <libpq-fe.h>
+
 #include <QCoreApplication>
 
 #include <memory>
@@ -64,6 +66,24 @@ LocalCluster *sharedCluster(QString *reason)
 bool clusterRequired()
 {
     return qEnvironmentVariableIntValue("DBPULSE_REQUIRE_PG") == 1;
+}
+
+QByteArray queryValue(const QString &uri, const char *sql, QString *error)
+{
+    PGconn *conn = PQconnectdb(uri.toUtf8().constData());
+    QByteArray value;
+    if (PQstatus(conn) == CONNECTION_OK) {
+        PGresult *res = PQexec(conn, sql);
+        if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) > 0)
+            value = PQgetvalue(res, 0, 0);
+        else if (error)
+            *error = QString::fromUtf8(PQresultErrorMessage(res));
+        PQclear(res);
+    } else if (error) {
+        *error = QString::fromUtf8(PQerrorMessage(conn));
+    }
+    PQfinish(conn);
+    return value;
 }
 
 } // namespace dbpulse::test

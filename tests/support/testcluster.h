@@ -16,6 +16,10 @@ LocalCluster *sharedCluster(QString *reason);
 /// then a missing cluster fails the test instead of skipping it.
 bool clusterRequired();
 
+/// Runs \a sql on a fresh connection to \a uri and returns the first value of the first row, or a
+/// null QByteArray on any failure (then \a error, when given, holds libpq's message).
+QByteArray queryValue(const QString &uri, const char *sql, QString *error = nullptr);
+
 } // namespace dbpulse::test
 
 /// Puts the shared cluster in a local variable \a var, or skips/fails the test with the reason.
