@@ -2,8 +2,10 @@
 
 #include "core/health/healthjob.h"
 #include "core/health/healthreportwriter.h"
+#include "core/jobs/statementjob.h"
 #include "models/findingmodel.h"
 #include "widgets/connectioncontroller.h"
+#include "widgets/healthpdfwriter.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -11,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -29,6 +32,8 @@ HealthPage::HealthPage(ConnectionController *controller, QWidget *parent)
     , m_run(new QPushButton(tr("Run checks"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_export(new QPushButton(tr("Export HTML…"), this))
+    , m_exportPdf(new QPushButton(tr("Export PDF…"), this))
+    , m_fixAction(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_tree(new QTreeView(this))
     , m_fix(new QPlainTextEdit(this))
@@ -40,7 +45,7 @@ HealthPage::HealthPage(ConnectionController *controller, QWidget *parent)
     m_score->setText(QStringLiteral("–"));
     m_status->setWordWrap(true);
     m_status->setText(tr("Select a connected server and press Run checks. Checks only read; "
-                         "suggested fixes are shown, never run."));
+                         "a fix runs only when you confirm it."));
     m_progress->setVisible(false);
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
@@ -49,7 +54,8 @@ HealthPage::HealthPage(ConnectionController *controller, QWidget *parent)
     m_tree->header()->setSectionResizeMode(FindingModel::DetailColumn, QHeaderView::Stretch);
     m_fix->setReadOnly(true);
     m_fix->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_fix->setPlaceholderText(tr("The suggested fix of the selected finding (not run)."));
+    m_fix->setPlaceholderText(tr("The suggested fix of the selected finding."));
+    m_fixAction->setVisible(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_score);
@@ -58,9 +64,18 @@ HealthPage::HealthPage(ConnectionController *controller, QWidget *parent)
     top->addWidget(m_run);
     top->addWidget(m_cancel);
     top->addWidget(m_export);
+    top->addWidget(m_exportPdf);
+    auto *fixPane = new QWidget(this);
+    auto *fixLayout = new QVBoxLayout(fixPane);
+    fixLayout->setContentsMargins(0, 0, 0, 0);
+    fixLayout->addWidget(m_fix, 1);
+    auto *actionRow = new QHBoxLayout;
+    actionRow->addStretch(1);
+    actionRow->addWidget(m_fixAction);
+    fixLayout->addLayout(actionRow);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tree);
-    split->addWidget(m_fix);
+    split->addWidget(fixPane);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -71,16 +86,25 @@ HealthPage::HealthPage(ConnectionController *controller, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_job)
             m_job->cancel();
+        if (m_action)
+            m_action->cancel();
     });
     connect(m_export, &QPushButton::clicked, this, &HealthPage::exportHtml);
+    connect(m_exportPdf, &QPushButton::clicked, this, &HealthPage::exportPdf);
+    connect(m_fixAction, &QPushButton::clicked, this, &HealthPage::runSelectedAction);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &HealthPage::showSelectedFix);
-    connect(m_controller, &ConnectionController::liveKeysChanged, this, &HealthPage::updateButtons);
+    connect(m_controller, &ConnectionController::liveKeysChanged, this, [this] {
+        updateButtons();
+        runFirstCheck();
+    });
     updateButtons();
 }
 
 HealthPage::~HealthPage()
 {
-    delete m_job; // cancels the running statement and waits for the pool thread
+    // Both cancel their statement server-side and wait for their thread.
+    delete m_job;
+    delete m_action;
 }
 
 QString HealthPage::scoreText() const
@@ -88,10 +112,33 @@ QString HealthPage::scoreText() const
     return m_score->text();
 }
 
+QString HealthPage::statusText() const
+{
+    return m_status->text();
+}
+
+void HealthPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    runFirstCheck();
+}
+
+void HealthPage::runFirstCheck()
+{
+    Target target;
+    QString password;
+    if (!isVisible() || isRunning() || !m_html.isEmpty() || m_key.isEmpty() || m_autoRunKey == m_key
+        || !m_controller->adminCredentials(m_key, &target, &password))
+        return;
+    m_autoRunKey = m_key;
+    runChecks();
+}
+
 void HealthPage::setCurrentKey(const QString &key)
 {
     if (key == m_key)
         return;
+    // A confirmed maintenance action keeps running: it belongs to the server it was started on.
     if (m_job)
         m_job->cancel();
     m_key = key;
@@ -100,21 +147,23 @@ void HealthPage::setCurrentKey(const QString &key)
     m_fix->clear();
     m_score->setText(QStringLiteral("–"));
     updateButtons();
+    runFirstCheck();
 }
 
 void HealthPage::runChecks()
 {
     Target target;
     DoctorOptions options;
-    if (m_job || !m_controller->adminCredentials(m_key, &target, &options.password)) {
+    if (isRunning())
+        return;
+    if (!m_controller->adminCredentials(m_key, &target, &options.password)) {
         m_status->setText(tr("Connect to the server first: the doctor uses the same credentials."));
         return;
     }
     m_job = new HealthJob(target, options, this);
+    m_jobKey = m_key;
     connect(m_job, &Job::progressChanged, this, [this](int percent, const QString &text) {
-        m_progress->setRange(0, percent < 0 ? 0 : 100);
-        m_progress->setValue(std::max(0, percent));
-        m_status->setText(tr("Checking: %1").arg(text));
+        showProgress(percent, tr("Checking: %1").arg(text));
     });
     connect(m_job, &Job::finished, this, &HealthPage::jobFinished);
     m_progress->setVisible(true);
@@ -122,11 +171,25 @@ void HealthPage::runChecks()
     updateButtons();
 }
 
+void HealthPage::showProgress(int percent, const QString &text)
+{
+    m_progress->setRange(0, percent < 0 ? 0 : 100);
+    m_progress->setValue(std::max(0, percent));
+    m_status->setText(text);
+}
+
 void HealthPage::jobFinished()
 {
     HealthJob *job = m_job;
     m_job = nullptr;
-    m_progress->setVisible(false);
+    m_progress->setVisible(m_action != nullptr);
+    if (m_jobKey != m_key) {
+        // Another server was selected meanwhile: its report would be wrong here.
+        job->deleteLater();
+        updateButtons();
+        runFirstCheck();
+        return;
+    }
     if (job->state() == Job::State::Succeeded) {
         const HealthReport &report = job->report();
         m_model->setFindings(report.findings);
@@ -134,6 +197,7 @@ void HealthPage::jobFinished()
         for (int c = 0; c < FindingModel::DetailColumn; ++c)
             m_tree->resizeColumnToContents(c);
         m_html = HealthReportWriter::html(report);
+        m_database = report.database;
         m_score->setText(QStringLiteral("%1/100").arg(report.score.score));
         m_score->setToolTip(report.score.explanation());
         m_status->setText(tr("%1 — %2 (%3 ms)").arg(report.target, report.score.explanation()).arg(report.elapsedMs));
@@ -141,13 +205,98 @@ void HealthPage::jobFinished()
         m_status->setText(job->errorText());
     }
     job->deleteLater();
-    updateButtons();
+    showSelectedFix();
+}
+
+const Finding *HealthPage::selectedFinding() const
+{
+    return m_model->finding(m_tree->currentIndex());
 }
 
 void HealthPage::showSelectedFix()
 {
-    const Finding *f = m_model->finding(m_tree->currentIndex());
+    const Finding *f = selectedFinding();
     m_fix->setPlainText(f ? (f->fix.isEmpty() ? f->detail : f->fix) : QString());
+    updateButtons();
+}
+
+void HealthPage::runSelectedAction()
+{
+    const Finding *f = selectedFinding();
+    Target target;
+    QString password;
+    if (!f || !f->action.isValid() || isRunning() || !m_controller->adminCredentials(m_key, &target, &password))
+        return;
+    const MaintenanceAction action = f->action;
+    const QString where = action.isDisruptive()
+        ? tr("on server %1").arg(target.label)
+        : tr("in database \"%1\" (%2)").arg(m_database, target.label);
+    QMessageBox confirm(action.isDisruptive() ? QMessageBox::Warning : QMessageBox::Question,
+                        tr("%1 %2").arg(action.label(), action.object),
+                        tr("Run %1 on %2 %3?").arg(action.label(), action.object, where), QMessageBox::Cancel, this);
+    confirm.setObjectName(QStringLiteral("maintenanceConfirmation"));
+    confirm.setInformativeText(
+        tr("This statement runs on its own connection:\n\n%1\n\n%2")
+            .arg(action.sql,
+                 action.kind == MaintenanceAction::Kind::TerminateBackend
+                     ? tr("The session ends; its open transaction is rolled back.")
+                 : action.kind == MaintenanceAction::Kind::CancelBackend
+                     ? tr("The session's running statement fails with \"canceling statement due to user request\".")
+                     : tr("It can take long on a big object; Cancel stops it.")));
+    QPushButton *run = confirm.addButton(action.label(), QMessageBox::AcceptRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != run)
+        return;
+
+    StatementJobRequest request;
+    request.target = target;
+    request.password = password;
+    request.sql = action.sql;
+    request.progressSql = action.progressSql;
+    request.description = tr("%1 on %2").arg(action.label(), action.object);
+    m_action = new StatementJob(request, this);
+    m_actionKey = m_key;
+    connect(m_action, &Job::progressChanged, this, [this, description = request.description](int percent, const QString &text) {
+        showProgress(percent, text == description ? text : tr("%1: %2").arg(description, text));
+    });
+    connect(m_action, &Job::finished, this, &HealthPage::actionFinished);
+    m_progress->setVisible(true);
+    showProgress(-1, request.description);
+    m_action->start();
+    updateButtons();
+}
+
+void HealthPage::actionFinished()
+{
+    StatementJob *job = m_action;
+    m_action = nullptr;
+    m_progress->setVisible(false);
+    const QString description = job->request().description;
+    job->deleteLater();
+    if (job->state() != Job::State::Succeeded) {
+        m_status->setText(job->state() == Job::State::Cancelled ? tr("%1: cancelled").arg(description)
+                                                                 : tr("%1 failed: %2").arg(description, job->errorText()));
+        updateButtons();
+        return;
+    }
+    if (m_actionKey != m_key) {
+        m_status->setText(tr("%1: done").arg(description));
+        updateButtons();
+        return;
+    }
+    // Checking again shows whether it fixed the finding (and what a VACUUM left behind).
+    runChecks();
+    m_status->setText(tr("%1: done; checking again…").arg(description));
+}
+
+bool HealthPage::exportPdfTo(const QString &path, QString *error) const
+{
+    if (m_html.isEmpty()) {
+        *error = tr("no report yet");
+        return false;
+    }
+    return writeHealthPdf(m_html, path, error);
 }
 
 void HealthPage::exportHtml()
@@ -161,15 +310,31 @@ void HealthPage::exportHtml()
         m_status->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
 }
 
+void HealthPage::exportPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export health report"), QStringLiteral("health-report.pdf"),
+                                                      tr("PDF (*.pdf)"));
+    QString error;
+    if (!path.isEmpty() && !exportPdfTo(path, &error))
+        m_status->setText(tr("Could not write %1: %2").arg(path, error));
+}
+
 void HealthPage::updateButtons()
 {
     Target target;
     QString password;
     const bool live = !m_key.isEmpty() && m_controller->adminCredentials(m_key, &target, &password);
-    m_run->setEnabled(live && !m_job);
+    m_run->setEnabled(live && !isRunning());
     m_run->setText(m_html.isEmpty() ? tr("Run checks") : tr("Run again"));
-    m_cancel->setEnabled(m_job != nullptr);
+    m_cancel->setEnabled(isRunning());
     m_export->setEnabled(!m_html.isEmpty() && !m_job);
+    m_exportPdf->setEnabled(!m_html.isEmpty() && !m_job);
+    const Finding *f = selectedFinding();
+    const bool hasAction = f && f->action.isValid();
+    m_fixAction->setVisible(hasAction);
+    if (hasAction)
+        m_fixAction->setText(tr("%1…").arg(f->action.label()));
+    m_fixAction->setEnabled(hasAction && live && !isRunning());
 }
 
 } // namespace dbpulse

@@ -14,10 +14,14 @@ namespace dbpulse {
 class ConnectionController;
 class FindingModel;
 class HealthJob;
+class StatementJob;
+struct Finding;
 
 /// \brief The Health page: runs the doctor on the selected connected server as a cancellable
-/// HealthJob, shows the score and the findings grouped by severity with each one's fix (shown,
-/// never run), and exports the HTML report. GUI thread.
+/// HealthJob, shows the score and the findings grouped by severity with each one's fix, exports
+/// the report as HTML or PDF, and runs a finding's maintenance action (VACUUM, REINDEX, VALIDATE,
+/// cancel/terminate a backend) as a StatementJob after a confirmation that shows the exact SQL,
+/// then checks again. GUI thread.
 class HealthPage : public QWidget
 {
     Q_OBJECT
@@ -28,28 +32,50 @@ public:
     FindingModel *model() const { return m_model; }
     /// "87/100" after a run, "–" before.
     QString scoreText() const;
-    bool isRunning() const { return !m_job.isNull(); }
+    QString statusText() const;
+    /// A doctor run or a maintenance action is under way.
+    bool isRunning() const { return !m_job.isNull() || !m_action.isNull(); }
+    /// The report as a PDF; false with \a error. Needs a finished run.
+    bool exportPdfTo(const QString &path, QString *error) const;
 
 public Q_SLOTS:
     void setCurrentKey(const QString &key);
     void runChecks();
+    /// Asks for confirmation (object, database, exact SQL), then runs the selected finding's action.
+    void runSelectedAction();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
+    /// The first time a connected server's page is shown, the (read-only) checks run by themselves.
+    void runFirstCheck();
     void jobFinished();
+    void actionFinished();
     void showSelectedFix();
+    const Finding *selectedFinding() const;
+    void showProgress(int percent, const QString &text);
     void exportHtml();
+    void exportPdf();
     void updateButtons();
 
     ConnectionController *m_controller;
     QString m_key;
+    QString m_database;
     FindingModel *m_model;
     QPointer<HealthJob> m_job;
+    QPointer<StatementJob> m_action;
+    QString m_actionKey;
+    QString m_jobKey;      ///< the server the running doctor checks
+    QString m_autoRunKey;  ///< the key the checks last ran by themselves for
     QString m_html;
     QLabel *m_score;
     QLabel *m_status;
     QPushButton *m_run;
     QPushButton *m_cancel;
     QPushButton *m_export;
+    QPushButton *m_exportPdf;
+    QPushButton *m_fixAction;
     QProgressBar *m_progress;
     QTreeView *m_tree;
     QPlainTextEdit *m_fix;

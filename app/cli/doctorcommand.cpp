@@ -4,6 +4,7 @@
 #include "core/db/target.h"
 #include "core/health/healthdoctor.h"
 #include "core/health/healthreportwriter.h"
+#include "core/jobs/statementjob.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -19,6 +20,7 @@ namespace {
 // an on-call script must not page anyone as a critical database.
 constexpr int exitBadArguments = 64;
 constexpr int exitCannotConnect = 3;
+constexpr int exitFixFailed = 4;
 
 HealthDoctor *g_doctor = nullptr;
 
@@ -29,14 +31,41 @@ extern "C" void onInterrupt(int)
         g_doctor->cancelFromSignalHandler();
 }
 
+/// The finding of \a check about \a object that carries a maintenance action, or nullptr.
+const Finding *fixable(const HealthReport &report, const QString &check, const QString &object)
+{
+    for (const Finding &f : report.findings) {
+        if (f.check == check && f.object == object && f.action.isValid())
+            return &f;
+    }
+    return nullptr;
+}
+
+/// Runs \a action as the Health page does (a StatementJob), progress on stderr; the error text.
+QString runAction(const Target &target, const MaintenanceAction &action, QTextStream &err)
+{
+    StatementJobRequest request;
+    request.target = target;
+    request.sql = action.sql;
+    request.progressSql = action.progressSql;
+    request.description = QStringLiteral("%1 on %2").arg(action.label(), action.object);
+    StatementJob job(request);
+    QObject::connect(&job, &Job::progressChanged, &job, [&err](int percent, const QString &text) {
+        err << "  " << (percent >= 0 ? QStringLiteral("%1% ").arg(percent) : QString()) << text << '\n';
+        err.flush();
+    });
+    return job.exec() ? QString() : job.errorText();
+}
+
 } // namespace
 
 int runDoctorCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Run health checks against TARGET and report findings with suggested fixes (never run).\n"
-        "Exit 0 healthy, 1 warnings, 2 critical, 3 could not connect, 64 bad arguments."));
+        "Run health checks against TARGET and report findings with suggested fixes (run only with --fix … --yes).\n"
+        "Exit 0 healthy, 1 warnings, 2 critical, 3 could not connect, 4 --fix failed or found nothing to fix,\n"
+        "64 bad arguments (or --fix without --yes)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("TARGET"),
                                  QStringLiteral("postgresql:// URI, key=value settings, @profile, sqlite:PATH or FILE.db"));
@@ -54,7 +83,13 @@ int runDoctorCommand(const QStringList &arguments)
                                            QStringLiteral("SECONDS"), QStringLiteral("10"));
     const QCommandLineOption outputOption(QStringLiteral("output"), QStringLiteral("Write the report to FILE instead of stdout."),
                                           QStringLiteral("FILE"));
-    parser.addOptions({formatOption, checksOption, listOption, thresholdsOption, timeoutOption, outputOption});
+    const QCommandLineOption fixOption(QStringLiteral("fix"),
+                                       QStringLiteral("Run the maintenance action of the finding of CHECK about OBJECT (as the "
+                                                      "report names it, e.g. dead_tuples:public.orders), then check again. "
+                                                      "Without --yes it only prints the statement."),
+                                       QStringLiteral("CHECK:OBJECT"));
+    const QCommandLineOption yesOption(QStringLiteral("yes"), QStringLiteral("Confirm --fix: really run the statement."));
+    parser.addOptions({formatOption, checksOption, listOption, thresholdsOption, timeoutOption, outputOption, fixOption, yesOption});
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -93,6 +128,13 @@ int runDoctorCommand(const QStringList &arguments)
         return exitBadArguments;
     }
 
+    const QString fixCheck = parser.value(fixOption).section(QLatin1Char(':'), 0, 0);
+    const QString fixObject = parser.value(fixOption).section(QLatin1Char(':'), 1);
+    if (parser.isSet(fixOption) && (fixCheck.isEmpty() || fixObject.isEmpty())) {
+        err << "dbpulse-cli doctor: --fix needs CHECK:OBJECT, e.g. dead_tuples:public.orders\n";
+        return exitBadArguments;
+    }
+
     DoctorOptions options;
     options.connectTimeoutMs = int(seconds * 1000);
     if (parser.isSet(checksOption)) {
@@ -105,6 +147,15 @@ int runDoctorCommand(const QStringList &arguments)
             return exitBadArguments;
         }
     }
+    if (parser.isSet(fixOption)) {
+        QString error;
+        if (!HealthDoctor::validateCheckNames(parsed.target->kind, {fixCheck}, &error)) {
+            err << "dbpulse-cli doctor: --fix: " << error << '\n';
+            return exitBadArguments;
+        }
+        if (!parser.isSet(checksOption))
+            options.checks = {fixCheck};  // the finding to fix is all this run needs to find
+    }
     if (parser.isSet(thresholdsOption)) {
         QString error;
         if (!options.thresholds.loadFile(parser.value(thresholdsOption), &error)) {
@@ -113,16 +164,43 @@ int runDoctorCommand(const QStringList &arguments)
         }
     }
 
-    HealthDoctor doctor(options);
-    g_doctor = &doctor;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
     HealthReport report;
     QString error;
-    const HealthDoctor::Status status = doctor.run(*parsed.target, &report, &error);
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    g_doctor = nullptr;
+    const auto runChecks = [&]() {
+        HealthDoctor doctor(options);
+        g_doctor = &doctor;
+        std::signal(SIGINT, onInterrupt);
+        std::signal(SIGTERM, onInterrupt);
+        const HealthDoctor::Status status = doctor.run(*parsed.target, &report, &error);
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+        g_doctor = nullptr;
+        return status;
+    };
+    HealthDoctor::Status status = runChecks();
+    if (status == HealthDoctor::Status::Completed && parser.isSet(fixOption)) {
+        const Finding *finding = fixable(report, fixCheck, fixObject);
+        if (!finding) {
+            err << "dbpulse-cli doctor: no finding of " << fixCheck << " about \"" << fixObject
+                << "\" with a maintenance action (the report names objects as --fix needs them)\n";
+            return exitFixFailed;
+        }
+        const MaintenanceAction action = finding->action;
+        err << action.label() << " on " << action.object << " in database " << report.database << " of "
+            << parsed.target->label << ":\n  " << action.sql << '\n';
+        if (!parser.isSet(yesOption)) {
+            err << "dbpulse-cli doctor: not run; add --yes to run it\n";
+            return exitBadArguments;
+        }
+        err.flush();
+        const QString failure = runAction(*parsed.target, action, err);
+        if (!failure.isEmpty()) {
+            err << "dbpulse-cli doctor: " << action.label() << " failed: " << failure << '\n';
+            return exitFixFailed;
+        }
+        err << action.label() << " done; checking again\n";
+        status = runChecks();
+    }
     if (status == HealthDoctor::Status::CannotConnect) {
         err << "dbpulse-cli doctor: cannot connect to " << parsed.target->label << ": " << error << '\n';
         return exitCannotConnect;

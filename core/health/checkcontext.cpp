@@ -1,5 +1,6 @@
 #include "core/health/checkcontext.h"
 
+#include "core/health/advisorcatalog.h"
 #include "core/health/healthsession.h"
 
 #include <QSqlDatabase>
@@ -53,6 +54,24 @@ QueryResult CheckContext::sqliteQuery(const QString &sql)
     return r;
 }
 
+const CatalogSnapshot &CheckContext::advisorCatalog()
+{
+    return advisor().snapshot();
+}
+
+AdvisorCatalog &CheckContext::advisor()
+{
+    if (!m_advisor)
+        throw CheckFailure{QString(), QStringLiteral("the index advisor needs a PostgreSQL target")};
+    return *m_advisor;
+}
+
+void CheckContext::reportStep(int done, int total, const QString &text)
+{
+    if (m_stepReporter)
+        m_stepReporter(text, total > 0 ? double(done) / total : 0.0);
+}
+
 QString CheckContext::quoteIdent(const QString &name) const
 {
     return m_session ? m_session->quoteIdent(name) : name;
@@ -64,9 +83,9 @@ QString CheckContext::qualified(const QString &schema, const QString &name) cons
 }
 
 void CheckContext::add(Severity severity, const QString &object, const QString &detail, const QString &value,
-                       const QString &threshold, const QString &fix)
+                       const QString &threshold, const QString &fix, const MaintenanceAction &action)
 {
-    m_findings << Finding{m_check, severity, object, detail, value, threshold, fix};
+    m_findings << Finding{m_check, severity, object, detail, value, threshold, fix, action};
 }
 
 void CheckContext::notChecked(const QString &object, const QString &what)

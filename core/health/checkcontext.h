@@ -11,6 +11,8 @@
 
 namespace dbpulse {
 
+class AdvisorCatalog;
+struct CatalogSnapshot;
 class HealthSession;
 
 /// \brief Thrown by CheckContext::query() when a statement fails; the runner turns it into a
@@ -50,6 +52,19 @@ public:
     QString checkName() const { return m_check; }
     bool isCancelled() const { return m_cancel && m_cancel->load(); }
 
+    /// The index advisor's catalog (PostgreSQL runs only), read on first use; throws CheckFailure
+    /// when it cannot be read.
+    const CatalogSnapshot &advisorCatalog();
+    /// The advisor's catalog reader itself, for rules that query on its session (index bloat).
+    AdvisorCatalog &advisor();
+    void setAdvisorCatalog(AdvisorCatalog *catalog) { m_advisor = catalog; }
+
+    /// (step text, fraction of this check done) — how a slow check reports its own progress.
+    using StepReporter = std::function<void(const QString &step, double fraction)>;
+    void setStepReporter(StepReporter reporter) { m_stepReporter = std::move(reporter); }
+    /// Reports step \a done of \a total, e.g. "orphans: 3/12 fk_order_customer".
+    void reportStep(int done, int total, const QString &text);
+
     /// Runs a statement (PostgreSQL); throws CheckFailure when it fails.
     QueryResult query(const QString &sql, const QStringList &params = {});
     /// Same, but returns the failure instead of throwing (for per-object loops like orphan scans).
@@ -61,7 +76,7 @@ public:
     QString qualified(const QString &schema, const QString &name) const;
 
     void add(Severity severity, const QString &object, const QString &detail, const QString &value = {},
-             const QString &threshold = {}, const QString &fix = {});
+             const QString &threshold = {}, const QString &fix = {}, const MaintenanceAction &action = {});
     /// Records that the check could not look: "not checked: needs \a what" (info).
     void notChecked(const QString &object, const QString &what);
     /// When nothing is wrong, the runner adds an "ok" finding with this detail.
@@ -79,6 +94,8 @@ private:
     PgFacts m_facts;
     QString m_sqliteConnection;
     const std::atomic<bool> *m_cancel;
+    AdvisorCatalog *m_advisor = nullptr;
+    StepReporter m_stepReporter;
     QList<Finding> m_findings;
     QString m_okDetail;
     QString m_okValue;
@@ -98,6 +115,7 @@ void addSessionChecks(QList<HealthCheck> &checks);
 void addMaintenanceChecks(QList<HealthCheck> &checks);
 void addIntegrityChecks(QList<HealthCheck> &checks);
 void addIndexChecks(QList<HealthCheck> &checks);
+void addBloatChecks(QList<HealthCheck> &checks);
 void addSettingsChecks(QList<HealthCheck> &checks);
 void addSqliteChecks(QList<HealthCheck> &checks);
 

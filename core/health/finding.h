@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/health/maintenanceaction.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -16,7 +18,8 @@ bool parseSeverity(const QString &text, Severity *severity);
 
 /// \brief One thing the doctor found (or confirmed fine). Value type, any thread.
 ///
-/// \a fix is SQL (or an instruction) shown to the user; the doctor never runs it.
+/// \a fix is SQL (or an instruction) shown to the user; the doctor never runs it. \a action, when
+/// valid, is the one statement of it the Health page can run after the user confirmed it.
 struct Finding
 {
     QString check;      ///< the check's name, e.g. "idle_in_transaction"
@@ -26,6 +29,7 @@ struct Finding
     QString value;      ///< measured value with unit, e.g. "42 s", "87%"
     QString threshold;  ///< the limit it was compared with, e.g. "30 s"
     QString fix;        ///< suggested SQL or action; empty when there is nothing to do
+    MaintenanceAction action; ///< a statement that fixes it, run only after confirmation; often none
 
     bool operator==(const Finding &other) const = default;
 };

@@ -1,6 +1,8 @@
 #include "core/health/healthdoctor.h"
 
+#include "core/advisor/indexadvisor.h"
 #include "core/db/sqlitemonitorworker.h"
+#include "core/health/advisorcatalog.h"
 #include "core/health/healthlogging.h"
 #include "core/health/healthsession.h"
 
@@ -21,18 +23,18 @@ Finding failureFinding(const QString &check, const CheckFailure &failure, const 
         return {check, Severity::Warning, check,
                 QStringLiteral("timed out after %1 ms (statement_timeout); not checked").arg(t.checkTimeoutMs),
                 QStringLiteral("timeout"), QStringLiteral("%1 ms").arg(t.checkTimeoutMs),
-                QStringLiteral("-- run it alone with more time: --checks %1 --thresholds with {\"check_timeout_ms\": 60000}").arg(check)};
+                QStringLiteral("-- run it alone with more time: --checks %1 --thresholds with {\"check_timeout_ms\": 60000}").arg(check), {}};
     if (failure.sqlState == QLatin1String("55P03"))
         return {check, Severity::Warning, check,
                 QStringLiteral("waited more than %1 ms for a lock (another session holds a conflicting lock); not checked")
                     .arg(t.lockTimeoutMs),
                 QStringLiteral("lock timeout"), QStringLiteral("%1 ms").arg(t.lockTimeoutMs),
-                QStringLiteral("-- see blocking_locks for who holds it")};
+                QStringLiteral("-- see blocking_locks for who holds it"), {}};
     if (failure.sqlState == QLatin1String("42501"))
         return {check, Severity::Info, check,
                 QStringLiteral("not checked: needs more privileges (%1)").arg(failure.message),
-                {}, {}, QStringLiteral("GRANT pg_monitor TO <role>;")};
-    return {check, Severity::Warning, check, QStringLiteral("check failed: %1").arg(failure.message), {}, {}, {}};
+                {}, {}, QStringLiteral("GRANT pg_monitor TO <role>;"), {}};
+    return {check, Severity::Warning, check, QStringLiteral("check failed: %1").arg(failure.message), {}, {}, {}, {}};
 }
 
 } // namespace
@@ -64,6 +66,7 @@ QList<HealthCheck> HealthDoctor::checks(DatabaseKind kind)
     addSessionChecks(list);
     addIntegrityChecks(list);
     addMaintenanceChecks(list);
+    addBloatChecks(list);
     addIndexChecks(list);
     addSettingsChecks(list);
     return list;
@@ -105,11 +108,15 @@ void HealthDoctor::cancel()
     std::lock_guard lock(m_sessionMutex);
     if (m_session)
         m_session->cancel();
+    if (m_advisor)
+        m_advisor->cancel();
 }
 
 void HealthDoctor::cancelFromSignalHandler()
 {
     m_cancel = true;
+    // Only the doctor's own session: its PQcancel object is made in advance, while the advisor's
+    // would be allocated here. A running advisor statement ends at its statement_timeout.
     if (m_sessionMutex.try_lock()) {
         if (m_session)
             m_session->cancel();
@@ -140,7 +147,7 @@ void appendCheckResult(const HealthCheck &check, CheckContext &ctx, QList<Findin
     if (ctx.findings().isEmpty())
         out << Finding{check.name, Severity::Ok, QString(),
                        ctx.okDetail().isEmpty() ? QStringLiteral("nothing found") : ctx.okDetail(),
-                       ctx.okValue(), ctx.okThreshold(), QString()};
+                       ctx.okValue(), ctx.okThreshold(), QString(), {}};
 }
 
 } // namespace
@@ -152,13 +159,19 @@ HealthDoctor::Status HealthDoctor::runPostgres(const Target &target, HealthRepor
         HealthSession::connect(target.conninfo, m_options.password, m_options.connectTimeoutMs, error);
     if (!session)
         return Status::CannotConnect;
+    // The advisor reads every index in one query: on a catalog of thousands it needs the
+    // advisor's own statement timeout, not a single check's.
+    AdvisorCatalog advisor(target, m_options.password, m_options.connectTimeoutMs,
+                           std::max(int(m_options.thresholds.checkTimeoutMs), AdvisorOptions().statementTimeoutMs));
     {
         std::lock_guard lock(m_sessionMutex);
         m_session = session.get();
+        m_advisor = &advisor;
     }
     const auto forget = qScopeGuard([this] {
         std::lock_guard lock(m_sessionMutex);
         m_session = nullptr;
+        m_advisor = nullptr;
     });
 
     PgFacts facts;
@@ -186,6 +199,7 @@ HealthDoctor::Status HealthDoctor::runPostgres(const Target &target, HealthRepor
         }
         facts.user = row.at(4).toString();
         facts.database = row.at(5).toString();
+        report->database = facts.database;
         report->server = row.at(6).toString().section(QLatin1Char(' '), 0, 1);
     } else {
         qCWarning(lcHealth) << "could not read the role's privileges:" << f.error;
@@ -198,14 +212,20 @@ HealthDoctor::Status HealthDoctor::runPostgres(const Target &target, HealthRepor
         if (m_cancel)
             return Status::Cancelled;
         if (progress)
-            progress(i, int(list.size()), check.name);
+            progress(i, int(list.size()), check.name, QString(), 0);
         if (!session->isOk()) {
             report->findings << Finding{check.name, Severity::Warning, check.name,
-                                        QStringLiteral("not checked: the connection was lost"), {}, {}, {}};
+                                        QStringLiteral("not checked: the connection was lost"), {}, {}, {}, {}};
             continue;
         }
         session->setTimeouts(int(t.checkTimeoutMs), int(t.lockTimeoutMs));
         CheckContext ctx(check.name, t, session.get(), facts, QString(), &m_cancel);
+        ctx.setAdvisorCatalog(&advisor);
+        if (progress) {
+            ctx.setStepReporter([&progress, i, &list, &check](const QString &step, double fraction) {
+                progress(i, int(list.size()), check.name, step, fraction);
+            });
+        }
         QElapsedTimer checkClock;
         checkClock.start();
         try {
@@ -219,7 +239,7 @@ HealthDoctor::Status HealthDoctor::runPostgres(const Target &target, HealthRepor
         qCDebug(lcHealth) << check.name << "took" << checkClock.elapsed() << "ms";
     }
     if (progress)
-        progress(int(list.size()), int(list.size()), QString());
+        progress(int(list.size()), int(list.size()), QString(), QString(), 0);
     return m_cancel ? Status::Cancelled : Status::Completed;
 }
 
@@ -252,7 +272,7 @@ HealthDoctor::Status HealthDoctor::runSqlite(const Target &target, HealthReport 
             break;
         }
         if (progress)
-            progress(i, int(list.size()), check.name);
+            progress(i, int(list.size()), check.name, QString(), 0);
         CheckContext ctx(check.name, m_options.thresholds, nullptr, PgFacts{}, name, &m_cancel);
         try {
             check.run(ctx);
@@ -264,7 +284,7 @@ HealthDoctor::Status HealthDoctor::runSqlite(const Target &target, HealthReport 
     QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);
     if (progress && status == Status::Completed)
-        progress(int(list.size()), int(list.size()), QString());
+        progress(int(list.size()), int(list.size()), QString(), QString(), 0);
     return status;
 }
 

@@ -15,6 +15,7 @@
 
 namespace dbpulse {
 
+class AdvisorCatalog;
 class HealthSession;
 
 /// \brief Everything one doctor run produced. Value type, any thread.
@@ -22,6 +23,7 @@ struct HealthReport
 {
     QString target;          ///< password-free label
     QString server;          ///< "PostgreSQL 15.8 …" or "SQLite 3.40.1"
+    QString database;        ///< current_database() (PostgreSQL); maintenance confirmations name it
     QDateTime generatedAt;   ///< UTC
     QList<Finding> findings; ///< in check order; one "ok" finding per check that found nothing
     HealthScore score;
@@ -49,8 +51,10 @@ class HealthDoctor
 {
 public:
     enum class Status { Completed, CannotConnect, Cancelled };
-    /// (checks done, checks total, the check about to run)
-    using Progress = std::function<void(int done, int total, const QString &check)>;
+    /// (checks done, checks total, the check running; a slow check's own step, e.g.
+    /// "orphans: 3/12 fk_order_customer", and the share of that check done — empty and 0 when it
+    /// has just started). Called on the doctor's thread.
+    using Progress = std::function<void(int done, int total, const QString &check, const QString &step, double stepFraction)>;
 
     explicit HealthDoctor(DoctorOptions options);
 
@@ -72,8 +76,9 @@ private:
 
     DoctorOptions m_options;
     std::atomic<bool> m_cancel{false};
-    std::mutex m_sessionMutex;         ///< guards m_session for cancel() from another thread
+    std::mutex m_sessionMutex;         ///< guards m_session and m_advisor for cancel() from another thread
     HealthSession *m_session = nullptr;
+    AdvisorCatalog *m_advisor = nullptr;
 };
 
 } // namespace dbpulse

@@ -40,9 +40,12 @@ void HealthJob::doStart()
     QPointer<HealthJob> self(this);
     const std::shared_ptr<HealthDoctor> doctor = m_doctor;
     const Target target = m_target;
-    const HealthDoctor::Progress progress = [self](int done, int total, const QString &check) {
-        const int percent = total > 0 ? 100 * done / total : -1;
-        const QString text = check.isEmpty() ? QStringLiteral("done") : QStringLiteral("%1/%2 %3").arg(done + 1).arg(total).arg(check);
+    const HealthDoctor::Progress progress = [self](int done, int total, const QString &check, const QString &step,
+                                                   double stepFraction) {
+        const int percent = total > 0 ? int(100 * (done + stepFraction) / total) : -1;
+        QString text = check.isEmpty() ? QStringLiteral("done") : QStringLiteral("%1/%2 %3").arg(done + 1).arg(total).arg(check);
+        if (!step.isEmpty())
+            text += QStringLiteral(" — ") + step;
         QMetaObject::invokeMethod(self, [self, percent, text] { if (self) self->setProgress(percent, text); }, Qt::QueuedConnection);
     };
     setProgress(0, QStringLiteral("connecting to %1").arg(target.label));

@@ -10,7 +10,7 @@
 namespace dbpulse {
 
 /// \brief A doctor run as a cancellable Job (for the Health page): the checks run on the global
-/// thread pool, progress ("3/16 orphan_rows") comes back queued, cancel() interrupts the running
+/// thread pool, progress ("7/17 orphan_rows — orphans: 3/12 fk_order_customer") comes back queued, cancel() interrupts the running
 /// statement with PQcancel. Lives in the thread that created it (the GUI thread).
 class HealthJob : public Job
 {

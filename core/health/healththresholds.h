@@ -26,6 +26,9 @@ struct HealthThresholds
     double deadTupleCriticalPct = 50;
     double deadTupleMinRows = 1000;      ///< small tables churn harmlessly
     double autovacuumLagHours = 24;      ///< over the trigger and not vacuumed for this long
+    double bloatWarningPct = 50;         ///< share of a table or btree index that is dead or free space
+    double bloatMinBytes = 10485760;     ///< smaller waste is not worth a rewrite
+    double bloatMeasuredTables = 20;     ///< largest tables measured with pgstattuple_approx when installed
     // Wraparound, as a share of the ~2^31 transaction IDs a database can age.
     double xidWarningPct = 50;
     double xidCriticalPct = 75;

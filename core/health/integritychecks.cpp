@@ -36,7 +36,8 @@ void invalidIndexes(CheckContext &ctx)
                 QStringLiteral("REINDEX INDEX CONCURRENTLY %1;\n-- or drop it and build it again:\n"
                                "DROP INDEX CONCURRENTLY %1;\n%2;")
                     .arg(index, row.at(6).toString().replace(QLatin1String("CREATE INDEX"), QLatin1String("CREATE INDEX CONCURRENTLY"))
-                                    .replace(QLatin1String("CREATE UNIQUE INDEX"), QLatin1String("CREATE UNIQUE INDEX CONCURRENTLY"))));
+                                    .replace(QLatin1String("CREATE UNIQUE INDEX"), QLatin1String("CREATE UNIQUE INDEX CONCURRENTLY"))),
+                MaintenanceAction::reindex(index));
     }
 }
 
@@ -55,7 +56,8 @@ void notValidConstraints(CheckContext &ctx)
                          row.at(4).toString()),
                 QStringLiteral("not valid"), QStringLiteral("validated"),
                 QStringLiteral("-- takes only a SHARE UPDATE EXCLUSIVE lock; fails if violating rows exist:\n"
-                               "ALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(table, ctx.quoteIdent(row.at(2).toString())));
+                               "ALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(table, ctx.quoteIdent(row.at(2).toString())),
+                MaintenanceAction::validateConstraint(table, ctx.quoteIdent(row.at(2).toString())));
     }
 }
 
@@ -93,7 +95,9 @@ void orphanRows(CheckContext &ctx)
     int checked = 0;
     int skippedForBudget = 0;
     int currentTimeoutMs = int(t.checkTimeoutMs); // the runner set it before the check
-    for (const QVariantList &row : keys.rows) {
+    const int keyCount = int(keys.rows.size());
+    for (int k = 0; k < keyCount; ++k) {
+        const QVariantList &row = keys.rows.at(k);
         if (ctx.isCancelled())
             return;
         const QString name = ctx.quoteIdent(row.at(0).toString());
@@ -104,6 +108,8 @@ void orphanRows(CheckContext &ctx)
             ++skippedForBudget;
             continue;
         }
+        // The slowest check reports its own progress: thousands of keys can take a minute.
+        ctx.reportStep(k, keyCount, QStringLiteral("orphans: %1/%2 %3").arg(k + 1).arg(keyCount).arg(row.at(0).toString()));
         if (row.at(12).toString() != QLatin1String("t")) {
             ctx.notChecked(object, QStringLiteral("SELECT on %1 and %2").arg(child, parent));
             continue;

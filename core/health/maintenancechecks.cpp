@@ -57,7 +57,7 @@ void deadTuples(CheckContext &ctx)
                                "table stays bloated until VACUUM")
                     .arg(row.at(2).toString(), row.at(3).toString(), formatPercent(pct), formatBytes(row.at(5).toDouble())),
                 formatPercent(pct), formatPercent(t.deadTupleWarningPct),
-                QStringLiteral("VACUUM (ANALYZE, VERBOSE) %1;").arg(table));
+                QStringLiteral("VACUUM (ANALYZE, VERBOSE) %1;").arg(table), MaintenanceAction::vacuumAnalyze(table));
     }
 }
 
@@ -93,7 +93,8 @@ void autovacuumLag(CheckContext &ctx)
                          enabled ? QString() : QStringLiteral("; autovacuum is disabled for this table")),
                 row.at(2).toString(), QString::number(qRound64(row.at(3).toDouble())),
                 enabled ? QStringLiteral("VACUUM (ANALYZE) %1;").arg(table)
-                        : QStringLiteral("VACUUM (ANALYZE) %1;\nALTER TABLE %1 RESET (autovacuum_enabled);").arg(table));
+                        : QStringLiteral("VACUUM (ANALYZE) %1;\nALTER TABLE %1 RESET (autovacuum_enabled);").arg(table),
+                MaintenanceAction::vacuumAnalyze(table));
     }
 }
 

@@ -65,7 +65,8 @@ void idleInTransaction(CheckContext &ctx)
     const QueryResult r = ctx.query(QStringLiteral(
         "SELECT pid, usename, datname, application_name, state,"
         " extract(epoch FROM now() - state_change)::float8 AS idle_s,"
-        " extract(epoch FROM now() - xact_start)::float8 AS xact_s, left(query, 200)"
+        " extract(epoch FROM now() - xact_start)::float8 AS xact_s, left(query, 200),"
+        " extract(epoch FROM backend_start)::text"
         " FROM pg_stat_activity"
         " WHERE state IN ('idle in transaction', 'idle in transaction (aborted)')"
         " AND pid <> pg_backend_pid() AND now() - state_change > make_interval(secs => $1)"
@@ -82,7 +83,8 @@ void idleInTransaction(CheckContext &ctx)
                          row.at(7).toString().simplified()),
                 formatSeconds(idle), formatSeconds(t.idleInTransactionWarningS),
                 QStringLiteral("SELECT pg_terminate_backend(%1);\n-- and prevent it: "
-                               "ALTER ROLE ... SET idle_in_transaction_session_timeout = '60s';").arg(pid));
+                               "ALTER ROLE ... SET idle_in_transaction_session_timeout = '60s';").arg(pid),
+                MaintenanceAction::signalBackend(pid.toInt(), row.at(8).toString(), true));
     }
 }
 
@@ -93,7 +95,7 @@ void longQueries(CheckContext &ctx)
     const auto &t = ctx.thresholds();
     const QueryResult r = ctx.query(QStringLiteral(
         "SELECT pid, usename, datname, extract(epoch FROM now() - query_start)::float8, left(query, 200),"
-        " wait_event_type"
+        " wait_event_type, extract(epoch FROM backend_start)::text"
         " FROM pg_stat_activity"
         " WHERE state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid()"
         " AND now() - query_start > make_interval(secs => $1)"
@@ -110,7 +112,8 @@ void longQueries(CheckContext &ctx)
                          waiting.isEmpty() ? QString() : QStringLiteral(" (waiting on %1)").arg(waiting),
                          row.at(4).toString().simplified()),
                 formatSeconds(secs), formatSeconds(t.longQueryWarningS),
-                QStringLiteral("SELECT pg_cancel_backend(%1);").arg(pid));
+                QStringLiteral("SELECT pg_cancel_backend(%1);").arg(pid),
+                MaintenanceAction::signalBackend(pid.toInt(), row.at(6).toString(), false));
     }
 }
 
@@ -124,7 +127,7 @@ void blockingLocks(CheckContext &ctx)
     const QueryResult r = ctx.query(QStringLiteral(
         "SELECT w.pid, w.usename, extract(epoch FROM now() - coalesce(l.waitstart, w.query_start))::float8,"
         " left(w.query, 120), b.pid, b.usename, b.state, left(b.query, 120),"
-        " cardinality(pg_blocking_pids(b.pid)) > 0"
+        " cardinality(pg_blocking_pids(b.pid)) > 0, extract(epoch FROM b.backend_start)::text"
         " FROM pg_stat_activity w"
         " CROSS JOIN LATERAL unnest(pg_blocking_pids(w.pid)) AS bp(pid)"
         " JOIN pg_stat_activity b ON b.pid = bp.pid"
@@ -147,7 +150,10 @@ void blockingLocks(CheckContext &ctx)
                          row.at(3).toString().simplified(), row.at(7).toString().simplified()),
                 formatSeconds(secs), formatSeconds(t.lockWaitWarningS),
                 QStringLiteral("SELECT pg_cancel_backend(%1);  -- or, if it is idle in transaction:\n"
-                               "SELECT pg_terminate_backend(%1);").arg(blocker));
+                               "SELECT pg_terminate_backend(%1);").arg(blocker),
+                // An idle blocker has no query to cancel: only ending its session releases the locks.
+                MaintenanceAction::signalBackend(blocker.toInt(), row.at(9).toString(),
+                                                 row.at(6).toString().startsWith(QLatin1String("idle"))));
     }
 }
 

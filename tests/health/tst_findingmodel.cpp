@@ -14,10 +14,10 @@ private Q_SLOTS:
     {
         FindingModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setFindings({{QStringLiteral("settings"), Severity::Info, QStringLiteral("fsync"), {}, {}, {}, {}},
-                           {QStringLiteral("orphan_rows"), Severity::Critical, QStringLiteral("fk"), {}, {}, {}, QStringLiteral("ALTER")},
-                           {QStringLiteral("connections"), Severity::Ok, {}, {}, {}, {}, {}},
-                           {QStringLiteral("dead_tuples"), Severity::Critical, QStringLiteral("t"), {}, {}, {}, {}}});
+        model.setFindings({{QStringLiteral("settings"), Severity::Info, QStringLiteral("fsync"), {}, {}, {}, {}, {}},
+                           {QStringLiteral("orphan_rows"), Severity::Critical, QStringLiteral("fk"), {}, {}, {}, QStringLiteral("ALTER"), {}},
+                           {QStringLiteral("connections"), Severity::Ok, {}, {}, {}, {}, {}, {}},
+                           {QStringLiteral("dead_tuples"), Severity::Critical, QStringLiteral("t"), {}, {}, {}, {}, {}}});
         QCOMPARE(model.rowCount(), 3);  // no warning group
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("CRITICAL (2)"));
         QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("INFO (1)"));

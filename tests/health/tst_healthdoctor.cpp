@@ -302,6 +302,90 @@ private Q_SLOTS:
         QCOMPARE(lag.size(), 1);
         QVERIFY(lag.first().value(QStringLiteral("detail")).toString().contains(QLatin1String("disabled")));
         QVERIFY(lag.first().value(QStringLiteral("fix")).toString().contains(QLatin1String("RESET (autovacuum_enabled)")));
+
+        // The finding's action from the CLI: shown without --yes, run with it, then checked again.
+        const QStringList fix{QStringLiteral("--fix"), QStringLiteral("dead_tuples:public.churn")};
+        const CliRun shown = doctor(uri, fix);
+        QCOMPARE(shown.exitCode, 64);
+        QVERIFY2(shown.err.contains(QLatin1String("VACUUM (ANALYZE) public.churn")), qPrintable(shown.dump()));
+        QCOMPARE(doctor(uri, {QStringLiteral("--fix"), QStringLiteral("dead_tuples:public.nothing"), QStringLiteral("--yes")}).exitCode, 4);
+        const CliRun fixed = doctor(uri, fix + QStringList{QStringLiteral("--yes")});
+        QVERIFY2(fixed.exitCode == 0, qPrintable(fixed.dump()));
+        QCOMPARE(fixed.findings(QStringLiteral("dead_tuples"), QStringLiteral("ok")).size(), 1);
+    }
+
+    void bloatMeasuredOrEstimated()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_bloat"));
+        Pg db(uri);
+        // Nine rows in ten deleted all over the table: VACUUM frees the space but keeps every page.
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE bloated (id int PRIMARY KEY, pad text) WITH (autovacuum_enabled = off);"
+                                        "INSERT INTO bloated SELECT g, repeat('x', 100) FROM generate_series(1, 100000) g;"
+                                        "DELETE FROM bloated WHERE id % 10 <> 0;")),
+                 QString());
+        QCOMPARE(db.exec(QStringLiteral("VACUUM (ANALYZE) bloated")), QString());
+        QFile f(m_dir.filePath(QStringLiteral("bloat.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"bloat_min_bytes": 262144})");
+        f.close();
+        const QStringList args{QStringLiteral("--checks"), QStringLiteral("bloat"), QStringLiteral("--thresholds"), f.fileName()};
+        const auto detailOf = [](const CliRun &r, const QString &object) {
+            for (const QJsonObject &finding : r.findings(QStringLiteral("bloat"), QStringLiteral("warning")))
+                if (finding.value(QStringLiteral("object")).toString() == object)
+                    return finding.value(QStringLiteral("detail")).toString();
+            return QString();
+        };
+
+        const CliRun estimated = doctor(uri, args);
+        QVERIFY2(estimated.exitCode == 1, qPrintable(estimated.dump()));
+        QVERIFY2(detailOf(estimated, QStringLiteral("public.bloated")).contains(QLatin1String("estimated from statistics")),
+                 qPrintable(estimated.out));
+        QVERIFY2(detailOf(estimated, QStringLiteral("public.bloated_pkey")).contains(QLatin1String("estimated from statistics")),
+                 qPrintable(estimated.out));
+
+        QCOMPARE(db.exec(QStringLiteral("CREATE EXTENSION pgstattuple")), QString());
+        const CliRun measured = doctor(uri, args);
+        QVERIFY2(measured.exitCode == 1, qPrintable(measured.dump()));
+        const QString table = detailOf(measured, QStringLiteral("public.bloated"));
+        QVERIFY2(table.contains(QLatin1String("measured with pgstattuple_approx")), qPrintable(measured.out));
+        QVERIFY2(detailOf(measured, QStringLiteral("public.bloated_pkey")).contains(QLatin1String("measured with pgstattuple")),
+                 qPrintable(measured.out));
+        // Nine tenths of the rows are gone: the measurement says so within a few points.
+        QVERIFY2(table.startsWith(QLatin1String("about 8")) || table.startsWith(QLatin1String("about 9")), qPrintable(table));
+    }
+
+    void budgetsJudgeTheEstimatedP95()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_budget"));
+        Pg db(uri);
+        QCOMPARE(db.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")), QString());
+        // Mostly fast, a few slow: the mean stays under the budget, the tail does not.
+        for (int i = 0; i < 40; ++i)
+            QCOMPARE(db.exec(QStringLiteral("SELECT pg_sleep(0.005)")), QString());
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(db.exec(QStringLiteral("SELECT pg_sleep(0.4)")), QString());
+        QString error;
+        const double mean = test::queryValue(uri, "SELECT mean_exec_time FROM pg_stat_statements s JOIN pg_database d"
+                                                  " ON d.oid = s.dbid WHERE d.datname = current_database()"
+                                                  " AND s.query LIKE 'SELECT pg_sleep%'", &error).toDouble();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(mean > 0 && mean < 50, qPrintable(QString::number(mean)));
+        QFile f(m_dir.filePath(QStringLiteral("budget.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"budget_simple_ms": 50})");
+        f.close();
+        const CliRun r = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("query_budgets"), QStringLiteral("--thresholds"), f.fileName()});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
+        const auto breaches = r.findings(QStringLiteral("query_budgets"), QStringLiteral("warning"));
+        QCOMPARE(breaches.size(), 1);
+        QVERIFY2(breaches.first().value(QStringLiteral("detail")).toString().contains(QLatin1String("simple query: estimated p95")),
+                 qPrintable(r.out));
+        QVERIFY(breaches.first().value(QStringLiteral("detail")).toString().contains(QLatin1String("pg_sleep")));
+        QVERIFY(breaches.first().value(QStringLiteral("value")).toString().endsWith(QLatin1String("(estimated)")));
+        QCOMPARE(breaches.first().value(QStringLiteral("threshold")).toString(), QStringLiteral("50 ms"));
+        qInfo("mean %.1f ms, %s", mean, qPrintable(breaches.first().value(QStringLiteral("value")).toString()));
     }
 
     void highConnectionUse()

@@ -1,4 +1,5 @@
-// The Health page against the shared cluster: run, findings grouped, fix shown, export content.
+// The Health page against the shared cluster: run, findings grouped, fix shown, a maintenance
+// action confirmed and run, PDF export.
 #include "models/findingmodel.h"
 #include "tests/support/testcluster.h"
 #include "widgets/connectioncontroller.h"
@@ -6,11 +7,35 @@
 
 #include "core/db/target.h"
 
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <libpq-fe.h>
 
 using namespace dbpulse;
+
+namespace {
+
+/// The finding row of \a check about \a object, or an invalid index.
+QModelIndex findingRow(FindingModel *model, const QString &check, const QString &object)
+{
+    for (int g = 0; g < model->rowCount(); ++g) {
+        const QModelIndex group = model->index(g, 0);
+        for (int r = 0; r < model->rowCount(group); ++r) {
+            const Finding *f = model->finding(model->index(r, 0, group));
+            if (f && f->check == check && f->object == object)
+                return model->index(r, 0, group);
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 class TestHealthPage : public QObject
 {
@@ -26,7 +51,9 @@ private Q_SLOTS:
         PGconn *db = PQconnectdb(cluster->uri(QStringLiteral("doctor_page")).toUtf8().constData());
         PQclear(PQexec(db, "CREATE TABLE parent (id int PRIMARY KEY); CREATE TABLE child (id int, parent_id int);"
                            "INSERT INTO child VALUES (1, 7);"
-                           "ALTER TABLE child ADD FOREIGN KEY (parent_id) REFERENCES parent NOT VALID"));
+                           "ALTER TABLE child ADD FOREIGN KEY (parent_id) REFERENCES parent NOT VALID;"
+                           "CREATE TABLE churn (id int PRIMARY KEY) WITH (autovacuum_enabled = off);"
+                           "INSERT INTO churn SELECT generate_series(1, 20000); DELETE FROM churn WHERE id > 5000;"));
         PQfinish(db);
 
         ConnectionController controller(nullptr, static_cast<CredentialStore *>(nullptr));  // no keychain
@@ -53,6 +80,46 @@ private Q_SLOTS:
         QVERIFY(orphan.data(FindingModel::FixRole).toString().contains(QLatin1String("VALIDATE CONSTRAINT")));
         if (qEnvironmentVariableIsSet("DBPULSE_GRAB"))
             page.grab().save(qEnvironmentVariable("DBPULSE_GRAB"));
+
+        // The same report as a PDF.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(page.exportPdfTo(dir.filePath(QStringLiteral("report.pdf")), &error), qPrintable(error));
+        QFile pdf(dir.filePath(QStringLiteral("report.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.size() > 1000);
+        QCOMPARE(pdf.read(4), QByteArray("%PDF"));
+
+        // A fix with an action: confirmed (naming object, database and SQL), run, checked again.
+        const QModelIndex churn = findingRow(model, QStringLiteral("dead_tuples"), QStringLiteral("public.churn"));
+        QVERIFY(churn.isValid());
+        tree->setCurrentIndex(churn);
+        QPushButton *fixButton = nullptr;
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("VACUUM (ANALYZE)…"))
+                fixButton = b;
+        QVERIFY(fixButton && fixButton->isVisible() && fixButton->isEnabled());
+        QString confirmation;
+        QTimer accept;
+        connect(&accept, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("maintenanceConfirmation"))
+                return;
+            accept.stop();
+            confirmation = box->text() + QLatin1Char('\n') + box->informativeText();
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == QStringLiteral("VACUUM (ANALYZE)"))
+                    b->click();
+        });
+        accept.start(50);
+        fixButton->click();
+        QVERIFY2(confirmation.contains(QLatin1String("public.churn")) && confirmation.contains(QLatin1String("\"doctor_page\""))
+                     && confirmation.contains(QLatin1String("VACUUM (ANALYZE) public.churn")),
+                 qPrintable(confirmation));
+        QVERIFY(page.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 60000);
+        QVERIFY2(!findingRow(model, QStringLiteral("dead_tuples"), QStringLiteral("public.churn")).isValid(), qPrintable(page.statusText()));
+        QVERIFY(model->index(0, 0).data().toString().startsWith(QLatin1String("CRITICAL")));  // the orphans stay
         // Run again.
         page.runChecks();
         QVERIFY(page.isRunning());

@@ -75,7 +75,9 @@ private Q_SLOTS:
         report.target = QStringLiteral("dbpulse@127.0.0.1:5432/app");
         report.generatedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
         report.findings << Finding{QStringLiteral("orphan_rows"), Severity::Critical, QStringLiteral("fk on t"),
-                                   QStringLiteral("3 rows"), QStringLiteral("3"), QStringLiteral("0"), QStringLiteral("ALTER …")};
+                                   QStringLiteral("3 rows"), QStringLiteral("3"), QStringLiteral("0"), QStringLiteral("ALTER …"),
+                                   // The action stays out of the JSON: its shape is a contract.
+                                   MaintenanceAction::validateConstraint(QStringLiteral("t"), QStringLiteral("fk"))};
         report.score = HealthScore::compute(report.findings);
         const QJsonObject root = QJsonDocument::fromJson(HealthReportWriter::json(report)).object();
         QCOMPARE(root.keys(), (QStringList{QStringLiteral("findings"), QStringLiteral("generated_at"),
@@ -93,7 +95,7 @@ private Q_SLOTS:
     {
         HealthReport report;
         report.target = QStringLiteral("<script>alert(1)</script>");
-        report.findings << Finding{QStringLiteral("x"), Severity::Warning, QStringLiteral("a<b"), QStringLiteral("d&e"), {}, {}, {}};
+        report.findings << Finding{QStringLiteral("x"), Severity::Warning, QStringLiteral("a<b"), QStringLiteral("d&e"), {}, {}, {}, {}};
         const QString html = HealthReportWriter::html(report);
         QVERIFY(!html.contains(QLatin1String("<script>")));
         QVERIFY(html.contains(QLatin1String("a&lt;b")));
@@ -104,7 +106,7 @@ private Q_SLOTS:
     void markdownEscapesPipes()
     {
         HealthReport report;
-        report.findings << Finding{QStringLiteral("x"), Severity::Info, QStringLiteral("a|b"), QStringLiteral("line1\nline2"), {}, {}, {}};
+        report.findings << Finding{QStringLiteral("x"), Severity::Info, QStringLiteral("a|b"), QStringLiteral("line1\nline2"), {}, {}, {}, {}};
         const QString md = HealthReportWriter::markdown(report);
         QVERIFY(md.contains(QLatin1String("a\\|b")));
         QVERIFY(md.contains(QLatin1String("line1 line2")));

@@ -1,0 +1,54 @@
+#include "core/health/advisorcatalog.h"
+
+#include "core/advisor/advisorsession.h"
+#include "core/health/checkcontext.h"
+
+namespace dbpulse {
+
+AdvisorCatalog::AdvisorCatalog(Target target, QString password, int connectTimeoutMs, int statementTimeoutMs)
+    : m_target(std::move(target))
+    , m_password(std::move(password))
+    , m_connectTimeoutMs(connectTimeoutMs)
+    , m_statementTimeoutMs(statementTimeoutMs)
+{
+}
+
+AdvisorCatalog::~AdvisorCatalog() = default;
+
+const CatalogSnapshot &AdvisorCatalog::snapshot()
+{
+    if (m_snapshot)
+        return *m_snapshot;
+    if (m_error.isEmpty()) {
+        auto session = std::make_unique<AdvisorSession>();
+        if (!session->open(m_target, m_password, m_connectTimeoutMs, m_statementTimeoutMs)) {
+            m_error = session->error();
+        } else {
+            {
+                // Published only once open: cancel() must never touch a connection being set up.
+                std::lock_guard lock(m_mutex);
+                m_session = std::move(session);
+            }
+            auto snapshot = std::make_unique<CatalogSnapshot>();
+            if (loadCatalog(*m_session, snapshot.get(), &m_error))
+                m_snapshot = std::move(snapshot);
+        }
+    }
+    if (!m_snapshot)
+        throw CheckFailure{QString(), QStringLiteral("index advisor: %1").arg(m_error)};
+    return *m_snapshot;
+}
+
+AdvisorSession &AdvisorCatalog::session()
+{
+    return *m_session;
+}
+
+void AdvisorCatalog::cancel()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_session)
+        m_session->cancel();
+}
+
+} // namespace dbpulse

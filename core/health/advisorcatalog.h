@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/advisor/catalogrules.h"
+#include "core/db/target.h"
+
+#include <QString>
+#include <memory>
+#include <mutex>
+
+namespace dbpulse {
+
+class AdvisorSession;
+
+/// \brief The index advisor's catalog snapshot for the doctor's index checks (unused, duplicate,
+/// bloat): read once per run, on the advisor's own session, opened on first use so a run without
+/// those checks never connects twice. A failure is remembered, so the checks after the first do
+/// not wait for it again. Lives on the doctor's thread; cancel() may be called from any thread.
+class AdvisorCatalog
+{
+public:
+    /// \a statementTimeoutMs bounds each statement of the advisor's session, the catalog read
+    /// (one query over every index) included.
+    AdvisorCatalog(Target target, QString password, int connectTimeoutMs, int statementTimeoutMs);
+    ~AdvisorCatalog();
+    AdvisorCatalog(const AdvisorCatalog &) = delete;
+    AdvisorCatalog &operator=(const AdvisorCatalog &) = delete;
+
+    /// Opens the session and reads the catalog on the first call. Throws CheckFailure when either
+    /// fails (then and on every later call).
+    const CatalogSnapshot &snapshot();
+    /// The session the snapshot was read on (findBloatedIndexes measures with it); call snapshot() first.
+    AdvisorSession &session();
+    /// Cancels the advisor's running statement, if any.
+    void cancel();
+
+private:
+    Target m_target;
+    QString m_password;
+    int m_connectTimeoutMs;
+    int m_statementTimeoutMs;
+    QString m_error;  ///< why the snapshot could not be read; empty until then
+    std::mutex m_mutex;  ///< guards m_session for cancel() from another thread
+    std::unique_ptr<AdvisorSession> m_session;
+    std::unique_ptr<CatalogSnapshot> m_snapshot;
+};
+
+} // namespace dbpulse

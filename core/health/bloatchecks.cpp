@@ -1,0 +1,158 @@
+// Bloat: space in tables and btree indexes that holds no live row. Measured with pgstattuple
+// when it is installed and the role may use it (pgstattuple_approx for the largest tables, the
+// index advisor's pgstatindex rule for indexes), estimated from the statistics otherwise; every
+// finding says which.
+#include "core/advisor/catalogrules.h"
+#include "core/health/advisorcatalog.h"
+#include "core/health/checkcontext.h"
+
+#include <cmath>
+
+namespace dbpulse {
+
+namespace {
+
+struct TableSpace
+{
+    bool known = false;
+    double bytes = 0;     ///< the table's main fork
+    double wasted = 0;    ///< dead rows plus free space
+    QString method;
+};
+
+// The expected size of the table's live rows, packed as a fresh load would pack them: tuple
+// header (with a null bitmap, to err on the small side of bloat) and data MAXALIGNed, a line
+// pointer each, the fillfactor honoured. Unknown without statistics for every column.
+TableSpace estimateFromStatistics(const QVariantList &row)
+{
+    TableSpace s;
+    const double relpages = row.at(3).toDouble();
+    const double reltuples = row.at(4).toDouble();
+    const double blockSize = row.at(5).toDouble();
+    const double fillfactor = row.at(6).toDouble();
+    const bool complete = row.at(8).toString() == QLatin1String("t");
+    if (relpages <= 0 || reltuples < 0 || !complete || row.at(7).toString().isEmpty())
+        return s;
+    const double columns = row.at(9).toDouble();
+    const double header = std::ceil((23 + std::ceil(columns / 8)) / 8) * 8;
+    const double tuple = std::ceil((header + row.at(7).toDouble()) / 8) * 8 + 4;
+    const double perPage = std::max(1.0, std::floor((blockSize - 24) * fillfactor / 100 / tuple));
+    const double expectedPages = std::ceil(reltuples / perPage);
+    s.known = true;
+    s.bytes = relpages * blockSize;
+    s.wasted = std::max(0.0, relpages - expectedPages) * blockSize;
+    s.method = QStringLiteral("estimated from statistics (%1 rows of about %2 bytes in %3 pages; pgstattuple would measure it)")
+                   .arg(qRound64(reltuples)).arg(qRound(tuple)).arg(qRound64(relpages));
+    return s;
+}
+
+void tableBloat(CheckContext &ctx, int *judged, int *unknown)
+{
+    const auto &t = ctx.thresholds();
+    const QueryResult ext = ctx.query(QStringLiteral(
+        "SELECT n.nspname, has_function_privilege(format('%I.pgstattuple_approx(regclass)', n.nspname), 'EXECUTE')"
+        " FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pgstattuple'"));
+    const bool measurable = !ext.rows.isEmpty() && ext.rows.at(0).at(1).toString() == QLatin1String("t");
+    const QString function = measurable ? ctx.quoteIdent(ext.rows.at(0).at(0).toString()) + QStringLiteral(".pgstattuple_approx")
+                                        : QString();
+    // A table smaller than the waste worth reporting cannot waste that much: largest first.
+    const QueryResult tables = ctx.query(QStringLiteral(
+        "SELECT c.oid, n.nspname, c.relname, c.relpages::float8, c.reltuples::float8,"
+        " current_setting('block_size')::float8,"
+        " coalesce((SELECT option_value FROM pg_options_to_table(c.reloptions) WHERE option_name = 'fillfactor'), '100')::float8,"
+        " (SELECT sum((1 - s.null_frac) * s.avg_width) FROM pg_stats s"
+        "   WHERE s.schemaname = n.nspname AND s.tablename = c.relname AND NOT s.inherited)::float8,"
+        " (SELECT count(*) FROM pg_stats s WHERE s.schemaname = n.nspname AND s.tablename = c.relname AND NOT s.inherited)"
+        "  = (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),"
+        " (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),"
+        " coalesce(st.last_analyze, st.last_autoanalyze) IS NULL"
+        " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " LEFT JOIN pg_stat_user_tables st ON st.relid = c.oid"
+        " WHERE c.relkind IN ('r', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
+        " AND n.nspname !~ '^pg_(toast|temp_)' AND pg_relation_size(c.oid) >= $1"
+        " ORDER BY pg_relation_size(c.oid) DESC LIMIT 500"),
+        {QString::number(qint64(t.bloatMinBytes))});
+    const int toMeasure = measurable ? std::min(int(tables.rows.size()), int(t.bloatMeasuredTables)) : 0;
+    for (int i = 0; i < tables.rows.size(); ++i) {
+        if (ctx.isCancelled())
+            return;
+        const QVariantList &row = tables.rows.at(i);
+        const QString table = ctx.qualified(row.at(1).toString(), row.at(2).toString());
+        TableSpace space;
+        QString measureError;
+        if (i < toMeasure) {
+            ctx.reportStep(i, toMeasure, QStringLiteral("bloat: measuring %1/%2 %3").arg(i + 1).arg(toMeasure).arg(table));
+            // Reads only the pages the visibility map does not vouch for: cheap on a vacuumed table.
+            const QueryResult m = ctx.tryQuery(QStringLiteral(
+                "SELECT table_len::float8, (dead_tuple_len + approx_free_space)::float8, scanned_percent"
+                " FROM %1($1::oid::regclass)").arg(function), {row.at(0).toString()});
+            if (m.ok && !m.rows.isEmpty()) {
+                space.known = true;
+                space.bytes = m.rows.at(0).at(0).toDouble();
+                space.wasted = m.rows.at(0).at(1).toDouble();
+                space.method = QStringLiteral("measured with pgstattuple_approx (%1% of pages scanned)")
+                                   .arg(qRound(m.rows.at(0).at(2).toDouble()));
+            } else {
+                measureError = m.error;
+            }
+        }
+        if (!space.known)
+            space = estimateFromStatistics(row);
+        if (!space.known) {
+            ++*unknown;
+            if (row.at(10).toString() == QLatin1String("t"))
+                ctx.add(Severity::Info, table,
+                        QStringLiteral("never analyzed: the planner guesses its row counts and its bloat cannot be "
+                                       "estimated%1").arg(measureError.isEmpty() ? QString() : QStringLiteral(" (pgstattuple: %1)").arg(measureError)),
+                        QStringLiteral("no statistics"), QStringLiteral("analyzed"), QStringLiteral("ANALYZE %1;").arg(table),
+                        MaintenanceAction::analyze(table));
+            continue;
+        }
+        ++*judged;
+        if (!measureError.isEmpty())
+            space.method += QStringLiteral(" after pgstattuple_approx failed: %1").arg(measureError);
+        const double pct = space.bytes > 0 ? 100.0 * space.wasted / space.bytes : 0;
+        if (pct < t.bloatWarningPct || space.wasted < t.bloatMinBytes)
+            continue;
+        ctx.add(Severity::Warning, table,
+                QStringLiteral("about %1 of %2 (%3) is dead rows or free space, %4; VACUUM makes it reusable but does "
+                               "not give it back")
+                    .arg(formatPercent(pct), formatBytes(space.bytes), formatBytes(space.wasted), space.method),
+                formatPercent(pct), formatPercent(t.bloatWarningPct),
+                QStringLiteral("-- rewrite it online with pg_repack, or with an ACCESS EXCLUSIVE lock for the whole rewrite:\n"
+                               "VACUUM (FULL, ANALYZE) %1;").arg(table));
+    }
+}
+
+void indexBloat(CheckContext &ctx)
+{
+    const auto &t = ctx.thresholds();
+    const CatalogSnapshot &catalog = ctx.advisorCatalog();
+    for (const IndexRecommendation &r : findBloatedIndexes(ctx.advisor().session(), catalog, qint64(t.bloatMinBytes), {})) {
+        const QString index = ctx.qualified(r.schema, r.index);
+        ctx.add(Severity::Warning, index,
+                QStringLiteral("%1 On %2; %3.").arg(r.reason, ctx.qualified(r.schema, r.table), r.estimatedBenefit),
+                formatBytes(double(r.bytes)), formatBytes(t.bloatMinBytes), r.ddl, MaintenanceAction::reindex(index));
+    }
+}
+
+void bloat(CheckContext &ctx)
+{
+    int judged = 0;
+    int unknown = 0;
+    tableBloat(ctx, &judged, &unknown);
+    indexBloat(ctx);
+    const auto &t = ctx.thresholds();
+    ctx.setOkDetail(QStringLiteral("%1 table(s) of %2 or more judged (%3 without statistics), no btree index bloated")
+                        .arg(judged).arg(formatBytes(t.bloatMinBytes)).arg(unknown),
+                    QString(), formatPercent(t.bloatWarningPct));
+}
+
+} // namespace
+
+void addBloatChecks(QList<HealthCheck> &checks)
+{
+    checks << HealthCheck{QStringLiteral("bloat"), QStringLiteral("Table and index bloat"), bloat};
+}
+
+} // namespace dbpulse
