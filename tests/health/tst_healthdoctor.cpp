@@ -1,4 +1,5 @@
 // `dbpulse-cli doctor` against a real cluster with problems planted on purpose.
+#include "tests/support/clirun.h"
 #include "tests/support/silentserver.h"
 #include "tests/support/testcluster.h"
 
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -46,12 +46,9 @@ private:
     PGconn *m_conn;
 };
 
-struct CliRun
+/// A dbpulse-cli run with its stdout parsed as the doctor's JSON report.
+struct CliRun : dbpulse::test::ProcessRun
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    qint64 elapsedMs = 0;
     QJsonObject json;
     /// Findings of \a check (all when empty) with severity above ok.
     QList<QJsonObject> findings(const QString &check, const QString &severity = {}) const
@@ -71,19 +68,7 @@ struct CliRun
 
 CliRun runCli(const QStringList &args)
 {
-    CliRun run;
-    QProcess p;
-    QElapsedTimer clock;
-    clock.start();
-    p.start(qEnvironmentVariable("DBPULSE_CLI"), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    run.elapsedMs = clock.elapsed();
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
+    CliRun run{dbpulse::test::runCli(args), {}};
     run.json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     return run;
 }

@@ -1,42 +1,14 @@
 // Drives the real dbpulse-cli binary, as an on-call script would.
+#include "tests/support/clirun.h"
 #include "tests/support/silentserver.h"
 #include "tests/support/testcluster.h"
 
-#include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    qint64 elapsedMs = 0;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun run;
-    QProcess p;
-    QElapsedTimer clock;
-    clock.start();
-    p.start(qEnvironmentVariable("DBPULSE_CLI"), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    run.elapsedMs = clock.elapsed();
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
-}
-
-} // namespace
+using dbpulse::test::ProcessRun;
+using dbpulse::test::runCli;
 
 class TestCheckCommand : public QObject
 {
@@ -50,7 +22,7 @@ private Q_SLOTS:
     void reportsAServer()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        const CliRun r = runCli({QStringLiteral("check"), cluster->uri()});
+        const ProcessRun r = runCli({QStringLiteral("check"), cluster->uri()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("PostgreSQL 15")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("pg_stat_statements")), qPrintable(r.out));
@@ -60,7 +32,7 @@ private Q_SLOTS:
     void unreachableExitsThreeQuickly()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        const CliRun r = runCli({QStringLiteral("check"), QStringLiteral("postgresql://127.0.0.1:1/postgres")});
+        const ProcessRun r = runCli({QStringLiteral("check"), QStringLiteral("postgresql://127.0.0.1:1/postgres")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QLatin1String("Connection refused")), qPrintable(r.err));
         QVERIFY(r.elapsedMs < 10000);
@@ -71,7 +43,7 @@ private Q_SLOTS:
         // Accepts TCP but never speaks: only the connect timeout ends the wait.
         const dbpulse::test::SilentServer silent;
         QVERIFY(silent.isListening());
-        const CliRun r = runCli({QStringLiteral("check"), QStringLiteral("--connect-timeout"), QStringLiteral("2"),
+        const ProcessRun r = runCli({QStringLiteral("check"), QStringLiteral("--connect-timeout"), QStringLiteral("2"),
                                  QStringLiteral("host=127.0.0.1 sslmode=disable port=%1").arg(silent.port())});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.elapsedMs < 6000, qPrintable(QString::number(r.elapsedMs)));
@@ -94,7 +66,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, errorPart);
-        const CliRun r = runCli(args);
+        const ProcessRun r = runCli(args);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(errorPart), qPrintable(r.err));
     }
@@ -107,22 +79,22 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("this is not a database, just text that happens to end in .db\n");
         f.close();
-        const CliRun r = runCli({QStringLiteral("check"), junk});
+        const ProcessRun r = runCli({QStringLiteral("check"), junk});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QLatin1String("not a usable SQLite database")), qPrintable(r.err));
 
-        const CliRun missing = runCli({QStringLiteral("check"), dir.filePath(QStringLiteral("missing.sqlite"))});
+        const ProcessRun missing = runCli({QStringLiteral("check"), dir.filePath(QStringLiteral("missing.sqlite"))});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.err.contains(QLatin1String("SQLite file not found")), qPrintable(missing.err));
     }
 
     void helpAndVersion()
     {
-        const CliRun help = runCli({QStringLiteral("--help")});
+        const ProcessRun help = runCli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QLatin1String("check TARGET")));
         QVERIFY(help.out.contains(QLatin1String("demo")));
-        const CliRun version = runCli({QStringLiteral("--version")});
+        const ProcessRun version = runCli({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(QLatin1String("dbpulse-cli ")));
     }

@@ -1,5 +1,6 @@
 // Drives the real dbpulse-cli binary (and the real dbmate binary, when installed) against a real cluster.
 #include "tests/migrations/migrationtestutil.h"
+#include "tests/support/clirun.h"
 #include "tests/support/testcluster.h"
 
 #include <QJsonArray>
@@ -15,31 +16,11 @@ using namespace dbpulse;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using test::ProcessRun;
 
-Run run(const QString &program, const QStringList &args, int timeoutMs = 120000)
+ProcessRun cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-Run cli(const QStringList &args)
-{
-    return run(qEnvironmentVariable("DBPULSE_CLI"), QStringList{u"migrate"_s} + args);
+    return test::runCli(QStringList{u"migrate"_s} + args);
 }
 
 // dbmate from $DBMATE, PATH, or an npm prefix; empty when not installed.
@@ -89,7 +70,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = cli(args);
+        const ProcessRun r = cli(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
@@ -98,7 +79,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(test::writeFiles(dir.path(), test::sampleMigrations(u"dbmate"_s)));
-        const Run r = cli({u"status"_s, u"postgresql://127.0.0.1:1/postgres"_s, u"--dir"_s, dir.path()});
+        const ProcessRun r = cli({u"status"_s, u"postgresql://127.0.0.1:1/postgres"_s, u"--dir"_s, dir.path()});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(u"cannot connect"_s), qPrintable(r.err));
     }
@@ -107,7 +88,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(test::writeFiles(dir.path(), {{u"1_a.sql"_s, u"SELECT 1;\n"_s}, {u"2_b.sql"_s, u"-- migrate:up\nSELECT 1;\n"_s}, {u"02_c.sql"_s, u"-- migrate:up\nSELECT 1;\n"_s}}));
-        const Run r = cli({u"up"_s, u"postgresql://127.0.0.1:1/postgres"_s, u"--dir"_s, dir.path()});
+        const ProcessRun r = cli({u"up"_s, u"postgresql://127.0.0.1:1/postgres"_s, u"--dir"_s, dir.path()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"1_a.sql:1: statement outside"_s), qPrintable(r.err));
         QVERIFY2(r.err.contains(u"duplicate version 2"_s), qPrintable(r.err));
@@ -129,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(test::writeFiles(dir.path(), test::sampleMigrations(style)));
         const QStringList common{m_uri, u"--dir"_s, dir.path(), u"--style"_s, style};
 
-        Run r = cli(QStringList{u"plan"_s} + common);
+        ProcessRun r = cli(QStringList{u"plan"_s} + common);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"would apply"_s), qPrintable(r.out));
         const QString first = style == QLatin1String("dbmate") ? u"20240101000001"_s : u"1"_s;
@@ -172,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(freshDb(cluster));
         QTemporaryDir dir;
         QVERIFY(test::writeFiles(dir.path(), {{u"1_bad.sql"_s, u"-- migrate:up\nCREATE TABLE b (x int);\nSELEC 1;\n"_s}}));
-        const Run r = cli({u"up"_s, m_uri, u"--dir"_s, dir.path()});
+        const ProcessRun r = cli({u"up"_s, m_uri, u"--dir"_s, dir.path()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"1_bad.sql:3: ERROR: syntax error at or near \"SELEC\""_s), qPrintable(r.err));
         QCOMPARE(v(u"SELECT to_regclass('b') IS NULL"_s), u"t"_s);
@@ -187,7 +168,7 @@ private Q_SLOTS:
         QVERIFY(test::writeFiles(dir.path(), {{u"1_t.sql"_s, u"-- migrate:up\nCREATE TABLE t (id int);\nINSERT INTO t SELECT generate_series(1, 100);\n"_s}}));
         QCOMPARE(cli({u"up"_s, m_uri, u"--dir"_s, dir.path()}).exitCode, 0);
         QVERIFY(test::writeFiles(dir.path(), {{u"2_widen.sql"_s, u"-- migrate:up\nALTER TABLE t ALTER COLUMN id TYPE bigint;\n"_s}}));
-        const Run r = cli({u"up"_s, m_uri, u"--dir"_s, dir.path(), u"--dry-run"_s});
+        const ProcessRun r = cli({u"up"_s, m_uri, u"--dir"_s, dir.path(), u"--dry-run"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"AccessExclusiveLock on t"_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"table rewrite: yes — t"_s), qPrintable(r.out));
@@ -244,7 +225,7 @@ private Q_SLOTS:
 
         // dbmate first, DB Pulse next.
         QVERIFY(test::writeFiles(dir.path(), {{all.firstKey(), all.first()}}));
-        Run r = run(dbmate, dbmateArgs + QStringList{u"up"_s});
+        ProcessRun r = test::runProcess(dbmate, dbmateArgs + QStringList{u"up"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(test::writeFiles(dir.path(), all));
         r = cli({u"status"_s, m_uri, u"--dir"_s, dir.path(), u"--format"_s, u"json"_s});
@@ -256,9 +237,9 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
         // DB Pulse's history is dbmate's: it sees everything applied and undoes what we applied.
-        r = run(dbmate, dbmateArgs + QStringList{u"status"_s});
+        r = test::runProcess(dbmate, dbmateArgs + QStringList{u"status"_s});
         QVERIFY2(r.out.contains(u"Applied: 3"_s) && r.out.contains(u"Pending: 0"_s), qPrintable(r.out + r.err));
-        r = run(dbmate, dbmateArgs + QStringList{u"rollback"_s});
+        r = test::runProcess(dbmate, dbmateArgs + QStringList{u"rollback"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(v(u"SELECT to_regclass('posts_user_idx') IS NULL"_s), u"t"_s);
         r = cli({u"status"_s, m_uri, u"--dir"_s, dir.path(), u"--format"_s, u"json"_s});
@@ -270,7 +251,7 @@ private Q_SLOTS:
         const QStringList dbmateArgs2{u"--url"_s, url2, u"--migrations-dir"_s, dir.path(), u"--no-dump-schema"_s};
         r = cli({u"up"_s, m_uri, u"--dir"_s, dir.path(), u"--to"_s, u"20240101000002"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = run(dbmate, dbmateArgs2 + QStringList{u"up"_s});
+        r = test::runProcess(dbmate, dbmateArgs2 + QStringList{u"up"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(v(u"SELECT count(*) FROM schema_migrations"_s), u"3"_s);
         QCOMPARE(v(u"SELECT count(*) FROM users"_s), u"1"_s); // dbmate did not re-run ours
@@ -278,7 +259,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = cli({u"down"_s, m_uri, u"--dir"_s, dir.path()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // undoes dbmate's
-        r = run(dbmate, dbmateArgs2 + QStringList{u"status"_s});
+        r = test::runProcess(dbmate, dbmateArgs2 + QStringList{u"status"_s});
         QVERIFY2(r.out.contains(u"Applied: 2"_s) && r.out.contains(u"Pending: 1"_s), qPrintable(r.out + r.err));
     }
 };
