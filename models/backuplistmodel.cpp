@@ -11,13 +11,30 @@ void BackupListModel::setBackups(const QList<BackupEntry> &backups)
     endResetModel();
 }
 
-void BackupListModel::setVerification(const QString &path, Verification result, const QString &detail)
+void BackupListModel::setVerification(const QString &path, const VerificationRecord &record)
 {
-    m_verification.insert(path, {result, detail});
     for (int row = 0; row < m_backups.size(); ++row) {
-        if (m_backups.at(row).path == path)
+        if (m_backups.at(row).path == path) {
+            m_backups[row].verification = record;
             Q_EMIT dataChanged(index(row, State), index(row, State));
+        }
     }
+}
+
+QString BackupListModel::verificationText(const VerificationRecord &record)
+{
+    const QString when = QLocale().toString(record.stateTime().toLocalTime(), QLocale::ShortFormat);
+    switch (record.state()) {
+    case VerificationRecord::State::Never:
+        return tr("Never verified");
+    case VerificationRecord::State::ChecksumsVerified:
+        return tr("Checksums verified %1").arg(when);
+    case VerificationRecord::State::RestoreVerified:
+        return tr("Verified by restore %1").arg(when);
+    case VerificationRecord::State::Failed:
+        return tr("Failed verification %1").arg(when);
+    }
+    return {};
 }
 
 int BackupListModel::rowCount(const QModelIndex &parent) const
@@ -54,25 +71,25 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
         case Database:
             return b.manifest.database.isEmpty() ? QStringLiteral("—") : b.manifest.database;
         case Format:
-            return b.complete ? BackupOptions::formatName(b.manifest.options.format) : QStringLiteral("—");
+            if (!b.complete)
+                return QStringLiteral("—");
+            return b.manifest.kind == QLatin1String("sqlite") ? QStringLiteral("sqlite") : BackupOptions::formatName(b.manifest.options.format);
         case Size:
             return b.complete ? QLocale().formattedDataSize(b.manifest.totalBytes()) : QStringLiteral("—");
-        case State: {
-            if (!b.complete)
-                return tr("Incomplete");
-            const auto v = m_verification.value(b.path, {Verification::Unknown, {}});
-            if (v.first == Verification::Verified)
-                return tr("Verified");
-            if (v.first == Verification::Failed)
-                return tr("Damaged");
-            return tr("Complete");
-        }
+        case State:
+            return b.complete ? verificationText(b.verification) : tr("Incomplete");
         }
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         if (!b.complete)
             return b.path + QLatin1Char('\n') + b.problem;
-        return b.path + QLatin1Char('\n') + m_verification.value(b.path).second;
+        QStringList lines{b.path};
+        if (b.verification.checksums.ran())
+            lines << tr("Checksums: %1").arg(b.verification.checksums.detail);
+        if (b.verification.restore.ran())
+            lines << tr("Test restore: %1").arg(b.verification.restore.detail);
+        return lines.join(QLatin1Char('\n'));
+    }
     case Qt::TextAlignmentRole:
         return index.column() == Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case PathRole:

@@ -3,25 +3,26 @@
 #include "core/backup/backupcatalog.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 namespace dbpulse {
 
 /// \brief The backups under one destination, newest first: started, database, format, size, age
-/// and state (complete / incomplete / verified / failed verification). GUI thread.
+/// and state (incomplete, never verified, checksums verified <date>, verified by restore <date>,
+/// failed verification <date>) from each backup's verification record. GUI thread.
 class BackupListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { Started, Database, Format, Size, State, ColumnCount };
     enum Role { PathRole = Qt::UserRole + 1, CompleteRole };
-    enum class Verification { Unknown, Verified, Failed };
 
     using QAbstractTableModel::QAbstractTableModel;
 
     void setBackups(const QList<BackupEntry> &backups);
-    /// Records a verify result for the backup at \a path (shown in the State column).
-    void setVerification(const QString &path, Verification result, const QString &detail = {});
+    /// Replaces the verification record of the backup at \a path (after a verify on the page).
+    void setVerification(const QString &path, const VerificationRecord &record);
+    /// "verified by restore 21/11/2026 02:00" etc.; static for tests and the CLI's wording.
+    static QString verificationText(const VerificationRecord &record);
     BackupEntry backupAt(int row) const { return m_backups.value(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -34,7 +35,6 @@ public:
 
 private:
     QList<BackupEntry> m_backups;
-    QHash<QString, QPair<Verification, QString>> m_verification;
 };
 
 } // namespace dbpulse

@@ -1,10 +1,13 @@
 #include "widgets/backupspage.h"
 
 #include "core/backup/backupjob.h"
+#include "core/backup/backupscheduler.h"
 #include "core/backup/backupverifier.h"
+#include "core/backup/restoretest.h"
 #include "core/db/profilestore.h"
 #include "core/db/target.h"
 #include "models/backuplistmodel.h"
+#include "widgets/backupschedulesdialog.h"
 #include "widgets/restorewizard.h"
 
 #include <QComboBox>
@@ -36,15 +39,14 @@ BackupsPage::BackupsPage(const ProfileStore *profiles, QWidget *parent)
     : QWidget(parent)
     , m_profiles(profiles)
     , m_model(new BackupListModel(this))
+    , m_scheduler(new BackupScheduler(profiles, this))
 {
     m_connection = new QComboBox(this);
     m_connection->setEditable(true);
-    m_connection->setToolTip(tr("A saved connection, or a postgresql:// URI"));
-    m_connection->lineEdit()->setPlaceholderText(tr("@saved-connection or postgresql://user@host/db"));
-    for (const ConnectionProfile &p : profiles->profiles()) {
-        if (p.kind == DatabaseKind::PostgreSQL)
-            m_connection->addItem(p.name, QStringLiteral("@") + p.name);
-    }
+    m_connection->setToolTip(tr("A saved connection, a postgresql:// URI, or sqlite:PATH"));
+    m_connection->lineEdit()->setPlaceholderText(tr("@saved-connection, postgresql://user@host/db or sqlite:/path/file.db"));
+    for (const ConnectionProfile &p : profiles->profiles())
+        m_connection->addItem(p.name, QStringLiteral("@") + p.name);
     m_destination = new QLineEdit(QSettings().value(kDestinationKey, QDir::homePath() + QStringLiteral("/dbpulse-backups")).toString(), this);
     auto *browse = new QPushButton(tr("Browse…"), this);
     m_format = new QComboBox(this);
@@ -89,12 +91,19 @@ BackupsPage::BackupsPage(const ProfileStore *profiles, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    auto *schedulesButton = new QPushButton(tr("Schedules…"), this);
     m_verifyButton = new QPushButton(tr("Verify"), this);
+    m_verifyButton->setToolTip(tr("Check the manifest, every file's SHA-256 and that the archive can be read"));
+    m_testRestoreButton = new QPushButton(tr("Test restore"), this);
+    m_testRestoreButton->setToolTip(tr("Restore into a scratch database on the chosen connection's server (dropped "
+                                       "afterwards) and compare every table's row count with the manifest"));
     m_restoreButton = new QPushButton(tr("Restore…"), this);
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(refreshButton);
+    listButtons->addWidget(schedulesButton);
     listButtons->addStretch();
     listButtons->addWidget(m_verifyButton);
+    listButtons->addWidget(m_testRestoreButton);
     listButtons->addWidget(m_restoreButton);
     auto *listLayout = new QVBoxLayout;
     listLayout->addWidget(m_table);
@@ -119,19 +128,20 @@ BackupsPage::BackupsPage(const ProfileStore *profiles, QWidget *parent)
     connect(m_connection, &QComboBox::currentTextChanged, this, &BackupsPage::updateButtons);
     connect(m_backupButton, &QPushButton::clicked, this, &BackupsPage::startBackup);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_backupJob)
-            m_backupJob->cancel();
-        if (m_verifyJob)
-            m_verifyJob->cancel();
+        if (m_job)
+            m_job->cancel();
     });
     connect(refreshButton, &QPushButton::clicked, this, &BackupsPage::refresh);
+    connect(schedulesButton, &QPushButton::clicked, this, &BackupsPage::editSchedules);
+    connect(m_scheduler, &BackupScheduler::runFinished, this, &BackupsPage::refresh);
     connect(m_verifyButton, &QPushButton::clicked, this, &BackupsPage::verifySelected);
+    connect(m_testRestoreButton, &QPushButton::clicked, this, &BackupsPage::testRestoreSelected);
     connect(m_restoreButton, &QPushButton::clicked, this, &BackupsPage::restoreSelected);
     connect(m_table, &QTableView::activated, this, &BackupsPage::restoreSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BackupsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BackupsPage::updateButtons);
-    m_status->setText(tr("Backups are written with the server's own pg_dump and a SHA-256 manifest; "
-                         "a restore goes into a new database unless you name one to replace."));
+    m_status->setText(tr("Backups are written with the server's own pg_dump (SQLite: its online backup) and a "
+                         "SHA-256 manifest; a restore goes into a new database unless you name one to replace."));
     updateButtons();
     refresh();
 }
@@ -141,6 +151,12 @@ BackupsPage::~BackupsPage() = default;
 QString BackupsPage::destination() const
 {
     return m_destination->text();
+}
+
+void BackupsPage::setPasswordProvider(JobPasswords::Provider provider)
+{
+    m_scheduler->setPasswordProvider(provider);
+    m_passwords.setProvider(std::move(provider));
 }
 
 QString BackupsPage::targetText() const
@@ -172,18 +188,48 @@ void BackupsPage::refresh()
 
 void BackupsPage::updateButtons()
 {
-    const bool busy = m_backupJob || m_verifyJob;
-    const bool directory = m_format->currentData().toString() == QLatin1String("directory");
+    const bool busy = m_job;
+    const TargetParseResult t = parseTarget(targetText(), m_profiles);
+    const bool sqlite = t.ok() && t.target->kind == DatabaseKind::SQLite;
+    const bool directory = !sqlite && m_format->currentData().toString() == QLatin1String("directory");
+    // SQLite backups are one online-backup copy: pg_dump's options do not apply.
+    m_format->setEnabled(!sqlite);
+    m_compress->setEnabled(!sqlite);
     m_jobs->setEnabled(directory);
     if (!directory)
         m_jobs->setValue(1);
-    m_backupButton->setEnabled(!busy && parseTarget(targetText(), m_profiles).ok());
+    m_backupButton->setEnabled(!busy && t.ok());
     m_cancelButton->setEnabled(busy);
     m_progress->setVisible(busy);
     const QModelIndex current = m_table->currentIndex();
     const bool complete = current.isValid() && current.data(BackupListModel::CompleteRole).toBool();
     m_verifyButton->setEnabled(!busy && complete);
+    // A PostgreSQL backup is test-restored on the chosen connection's server; an SQLite one needs none.
+    const bool sqliteBackup = complete && m_model->backupAt(current.row()).manifest.kind == QLatin1String("sqlite");
+    m_testRestoreButton->setEnabled(!busy && complete && (sqliteBackup || (t.ok() && !sqlite)));
     m_restoreButton->setEnabled(!busy && complete);
+}
+
+void BackupsPage::track(WorkerJob *job, std::function<void(WorkerJob *, bool, const QString &)> done)
+{
+    m_job = job;
+    connect(job, &Job::progressChanged, this, [this](int percent, const QString &text) {
+        m_progress->setRange(0, percent < 0 ? 0 : 100);
+        m_progress->setValue(std::max(0, percent));
+        m_status->setText(text);
+    });
+    connect(job, &Job::finished, this, [this, job, done = std::move(done)](Job::State state, const QString &error) {
+        job->deleteLater();
+        m_job = nullptr;
+        if (state == Job::State::Cancelled)
+            m_status->setText(tr("Cancelled; nothing was left behind."));
+        else
+            done(job, state == Job::State::Succeeded, error);
+        updateButtons();
+        refresh();
+    });
+    job->start();
+    updateButtons();
 }
 
 void BackupsPage::startBackup()
@@ -198,66 +244,81 @@ void BackupsPage::startBackup()
     options.jobs = m_jobs->value();
     options.compressLevel = m_compress->value();
     QSettings().setValue(kDestinationKey, destination());
-    m_backupJob = new BackupJob(*t.target, destination(), options, this);
-    connect(m_backupJob, &Job::progressChanged, this, [this](int percent, const QString &text) {
-        m_progress->setRange(0, percent < 0 ? 0 : 100);
-        m_progress->setValue(std::max(0, percent));
-        m_status->setText(text);
-    });
-    connect(m_backupJob, &Job::finished, this, [this](Job::State state, const QString &error) {
-        if (state == Job::State::Succeeded)
-            m_status->setText(tr("Backup written to %1").arg(m_backupJob->backupPath()));
-        else if (state == Job::State::Cancelled)
-            m_status->setText(tr("Backup cancelled; its partial output was removed."));
-        else
+    auto *job = new BackupJob(*t.target, destination(), options, this);
+    job->setPassword(m_passwords.passwordFor(*t.target));
+    track(job, [this, target = *t.target](WorkerJob *j, bool ok, const QString &error) {
+        if (ok) {
+            m_status->setText(tr("Backup written to %1").arg(static_cast<BackupJob *>(j)->backupPath()));
+        } else if (j->connectFailed() && JobPasswords::isPasswordError(error)) {
+            m_status->setText(tr("The server asked for a password."));
+            m_passwords.ask(target, error, this, [this] { startBackup(); });
+        } else {
             m_status->setText(tr("Backup failed: %1").arg(error));
-        m_backupJob->deleteLater();
-        m_backupJob = nullptr;
-        updateButtons();
-        refresh();
+        }
     });
-    m_backupJob->start();
-    updateButtons();
 }
 
 void BackupsPage::verifySelected()
 {
     const BackupEntry backup = m_model->backupAt(m_table->currentIndex().row());
-    if (backup.path.isEmpty())
+    if (backup.path.isEmpty() || m_job)
         return;
-    m_verifyJob = new VerifyJob(backup.path, this);
-    connect(m_verifyJob, &Job::progressChanged, this, [this](int percent, const QString &text) {
-        m_progress->setRange(0, percent < 0 ? 0 : 100);
-        m_progress->setValue(std::max(0, percent));
-        m_status->setText(text);
+    track(new VerifyJob(backup.path, this), [this](WorkerJob *, bool ok, const QString &error) {
+        m_status->setText(ok ? tr("Backup is sound: checksums match and the archive can be read.")
+                             : tr("Verification failed: %1").arg(error));
     });
-    connect(m_verifyJob, &Job::finished, this, [this, path = backup.path](Job::State state, const QString &error) {
-        if (state == Job::State::Succeeded) {
-            m_model->setVerification(path, BackupListModel::Verification::Verified, tr("Verified"));
-            m_status->setText(tr("Backup is sound: checksums match and pg_restore reads the archive."));
-        } else if (state == Job::State::Failed) {
-            m_model->setVerification(path, BackupListModel::Verification::Failed, error);
-            m_status->setText(tr("Verification failed: %1").arg(error));
-        } else {
-            m_status->setText(tr("Verification cancelled."));
+}
+
+void BackupsPage::testRestoreSelected()
+{
+    const BackupEntry backup = m_model->backupAt(m_table->currentIndex().row());
+    if (!backup.complete || m_job)
+        return;
+    Target server;
+    if (backup.manifest.kind == QLatin1String("sqlite")) {
+        // The scratch copy goes to a private folder under the system's temporary directory.
+        server.kind = DatabaseKind::SQLite;
+        server.sqlitePath = QDir::tempPath();
+        server.label = server.sqlitePath;
+    } else {
+        const TargetParseResult t = parseTarget(targetText(), m_profiles);
+        if (!t.ok() || t.target->kind != DatabaseKind::PostgreSQL) {
+            m_status->setText(tr("Choose a PostgreSQL connection: the test restore uses a scratch database on its server."));
+            return;
         }
-        m_verifyJob->deleteLater();
-        m_verifyJob = nullptr;
-        updateButtons();
+        server = *t.target;
+    }
+    auto *job = new RestoreTestJob(backup.path, server, this);
+    job->setPassword(m_passwords.passwordFor(server));
+    track(job, [this, server](WorkerJob *j, bool ok, const QString &error) {
+        const RestoreTestResult r = static_cast<RestoreTestJob *>(j)->result();
+        if (ok) {
+            m_status->setText(tr("Verified by restore: %1.").arg(r.detail));
+        } else if (j->connectFailed() && JobPasswords::isPasswordError(error)) {
+            m_status->setText(tr("The server asked for a password."));
+            m_passwords.ask(server, error, this, [this] { testRestoreSelected(); });
+        } else {
+            m_status->setText(tr("Test restore failed: %1").arg(error));
+        }
     });
-    m_verifyJob->start();
-    updateButtons();
 }
 
 void BackupsPage::restoreSelected()
 {
     const BackupEntry backup = m_model->backupAt(m_table->currentIndex().row());
-    if (!backup.complete || m_backupJob || m_verifyJob)
+    if (!backup.complete || m_job)
         return;
-    auto *wizard = new RestoreWizard(backup, m_profiles, m_connection->currentText(), this);
+    auto *wizard = new RestoreWizard(backup, m_profiles, m_connection->currentText(), &m_passwords, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &RestoreWizard::openDatabaseRequested, this, &BackupsPage::openDatabaseRequested);
     wizard->open();
+}
+
+void BackupsPage::editSchedules()
+{
+    auto *dialog = new BackupSchedulesDialog(m_profiles, m_scheduler, destination(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace dbpulse

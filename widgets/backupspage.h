@@ -1,6 +1,9 @@
 #pragma once
 
+#include "widgets/jobpasswords.h"
+
 #include <QPointer>
+#include <functional>
 #include <QWidget>
 
 class QComboBox;
@@ -15,12 +18,14 @@ namespace dbpulse {
 
 class BackupJob;
 class BackupListModel;
+class BackupScheduler;
 class ProfileStore;
-class VerifyJob;
+class WorkerJob;
 
-/// \brief The Backups page: back up a connection into a destination folder with progress and
-/// cancel, list the backups there (verified state, size, age), verify one, and restore one through
-/// RestoreWizard ("Restore…", Enter). GUI thread; jobs and disk scans run off it.
+/// \brief The Backups page: back up a connection (PostgreSQL or SQLite) into a destination folder
+/// with progress and cancel, list the backups there (verified state, size, age), verify one by
+/// checksums or by a test restore, restore one through RestoreWizard ("Restore…", Enter), and edit
+/// the schedules its BackupScheduler runs ("Schedules…"). GUI thread; jobs and disk scans run off it.
 class BackupsPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +35,10 @@ public:
 
     /// Folder shown and written to (remembered in QSettings).
     QString destination() const;
+    /// Where GUI jobs get a password before prompting (MainWindow: the dashboard's live ones).
+    void setPasswordProvider(JobPasswords::Provider provider);
+    /// Runs the stored schedules; MainWindow starts it and shows its notifications.
+    BackupScheduler *scheduler() const { return m_scheduler; }
 
 Q_SIGNALS:
     /// A restored database should be opened in the dashboard (password-free conninfo).
@@ -41,8 +50,13 @@ public Q_SLOTS:
 private:
     void startBackup();
     void verifySelected();
+    void testRestoreSelected();
     void restoreSelected();
+    void editSchedules();
     void updateButtons();
+    /// Shows \a job's progress and makes it the page's one running job; \a done gets its end
+    /// (not called when cancelled).
+    void track(WorkerJob *job, std::function<void(WorkerJob *, bool ok, const QString &error)> done);
     QString targetText() const;
 
     const ProfileStore *m_profiles;
@@ -58,9 +72,11 @@ private:
     QLabel *m_status;
     QTableView *m_table;
     QPushButton *m_verifyButton;
+    QPushButton *m_testRestoreButton;
     QPushButton *m_restoreButton;
-    QPointer<BackupJob> m_backupJob;
-    QPointer<VerifyJob> m_verifyJob;
+    BackupScheduler *m_scheduler;
+    JobPasswords m_passwords;
+    QPointer<WorkerJob> m_job; ///< the one backup / verify / test restore running from this page
     quint64 m_refreshGeneration = 0;
 };
 

@@ -3,9 +3,12 @@
 #include "core/backup/restorejob.h"
 #include "core/db/profilestore.h"
 #include "core/db/target.h"
+#include "widgets/jobpasswords.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,7 +17,23 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace dbpulse {
+
+namespace {
+
+// A new file beside the dashboard's SQLite file when one is chosen, else in the home folder.
+QString proposeSqlitePath(const BackupEntry &backup, const QString &defaultTarget, const ProfileStore *profiles)
+{
+    const TargetParseResult t = parseTarget(defaultTarget, profiles);
+    const QString folder = t.ok() && t.target->kind == DatabaseKind::SQLite ? QFileInfo(t.target->sqlitePath).absolutePath()
+                                                                           : QDir::homePath();
+    return QDir(folder).filePath(RestoreJob::proposeDatabaseName(backup.manifest.database, QDateTime::currentDateTime())
+                                 + QStringLiteral(".sqlite"));
+}
+
+} // namespace
 
 /// First page: where to restore.
 class RestoreTargetPage : public QWizardPage
@@ -22,6 +41,7 @@ class RestoreTargetPage : public QWizardPage
 public:
     explicit RestoreTargetPage(RestoreWizard *wizard)
         : m_wizard(wizard)
+        , m_sqlite(wizard->m_backup.manifest.kind == QLatin1String("sqlite"))
     {
         setTitle(RestoreWizard::tr("Restore %1").arg(wizard->m_backup.manifest.database));
         setSubTitle(RestoreWizard::tr("Backup of %1, taken %2. It is verified before anything is restored.")
@@ -34,45 +54,72 @@ public:
                 m_server->addItem(p.name, QStringLiteral("@") + p.name);
         }
         m_server->setCurrentText(wizard->m_defaultTarget);
-        m_newDb = new QRadioButton(RestoreWizard::tr("Into a new database (recommended)"), this);
-        m_newName = new QLineEdit(RestoreJob::proposeDatabaseName(wizard->m_backup.manifest.database, QDateTime::currentDateTime()), this);
-        m_replace = new QRadioButton(RestoreWizard::tr("Replace the contents of an existing database"), this);
+        m_newDb = new QRadioButton(m_sqlite ? RestoreWizard::tr("Into a new file (recommended)")
+                                            : RestoreWizard::tr("Into a new database (recommended)"), this);
+        m_newName = new QLineEdit(m_sqlite ? proposeSqlitePath(wizard->m_backup, wizard->m_defaultTarget, wizard->m_profiles)
+                                           : RestoreJob::proposeDatabaseName(wizard->m_backup.manifest.database, QDateTime::currentDateTime()),
+                                  this);
+        m_replace = new QRadioButton(m_sqlite ? RestoreWizard::tr("Replace an existing file")
+                                              : RestoreWizard::tr("Replace the contents of an existing database"), this);
+        m_replacePath = new QLineEdit(this);
+        m_replacePath->setPlaceholderText(RestoreWizard::tr("Path of the SQLite file to replace"));
         m_existing = new QLineEdit(this);
-        m_existing->setPlaceholderText(RestoreWizard::tr("Type the name of the database to replace (the one the server entry names)"));
+        m_existing->setPlaceholderText(m_sqlite ? RestoreWizard::tr("Type the file's name (e.g. app.db) to confirm")
+                                                : RestoreWizard::tr("Type the name of the database to replace (the one the server entry names)"));
         m_newDb->setChecked(true);
         auto *group = new QButtonGroup(this);
         group->addButton(m_newDb);
         group->addButton(m_replace);
 
-        auto *form = new QFormLayout;
-        form->addRow(RestoreWizard::tr("Server:"), m_server);
         auto *layout = new QVBoxLayout(this);
-        layout->addLayout(form);
+        if (!m_sqlite) {
+            auto *form = new QFormLayout;
+            form->addRow(RestoreWizard::tr("Server:"), m_server);
+            layout->addLayout(form);
+        }
+        m_server->setVisible(!m_sqlite);
+        m_replacePath->setVisible(m_sqlite);
         layout->addWidget(m_newDb);
         layout->addWidget(m_newName);
         layout->addWidget(m_replace);
+        layout->addWidget(m_replacePath);
         layout->addWidget(m_existing);
-        auto *warning = new QLabel(RestoreWizard::tr("Replacing drops the objects the backup contains and "
-                                                     "recreates them from the backup. This cannot be undone."), this);
+        m_problem = new QLabel(this);
+        m_problem->setWordWrap(true);
+        layout->addWidget(m_problem);
+        auto *warning = new QLabel(m_sqlite ? RestoreWizard::tr("Replacing overwrites the whole file with the backup's "
+                                                                "content. This cannot be undone.")
+                                            : RestoreWizard::tr("Replacing drops the objects the backup contains and "
+                                                                "recreates them from the backup. This cannot be undone."),
+                                   this);
         warning->setWordWrap(true);
         layout->addWidget(warning);
         layout->addStretch();
 
         auto update = [this] {
             m_newName->setEnabled(m_newDb->isChecked());
+            m_replacePath->setEnabled(m_replace->isChecked());
             m_existing->setEnabled(m_replace->isChecked());
+            m_problem->setText(problem());
             Q_EMIT completeChanged();
         };
         connect(m_newDb, &QRadioButton::toggled, this, update);
         connect(m_newName, &QLineEdit::textChanged, this, update);
+        connect(m_replacePath, &QLineEdit::textChanged, this, update);
         connect(m_existing, &QLineEdit::textChanged, this, update);
         connect(m_server, &QComboBox::currentTextChanged, this, update);
         update();
-        registerField(QStringLiteral("server*"), m_server, "currentText");
     }
 
     bool isComplete() const override
     {
+        if (m_sqlite) {
+            if (m_newDb->isChecked())
+                return !m_newName->text().trimmed().isEmpty() && !QFileInfo::exists(m_newName->text().trimmed());
+            // Typing the file's name is the confirmation.
+            const QFileInfo file(m_replacePath->text().trimmed());
+            return file.isFile() && !m_existing->text().isEmpty() && m_existing->text() == file.fileName();
+        }
         if (!parseTarget(targetText(), m_wizard->m_profiles).ok())
             return false;
         if (m_newDb->isChecked())
@@ -83,28 +130,56 @@ public:
         return !m_existing->text().isEmpty() && m_existing->text() == db;
     }
 
+    /// What the page cannot accept yet, in words (empty when fine or merely unfilled).
+    QString problem() const
+    {
+        if (m_sqlite && m_newDb->isChecked() && QFileInfo::exists(m_newName->text().trimmed()))
+            return RestoreWizard::tr("That file exists; choose a new name, or replace it below.");
+        if (m_sqlite && m_replace->isChecked() && !m_replacePath->text().isEmpty() && !QFileInfo(m_replacePath->text().trimmed()).isFile())
+            return RestoreWizard::tr("No such file.");
+        return {};
+    }
+
     QString targetText() const
     {
         const int i = m_server->findText(m_server->currentText());
         return i >= 0 && !m_server->itemData(i).toString().isEmpty() ? m_server->itemData(i).toString() : m_server->currentText();
     }
 
+    /// The restore target: the server, or for SQLite the file to write.
+    std::optional<Target> target() const
+    {
+        if (!m_sqlite) {
+            const TargetParseResult t = parseTarget(targetText(), m_wizard->m_profiles);
+            return t.target;
+        }
+        Target t;
+        t.kind = DatabaseKind::SQLite;
+        t.sqlitePath = QFileInfo(m_newDb->isChecked() ? m_newName->text().trimmed() : m_replacePath->text().trimmed()).absoluteFilePath();
+        t.label = QFileInfo(t.sqlitePath).fileName();
+        return t;
+    }
+
     RestoreOptions options() const
     {
         RestoreOptions o;
         o.intoNewDatabase = m_newDb->isChecked();
-        o.newDatabase = m_newName->text().trimmed();
+        if (!m_sqlite)
+            o.newDatabase = m_newName->text().trimmed();
         o.clean = o.confirmed = m_replace->isChecked();
         return o;
     }
 
 private:
     RestoreWizard *m_wizard;
+    bool m_sqlite;
     QComboBox *m_server;
     QRadioButton *m_newDb;
     QLineEdit *m_newName;
     QRadioButton *m_replace;
+    QLineEdit *m_replacePath;
     QLineEdit *m_existing;
+    QLabel *m_problem;
 };
 
 /// Second page: runs the restore.
@@ -133,29 +208,7 @@ public:
         });
     }
 
-    void initializePage() override
-    {
-        const TargetParseResult t = parseTarget(m_target->targetText(), m_wizard->m_profiles);
-        m_job = new RestoreJob(m_wizard->m_backup.path, *t.target, m_target->options(), this);
-        connect(m_job, &Job::progressChanged, this, [this](int percent, const QString &text) {
-            m_progress->setRange(0, percent < 0 ? 0 : 100);
-            m_progress->setValue(std::max(0, percent));
-            m_status->setText(text);
-        });
-        connect(m_job, &Job::finished, this, [this](Job::State state, const QString &error) {
-            m_progress->setRange(0, 100);
-            if (state == Job::State::Succeeded) {
-                m_progress->setValue(100);
-                m_status->setText(RestoreWizard::tr("Restored into database \"%1\".").arg(m_job->database()));
-                m_open->show();
-            } else {
-                m_status->setText(state == Job::State::Cancelled ? RestoreWizard::tr("Cancelled; nothing was left behind.")
-                                                                  : RestoreWizard::tr("Restore failed: %1").arg(error));
-            }
-            Q_EMIT completeChanged();
-        });
-        m_job->start();
-    }
+    void initializePage() override { startJob(); }
 
     bool isComplete() const override { return m_job && m_job->isFinished(); }
     void cancelJob()
@@ -166,6 +219,42 @@ public:
     bool running() const { return m_job && !m_job->isFinished(); }
 
 private:
+    void startJob()
+    {
+        const std::optional<Target> target = m_target->target();
+        if (!target)
+            return;
+        delete m_job;
+        m_job = new RestoreJob(m_wizard->m_backup.path, *target, m_target->options(), this);
+        if (m_wizard->m_passwords)
+            m_job->setPassword(m_wizard->m_passwords->passwordFor(*target));
+        connect(m_job, &Job::progressChanged, this, [this](int percent, const QString &text) {
+            m_progress->setRange(0, percent < 0 ? 0 : 100);
+            m_progress->setValue(std::max(0, percent));
+            m_status->setText(text);
+        });
+        connect(m_job, &Job::finished, this, [this, target = *target](Job::State state, const QString &error) {
+            m_progress->setRange(0, 100);
+            if (state == Job::State::Succeeded) {
+                m_progress->setValue(100);
+                m_status->setText(target.kind == DatabaseKind::SQLite
+                                      ? RestoreWizard::tr("Restored into the file %1.").arg(m_job->database())
+                                      : RestoreWizard::tr("Restored into database \"%1\".").arg(m_job->database()));
+                m_open->show();
+            } else if (state == Job::State::Failed && m_wizard->m_passwords && m_job->connectFailed()
+                       && JobPasswords::isPasswordError(error)) {
+                m_status->setText(RestoreWizard::tr("The server asked for a password."));
+                m_wizard->m_passwords->ask(target, error, m_wizard, [this] { startJob(); });
+            } else {
+                m_status->setText(state == Job::State::Cancelled ? RestoreWizard::tr("Cancelled; nothing was left behind.")
+                                                                  : RestoreWizard::tr("Restore failed: %1").arg(error));
+            }
+            Q_EMIT completeChanged();
+        });
+        m_job->start();
+        Q_EMIT completeChanged();
+    }
+
     RestoreWizard *m_wizard;
     RestoreTargetPage *m_target;
     QPointer<RestoreJob> m_job;
@@ -175,11 +264,12 @@ private:
 };
 
 RestoreWizard::RestoreWizard(const BackupEntry &backup, const ProfileStore *profiles, const QString &defaultTarget,
-                             QWidget *parent)
+                             JobPasswords *passwords, QWidget *parent)
     : QWizard(parent)
     , m_backup(backup)
     , m_profiles(profiles)
     , m_defaultTarget(defaultTarget)
+    , m_passwords(passwords)
 {
     setWindowTitle(tr("Restore backup"));
     setOption(QWizard::NoBackButtonOnLastPage);

@@ -14,19 +14,24 @@ class QRadioButton;
 
 namespace dbpulse {
 
+class JobPasswords;
 class ProfileStore;
 class RestoreJob;
 class RestoreRunPage;
 
 /// \brief Restore wizard: target (a new database by default, name proposed from the backup;
 /// replacing an existing one needs its name typed) → progress with cancel → done, with "Open in
-/// dashboard". Enter on the first page restores with the defaults. GUI thread; the job runs off it.
+/// dashboard". For an SQLite backup the target is a new file (path proposed); replacing an
+/// existing file needs its file name typed. Enter on the first page restores with the defaults.
+/// When the server asks for a password it prompts (memory only) and retries. GUI thread; the job
+/// runs off it.
 class RestoreWizard : public QWizard
 {
     Q_OBJECT
 public:
+    /// \a passwords (may be null) must outlive the wizard.
     RestoreWizard(const BackupEntry &backup, const ProfileStore *profiles, const QString &defaultTarget,
-                  QWidget *parent = nullptr);
+                  JobPasswords *passwords, QWidget *parent = nullptr);
     ~RestoreWizard() override;
 
     /// While restoring, Cancel/Escape cancel the job (which cleans up) instead of closing.
@@ -42,6 +47,7 @@ private:
     BackupEntry m_backup;
     const ProfileStore *m_profiles;
     QString m_defaultTarget;
+    JobPasswords *m_passwords;
     RestoreRunPage *m_runPage = nullptr;
 };
 

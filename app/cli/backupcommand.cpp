@@ -2,10 +2,12 @@
 
 #include "core/backup/backupjob.h"
 #include "core/backup/backupverifier.h"
+#include "core/backup/restoretest.h"
 #include "core/db/profilestore.h"
 #include "core/db/target.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -168,13 +170,48 @@ int runVerifyCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Check a backup: its manifest, the size and SHA-256 of every file, and that pg_restore can read "
-        "the archive. Exit 0 when sound, 1 naming the first bad file."));
+        "the archive. With --restore-test, also restore it into a scratch database on TARGET (dropped "
+        "afterwards) and compare every table's row count with the manifest. The result is recorded in "
+        "the backup's verification.json. Exit 0 when sound, 1 naming the first bad file or table."));
     parser.addPositionalArgument(QStringLiteral("BACKUP"), QStringLiteral("A backup directory."));
+    const QCommandLineOption restoreTestOpt(
+        QStringLiteral("restore-test"),
+        QStringLiteral("Test-restore on this server (URI, key=value, @profile); for an SQLite backup, a folder "
+                       "for the scratch copy."),
+        QStringLiteral("TARGET"));
+    parser.addOption(restoreTestOpt);
     if (const int code = parseOrExit(parser, QStringLiteral("verify"), arguments, 1); code >= 0)
         return code;
     QTextStream out(stdout);
     QTextStream err(stderr);
-    VerifyJob job(parser.positionalArguments().first());
+    const QString backupDir = parser.positionalArguments().first();
+    if (parser.isSet(restoreTestOpt)) {
+        const QString where = parser.value(restoreTestOpt);
+        Target server;
+        if (QFileInfo(where).isDir()) {
+            server.kind = DatabaseKind::SQLite;
+            server.sqlitePath = QFileInfo(where).absoluteFilePath();
+            server.label = where;
+        } else {
+            const ProfileStore profiles;
+            const TargetParseResult parsed = parseTarget(where, &profiles);
+            if (!parsed.ok()) {
+                err << "dbpulse-cli verify: " << parsed.error << '\n';
+                return exitBadArguments;
+            }
+            server = *parsed.target;
+        }
+        RestoreTestJob job(backupDir, server);
+        if (!runJobInTerminal(&job)) {
+            for (const QString &m : job.result().mismatches)
+                err << "mismatch: " << m << '\n';
+            err << "dbpulse-cli verify: " << job.errorText() << '\n';
+            return job.connectFailed() ? exitCannotConnect : exitFailed;
+        }
+        out << "ok: verified by restore; " << job.result().detail << '\n';
+        return 0;
+    }
+    VerifyJob job(backupDir);
     if (!runJobInTerminal(&job)) {
         err << "dbpulse-cli verify: " << job.errorText() << '\n';
         return exitFailed;

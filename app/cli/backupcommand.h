@@ -12,7 +12,8 @@ namespace dbpulse::cli {
 /// prints the backup's path as its last line. Exit 0 done, 1 failed, 2 bad arguments, 3 no connection.
 int runBackupCommand(const QStringList &arguments);
 
-/// `dbpulse-cli verify BACKUP`: exit 0 when sound, 1 naming the first bad file, 2 bad arguments.
+/// `dbpulse-cli verify BACKUP [--restore-test TARGET]`: exit 0 when sound, 1 naming the first bad
+/// file or table, 2 bad arguments, 3 no connection for the test restore.
 int runVerifyCommand(const QStringList &arguments);
 
 /// `dbpulse-cli restore BACKUP TARGET [--new-database NAME] [--jobs N] [--clean --yes]`.

@@ -2,8 +2,7 @@
 #include "backupcommand.h"
 
 #include "core/backup/backupcatalog.h"
-#include "core/backup/backupverifier.h"
-#include "core/backup/retention.h"
+#include "core/backup/backupprune.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -22,6 +21,36 @@ QString humanSize(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
+QString formatText(const BackupManifest &m)
+{
+    return m.kind == QLatin1String("sqlite") ? QStringLiteral("sqlite") : BackupOptions::formatName(m.options.format);
+}
+
+QString verificationText(const VerificationRecord &v)
+{
+    const QString when = v.stateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    switch (v.state()) {
+    case VerificationRecord::State::Never:
+        return QStringLiteral("never verified");
+    case VerificationRecord::State::ChecksumsVerified:
+        return QStringLiteral("checksums verified ") + when;
+    case VerificationRecord::State::RestoreVerified:
+        return QStringLiteral("verified by restore ") + when;
+    case VerificationRecord::State::Failed:
+        return QStringLiteral("FAILED verification ") + when;
+    }
+    return {};
+}
+
+QJsonObject checkJson(const VerificationCheck &c)
+{
+    if (!c.ran())
+        return {};
+    return QJsonObject{{QStringLiteral("time"), c.when.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("ok"), c.ok},
+                       {QStringLiteral("detail"), c.detail}};
+}
+
 int listCommand(const QString &dir, const QString &format)
 {
     QTextStream out(stdout);
@@ -36,9 +65,12 @@ int listCommand(const QString &dir, const QString &format)
                 {QStringLiteral("database"), e.manifest.database},
                 {QStringLiteral("started"), e.manifest.started.toUTC().toString(Qt::ISODate)},
                 {QStringLiteral("finished"), e.complete ? e.manifest.finished.toUTC().toString(Qt::ISODate) : QString()},
-                {QStringLiteral("format"), BackupOptions::formatName(e.manifest.options.format)},
+                {QStringLiteral("format"), formatText(e.manifest)},
                 {QStringLiteral("bytes"), double(e.manifest.totalBytes())},
                 {QStringLiteral("server_version"), e.manifest.serverVersion},
+                {QStringLiteral("verification"), e.complete ? verificationText(e.verification) : QString()},
+                {QStringLiteral("checksums_check"), checkJson(e.verification.checksums)},
+                {QStringLiteral("restore_test"), checkJson(e.verification.restore)},
             });
         }
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -50,9 +82,10 @@ int listCommand(const QString &dir, const QString &format)
         out << QStringLiteral("%1  %2  %3  %4  %5\n")
                    .arg(e.manifest.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -20)
                    .arg(e.manifest.database, -20)
-                   .arg(e.complete ? BackupOptions::formatName(e.manifest.options.format) : QStringLiteral("-"), -9)
+                   .arg(e.complete ? formatText(e.manifest) : QStringLiteral("-"), -9)
                    .arg(e.complete ? humanSize(e.manifest.totalBytes()) : QStringLiteral("-"), 10)
-                   .arg((e.complete ? QStringLiteral("complete ") : QStringLiteral("INCOMPLETE ")) + QDir(dir).relativeFilePath(e.path));
+                   .arg((e.complete ? verificationText(e.verification) + QStringLiteral("  ") : QStringLiteral("INCOMPLETE "))
+                        + QDir(dir).relativeFilePath(e.path));
     }
     return 0;
 }
@@ -61,37 +94,16 @@ int pruneCommand(const QString &dir, const RetentionPolicy &policy, bool dryRun)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QList<BackupEntry> entries = listBackups(dir);
-    QList<RetentionItem> items;
-    bool haveVerified = false;
-    // Full verification newest first, until one passes: that one is protected whatever the rules say.
-    for (const BackupEntry &e : entries) {
-        if (!e.complete)
-            continue; // not a backup: never ours to delete (it may still be running)
-        RetentionItem item{e.path, e.manifest.started, false};
-        if (!haveVerified) {
-            const VerifyResult r = verifyBackup(e.path);
-            item.verified = haveVerified = r.ok;
-            if (!r.ok)
-                err << "warning: " << QDir(dir).relativeFilePath(e.path) << " fails verification: " << r.error << '\n';
-        }
-        items << item;
-    }
-    const QList<RetentionDecision> plan = planRetention(items, policy);
-    int failures = 0;
-    for (const RetentionDecision &d : plan) {
-        const QString name = QDir(dir).relativeFilePath(d.id);
-        out << (d.keep ? "keep   " : "delete ") << name << "  (" << d.reasons.join(QLatin1String(", ")) << ")\n";
-        if (!d.keep && !dryRun && !QDir(d.id).removeRecursively()) {
-            err << "dbpulse-cli backups prune: cannot delete " << d.id << '\n';
-            ++failures;
-        }
-    }
-    for (const BackupEntry &e : entries) {
-        if (!e.complete)
-            out << "ignore " << QDir(dir).relativeFilePath(e.path) << "  (incomplete: " << e.problem << ")\n";
-    }
-    return failures ? 1 : 0;
+    const PruneResult result = pruneBackups(dir, policy, dryRun);
+    for (const QString &warning : result.warnings)
+        err << "warning: " << warning << '\n';
+    for (const RetentionDecision &d : result.plan)
+        out << (d.keep ? "keep   " : "delete ") << QDir(dir).relativeFilePath(d.id) << "  (" << d.reasons.join(QLatin1String(", ")) << ")\n";
+    for (const auto &[path, problem] : result.ignored)
+        out << "ignore " << QDir(dir).relativeFilePath(path) << "  (incomplete: " << problem << ")\n";
+    for (const QString &failure : result.deleteFailures)
+        err << "dbpulse-cli backups prune: cannot delete " << failure << '\n';
+    return result.deleteFailures.isEmpty() ? 0 : 1;
 }
 
 } // namespace

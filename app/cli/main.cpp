@@ -28,7 +28,8 @@ Commands:
                  last; prints the backup's path. --format custom|directory, --jobs N,
                  --compress LEVEL, --schema-only, --data-only, --schema/--table filters.
   verify BACKUP  Check a backup's manifest, checksums and archive; exit 1 naming the
-                 first bad file.
+                 first bad file. --restore-test TARGET also restores it into a scratch
+                 database there (dropped afterwards) and compares row counts.
   restore BACKUP TARGET
                  Verify, then restore into a NEW database (--new-database NAME, default
                  named from the backup); over TARGET's database only with --clean --yes.

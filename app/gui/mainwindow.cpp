@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "core/backup/backupscheduler.h"
 #include "core/db/profilestore.h"
 #include "core/db/target.h"
 #include "demolauncher.h"
 #include "widgets/appicon.h"
+#include "widgets/backuprunnotifier.h"
 #include "widgets/backupspage.h"
 #include "widgets/connectioncontroller.h"
 #include "widgets/connectionsidebar.h"
@@ -107,6 +109,9 @@ void MainWindow::createPages()
     m_pages->addPage(QStringLiteral("migrations"), tr("Migrations"), icon(QStyle::SP_ArrowUp),
                      migrationsPage());
     auto *backups = new BackupsPage(m_profiles.get());
+    backups->setPasswordProvider([controller = m_controller](const Target &t) { return controller->livePassword(t); });
+    new BackupRunNotifier(backups->scheduler(), m_infoBar, this);
+    backups->scheduler()->start();
     connect(backups, &BackupsPage::openDatabaseRequested, this, [this](const QString &conninfo) {
         if (const TargetParseResult t = parseTarget(conninfo); t.ok()) {
             m_controller->connectTo(m_controller->addTarget(*t.target));

@@ -1,6 +1,7 @@
 #!/bin/bash
 # Backup/restore overhead of dbpulse-cli against bare pg_dump/pg_restore with the same options on
 # the seeded demo database. Usage: bench/backup/run.sh BUILD_DIR [SCALE=1] [RUNS=5]
+# SCALE is the demo's data factor (1 = 100,000 orders; 0.01 for a quick smoke run).
 # Runs alternate (ours, bare, ours, …) so drifting machine load hits both; medians are reported.
 set -euo pipefail
 BUILD=${1:?usage: run.sh BUILD_DIR [SCALE] [RUNS]}
@@ -79,3 +80,5 @@ CUSTOM=$(ls -d "$WORK"/ours/*/ | head -1)
 OURS_OPTS=(); bench_restore "restore custom (verify included)" "$CUSTOM" "$CUSTOM/archive.dump"
 OURS_OPTS=(--jobs 2); bench_restore "restore custom, --jobs 2" "$CUSTOM" "$CUSTOM/archive.dump" -j2
 t0=$(now); "$CLI" verify "$CUSTOM" >/dev/null; echo "verify alone: $(echo "$(now) - $t0" | bc) s"
+t0=$(now); "$CLI" verify "$CUSTOM" --restore-test "$SERVER/postgres" >/dev/null
+echo "verify --restore-test (scratch restore + row counts): $(echo "$(now) - $t0" | bc) s"

@@ -16,6 +16,8 @@ QList<BackupEntry> listBackups(const QString &dir)
         e.path = info.absoluteFilePath();
         QString err;
         e.complete = BackupManifest::read(e.path, &e.manifest, &err);
+        if (e.complete)
+            e.verification = VerificationRecord::readCurrent(e.path, e.manifest);
         if (!e.complete) {
             // Only directories that look like ours: a manifest, or an archive pg_dump was writing.
             const QDir d(e.path);

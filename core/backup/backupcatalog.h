@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/backup/backupmanifest.h"
+#include "core/backup/verificationrecord.h"
 
 #include <QList>
 
@@ -13,10 +14,11 @@ struct BackupEntry
     bool complete = false; ///< has a manifest that matches its own checksum
     QString problem;       ///< why not complete
     BackupManifest manifest;
+    VerificationRecord verification; ///< from verification.json (Never when absent)
 };
 
 /// \brief Lists the subdirectories of \a dir that are backups or look like unfinished ones (no or
-/// bad manifest), newest first. Reads only manifests (fast); verify checks the data. Worker or CLI thread.
+/// bad manifest), newest first. Reads only manifests and verification records (fast); verify checks the data. Worker or CLI thread.
 QList<BackupEntry> listBackups(const QString &dir);
 
 } // namespace dbpulse

@@ -5,6 +5,7 @@
 #include "core/backup/filehasher.h"
 #include "core/backup/pgclient.h"
 #include "core/backup/sqlitebackup.h"
+#include "core/backup/tablerowcounts.h"
 #include "core/backup/toolrunner.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace dbpulse {
 
@@ -154,6 +156,29 @@ QString BackupJob::work()
         << QStringLiteral("--dbname=") + conn->conninfo(manifest.database);
     run.cancel = abortFlag();
 
+    // Row counts for a later test restore, in pg_dump's own snapshot: we export one from a
+    // repeatable-read transaction, hand it to pg_dump, and count in that transaction while pg_dump
+    // runs (the server counts while pg_dump's client side formats and compresses).
+    // Like pg_dump's own session, the counts must not hit a role's statement_timeout.
+    const bool countRows = !m_options.schemaOnly && pg.exec(QStringLiteral("SET statement_timeout = 0"), &err);
+    bool countingInSnapshot = false;
+    if (countRows && pg.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"), &err)) {
+        const auto snapshot = pg.query(QStringLiteral("SELECT pg_export_snapshot()"), {}, &err);
+        if (snapshot && !snapshot->isEmpty() && pg.send(pgTableRowCountSql(), &err)) {
+            run.arguments << QStringLiteral("--snapshot=") + snapshot->at(0).at(0);
+            countingInSnapshot = true;
+        } else {
+            qCInfo(lcBackup).noquote() << "no exported snapshot (" << err << "); rows are counted after the dump";
+            pg.exec(QStringLiteral("ROLLBACK"), &err);
+        }
+    }
+    auto stopCounting = [&] {
+        if (countingInSnapshot) {
+            pg.cancelRunning();
+            pg.receive(&err);
+        }
+    };
+
     // pg_dump writes the archive itself: a custom archive written to a seekable file gets the data
     // offsets in its table of contents (through a pipe it would not, and parallel pg_restore then
     // has to scan). The files are hashed right after, from the page cache, with SHA-NI when present.
@@ -162,10 +187,12 @@ QString BackupJob::work()
     static const QRegularExpression tableLine(QStringLiteral("dumping contents of table \"(.+)\""));
     qint64 doneSize = 0;
     qint64 currentSize = 0;
+    QSet<QString> dumpedTables; // the tables whose data the archive holds, whatever the filters
     run.stderrLine = [&](const QString &line) {
         const QRegularExpressionMatch m = tableLine.match(line);
         if (!m.hasMatch())
             return;
+        dumpedTables.insert(m.captured(1));
         doneSize += currentSize;
         currentSize = sizes.value(m.captured(1), 8192);
         const int percent = totalSize > 0 ? int(std::min<qint64>(95, doneSize * 95 / totalSize)) : -1;
@@ -173,9 +200,26 @@ QString BackupJob::work()
     };
     reportProgress(0, QStringLiteral("Starting pg_dump"));
     if (!run.run()) {
+        stopCounting();
         if (run.cancelled)
             return fail(QStringLiteral("cancelled"));
         return fail(run.error);
+    }
+    if (countRows) {
+        reportProgress(95, QStringLiteral("Counting rows"));
+        const auto counts = countingInSnapshot ? pg.receive(&err) : pg.query(pgTableRowCountSql(), {}, &err);
+        if (countingInSnapshot)
+            pg.exec(QStringLiteral("COMMIT"), &err);
+        // The archive is sound without counts; a test restore then says none were compared.
+        if (!counts) {
+            qCWarning(lcBackup).noquote() << "no row counts recorded for" << m_target.label << ":" << err;
+        } else {
+            for (const QStringList &row : *counts) {
+                if (dumpedTables.contains(row.at(0)))
+                    manifest.tableRows.insert(row.at(0), row.at(1).toLongLong());
+            }
+            manifest.rowCountSource = countingInSnapshot ? QStringLiteral("dump snapshot") : QStringLiteral("after dump");
+        }
     }
 
     reportProgress(96, QStringLiteral("Computing checksums"));
@@ -222,6 +266,11 @@ QString BackupJob::workSqlite()
     if (!err.isEmpty())
         return fail(err);
     manifest.serverVersion = manifest.dumpTool;
+    // The copy is the snapshot: its counts are the source's at the moment of the backup.
+    manifest.tableRows = sqliteTableRowCounts(archive, &err);
+    if (!err.isEmpty())
+        return fail(err);
+    manifest.rowCountSource = QStringLiteral("backup copy");
     BackupFileEntry entry{manifest.archive, 0, {}};
     reportProgress(95, QStringLiteral("Computing checksums"));
     if (!hashFile(archive, &entry.sha256, &entry.size, abortFlag(), &err))

@@ -63,6 +63,9 @@ QJsonObject BackupManifest::toJson() const
                                      {QStringLiteral("size"), double(f.size)},
                                      {QStringLiteral("sha256"), f.sha256}});
     }
+    QJsonObject rows;
+    for (auto it = tableRows.cbegin(); it != tableRows.cend(); ++it)
+        rows.insert(it.key(), double(it.value()));
     QJsonObject root{
         {QStringLiteral("format_version"), kFormatVersion},
         {QStringLiteral("tool"), tool},
@@ -80,6 +83,11 @@ QJsonObject BackupManifest::toJson() const
         {QStringLiteral("total_bytes"), double(totalBytes())},
         {QStringLiteral("files"), fileArray},
     };
+    // Older manifests have no row counts; leaving the keys out keeps their self-checksum valid.
+    if (!rowCountSource.isEmpty()) {
+        root.insert(QStringLiteral("table_rows"), rows);
+        root.insert(QStringLiteral("row_count_source"), rowCountSource);
+    }
     root.insert(kChecksumKey, selfChecksum(root));
     return root;
 }
@@ -102,6 +110,7 @@ bool BackupManifest::fromJson(const QByteArray &json, BackupManifest *m, QString
                      .arg(root.value(QStringLiteral("format_version")).toInt());
         return false;
     }
+    m->manifestSha256 = root.value(kChecksumKey).toString();
     m->tool = root.value(QStringLiteral("tool")).toString();
     m->dumpTool = root.value(QStringLiteral("dump_tool")).toString();
     m->serverVersion = root.value(QStringLiteral("server_version")).toString();
@@ -123,6 +132,11 @@ bool BackupManifest::fromJson(const QByteArray &json, BackupManifest *m, QString
     m->options.excludeSchemas = toList(opts.value(QStringLiteral("exclude_schemas")));
     m->options.includeTables = toList(opts.value(QStringLiteral("include_tables")));
     m->options.excludeTables = toList(opts.value(QStringLiteral("exclude_tables")));
+    m->tableRows.clear();
+    const QJsonObject rows = root.value(QStringLiteral("table_rows")).toObject();
+    for (auto it = rows.constBegin(); it != rows.constEnd(); ++it)
+        m->tableRows.insert(it.key(), qint64(it.value().toDouble()));
+    m->rowCountSource = root.value(QStringLiteral("row_count_source")).toString();
     m->files.clear();
     for (const QJsonValue &v : root.value(QStringLiteral("files")).toArray()) {
         const QJsonObject o = v.toObject();

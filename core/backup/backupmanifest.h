@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace dbpulse {
@@ -38,6 +39,14 @@ struct BackupManifest
     QDateTime started;
     QDateTime finished;
     QList<BackupFileEntry> files;
+    /// Rows per table whose data the archive holds ("schema.table" for PostgreSQL, the table name
+    /// for SQLite), counted in the dump's own snapshot; a test restore compares against them.
+    QMap<QString, qint64> tableRows;
+    /// How tableRows were counted: "dump snapshot" (the exported snapshot pg_dump used),
+    /// "after dump" (no snapshot could be exported; exact only if nothing wrote meanwhile),
+    /// "backup copy" (SQLite: the copy itself), or empty when none were recorded.
+    QString rowCountSource;
+    QString manifestSha256;  ///< the manifest's own SHA-256 as read; ties verification records to it
 
     qint64 totalBytes() const;
     QJsonObject toJson() const;

@@ -5,6 +5,7 @@
 #include "core/backup/pgclient.h"
 #include "core/backup/sqlitebackup.h"
 #include "core/backup/toolrunner.h"
+#include "core/backup/verificationrecord.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -93,6 +94,20 @@ VerifyResult verifyBackup(const QString &backupDir, const std::atomic<bool> *can
     return r;
 }
 
+VerifyResult verifyAndRecord(const QString &backupDir, const std::atomic<bool> *cancel,
+                             const std::function<void(int, const QString &)> &progress)
+{
+    VerifyResult r = verifyBackup(backupDir, cancel, progress);
+    if ((cancel && cancel->load()) || r.manifest.manifestSha256.isEmpty())
+        return r;
+    const QString detail = r.ok ? QStringLiteral("%1 files, %2 bytes match the manifest").arg(r.manifest.files.size()).arg(r.manifest.totalBytes())
+                                : r.error;
+    QString err;
+    if (!VerificationRecord::record(backupDir, r.manifest.manifestSha256, false, {QDateTime::currentDateTimeUtc(), r.ok, detail}, &err))
+        qCWarning(lcBackup).noquote() << err;
+    return r;
+}
+
 VerifyJob::VerifyJob(const QString &backupDir, QObject *parent)
     : WorkerJob(parent)
     , m_dir(backupDir)
@@ -107,7 +122,7 @@ VerifyJob::~VerifyJob()
 void VerifyJob::doStart()
 {
     runWorker([this] {
-        m_result = verifyBackup(m_dir, abortFlag(), [this](int p, const QString &t) { reportProgress(p, t); });
+        m_result = verifyAndRecord(m_dir, abortFlag(), [this](int p, const QString &t) { reportProgress(p, t); });
         return m_result.ok ? QString() : m_result.error;
     });
 }

@@ -24,7 +24,12 @@ struct VerifyResult
 VerifyResult verifyBackup(const QString &backupDir, const std::atomic<bool> *cancel = nullptr,
                           const std::function<void(int, const QString &)> &progress = {});
 
-/// \brief verifyBackup() as a Job. Lives in its creating thread; hashing runs on a private thread.
+/// \brief verifyBackup(), then the outcome recorded in the backup's verification.json (unless
+/// cancelled; a record that cannot be written is logged, the result stands). Worker threads only.
+VerifyResult verifyAndRecord(const QString &backupDir, const std::atomic<bool> *cancel = nullptr,
+                             const std::function<void(int, const QString &)> &progress = {});
+
+/// \brief verifyAndRecord() as a Job. Lives in its creating thread; hashing runs on a private thread.
 class VerifyJob : public WorkerJob
 {
     Q_OBJECT

@@ -141,6 +141,11 @@ std::optional<QList<QStringList>> BlockingPg::query(const QString &sql, const QS
         values.push_back(b.constData());
     PGresult *res = PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()), nullptr,
                                  values.data(), nullptr, nullptr, 0);
+    return takeRows(res, error);
+}
+
+std::optional<QList<QStringList>> BlockingPg::takeRows(PGresult *res, QString *error)
+{
     const ExecStatusType status = PQresultStatus(res);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         if (error)
@@ -162,6 +167,34 @@ std::optional<QList<QStringList>> BlockingPg::query(const QString &sql, const QS
 bool BlockingPg::exec(const QString &sql, QString *error)
 {
     return query(sql, {}, error).has_value();
+}
+
+bool BlockingPg::send(const QString &sql, QString *error)
+{
+    if (PQsendQuery(m_conn, sql.toUtf8().constData()) == 1)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    return false;
+}
+
+std::optional<QList<QStringList>> BlockingPg::receive(QString *error)
+{
+    PGresult *res = PQgetResult(m_conn);
+    std::optional<QList<QStringList>> rows = takeRows(res, error);
+    // Drain to the end so the connection is ready for the next statement.
+    while (PGresult *extra = PQgetResult(m_conn))
+        PQclear(extra);
+    return rows;
+}
+
+void BlockingPg::cancelRunning()
+{
+    if (PGcancel *cancel = PQgetCancel(m_conn)) {
+        char buf[256];
+        PQcancel(cancel, buf, sizeof buf);
+        PQfreeCancel(cancel);
+    }
 }
 
 QString BlockingPg::quoteIdentifier(const QString &name) const

@@ -10,6 +10,7 @@
 #include <optional>
 
 typedef struct pg_conn PGconn;
+typedef struct pg_result PGresult;
 
 namespace dbpulse {
 
@@ -45,11 +46,19 @@ public:
     /// Rows as text; nullopt with \a error when the statement fails.
     std::optional<QList<QStringList>> query(const QString &sql, const QStringList &params, QString *error);
     bool exec(const QString &sql, QString *error);
+    /// Sends \a sql without waiting, so the server works while this thread does something else
+    /// (e.g. runs pg_dump); receive() then waits for its rows. One statement at a time.
+    bool send(const QString &sql, QString *error);
+    std::optional<QList<QStringList>> receive(QString *error);
+    /// Asks the server to stop the statement in flight (PQcancel); receive() then reports it.
+    void cancelRunning();
     /// Double-quoted identifier (PQescapeIdentifier).
     QString quoteIdentifier(const QString &name) const;
     int serverVersionNum() const;
 
 private:
+    static std::optional<QList<QStringList>> takeRows(PGresult *res, QString *error);
+
     PGconn *m_conn = nullptr;
 };
 

@@ -4,7 +4,7 @@
 #include "core/backup/backupverifier.h"
 #include "core/backup/pgclient.h"
 #include "core/backup/sqlitebackup.h"
-#include "core/backup/toolrunner.h"
+#include "core/backup/pgrestorerun.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -139,32 +139,19 @@ QString RestoreJob::work()
         return why;
     };
 
-    ToolRun run;
+    PgRestoreRun run;
     run.program = pgRestore;
     run.environment = conn->environment();
-    run.arguments = QStringList{QStringLiteral("--verbose"), QStringLiteral("--no-password"), QStringLiteral("--exit-on-error"),
-                                QStringLiteral("--dbname=") + conn->conninfo(m_database)};
-    if (m_options.jobs > 1)
-        run.arguments << QStringLiteral("--jobs=%1").arg(m_options.jobs);
+    run.conninfo = conn->conninfo(m_database);
+    run.archive = QDir(m_dir).filePath(verified.manifest.archive);
+    run.jobs = m_options.jobs;
     if (!m_options.intoNewDatabase && m_options.clean)
-        run.arguments << QStringLiteral("--clean") << QStringLiteral("--if-exists");
+        run.extraArguments << QStringLiteral("--clean") << QStringLiteral("--if-exists");
     if (m_options.noOwner)
-        run.arguments << QStringLiteral("--no-owner");
-    run.arguments << QDir(m_dir).filePath(verified.manifest.archive);
-    run.cancel = abortFlag();
-
-    // Each verbose step is roughly one entry of the table of contents.
-    static const QRegularExpression stepLine(QStringLiteral("^pg_restore: (creating|processing data|finished item|executing|processing item|restoring)"));
-    int steps = 0;
-    const int total = std::max(1, verified.tocEntries);
-    run.stderrLine = [&](const QString &line) {
-        if (!stepLine.match(line).hasMatch())
-            return;
-        ++steps;
-        reportProgress(20 + std::min(79, steps * 79 / total), line.mid(12));
-    };
-    if (!run.run())
-        return fail(run.cancelled ? QStringLiteral("cancelled") : run.error);
+        run.extraArguments << QStringLiteral("--no-owner");
+    run.tocEntries = verified.tocEntries;
+    if (!run.run(abortFlag(), [this](int p, const QString &t) { reportProgress(20 + p * 79 / 100, t); }))
+        return fail(run.error);
     // A cancel that arrives after pg_restore finished can still undo a new database; over an
     // existing one the restore has happened and is reported as such.
     if (aborted() && created)

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void badArguments();
     void cannotConnect();
     void backupVerifyRestore();
+    void verifyByRestoreTest();
     void verifyNamesDamagedFile();
     void oldPgDumpRefused();
     void listAndPrune();
@@ -122,6 +123,30 @@ void TestBackupCommand::backupVerifyRestore()
     const CliResult again = cli({u"restore"_s, m_backup, cluster->uri(), u"--new-database"_s, u"cli_copy"_s});
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains(u"already exists"_s));
+}
+
+void TestBackupCommand::verifyByRestoreTest()
+{
+    if (m_backup.isEmpty())
+        QSKIP("needs the backup from backupVerifyRestore");
+    const CliResult v = cli({u"verify"_s, m_backup, u"--restore-test"_s, m_cluster->uri()});
+    QVERIFY2(v.exitCode == 0, qPrintable(v.err));
+    QVERIFY2(v.out.startsWith(u"ok: verified by restore; "_s), qPrintable(v.out));
+    QVERIFY(v.out.contains(u"rows match the manifest"_s));
+    QCOMPARE(queryValue(m_cluster->uri(), u"SELECT count(*) FROM pg_database WHERE datname LIKE 'dbpulse\\_verify\\_%'"_s), u"0"_s);
+
+    const CliResult list = cli({u"backups"_s, u"list"_s, QFileInfo(m_backup).absolutePath(), u"--format"_s, u"json"_s});
+    const QJsonObject entry = QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject();
+    QVERIFY2(entry.value(u"verification"_s).toString().startsWith(u"verified by restore "_s), qPrintable(list.out));
+    QVERIFY(entry.value(u"restore_test"_s).toObject().value(u"ok"_s).toBool());
+    const CliResult table = cli({u"backups"_s, u"list"_s, QFileInfo(m_backup).absolutePath()});
+    QVERIFY(table.out.contains(u"verified by restore "_s));
+
+    // No server there: exit 3, and the backup keeps its badge (the test could not run; it did not fail).
+    const CliResult unreachable = cli({u"verify"_s, m_backup, u"--restore-test"_s, u"postgresql://nobody@127.0.0.1:1/none?connect_timeout=2"_s});
+    QCOMPARE(unreachable.exitCode, 3);
+    const CliResult after = cli({u"backups"_s, u"list"_s, QFileInfo(m_backup).absolutePath()});
+    QVERIFY(after.out.contains(u"verified by restore "_s));
 }
 
 void TestBackupCommand::verifyNamesDamagedFile()

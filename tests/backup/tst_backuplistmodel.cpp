@@ -33,17 +33,26 @@ void TestBackupListModel::contractAndStates()
     model.setBackups({good, partial});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.rowCount(model.index(0, 0)), 0);
-    QCOMPARE(model.index(0, BackupListModel::State).data().toString(), u"Complete"_s);
+    QCOMPARE(model.index(0, BackupListModel::State).data().toString(), u"Never verified"_s);
     QCOMPARE(model.index(1, BackupListModel::State).data().toString(), u"Incomplete"_s);
     QVERIFY(model.index(1, BackupListModel::State).data(Qt::ToolTipRole).toString().contains(u"missing"_s));
     QVERIFY(model.index(0, BackupListModel::Started).data().toString().contains(u"2 h"_s));
     QCOMPARE(model.index(0, 0).data(BackupListModel::PathRole).toString(), good.path);
     QVERIFY(!model.index(1, 0).data(BackupListModel::CompleteRole).toBool());
 
-    model.setVerification(good.path, BackupListModel::Verification::Failed, u"archive.dump: damaged"_s);
-    QCOMPARE(model.index(0, BackupListModel::State).data().toString(), u"Damaged"_s);
-    model.setVerification(good.path, BackupListModel::Verification::Verified);
-    QCOMPARE(model.index(0, BackupListModel::State).data().toString(), u"Verified"_s);
+    const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-600);
+    VerificationRecord record;
+    record.checksums = {t0, true, u"1 files match"_s};
+    model.setVerification(good.path, record);
+    QVERIFY(model.index(0, BackupListModel::State).data().toString().startsWith(u"Checksums verified "_s));
+    record.restore = {t0.addSecs(60), true, u"3 tables, 10 rows match the manifest"_s};
+    model.setVerification(good.path, record);
+    QVERIFY(model.index(0, BackupListModel::State).data().toString().startsWith(u"Verified by restore "_s));
+    QVERIFY(model.index(0, BackupListModel::State).data(Qt::ToolTipRole).toString().contains(u"10 rows match"_s));
+    // The newest check decides: checksums failing after a good test restore mean damage now.
+    record.checksums = {t0.addSecs(120), false, u"archive.dump: damaged"_s};
+    model.setVerification(good.path, record);
+    QVERIFY(model.index(0, BackupListModel::State).data().toString().startsWith(u"Failed verification "_s));
     QCOMPARE(model.headerData(BackupListModel::Size, Qt::Horizontal).toString(), u"Size"_s);
     model.setBackups({});
     QCOMPARE(model.rowCount(), 0);

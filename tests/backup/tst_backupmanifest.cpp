@@ -3,9 +3,12 @@
 #include "core/backup/backupoptions.h"
 #include "core/backup/pgclient.h"
 #include "core/backup/restorejob.h"
+#include "core/backup/restoretest.h"
+#include "core/backup/verificationrecord.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace dbpulse;
@@ -19,6 +22,9 @@ class TestBackupManifest : public QObject
 
 private Q_SLOTS:
     void roundTrip();
+    void rowCountsRoundTrip();
+    void verificationRecord();
+    void rowCountComparison();
     void handEditDetected();
     void unsafePathRejected();
     void options_data();
@@ -62,6 +68,101 @@ void TestBackupManifest::roundTrip()
     QCOMPARE(back.files.size(), 1);
     QCOMPARE(back.files.first().size, 12345);
     QCOMPARE(back.totalBytes(), 12345);
+}
+
+void TestBackupManifest::rowCountsRoundTrip()
+{
+    QTemporaryDir dir;
+    QString err;
+    // Without row counts the manifest has no such keys (older manifests keep verifying).
+    QVERIFY(sample().write(dir.path(), &err));
+    BackupManifest plain;
+    QVERIFY(BackupManifest::read(dir.path(), &plain, &err));
+    QVERIFY(plain.tableRows.isEmpty());
+    QVERIFY(plain.rowCountSource.isEmpty());
+    QVERIFY(!plain.toJson().contains(u"table_rows"_s));
+
+    BackupManifest m = sample();
+    m.tableRows = {{u"public.orders"_s, 42}, {u"shop.ärger"_s, 0}, {u"big.t"_s, 5000000000LL}};
+    m.rowCountSource = u"dump snapshot"_s;
+    QVERIFY(m.write(dir.path(), &err));
+    BackupManifest back;
+    QVERIFY2(BackupManifest::read(dir.path(), &back, &err), qPrintable(err));
+    QCOMPARE(back.tableRows, m.tableRows);
+    QCOMPARE(back.rowCountSource, m.rowCountSource);
+    QCOMPARE(back.manifestSha256.size(), 64);
+    QVERIFY(back.manifestSha256 != plain.manifestSha256);
+
+    // A count changed by hand breaks the self-checksum.
+    QFile f(dir.filePath(u"manifest.json"_s));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray json = f.readAll();
+    f.close();
+    json.replace("\"public.orders\": 42", "\"public.orders\": 43");
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(json);
+    f.close();
+    QVERIFY(!BackupManifest::read(dir.path(), &back, &err));
+}
+
+void TestBackupManifest::verificationRecord()
+{
+    QTemporaryDir dir;
+    QString err;
+    const QDateTime t0 = QDateTime(QDate(2026, 11, 21), QTime(3, 0), QTimeZone::utc());
+    QCOMPARE(VerificationRecord::read(dir.path(), u"abc"_s).state(), VerificationRecord::State::Never);
+    QVERIFY(VerificationRecord::record(dir.path(), u"abc"_s, false, {t0, true, u"1 files"_s}, &err));
+    VerificationRecord r = VerificationRecord::read(dir.path(), u"abc"_s);
+    QCOMPARE(r.state(), VerificationRecord::State::ChecksumsVerified);
+    QCOMPARE(r.stateTime(), t0);
+    QVERIFY(VerificationRecord::record(dir.path(), u"abc"_s, true, {t0.addSecs(60), true, u"3 tables"_s}, &err));
+    r = VerificationRecord::read(dir.path(), u"abc"_s);
+    QCOMPARE(r.state(), VerificationRecord::State::RestoreVerified);
+    QCOMPARE(r.checksums.detail, u"1 files"_s); // the other check is kept
+    QVERIFY(r.verified());
+    // A later checksum pass keeps the restore badge; a later failure of either check wins.
+    QVERIFY(VerificationRecord::record(dir.path(), u"abc"_s, false, {t0.addSecs(120), true, {}}, &err));
+    QCOMPARE(VerificationRecord::read(dir.path(), u"abc"_s).state(), VerificationRecord::State::RestoreVerified);
+    QVERIFY(VerificationRecord::record(dir.path(), u"abc"_s, true, {t0.addSecs(180), false, u"row counts differ"_s}, &err));
+    r = VerificationRecord::read(dir.path(), u"abc"_s);
+    QCOMPARE(r.state(), VerificationRecord::State::Failed);
+    QCOMPARE(r.stateTime(), t0.addSecs(180));
+    QVERIFY(!r.verified());
+    // A passing record stops counting once a listed file changed after the check.
+    {
+        QTemporaryDir backup;
+        QFile archive(backup.filePath(u"archive.dump"_s));
+        QVERIFY(archive.open(QIODevice::WriteOnly));
+        archive.write("0123456789");
+        archive.close();
+        BackupManifest m = sample();
+        m.files = {BackupFileEntry{u"archive.dump"_s, 10, QString(64, u'0')}};
+        m.manifestSha256 = u"abc"_s;
+        QVERIFY(VerificationRecord::record(backup.path(), u"abc"_s, false, {QDateTime::currentDateTimeUtc().addSecs(5), true, {}}, &err));
+        QVERIFY(VerificationRecord::readCurrent(backup.path(), m).verified());
+        QVERIFY(archive.resize(9));
+        QCOMPARE(VerificationRecord::readCurrent(backup.path(), m).state(), VerificationRecord::State::Never);
+        QVERIFY(QFile::remove(archive.fileName()));
+        QCOMPARE(VerificationRecord::readCurrent(backup.path(), m).state(), VerificationRecord::State::Never);
+        QVERIFY(VerificationRecord::read(backup.path(), u"abc"_s).verified()); // the file itself is untouched
+    }
+    // The record belongs to one manifest: another manifest (or none) reads it as never verified.
+    QCOMPARE(VerificationRecord::read(dir.path(), u"other"_s).state(), VerificationRecord::State::Never);
+    QCOMPARE(VerificationRecord::read(dir.path(), QString()).state(), VerificationRecord::State::Never);
+}
+
+void TestBackupManifest::rowCountComparison()
+{
+    const QMap<QString, qint64> expected{{u"a.t"_s, 3}, {u"b.u"_s, 0}};
+    RestoreTestResult r = compareRowCounts(expected, {{u"a.t"_s, 3}, {u"b.u"_s, 0}, {u"extra.v"_s, 9}});
+    QVERIFY(r.ok);
+    QCOMPARE(r.tablesCompared, 2);
+    QCOMPARE(r.rowsCompared, 3);
+    QCOMPARE(r.detail, u"2 tables, 3 rows match the manifest"_s);
+    r = compareRowCounts(expected, {{u"a.t"_s, 2}});
+    QVERIFY(!r.ok);
+    QCOMPARE(r.mismatches, (QStringList{u"a.t: 2 rows, the manifest says 3"_s, u"b.u: missing after the restore"_s}));
+    QVERIFY(r.error.startsWith(u"row counts differ: a.t: 2 rows"_s));
 }
 
 void TestBackupManifest::handEditDetected()

@@ -1,5 +1,11 @@
+#include "core/backup/backupmanifest.h"
+#include "core/backup/backupprune.h"
 #include "core/backup/retention.h"
+#include "core/backup/verificationrecord.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dbpulse;
@@ -16,6 +22,7 @@ private Q_SLOTS:
     void plan();
     void reasonsNameEveryRule();
     void defaultsOverAYearOfDailies();
+    void pruneUsesVerificationRecords();
 };
 
 namespace {
@@ -125,6 +132,45 @@ void TestRetention::defaultsOverAYearOfDailies()
     QVERIFY2(kept >= 30 + 7 && kept <= 30 + 12 + 12, qPrintable(QString::number(kept)));
     QVERIFY(d.first().keep);
     QVERIFY(!d.last().keep);
+}
+
+void TestRetention::pruneUsesVerificationRecords()
+{
+    // Three backups of "shop" (newest failed its last check, the middle one was verified by
+    // restore) and one of "other". With no rule keeping anything, the recorded newest verified
+    // backup survives; a prune limited to "shop" leaves "other" alone.
+    QTemporaryDir dir;
+    QString err;
+    auto make = [&](const QString &name, const QString &database, const QDateTime &started) {
+        BackupManifest m;
+        m.database = database;
+        m.archive = u"archive.dump"_s;
+        m.started = started;
+        m.files << BackupFileEntry{u"archive.dump"_s, 0, QString(64, u'0')};
+        const QString path = dir.filePath(name);
+        QDir().mkpath(path);
+        QFile(path + u"/archive.dump"_s).open(QIODevice::WriteOnly); // the listed (empty) file exists
+        m.write(path, &err);
+        BackupManifest back;
+        BackupManifest::read(path, &back, &err);
+        return std::pair{path, back.manifestSha256};
+    };
+    const auto [oldest, oldestSha] = make(u"shop_1"_s, u"shop"_s, at(u"2026-01-01T02:00"_s));
+    const auto [middle, middleSha] = make(u"shop_2"_s, u"shop"_s, at(u"2026-01-02T02:00"_s));
+    const auto [newest, newestSha] = make(u"shop_3"_s, u"shop"_s, at(u"2026-01-03T02:00"_s));
+    const auto [foreign, foreignSha] = make(u"other_1"_s, u"other"_s, at(u"2025-01-01T02:00"_s));
+    const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(1);
+    QVERIFY(VerificationRecord::record(oldest, oldestSha, false, {t, true, {}}, &err));
+    QVERIFY(VerificationRecord::record(middle, middleSha, true, {t, true, {}}, &err));
+    QVERIFY(VerificationRecord::record(newest, newestSha, false, {t, false, u"damaged"_s}, &err));
+
+    const PruneResult result = pruneBackups(dir.path(), RetentionPolicy{0, 0, 0}, false, u"shop"_s);
+    QCOMPARE(result.plan.size(), 3);
+    QVERIFY(!QFileInfo::exists(newest));
+    QVERIFY(QFileInfo::exists(middle));
+    QVERIFY(!QFileInfo::exists(oldest));
+    QVERIFY(QFileInfo::exists(foreign));
+    QCOMPARE(result.plan.at(1).reasons, QStringList{u"newest verified backup"_s});
 }
 
 QTEST_GUILESS_MAIN(TestRetention)

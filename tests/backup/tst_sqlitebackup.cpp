@@ -1,6 +1,8 @@
+#include "core/backup/backupcatalog.h"
 #include "core/backup/backupjob.h"
 #include "core/backup/backupverifier.h"
 #include "core/backup/restorejob.h"
+#include "core/backup/restoretest.h"
 #include "core/db/target.h"
 
 #include <QCryptographicHash>
@@ -88,6 +90,32 @@ void TestSqliteBackup::roundTrip()
     QCOMPARE(verified.manifest.kind, u"sqlite"_s);
     QCOMPARE(verified.manifest.archive, u"archive.sqlite"_s);
     QVERIFY(verified.manifest.dumpTool.startsWith(u"SQLite 3"_s));
+    QCOMPARE(verified.manifest.tableRows, (QMap<QString, qint64>{{u"notes"_s, 5000}}));
+    QCOMPARE(verified.manifest.rowCountSource, u"backup copy"_s);
+
+    // Verified by restore: a scratch copy in a private folder under the one given, removed after.
+    Target scratchFolder;
+    scratchFolder.kind = DatabaseKind::SQLite;
+    scratchFolder.sqlitePath = dir.path();
+    RestoreTestJob test(backup.backupPath(), scratchFolder);
+    QVERIFY2(test.exec(), qPrintable(test.errorText()));
+    QCOMPARE(test.result().detail, u"1 tables, 5000 rows match the manifest"_s);
+    QVERIFY(QDir(dir.path()).entryList({u"dbpulse_verify_*"_s}, QDir::AllEntries).isEmpty());
+    QCOMPARE(listBackups(dir.filePath(u"out"_s)).first().verification.state(), VerificationRecord::State::RestoreVerified);
+    {
+        // One row fewer recorded than the copy holds: the test restore says which table.
+        const QString copy = dir.filePath(u"tampered"_s);
+        QVERIFY(QDir().mkpath(copy));
+        QVERIFY(QFile::copy(backup.backupPath() + u"/archive.sqlite"_s, copy + u"/archive.sqlite"_s));
+        BackupManifest m = verified.manifest;
+        m.tableRows[u"notes"_s] = 4999;
+        QString err;
+        QVERIFY(m.write(copy, &err));
+        RestoreTestJob bad(copy, scratchFolder);
+        QVERIFY(!bad.exec());
+        QVERIFY2(bad.errorText().contains(u"notes: 5000 rows, the manifest says 4999"_s), qPrintable(bad.errorText()));
+        QVERIFY(QDir(dir.path()).entryList({u"dbpulse_verify_*"_s}, QDir::AllEntries).isEmpty());
+    }
 
     const QString restored = dir.filePath(u"restored.db"_s);
     RestoreJob restore(backup.backupPath(), sqliteTarget(restored), {});

@@ -1,0 +1,215 @@
+#include "core/backup/restoretest.h"
+
+#include "core/backup/backuplogging.h"
+#include "core/backup/pgclient.h"
+#include "core/backup/pgrestorerun.h"
+#include "core/backup/sqlitebackup.h"
+#include "core/backup/tablerowcounts.h"
+#include "core/backup/verificationrecord.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+namespace dbpulse {
+
+namespace {
+
+using Progress = std::function<void(int, const QString &)>;
+
+QString scratchName()
+{
+    return QStringLiteral("dbpulse_verify_%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+}
+
+// Drops the scratch database when the test ends, however it ends.
+struct ScratchDatabase
+{
+    BlockingPg &admin;
+    QString name;
+    bool created = false;
+    ~ScratchDatabase()
+    {
+        if (!created)
+            return;
+        QString err;
+        if (!admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(admin.quoteIdentifier(name)), &err))
+            qCWarning(lcBackup).noquote() << "could not drop the scratch database" << name << ":" << err;
+    }
+};
+
+RestoreTestResult failed(const QString &why)
+{
+    RestoreTestResult r;
+    r.error = why;
+    return r;
+}
+
+// The backup itself failed the test (as opposed to the test not being able to run).
+RestoreTestResult backupFailed(const QString &why)
+{
+    RestoreTestResult r = failed(why);
+    r.conclusive = true;
+    return r;
+}
+
+RestoreTestResult testRestoreSqlite(const VerifyResult &verified, const QString &backupDir, const Target &server,
+                                    const std::atomic<bool> *cancel, const Progress &progress)
+{
+    // The scratch file goes where the user pointed (a folder, or beside the named file).
+    const QFileInfo where(server.kind == DatabaseKind::SQLite ? server.sqlitePath : server.conninfo);
+    const QString folder = where.isDir() ? where.absoluteFilePath() : where.absolutePath();
+    QTemporaryDir scratchDir(folder + QStringLiteral("/dbpulse_verify_XXXXXX"));
+    if (!scratchDir.isValid())
+        return failed(QStringLiteral("cannot create a scratch folder in %1").arg(folder));
+    const QString scratch = scratchDir.filePath(QStringLiteral("restored.sqlite"));
+    const QString err = sqliteRestore(QDir(backupDir).filePath(verified.manifest.archive), scratch, false, cancel,
+                                      [&](int p, const QString &t) { progress(20 + p * 60 / 100, t); });
+    if (err == QLatin1String("cancelled"))
+        return failed(err);
+    if (!err.isEmpty())
+        return backupFailed(QStringLiteral("the test restore failed: ") + err);
+    progress(85, QStringLiteral("Counting rows"));
+    QString countErr;
+    const QMap<QString, qint64> restored = sqliteTableRowCounts(scratch, &countErr);
+    if (!countErr.isEmpty())
+        return failed(countErr);
+    RestoreTestResult r = compareRowCounts(verified.manifest.tableRows, restored);
+    r.conclusive = true;
+    r.scratch = scratch;
+    return r;
+}
+
+} // namespace
+
+RestoreTestResult compareRowCounts(const QMap<QString, qint64> &expected, const QMap<QString, qint64> &restored)
+{
+    RestoreTestResult r;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const auto got = restored.constFind(it.key());
+        if (got == restored.cend())
+            r.mismatches << QStringLiteral("%1: missing after the restore").arg(it.key());
+        else if (got.value() != it.value())
+            r.mismatches << QStringLiteral("%1: %2 rows, the manifest says %3").arg(it.key()).arg(got.value()).arg(it.value());
+        else
+            r.rowsCompared += it.value();
+        ++r.tablesCompared;
+    }
+    r.ok = r.mismatches.isEmpty();
+    if (!r.ok)
+        r.error = QStringLiteral("row counts differ: ") + r.mismatches.first()
+            + (r.mismatches.size() > 1 ? QStringLiteral(" (and %1 more)").arg(r.mismatches.size() - 1) : QString());
+    else
+        r.detail = QStringLiteral("%1 tables, %2 rows match the manifest").arg(r.tablesCompared).arg(r.rowsCompared);
+    return r;
+}
+
+RestoreTestResult testRestore(const QString &backupDir, const Target &server, const QString &password,
+                              const std::atomic<bool> *cancel, const Progress &progressOrNone)
+{
+    const Progress progress = progressOrNone ? progressOrNone : Progress([](int, const QString &) {});
+    const VerifyResult verified = verifyAndRecord(backupDir, cancel, [&](int p, const QString &t) { progress(p / 5, t); });
+    if (cancel && cancel->load())
+        return failed(QStringLiteral("cancelled"));
+    if (!verified.ok)
+        return backupFailed(QStringLiteral("backup failed verification: ") + verified.error);
+    if (verified.manifest.options.dataOnly)
+        return failed(QStringLiteral("a data-only backup has no tables to restore into an empty database"));
+    if (verified.manifest.kind == QLatin1String("sqlite"))
+        return testRestoreSqlite(verified, backupDir, server, cancel, progress);
+    if (server.kind == DatabaseKind::SQLite)
+        return failed(QStringLiteral("this is a PostgreSQL backup; test-restore it on a PostgreSQL server"));
+
+    QString err;
+    std::optional<ConnSettings> conn = ConnSettings::parse(server.conninfo, &err);
+    if (!conn)
+        return failed(err);
+    if (!password.isEmpty())
+        conn->password = password;
+    progress(20, QStringLiteral("Connecting to %1").arg(server.label));
+    BlockingPg admin;
+    if (!admin.connect(*conn, conn->database().isEmpty() ? QStringLiteral("postgres") : QString(), &err))
+        return failed(QStringLiteral("cannot connect to %1: %2").arg(server.label, err));
+    const QString pgRestore = findPgTool(QStringLiteral("pg_restore"), admin.serverVersionNum() / 10000, nullptr, &err);
+    if (pgRestore.isEmpty())
+        return failed(err);
+
+    ScratchDatabase scratch{admin, scratchName()};
+    QString sql = QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(admin.quoteIdentifier(scratch.name));
+    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z0-9_]+$"));
+    if (plainName.match(verified.manifest.encoding).hasMatch())
+        sql += QStringLiteral(" ENCODING '%1'").arg(verified.manifest.encoding);
+    if (!admin.exec(sql, &err))
+        return failed(QStringLiteral("cannot create the scratch database: %1").arg(err));
+    scratch.created = true;
+
+    // Owners and grants name roles this server may not have; the test is about the content.
+    PgRestoreRun run;
+    run.program = pgRestore;
+    run.environment = conn->environment();
+    run.conninfo = conn->conninfo(scratch.name);
+    run.archive = QDir(backupDir).filePath(verified.manifest.archive);
+    run.jobs = verified.manifest.options.format == BackupOptions::Format::Directory ? std::max(1, verified.manifest.options.jobs) : 1;
+    run.extraArguments << QStringLiteral("--no-owner") << QStringLiteral("--no-privileges");
+    run.tocEntries = verified.tocEntries;
+    if (!run.run(cancel, [&](int p, const QString &t) { progress(20 + p * 65 / 100, t); }))
+        return run.cancelled ? failed(run.error) : backupFailed(QStringLiteral("the test restore failed: ") + run.error);
+    if (cancel && cancel->load())
+        return failed(QStringLiteral("cancelled"));
+
+    progress(88, QStringLiteral("Counting rows"));
+    QMap<QString, qint64> restored;
+    {
+        BlockingPg restoredDb;
+        if (!restoredDb.connect(*conn, scratch.name, &err))
+            return failed(QStringLiteral("cannot connect to the scratch database: %1").arg(err));
+        const auto rows = restoredDb.query(pgTableRowCountSql(), {}, &err);
+        if (!rows)
+            return failed(QStringLiteral("cannot count the restored rows: %1").arg(err));
+        for (const QStringList &row : *rows)
+            restored.insert(row.at(0), row.at(1).toLongLong());
+    } // disconnected before the drop
+    RestoreTestResult r = compareRowCounts(verified.manifest.tableRows, restored);
+    r.conclusive = true;
+    r.scratch = scratch.name;
+    if (r.ok && verified.manifest.rowCountSource.isEmpty())
+        r.detail = QStringLiteral("restored cleanly; this backup records no row counts to compare");
+    progress(95, QStringLiteral("Dropping the scratch database"));
+    return r;
+}
+
+RestoreTestJob::RestoreTestJob(const QString &backupDir, const Target &server, QObject *parent)
+    : WorkerJob(parent)
+    , m_dir(backupDir)
+    , m_server(server)
+{
+}
+
+RestoreTestJob::~RestoreTestJob()
+{
+    stopWorker();
+}
+
+void RestoreTestJob::doStart()
+{
+    runWorker([this] {
+        m_result = testRestore(m_dir, m_server, m_password, abortFlag(), [this](int p, const QString &t) { reportProgress(p, t); });
+        if (aborted())
+            return QStringLiteral("cancelled");
+        if (m_result.error.startsWith(QLatin1String("cannot connect to")))
+            m_connectFailed = true;
+        BackupManifest manifest;
+        QString err;
+        if (m_result.conclusive && BackupManifest::read(m_dir, &manifest, &err)) {
+            const VerificationCheck check{QDateTime::currentDateTimeUtc(), m_result.ok, m_result.ok ? m_result.detail : m_result.error};
+            if (!VerificationRecord::record(m_dir, manifest.manifestSha256, true, check, &err))
+                qCWarning(lcBackup).noquote() << err;
+        }
+        return m_result.ok ? QString() : m_result.error;
+    });
+}
+
+} // namespace dbpulse
