@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <algorithm>
+#include <limits>
 
 namespace dbpulse {
 
@@ -21,7 +22,7 @@ std::array<int, StackedActivity::LayerCount> bands(const ActivitySample &s)
 } // namespace
 
 ActivityHistory::ActivityHistory(int capacity, int expectedIntervalMs)
-    : m_entries(size_t(std::max(1, capacity)))
+    : m_capacity(std::max(1, capacity))
     , m_expectedIntervalMs(std::max(1, expectedIntervalMs))
 {
 }
@@ -38,19 +39,59 @@ void ActivityHistory::append(const ActivitySample &sample)
     e.sample = sample;
     e.msecs = sample.time.isValid() ? sample.time.toMSecsSinceEpoch()
                                     : QDateTime::currentMSecsSinceEpoch();
+    push(e);
+}
+
+void ActivityHistory::push(Entry e)
+{
     if (m_size > 0) {
         const qint64 previous = timeAt(m_size - 1);
-        e.gapBefore = m_pendingGap || (e.msecs - previous) * 2 > qint64(m_expectedIntervalMs) * 5;
+        e.gapBefore = e.gapBefore || m_pendingGap || (e.msecs - previous) * 2 > qint64(m_expectedIntervalMs) * 5;
     }
     m_pendingGap = false;
 
     if (m_size < capacity()) {
-        m_entries[size_t((m_head + m_size) % capacity())] = e;
+        // Not full yet, so m_head is 0 and the ring is the vector's prefix. Grown by hand so the
+        // last step stops at the capacity instead of doubling past it.
+        if (m_entries.size() == m_entries.capacity())
+            m_entries.reserve(std::min(size_t(m_capacity), std::max<size_t>(1024, m_entries.size() * 2)));
+        m_entries.push_back(e);
         ++m_size;
     } else {
         m_entries[size_t(m_head)] = e;
         m_head = (m_head + 1) % capacity();
     }
+}
+
+void ActivityHistory::prependStored(const QList<HistoryPoint> &stored)
+{
+    const qint64 firstLive = m_size > 0 ? timeAt(0) : std::numeric_limits<qint64>::max();
+    std::vector<Entry> live;
+    live.reserve(size_t(m_size));
+    for (int i = 0; i < m_size; ++i)
+        live.push_back(entry(i));
+    const bool pendingGap = m_pendingGap;
+    clear();
+
+    for (const HistoryPoint &p : stored) {
+        Entry e;
+        e.msecs = p.time.toMSecsSinceEpoch();
+        if (e.msecs >= firstLive)
+            break; // the live samples cover the rest
+        const ConnectionCounts &c = p.connections;
+        e.sample.time = p.time;
+        e.sample.total = c.total;
+        e.sample.active = c.active;
+        e.sample.idle = c.idle;
+        e.sample.idleInTransaction = c.idleInTransaction;
+        e.sample.waiting = c.waiting;
+        e.sample.other = std::max(0, c.total - c.active - c.idle - c.idleInTransaction - c.waiting);
+        e.sample.maxConnections = c.max;
+        push(e);
+    }
+    for (const Entry &e : live)
+        push(e);
+    m_pendingGap = pendingGap;
 }
 
 void ActivityHistory::markGap()
@@ -61,6 +102,7 @@ void ActivityHistory::markGap()
 
 void ActivityHistory::clear()
 {
+    m_entries.clear();
     m_head = 0;
     m_size = 0;
     m_pendingGap = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/connectionstate.h"
+#include "core/metrics/historystore.h"
 
 #include <QList>
 #include <QPointF>
@@ -30,12 +31,15 @@ public:
 
     /// Appends a sample; an invalid time means "now". The oldest sample drops out when full.
     void append(const ActivitySample &sample);
+    /// Puts the connection counts of \a stored (a HistoryStore read, oldest first) before the
+    /// samples already here, keeping only points older than the first of them.
+    void prependStored(const QList<HistoryPoint> &stored);
     /// The next sample starts a new segment (connection lost/reconnected).
     void markGap();
     void clear();
 
     int size() const { return m_size; }
-    int capacity() const { return int(m_entries.size()); }
+    int capacity() const { return m_capacity; }
     bool isEmpty() const { return m_size == 0; }
     /// Sample \a i, 0 being the oldest.
     const ActivitySample &at(int i) const { return entry(i).sample; }
@@ -59,8 +63,13 @@ private:
         bool gapBefore = false;
     };
     const Entry &entry(int i) const;
+    /// Appends \a e to the ring; a gap before it when pending or when it came too late.
+    void push(Entry e);
 
+    // Grows up to m_capacity instead of being allocated whole: twenty servers connecting at once
+    // must not each fill megabytes on the GUI thread, and a short session stays small.
     std::vector<Entry> m_entries;
+    int m_capacity;
     int m_head = 0;   // index of the oldest entry
     int m_size = 0;
     int m_expectedIntervalMs;

@@ -18,7 +18,7 @@ bool keepsMaximum(MetricsHistory::Metric metric)
 } // namespace
 
 MetricsHistory::MetricsHistory(int capacity, int expectedIntervalMs)
-    : m_entries(size_t(std::max(1, capacity)))
+    : m_capacity(std::max(1, capacity))
     , m_expectedIntervalMs(std::max(1, expectedIntervalMs))
 {
 }
@@ -51,20 +51,70 @@ void MetricsHistory::append(const MetricsSample &sample)
         }
     }
     e.values[ConnectionsTotal] = float(sample.connections.total);
+    m_latest = sample;
+    push(e);
+}
+
+void MetricsHistory::push(Entry e)
+{
     if (m_size > 0) {
         const qint64 previous = timeAt(m_size - 1);
-        e.gapBefore = m_pendingGap || (e.msecs - previous) * 2 > qint64(m_expectedIntervalMs) * 5;
+        e.gapBefore = e.gapBefore || m_pendingGap || (e.msecs - previous) * 2 > qint64(m_expectedIntervalMs) * 5;
     }
     m_pendingGap = false;
-    m_latest = sample;
 
     if (m_size < capacity()) {
-        m_entries[size_t((m_head + m_size) % capacity())] = e;
+        // Not full yet, so m_head is 0 and the ring is the vector's prefix. Grown by hand so the
+        // last step stops at the capacity instead of doubling past it.
+        if (m_entries.size() == m_entries.capacity())
+            m_entries.reserve(std::min(size_t(m_capacity), std::max<size_t>(1024, m_entries.size() * 2)));
+        m_entries.push_back(e);
         ++m_size;
     } else {
         m_entries[size_t(m_head)] = e;
         m_head = (m_head + 1) % capacity();
     }
+}
+
+void MetricsHistory::prependStored(const QList<HistoryPoint> &stored)
+{
+    const qint64 firstLive = m_size > 0 ? timeAt(0) : std::numeric_limits<qint64>::max();
+    std::vector<Entry> live;
+    live.reserve(size_t(m_size));
+    for (int i = 0; i < m_size; ++i)
+        live.push_back(entry(i));
+    const bool pendingGap = m_pendingGap;
+    m_entries.clear();
+    m_head = 0;
+    m_size = 0;
+    m_pendingGap = false;
+
+    for (const HistoryPoint &p : stored) {
+        Entry e;
+        e.msecs = p.time.toMSecsSinceEpoch();
+        if (e.msecs >= firstLive)
+            break; // the live samples cover the rest, and the file holds them too
+        e.values.fill(Missing);
+        if (!p.gap) {
+            e.values[TransactionsPerSecond] = float(p.transactionsPerSecond);
+            if (p.cacheHitTable)
+                e.values[CacheHitTable] = float(*p.cacheHitTable * 100.0);
+            if (p.cacheHitIndex)
+                e.values[CacheHitIndex] = float(*p.cacheHitIndex * 100.0);
+        }
+        if (p.statementsPerSecond)
+            e.values[StatementsPerSecond] = float(*p.statementsPerSecond);
+        if (p.latencyMs) {
+            e.values[LatencyP50] = float(p.latencyMs->p50);
+            e.values[LatencyP95] = float(p.latencyMs->p95);
+            e.values[LatencyP99] = float(p.latencyMs->p99);
+        }
+        e.values[ConnectionsTotal] = float(p.connections.total);
+        push(e);
+    }
+    for (const Entry &e : live)
+        push(e);
+    m_pendingGap = pendingGap;
 }
 
 void MetricsHistory::markGap()
@@ -75,6 +125,7 @@ void MetricsHistory::markGap()
 
 void MetricsHistory::clear()
 {
+    m_entries.clear();
     m_head = 0;
     m_size = 0;
     m_pendingGap = false;

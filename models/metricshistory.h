@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/metrics/historystore.h"
 #include "core/metrics/metricssample.h"
 
 #include <QList>
@@ -32,12 +33,16 @@ public:
 
     /// Appends the chartable part of \a sample; the full sample is kept only as latest().
     void append(const MetricsSample &sample);
+    /// Puts \a stored (a HistoryStore read, oldest first) before the samples already here, keeping
+    /// only points older than the first of them: the charts then reach back past the app's start,
+    /// with a gap where it was closed. When both do not fit, the oldest stored points drop out.
+    void prependStored(const QList<HistoryPoint> &stored);
     /// The next sample starts a new segment (connection lost/reconnected).
     void markGap();
     void clear();
 
     int size() const { return m_size; }
-    int capacity() const { return int(m_entries.size()); }
+    int capacity() const { return m_capacity; }
     bool isEmpty() const { return m_size == 0; }
     qint64 timeAt(int i) const { return entry(i).msecs; }
     /// Value of \a metric in sample \a i, NaN when it was not measurable then.
@@ -64,9 +69,14 @@ private:
         bool gapBefore = false;
     };
     const Entry &entry(int i) const;
+    /// Appends \a e to the ring; a gap before it when pending or when it came too late.
+    void push(Entry e);
     int firstAtOrAfter(qint64 msecs) const;
 
+    // Grows up to m_capacity instead of being allocated whole: twenty servers connecting at once
+    // must not each fill megabytes on the GUI thread, and a short session stays small.
     std::vector<Entry> m_entries;
+    int m_capacity;
     int m_head = 0;
     int m_size = 0;
     int m_expectedIntervalMs;

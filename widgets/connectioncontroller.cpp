@@ -3,12 +3,15 @@
 #include "core/credentials/keychaincredentialstore.h"
 #include "core/db/profilestore.h"
 #include "core/db/serversession.h"
+#include "core/metrics/historystore.h"
 #include "models/connectionlistmodel.h"
 #include "widgets/passwordprompt.h"
 
 #include "widgets/guilogging.h"
 
 #include <QCoreApplication>
+#include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcGui, "dbpulse.gui")
 
@@ -26,6 +29,15 @@ CredentialStore *sharedKeychain()
     if (!store)
         store = new KeychainCredentialStore(QStringLiteral("dbpulse"), QCoreApplication::instance());
     return store;
+}
+
+constexpr int maxSummaries = 2000;
+constexpr int summaryChars = 120;
+
+QString summarize(const QString &text)
+{
+    const QString line = text.left(summaryChars * 4).simplified();
+    return line.size() > summaryChars ? line.left(summaryChars - 1) + QChar(0x2026) : line;
 }
 
 } // namespace
@@ -48,6 +60,8 @@ ConnectionController::ConnectionController(ProfileStore *profiles, CredentialSto
     qRegisterMetaType<ActivitySample>();
     if (m_profiles)
         m_model->setProfiles(m_profiles->profiles());
+    QSettings settings;
+    m_budgetSettings = BudgetSettings::load(settings);
     probeKeychain();
 }
 
@@ -55,6 +69,10 @@ ConnectionController::~ConnectionController()
 {
     // Join the worker threads before the model and stores they report into go away.
     m_live.clear();
+    // Wait for the history reads themselves, never their continuations (GUI thread, discarded
+    // with this object).
+    for (QFuture<void> &work : m_historyWork)
+        work.waitForFinished();
 }
 
 void ConnectionController::probeKeychain()
@@ -192,20 +210,82 @@ void ConnectionController::startSession(const QString &key, quint64 generation,
     connect(session.get(), &ServerSession::activitySampled, this,
             [this, key](const ActivitySample &sample) {
                 // Logged once per connection: bench/startup measures time-to-first-chart from it.
-                ActivityHistory &history = activityFor(key);
-                if (history.isEmpty())
+                auto live = m_live.find(key);
+                if (live != m_live.end() && !live->second.sampled) {
+                    live->second.sampled = true;
                     qCInfo(lcGui) << "first activity sample from" << m_model->target(key).label;
-                history.append(sample);
+                }
+                activityFor(key).append(sample);
                 Q_EMIT activityAppended(key);
             });
     connect(session.get(), &ServerSession::metricsSampled, this,
             [this, key](const MetricsSample &sample) { onMetrics(key, sample); });
     connect(session.get(), &ServerSession::queryTextsFetched, this,
-            [this, key](const QHash<qint64, QString> &texts) { Q_EMIT queryTextsFetched(key, texts); });
+            [this, key](const QHash<qint64, QString> &texts) {
+                QHash<qint64, QString> &summaries = m_summaries[key];
+                for (auto t = texts.cbegin(); t != texts.cend(); ++t) {
+                    if (summaries.contains(t.key()))
+                        summaries.insert(t.key(), summarize(t.value()));
+                }
+                Q_EMIT queryTextsFetched(key, texts);
+            });
+    session->setBudget(m_budgetSettings.budget);
+    if (!m_historyDirectory.isEmpty() && m_model->target(key).kind == DatabaseKind::PostgreSQL)
+        attachHistory(key, session.get());
     it->second.session = std::move(session);
     it->second.password = password;
     it->second.session->start();
     Q_EMIT liveKeysChanged();
+}
+
+void ConnectionController::setHistoryDirectory(const QString &directory)
+{
+    m_historyDirectory = directory;
+    if (directory.isEmpty())
+        return;
+    keepHistoryWork(QtConcurrent::run([directory] { HistoryStore::removeExpired(directory); }));
+}
+
+void ConnectionController::keepHistoryWork(const QFuture<void> &work)
+{
+    m_historyWork.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+    m_historyWork.append(work);
+}
+
+void ConnectionController::attachHistory(const QString &key, ServerSession *session)
+{
+    const QString path = HistoryStore::pathFor(m_historyDirectory, m_model->target(key).credentialKey());
+    session->recordHistory(path);
+    if (m_historyRead.contains(key))
+        return; // a reconnect: the histories already hold what the file has
+    m_historyRead.insert(key);
+
+    const QDateTime to = QDateTime::currentDateTime();
+    const QDateTime from = to.addSecs(-24 * 3600);
+    const int maxPoints = metricsFor(key).capacity();
+    QFuture<QList<HistoryPoint>> work = QtConcurrent::run([path, from, to, maxPoints] {
+        QString error;
+        QList<HistoryPoint> points = HistoryStore::load(path, from, to, maxPoints, &error);
+        if (!error.isEmpty())
+            qCWarning(lcGui) << "cannot read history" << path << error;
+        return points;
+    });
+    keepHistoryWork(QFuture<void>(work));
+    work.then(this, [this, key](const QList<HistoryPoint> &points) {
+        if (!m_historyRead.contains(key) || points.isEmpty())
+            return; // removed meanwhile, or nothing stored yet
+        metricsFor(key).prependStored(points);
+        activityFor(key).prependStored(points);
+        qCInfo(lcGui) << "read" << points.size() << "stored samples of" << m_model->target(key).label;
+        Q_EMIT historyLoaded(key);
+        Q_EMIT metricsAppended(key);
+        Q_EMIT activityAppended(key);
+    });
+}
+
+MetricsHistory &ConnectionController::metricsFor(const QString &key)
+{
+    return m_metrics.try_emplace(key).first->second;
 }
 
 ActivityHistory &ConnectionController::activityFor(const QString &key)
@@ -216,8 +296,8 @@ ActivityHistory &ConnectionController::activityFor(const QString &key)
 
 void ConnectionController::onMetrics(const QString &key, const MetricsSample &sample)
 {
-    m_metrics.try_emplace(key).first->second.append(sample);
-    MetricsBudgetWatch &watch = m_budgets.try_emplace(key, m_budgetAlertIntervals).first->second;
+    metricsFor(key).append(sample);
+    MetricsBudgetWatch &watch = m_budgets.try_emplace(key, m_budgetSettings.alertIntervals).first->second;
     const QList<BudgetAlert> alerts = watch.add(sample);
     Q_EMIT metricsAppended(key);
     const QString name = m_model->target(key).label;
@@ -256,6 +336,19 @@ QStringList ConnectionController::liveKeys() const
     return keys;
 }
 
+QString ConnectionController::statementSummary(const QString &key, qint64 queryId)
+{
+    QHash<qint64, QString> &summaries = m_summaries[key];
+    const auto it = summaries.constFind(queryId);
+    if (it != summaries.cend())
+        return *it;
+    if (summaries.size() >= maxSummaries)
+        summaries.clear(); // bounded; a breach shown again is simply fetched again
+    summaries.insert(queryId, QString());
+    fetchQueryTexts(key, {queryId});
+    return {};
+}
+
 void ConnectionController::fetchQueryTexts(const QString &key, const QList<qint64> &queryIds)
 {
     auto it = m_live.find(key);
@@ -282,11 +375,26 @@ QString ConnectionController::livePassword(const Target &target) const
     return {};
 }
 
-void ConnectionController::setBudgetAlertIntervals(int intervals)
+void ConnectionController::setBudgetSettings(const BudgetSettings &settings)
 {
-    m_budgetAlertIntervals = std::max(1, intervals);
+    m_budgetSettings = settings;
+    m_budgetSettings.alertIntervals = std::max(1, settings.alertIntervals);
     for (auto &[key, watch] : m_budgets)
-        watch.setConsecutive(m_budgetAlertIntervals);
+        watch.setConsecutive(m_budgetSettings.alertIntervals);
+    for (auto &[key, live] : m_live) {
+        if (live.session)
+            live.session->setBudget(m_budgetSettings.budget);
+    }
+    QSettings stored;
+    m_budgetSettings.save(stored);
+    Q_EMIT budgetSettingsChanged();
+}
+
+void ConnectionController::setQueryClassOverride(qint64 queryId, std::optional<QueryBudget::QueryClass> queryClass)
+{
+    BudgetSettings settings = m_budgetSettings;
+    settings.budget.setClassOverride(queryId, queryClass);
+    setBudgetSettings(settings);
 }
 
 void ConnectionController::onStatus(const QString &key, const ConnectionStatus &status)
@@ -378,6 +486,8 @@ void ConnectionController::remove(const QString &key)
     m_histories.erase(key);
     m_metrics.erase(key);
     m_budgets.erase(key);
+    m_summaries.erase(key);
+    m_historyRead.remove(key);
     const std::optional<ConnectionProfile> profile = m_model->profile(key);
     if (!profile) {
         m_model->removeAdHoc(key);

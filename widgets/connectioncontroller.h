@@ -3,12 +3,15 @@
 #include "core/db/connectionprofile.h"
 #include "core/db/connectionstate.h"
 #include "core/db/target.h"
+#include "core/metrics/budgetsettings.h"
 #include "models/activityhistory.h"
 #include "models/metricsbudgetwatch.h"
 #include "models/metricshistory.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 #include <map>
 #include <memory>
@@ -68,6 +71,9 @@ public:
     const MetricsBudgetWatch *budgetWatch(const QString &key) const;
     /// Keys with a running session, in the list model's order.
     QStringList liveKeys() const;
+    /// The start of statement \a queryId's text on \a key's server, on one line and cut, for
+    /// labels; empty until it has been fetched (asked for once, announced by queryTextsFetched()).
+    QString statementSummary(const QString &key, qint64 queryId);
     /// Asks \a key's session for statement texts; answered by queryTextsFetched().
     void fetchQueryTexts(const QString &key, const QList<qint64> &queryIds);
     /// Target and password of \a key's live session, for one-shot admin connections (EXPLAIN,
@@ -76,8 +82,18 @@ public:
     /// The password of a live connection to the same server and database (same credential key),
     /// or empty. Memory only; for one-shot tools such as migrations.
     QString livePassword(const Target &target) const;
-    /// Intervals in a row a p95 must break its budget before budgetAlertRaised() (default 3).
-    void setBudgetAlertIntervals(int intervals);
+    /// Records every PostgreSQL session's samples in a file per server under \a directory, and
+    /// on the first connect reads the last 24 h back (on a pool thread) into its histories, so the
+    /// charts reach back past the app's start. Empty (the default) records nothing. Set it before
+    /// connecting; history files of servers not seen for the retention period are deleted.
+    void setHistoryDirectory(const QString &directory);
+    QString historyDirectory() const { return m_historyDirectory; }
+    /// Budgets, class overrides and the alert's intervals in a row: applied live to every session
+    /// and budget watch, and saved in QSettings, where the next controller starts from.
+    void setBudgetSettings(const BudgetSettings &settings);
+    /// Sets (or with nullopt clears) the class of statement \a queryId, as setBudgetSettings().
+    void setQueryClassOverride(qint64 queryId, std::optional<QueryBudget::QueryClass> queryClass);
+    const BudgetSettings &budgetSettings() const { return m_budgetSettings; }
     KeychainState keychainState() const { return m_keychainState; }
 
 Q_SIGNALS:
@@ -85,9 +101,13 @@ Q_SIGNALS:
     void serverInfoChanged(const QString &key);
     void activityAppended(const QString &key);
     void metricsAppended(const QString &key);
+    /// \a key's stored history was read back into its histories (see setHistoryDirectory()).
+    void historyLoaded(const QString &key);
     void queryTextsFetched(const QString &key, const QHash<qint64, QString> &texts);
     /// A statement broke its class budget for the configured number of intervals in a row.
     void budgetAlertRaised(const QString &key, const dbpulse::BudgetAlert &alert, const QString &text);
+    /// setBudgetSettings() changed the budgets, overrides or alert intervals.
+    void budgetSettingsChanged();
     /// The set of running sessions changed (connect, disconnect, remove).
     void liveKeysChanged();
     /// User-facing notice for the info bar (e.g. no keychain). Emitted once per kind of problem.
@@ -100,6 +120,7 @@ private:
         std::unique_ptr<ServerSession> session; // null while the password is being fetched
         quint64 generation = 0;                 // drops late credential callbacks
         bool prompting = false;
+        bool sampled = false;                   // a live activity sample has arrived
         QString password;                       // memory only, for one-shot admin connections
     };
 
@@ -110,7 +131,11 @@ private:
     void onStatus(const QString &key, const ConnectionStatus &status);
     void askPassword(const QString &key, const QString &error);
     void onMetrics(const QString &key, const MetricsSample &sample);
+    /// Starts recording \a session's samples and, once per key, reading its stored history back.
+    void attachHistory(const QString &key, ServerSession *session);
+    void keepHistoryWork(const QFuture<void> &work);
     ActivityHistory &activityFor(const QString &key);
+    MetricsHistory &metricsFor(const QString &key);
 
     ProfileStore *m_profiles;
     ConnectionListModel *m_model;
@@ -124,7 +149,11 @@ private:
     std::map<QString, ActivityHistory> m_histories;
     std::map<QString, MetricsHistory> m_metrics;
     std::map<QString, MetricsBudgetWatch> m_budgets;
-    int m_budgetAlertIntervals = 3;
+    std::map<QString, QHash<qint64, QString>> m_summaries; // an empty value: asked for, not here yet
+    BudgetSettings m_budgetSettings;
+    QString m_historyDirectory;
+    QSet<QString> m_historyRead;            // keys whose stored history was (being) read
+    QList<QFuture<void>> m_historyWork;     // pool tasks, waited for in the destructor
     quint64 m_nextGeneration = 1;
 };
 

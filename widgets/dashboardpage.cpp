@@ -2,6 +2,7 @@
 
 #include "models/connectionlistmodel.h"
 #include "models/statustext.h"
+#include "widgets/budgetdialog.h"
 #include "widgets/activitychart.h"
 #include "widgets/connectioncontroller.h"
 #include "widgets/metricscharts.h"
@@ -118,12 +119,22 @@ DashboardPage::DashboardPage(ConnectionController *controller, QWidget *parent)
         if (key == m_key)
             m_chartDirty = true;
     });
+    connect(controller, &ConnectionController::queryTextsFetched, this, [this](const QString &key) {
+        if (key == m_key)
+            m_chartDirty = true; // the worst breach's statement text may have arrived
+    });
+    connect(m_facts, &MetricsFacts::editBudgetsRequested, this, &DashboardPage::editBudgets);
     connect(m_charts, &MetricsCharts::viewChanged, this, [this] {
         m_chartDirty = true;
         refreshChart();
     });
     connect(m_cards, &ServerCardGrid::serverSelected, this, &DashboardPage::serverSelected);
     updateAll();
+}
+
+void DashboardPage::editBudgets()
+{
+    BudgetDialog::edit(m_controller, this);
 }
 
 void DashboardPage::setCurrentKey(const QString &key)
@@ -249,7 +260,8 @@ void DashboardPage::refreshChart()
         return;
     const MetricsHistory *metrics = m_controller->metricsHistory(m_key);
     m_charts->refresh(m_controller->history(m_key), metrics, QDateTime::currentMSecsSinceEpoch());
-    m_facts->update(metrics, m_controller->budgetWatch(m_key));
+    m_facts->update(metrics, m_controller->budgetWatch(m_key),
+                    [this](qint64 queryId) { return m_controller->statementSummary(m_key, queryId); });
     m_chartDirty = false;
 }
 

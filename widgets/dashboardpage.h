@@ -36,6 +36,8 @@ Q_SIGNALS:
 public:
     /// The explanation shown instead of the chart (empty while the chart shows).
     QString messageText() const;
+    /// Opens the budgets dialog; what it accepts is applied and saved.
+    void editBudgets();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -14,6 +14,11 @@ namespace dbpulse {
 namespace {
 constexpr double ConnectionAlertRatio = 0.8;
 
+QString editLink()
+{
+    return QStringLiteral(" · <a href=\"edit\">%1</a>").arg(MetricsFacts::tr("Edit budgets…"));
+}
+
 QString seconds(const std::optional<double> &value)
 {
     if (!value)
@@ -55,12 +60,17 @@ MetricsFacts::MetricsFacts(QWidget *parent)
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
+    // Rich text for the edit link; statement texts in it are escaped.
+    m_budget->setTextFormat(Qt::RichText);
+    m_budget->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    connect(m_budget, &QLabel::linkActivated, this, &MetricsFacts::editBudgetsRequested);
     grid->addWidget(m_statements, 2, 0, 1, 4);
     grid->addWidget(m_budget, 3, 0, 1, 4);
     update(nullptr, nullptr);
 }
 
-void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatch *budgets)
+void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatch *budgets,
+                          const StatementText &statementText)
 {
     const QString dash = QStringLiteral("—");
     if (!history || history->isEmpty()) {
@@ -121,7 +131,7 @@ void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatc
                                .arg(QString::number(burn) + QLatin1Char('%'));
     if (s.budgetBreaches.isEmpty()) {
         m_budget->setStyleSheet(QStringLiteral("color: #1e6b34"));
-        m_budget->setText(tr("Budgets: all statements within budget now · %1").arg(window));
+        m_budget->setText(tr("Budgets: all statements within budget now · %1").arg(window) + editLink());
         return;
     }
     const BudgetBreach *worst = &s.budgetBreaches.first();
@@ -129,15 +139,17 @@ void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatc
         if (b.p95Ms / std::max(b.budgetMs, 1e-9) > worst->p95Ms / std::max(worst->budgetMs, 1e-9))
             worst = &b;
     }
+    const QString text = statementText ? statementText(worst->queryId) : QString();
+    const QString what = text.isEmpty() ? tr("query %1").arg(worst->queryId) : QStringLiteral("“%1”").arg(text);
     m_budget->setStyleSheet(QStringLiteral("color: #c5221f"));
     m_budget->setText(tr("Budgets: %n statement(s) over budget now", nullptr, int(s.budgetBreaches.size()))
-                      + tr(" — worst: %1 query %2, p95 %3 ms vs %4 ms (streak %5) · %6")
-                            .arg(worst->queryClass)
-                            .arg(worst->queryId)
+                      + tr(" — worst: %1 %2, p95 %3 ms vs %4 ms (streak %5) · %6")
+                            .arg(worst->queryClass, what.toHtmlEscaped())
                             .arg(worst->p95Ms, 0, 'f', 1)
                             .arg(worst->budgetMs, 0, 'f', 0)
                             .arg(budgets->streak(worst->queryId))
-                            .arg(window));
+                            .arg(window)
+                      + editLink());
 }
 
 QString MetricsFacts::connectionsText() const { return m_connections->text(); }

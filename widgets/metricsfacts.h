@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 
@@ -18,10 +19,18 @@ class MetricsFacts : public QWidget
 public:
     explicit MetricsFacts(QWidget *parent = nullptr);
 
-    void update(const MetricsHistory *history, const MetricsBudgetWatch *budgets);
+    /// Text shown for a statement (by queryid) in the worst-breach line; empty falls back to the id.
+    using StatementText = std::function<QString(qint64)>;
+
+    void update(const MetricsHistory *history, const MetricsBudgetWatch *budgets,
+                const StatementText &statementText = {});
     QString connectionsText() const;
     QString statementsText() const;
     QString budgetText() const;
+
+Q_SIGNALS:
+    /// The user asked to edit the budgets (the link in the budget line).
+    void editBudgetsRequested();
 
 private:
     QLabel *m_connections;

@@ -3,16 +3,19 @@
 #include "models/connectionlistmodel.h"
 #include "models/metricshistory.h"
 #include "models/statementmodel.h"
+#include "widgets/budgetdialog.h"
 #include "widgets/connectioncontroller.h"
 #include "widgets/planview.h"
 #include "widgets/sessionview.h"
 
+#include <QActionGroup>
 #include <QDoubleSpinBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -70,6 +73,7 @@ QueriesPage::QueriesPage(ConnectionController *controller, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(StatementModel::QueryColumn, QHeaderView::Stretch);
@@ -112,6 +116,7 @@ QueriesPage::QueriesPage(ConnectionController *controller, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(tabs, 1);
 
+    connect(m_table, &QWidget::customContextMenuRequested, this, &QueriesPage::showContextMenu);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_slow, &QDoubleSpinBox::valueChanged, this, &QueriesPage::setSlowThresholdMs);
     connect(controller, &ConnectionController::metricsAppended, this, &QueriesPage::onMetrics);
@@ -217,6 +222,39 @@ void QueriesPage::updateStatus()
     m_status->setText(tr("%n statement(s) seen since monitoring began", nullptr, statements ? statements->rowCount() : 0)
                       + tr(" · %n slow", nullptr, slow)
                       + tr(" · p95 values are estimates from per-interval mean and variance"));
+}
+
+void QueriesPage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    QMenu menu(this);
+    if (index.isValid()) {
+        const qint64 queryId = index.data(StatementModel::QueryIdRole).toLongLong();
+        const std::optional<QueryBudget::QueryClass> current
+            = m_controller->budgetSettings().budget.classOverride(queryId);
+        QMenu *classes = menu.addMenu(tr("Query class"));
+        auto *group = new QActionGroup(classes);
+        QAction *automatic = classes->addAction(tr("automatic (from the statement's shape)"));
+        automatic->setCheckable(true);
+        automatic->setChecked(!current);
+        group->addAction(automatic);
+        connect(automatic, &QAction::triggered, this,
+                [this, queryId] { m_controller->setQueryClassOverride(queryId, std::nullopt); });
+        classes->addSeparator();
+        for (QueryBudget::QueryClass c : QueryBudget::allClasses()) {
+            QAction *action = classes->addAction(
+                tr("%1 (budget %2 ms)").arg(QueryBudget::className(c))
+                    .arg(m_controller->budgetSettings().budget.budgetMs(c)));
+            action->setCheckable(true);
+            action->setChecked(current == c);
+            group->addAction(action);
+            connect(action, &QAction::triggered, this,
+                    [this, queryId, c] { m_controller->setQueryClassOverride(queryId, c); });
+        }
+    }
+    connect(menu.addAction(tr("Edit budgets…")), &QAction::triggered, this,
+            [this] { BudgetDialog::edit(m_controller, this); });
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 void QueriesPage::showSelected()

@@ -42,6 +42,8 @@ private:
     void onMetrics(const QString &key);
     void updateStatus();
     void showSelected();
+    /// Query class ▸ automatic/simple/… for the statement under \a pos, and the budgets dialog.
+    void showContextMenu(const QPoint &pos);
 
     ConnectionController *m_controller;
     QString m_key;

@@ -16,6 +16,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
@@ -102,6 +103,9 @@ int main(int argc, char *argv[])
         stalls.start(); // before the window exists: building it is part of what users wait for
 
     MainWindow window;
+    // Here rather than in MainWindow, so tests that build a window never write to user folders.
+    window.controller()->setHistoryDirectory(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history"));
     if (parser.isSet(page) && !window.setCurrentPage(parser.value(page).toLower())) {
         std::fprintf(stderr, "dbpulse: unknown page \"%s\" (use one of: %s)\n",
                      qPrintable(parser.value(page)),

@@ -2,6 +2,7 @@
 
 #include "core/db/connectionstate.h"
 #include "core/metrics/metricssample.h"
+#include "core/metrics/querybudget.h"
 
 #include <QHash>
 #include <QList>
@@ -31,6 +32,10 @@ public Q_SLOTS:
         Q_UNUSED(queryIds);
         Q_EMIT queryTextsFetched({});
     }
+
+    /// Budgets and class overrides used for budgetBreaches from the next refresh on. The default
+    /// (engines without statement statistics) has nothing to judge.
+    virtual void setBudget(const dbpulse::QueryBudget &budget) { Q_UNUSED(budget); }
 
 Q_SIGNALS:
     void statusChanged(const dbpulse::ConnectionStatus &status);

@@ -140,6 +140,11 @@ void PgMonitorWorker::sample()
     });
 }
 
+void PgMonitorWorker::setBudget(const QueryBudget &budget)
+{
+    m_collector->setBudget(budget);
+}
+
 void PgMonitorWorker::fetchQueryTexts(const QList<qint64> &queryIds)
 {
     m_collector->fetchQueryTexts(queryIds, [this](const QHash<qint64, QString> &texts) {

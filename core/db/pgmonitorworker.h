@@ -28,6 +28,7 @@ public Q_SLOTS:
     void stop() override;
     void setIntervalMs(int ms) override;
     void fetchQueryTexts(const QList<qint64> &queryIds) override;
+    void setBudget(const dbpulse::QueryBudget &budget) override;
 
 private:
     void connectNow();

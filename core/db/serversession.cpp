@@ -81,6 +81,12 @@ void ServerSession::setIntervalMs(int ms)
                               Qt::QueuedConnection);
 }
 
+void ServerSession::setBudget(const QueryBudget &budget)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, budget] { worker->setBudget(budget); },
+                              Qt::QueuedConnection);
+}
+
 void ServerSession::fetchQueryTexts(const QList<qint64> &queryIds)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, queryIds] { worker->fetchQueryTexts(queryIds); },

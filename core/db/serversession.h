@@ -3,6 +3,7 @@
 #include "core/db/connectionstate.h"
 #include "core/db/target.h"
 #include "core/metrics/metricssample.h"
+#include "core/metrics/querybudget.h"
 
 #include <QHash>
 #include <QList>
@@ -34,6 +35,8 @@ public:
     /// Asks the worker for statement texts by queryid (cached there, fetched once); the answer
     /// arrives through queryTextsFetched(). PostgreSQL only; SQLite answers with nothing.
     void fetchQueryTexts(const QList<qint64> &queryIds);
+    /// Judges budget breaches by \a budget from the next refresh on (PostgreSQL only).
+    void setBudget(const QueryBudget &budget);
     /// Stores every MetricsSample in the SQLite history file \a path, written on the worker
     /// thread (see HistoryStore). Call before start().
     void recordHistory(const QString &path);

@@ -7,7 +7,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
 
@@ -64,7 +63,8 @@ HistoryPoint pointFrom(const QSqlQuery &q)
     p.connections.waiting = q.value(6).toInt();
     p.connections.max = q.value(7).toInt();
     p.transactionsPerSecond = q.value(8).toDouble();
-    p.statementsPerSecond = q.value(9).toDouble();
+    if (!q.value(9).isNull())
+        p.statementsPerSecond = q.value(9).toDouble();
     if (!q.value(10).isNull())
         p.cacheHitTable = q.value(10).toDouble();
     if (!q.value(11).isNull())
@@ -99,12 +99,25 @@ HistoryStore::~HistoryStore()
     }
 }
 
-QString HistoryStore::defaultPath(const QString &serverKey)
+QString HistoryStore::pathFor(const QString &directory, const QString &serverKey)
 {
     // Hashed so any profile name or label makes a valid, stable file name.
     const QByteArray hash = QCryptographicHash::hash(serverKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history");
-    return dir + QLatin1Char('/') + QString::fromLatin1(hash) + QStringLiteral(".sqlite");
+    return directory + QLatin1Char('/') + QString::fromLatin1(hash) + QStringLiteral(".sqlite");
+}
+
+void HistoryStore::removeExpired(const QString &directory, HistoryRetention retention)
+{
+    const QDateTime cutoff = QDateTime::currentDateTime().addDays(-retention.minuteDays);
+    const QFileInfoList files = QDir(directory).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files);
+    for (const QFileInfo &file : files) {
+        if (file.lastModified() >= cutoff)
+            continue;
+        // WAL mode keeps two companions next to the file.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(file.absoluteFilePath() + suffix);
+        qCInfo(lcMetrics) << "removed expired history file" << file.fileName();
+    }
 }
 
 bool HistoryStore::open()

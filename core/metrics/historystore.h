@@ -18,7 +18,7 @@ struct HistoryPoint
     bool gap = false;                  ///< the interval was not measurable (or the server unreachable)
     ConnectionCounts connections;
     double transactionsPerSecond = 0;
-    double statementsPerSecond = 0;
+    std::optional<double> statementsPerSecond; ///< none when the statement statistics had a gap
     std::optional<double> cacheHitTable;
     std::optional<double> cacheHitIndex;
     std::optional<LatencyPercentiles> latencyMs;
@@ -45,8 +45,11 @@ public:
     explicit HistoryStore(const QString &path, HistoryRetention retention = {}, QObject *parent = nullptr);
     ~HistoryStore() override; ///< flushes what is buffered
 
-    /// The history file for a server key (profile name or label) under the app's data folder.
-    static QString defaultPath(const QString &serverKey);
+    /// The history file of a server key (profile name or label) in \a directory.
+    static QString pathFor(const QString &directory, const QString &serverKey);
+    /// Deletes the history files in \a directory not written for longer than \a retention keeps
+    /// data (servers no longer monitored), so the folder stays bounded. Blocking: pool thread.
+    static void removeExpired(const QString &directory, HistoryRetention retention = {});
 
     /// Reads [from, to] in at most \a maxPoints buckets (averages; p95/p99 and connections take
     /// the bucket's maximum, so a spike survives downsampling). Blocking: call it from a worker

@@ -123,24 +123,35 @@ StatementsSnapshot MetricsCollector::statementsSnapshot(const QueryResult &r)
     s.postmasterStart = real(r, 0, "postmaster_s");
     s.dealloc = bigint(r, 0, "dealloc");
     s.statsReset = real(r, 0, "reset_s");
+    // Sums per queryid first (one entry per user and database), then the moments of the sums.
+    QHash<qint64, double> squares;
     s.entries.reserve(r.rows.size());
     for (int row = 0; row < r.rows.size(); ++row) {
         const QVariant id = r.value(row, QStringLiteral("queryid"));
         if (id.isNull())
             continue; // LEFT JOIN row when pg_stat_statements is empty
-        StatementCounters c;
-        c.calls = bigint(r, row, "calls");
-        if (c.calls <= 0)
+        const qint64 calls = bigint(r, row, "calls");
+        if (calls <= 0)
             continue;
-        c.totalMs = real(r, row, "total_ms");
+        const qint64 queryId = id.toLongLong();
+        const auto existing = s.entries.find(queryId);
+        const bool first = existing == s.entries.end();
+        StatementCounters &c = first ? s.entries[queryId] : *existing;
+        const double minMs = real(r, row, "min_ms");
+        const double maxMs = real(r, row, "max_ms");
+        c.calls += calls;
+        c.totalMs += real(r, row, "total_ms");
+        c.minMs = first ? minMs : std::min(c.minMs, minMs);
+        c.maxMs = first ? maxMs : std::max(c.maxMs, maxMs);
+        c.rows += bigint(r, row, "rows");
+        c.sharedBlksHit += bigint(r, row, "blks_hit");
+        c.sharedBlksRead += bigint(r, row, "blks_read");
+        squares[queryId] += real(r, row, "squares");
+    }
+    for (auto it = s.entries.begin(); it != s.entries.end(); ++it) {
+        StatementCounters &c = *it;
         c.meanMs = c.totalMs / double(c.calls);
-        c.stddevMs = std::sqrt(std::max(0.0, real(r, row, "squares") / double(c.calls) - c.meanMs * c.meanMs));
-        c.minMs = real(r, row, "min_ms");
-        c.maxMs = real(r, row, "max_ms");
-        c.rows = bigint(r, row, "rows");
-        c.sharedBlksHit = bigint(r, row, "blks_hit");
-        c.sharedBlksRead = bigint(r, row, "blks_read");
-        s.entries.insert(id.toLongLong(), c);
+        c.stddevMs = std::sqrt(std::max(0.0, squares.value(it.key()) / double(c.calls) - c.meanMs * c.meanMs));
     }
     return s;
 }

@@ -62,17 +62,51 @@ QString QueryBudget::className(QueryClass queryClass)
     return {};
 }
 
+std::optional<QueryBudget::QueryClass> QueryBudget::classFromName(const QString &name)
+{
+    for (QueryClass c : allClasses()) {
+        if (className(c) == name)
+            return c;
+    }
+    return std::nullopt;
+}
+
+QList<QueryBudget::QueryClass> QueryBudget::allClasses()
+{
+    return {QueryClass::Simple, QueryClass::Complex, QueryClass::Analytics, QueryClass::Bulk};
+}
+
+void QueryBudget::setClassOverride(qint64 queryId, std::optional<QueryClass> queryClass)
+{
+    if (queryClass)
+        m_overrides.insert(queryId, *queryClass);
+    else
+        m_overrides.remove(queryId);
+}
+
+std::optional<QueryBudget::QueryClass> QueryBudget::classOverride(qint64 queryId) const
+{
+    const auto it = m_overrides.constFind(queryId);
+    return it != m_overrides.cend() ? std::optional<QueryClass>(*it) : std::nullopt;
+}
+
 QList<BudgetBreach> QueryBudget::breaches(const QList<StatementInterval> &statements,
                                           const QHash<qint64, QueryClass> &classes) const
 {
     QList<BudgetBreach> result;
     for (const StatementInterval &s : statements) {
-        const auto it = classes.constFind(s.queryId);
-        if (it == classes.cend() || s.calls <= 0)
+        if (s.calls <= 0)
             continue;
-        const double budget = budgetMs(*it);
+        std::optional<QueryClass> queryClass = classOverride(s.queryId);
+        if (!queryClass) {
+            const auto it = classes.constFind(s.queryId);
+            if (it == classes.cend())
+                continue;
+            queryClass = *it;
+        }
+        const double budget = budgetMs(*queryClass);
         if (s.p95Ms > budget)
-            result << BudgetBreach{s.queryId, className(*it), budget, s.p95Ms, s.calls};
+            result << BudgetBreach{s.queryId, className(*queryClass), budget, s.p95Ms, s.calls};
     }
     return result;
 }

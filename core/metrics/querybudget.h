@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <optional>
 
 namespace dbpulse {
 
@@ -22,16 +23,26 @@ public:
     static QueryClass classify(const QString &queryText);
     static QString className(QueryClass queryClass);
 
+    static std::optional<QueryClass> classFromName(const QString &name);
+    static QList<QueryClass> allClasses();
+
     double budgetMs(QueryClass queryClass) const { return m_budgets.value(queryClass); }
     void setBudgetMs(QueryClass queryClass, double ms) { m_budgets[queryClass] = ms; }
 
-    /// The statements of \a statements whose estimated p95 exceeds their class's budget;
-    /// \a classes maps queryid to class (statements without a known class are skipped).
+    /// A user's choice of class for one statement, used instead of the inferred one; nullopt
+    /// goes back to inferring it.
+    void setClassOverride(qint64 queryId, std::optional<QueryClass> queryClass);
+    std::optional<QueryClass> classOverride(qint64 queryId) const;
+    const QHash<qint64, QueryClass> &classOverrides() const { return m_overrides; }
+
+    /// The statements of \a statements whose estimated p95 exceeds their class's budget; the
+    /// class is the override, else \a classes' inferred one (statements with neither are skipped).
     QList<BudgetBreach> breaches(const QList<StatementInterval> &statements,
                                  const QHash<qint64, QueryClass> &classes) const;
 
 private:
     QHash<QueryClass, double> m_budgets;
+    QHash<qint64, QueryClass> m_overrides;
 };
 
 } // namespace dbpulse

@@ -63,6 +63,32 @@ private Q_SLOTS:
         budget.setBudgetMs(QC::Simple, 60);
         QVERIFY(budget.breaches({slow}, {{2, QC::Simple}}).isEmpty());
     }
+
+    void overrideChangesTheClassUsed()
+    {
+        QueryBudget budget;
+        StatementInterval s;
+        s.queryId = 7;
+        s.calls = 3;
+        s.p95Ms = 50; // over "simple" (10 ms), within "complex" (100 ms)
+        QCOMPARE(budget.breaches({s}, {{7, QC::Simple}}).size(), 1);
+        budget.setClassOverride(7, QC::Complex);
+        QVERIFY(budget.breaches({s}, {{7, QC::Simple}}).isEmpty());
+        budget.setClassOverride(7, QC::Simple);
+        // An override also judges a statement whose text (and so inferred class) is not known yet.
+        const auto b = budget.breaches({s}, {});
+        QCOMPARE(b.size(), 1);
+        QCOMPARE(b.first().queryClass, QStringLiteral("simple"));
+        budget.setClassOverride(7, std::nullopt);
+        QVERIFY(budget.breaches({s}, {}).isEmpty());
+    }
+
+    void classNamesRoundTrip()
+    {
+        for (QC c : QueryBudget::allClasses())
+            QCOMPARE(QueryBudget::classFromName(QueryBudget::className(c)), std::optional<QC>(c));
+        QCOMPARE(QueryBudget::classFromName(QStringLiteral("huge")), std::nullopt);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQueryBudget)

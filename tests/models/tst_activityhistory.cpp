@@ -112,6 +112,29 @@ private Q_SLOTS:
         QCOMPARE(h.stacked(T0 + 1, T0 + 1000, 10).pointCount(), 0);
         QCOMPARE(ActivityHistory().stacked(T0, T0 + 1000, 10).pointCount(), 0);
     }
+
+    void storedHistoryGoesFirst()
+    {
+        ActivityHistory h(10);
+        h.append(sample(T0 + 60000, 2, 1));
+        HistoryPoint p;
+        p.time = QDateTime::fromMSecsSinceEpoch(T0);
+        p.connections.total = 6;
+        p.connections.active = 1;
+        p.connections.idle = 2;
+        p.connections.waiting = 1;
+        p.connections.max = 50;
+        HistoryPoint duplicate = p;
+        duplicate.time = QDateTime::fromMSecsSinceEpoch(T0 + 60000);
+        h.prependStored({p, duplicate});
+
+        QCOMPARE(h.size(), 2);
+        QCOMPARE(h.at(0).total, 6);
+        QCOMPARE(h.at(0).other, 2); // what no state column counted
+        QCOMPARE(h.at(0).maxConnections, 50);
+        QVERIFY(h.gapBefore(1));
+        QCOMPARE(h.at(1).active, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstActivityHistory)

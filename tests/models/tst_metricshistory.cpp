@@ -126,6 +126,69 @@ private Q_SLOTS:
         QVERIFY(h.gapBefore(1));
         QCOMPARE(render(h.segments(MetricsHistory::TransactionsPerSecond, T0, T0 + 2000, 100)), QStringLiteral("1|2"));
     }
+
+    void storedHistoryGoesFirstWithGap()
+    {
+        // Live samples from a reopened app at T0+60 s; the file holds 3 s from before it closed
+        // plus the first live second, which must not be duplicated.
+        MetricsHistory h(10);
+        h.append(sample(T0 + 60000, 7, false, 4));
+        h.append(sample(T0 + 61000, 8, false, 4));
+        QList<HistoryPoint> stored;
+        for (int i = 0; i < 3; ++i) {
+            HistoryPoint p;
+            p.time = QDateTime::fromMSecsSinceEpoch(T0 + i * 1000);
+            p.transactionsPerSecond = i + 1;
+            p.statementsPerSecond = 2.0;
+            p.connections.total = 5;
+            stored << p;
+        }
+        HistoryPoint duplicate;
+        duplicate.time = QDateTime::fromMSecsSinceEpoch(T0 + 60000);
+        duplicate.transactionsPerSecond = 99;
+        stored << duplicate;
+        h.prependStored(stored);
+
+        QCOMPARE(h.size(), 5);
+        QCOMPARE(h.timeAt(0), T0);
+        QVERIFY(h.gapBefore(3));
+        QCOMPARE(render(h.segments(MetricsHistory::TransactionsPerSecond, T0, T0 + 62000, 1000)),
+                 QStringLiteral("1,2,3|7,8"));
+        QVERIFY(std::isnan(h.valueAt(0, MetricsHistory::LatencyP95))); // nothing measured, not 0
+        QCOMPARE(h.valueAt(0, MetricsHistory::ConnectionsTotal), 5.0);
+        QCOMPARE(h.latest().rates.transactionsPerSecond, 8.0); // the live sample stays the newest
+    }
+
+    void storedHistoryBeyondCapacityDropsOldest()
+    {
+        MetricsHistory h(3);
+        h.append(sample(T0 + 10000, 9));
+        QList<HistoryPoint> stored;
+        for (int i = 0; i < 5; ++i) {
+            HistoryPoint p;
+            p.time = QDateTime::fromMSecsSinceEpoch(T0 + i * 1000);
+            p.transactionsPerSecond = i;
+            stored << p;
+        }
+        h.prependStored(stored);
+        QCOMPARE(h.size(), 3);
+        QCOMPARE(h.timeAt(0), T0 + 3000);
+        QCOMPARE(h.valueAt(2, MetricsHistory::TransactionsPerSecond), 9.0);
+    }
+
+    void storedGapIntervalHasNoRates()
+    {
+        MetricsHistory h(10);
+        HistoryPoint p;
+        p.time = QDateTime::fromMSecsSinceEpoch(T0);
+        p.gap = true;
+        p.connections.total = 4;
+        h.prependStored({p});
+        QCOMPARE(h.size(), 1);
+        QVERIFY(std::isnan(h.valueAt(0, MetricsHistory::TransactionsPerSecond)));
+        QVERIFY(std::isnan(h.valueAt(0, MetricsHistory::StatementsPerSecond)));
+        QCOMPARE(h.valueAt(0, MetricsHistory::ConnectionsTotal), 4.0);
+    }
 };
 
 QTEST_APPLESS_MAIN(TstMetricsHistory)

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# GUI-thread stalls with DATABASES PostgreSQL databases monitored at 1 s under load: starts
+# `dbpulse-cli demo` (seeded, with its background workload), creates DATABASES-1 more databases
+# in that cluster, runs `dbpulse --stall-report` offscreen on all of them for SECONDS and prints
+# the report {p50_ms, p99_ms, max_ms, samples}. History and settings go to a temporary folder.
+# Usage: bench/stall/run.sh [BUILD_DIR] [SECONDS] [DATABASES] [CLIENTS]  (default: build 60 20 8)
+set -euo pipefail
+build="${1:-build}"
+seconds="${2:-60}"
+databases="${3:-20}"
+clients="${4:-8}"
+cli="$build/app/cli/dbpulse-cli"
+gui="$build/app/gui/dbpulse"
+[ -x "$cli" ] && [ -x "$gui" ] || { echo "build dbpulse and dbpulse-cli in $build first" >&2; exit 2; }
+psql="$(command -v psql || echo /usr/lib/postgresql/15/bin/psql)"
+
+work="$(mktemp -d)"
+demo=""
+cleanup() {
+  [ -n "$demo" ] && kill "$demo" 2>/dev/null && wait "$demo" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$cli" demo --clients "$clients" >"$work/demo.out" 2>"$work/demo.err" &
+demo=$!
+uri=""
+for _ in $(seq 180); do
+  uri="$(grep -m1 '^postgresql://' "$work/demo.out" || true)"
+  [ -n "$uri" ] && break
+  sleep 1
+done
+[ -n "$uri" ] || { echo "the demo did not start:" >&2; cat "$work/demo.err" >&2; exit 1; }
+
+server="${uri%/*}"
+targets=("$uri")
+for i in $(seq 2 "$databases"); do
+  "$psql" "$server/postgres" -qc "CREATE DATABASE stall_$i"
+  targets+=("$server/stall_$i")
+done
+
+XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=offscreen \
+  "$gui" --stall-report "$work/stall.json" --quit-after "$seconds" "${targets[@]}" >"$work/gui.log" 2>&1
+echo "$databases databases, $clients workload clients, $seconds s:"
+cat "$work/stall.json"
+echo

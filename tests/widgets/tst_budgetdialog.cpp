@@ -1,0 +1,74 @@
+#include "core/credentials/credentialstore.h"
+#include "widgets/budgetdialog.h"
+#include "widgets/connectioncontroller.h"
+
+#include <QApplication>
+#include <QDoubleSpinBox>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dbpulse;
+using QC = QueryBudget::QueryClass;
+
+/// Editing budgets: the dialog's values, and the controller saving what it applies so the next
+/// start (a new controller) uses it.
+class TstBudgetDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void dialogEditsKeepOverrides()
+    {
+        BudgetSettings start;
+        start.budget.setClassOverride(11, QC::Analytics);
+        BudgetDialog dialog(start);
+        auto *simple = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("simpleBudget"));
+        auto *intervals = dialog.findChild<QSpinBox *>(QStringLiteral("alertIntervals"));
+        QVERIFY(simple && intervals);
+        QCOMPARE(simple->value(), 10.0);
+        simple->setValue(42);
+        intervals->setValue(9);
+        const BudgetSettings edited = dialog.settings();
+        QCOMPARE(edited.budget.budgetMs(QC::Simple), 42.0);
+        QCOMPARE(edited.budget.budgetMs(QC::Bulk), 5000.0);
+        QCOMPARE(edited.alertIntervals, 9);
+        QCOMPARE(edited.budget.classOverride(11), std::optional<QC>(QC::Analytics));
+    }
+
+    void controllerSavesWhatItApplies()
+    {
+        {
+            ConnectionController controller(nullptr, static_cast<CredentialStore *>(nullptr));
+            QCOMPARE(controller.budgetSettings().alertIntervals, 3);
+            QSignalSpy changed(&controller, &ConnectionController::budgetSettingsChanged);
+            BudgetSettings s = controller.budgetSettings();
+            s.budget.setBudgetMs(QC::Complex, 250);
+            s.alertIntervals = 5;
+            controller.setBudgetSettings(s);
+            controller.setQueryClassOverride(77, QC::Bulk);
+            QCOMPARE(changed.count(), 2);
+            QCOMPARE(controller.budgetSettings().budget.classOverride(77), std::optional<QC>(QC::Bulk));
+        }
+        ConnectionController reopened(nullptr, static_cast<CredentialStore *>(nullptr));
+        QCOMPARE(reopened.budgetSettings().budget.budgetMs(QC::Complex), 250.0);
+        QCOMPARE(reopened.budgetSettings().alertIntervals, 5);
+        QCOMPARE(reopened.budgetSettings().budget.classOverride(77), std::optional<QC>(QC::Bulk));
+        reopened.setQueryClassOverride(77, std::nullopt);
+        ConnectionController third(nullptr, static_cast<CredentialStore *>(nullptr));
+        QCOMPARE(third.budgetSettings().budget.classOverride(77), std::nullopt);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("dbpulse-test"));
+    TstBudgetDialog test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_budgetdialog.moc"
