@@ -104,8 +104,10 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     // Here rather than in MainWindow, so tests that build a window never write to user folders.
-    window.controller()->setHistoryDirectory(
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history"));
+    // The demo's cluster is new (new port, new data) on every run: its history has no later use.
+    if (!parser.isSet(demo))
+        window.controller()->setHistoryDirectory(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history"));
     if (parser.isSet(page) && !window.setCurrentPage(parser.value(page).toLower())) {
         std::fprintf(stderr, "dbpulse: unknown page \"%s\" (use one of: %s)\n",
                      qPrintable(parser.value(page)),
