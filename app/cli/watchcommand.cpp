@@ -65,6 +65,10 @@ QJsonObject toJson(const MetricsSample &s)
     o.insert(QLatin1String("rollbacks_per_second"), rated ? QJsonValue(round3(s.rates.rollbacksPerSecond)) : QJsonValue());
     o.insert(QLatin1String("statements_per_second"),
              statements ? QJsonValue(round3(s.statementsPerSecond)) : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("statements_window_s"),
+             statements ? QJsonValue(round3(s.statementsWindowSeconds)) : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("statements_fresh"), s.statementsFresh);
+    o.insert(QLatin1String("statements_every"), s.statementsEvery);
     o.insert(QLatin1String("cache_hit_ratio"),
              QJsonObject{{QLatin1String("table"), optionalNumber(s.cacheHitRatio.table)},
                          {QLatin1String("index"), optionalNumber(s.cacheHitRatio.index)}});
@@ -141,6 +145,8 @@ QString tableLine(const MetricsSample &s)
         line += QStringLiteral("  [statements gap: %1]").arg(s.statementsGapReason);
     if (c.max > 0 && c.usedRatio() > 0.8)
         line += QStringLiteral("  [connections above 80% of max_connections]");
+    if (!s.statementsFresh)
+        line += QStringLiteral("  [statements: last read's values, read every %1 refreshes]").arg(s.statementsEvery);
     return line;
 }
 
@@ -159,7 +165,12 @@ int runWatchCommand(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Watch a PostgreSQL server: connections, transactions and statements per second, cache hit "
         "ratios, estimated latency percentiles and budget breaches, one line per interval. "
-        "Latency percentiles are estimates from pg_stat_statements. Ends after --duration or on Ctrl-C. "
+        "Latency percentiles are estimates from pg_stat_statements. On servers where reading "
+        "pg_stat_statements every refresh would cost the server more than 5 ms per refresh, it is read "
+        "only every few refreshes (at most 10) and the "
+        "refreshes in between repeat the last read's statement values: jsonl then has statements_fresh "
+        "false, statements_every the current cadence and statements_window_s the seconds those values "
+        "cover. Ends after --duration or on Ctrl-C. "
         "Exit 3 when the target cannot be reached."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("TARGET"),

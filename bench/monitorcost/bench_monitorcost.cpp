@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const int seconds = app.arguments().size() > 1 ? app.arguments().at(1).toInt() : 30;
-    constexpr int warmupSeconds = 5;
+    constexpr int warmupSeconds = 15;
 
     LocalCluster cluster;
     LocalClusterOptions options;
@@ -114,6 +114,8 @@ int main(int argc, char *argv[])
     worker.setIntervalMs(1000);
     std::vector<double> collectMs;
     int statementRows = 0;
+    int statementReads = 0;
+    int statementsEvery = 1;
     bool measuring = false;
     QMap<QString, Cost> atStart;
     QObject::connect(&worker, &MonitorWorker::metricsSampled, &app, [&](const MetricsSample &s) {
@@ -121,6 +123,8 @@ int main(int argc, char *argv[])
             return;
         collectMs.push_back(s.collectMs);
         statementRows = std::max(statementRows, int(s.statements.size()));
+        statementReads += s.statementsFresh ? 1 : 0;
+        statementsEvery = s.statementsEvery;
     });
     // A little load so some statements have calls in each interval, as on a live server.
     QTimer load;
@@ -156,15 +160,40 @@ int main(int argc, char *argv[])
     for (auto it = atEnd.cbegin(); it != atEnd.cend(); ++it)
         perRefresh += refreshes > 0 ? (it->totalMs - atStart.value(it.key()).totalMs) / refreshes : 0;
     out << "refreshes measured: " << refreshes << ", statements per interval (max): " << statementRows << '\n';
+    out << "samples: " << collectMs.size() << ", of which read statements: " << statementReads
+        << ", statements read every " << statementsEvery << " refreshes at the end\n";
     out << "server time per refresh (all our statements): " << QString::number(perRefresh, 'f', 3)
         << " ms (goal <= 5)\n";
     out << "collect_ms (client wall time per refresh): median " << QString::number(median(collectMs), 'f', 2) << '\n';
 
-    // Where the time goes: the plan of the statements query with its real timings.
-    PGresult *plan = PQexec(admin, (QStringLiteral("EXPLAIN (ANALYZE, BUFFERS) ") + MetricsQueries::statements()).toUtf8().constData());
-    for (int row = 0; row < PQntuples(plan); ++row)
-        out << "  " << PQgetvalue(plan, row, 0) << '\n';
-    PQclear(plan);
+    // Where the time goes: the plans of the statements query with its real timings, reading
+    // everything and then only what changed since (the client's copy is the full read's result).
+    const QByteArray statementsSql = MetricsQueries::statements().toUtf8();
+    QByteArray known[4] = {"{}", "{}", "{}", "{}"};
+    const char *values[4] = {known[0].constData(), known[1].constData(), known[2].constData(), known[3].constData()};
+    PGresult *full = PQexecParams(admin, statementsSql.constData(), 4, nullptr, values, nullptr, nullptr, 0);
+    QByteArrayList lists[4];
+    const int columns[4] = {PQfnumber(full, "queryid"), PQfnumber(full, "userid"), PQfnumber(full, "dbid"),
+                            PQfnumber(full, "calls")};
+    for (int row = 0; row < PQntuples(full); ++row) {
+        for (int i = 0; i < 4; ++i)
+            lists[i] << QByteArray(PQgetvalue(full, row, columns[i]));
+    }
+    PQclear(full);
+    for (int step = 0; step < 2; ++step) {
+        out << (step == 0 ? "EXPLAIN ANALYZE, full read:\n" : "EXPLAIN ANALYZE, changed-only read:\n");
+        const QByteArray explain = "EXPLAIN (ANALYZE, BUFFERS) " + statementsSql;
+        PGresult *plan = PQexecParams(admin, explain.constData(), 4, nullptr, values, nullptr, nullptr, 0);
+        for (int row = 0; row < PQntuples(plan); ++row)
+            out << "  " << PQgetvalue(plan, row, 0) << '\n';
+        if (PQresultStatus(plan) != PGRES_TUPLES_OK)
+            out << "  failed: " << PQerrorMessage(admin) << '\n';
+        PQclear(plan);
+        for (int i = 0; i < 4; ++i) {
+            known[i] = '{' + lists[i].join(',') + '}';
+            values[i] = known[i].constData();
+        }
+    }
     for (PGconn *c : idle)
         PQfinish(c);
     PQfinish(admin);

@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <cmath>
 
 namespace dbpulse {
 
@@ -59,6 +58,11 @@ QString idList(const QList<qint64> &ids)
     return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
+QString firstLine(const QString &sql)
+{
+    return sql.section(QLatin1Char('\n'), 0, 0);
+}
+
 } // namespace
 
 struct MetricsCollector::Refresh
@@ -90,6 +94,10 @@ void MetricsCollector::reset()
 {
     m_previousServer = ServerSnapshot();
     m_previousStatements = StatementsSnapshot();
+    m_entries.clear();
+    m_lastStatements = MetricsSample();
+    m_lastReadWasGap = false;
+    m_refreshesToSkip = 0;
     m_collecting = false;
     ++m_generation;
 }
@@ -111,48 +119,6 @@ ServerSnapshot MetricsCollector::serverSnapshot(const QueryResult &r)
     s.tableBlocksRead = bigint(r, 0, "table_read");
     s.indexBlocksHit = bigint(r, 0, "index_hit");
     s.indexBlocksRead = bigint(r, 0, "index_read");
-    return s;
-}
-
-StatementsSnapshot MetricsCollector::statementsSnapshot(const QueryResult &r)
-{
-    StatementsSnapshot s;
-    if (r.rows.isEmpty())
-        return s;
-    s.serverTime = real(r, 0, "now_s");
-    s.postmasterStart = real(r, 0, "postmaster_s");
-    s.dealloc = bigint(r, 0, "dealloc");
-    s.statsReset = real(r, 0, "reset_s");
-    // Sums per queryid first (one entry per user and database), then the moments of the sums.
-    QHash<qint64, double> squares;
-    s.entries.reserve(r.rows.size());
-    for (int row = 0; row < r.rows.size(); ++row) {
-        const QVariant id = r.value(row, QStringLiteral("queryid"));
-        if (id.isNull())
-            continue; // LEFT JOIN row when pg_stat_statements is empty
-        const qint64 calls = bigint(r, row, "calls");
-        if (calls <= 0)
-            continue;
-        const qint64 queryId = id.toLongLong();
-        const auto existing = s.entries.find(queryId);
-        const bool first = existing == s.entries.end();
-        StatementCounters &c = first ? s.entries[queryId] : *existing;
-        const double minMs = real(r, row, "min_ms");
-        const double maxMs = real(r, row, "max_ms");
-        c.calls += calls;
-        c.totalMs += real(r, row, "total_ms");
-        c.minMs = first ? minMs : std::min(c.minMs, minMs);
-        c.maxMs = first ? maxMs : std::max(c.maxMs, maxMs);
-        c.rows += bigint(r, row, "rows");
-        c.sharedBlksHit += bigint(r, row, "blks_hit");
-        c.sharedBlksRead += bigint(r, row, "blks_read");
-        squares[queryId] += real(r, row, "squares");
-    }
-    for (auto it = s.entries.begin(); it != s.entries.end(); ++it) {
-        StatementCounters &c = *it;
-        c.meanMs = c.totalMs / double(c.calls);
-        c.stddevMs = std::sqrt(std::max(0.0, squares.value(it.key()) / double(c.calls) - c.meanMs * c.meanMs));
-    }
     return s;
 }
 
@@ -234,11 +200,38 @@ void MetricsCollector::onServer(const std::shared_ptr<Refresh> &refresh, const Q
                          .arg(r.value(0, QStringLiteral("role_name")).toString());
     }
 
-    m_connection->exec(MetricsQueries::statements(),
-                       [this, refresh](const QueryResult &result) { onStatements(refresh, result); });
+    if (m_refreshesToSkip > 0) {
+        --m_refreshesToSkip;
+        repeatLastStatements(refresh->sample);
+        finish(refresh);
+        return;
+    }
+    readStatements(refresh);
 }
 
-void MetricsCollector::onStatements(const std::shared_ptr<Refresh> &refresh, const QueryResult &r)
+void MetricsCollector::readStatements(const std::shared_ptr<Refresh> &refresh)
+{
+    const bool fullRead = m_entries.needsFullRead();
+    m_connection->exec(MetricsQueries::statements(), m_entries.knownParameters(),
+                       [this, refresh, fullRead](const QueryResult &result) { onStatements(refresh, result, fullRead); });
+}
+
+void MetricsCollector::repeatLastStatements(MetricsSample &s) const
+{
+    const MetricsSample &last = m_lastStatements;
+    s.statementsAvailable = last.statementsAvailable;
+    s.statementsProblem = last.statementsProblem;
+    s.statementsGap = last.statementsGap;
+    s.statementsGapReason = last.statementsGapReason;
+    s.statementsPerSecond = last.statementsPerSecond;
+    s.latencyMs = last.latencyMs;
+    s.budgetBreaches = last.budgetBreaches;
+    s.statementsWindowSeconds = last.statementsWindowSeconds;
+    s.statementsEvery = m_statementsEvery;
+    s.statementsFresh = false;
+}
+
+void MetricsCollector::onStatements(const std::shared_ptr<Refresh> &refresh, const QueryResult &r, bool fullRead)
 {
     if (refresh->generation != m_generation)
         return;
@@ -262,11 +255,21 @@ void MetricsCollector::onStatements(const std::shared_ptr<Refresh> &refresh, con
         }
         s.statementsGapReason = s.statementsProblem;
         m_previousStatements = StatementsSnapshot();
+        m_entries.clear();
+        m_statementsEvery = 1;
+        s.statementsEvery = 1;
+        m_lastStatements = s;
         finish(refresh);
         return;
     }
+    if (!m_entries.apply(r, fullRead)) {
+        // Restarted, reset or evicted since the last read: the entries that vanished are unknown,
+        // so read everything again now rather than diff against stale ones.
+        readStatements(refresh);
+        return;
+    }
     s.statementsAvailable = true;
-    refresh->statements = statementsSnapshot(r);
+    refresh->statements = m_entries.snapshot();
     refresh->statementDelta = StatementDelta::diff(m_previousStatements, refresh->statements);
     m_previousStatements = refresh->statements;
 
@@ -300,6 +303,11 @@ void MetricsCollector::remember(qint64 queryId, const QString &text)
 {
     if (text.startsWith(MetricsQueries::marker())) {
         m_own.insert(queryId);
+        // pg_stat_statements keeps the text with its constants replaced: compare the marker line.
+        if (text.startsWith(firstLine(MetricsQueries::server())))
+            m_ownServerQuery = queryId;
+        else if (text.startsWith(firstLine(MetricsQueries::statements())))
+            m_ownStatementsQuery = queryId;
         return;
     }
     if (m_classes.size() > 50000)
@@ -328,8 +336,35 @@ void MetricsCollector::finishStatements(const std::shared_ptr<Refresh> &refresh)
         PercentileEstimator::estimateEach(s.statements);
         s.latencyMs = PercentileEstimator::estimate(s.statements);
         s.budgetBreaches = m_budget.breaches(s.statements, m_classes);
+        s.statementsWindowSeconds = d.elapsedSeconds;
     }
+    chooseCadence(d);
+    s.statementsEvery = m_statementsEvery;
+    // A gap has no values to repeat: read again at the next refresh, so a first sample or a reset
+    // costs one refresh as before. Only when that read is a gap too (evictions every interval)
+    // does the cadence hold, or the churn would set the server's cost.
+    const bool retry = !d.validity.valid && !m_lastReadWasGap;
+    m_refreshesToSkip = retry ? 0 : m_statementsEvery - 1;
+    m_lastReadWasGap = !d.validity.valid;
+    m_lastStatements = s;
     finish(refresh);
+}
+
+void MetricsCollector::chooseCadence(const StatementDelta::Result &d)
+{
+    // pg_stat_statements measures our own queries too: their cost over the window is the server
+    // execution time the goal is about (the round trip is not). Until it has measured both, and
+    // after a gap, keep the cadence.
+    std::optional<StatementInterval> server, statements;
+    for (const StatementInterval &st : d.statements) {
+        if (st.queryId == m_ownServerQuery)
+            server = st;
+        else if (st.queryId == m_ownStatementsQuery)
+            statements = st;
+    }
+    if (!server || !statements)
+        return;
+    m_statementsEvery = StatementsCadence::every(server->meanMs, statements->meanMs, m_serverBudgetMs);
 }
 
 void MetricsCollector::finish(const std::shared_ptr<Refresh> &refresh)

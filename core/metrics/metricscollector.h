@@ -5,9 +5,13 @@
 #include "core/metrics/metricssample.h"
 #include "core/metrics/metricssnapshot.h"
 #include "core/metrics/querybudget.h"
+#include "core/metrics/statementdelta.h"
+#include "core/metrics/statementscadence.h"
+#include "core/metrics/statemententries.h"
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <functional>
 #include <memory>
 
@@ -15,10 +19,13 @@ namespace dbpulse {
 
 class PgConnection;
 
-/// \brief Runs one metrics refresh on a PgConnection (at most three statements: server,
-/// statements, and texts of statements seen for the first time) and turns consecutive
-/// snapshots into a MetricsSample. Keeps the previous snapshots across reconnects, so a restart
-/// shows as a gap. Lives in (and is used only from) the connection's thread.
+/// \brief Runs one metrics refresh on a PgConnection (server; statements, read again in full
+/// when a changed-only read finds a reset; and texts of statements seen for the first time) and
+/// turns consecutive snapshots into a MetricsSample. Keeps the previous snapshots across reconnects, so a restart
+/// shows as a gap. Statements are read only every k-th refresh when reading them would break the
+/// server-time budget (StatementsCadence, from pg_stat_statements' own figures for our queries),
+/// and only entries whose calls changed are shipped (StatementEntries).
+/// Lives in (and is used only from) the connection's thread.
 class MetricsCollector
 {
 public:
@@ -40,18 +47,22 @@ public:
     void fetchQueryTexts(const QList<qint64> &queryIds, TextsCallback done);
 
     void setBudget(const QueryBudget &budget) { m_budget = budget; }
+    /// Server execution time our queries may cost per refresh; sets how often statements are read.
+    void setServerBudgetMs(double ms) { m_serverBudgetMs = ms; }
 
     /// Forget the previous snapshots: the next sample is a "first sample" gap.
     void reset();
 
-    /// Pure conversions, public for tests and benchmarks.
+    /// Pure conversion, public for tests and benchmarks.
     static ServerSnapshot serverSnapshot(const QueryResult &result);
-    static StatementsSnapshot statementsSnapshot(const QueryResult &result);
 
 private:
     struct Refresh;
     void onServer(const std::shared_ptr<Refresh> &refresh, const QueryResult &result);
-    void onStatements(const std::shared_ptr<Refresh> &refresh, const QueryResult &result);
+    void readStatements(const std::shared_ptr<Refresh> &refresh);
+    void onStatements(const std::shared_ptr<Refresh> &refresh, const QueryResult &result, bool fullRead);
+    void chooseCadence(const StatementDelta::Result &delta);
+    void repeatLastStatements(MetricsSample &sample) const;
     void finishStatements(const std::shared_ptr<Refresh> &refresh);
     void finish(const std::shared_ptr<Refresh> &refresh);
     void remember(qint64 queryId, const QString &text);
@@ -59,9 +70,17 @@ private:
     PgConnection *m_connection;
     ServerSnapshot m_previousServer;
     StatementsSnapshot m_previousStatements;
+    StatementEntries m_entries;
+    MetricsSample m_lastStatements;               ///< statement values of the last read
     QHash<qint64, QString> m_texts;               ///< bounded cache of query texts
     QHash<qint64, QueryBudget::QueryClass> m_classes;
     QSet<qint64> m_own;                           ///< DB Pulse's own monitoring statements
+    qint64 m_ownServerQuery = 0;                  ///< queryids of our server and statements queries
+    qint64 m_ownStatementsQuery = 0;
+    double m_serverBudgetMs = StatementsCadence::serverBudgetMs;
+    int m_statementsEvery = 1;
+    int m_refreshesToSkip = 0;                    ///< refreshes left before statements are read again
+    bool m_lastReadWasGap = false;
     QueryBudget m_budget;
     bool m_collecting = false;
     quint64 m_generation = 0;

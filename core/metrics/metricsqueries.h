@@ -4,16 +4,18 @@
 
 namespace dbpulse {
 
-/// \brief The SQL of one metrics refresh (at most three round trips: server, statements and,
-/// only when new statements appear, their texts). Every text starts with the marker comment so
-/// DB Pulse can recognise and leave out its own statements. Any thread.
+/// \brief The SQL of one metrics refresh (server; statements, not on every refresh and again in
+/// full after a reset; and, only when new statements appear, their texts). Every text starts with
+/// the marker comment so DB Pulse can recognise and leave out its own statements. Any thread.
 namespace MetricsQueries {
 
 /// Marker every monitoring statement starts with.
 QString marker();
 /// Activity, pg_stat_database totals, statio, blocking tree and replication in one row.
 QString server();
-/// pg_stat_statements_info and per-queryid counters (no query text) in one result.
+/// pg_stat_statements_info and the counters (no query text) of every entry whose calls differ
+/// from the ones the client sends as $1 queryids, $2 userids, $3 dbids, $4 calls (array literals;
+/// all four empty: every entry), in one result.
 QString statements();
 /// Texts of the queryids in $1 (a bigint[] literal), cut at \a maxChars characters.
 QString statementTexts(int maxChars);

@@ -111,6 +111,11 @@ struct BudgetBreach
 /// a statistics reset, or counters that went backwards. Then only the instantaneous parts
 /// (connections, longest query, locks, replication) are meaningful. Statement-derived values
 /// have their own gap flag, because pg_stat_statements can be reset or evict entries on its own.
+///
+/// Statements may be read only every few refreshes (StatementsCadence). A refresh that did not
+/// read them (\c statementsFresh false) repeats the last read's window values (statements/s,
+/// latency, budget breaches, gap flag) so charts show the latest known value instead of a 0 or a
+/// gap; its \c statements list is empty, because those intervals were delivered once already.
 struct MetricsSample
 {
     QDateTime time;                   ///< server clock at the sample
@@ -131,6 +136,9 @@ struct MetricsSample
     QString statementsGapReason;
     double statementsPerSecond = 0;
     std::optional<LatencyPercentiles> latencyMs; ///< absent when nothing ran or in a gap
+    bool statementsFresh = true;      ///< this refresh read pg_stat_statements
+    double statementsWindowSeconds = 0; ///< server time between the two statements reads behind the values
+    int statementsEvery = 1;          ///< statements are currently read every this many refreshes
     QList<StatementInterval> statements;         ///< entries with calls in the interval
     QList<BudgetBreach> budgetBreaches;
 

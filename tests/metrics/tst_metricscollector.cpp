@@ -1,11 +1,15 @@
 // The collectors against a real throwaway cluster: rates, resets, restarts, missing extension.
+#include "core/db/pgconnection.h"
 #include "core/db/serversession.h"
 #include "core/db/target.h"
 #include "core/metrics/metricscollector.h"
+#include "core/metrics/metricsqueries.h"
 #include "tests/support/testcluster.h"
 
 #include <QSignalSpy>
+#include <QSet>
 #include <QTest>
+#include <array>
 #include <libpq-fe.h>
 
 using namespace dbpulse;
@@ -302,6 +306,142 @@ private Q_SLOTS:
         }
         QVERIFY(sawWaiter && sawHolder);
         QVERIFY(s.replicas.isEmpty());
+    }
+
+    // The real statements query against the client's copy: only entries whose calls moved come
+    // back, and the planner hashes the copy instead of looping over it.
+    void statementsQueryShipsOnlyChangedEntries()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        Client c(cluster->uri());
+        QVERIFY(c.ok());
+        QVERIFY(c.exec("SELECT v FROM metrics_t WHERE id = 21"));
+        QVERIFY(c.exec("SELECT count(*) FROM metrics_t WHERE id < 100"));
+        const QByteArray sql = MetricsQueries::statements().toUtf8();
+        auto run = [&](const QByteArray &prefix, const QByteArrayList &known) {
+            const char *values[4] = {known.at(0).constData(), known.at(1).constData(), known.at(2).constData(),
+                                     known.at(3).constData()};
+            return PQexecParams(c.raw(), (prefix + sql).constData(), 4, nullptr, values, nullptr, nullptr, 0);
+        };
+        const QByteArrayList none{"{}", "{}", "{}", "{}"};
+        PGresult *full = run({}, none);
+        QCOMPARE(PQresultStatus(full), PGRES_TUPLES_OK);
+        QVERIFY(PQntuples(full) > 2);
+        QByteArrayList columns[4];
+        QSet<QByteArray> lookup;
+        for (int row = 0; row < PQntuples(full); ++row) {
+            for (int i = 0; i < 4; ++i)
+                columns[i] << PQgetvalue(full, row, PQfnumber(full, std::array{"queryid", "userid", "dbid", "calls"}[i]));
+            lookup.insert(PQgetvalue(full, row, PQfnumber(full, "queryid")));
+        }
+        PQclear(full);
+        QByteArrayList known;
+        for (const QByteArrayList &column : columns)
+            known << '{' + column.join(',') + '}';
+
+        QVERIFY(c.exec("SELECT v FROM metrics_t WHERE id = 21")); // one known entry moves
+        PGresult *changed = run({}, known);
+        QCOMPARE(PQresultStatus(changed), PGRES_TUPLES_OK);
+        const int queryId = PQfnumber(changed, "queryid");
+        QStringList texts;
+        for (int row = 0; row < PQntuples(changed); ++row) {
+            QVERIFY(!PQgetisnull(changed, row, queryId));
+            PGresult *text = PQexecParams(c.raw(), "SELECT query FROM pg_stat_statements WHERE queryid = $1::bigint", 1,
+                                          nullptr, std::array{PQgetvalue(changed, row, queryId)}.data(), nullptr,
+                                          nullptr, 0);
+            texts << QString::fromUtf8(PQntuples(text) > 0 ? PQgetvalue(text, 0, 0) : "");
+            PQclear(text);
+        }
+        PQclear(changed);
+        // The statement that ran, and our own statements query (its entry counted the full read);
+        // not the count(*) nor anything else that did not run.
+        QVERIFY2(texts.size() <= 2, qPrintable(texts.join(QLatin1String(" | "))));
+        bool sawLoad = false;
+        for (const QString &t : texts) {
+            sawLoad = sawLoad || t.contains(QLatin1String("metrics_t WHERE id ="));
+            QVERIFY2(!t.contains(QLatin1String("count(*)")), qPrintable(t));
+        }
+        QVERIFY2(sawLoad, qPrintable(texts.join(QLatin1String(" | "))));
+
+        PGresult *plan = run("EXPLAIN ", known);
+        QString planText;
+        for (int row = 0; row < PQntuples(plan); ++row)
+            planText += QString::fromUtf8(PQgetvalue(plan, row, 0)) + QLatin1Char('\n');
+        PQclear(plan);
+        QVERIFY2(planText.contains(QLatin1String("Hash Anti Join")), qPrintable(planText));
+    }
+
+    // A budget nothing can keep makes statements be read every 10th refresh once the server has
+    // measured our queries; the refreshes in between repeat the last window, never a 0.
+    void expensiveStatementsAreReadEveryFewRefreshes()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        ConnectParams params;
+        params.conninfo = cluster->uri();
+        PgConnection connection;
+        QSignalSpy opened(&connection, &PgConnection::opened);
+        connection.open(params);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+        MetricsCollector collector(&connection);
+        collector.setServerBudgetMs(0);
+        Client load(cluster->uri());
+        QVERIFY(load.ok());
+        // A nested entry of our statements query (pg_stat_statements.track = all) whose text is
+        // "EXPLAIN …" must not hide that the query is ours: its cost sets the cadence.
+        const QByteArray explain = "EXPLAIN " + MetricsQueries::statements().toUtf8();
+        const char *empty[4] = {"{}", "{}", "{}", "{}"};
+        PGresult *plan = PQexecParams(load.raw(), explain.constData(), 4, nullptr, empty, nullptr, nullptr, 0);
+        QCOMPARE(PQresultStatus(plan), PGRES_TUPLES_OK);
+        PQclear(plan);
+
+        QList<MetricsSample> samples;
+        for (int i = 0; i < 26; ++i) {
+            for (int j = 0; j < 20; ++j)
+                load.exec("SELECT v FROM metrics_t WHERE id = 11");
+            bool done = false;
+            collector.collect([&](bool ok, const ActivitySample &, const MetricsSample &s) {
+                QVERIFY(ok);
+                samples << s;
+                done = true;
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+            QTest::qWait(50);
+        }
+
+        QVERIFY(samples.at(0).statementsFresh && samples.at(0).statementsGap); // first sample
+        QVERIFY2(samples.at(1).statementsFresh, "a gap is read again at the next refresh");
+        int lastFresh = -1;
+        int everyTenth = 0;
+        for (int i = 0; i < samples.size(); ++i) {
+            const MetricsSample &s = samples.at(i);
+            checkSane(s);
+            if (s.statementsFresh) {
+                if (lastFresh >= 0 && samples.at(lastFresh).statementsEvery == 10) {
+                    QCOMPARE(i - lastFresh, 10);
+                    ++everyTenth;
+                    // The window spans the ten refreshes since the last read, on the server's clock.
+                    const double refreshes = double(samples.at(lastFresh).time.msecsTo(s.time)) / 1000.0;
+                    QVERIFY2(qAbs(s.statementsWindowSeconds - refreshes) < 0.1,
+                             qPrintable(QStringLiteral("%1 vs %2").arg(s.statementsWindowSeconds).arg(refreshes)));
+                    QVERIFY(!s.statementsGap);
+                    QVERIFY(s.statementsPerSecond > 0);
+                    QVERIFY(!s.statements.isEmpty());
+                }
+                lastFresh = i;
+                continue;
+            }
+            const MetricsSample &read = samples.at(lastFresh);
+            QVERIFY(s.statements.isEmpty()); // delivered once, with the read
+            QCOMPARE(s.statementsEvery, 10);
+            QCOMPARE(s.statementsGap, read.statementsGap);
+            QCOMPARE(s.statementsPerSecond, read.statementsPerSecond);
+            QCOMPARE(s.statementsWindowSeconds, read.statementsWindowSeconds);
+            QCOMPARE(s.latencyMs.has_value(), read.latencyMs.has_value());
+            if (s.latencyMs)
+                QCOMPARE(s.latencyMs->p95, read.latencyMs->p95);
+            QVERIFY(!s.gap); // everything else is read every refresh
+        }
+        QVERIFY2(everyTenth >= 1, "statements were read every 10th refresh");
     }
 };
 

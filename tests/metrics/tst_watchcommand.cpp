@@ -39,7 +39,12 @@ private Q_SLOTS:
             for (const char *key : {"total", "active", "idle", "idle_in_transaction", "waiting", "max"})
                 QVERIFY2(c.value(QLatin1String(key)).isDouble(), key);
             QVERIFY(c.value(QLatin1String("total")).toInt() >= 1);
-            for (const char *key : {"transactions_per_second", "statements_per_second", "collect_ms"}) {
+            // Statement values either come from this refresh's read or repeat the last one's window.
+            QVERIFY(o.value(QLatin1String("statements_fresh")).isBool());
+            QVERIFY(o.value(QLatin1String("statements_every")).toInt() >= 1);
+            QCOMPARE(o.value(QLatin1String("statements_window_s")).isNull(),
+                     o.value(QLatin1String("statements_per_second")).isNull());
+            for (const char *key : {"transactions_per_second", "statements_per_second", "statements_window_s", "collect_ms"}) {
                 QVERIFY2(o.contains(QLatin1String(key)), key);
                 QVERIFY2(o.value(QLatin1String(key)).isNull() || o.value(QLatin1String(key)).toDouble() >= 0, key);
             }
