@@ -13,7 +13,8 @@ MetricsBudgetWatch::MetricsBudgetWatch(int consecutive, int burnWindow)
 QList<BudgetAlert> MetricsBudgetWatch::add(const MetricsSample &sample)
 {
     QList<BudgetAlert> alerts;
-    if (!sample.statementsAvailable || sample.statementsGap)
+    // A refresh that did not read statements repeats the last window's breaches: not a new interval.
+    if (!sample.statementsAvailable || sample.statementsGap || !sample.statementsFresh)
         return alerts;
 
     QHash<qint64, int> next;

@@ -130,38 +130,62 @@ QVariant StatementModel::headerData(int section, Qt::Orientation orientation, in
 
 void StatementModel::addSample(const MetricsSample &sample)
 {
-    if (!sample.statementsAvailable || sample.statementsGap || sample.statements.isEmpty())
+    queueSample(sample);
+    applyQueued();
+}
+
+void StatementModel::queueSample(const MetricsSample &sample)
+{
+    if (!sample.statementsAvailable || sample.statementsGap)
         return;
-    QList<StatementInterval> fresh;
     for (const StatementInterval &s : sample.statements) {
-        auto it = m_rowOf.constFind(s.queryId);
-        if (it == m_rowOf.constEnd()) {
-            fresh.append(s);
-            continue;
+        auto it = m_queuedOf.constFind(s.queryId);
+        if (it == m_queuedOf.constEnd()) {
+            it = m_queuedOf.insert(s.queryId, int(m_queued.size()));
+            Row fresh;
+            fresh.queryId = s.queryId;
+            m_queued.append(fresh);
         }
-        Row &row = m_rows[*it];
+        Row &row = m_queued[*it];
         row.calls += s.calls;
         row.totalMs += s.totalMs;
-        row.p95Ms = s.p95Ms;
+        row.p95Ms = s.p95Ms; // an estimate for the newest interval, not a sum
         row.rows += s.rows;
         row.blksHit += s.sharedBlksHit;
         row.blksRead += s.sharedBlksRead;
     }
-    if (!m_rows.isEmpty())
+}
+
+void StatementModel::applyQueued()
+{
+    if (m_queued.isEmpty())
+        return;
+    QList<Row> fresh;
+    bool changed = false;
+    for (const Row &q : std::as_const(m_queued)) {
+        auto it = m_rowOf.constFind(q.queryId);
+        if (it == m_rowOf.constEnd()) {
+            fresh.append(q);
+            continue;
+        }
+        Row &row = m_rows[*it];
+        row.calls += q.calls;
+        row.totalMs += q.totalMs;
+        row.p95Ms = q.p95Ms;
+        row.rows += q.rows;
+        row.blksHit += q.blksHit;
+        row.blksRead += q.blksRead;
+        changed = true;
+    }
+    m_queued.clear();
+    m_queuedOf.clear();
+    if (changed)
         Q_EMIT dataChanged(index(0, CallsColumn), index(int(m_rows.size()) - 1, ColumnCount - 1));
     if (fresh.isEmpty())
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (const StatementInterval &s : fresh) {
-        Row row;
-        row.queryId = s.queryId;
-        row.calls = s.calls;
-        row.totalMs = s.totalMs;
-        row.p95Ms = s.p95Ms;
-        row.rows = s.rows;
-        row.blksHit = s.sharedBlksHit;
-        row.blksRead = s.sharedBlksRead;
+    for (const Row &row : std::as_const(fresh)) {
         m_rowOf.insert(row.queryId, int(m_rows.size()));
         m_rows.append(row);
     }
@@ -211,6 +235,8 @@ void StatementModel::clear()
     m_rows.clear();
     m_rowOf.clear();
     m_asked.clear();
+    m_queued.clear();
+    m_queuedOf.clear();
     endResetModel();
 }
 

@@ -31,8 +31,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Adds one interval's statements (ignored in a statement gap: those deltas are not valid).
+    /// Adds one interval's statements (ignored in a statement gap: those deltas are not valid)
+    /// and shows them: queueSample() then applyQueued().
     void addSample(const MetricsSample &sample);
+    /// Adds one interval's statements to totals that views do not see yet: cheap, no signals, so
+    /// a hidden page can keep counting every interval and catch up once when it is shown.
+    void queueSample(const MetricsSample &sample);
+    /// Shows what was queued: existing rows change, new statements are appended.
+    void applyQueued();
+    bool hasQueued() const { return !m_queued.isEmpty(); }
     /// Texts as answered by ServerSession::queryTextsFetched().
     void setQueryTexts(const QHash<qint64, QString> &texts);
     /// Ids that have no text yet and were not asked for before; marks them as asked.
@@ -59,6 +66,9 @@ private:
 
     QList<Row> m_rows;
     QHash<qint64, int> m_rowOf;
+    // Intervals summed per statement since the last applyQueued(), in order of first appearance.
+    QList<Row> m_queued;
+    QHash<qint64, int> m_queuedOf;
     QSet<qint64> m_asked;
     double m_slowMs = 1000;
 };

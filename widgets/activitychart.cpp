@@ -6,46 +6,29 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
-#include <QLegendMarker>
 #include <QLineSeries>
-#include <QMouseEvent>
 #include <QToolTip>
 #include <QValueAxis>
 #include <algorithm>
-#include <cmath>
 
 namespace dbpulse {
 
+namespace {
+constexpr int LimitLine = 0; // the only TimeSeriesChart line: max_connections
+}
+
 ActivityChart::ActivityChart(QWidget *parent)
-    : QChartView(parent)
-    , m_maxLine(new QLineSeries(this))
-    , m_x(new QDateTimeAxis(this))
-    , m_y(new QValueAxis(this))
+    : TimeSeriesChart(tr("Connections by state"), {{tr("max_connections"), QColor(0xb3, 0x26, 0x1e)}}, parent)
 {
     setObjectName(QStringLiteral("activityChart"));
-    auto *chart = new QChart;
-    chart->setTitle(tr("Connections by state"));
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    // Animations would fight the twice-a-second updates and cost CPU on every batch.
-    chart->setAnimationOptions(QChart::NoAnimation);
-    setRenderHint(QPainter::Antialiasing);
+    setUnit(QString(), 0);
+    setLinePen(LimitLine, QPen(QColor(0xb3, 0x26, 0x1e), 1.5, Qt::DashLine));
 
     const std::array<QString, Bands> names{tr("active"), tr("waiting"), tr("idle in transaction"),
                                            tr("idle"), tr("other")};
     const std::array<QColor, Bands> colors{QColor(0x2e, 0x9d, 0x4a), QColor(0xd0, 0x34, 0x2c),
                                            QColor(0xe0, 0xa1, 0x00), QColor(0x7f, 0xa7, 0xd6),
                                            QColor(0xb0, 0xb0, 0xb0)};
-    m_x->setFormat(QStringLiteral("HH:mm:ss"));
-    m_x->setTickCount(4);
-    QFont titleFont = chart->titleFont();
-    titleFont.setBold(true);
-    chart->setTitleFont(titleFont);
-    m_y->setLabelFormat(QStringLiteral("%d"));
-    m_y->setMin(0);
-    chart->addAxis(m_x, Qt::AlignBottom);
-    chart->addAxis(m_y, Qt::AlignLeft);
-
     for (int band = 0; band < Bands; ++band) {
         m_upper[size_t(band)] = new QLineSeries(this);
         m_lower[size_t(band)] = band > 0 ? new QLineSeries(this) : nullptr;
@@ -55,9 +38,9 @@ ActivityChart::ActivityChart(QWidget *parent)
         area->setPen(QPen(fill.darker(120), 1));
         fill.setAlphaF(0.85f);
         area->setBrush(fill);
-        chart->addSeries(area);
-        area->attachAxis(m_x);
-        area->attachAxis(m_y);
+        chart()->addSeries(area);
+        area->attachAxis(timeAxis());
+        area->attachAxis(valueAxis());
         m_areas[size_t(band)] = area;
         connect(area, &QAreaSeries::hovered, this, [this, band](const QPointF &point, bool state) {
             if (!state) {
@@ -71,17 +54,8 @@ ActivityChart::ActivityChart(QWidget *parent)
                                this);
         });
     }
-    setRubberBand(QChartView::HorizontalRubberBand);
-    m_maxLine->setName(tr("max_connections"));
-    QPen limitPen(QColor(0xb3, 0x26, 0x1e), 1.5, Qt::DashLine);
-    m_maxLine->setPen(limitPen);
-    chart->addSeries(m_maxLine);
-    m_maxLine->attachAxis(m_x);
-    m_maxLine->attachAxis(m_y);
-    // QChartView(parent) made a default chart; setChart() releases it without deleting it.
-    QChart *defaultChart = this->chart();
-    setChart(chart);
-    delete defaultChart;
+    // The limit is drawn over the bands, and listed after them.
+    raiseLines();
     refresh(nullptr, QDateTime::currentMSecsSinceEpoch());
 }
 
@@ -105,54 +79,22 @@ void ActivityChart::refreshRange(const ActivityHistory *history, qint64 from, qi
             m_lower[size_t(band)]->replace(data.layers[size_t(band - 1)]);
     }
 
-    double top = std::max(4, data.peakTotal) * 1.2;
+    double top = std::max(4, data.peakTotal);
     // Drawing the limit only when it is within reach keeps five connections from being squashed
     // against a max_connections of 100; the title still names the limit.
     const bool limitNear = data.maxConnections > 0 && data.peakTotal * 2 >= data.maxConnections;
     if (limitNear) {
-        top = std::max(top, data.maxConnections * 1.05);
-        m_maxLine->replace({QPointF(double(from), data.maxConnections),
-                            QPointF(double(nowMs), data.maxConnections)});
+        top = std::max(top, double(data.maxConnections));
+        setSegments(LimitLine, {{QPointF(double(from), data.maxConnections),
+                                 QPointF(double(nowMs), data.maxConnections)}});
     } else {
-        m_maxLine->clear();
+        setSegments(LimitLine, {});
     }
-    m_maxLine->setVisible(limitNear);
-    const auto markers = chart()->legend()->markers(m_maxLine);
-    for (QLegendMarker *marker : markers)
-        marker->setVisible(limitNear);
-    chart()->setTitle(data.maxConnections > 0
-                          ? tr("Connections by state (max_connections %1)").arg(data.maxConnections)
-                          : tr("Connections by state"));
-    // Whole-number ticks with a 1-2-5 step, at most five of them: the chart shares the page.
-    int step = 1;
-    for (int base = 1; top / step > 5; base *= 10) {
-        for (int m : {1, 2, 5}) {
-            step = base * m;
-            if (top / step <= 5)
-                break;
-        }
-    }
-    const int yMax = int(std::ceil(top / step)) * step;
-    m_y->setMax(yMax);
-    m_y->setTickCount(yMax / step + 1);
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(nowMs));
-    m_x->setFormat(nowMs - from > 6 * 3600 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
-}
-
-void ActivityChart::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (event->button() == Qt::RightButton) {
-        event->accept();
-        Q_EMIT zoomResetRequested();
-        return;
-    }
-    const qint64 before = m_x->min().toMSecsSinceEpoch();
-    const qint64 beforeMax = m_x->max().toMSecsSinceEpoch();
-    QChartView::mouseReleaseEvent(event);
-    const qint64 from = m_x->min().toMSecsSinceEpoch();
-    const qint64 to = m_x->max().toMSecsSinceEpoch();
-    if ((from != before || to != beforeMax) && to > from)
-        Q_EMIT rangeSelected(from, to);
+    setLineShown(LimitLine, limitNear);
+    setTitleText(data.maxConnections > 0 ? tr("Connections by state (max_connections %1)").arg(data.maxConnections)
+                                         : tr("Connections by state"));
+    // At least 4 on the scale, so the 1-2-5 ticks stay whole numbers.
+    setRange(from, nowMs, top);
 }
 
 int ActivityChart::pointCount() const

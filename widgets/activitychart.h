@@ -1,20 +1,21 @@
 #pragma once
 
-#include <QChartView>
+#include "widgets/timeserieschart.h"
+
 #include <array>
 
 class QAreaSeries;
-class QDateTimeAxis;
 class QLineSeries;
-class QValueAxis;
 
 namespace dbpulse {
 
 class ActivityHistory;
 
 /// \brief "Connections by state" stacked area chart over the last minutes, with the
-/// max_connections limit. Fed in batches with replace() from an ActivityHistory. GUI thread.
-class ActivityChart : public QChartView
+/// max_connections limit as a dashed line. A TimeSeriesChart (axes, zoom, hover, gap segments)
+/// with the stacked bands added below its line. Fed in batches with replace() from an
+/// ActivityHistory. GUI thread.
+class ActivityChart : public TimeSeriesChart
 {
     Q_OBJECT
 public:
@@ -27,24 +28,15 @@ public:
     void setWindowSeconds(int seconds) { m_windowSeconds = seconds; }
     /// Points currently plotted per band (after downsampling).
     int pointCount() const;
+    /// Points of the max_connections line (line 0): 2 while the limit is drawn, else 0.
+    using TimeSeriesChart::pointCount;
     int windowSeconds() const { return m_windowSeconds; }
-
-Q_SIGNALS:
-    /// The user dragged a rubber band over [fromMs, toMs].
-    void rangeSelected(qint64 fromMs, qint64 toMs);
-    void zoomResetRequested();
-
-protected:
-    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     static constexpr int Bands = 5;
     std::array<QLineSeries *, Bands> m_upper{};
     std::array<QLineSeries *, Bands> m_lower{};
     std::array<QAreaSeries *, Bands> m_areas{};
-    QLineSeries *m_maxLine;
-    QDateTimeAxis *m_x;
-    QValueAxis *m_y;
     int m_windowSeconds = 300;
 };
 

@@ -5,6 +5,7 @@
 #include "widgets/budgetdialog.h"
 #include "widgets/activitychart.h"
 #include "widgets/connectioncontroller.h"
+#include "widgets/livelabel.h"
 #include "widgets/metricscharts.h"
 #include "widgets/metricsfacts.h"
 #include "widgets/servercardgrid.h"
@@ -20,15 +21,32 @@
 namespace dbpulse {
 
 namespace {
-constexpr int ChartIntervalMs = 500; // at most two batches a second, whatever the sample rate
+// Following live, each chart is redrawn about once a second (the sample rate; all the moving
+// axis shows in between is a pixel), one chart per tick: drawing all four in one event was the
+// GUI thread's largest stall with twenty servers connected.
+constexpr int ChartIntervalMs = 1000 / MetricsCharts::ChartCount;
+
+QFont factFont(const QWidget *widget)
+{
+    QFont f = widget->font();
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    return f;
+}
 
 QLabel *factValue(QWidget *parent)
 {
     auto *label = new QLabel(QStringLiteral("—"), parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * 1.15);
-    label->setFont(f);
+    label->setFont(factFont(label));
+    return label;
+}
+
+// Uptime ticks every second: a LiveLabel, so the tick does not lay the window out again.
+LiveLabel *uptimeValue(QWidget *parent)
+{
+    auto *label = new LiveLabel(16, parent);
+    label->setFont(factFont(label));
+    label->setText(QStringLiteral("—"));
     return label;
 }
 } // namespace
@@ -38,7 +56,7 @@ DashboardPage::DashboardPage(ConnectionController *controller, QWidget *parent)
     , m_controller(controller)
     , m_title(new QLabel(this))
     , m_server(factValue(this))
-    , m_uptime(factValue(this))
+    , m_uptime(uptimeValue(this))
     , m_size(factValue(this))
     , m_state(factValue(this))
     , m_where(new QLabel(this))
@@ -60,7 +78,7 @@ DashboardPage::DashboardPage(ConnectionController *controller, QWidget *parent)
 
     auto *facts = new QGridLayout;
     const QStringList captions{tr("Server"), tr("Uptime"), tr("Database size"), tr("State")};
-    const QList<QLabel *> values{m_server, m_uptime, m_size, m_state};
+    const QList<QWidget *> values{m_server, m_uptime, m_size, m_state};
     for (int i = 0; i < captions.size(); ++i) {
         auto *caption = new QLabel(captions.at(i).toUpper(), this);
         QFont f = caption->font();
@@ -97,10 +115,13 @@ DashboardPage::DashboardPage(ConnectionController *controller, QWidget *parent)
     layout->addWidget(m_body, 1);
 
     m_chartTimer->setInterval(ChartIntervalMs);
-    connect(m_chartTimer, &QTimer::timeout, this, &DashboardPage::refreshChart);
+    connect(m_chartTimer, &QTimer::timeout, this, &DashboardPage::tick);
     m_chartTimer->start();
     m_clock->setInterval(1000);
-    connect(m_clock, &QTimer::timeout, this, &DashboardPage::updateUptime);
+    connect(m_clock, &QTimer::timeout, this, [this] {
+        if (isVisible()) // caught up in showEvent()
+            updateUptime();
+    });
     m_clock->start();
 
     connect(controller, &ConnectionController::statusChanged, this, [this](const QString &key) {
@@ -160,6 +181,8 @@ QString DashboardPage::messageText() const
 void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    updateUptime();
+    m_cards->refresh();
     m_chartDirty = true;
     refreshChart();
 }
@@ -216,8 +239,9 @@ void DashboardPage::updateHeader()
     if (!index.isValid()) {
         m_title->setText(tr("Dashboard"));
         m_where->clear();
-        for (QLabel *l : {m_server, m_uptime, m_size, m_state})
+        for (QLabel *l : {m_server, m_size, m_state})
             l->setText(QStringLiteral("—"));
+        m_uptime->setText(QStringLiteral("—"));
         return;
     }
     const ServerInfo info = m_controller->serverInfo(m_key);
@@ -249,19 +273,39 @@ void DashboardPage::updateUptime()
     m_uptime->setText(formatDuration(info.startedAt.secsTo(QDateTime::currentDateTime())));
 }
 
-void DashboardPage::refreshChart()
+void DashboardPage::tick()
 {
-    // The axis keeps moving even without samples, so an outage shows as a growing gap.
-    m_cards->refresh();
+    m_part = (m_part + 1) % MetricsCharts::ChartCount;
+    if (m_part == 0)
+        m_cards->refresh();
     if (!isVisible() || m_body->currentWidget() != m_charts)
         return;
     // While paused nothing moves, so only new data or a new view is worth a redraw.
-    if (m_charts->isPaused() && !m_chartDirty)
+    if (m_charts->isPaused()) {
+        if (m_chartDirty)
+            refreshChart();
+        return;
+    }
+    // The axis keeps moving even without samples, so an outage shows as a growing gap.
+    const MetricsHistory *metrics = m_controller->metricsHistory(m_key);
+    m_charts->refreshOne(m_part, m_controller->history(m_key), metrics, QDateTime::currentMSecsSinceEpoch());
+    if (m_part == 0)
+        updateFacts();
+}
+
+void DashboardPage::updateFacts()
+{
+    m_facts->update(m_controller->metricsHistory(m_key), m_controller->budgetWatch(m_key),
+                    [this](qint64 queryId) { return m_controller->statementSummary(m_key, queryId); });
+}
+
+void DashboardPage::refreshChart()
+{
+    if (!isVisible() || m_body->currentWidget() != m_charts)
         return;
     const MetricsHistory *metrics = m_controller->metricsHistory(m_key);
     m_charts->refresh(m_controller->history(m_key), metrics, QDateTime::currentMSecsSinceEpoch());
-    m_facts->update(metrics, m_controller->budgetWatch(m_key),
-                    [this](qint64 queryId) { return m_controller->statementSummary(m_key, queryId); });
+    updateFacts();
     m_chartDirty = false;
 }
 

@@ -10,6 +10,7 @@ namespace dbpulse {
 
 class ActivityChart;
 class ConnectionController;
+class LiveLabel;
 class MetricsCharts;
 class MetricsFacts;
 class ServerCardGrid;
@@ -46,15 +47,20 @@ private:
     void updateAll();
     void updateHeader();
     void updateUptime();
+    /// The chart timer: the next chart in turn, the facts and server cards with the first.
+    void tick();
+    /// Redraws every chart and the facts now (when shown).
     void refreshChart();
+    void updateFacts();
 
     ConnectionController *m_controller;
     QString m_key;
     bool m_chartDirty = true;
+    int m_part = 0; // the chart the last tick redrew
 
     QLabel *m_title;
     QLabel *m_server;
-    QLabel *m_uptime;
+    LiveLabel *m_uptime;
     QLabel *m_size;
     QLabel *m_state;
     QLabel *m_where;

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <array>
 
 namespace dbpulse {
 
@@ -164,40 +165,49 @@ std::pair<qint64, qint64> MetricsCharts::visibleRange(const ActivityHistory *act
 
 void MetricsCharts::refresh(const ActivityHistory *activity, const MetricsHistory *metrics, qint64 nowMs)
 {
+    for (int chart = 0; chart < ChartCount; ++chart)
+        refreshOne(chart, activity, metrics, nowMs);
+}
+
+void MetricsCharts::refreshOne(int chart, const ActivityHistory *activity, const MetricsHistory *metrics,
+                               qint64 nowMs)
+{
     const auto [from, to] = visibleRange(activity, metrics, nowMs);
     m_lastRange = {from, to};
-    m_activity->refreshRange(activity, from, to);
-    if (m_frozen) {
-        m_rangeLabel->setText(tr("Paused: %1 – %2 · right click or “Live” to follow again")
-                                  .arg(QDateTime::fromMSecsSinceEpoch(from).toString(QStringLiteral("HH:mm:ss")),
-                                       QDateTime::fromMSecsSinceEpoch(to).toString(QStringLiteral("HH:mm:ss"))));
-    } else {
-        m_rangeLabel->setText(tr("Drag across a chart to zoom · hover a line for values"));
+    if (chart == 0) {
+        m_activity->refreshRange(activity, from, to);
+        if (m_frozen) {
+            m_rangeLabel->setText(tr("Paused: %1 – %2 · right click or “Live” to follow again")
+                                      .arg(QDateTime::fromMSecsSinceEpoch(from).toString(QStringLiteral("HH:mm:ss")),
+                                           QDateTime::fromMSecsSinceEpoch(to).toString(QStringLiteral("HH:mm:ss"))));
+        } else {
+            m_rangeLabel->setText(tr("Drag across a chart to zoom · hover a line for values"));
+        }
+        return;
     }
-    if (!m_metricsVisible)
+    if (!m_metricsVisible || chart >= ChartCount)
         return;
 
     using M = MetricsHistory;
     struct Plot { TimeSeriesChart *chart; QList<M::Metric> metrics; double floor; };
-    const QList<Plot> plots{{m_tps, {M::TransactionsPerSecond, M::StatementsPerSecond}, 5.0},
-                            {m_latency, {M::LatencyP50, M::LatencyP95, M::LatencyP99}, 1.0},
-                            {m_cache, {M::CacheHitTable, M::CacheHitIndex}, 100.0}};
-    for (const Plot &plot : plots) {
-        const int pixels = plotPixels(plot.chart);
-        double top = plot.floor;
-        for (int line = 0; line < plot.metrics.size(); ++line) {
-            const QList<QList<QPointF>> segments = metrics
-                ? metrics->segments(plot.metrics.at(line), from, to, pixels) : QList<QList<QPointF>>();
-            // Scale to what is drawn: one pass over the downsampled points, not the whole history.
-            for (const QList<QPointF> &segment : segments) {
-                for (const QPointF &p : segment)
-                    top = std::max(top, p.y());
-            }
-            plot.chart->setSegments(line, segments);
+    const std::array<Plot, ChartCount - 1> plots{{{m_tps, {M::TransactionsPerSecond, M::StatementsPerSecond}, 5.0},
+                                                  {m_latency, {M::LatencyP50, M::LatencyP95, M::LatencyP99}, 1.0},
+                                                  {m_cache, {M::CacheHitTable, M::CacheHitIndex}, 100.0}}};
+    const Plot &plot = plots[size_t(chart - 1)];
+    const int pixels = plotPixels(plot.chart);
+    double top = plot.floor;
+    for (int line = 0; line < plot.metrics.size(); ++line) {
+        const QList<QList<QPointF>> segments = metrics
+            ? metrics->segments(plot.metrics.at(line), from, to, pixels) : QList<QList<QPointF>>();
+        // Scale to what is drawn: one pass over the downsampled points, not the whole history.
+        for (const QList<QPointF> &segment : segments) {
+            for (const QPointF &p : segment)
+                top = std::max(top, p.y());
         }
-        // Ratios stay on a fixed 0–100 % scale so a dip is seen as a dip, not as noise blown up.
-        plot.chart->setRange(from, to, plot.chart == m_cache ? 100.0 / 1.15 : top);
+        plot.chart->setSegments(line, segments);
     }
+    // Ratios stay on a fixed 0–100 % scale so a dip is seen as a dip, not as noise blown up.
+    plot.chart->setRange(from, to, plot.chart == m_cache ? 100.0 / 1.15 : top);
 }
 
 } // namespace dbpulse

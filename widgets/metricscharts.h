@@ -27,6 +27,11 @@ public:
     /// Redraws every chart from the histories (either may be nullptr) for the current window,
     /// or for the frozen range while paused or zoomed.
     void refresh(const ActivityHistory *activity, const MetricsHistory *metrics, qint64 nowMs);
+    /// The charts, for refreshOne(): 0 is the connections chart, then throughput, latency, cache.
+    static constexpr int ChartCount = 4;
+    /// Redraws chart \a chart only, as refresh() would: following live, the page redraws one
+    /// chart per tick so that no single event pays for drawing all four.
+    void refreshOne(int chart, const ActivityHistory *activity, const MetricsHistory *metrics, qint64 nowMs);
     /// Whether the PostgreSQL-only charts are shown (SQLite has no server counters).
     void setMetricsVisible(bool visible);
 

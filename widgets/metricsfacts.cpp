@@ -3,6 +3,8 @@
 #include "models/metricsbudgetwatch.h"
 #include "models/metricshistory.h"
 #include "models/statustext.h"
+#include "widgets/livelabel.h"
+#include "widgets/styleupdate.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -31,11 +33,11 @@ QString seconds(const std::optional<double> &value)
 
 MetricsFacts::MetricsFacts(QWidget *parent)
     : QWidget(parent)
-    , m_connections(new QLabel(this))
-    , m_longestQuery(new QLabel(this))
-    , m_longestTransaction(new QLabel(this))
-    , m_blocking(new QLabel(this))
-    , m_statements(new QLabel(this))
+    , m_connections(new LiveLabel(16, this))
+    , m_longestQuery(new LiveLabel(10, this))
+    , m_longestTransaction(new LiveLabel(10, this))
+    , m_blocking(new LiveLabel(16, this))
+    , m_statements(new LiveLabel(90, this))
     , m_budget(new QLabel(this))
 {
     setObjectName(QStringLiteral("metricsFacts"));
@@ -44,7 +46,7 @@ MetricsFacts::MetricsFacts(QWidget *parent)
     grid->setVerticalSpacing(0);
     const QStringList captions{tr("Connections"), tr("Longest query"), tr("Longest transaction"),
                                tr("Lock waits")};
-    const QList<QLabel *> values{m_connections, m_longestQuery, m_longestTransaction, m_blocking};
+    const QList<LiveLabel *> values{m_connections, m_longestQuery, m_longestTransaction, m_blocking};
     for (int i = 0; i < captions.size(); ++i) {
         auto *caption = new QLabel(captions.at(i).toUpper(), this);
         QFont f = caption->font();
@@ -53,13 +55,9 @@ MetricsFacts::MetricsFacts(QWidget *parent)
         caption->setStyleSheet(QStringLiteral("color: #5f6368"));
         grid->addWidget(caption, 0, i);
         grid->addWidget(values.at(i), 1, i);
-        values.at(i)->setTextFormat(Qt::RichText);
         grid->setColumnStretch(i, 1);
     }
-    for (QLabel *l : {m_statements, m_budget}) {
-        l->setWordWrap(true);
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
+    m_budget->setWordWrap(true);
     // Rich text for the edit link; statement texts in it are escaped.
     m_budget->setTextFormat(Qt::RichText);
     m_budget->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
@@ -74,7 +72,7 @@ void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatc
 {
     const QString dash = QStringLiteral("—");
     if (!history || history->isEmpty()) {
-        for (QLabel *l : {m_connections, m_longestQuery, m_longestTransaction, m_blocking})
+        for (LiveLabel *l : {m_connections, m_longestQuery, m_longestTransaction, m_blocking})
             l->setText(dash);
         m_statements->clear();
         m_budget->clear();
@@ -109,18 +107,20 @@ void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatc
                                                 + tr("%n blocking", nullptr, int(blockers.size()))));
 
     if (!s.statementsAvailable) {
-        m_statements->setStyleSheet(QStringLiteral("color: #8a4b00"));
+        setStyleSheetIfChanged(m_statements, QStringLiteral("color: #8a4b00"));
         m_statements->setText(tr("Statement latency unavailable: %1")
                                   .arg(s.statementsProblem.isEmpty() ? tr("pg_stat_statements is not readable.")
                                                                      : s.statementsProblem));
     } else {
-        m_statements->setStyleSheet(QStringLiteral("color: #5f6368"));
+        setStyleSheetIfChanged(m_statements, QStringLiteral("color: #5f6368"));
         m_statements->setText(s.statementsGap
                                   ? tr("pg_stat_statements: this interval is a gap (%1)").arg(s.statementsGapReason)
                                   : tr("pg_stat_statements: %n statement(s) ran in the last interval; "
                                        "latency percentiles are estimates",
                                        nullptr, int(s.statements.size())));
     }
+
+    m_statements->setToolTip(m_statements->text()); // the line is elided in a narrow window
 
     if (!s.statementsAvailable || !budgets) {
         m_budget->clear();
@@ -130,7 +130,7 @@ void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatc
     const QString window = tr("%1 of the last %n interval(s) over budget", nullptr, budgets->measuredIntervals())
                                .arg(QString::number(burn) + QLatin1Char('%'));
     if (s.budgetBreaches.isEmpty()) {
-        m_budget->setStyleSheet(QStringLiteral("color: #1e6b34"));
+        setStyleSheetIfChanged(m_budget, QStringLiteral("color: #1e6b34"));
         m_budget->setText(tr("Budgets: all statements within budget now · %1").arg(window) + editLink());
         return;
     }
@@ -141,7 +141,7 @@ void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatc
     }
     const QString text = statementText ? statementText(worst->queryId) : QString();
     const QString what = text.isEmpty() ? tr("query %1").arg(worst->queryId) : QStringLiteral("“%1”").arg(text);
-    m_budget->setStyleSheet(QStringLiteral("color: #c5221f"));
+    setStyleSheetIfChanged(m_budget, QStringLiteral("color: #c5221f"));
     m_budget->setText(tr("Budgets: %n statement(s) over budget now", nullptr, int(s.budgetBreaches.size()))
                       + tr(" — worst: %1 %2, p95 %3 ms vs %4 ms (streak %5) · %6")
                             .arg(worst->queryClass, what.toHtmlEscaped())

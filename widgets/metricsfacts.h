@@ -7,6 +7,7 @@ class QLabel;
 
 namespace dbpulse {
 
+class LiveLabel;
 class MetricsBudgetWatch;
 class MetricsHistory;
 
@@ -33,11 +34,11 @@ Q_SIGNALS:
     void editBudgetsRequested();
 
 private:
-    QLabel *m_connections;
-    QLabel *m_longestQuery;
-    QLabel *m_longestTransaction;
-    QLabel *m_blocking;
-    QLabel *m_statements;
+    LiveLabel *m_connections;
+    LiveLabel *m_longestQuery;
+    LiveLabel *m_longestTransaction;
+    LiveLabel *m_blocking;
+    LiveLabel *m_statements;
     QLabel *m_budget;
 };
 

@@ -7,6 +7,7 @@
 #include "widgets/connectioncontroller.h"
 #include "widgets/planview.h"
 #include "widgets/sessionview.h"
+#include "widgets/styleupdate.h"
 
 #include <QActionGroup>
 #include <QDoubleSpinBox>
@@ -123,7 +124,11 @@ QueriesPage::QueriesPage(ConnectionController *controller, QWidget *parent)
     connect(controller, &ConnectionController::queryTextsFetched, this,
             [this](const QString &key, const QHash<qint64, QString> &texts) {
                 model(key)->setQueryTexts(texts);
-                if (key == m_key)
+                // Only the selected statement's own text changes what is shown; any other
+                // arrival must not reset a plan being explained.
+                const QModelIndex current = m_table->currentIndex();
+                if (key == m_key && current.isValid()
+                    && texts.contains(current.data(StatementModel::QueryIdRole).toLongLong()))
                     showSelected();
             });
     connect(controller, &ConnectionController::statusChanged, this, [this](const QString &key) {
@@ -154,7 +159,10 @@ void QueriesPage::setCurrentKey(const QString &key)
     m_text->clear();
     m_plan->setCurrentKey(key);
     m_sessions->setCurrentKey(key);
-    updateStatus();
+    if (isVisible())
+        catchUp();
+    else
+        updateStatus();
 }
 
 void QueriesPage::setSlowThresholdMs(double ms)
@@ -171,18 +179,32 @@ void QueriesPage::onMetrics(const QString &key)
     const MetricsHistory *history = m_controller->metricsHistory(key);
     if (!history || history->isEmpty())
         return;
-    StatementModel *statements = model(key);
-    statements->addSample(history->latest());
+    // Every interval is counted, but only the shown server's table pays for sorting and layout.
+    model(key)->queueSample(history->latest());
+    if (key == m_key && isVisible())
+        catchUp();
+}
+
+void QueriesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    catchUp();
+}
+
+void QueriesPage::catchUp()
+{
+    if (m_key.isEmpty())
+        return;
+    StatementModel *statements = model(m_key);
+    statements->applyQueued();
     // Texts are asked for once per new statement, never every refresh.
     const QList<qint64> missing = statements->takeMissingTextIds();
     if (!missing.isEmpty())
-        m_controller->fetchQueryTexts(key, missing);
-    if (key == m_key) {
-        // Show the costliest statement's text instead of an empty pane.
-        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_table->selectRow(0);
-        updateStatus();
-    }
+        m_controller->fetchQueryTexts(m_key, missing);
+    // Show the costliest statement's text instead of an empty pane.
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+    updateStatus();
 }
 
 QString QueriesPage::statusText() const
@@ -209,12 +231,12 @@ void QueriesPage::updateStatus()
     }
     const MetricsSample &s = history->latest();
     if (!s.statementsAvailable) {
-        m_status->setStyleSheet(QStringLiteral("color: #8a4b00"));
+        setStyleSheetIfChanged(m_status, QStringLiteral("color: #8a4b00"));
         m_status->setText(s.statementsProblem.isEmpty() ? tr("pg_stat_statements is not readable.")
                                                         : s.statementsProblem);
         return;
     }
-    m_status->setStyleSheet(QStringLiteral("color: #5f6368"));
+    setStyleSheetIfChanged(m_status, QStringLiteral("color: #5f6368"));
     int slow = 0;
     const StatementModel *statements = m_models.value(m_key);
     for (int row = 0; statements && row < statements->rowCount(); ++row)

@@ -38,8 +38,13 @@ public:
     PlanView *planView() const { return m_plan; }
     SessionView *sessionView() const { return m_sessions; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onMetrics(const QString &key);
+    /// Shows what the current server's model queued while the page was hidden or on another server.
+    void catchUp();
     void updateStatus();
     void showSelected();
     /// Query class ▸ automatic/simple/… for the statement under \a pos, and the budgets dialog.

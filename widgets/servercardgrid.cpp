@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace dbpulse {
 
@@ -29,6 +30,12 @@ ServerCard::ServerCard(const QString &key, QWidget *parent)
     f.setBold(true);
     m_name->setFont(f);
     m_values->setStyleSheet(QStringLiteral("color: #3c4043"));
+    // A fixed size for the numbers that change every second: a label that may change its size
+    // asks the whole dashboard to lay out again on every new text, twenty times a second.
+    const QFontMetrics metrics(m_values->font());
+    const int width = std::max(metrics.horizontalAdvance(tr("conn %1/%2 · TPS %3").arg(9999).arg(9999).arg(QStringLiteral("99999.9"))),
+                               metrics.horizontalAdvance(tr("p95 %1 · cache %2").arg(QStringLiteral("99999.9 ms"), QStringLiteral("100.0%"))));
+    m_values->setFixedSize(width + 2, 2 * metrics.lineSpacing());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(2);
@@ -63,10 +70,8 @@ void ServerCard::update(const ConnectionController *controller)
     const QString p95 = s.latencyMs ? locale.toString(s.latencyMs->p95, 'f', 1) + tr(" ms") : dash;
     const QString cache = s.cacheHitRatio.table
         ? locale.toString(*s.cacheHitRatio.table * 100.0, 'f', 1) + QLatin1Char('%') : dash;
-    m_values->setText(tr("conn %1/%2 · TPS %3\np95 %4 · cache %5")
-                          .arg(s.connections.total)
-                          .arg(s.connections.max)
-                          .arg(tps, p95, cache));
+    m_values->setText(tr("conn %1/%2 · TPS %3").arg(s.connections.total).arg(s.connections.max).arg(tps)
+                      + QLatin1Char('\n') + tr("p95 %1 · cache %2").arg(p95, cache));
 }
 
 QString ServerCard::summary() const
@@ -102,13 +107,24 @@ void ServerCardGrid::setCurrentKey(const QString &key)
 void ServerCardGrid::rebuild()
 {
     const QStringList keys = m_controller->liveKeys();
-    qDeleteAll(m_cards);
-    m_cards.clear();
+    // Cards outlive a rebuild: twenty servers connecting one after another must not create
+    // (and style) twenty generations of cards on the GUI thread.
+    for (auto it = m_cards.begin(); it != m_cards.end();) {
+        m_grid->removeWidget(it.value());
+        if (keys.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_cards.erase(it);
+    }
     for (int i = 0; i < keys.size(); ++i) {
-        auto *card = new ServerCard(keys.at(i), this);
-        connect(card, &ServerCard::clicked, this, &ServerCardGrid::serverSelected);
+        ServerCard *&card = m_cards[keys.at(i)];
+        if (!card) {
+            card = new ServerCard(keys.at(i), this);
+            connect(card, &ServerCard::clicked, this, &ServerCardGrid::serverSelected);
+        }
         m_grid->addWidget(card, i / CardsPerRow, i % CardsPerRow);
-        m_cards.insert(keys.at(i), card);
     }
     // One server is simply the detail view; cards only help when comparing several.
     setVisible(keys.size() > 1);
@@ -118,7 +134,8 @@ void ServerCardGrid::rebuild()
 
 void ServerCardGrid::refresh()
 {
-    if (isHidden())
+    // Hidden (one server, or another page shown) nothing is drawn; the dashboard refreshes on show.
+    if (!isVisible())
         return;
     for (ServerCard *card : std::as_const(m_cards))
         card->update(m_controller);

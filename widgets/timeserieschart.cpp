@@ -40,7 +40,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, const QList<std::pair<QSt
     // Series first, then setChart(): Qt Charts 6.4 leaves a date axis without labels when the
     // chart is put on the view before any series is attached to it.
     for (const auto &[name, color] : lines) {
-        m_lines.append({name, color, {}});
+        m_lines.append({name, QPen(color, 1.6), true, {}});
         makeSegment(int(m_lines.size()) - 1, true, chart);
     }
     // QChartView(parent) made a default chart; setChart() releases it without deleting it.
@@ -53,7 +53,8 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, const QList<std::pair<QSt
 
 void TimeSeriesChart::setTitleText(const QString &title)
 {
-    chart()->setTitle(title);
+    if (chart()->title() != title) // a new title lays the whole chart out again
+        chart()->setTitle(title);
 }
 
 QLineSeries *TimeSeriesChart::makeSegment(int line, bool inLegend, QChart *target)
@@ -62,11 +63,12 @@ QLineSeries *TimeSeriesChart::makeSegment(int line, bool inLegend, QChart *targe
     Line &l = m_lines[line];
     auto *series = new QLineSeries(this);
     series->setName(l.name);
-    series->setPen(QPen(l.color, 1.6));
+    series->setPen(l.pen);
+    series->setVisible(l.shown);
     chart->addSeries(series);
     series->attachAxis(m_x);
     series->attachAxis(m_y);
-    if (!inLegend) {
+    if (!inLegend || !l.shown) {
         for (QLegendMarker *marker : chart->legend()->markers(series))
             marker->setVisible(false);
     }
@@ -84,6 +86,43 @@ QLineSeries *TimeSeriesChart::makeSegment(int line, bool inLegend, QChart *targe
     });
     l.segments.append(series);
     return series;
+}
+
+void TimeSeriesChart::setLinePen(int line, const QPen &pen)
+{
+    m_lines[line].pen = pen;
+    for (QLineSeries *series : std::as_const(m_lines[line].segments))
+        series->setPen(pen);
+}
+
+void TimeSeriesChart::setLineShown(int line, bool shown)
+{
+    Line &l = m_lines[line];
+    if (l.shown == shown)
+        return;
+    l.shown = shown;
+    for (QLineSeries *series : std::as_const(l.segments))
+        series->setVisible(shown);
+    for (QLegendMarker *marker : chart()->legend()->markers(l.segments.first()))
+        marker->setVisible(shown);
+}
+
+void TimeSeriesChart::raiseLines()
+{
+    QChart *chart = this->chart();
+    for (Line &l : m_lines) {
+        for (qsizetype i = 0; i < l.segments.size(); ++i) {
+            QLineSeries *series = l.segments.at(i);
+            chart->removeSeries(series); // keeps the series (and its hover connection), axes detached
+            chart->addSeries(series);
+            series->attachAxis(m_x);
+            series->attachAxis(m_y);
+            if (i > 0 || !l.shown) {
+                for (QLegendMarker *marker : chart->legend()->markers(series))
+                    marker->setVisible(false);
+            }
+        }
+    }
 }
 
 void TimeSeriesChart::setSegments(int line, const QList<QList<QPointF>> &segments)
@@ -107,7 +146,9 @@ void TimeSeriesChart::setRange(qint64 fromMs, qint64 toMs, double yMax)
 {
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     const qint64 span = toMs - fromMs;
-    m_x->setFormat(span > 6 * 3600 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
+    const QString timeFormat = span > 6 * 3600 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss");
+    if (m_x->format() != timeFormat)
+        m_x->setFormat(timeFormat);
     // A 1-2-5 step with about five ticks keeps the labels readable.
     const double top = std::max(yMax * 1.15, 1e-9);
     const double raw = top / 5;
@@ -121,7 +162,9 @@ void TimeSeriesChart::setRange(qint64 fromMs, qint64 toMs, double yMax)
     const int ticks = int(std::ceil(top / step));
     m_y->setRange(0, ticks * step);
     m_y->setTickCount(ticks + 1);
-    m_y->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : step >= 0.1 ? QStringLiteral("%.1f") : QStringLiteral("%.2f"));
+    const QString valueFormat = step >= 1 ? QStringLiteral("%.0f") : step >= 0.1 ? QStringLiteral("%.1f") : QStringLiteral("%.2f");
+    if (m_y->labelFormat() != valueFormat)
+        m_y->setLabelFormat(valueFormat);
 }
 
 int TimeSeriesChart::pointCount(int line) const

@@ -2,6 +2,7 @@
 
 #include <QChartView>
 #include <QList>
+#include <QPen>
 #include <QPointF>
 #include <utility>
 
@@ -29,6 +30,10 @@ public:
     void setRange(qint64 fromMs, qint64 toMs, double yMax);
     void setUnit(const QString &unit, int decimals) { m_unit = unit; m_decimals = decimals; }
     void setTitleText(const QString &title);
+    /// Draws line \a line with \a pen (default: its colour, 1.6 px solid).
+    void setLinePen(int line, const QPen &pen);
+    /// Shows or hides line \a line together with its legend entry.
+    void setLineShown(int line, bool shown);
     /// Points currently plotted on \a line (all segments).
     int pointCount(int line) const;
     int lineCount() const { return int(m_lines.size()); }
@@ -39,12 +44,18 @@ Q_SIGNALS:
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
+    QDateTimeAxis *timeAxis() const { return m_x; }
+    QValueAxis *valueAxis() const { return m_y; }
+    /// Puts the lines back on top after a subclass added series of its own (Qt Charts draws
+    /// series in the order they were added).
+    void raiseLines();
 
 private:
     struct Line
     {
         QString name;
-        QColor color;
+        QPen pen;
+        bool shown = true;
         QList<QLineSeries *> segments; // [0] carries the legend entry
     };
     QLineSeries *makeSegment(int line, bool inLegend, QChart *target = nullptr);

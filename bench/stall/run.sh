@@ -2,7 +2,9 @@
 # GUI-thread stalls with DATABASES PostgreSQL databases monitored at 1 s under load: starts
 # `dbpulse-cli demo` (seeded, with its background workload), creates DATABASES-1 more databases
 # in that cluster, runs `dbpulse --stall-report` offscreen on all of them for SECONDS and prints
-# the report {p50_ms, p99_ms, max_ms, samples}. History and settings go to a temporary folder.
+# the report {p50_ms, p99_ms, max_ms, samples}, the same report from an idle copy of the app run
+# alongside (the control) and the GUI thread's share of one core (runs of 20 s or more). History
+# and settings go to a temporary folder.
 # Usage: bench/stall/run.sh [BUILD_DIR] [SECONDS] [DATABASES] [CLIENTS]  (default: build 60 20 8)
 set -euo pipefail
 build="${1:-build}"
@@ -40,7 +42,31 @@ for i in $(seq 2 "$databases"); do
 done
 
 XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=offscreen \
-  "$gui" --stall-report "$work/stall.json" --quit-after "$seconds" "${targets[@]}" >"$work/gui.log" 2>&1
-echo "$databases databases, $clients workload clients, $seconds s:"
+  "$gui" --stall-report "$work/stall.json" --quit-after "$seconds" "${targets[@]}" >"$work/gui.log" 2>&1 &
+gui_pid=$!
+# The control: the same app with nothing to monitor, at the same time. What it reports is the
+# machine (scheduling delays under load), not work on the GUI thread.
+XDG_DATA_HOME="$work/idle-data" XDG_CONFIG_HOME="$work/idle-config" QT_QPA_PLATFORM=offscreen \
+  "$gui" --stall-report "$work/idle.json" --quit-after "$seconds" >"$work/idle.log" 2>&1 &
+idle_pid=$!
+# CPU time of the GUI (main) thread, in clock ticks, from /proc; the first 10 s of connecting
+# and the last 2 s of shutting down are left out.
+gui_ticks() { awk '{ print $14 + $15 }' "/proc/$gui_pid/task/$gui_pid/stat" 2>/dev/null || echo 0; }
+share=""
+if [ "$seconds" -ge 20 ]; then
+  sleep 10
+  ticks0="$(gui_ticks)"
+  sleep $((seconds - 12))
+  ticks1="$(gui_ticks)"
+  share="$(awk -v t="$((ticks1 - ticks0))" -v hz="$(getconf CLK_TCK)" -v s="$((seconds - 12))" \
+    'BEGIN { printf "%.1f", 100 * t / hz / s }')"
+fi
+wait "$gui_pid" "$idle_pid"
+echo "$databases databases, $clients workload clients, $seconds s, load $(cut -d' ' -f1-3 /proc/loadavg):"
 cat "$work/stall.json"
 echo
+echo "control (no databases, same time):"
+cat "$work/idle.json"
+echo
+[ -n "$share" ] && echo "GUI thread: $share % of one core"
+exit 0

@@ -10,13 +10,15 @@ class TstMetricsBudgetWatch : public QObject
     Q_OBJECT
 
 private:
-    // One character per interval: "b" query 1 breaches, "." nothing breaches, "g" a statement gap.
+    // One character per interval: "b" query 1 breaches, "." nothing breaches, "g" a statement gap,
+    // "r" a refresh that did not read statements and repeats the last read's breach.
     static MetricsSample interval(QChar c)
     {
         MetricsSample s;
         s.statementsAvailable = true;
         s.statementsGap = c == QLatin1Char('g');
-        if (c == QLatin1Char('b'))
+        s.statementsFresh = c != QLatin1Char('r');
+        if (c == QLatin1Char('b') || c == QLatin1Char('r'))
             s.budgetBreaches.append(BudgetBreach{1, QStringLiteral("simple"), 10, 25, 4});
         return s;
     }
@@ -33,6 +35,8 @@ private Q_SLOTS:
         QTest::newRow("broken streak") << "bb.bb" << 3 << "";
         QTest::newRow("new streak alerts again") << "bbb.bbb" << 3 << "2,6";
         QTest::newRow("gap neither breaks nor extends") << "bbgb" << 3 << "3";
+        QTest::newRow("repeated window is not another interval") << "brrrrb" << 3 << "";
+        QTest::newRow("repeats between reads keep the streak") << "brrbrrb" << 3 << "6";
         QTest::newRow("threshold one") << "b.b" << 1 << "0,2";
     }
     void alerts()

@@ -83,6 +83,20 @@ private Q_SLOTS:
         QCOMPARE(render(h.segments(MetricsHistory::TransactionsPerSecond, T0, last + 1000, buckets)), expected);
     }
 
+    // Statements read every few refreshes: the refreshes in between repeat the last window, so the
+    // latency line holds its value instead of dropping to 0 or breaking.
+    void repeatedStatementWindowsDrawNoGap()
+    {
+        MetricsHistory h(100);
+        for (int i = 0; i < 6; ++i) {
+            MetricsSample s = sample(T0 + i * 1000, 1, false, i < 3 ? 10 : 40);
+            s.statementsFresh = i % 3 == 0;
+            s.statementsEvery = 3;
+            h.append(s);
+        }
+        QCOMPARE(render(h.segments(MetricsHistory::LatencyP95, T0, T0 + 6000, 100)), QStringLiteral("10,10,10,40,40,40"));
+    }
+
     void latencyKeepsPeaks()
     {
         MetricsHistory h(10);

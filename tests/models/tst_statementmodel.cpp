@@ -1,6 +1,7 @@
 #include "models/statementmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -50,6 +51,38 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, StatementModel::P95Column).data(StatementModel::SortRole).toDouble(), 7.0);
         QCOMPARE(model.index(0, StatementModel::CacheHitColumn).data(StatementModel::SortRole).toDouble(), 0.9);
         QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+    }
+
+    void queuedIntervalsShowWhenApplied()
+    {
+        StatementModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addSample(sample({stmt(1, 10, 20)}));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.queueSample(sample({stmt(1, 10, 40, 7), stmt(2, 1, 5)}));
+        model.queueSample(sample({stmt(2, 1000, 1)}, true)); // a gap: not counted
+        model.queueSample(sample({stmt(1, 5, 10, 3), stmt(2, 3, 15)}));
+        // Views see nothing while queued: a hidden page pays no sorting or repainting.
+        QVERIFY(model.hasQueued());
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, StatementModel::CallsColumn).data(StatementModel::SortRole).toLongLong(), qint64(10));
+
+        model.applyQueued();
+        QVERIFY(!model.hasQueued());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        // Every queued interval counts, exactly as if each had been shown as it came.
+        QCOMPARE(model.index(0, StatementModel::CallsColumn).data(StatementModel::SortRole).toLongLong(), qint64(25));
+        QCOMPARE(model.index(0, StatementModel::TotalColumn).data(StatementModel::SortRole).toDouble(), 70.0);
+        QCOMPARE(model.index(0, StatementModel::P95Column).data(StatementModel::SortRole).toDouble(), 3.0);
+        QCOMPARE(model.index(1, StatementModel::CallsColumn).data(StatementModel::SortRole).toLongLong(), qint64(4));
+        QCOMPARE(model.index(1, StatementModel::TotalColumn).data(StatementModel::SortRole).toDouble(), 20.0);
+        model.applyQueued(); // nothing left: no signals
+        QCOMPARE(changed.size(), 1);
     }
 
     void lazyTexts()
