@@ -1,17 +1,24 @@
 #include "widgets/indexespage.h"
 
+#include "core/advisor/indexcheck.h"
+#include "core/advisor/sqliteadvisor.h"
 #include "models/indexrecommendationmodel.h"
+#include "widgets/applyindexdialog.h"
 #include "widgets/connectioncontroller.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -27,12 +34,15 @@ IndexesPage::IndexesPage(ConnectionController *controller, QWidget *parent)
     , m_analyze(new QPushButton(tr("Analyze"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_copy(new QPushButton(tr("Copy DDL"), this))
+    , m_saveMigration(new QPushButton(tr("Save as migration…"), this))
+    , m_apply(new QPushButton(tr("Apply…"), this))
     , m_table(new QTableView(this))
     , m_detail(new QPlainTextEdit(this))
+    , m_checks(new QPlainTextEdit(this))
 {
     m_status->setWordWrap(true);
     m_status->setText(tr("Select a connected PostgreSQL server and press Analyze. The advisor only reads; "
-                         "the DDL it suggests is shown here, never run."));
+                         "the DDL it suggests runs only when you apply it and confirm."));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -42,17 +52,24 @@ IndexesPage::IndexesPage(ConnectionController *controller, QWidget *parent)
     m_detail->setReadOnly(true);
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detail->setPlaceholderText(tr("Why, and the DDL of the selected recommendation (not run)."));
+    m_checks->setObjectName(QStringLiteral("appliedIndexChecks"));
+    m_checks->setReadOnly(true);
+    m_checks->setPlaceholderText(tr("Indexes applied from this page: their statements' latency after vs before."));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
     top->addWidget(m_analyze);
     top->addWidget(m_cancel);
     top->addWidget(m_copy);
+    top->addWidget(m_saveMigration);
+    top->addWidget(m_apply);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_detail);
+    split->addWidget(m_checks);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);
@@ -63,6 +80,8 @@ IndexesPage::IndexesPage(ConnectionController *controller, QWidget *parent)
         if (const IndexRecommendation *r = m_model->recommendation(m_table->currentIndex().row()))
             QApplication::clipboard()->setText(r->ddl);
     });
+    connect(m_saveMigration, &QPushButton::clicked, this, &IndexesPage::saveSelectedAsMigration);
+    connect(m_apply, &QPushButton::clicked, this, &IndexesPage::applySelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &IndexesPage::showSelected);
     connect(m_controller, &ConnectionController::liveKeysChanged, this, [this] {
         updateButtons();
@@ -92,6 +111,8 @@ IndexesPage::~IndexesPage()
     // discarded with this object.
     cancelRunning();
     m_work.waitForFinished();
+    m_checkWork.waitForFinished();
+    m_saveWork.waitForFinished();
 }
 
 void IndexesPage::cancelRunning()
@@ -110,6 +131,8 @@ void IndexesPage::setCurrentKey(const QString &key)
     m_key = key;
     m_model->clear();
     m_detail->clear();
+    m_checks->clear();
+    ++m_checkGeneration;
     updateButtons();
     analyzeOnce();
 }
@@ -122,17 +145,15 @@ void IndexesPage::analyze()
         m_status->setText(tr("Connect to the server first: the advisor uses the same credentials."));
         return;
     }
-    if (target.kind != DatabaseKind::PostgreSQL) {
-        m_status->setText(tr("Index advice needs a PostgreSQL server; SQLite is not supported yet."));
-        return;
-    }
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
     const quint64 generation = ++m_generation;
     const std::shared_ptr<std::atomic<bool>> cancelled = m_cancelled;
     m_status->setText(tr("Analyzing %1…").arg(target.label));
     m_running = true;
     m_work = QtConcurrent::run([target, password, cancelled] {
-        return analyzeIndexes(target, password, AdvisorOptions{}, cancelled.get());
+        // SQLite keeps no workload: only its index lists are checked here (the CLI takes statements).
+        return target.kind == DatabaseKind::SQLite ? analyzeSqliteIndexes(target.sqlitePath, {}, cancelled.get())
+                                                   : analyzeIndexes(target, password, AdvisorOptions{}, cancelled.get());
     });
     m_work.then(this, [this, generation](const AdvisorReport &report) {
         if (generation != m_generation)
@@ -149,6 +170,7 @@ void IndexesPage::analyze()
             m_status->setText(text);
         }
         updateButtons();
+        checkApplied();
     });
     updateButtons();
 }
@@ -170,7 +192,90 @@ void IndexesPage::updateButtons()
     const bool live = !m_key.isEmpty() && m_controller->adminCredentials(m_key, &target, &password);
     m_analyze->setEnabled(live && !running);
     m_cancel->setEnabled(running);
-    m_copy->setEnabled(m_model->recommendation(m_table->currentIndex().row()) != nullptr);
+    const bool selected = m_model->recommendation(m_table->currentIndex().row()) != nullptr;
+    m_copy->setEnabled(selected);
+    m_saveMigration->setEnabled(selected);
+    // Applying runs on a PostgreSQL connection (StatementJob); SQLite advice is copied or saved.
+    m_apply->setEnabled(selected && live && target.kind == DatabaseKind::PostgreSQL);
+}
+
+void IndexesPage::applySelected()
+{
+    const IndexRecommendation *r = m_model->recommendation(m_table->currentIndex().row());
+    Target target;
+    QString password;
+    if (!r || !m_controller->adminCredentials(m_key, &target, &password))
+        return;
+    auto *dialog = new ApplyIndexDialog(*r, target, password, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ApplyIndexDialog::applied, this, [this](const AppliedIndexRecord &record) {
+        if (!record.statements.isEmpty()) {
+            QString error;
+            if (!AppliedIndexStore().add(record, &error))
+                m_status->setText(error);
+        }
+        checkApplied();
+    });
+    dialog->open();
+}
+
+void IndexesPage::saveSelectedAsMigration()
+{
+    const IndexRecommendation *r = m_model->recommendation(m_table->currentIndex().row());
+    if (!r || m_saveWork.isRunning())
+        return;
+    // The Migrations page's folder and layout, so the file shows up there as pending.
+    const QSettings settings;
+    QString folder = settings.value(QStringLiteral("migrations/folder")).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QFileDialog::getExistingDirectory(this, tr("Migrations folder"));
+    if (folder.isEmpty())
+        return;
+    MigrationStyle style = MigrationStyle::Auto;
+    parseMigrationStyle(settings.value(QStringLiteral("migrations/style")).toString(), &style);
+    const IndexRecommendation rec = *r;
+    m_saveWork = QtConcurrent::run([folder, style, rec] { return writeIndexMigration(folder, style, rec); });
+    m_saveWork.then(this, [this](const IndexMigrationFiles &files) {
+        if (!files.error.isEmpty()) {
+            QMessageBox::warning(this, tr("Save as migration"), files.error);
+            return;
+        }
+        m_status->setText(tr("Saved as migration %1 (%2); the Migrations page lists it as pending.")
+                              .arg(files.version, QDir::toNativeSeparators(files.paths.first())));
+    });
+}
+
+void IndexesPage::checkApplied()
+{
+    Target target;
+    QString password;
+    if (m_key.isEmpty() || !m_controller->adminCredentials(m_key, &target, &password))
+        return;
+    const QList<AppliedIndexRecord> records = AppliedIndexStore().records(target.credentialKey());
+    if (records.isEmpty()) {
+        m_checks->clear();
+        return;
+    }
+    const quint64 generation = ++m_checkGeneration;
+    m_checks->setPlainText(tr("Comparing the latency of %n applied index(es)' statements…", nullptr, int(records.size())));
+    m_checkWork = QtConcurrent::run([records, target, password] {
+        QStringList lines;
+        for (const AppliedIndexRecord &record : records) {
+            lines << QStringLiteral("%1  %2").arg(record.appliedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                                  record.ddl);
+            QString error;
+            const QList<StatementComparison> cmp = compareWithBaseline(record, target, password, &error);
+            if (!error.isEmpty())
+                lines << QStringLiteral("    cannot compare: ") + error;
+            for (const StatementComparison &c : cmp)
+                lines << QStringLiteral("    ") + describeComparison(c);
+        }
+        return lines.join(QLatin1Char('\n'));
+    });
+    m_checkWork.then(this, [this, generation](const QString &text) {
+        if (generation == m_checkGeneration)
+            m_checks->setPlainText(text);
+    });
 }
 
 } // namespace dbpulse

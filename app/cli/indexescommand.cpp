@@ -1,10 +1,14 @@
 #include "indexescommand.h"
 
 #include "core/advisor/indexadvisor.h"
+#include "core/advisor/indexapply.h"
+#include "core/advisor/indexcheck.h"
+#include "core/advisor/sqliteadvisor.h"
 #include "core/db/profilestore.h"
 #include "core/db/target.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -33,6 +37,33 @@ void printTable(QTextStream &out, const AdvisorReport &report)
         out << "note: " << note << '\n';
 }
 
+// Runs advice number \a n (1-based, as the table prints it) after printing its DDL.
+int applyAdvice(QTextStream &out, QTextStream &err, const Target &target, const IndexRecommendation &rec)
+{
+    out << "Running on " << target.label << ":\n  " << rec.ddl << '\n';
+    out.flush();
+    QString error;
+    const AppliedIndexRecord baseline = captureIndexBaseline(rec, target, QString(), &error);
+    StatementJob job(indexApplyRequest(rec, target, QString()));
+    QObject::connect(&job, &Job::progressChanged, [&err](int percent, const QString &text) {
+        err << (percent >= 0 ? QStringLiteral("%1% ").arg(percent) : QString()) << text << '\n';
+        err.flush();
+    });
+    if (job.exec()) {
+        out << "done: " << job.commandStatus() << '\n';
+        if (!baseline.statements.isEmpty() && !AppliedIndexStore().add(baseline, &error))
+            err << "dbpulse-cli indexes: " << error << '\n';
+        return 0;
+    }
+    err << "dbpulse-cli indexes: " << job.errorText() << '\n';
+    if (rec.ddl.contains(QLatin1String("CONCURRENTLY"))) {
+        const IndexLeftovers left = findIndexLeftovers(rec, target, QString());
+        if (!left.cleanupDdl.isEmpty())
+            err << "The build left an invalid index behind; drop it with:\n  " << left.cleanupDdl << '\n';
+    }
+    return job.connectFailed() ? exitCannotConnect : exitFailure;
+}
+
 } // namespace
 
 int runIndexesCommand(const QStringList &arguments)
@@ -41,9 +72,11 @@ int runIndexesCommand(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Index advice for a PostgreSQL database: missing (from pg_stat_statements, confirmed with hypopg when "
         "installed), unused, duplicate, redundant, invalid and bloated indexes, and foreign keys without an index. "
-        "Prints the DDL; runs nothing."));
+        "For an SQLite file: duplicate and redundant indexes, and missing indexes for the statements given with "
+        "--statements (checked with what-if plans). Prints the DDL; runs nothing."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("postgresql:// URI, key=value settings or @profile"));
+    parser.addPositionalArgument(QStringLiteral("TARGET"),
+                                 QStringLiteral("postgresql:// URI, key=value settings, @profile, or an SQLite file"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("table (default) or json."),
                                           QStringLiteral("FORMAT"), QStringLiteral("table"));
     const QCommandLineOption noHypoOption(QStringLiteral("no-hypopg"),
@@ -51,7 +84,20 @@ int runIndexesCommand(const QStringList &arguments)
     const QCommandLineOption unusedOption(QStringLiteral("unused-max-scans"),
                                           QStringLiteral("Report indexes with at most N scans as unused (default 0)."),
                                           QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption statementsOption(
+        QStringLiteral("statements"),
+        QStringLiteral("SQLite: a file of statements to check for missing indexes (;-separated, or one per line)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption applyOption(
+        QStringLiteral("apply"),
+        QStringLiteral("PostgreSQL: run recommendation N (numbered as the table format prints it) after printing its "
+                       "DDL, with build progress; needs --yes."),
+        QStringLiteral("N"));
+    const QCommandLineOption yesOption(QStringLiteral("yes"), QStringLiteral("Confirm --apply."));
     parser.addOption(formatOption);
+    parser.addOption(statementsOption);
+    parser.addOption(applyOption);
+    parser.addOption(yesOption);
     parser.addOption(noHypoOption);
     parser.addOption(unusedOption);
 
@@ -80,16 +126,28 @@ int runIndexesCommand(const QStringList &arguments)
         err << "dbpulse-cli indexes: " << parsed.error << '\n';
         return exitBadArguments;
     }
-    if (parsed.target->kind != DatabaseKind::PostgreSQL) {
-        err << "dbpulse-cli indexes: SQLite targets are not supported yet\n";
+    const bool sqlite = parsed.target->kind == DatabaseKind::SQLite;
+    if (parser.isSet(statementsOption) && !sqlite) {
+        err << "dbpulse-cli indexes: --statements is for SQLite files; PostgreSQL's workload comes from "
+               "pg_stat_statements\n";
         return exitBadArguments;
+    }
+    QStringList statements;
+    if (parser.isSet(statementsOption)) {
+        QFile file(parser.value(statementsOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "dbpulse-cli indexes: cannot read " << file.fileName() << ": " << file.errorString() << '\n';
+            return exitBadArguments;
+        }
+        statements = splitAdvisorStatements(QString::fromUtf8(file.readAll()));
     }
 
     AdvisorOptions options;
     options.unusedMaxScans = maxScans;
     options.missing.useHypopg = !parser.isSet(noHypoOption);
     // The password, when needed, comes from PGPASSWORD, ~/.pgpass or a service file via libpq.
-    const AdvisorReport report = analyzeIndexes(*parsed.target, QString(), options);
+    const AdvisorReport report = sqlite ? analyzeSqliteIndexes(parsed.target->sqlitePath, statements)
+                                        : analyzeIndexes(*parsed.target, QString(), options);
     if (!report.connected) {
         err << "dbpulse-cli indexes: cannot connect to " << parsed.target->label << ": " << report.error << '\n';
         return exitCannotConnect;
@@ -97,6 +155,21 @@ int runIndexesCommand(const QStringList &arguments)
     if (!report.error.isEmpty()) {
         err << "dbpulse-cli indexes: " << report.error << '\n';
         return exitFailure;
+    }
+    if (parser.isSet(applyOption)) {
+        const int n = parser.value(applyOption).toInt(&ok);
+        if (sqlite || !ok || n < 1 || n > report.recommendations.size()) {
+            err << "dbpulse-cli indexes: --apply N needs a PostgreSQL target and N between 1 and "
+                << report.recommendations.size() << '\n';
+            return exitBadArguments;
+        }
+        const IndexRecommendation &rec = report.recommendations.at(n - 1);
+        if (!parser.isSet(yesOption)) {
+            err << "dbpulse-cli indexes: this would run on " << parsed.target->label << ":\n  " << rec.ddl
+                << "\nAdd --yes to run it.\n";
+            return exitBadArguments;
+        }
+        return applyAdvice(out, err, *parsed.target, rec);
     }
     if (format == QLatin1String("json")) {
         QJsonArray array;

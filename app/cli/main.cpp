@@ -44,11 +44,14 @@ Commands:
                  unused, duplicate, redundant, invalid and bloated indexes, foreign keys
                  without an index; prints the DDL, runs nothing. --format table|json,
                  --no-hypopg, --unused-max-scans N. Exit 3 when the target cannot be reached.
-  doctor TARGET  Health checks with suggested fixes (never run): sessions, locks, cache,
-                 vacuum, wraparound, invalid indexes, orphan rows, settings, budgets;
+                 SQLite files: duplicate/redundant, and missing for --statements FILE.
+                 --apply N --yes runs advice N (PostgreSQL) with build progress.
+  doctor TARGET  Health checks with suggested fixes: sessions, locks, cache, vacuum,
+                 bloat, wraparound, invalid indexes, orphan rows, settings, budgets;
                  SQLite integrity. --format text|json|markdown|html, --checks LIST,
-                 --thresholds FILE, --connect-timeout S. Exit 0 healthy, 1 warnings,
-                 2 critical, 3 could not connect, 64 bad arguments.
+                 --thresholds FILE, --connect-timeout S; --fix CHECK:OBJECT --yes runs
+                 a finding's maintenance statement. Exit 0 healthy, 1 warnings,
+                 2 critical, 3 could not connect, 4 fix failed, 64 bad arguments.
   demo           Start a private PostgreSQL with a seeded schema and a moving workload;
                  prints its URI and runs until interrupted (Ctrl-C).
 

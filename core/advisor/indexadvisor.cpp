@@ -27,19 +27,22 @@ AdvisorReport analyzeIndexes(const Target &target, const QString &password, cons
         return report;
 
     IndexRecommendations &out = report.recommendations;
-    out += findInvalidIndexes(catalog);
-    out += findDuplicateIndexes(catalog);
-    out += findRedundantIndexes(catalog);
-    // An index already advised for dropping is not also reported unused or bloated.
+    // One recommendation per index: an index already advised for dropping is not reported again as
+    // a duplicate, unused or bloated. Redundant goes before duplicate, so twins that a longer index
+    // covers are both "redundant" rather than one a duplicate of a twin that goes too.
     QSet<QString> dropped;
-    for (const IndexRecommendation &r : std::as_const(out))
-        dropped << r.schema + QChar(0x1f) + r.index;
-    for (IndexRecommendation &r : findUnusedIndexes(catalog, options.unusedMaxScans)) {
-        if (!dropped.contains(r.schema + QChar(0x1f) + r.index)) {
-            dropped << r.schema + QChar(0x1f) + r.index;
-            out << r;
+    const auto addOnce = [&](const IndexRecommendations &list) {
+        for (const IndexRecommendation &r : list) {
+            if (!dropped.contains(r.schema + QChar(0x1f) + r.index)) {
+                dropped << r.schema + QChar(0x1f) + r.index;
+                out << r;
+            }
         }
-    }
+    };
+    addOnce(findInvalidIndexes(catalog));
+    addOnce(findRedundantIndexes(catalog));
+    addOnce(findDuplicateIndexes(catalog));
+    addOnce(findUnusedIndexes(catalog, options.unusedMaxScans));
     out += findUnindexedForeignKeys(catalog);
     QList<qint64> skip;
     for (const IndexInfo &i : std::as_const(catalog.indexes)) {

@@ -28,6 +28,8 @@ struct IndexRecommendation
     double costAfter = 0;
     qint64 calls = 0;
     qint64 bytes = 0;      ///< index size (unused/duplicate/redundant/invalid) or bytes reclaimed (bloated)
+    /// pg_stat_statements queryids of the statements a missing index would serve (its before/after check).
+    QStringList queryIds;
 
     QJsonObject toJson() const;
 };

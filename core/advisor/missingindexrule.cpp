@@ -231,7 +231,8 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSn
                                                             "heuristic."));
     }
     const AdvisorRows stmts = session.query(QStringLiteral(
-        "SELECT query, sum(calls)::bigint, sum(total_exec_time) FROM pg_stat_statements "
+        "SELECT query, sum(calls)::bigint, sum(total_exec_time), string_agg(DISTINCT queryid::text, ',') "
+        "FROM pg_stat_statements "
         "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
         "AND query ~* '^\\s*(select|with|update|delete)\\M' "
         // The catalog queries of monitoring tools (ours included) never need user indexes.
@@ -254,6 +255,7 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSn
             break;
         const QString sql = row[0];
         const qint64 calls = row[1].toLongLong();
+        const QStringList queryIds = row[3].split(QLatin1Char(','), Qt::SkipEmptyParts);
         const Explained base = explainGeneric(session, sql);
         if (!base.ok) {
             ++unplannable;
@@ -323,6 +325,7 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSn
                 m.rec.costAfter = after;
             }
             m.rec.calls += calls;
+            m.rec.queryIds += queryIds;
             m.samples << shortened(sql);
         }
     }
@@ -343,6 +346,7 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSn
                 || list[j].rec.columns.mid(0, list[i].rec.columns.size()) != list[i].rec.columns)
                 continue;
             list[j].rec.calls += list[i].rec.calls;
+            list[j].rec.queryIds += list[i].rec.queryIds;
             list[j].samples += list[i].samples;
             list.removeAt(i);
             i = -1;

@@ -68,6 +68,14 @@ QList<Case> cases()
         {"redundant prefix", {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int, b int)"), QStringLiteral("CREATE INDEX t_a ON t (a)"),
                               QStringLiteral("CREATE INDEX t_ab ON t (a, b)")},
          {}, u"redundant"_s, u"t"_s, u"t_a"_s, {}, true, {}},
+        {"twins under a longer index are redundant, not duplicate",
+         {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int, b int)"), QStringLiteral("CREATE INDEX t_a1 ON t (a)"),
+          QStringLiteral("CREATE INDEX t_a2 ON t (a)"), QStringLiteral("CREATE INDEX t_ab ON t (a, b)")},
+         {}, u"duplicate"_s, u"t"_s, QString(), {}, false, {}},
+        {"twin under a longer index is redundant",
+         {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int, b int)"), QStringLiteral("CREATE INDEX t_a1 ON t (a)"),
+          QStringLiteral("CREATE INDEX t_a2 ON t (a)"), QStringLiteral("CREATE INDEX t_ab ON t (a, b)")},
+         {}, u"redundant"_s, u"t"_s, u"t_a2"_s, {}, true, {}},
         {"hash is not a btree prefix", {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int, b int)"),
                                         QStringLiteral("CREATE INDEX t_a ON t USING hash (a)"), QStringLiteral("CREATE INDEX t_ab ON t (a, b)")},
          {}, u"redundant"_s, u"t"_s, u"t_a"_s, {}, false, {}},
@@ -183,6 +191,14 @@ private Q_SLOTS:
         QVERIFY2(report.connected && report.error.isEmpty(), qPrintable(report.error));
         const IndexRecommendation *found = findAdvice(report, c.kind, c.table, c.index, c.columns);
         QVERIFY2((found != nullptr) == c.expected, qPrintable(describe(report)));
+        // Whatever the case: one recommendation per existing index.
+        QStringList advisedIndexes;
+        for (const IndexRecommendation &r : report.recommendations) {
+            if (r.index.isEmpty())
+                continue;
+            QVERIFY2(!advisedIndexes.contains(r.index), qPrintable(describe(report)));
+            advisedIndexes << r.index;
+        }
         // Whatever the case: keys, primary keys and constraint indexes are never advised away.
         for (const IndexRecommendation &r : report.recommendations) {
             const bool drops = r.kind == IndexRecommendation::Kind::Unused || r.kind == IndexRecommendation::Kind::Duplicate

@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dbpulse::test;
@@ -92,11 +95,76 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("CREATE INDEX CONCURRENTLY ON \"public\".\"Line \xc3\x84\" (\"p_id\");"), r.out.constData());
     }
 
+    void applyNeedsYesThenRuns()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = cluster->uri(QStringLiteral("adv_cli"));
+        // Numbers follow the printed order, which JSON shares.
+        CliRun r = runCli({QStringLiteral("indexes"), uri, QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray advice = QJsonDocument::fromJson(r.out).array();
+        QString n;
+        for (int i = 0; i < advice.size(); ++i) {
+            if (advice[i].toObject().value(QLatin1String("kind")).toString() == QLatin1String("fk_unindexed"))
+                n = QString::number(i + 1);
+        }
+        QVERIFY2(!n.isEmpty(), r.out.constData());
+        r = runCli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), n});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("(\"p_id\")")) && r.err.contains(QStringLiteral("--yes")), qPrintable(r.err));
+        QCOMPARE(queryValue(uri, "SELECT count(*) FROM pg_index WHERE indrelid = '\"Line Ä\"'::regclass"), QByteArray("2"));
+        QCOMPARE(runCli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), QStringLiteral("9"),
+                         QStringLiteral("--yes")}).exitCode, 2);
+
+        r = runCli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), n, QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("done: CREATE INDEX"), r.out.constData());
+        QCOMPARE(queryValue(uri, "SELECT count(*) FROM pg_index WHERE indrelid = '\"Line Ä\"'::regclass AND indisvalid"),
+                 QByteArray("3"));
+        r = runCli({QStringLiteral("indexes"), uri, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(!r.out.contains("fk_unindexed"));
+    }
+
     void unreachableExitsThree()
     {
         const CliRun r = runCli({QStringLiteral("indexes"), QStringLiteral("postgresql://127.0.0.1:1/postgres")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QLatin1String("cannot connect")), qPrintable(r.err));
+    }
+
+    void sqliteFileWithStatements()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("app.db"));
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plant"));
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id int, status text)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX o_a ON orders (status)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX o_b ON orders (status)")));
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("plant"));
+        QFile statements(dir.filePath(QStringLiteral("statements.sql")));
+        QVERIFY(statements.open(QIODevice::WriteOnly));
+        statements.write("SELECT * FROM orders WHERE customer_id = ?\nSELECT count(*) FROM orders\n");
+        statements.close();
+
+        const CliRun r = runCli({QStringLiteral("indexes"), db, QStringLiteral("--statements"), statements.fileName(),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray advice = QJsonDocument::fromJson(r.out).array();
+        QStringList kinds;
+        for (const QJsonValue &v : advice)
+            kinds << v.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char(' ')
+                    + v.toObject().value(QStringLiteral("ddl")).toString();
+        kinds.sort();
+        QCOMPARE(kinds, (QStringList{QStringLiteral("duplicate DROP INDEX \"main\".\"o_b\";"),
+                                     QStringLiteral("missing CREATE INDEX \"main\".\"orders_customer_id_idx\" ON \"orders\" (\"customer_id\");")}));
+        // --statements is for SQLite only.
+        QCOMPARE(runCli({QStringLiteral("indexes"), QStringLiteral("postgresql:///x"), QStringLiteral("--statements"),
+                         statements.fileName()}).exitCode, 2);
     }
 
     void badArgumentsExitTwo()
