@@ -94,6 +94,15 @@ QString createIndexDdl(const QString &schema, const QString &table, const QStrin
         .arg(qualified(schema, table), quoted.join(QLatin1String(", ")));
 }
 
+namespace {
+// The unused rule's test, shared with the redundant rule so the two never advise dropping an index
+// and the only other index that serves its lookups.
+bool advisedUnused(const IndexInfo &i, const CatalogSnapshot &s, qint64 maxScans)
+{
+    return comparable(i) && i.scans <= maxScans && !isProtectedIndex(i, s);
+}
+} // namespace
+
 IndexRecommendations findInvalidIndexes(const CatalogSnapshot &s)
 {
     IndexRecommendations out;
@@ -159,7 +168,7 @@ IndexRecommendations findDuplicateIndexes(const CatalogSnapshot &s)
     return out;
 }
 
-IndexRecommendations findRedundantIndexes(const CatalogSnapshot &s)
+IndexRecommendations findRedundantIndexes(const CatalogSnapshot &s, qint64 unusedMaxScans)
 {
     IndexRecommendations out;
     for (const IndexInfo &a : s.indexes) {
@@ -179,6 +188,8 @@ IndexRecommendations findRedundantIndexes(const CatalogSnapshot &s)
             // Equal keys and equal INCLUDE lists are duplicates, reported by the other rule.
             const bool sameShape = b.keyCount == a.keyCount && b.columns.mid(b.keyCount).size() == aIncluded.size();
             if (!includesCovered || sameShape)
+                continue;
+            if (a.scans > unusedMaxScans && advisedUnused(b, s, unusedMaxScans))
                 continue;
             if (!cover || b.keyCount > cover->keyCount)
                 cover = &b;
@@ -203,7 +214,7 @@ IndexRecommendations findUnusedIndexes(const CatalogSnapshot &s, qint64 maxScans
     const QString since = s.statsReset.isEmpty() ? QStringLiteral("since statistics collection began (never reset)")
                                                  : QStringLiteral("since the statistics were reset at %1").arg(s.statsReset);
     for (const IndexInfo &i : s.indexes) {
-        if (!comparable(i) || i.scans > maxScans || isProtectedIndex(i, s))
+        if (!advisedUnused(i, s, maxScans))
             continue;
         IndexRecommendation r = adviceFor(Kind::Unused, i);
         r.priority = sizePriority(i.bytes);

@@ -64,7 +64,9 @@ bool loadCatalog(AdvisorSession &session, CatalogSnapshot *snapshot, QString *er
 /// The catalog rules. Pure functions of the snapshot (bloat may call pgstatindex); any thread.
 IndexRecommendations findInvalidIndexes(const CatalogSnapshot &s);
 IndexRecommendations findDuplicateIndexes(const CatalogSnapshot &s);
-IndexRecommendations findRedundantIndexes(const CatalogSnapshot &s);
+/// A prefix is redundant only under a cover that stays: when the cover is itself unused (at most
+/// \a unusedMaxScans scans) and the prefix is used, the cover is the one to drop, not both.
+IndexRecommendations findRedundantIndexes(const CatalogSnapshot &s, qint64 unusedMaxScans = 0);
 IndexRecommendations findUnusedIndexes(const CatalogSnapshot &s, qint64 maxScans);
 IndexRecommendations findUnindexedForeignKeys(const CatalogSnapshot &s);
 IndexRecommendations findBloatedIndexes(AdvisorSession &session, const CatalogSnapshot &s, qint64 minWastedBytes,

@@ -40,7 +40,7 @@ AdvisorReport analyzeIndexes(const Target &target, const QString &password, cons
         }
     };
     addOnce(findInvalidIndexes(catalog));
-    addOnce(findRedundantIndexes(catalog));
+    addOnce(findRedundantIndexes(catalog, options.unusedMaxScans));
     addOnce(findDuplicateIndexes(catalog));
     addOnce(findUnusedIndexes(catalog, options.unusedMaxScans));
     out += findUnindexedForeignKeys(catalog);

@@ -7,10 +7,12 @@
 #include "core/advisor/planpredicates.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <algorithm>
+#include <tuple>
 
 namespace dbpulse {
 
@@ -121,7 +123,8 @@ QStringList candidateColumns(const QList<ColumnPredicate> &preds, const TableFac
     return eq;
 }
 
-// An existing usable index whose leading keys are the candidate's columns (equality ones as a set).
+// An existing usable index whose leading keys are the candidate's columns (equality ones as a set,
+// then the others in order).
 bool coveredByExisting(const CatalogSnapshot &catalog, const TableFacts &facts, const QStringList &columns,
                        int equalityCount, bool strict)
 {
@@ -143,19 +146,81 @@ bool coveredByExisting(const CatalogSnapshot &catalog, const TableFacts &facts, 
         }
         if (!eq.isEmpty() && !i.leadingColumnsAre(eq))
             continue;
-        if (equalityCount < columns.size()) {
-            const int k = int(eq.size());
-            if (i.keyCount <= k || i.isExpression.value(k) || i.columns.value(k) != columns.last())
-                continue;
-        }
-        return true;
+        // After the equality columns, the rest (a range column, or ORDER BY keys) in order.
+        bool rest = true;
+        for (int k = int(eq.size()); k < columns.size() && rest; ++k)
+            rest = i.keyCount > k && !i.isExpression.value(k) && i.columns.value(k) == columns.at(k);
+        if (rest)
+            return true;
     }
     return false;
+}
+
+// What an index on a scanned table would do for the statement; the reason text names it.
+enum class Purpose { Filter, Order, Join };
+
+struct Shape
+{
+    QStringList columns;
+    int equalityCount = 0;
+    Purpose purpose = Purpose::Filter;
+};
+
+// Index shapes for one sequential scan, most wanted first: its filter's columns; its filter's
+// equality columns followed by the ORDER BY columns of a Sort over it (with a LIMIT above, an index
+// in that order skips both the scan and the sort); and the keys a join looks it up by (a nested
+// loop's inner index scan). The last two only help in some plans, so only a what-if plan can tell:
+// they are proposed only with hypopg.
+QList<Shape> candidateShapes(const SeqScanNode &scan, const TableFacts &facts, bool whatIf)
+{
+    QList<Shape> shapes;
+    const QStringList filter = candidateColumns(scan.predicates, facts);
+    int eqCount = 0;
+    for (const ColumnPredicate &p : scan.predicates)
+        eqCount += p.op != ColumnPredicate::Op::Range && filter.contains(p.column) ? 1 : 0;
+    eqCount = std::min(eqCount, int(filter.size()));
+    if (!filter.isEmpty())
+        shapes << Shape{filter, eqCount, Purpose::Filter};
+    if (!whatIf)
+        return shapes;
+    if (!scan.sortColumns.isEmpty()) {
+        Shape order{filter.mid(0, eqCount), eqCount, Purpose::Order};
+        for (const QString &c : scan.sortColumns) {
+            if (!order.columns.contains(c))
+                order.columns << c;
+        }
+        if (order.columns != filter)
+            shapes << order;
+    }
+    if (!scan.joinPredicates.isEmpty()) {
+        const QStringList join = candidateColumns(scan.joinPredicates, facts);
+        shapes << Shape{join, int(join.size()), Purpose::Join};
+    }
+    return shapes;
+}
+
+// "scan t sequentially filtering on a, b", as the reason tells it.
+QString scanDescription(Purpose purpose, const QString &table, const QStringList &columns)
+{
+    const QString list = columns.join(QLatin1String(", "));
+    switch (purpose) {
+    case Purpose::Filter:
+        return QStringLiteral("scan %1 sequentially filtering on %2").arg(table, list);
+    case Purpose::Order:
+        return QStringLiteral("scan %1 sequentially and sort the rows; an index on (%2) returns them in order")
+            .arg(table, list);
+    case Purpose::Join:
+        return QStringLiteral("scan %1 sequentially to join it on %2; an index lets the join look rows up")
+            .arg(table, list);
+    }
+    return {};
 }
 
 struct Candidate
 {
     IndexRecommendation rec;
+    Purpose purpose = Purpose::Filter;
+    int preference = 0;             ///< position among its table's shapes: the first confirmed one wins
     QString scannedSchema;
     QStringList scannedRelations;
     int equalityCount = 0;
@@ -268,8 +333,10 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSn
         // One candidate per scanned root table and column list (partitions of one table fold together).
         QHash<QString, Candidate> here;
         for (const SeqScanNode &scan : seqScans(base.plan)) {
-            if (scan.predicates.isEmpty() || scan.schema.isEmpty() || scan.schema == QLatin1String("pg_catalog")
+            if (scan.schema.isEmpty() || scan.schema == QLatin1String("pg_catalog")
                 || scan.schema == QLatin1String("information_schema"))
+                continue;
+            if (scan.predicates.isEmpty() && (!hypopg || (scan.sortColumns.isEmpty() && scan.joinPredicates.isEmpty())))
                 continue;
             const QString key = scan.schema + QChar(0x1f) + scan.relation;
             if (!facts.contains(key))
@@ -277,27 +344,37 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSn
             const TableFacts &f = facts[key];
             if (!f.found || f.rows < options.minTableRows)
                 continue;
-            const QStringList cols = candidateColumns(scan.predicates, f);
-            int eqCount = 0;
-            for (const ColumnPredicate &p : scan.predicates)
-                eqCount += p.op != ColumnPredicate::Op::Range && cols.contains(p.column) ? 1 : 0;
-            eqCount = std::min(eqCount, int(cols.size()));
-            if (cols.isEmpty() || coveredByExisting(catalog, f, cols, eqCount, !hypopg))
-                continue;
-            const QString ckey = f.rootSchema + QChar(0x1f) + f.rootTable + QChar(0x1f) + cols.join(QChar(0x1f));
-            Candidate &c = here[ckey];
-            c.rec.kind = IndexRecommendation::Kind::Missing;
-            c.rec.schema = f.rootSchema;
-            c.rec.table = f.rootTable;
-            c.rec.columns = cols;
-            c.rec.ddl = createIndexDdl(f.rootSchema, f.rootTable, cols, f.rootPartitioned);
-            c.scannedSchema = scan.schema;
-            c.scannedRelations << scan.relation;
-            c.equalityCount = eqCount;
-            c.selectivity = std::min(1.0, scan.planRows * (scan.parallelWorkers + 1) / std::max(1.0, f.rows));
+            const QList<Shape> shapes = candidateShapes(scan, f, hypopg);
+            for (int n = 0; n < shapes.size(); ++n) {
+                const Shape &shape = shapes[n];
+                if (coveredByExisting(catalog, f, shape.columns, shape.equalityCount, !hypopg))
+                    continue;
+                const QString ckey = f.rootSchema + QChar(0x1f) + f.rootTable + QChar(0x1f) + shape.columns.join(QChar(0x1f));
+                Candidate &c = here[ckey];
+                c.rec.kind = IndexRecommendation::Kind::Missing;
+                c.rec.schema = f.rootSchema;
+                c.rec.table = f.rootTable;
+                c.rec.columns = shape.columns;
+                c.rec.ddl = createIndexDdl(f.rootSchema, f.rootTable, shape.columns, f.rootPartitioned);
+                c.purpose = shape.purpose;
+                c.preference = n;
+                c.scannedSchema = scan.schema;
+                if (!c.scannedRelations.contains(scan.relation))
+                    c.scannedRelations << scan.relation;
+                c.equalityCount = shape.equalityCount;
+                c.selectivity = std::min(1.0, scan.planRows * (scan.parallelWorkers + 1) / std::max(1.0, f.rows));
+            }
         }
-        for (auto it = here.begin(); it != here.end(); ++it) {
-            Candidate c = it.value();
+        // Per table, the shapes in order of preference; once one is confirmed the others are not asked.
+        QList<Candidate> ordered = here.values();
+        std::stable_sort(ordered.begin(), ordered.end(), [](const Candidate &a, const Candidate &b) {
+            return std::tie(a.rec.schema, a.rec.table, a.preference) < std::tie(b.rec.schema, b.rec.table, b.preference);
+        });
+        QSet<QString> served;
+        for (const Candidate &c : std::as_const(ordered)) {
+            const QString table = c.rec.schema + QChar(0x1f) + c.rec.table;
+            if (served.contains(table))
+                continue;
             double after = -1;
             if (hypopg) {
                 bool used = false;
@@ -311,11 +388,13 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSn
                     continue;
                 }
             }
-            if (!hypopg && (c.selectivity > options.maxHeuristicSelectivity
+            if (!hypopg && (c.purpose != Purpose::Filter || c.selectivity > options.maxHeuristicSelectivity
                             || coveredByExisting(catalog, facts[c.scannedSchema + QChar(0x1f) + c.scannedRelations.first()],
                                                  c.rec.columns, c.equalityCount, true)))
                 continue;
-            Candidate &m = merged[it.key()];
+            served << table;
+            const QString ckey = table + QChar(0x1f) + c.rec.columns.join(QChar(0x1f));
+            Candidate &m = merged[ckey];
             if (m.rec.columns.isEmpty()) {
                 m = c;
                 m.rec.costBefore = before;
@@ -365,18 +444,19 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSn
         if (r.costAfter >= 0 && r.costBefore > 0) {
             const int cut = qRound(100 * (1 - r.costAfter / r.costBefore));
             r.priority = cut >= 90 && r.calls >= 100 ? Priority::High : Priority::Medium;
-            r.reason = QStringLiteral("%1 statement(s) scan %2 sequentially filtering on %3, e.g. \"%4\". A hypothetical "
-                                      "index (hypopg) is used and cuts the plan cost by %5%.%6%7")
-                           .arg(c.samples.size()).arg(r.table, r.columns.join(QLatin1String(", ")), c.samples.first())
+            r.reason = QStringLiteral("%1 statement(s) %2, e.g. \"%3\". A hypothetical "
+                                      "index (hypopg) is used and cuts the plan cost by %4%.%5%6")
+                           .arg(c.samples.size())
+                           .arg(scanDescription(c.purpose, r.table, r.columns), c.samples.first())
                            .arg(cut).arg(seq, part);
             r.estimatedBenefit = QStringLiteral("cost %1 → %2 (−%3%) for %4 calls")
                                      .arg(r.costBefore, 0, 'f', 1).arg(r.costAfter, 0, 'f', 1).arg(cut).arg(r.calls);
         } else {
             r.costAfter = 0;
             r.priority = r.calls >= 100 ? Priority::Medium : Priority::Low;
-            r.reason = QStringLiteral("%1 statement(s) scan %2 sequentially filtering on %3 and keep about %4% of its "
-                                      "rows, e.g. \"%5\". Heuristic: not confirmed by a what-if plan (no hypopg).%6%7")
-                           .arg(c.samples.size()).arg(r.table, r.columns.join(QLatin1String(", ")))
+            r.reason = QStringLiteral("%1 statement(s) %2 and keep about %3% of its "
+                                      "rows, e.g. \"%4\". Heuristic: not confirmed by a what-if plan (no hypopg).%5%6")
+                           .arg(c.samples.size()).arg(scanDescription(c.purpose, r.table, r.columns))
                            .arg(c.selectivity * 100, 0, 'g', 2).arg(c.samples.first(), seq, part);
             r.estimatedBenefit = QStringLiteral("index scans instead of sequential scans of ~%1 rows for %2 calls")
                                      .arg(qint64(f.rows)).arg(r.calls);

@@ -99,25 +99,61 @@ bool mentionsAlias(const QString &text, const QString &alias)
     return text.contains(bare) || text.contains(quoted);
 }
 
-void collectScans(const QJsonObject &node, int workers, QList<SeqScanNode> &out)
+// Relations read below \a node: more than one means a Sort above it orders a join's output.
+int countRelations(const QJsonObject &node)
+{
+    int n = node.contains(QLatin1String("Relation Name")) ? 1 : 0;
+    const QJsonArray children = node.value(QLatin1String("Plans")).toArray();
+    for (const QJsonValue &c : children)
+        n += countRelations(c.toObject());
+    return n;
+}
+
+// What the nodes above a scan ask of it: join conditions and, from a Sort over this scan alone, keys.
+struct ScanContext
+{
+    int workers = 0;
+    QStringList joinConditions;
+    QStringList sortKeys;
+};
+
+void collectScans(const QJsonObject &node, ScanContext context, QList<SeqScanNode> &out)
 {
     const QString type = node.value(QLatin1String("Node Type")).toString();
     if (type == QLatin1String("Gather") || type == QLatin1String("Gather Merge"))
-        workers = node.value(QLatin1String("Workers Planned")).toInt();
+        context.workers = node.value(QLatin1String("Workers Planned")).toInt();
+    for (const char *key : {"Hash Cond", "Merge Cond", "Join Filter"}) {
+        const QString cond = node.value(QLatin1String(key)).toString();
+        if (!cond.isEmpty())
+            context.joinConditions << cond;
+    }
+    if (type == QLatin1String("Sort") && countRelations(node) == 1) {
+        context.sortKeys.clear();
+        const QJsonArray keys = node.value(QLatin1String("Sort Key")).toArray();
+        for (const QJsonValue &k : keys)
+            context.sortKeys << k.toString();
+    }
     if (type == QLatin1String("Seq Scan")) {
         SeqScanNode s;
         s.schema = node.value(QLatin1String("Schema")).toString();
         s.relation = node.value(QLatin1String("Relation Name")).toString();
         s.alias = node.value(QLatin1String("Alias")).toString();
         s.planRows = node.value(QLatin1String("Plan Rows")).toDouble();
-        s.parallelWorkers = node.value(QLatin1String("Parallel Aware")).toBool() ? workers : 0;
+        s.parallelWorkers = node.value(QLatin1String("Parallel Aware")).toBool() ? context.workers : 0;
         s.filter = node.value(QLatin1String("Filter")).toString();
         s.predicates = parseFilter(s.filter, s.alias);
+        for (const QString &cond : std::as_const(context.joinConditions)) {
+            for (const ColumnPredicate &p : parseFilter(cond, s.alias)) {
+                if (p.op == ColumnPredicate::Op::Equality && !s.joinPredicates.contains(p))
+                    s.joinPredicates << p;
+            }
+        }
+        s.sortColumns = parseSortKeys(context.sortKeys, s.alias);
         out << s;
     }
     const QJsonArray children = node.value(QLatin1String("Plans")).toArray();
     for (const QJsonValue &c : children)
-        collectScans(c.toObject(), workers, out);
+        collectScans(c.toObject(), context, out);
 }
 
 void collectIndexNames(const QJsonObject &node, QStringList &out)
@@ -176,7 +212,21 @@ QList<ColumnPredicate> parseFilter(const QString &filter, const QString &alias)
 QList<SeqScanNode> seqScans(const QJsonObject &plan)
 {
     QList<SeqScanNode> out;
-    collectScans(plan.value(QLatin1String("Plan")).toObject(), 0, out);
+    collectScans(plan.value(QLatin1String("Plan")).toObject(), ScanContext{}, out);
+    return out;
+}
+
+QStringList parseSortKeys(const QStringList &keys, const QString &alias)
+{
+    static const QRegularExpression modifiers(QStringLiteral(R"((\s+(DESC|ASC|NULLS FIRST|NULLS LAST|USING \S+))+$)"));
+    QStringList out;
+    for (const QString &key : keys) {
+        const std::optional<QString> column = asColumn(QString(key).remove(modifiers), alias);
+        if (!column)
+            break; // an index can serve the keys before an expression, not after it
+        if (!out.contains(*column))
+            out << *column;
+    }
     return out;
 }
 

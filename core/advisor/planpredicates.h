@@ -24,6 +24,10 @@ struct SeqScanNode
     int parallelWorkers = 0;       ///< from the Gather above it; plan rows are per process then
     QString filter;
     QList<ColumnPredicate> predicates;
+    /// Equality join keys on this relation, from the Hash/Merge Cond or Join Filter of joins above it.
+    QList<ColumnPredicate> joinPredicates;
+    /// ORDER BY columns of a Sort above this scan when the scan is the only relation it sorts.
+    QStringList sortColumns;
 };
 
 /// Splits the top-level AND of a Filter and keeps the conjuncts "col OP value" on \a alias where OP is
@@ -31,9 +35,13 @@ struct SeqScanNode
 /// LIKE are left out: an index on the plain column would not serve them. Any thread.
 QList<ColumnPredicate> parseFilter(const QString &filter, const QString &alias);
 
-/// Every Seq Scan (parallel or not) in a plan, with its predicates. \a plan is the element of the
-/// EXPLAIN JSON array. Any thread.
+/// Every Seq Scan (parallel or not) in a plan, with its predicates, join keys and sort columns.
+/// \a plan is the element of the EXPLAIN JSON array. Any thread.
 QList<SeqScanNode> seqScans(const QJsonObject &plan);
+
+/// The plain columns of \a alias at the start of a Sort Key list ("o.at DESC", …), up to the first
+/// key that is an expression or another relation's column. Any thread.
+QStringList parseSortKeys(const QStringList &keys, const QString &alias);
 
 /// "Total Cost" of the top plan node of the EXPLAIN JSON array element.
 double planTotalCost(const QJsonObject &plan);

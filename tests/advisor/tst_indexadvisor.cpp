@@ -22,6 +22,7 @@ struct Case
     QStringList columns;
     bool expected;
     QString ddlContains;
+    bool onlyWithWhatIf = false; ///< join and ORDER BY advice needs a what-if plan: expected with hypopg only
 };
 
 QString rows(const QString &table, const QString &select, int n)
@@ -76,6 +77,18 @@ QList<Case> cases()
          {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int, b int)"), QStringLiteral("CREATE INDEX t_a1 ON t (a)"),
           QStringLiteral("CREATE INDEX t_a2 ON t (a)"), QStringLiteral("CREATE INDEX t_ab ON t (a, b)")},
          {}, u"redundant"_s, u"t"_s, u"t_a2"_s, {}, true, {}},
+        {"used prefix of an unused index is kept", {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int, b int)"),
+                                                    rows(u"t"_s, u"g, g % 1000, g"_s, 20000),
+                                                    QStringLiteral("CREATE INDEX t_a ON t (a)"),
+                                                    QStringLiteral("SET enable_seqscan = off"), QStringLiteral("SELECT * FROM t WHERE a = 1"),
+                                                    QStringLiteral("CREATE INDEX t_ab ON t (a, b)")},
+         {}, u"redundant"_s, u"t"_s, u"t_a"_s, {}, false, {}},
+        {"unused cover of a used prefix is the one to drop", {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int, b int)"),
+                                                              rows(u"t"_s, u"g, g % 1000, g"_s, 20000),
+                                                              QStringLiteral("CREATE INDEX t_a ON t (a)"),
+                                                              QStringLiteral("SET enable_seqscan = off"), QStringLiteral("SELECT * FROM t WHERE a = 1"),
+                                                              QStringLiteral("CREATE INDEX t_ab ON t (a, b)")},
+         {}, u"unused"_s, u"t"_s, u"t_ab"_s, {}, true, {}},
         {"hash is not a btree prefix", {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int, b int)"),
                                         QStringLiteral("CREATE INDEX t_a ON t USING hash (a)"), QStringLiteral("CREATE INDEX t_ab ON t (a, b)")},
          {}, u"redundant"_s, u"t"_s, u"t_a"_s, {}, false, {}},
@@ -155,6 +168,25 @@ QList<Case> cases()
           rows(u"m"_s, u"g, g % 3000, date '2024-01-01' + g % 360"_s, 60000)},
          {QStringLiteral("SELECT * FROM m WHERE sensor = %1")}, u"missing"_s, u"m"_s, QString(), {u"sensor"_s}, true,
          u"CREATE INDEX ON \"public\".\"m\" (\"sensor\");"_s},
+        {"missing index for ORDER BY with LIMIT", {events, fillEvents},
+         {QStringLiteral("SELECT * FROM events ORDER BY at DESC LIMIT 20 OFFSET %1")},
+         u"missing"_s, u"events"_s, QString(), {u"at"_s}, true, u"(\"at\")"_s, true},
+        {"missing index for filter and ORDER BY", {events, fillEvents},
+         {QStringLiteral("SELECT * FROM events WHERE kind = 'a' ORDER BY at LIMIT 10 OFFSET %1")},
+         u"missing"_s, u"events"_s, QString(), {u"kind"_s, u"at"_s}, true, {}, true},
+        {"no ORDER BY advice when an index serves it", {events, fillEvents, QStringLiteral("CREATE INDEX ev_at ON events (at)")},
+         {QStringLiteral("SELECT * FROM events ORDER BY at DESC LIMIT 20 OFFSET %1")},
+         u"missing"_s, u"events"_s, QString(), {}, false, {}},
+        {"missing index for a join's lookups",
+         {events, fillEvents, QStringLiteral("CREATE TABLE people (id int PRIMARY KEY, name text UNIQUE)"),
+          rows(u"people"_s, u"g, 'p' || g"_s, 5000)},
+         {QStringLiteral("SELECT e.* FROM people p JOIN events e ON e.user_id = p.id WHERE p.name = 'p%1'")},
+         u"missing"_s, u"events"_s, QString(), {u"user_id"_s}, true, u"(\"user_id\")"_s, true},
+        {"no join advice when the join reads everything",
+         {events, fillEvents, QStringLiteral("CREATE TABLE people (id int PRIMARY KEY, name text)"),
+          rows(u"people"_s, u"g, 'p' || g"_s, 5000)},
+         {QStringLiteral("SELECT p.name, count(*) FROM people p JOIN events e ON e.user_id = p.id WHERE %1 > 0 GROUP BY 1")},
+         u"missing"_s, u"events"_s, QString(), {}, false, {}},
     };
 }
 
@@ -190,7 +222,7 @@ private Q_SLOTS:
         const AdvisorReport report = analyzeIndexes(*target.target, QString());
         QVERIFY2(report.connected && report.error.isEmpty(), qPrintable(report.error));
         const IndexRecommendation *found = findAdvice(report, c.kind, c.table, c.index, c.columns);
-        QVERIFY2((found != nullptr) == c.expected, qPrintable(describe(report)));
+        QVERIFY2((found != nullptr) == (c.expected && (hypopg || !c.onlyWithWhatIf)), qPrintable(describe(report)));
         // Whatever the case: one recommendation per existing index.
         QStringList advisedIndexes;
         for (const IndexRecommendation &r : report.recommendations) {

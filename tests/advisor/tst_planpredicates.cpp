@@ -1,9 +1,11 @@
 // Filter parsing: which conjuncts of an EXPLAIN Filter an index on a plain column could serve.
 #include "core/advisor/planpredicates.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace dbpulse;
+using namespace Qt::StringLiterals;
 using Op = ColumnPredicate::Op;
 
 Q_DECLARE_METATYPE(QList<ColumnPredicate>)
@@ -54,6 +56,53 @@ private Q_SLOTS:
         for (const ColumnPredicate &p : got)
             gotText << p.column + QLatin1Char('/') + QString::number(int(p.op));
         QVERIFY2(got == expected, qPrintable(gotText.join(QLatin1Char(' '))));
+    }
+
+    void parseSortKeys_data()
+    {
+        QTest::addColumn<QStringList>("keys");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("qualified, descending") << QStringList{u"e.at DESC"_s} << QStringList{u"at"_s};
+        QTest::newRow("two keys, nulls") << QStringList{u"e.kind"_s, u"e.at DESC NULLS LAST"_s}
+                                         << QStringList{u"kind"_s, u"at"_s};
+        QTest::newRow("quoted name") << QStringList{u"e.\"When Ä\""_s} << QStringList{u"When Ä"_s};
+        QTest::newRow("stops at an expression") << QStringList{u"e.kind"_s, u"lower(e.name)"_s, u"e.at"_s}
+                                                << QStringList{u"kind"_s};
+        QTest::newRow("other relation") << QStringList{u"p.name"_s} << QStringList{};
+    }
+
+    void parseSortKeys()
+    {
+        QFETCH(QStringList, keys);
+        QFETCH(QStringList, expected);
+        QCOMPARE(dbpulse::parseSortKeys(keys, u"e"_s), expected);
+    }
+
+    // Limit -> Sort -> Seq Scan, and a hash join whose inner side is a Seq Scan: the scans learn the
+    // sort keys and join keys that concern them, and a Sort over a join tells neither side.
+    void seqScansSeeSortAndJoinKeys()
+    {
+        const QByteArray json = R"json({"Plan": {"Node Type": "Limit", "Plans": [
+            {"Node Type": "Sort", "Sort Key": ["e.at DESC"], "Plans": [
+              {"Node Type": "Hash Join", "Hash Cond": "(e.user_id = p.id)", "Plans": [
+                {"Node Type": "Seq Scan", "Schema": "public", "Relation Name": "events", "Alias": "e"},
+                {"Node Type": "Hash", "Plans": [
+                  {"Node Type": "Seq Scan", "Schema": "public", "Relation Name": "people", "Alias": "p",
+                   "Filter": "(p.name = $1)"}]}]}]}]}})json";
+        const QList<SeqScanNode> scans = seqScans(QJsonDocument::fromJson(json).object());
+        QCOMPARE(scans.size(), 2);
+        QCOMPARE(scans[0].relation, u"events"_s);
+        QCOMPARE(scans[0].joinPredicates, (QList<ColumnPredicate>{{u"user_id"_s, ColumnPredicate::Op::Equality}}));
+        QVERIFY(scans[0].sortColumns.isEmpty());
+        QCOMPARE(scans[1].joinPredicates, (QList<ColumnPredicate>{{u"id"_s, ColumnPredicate::Op::Equality}}));
+
+        const QByteArray sorted = R"json({"Plan": {"Node Type": "Limit", "Plans": [
+            {"Node Type": "Sort", "Sort Key": ["e.kind", "e.at"], "Plans": [
+              {"Node Type": "Seq Scan", "Schema": "public", "Relation Name": "events", "Alias": "e",
+               "Filter": "(e.kind = $1)"}]}]}})json";
+        const QList<SeqScanNode> one = seqScans(QJsonDocument::fromJson(sorted).object());
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one[0].sortColumns, (QStringList{u"kind"_s, u"at"_s}));
     }
 };
 
