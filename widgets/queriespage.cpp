@@ -236,14 +236,16 @@ void QueriesPage::updateStatus()
                                                         : s.statementsProblem);
         return;
     }
-    setStyleSheetIfChanged(m_status, QStringLiteral("color: #5f6368"));
+    setStyleSheetIfChanged(m_status, s.statementTextsProblem.isEmpty() ? QStringLiteral("color: #5f6368")
+                                                                       : QStringLiteral("color: #8a4b00"));
     int slow = 0;
     const StatementModel *statements = m_models.value(m_key);
     for (int row = 0; statements && row < statements->rowCount(); ++row)
         slow += statements->index(row, 0).data(StatementModel::SlowRole).toBool() ? 1 : 0;
     m_status->setText(tr("%n statement(s) seen since monitoring began", nullptr, statements ? statements->rowCount() : 0)
                       + tr(" · %n slow", nullptr, slow)
-                      + tr(" · p95 values are estimates from per-interval mean and variance"));
+                      + tr(" · p95 values are estimates from per-interval mean and variance")
+                      + (s.statementTextsProblem.isEmpty() ? QString() : QStringLiteral(" · ") + s.statementTextsProblem));
 }
 
 void QueriesPage::showContextMenu(const QPoint &pos)

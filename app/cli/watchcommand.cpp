@@ -103,6 +103,8 @@ QJsonObject toJson(const MetricsSample &s)
     QStringList notices = s.notices;
     if (!s.statementsAvailable)
         notices << s.statementsProblem;
+    if (!s.statementTextsProblem.isEmpty())
+        notices << s.statementTextsProblem;
     o.insert(QLatin1String("notices"), QJsonArray::fromStringList(notices));
     o.insert(QLatin1String("collect_ms"), round3(s.collectMs));
     return o;

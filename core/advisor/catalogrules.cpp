@@ -97,6 +97,13 @@ QString createIndexDdl(const QString &schema, const QString &table, const QStrin
 namespace {
 // The unused rule's test, shared with the redundant rule so the two never advise dropping an index
 // and the only other index that serves its lookups.
+// What dropping an index gains; a failed concurrent build may have left an empty one.
+QString dropBenefit(qint64 bytes)
+{
+    return bytes > 0 ? QStringLiteral("%1 reclaimed, cheaper writes").arg(prettySize(bytes))
+                     : QStringLiteral("cheaper writes (the index holds no data)");
+}
+
 bool advisedUnused(const IndexInfo &i, const CatalogSnapshot &s, qint64 maxScans)
 {
     return comparable(i) && i.scans <= maxScans && !isProtectedIndex(i, s);
@@ -116,7 +123,7 @@ IndexRecommendations findInvalidIndexes(const CatalogSnapshot &s)
                                   "CONCURRENTLY: queries never use it but every write still maintains it%2. Drop it, "
                                   "then recreate it once the cause is fixed.")
                        .arg(i.name, i.unique ? QStringLiteral(" and it still rejects duplicate keys") : QString());
-        r.estimatedBenefit = QStringLiteral("%1 reclaimed, cheaper writes").arg(prettySize(i.bytes));
+        r.estimatedBenefit = dropBenefit(i.bytes);
         out << r;
     }
     return out;
@@ -161,7 +168,7 @@ IndexRecommendations findDuplicateIndexes(const CatalogSnapshot &s)
                            .arg(dup.name, keeper->name,
                                 keeper->unique && !dup.unique ? QStringLiteral(" (unique)") : QString(),
                                 includeNote(dup));
-            r.estimatedBenefit = QStringLiteral("%1 reclaimed, cheaper writes").arg(prettySize(dup.bytes));
+            r.estimatedBenefit = dropBenefit(dup.bytes);
             out << r;
         }
     }
@@ -202,7 +209,7 @@ IndexRecommendations findRedundantIndexes(const CatalogSnapshot &s, qint64 unuse
                                   "%3 serves the same lookups.%5")
                        .arg(a.name, a.keyColumns().join(QLatin1String(", ")), cover->name,
                             cover->keyColumns().join(QLatin1String(", ")), includeNote(a));
-        r.estimatedBenefit = QStringLiteral("%1 reclaimed, cheaper writes").arg(prettySize(a.bytes));
+        r.estimatedBenefit = dropBenefit(a.bytes);
         out << r;
     }
     return out;
@@ -228,7 +235,7 @@ IndexRecommendations findUnusedIndexes(const CatalogSnapshot &s, qint64 maxScans
         r.reason = QStringLiteral("Index %1 has %2 scans %3; it is not a primary key, unique or exclusion index and "
                                   "backs no foreign key. Size %4.%5%6")
                        .arg(i.name).arg(i.scans).arg(since, prettySize(i.bytes), young, includeNote(i));
-        r.estimatedBenefit = QStringLiteral("%1 reclaimed, cheaper writes").arg(prettySize(i.bytes));
+        r.estimatedBenefit = dropBenefit(i.bytes);
         out << r;
     }
     return out;

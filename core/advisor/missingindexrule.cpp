@@ -306,7 +306,11 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSn
         "GROUP BY query HAVING sum(calls) >= $1 ORDER BY 3 DESC LIMIT $2"),
         {QString::number(options.minCalls), QString::number(options.maxStatements)});
     if (!stmts.ok) {
-        *notes << QStringLiteral("cannot read pg_stat_statements: ") + stmts.error;
+        *notes << QStringLiteral("cannot read pg_stat_statements: ") + stmts.error
+                + (stmts.error.contains(QLatin1String("invalid byte sequence"))
+                       ? QStringLiteral(" (a statement recorded in a database with another encoding, e.g. SQL_ASCII, "
+                                        "is not valid in this one; pg_stat_statements_reset() clears it)")
+                       : QString());
         return out;
     }
     // Generic plans: parameters stay parameters, estimated as an average value would be.

@@ -17,6 +17,7 @@ namespace dbpulse {
 namespace {
 
 constexpr int maxTextChars = 16384;
+constexpr qint64 textsRetryMs = 60000; // after a failed text read
 constexpr int maxCachedTexts = 5000;
 constexpr int maxTextsPerRefresh = 200;
 
@@ -144,6 +145,7 @@ void MetricsCollector::onServer(const std::shared_ptr<Refresh> &refresh, const Q
         return;
     }
     refresh->server = serverSnapshot(r);
+    noteOwnQuery(r.value(0, QStringLiteral("own_query_id")), &m_ownServerQuery);
     MetricsSample &s = refresh->sample;
     s.time = QDateTime::fromMSecsSinceEpoch(qint64(refresh->server.serverTime * 1000.0));
     ConnectionCounts &c = s.connections;
@@ -221,6 +223,7 @@ void MetricsCollector::repeatLastStatements(MetricsSample &s) const
     const MetricsSample &last = m_lastStatements;
     s.statementsAvailable = last.statementsAvailable;
     s.statementsProblem = last.statementsProblem;
+    s.statementTextsProblem = last.statementTextsProblem;
     s.statementsGap = last.statementsGap;
     s.statementsGapReason = last.statementsGapReason;
     s.statementsPerSecond = last.statementsPerSecond;
@@ -262,6 +265,7 @@ void MetricsCollector::onStatements(const std::shared_ptr<Refresh> &refresh, con
         finish(refresh);
         return;
     }
+    noteOwnQuery(r.value(0, QStringLiteral("own_query_id")), &m_ownStatementsQuery);
     if (!m_entries.apply(r, fullRead)) {
         // Restarted, reset or evicted since the last read: the entries that vanished are unknown,
         // so read everything again now rather than diff against stale ones.
@@ -282,7 +286,7 @@ void MetricsCollector::onStatements(const std::shared_ptr<Refresh> &refresh, con
         if (unknown.size() >= maxTextsPerRefresh)
             break;
     }
-    if (unknown.isEmpty()) {
+    if (unknown.isEmpty() || textsBackingOff()) {
         finishStatements(refresh);
         return;
     }
@@ -290,13 +294,45 @@ void MetricsCollector::onStatements(const std::shared_ptr<Refresh> &refresh, con
                        [this, refresh](const QueryResult &texts) {
                            if (refresh->generation != m_generation)
                                return;
-                           if (texts.ok) {
-                               for (int row = 0; row < texts.rows.size(); ++row)
-                                   remember(texts.value(row, QStringLiteral("queryid")).toLongLong(),
-                                            texts.value(row, QStringLiteral("query")).toString());
-                           }
+                           onTexts(texts);
                            finishStatements(refresh);
                        });
+}
+
+bool MetricsCollector::textsBackingOff() const
+{
+    return !m_textsProblem.isEmpty() && m_textsFailedAt.isValid() && m_textsFailedAt.elapsed() < textsRetryMs;
+}
+
+void MetricsCollector::onTexts(const QueryResult &texts)
+{
+    if (!texts.ok) {
+        // pg_stat_statements converts every entry's text to this database's encoding before any
+        // WHERE applies, so one statement recorded in, say, a SQL_ASCII database with bytes invalid
+        // here fails every text read until it is evicted or reset. The figures do not need texts:
+        // say why they are missing and ask again only now and then.
+        m_textsProblem = texts.sqlState == QLatin1String("22021")
+            ? QStringLiteral("query texts cannot be read: pg_stat_statements holds a statement whose bytes are not "
+                             "valid in this database's encoding (recorded in a database with another encoding, "
+                             "e.g. SQL_ASCII); the figures are unaffected. pg_stat_statements_reset() clears it. "
+                             "Server said: %1").arg(texts.error)
+            : QStringLiteral("query texts cannot be read: %1").arg(texts.error);
+        m_textsFailedAt.start();
+        return;
+    }
+    m_textsProblem.clear();
+    for (int row = 0; row < texts.rows.size(); ++row)
+        remember(texts.value(row, QStringLiteral("queryid")).toLongLong(), texts.value(row, QStringLiteral("query")).toString());
+}
+
+void MetricsCollector::noteOwnQuery(const QVariant &queryId, qint64 *slot)
+{
+    // Null when compute_query_id is off; then the marker in the texts tells.
+    const qint64 id = queryId.toLongLong();
+    if (id == 0)
+        return;
+    m_own.insert(id);
+    *slot = id;
 }
 
 void MetricsCollector::remember(qint64 queryId, const QString &text)
@@ -321,6 +357,7 @@ void MetricsCollector::remember(qint64 queryId, const QString &text)
 void MetricsCollector::finishStatements(const std::shared_ptr<Refresh> &refresh)
 {
     MetricsSample &s = refresh->sample;
+    s.statementTextsProblem = m_textsProblem;
     const StatementDelta::Result &d = refresh->statementDelta;
     s.statementsGap = !d.validity.valid;
     s.statementsGapReason = d.validity.reason;
@@ -385,17 +422,16 @@ void MetricsCollector::fetchQueryTexts(const QList<qint64> &queryIds, TextsCallb
         else
             missing << id;
     }
-    if (missing.isEmpty() || !m_connection->isOpen()) {
+    if (missing.isEmpty() || !m_connection->isOpen() || textsBackingOff()) {
         done(found);
         return;
     }
     m_connection->exec(MetricsQueries::statementTexts(maxTextChars), {idList(missing)},
-                       [this, found, done](const QueryResult &r) mutable {
-                           for (int row = 0; r.ok && row < r.rows.size(); ++row) {
-                               const qint64 id = r.value(row, QStringLiteral("queryid")).toLongLong();
-                               const QString text = r.value(row, QStringLiteral("query")).toString();
-                               remember(id, text);
-                               found.insert(id, text);
+                       [this, found, done, missing](const QueryResult &r) mutable {
+                           onTexts(r);
+                           for (qint64 id : std::as_const(missing)) {
+                               if (const auto it = m_texts.constFind(id); it != m_texts.cend())
+                                   found.insert(id, *it);
                            }
                            done(found);
                        });

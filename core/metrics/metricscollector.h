@@ -64,6 +64,9 @@ private:
     void chooseCadence(const StatementDelta::Result &delta);
     void repeatLastStatements(MetricsSample &sample) const;
     void finishStatements(const std::shared_ptr<Refresh> &refresh);
+    void onTexts(const QueryResult &texts);
+    bool textsBackingOff() const;
+    void noteOwnQuery(const QVariant &queryId, qint64 *slot);
     void finish(const std::shared_ptr<Refresh> &refresh);
     void remember(qint64 queryId, const QString &text);
 
@@ -81,6 +84,8 @@ private:
     int m_statementsEvery = 1;
     int m_refreshesToSkip = 0;                    ///< refreshes left before statements are read again
     bool m_lastReadWasGap = false;
+    QString m_textsProblem;                       ///< why the last text read failed; empty when it worked
+    QElapsedTimer m_textsFailedAt;
     QueryBudget m_budget;
     bool m_collecting = false;
     quint64 m_generation = 0;

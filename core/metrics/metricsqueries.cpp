@@ -4,11 +4,14 @@ namespace dbpulse::MetricsQueries {
 
 namespace {
 
+// Both queries report their own queryid (own_query_id, from this backend's activity entry), so
+// DB Pulse leaves its monitoring out of the statement figures even when no query text can be read.
+//
 // Client backends only: background workers and walsenders are not "connections" to an on-call engineer.
 // The activity CTE is referenced several times, so PostgreSQL materialises it: one scan.
 constexpr auto serverSql = R"SQL(/* dbpulse:metrics server */
 WITH a AS (
-  SELECT pid, state, wait_event_type, query_start, xact_start
+  SELECT pid, state, wait_event_type, query_start, xact_start, query_id
   FROM pg_stat_activity WHERE backend_type = 'client backend'
 ), d AS (
   SELECT coalesce(sum(xact_commit), 0)::bigint AS commits, coalesce(sum(xact_rollback), 0)::bigint AS rollbacks,
@@ -56,7 +59,8 @@ SELECT extract(epoch FROM clock_timestamp())::float8 AS now_s,
    FROM pg_stat_replication) AS replication,
   coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false)
     OR pg_has_role('pg_read_all_stats', 'USAGE') AS sees_all,
-  current_user AS role_name
+  current_user AS role_name,
+  (SELECT query_id FROM a WHERE pid = pg_backend_pid()) AS own_query_id
 FROM d, t, i)SQL";
 
 // showtext => false: the texts live in a file on the server; reading it every second is the
@@ -75,7 +79,8 @@ constexpr auto statementsSql = R"SQL(/* dbpulse:metrics statements */
 WITH h AS MATERIALIZED (
   SELECT extract(epoch FROM clock_timestamp())::float8 AS now_s,
     extract(epoch FROM pg_postmaster_start_time())::float8 AS postmaster_s,
-    i.dealloc, coalesce(extract(epoch FROM i.stats_reset), 0)::float8 AS reset_s
+    i.dealloc, coalesce(extract(epoch FROM i.stats_reset), 0)::float8 AS reset_s,
+    (SELECT query_id FROM pg_stat_get_activity(pg_backend_pid())) AS own_query_id
   FROM pg_stat_statements_info i)
 SELECT h.*, s.*
 FROM h LEFT JOIN LATERAL (

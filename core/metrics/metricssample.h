@@ -132,6 +132,7 @@ struct MetricsSample
 
     bool statementsAvailable = false; ///< pg_stat_statements readable
     QString statementsProblem;        ///< why not, with the fix (extension or privilege)
+    QString statementTextsProblem;    ///< figures fine, but query texts unreadable (and why)
     bool statementsGap = true;        ///< statement values invalid for this interval
     QString statementsGapReason;
     double statementsPerSecond = 0;

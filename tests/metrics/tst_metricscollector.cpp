@@ -7,6 +7,7 @@
 #include "tests/support/testcluster.h"
 
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 #include <array>
@@ -237,6 +238,84 @@ private Q_SLOTS:
             validAfter = validAfter || !s.gap;
         }
         QVERIFY(validAfter);
+    }
+
+    // A statement of megabytes with bytes that are not UTF-8, recorded in a SQL_ASCII database.
+    // Monitored from that database its text arrives cut and with the bad bytes replaced; monitored
+    // from a UTF-8 database, pg_stat_statements cannot return any text at all: the figures go on,
+    // our own queries stay out of them, and the sample says why the texts are missing.
+    void hugeAndForeignEncodedTextsAreSafe()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        {
+            Client admin(cluster->uri());
+            QVERIFY(admin.exec("DROP DATABASE IF EXISTS metrics_ascii"));
+            QVERIFY(admin.exec("CREATE DATABASE metrics_ascii ENCODING 'SQL_ASCII' TEMPLATE template0 "
+                               "LC_COLLATE 'C' LC_CTYPE 'C'"));
+        }
+        const QString asciiUri = cluster->uri(QStringLiteral("metrics_ascii"));
+        Client ascii(asciiUri);
+        QVERIFY(ascii.ok());
+        QVERIFY(ascii.exec("CREATE EXTENSION pg_stat_statements"));
+        // The bad entry breaks every text read from UTF-8 databases, other tests' included.
+        const auto forget = qScopeGuard([&ascii] { ascii.exec("SELECT pg_stat_statements_reset()"); });
+        const QByteArray huge = "SELECT 1 /* caf\xe9 \xff\xfe " + QByteArray(2 * 1024 * 1024, 'x') + " */";
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(ascii.exec(huge.constData()));
+        PGresult *id = PQexec(ascii.raw(), "SELECT queryid FROM pg_stat_statements WHERE query LIKE 'SELECT $1 /* caf%'");
+        QCOMPARE(PQntuples(id), 1);
+        const qint64 hugeId = QByteArray(PQgetvalue(id, 0, 0)).toLongLong();
+        PQclear(id);
+
+        {
+            ServerSession session(targetFor(asciiUri), {});
+            QSignalSpy texts(&session, &ServerSession::queryTextsFetched);
+            QSignalSpy status(&session, &ServerSession::statusChanged);
+            session.start();
+            QTRY_COMPARE_WITH_TIMEOUT(session.status().state, ConnectionState::Connected, 10000);
+            session.fetchQueryTexts({hugeId});
+            QTRY_VERIFY_WITH_TIMEOUT(!texts.isEmpty(), 10000);
+            const QString text = texts.first().first().value<QHash<qint64, QString>>().value(hugeId);
+            QVERIFY2(text.startsWith(QLatin1String("SELECT $1 /* caf")), qPrintable(text.left(40)));
+            QVERIFY(text.size() <= 16384);
+            QVERIFY2(text.contains(QChar::ReplacementCharacter), "bytes that are not UTF-8 are replaced");
+        }
+
+        ServerSession session(targetFor(cluster->uri()), {});
+        QSignalSpy metrics(&session, &ServerSession::metricsSampled);
+        session.setIntervalMs(300);
+        session.start();
+        Client load(cluster->uri());
+        QVERIFY(load.ok());
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 2500) {
+            load.exec("SELECT v FROM metrics_t WHERE id = 11");
+            QCoreApplication::processEvents();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(metrics.size() >= 5, 10000);
+        const MetricsSample last = sampleAt(metrics, int(metrics.size()) - 1);
+        QVERIFY2(last.statementsAvailable && !last.statementsGap, qPrintable(last.statementsGapReason));
+        QVERIFY2(last.statementTextsProblem.contains(QLatin1String("encoding")), qPrintable(last.statementTextsProblem));
+
+        // Our own monitoring statements, told by pg_stat_statements from the SQL_ASCII side (which
+        // can read every text), never show up among the statements.
+        QSet<qint64> own;
+        PGresult *ours = PQexec(ascii.raw(), "SELECT queryid FROM pg_stat_statements WHERE query LIKE '/* dbpulse:metrics%'");
+        for (int row = 0; row < PQntuples(ours); ++row)
+            own << QByteArray(PQgetvalue(ours, row, 0)).toLongLong();
+        PQclear(ours);
+        QVERIFY(!own.isEmpty());
+        bool sawLoad = false;
+        for (int i = 2; i < metrics.size(); ++i) {
+            const MetricsSample s = sampleAt(metrics, i);
+            checkSane(s);
+            for (const StatementInterval &st : s.statements) {
+                QVERIFY2(!own.contains(st.queryId), "our own monitoring query counted as workload");
+                sawLoad = true;
+            }
+        }
+        QVERIFY(sawLoad);
     }
 
     void missingExtensionSaysHowToFixIt()
