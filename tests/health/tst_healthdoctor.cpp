@@ -1,5 +1,8 @@
 // `dbpulse-cli doctor` against a real cluster with problems planted on purpose.
+#include "core/health/healthdoctor.h"
 #include "tests/support/clirun.h"
+#include "tests/support/pgsession.h"
+#include "tests/support/plantedproblems.h"
 #include "tests/support/silentserver.h"
 #include "tests/support/testcluster.h"
 
@@ -8,43 +11,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-#include <libpq-fe.h>
 #include <memory>
 
 using namespace dbpulse;
 
 namespace {
 
-/// A plain libpq session to plant problems with (its own backend, kept open as long as needed).
-class Pg
-{
-public:
-    explicit Pg(const QString &uri) : m_conn(PQconnectdb(uri.toUtf8().constData()))
-    {
-        PQclear(PQexec(m_conn, "SET client_min_messages = warning"));  // no "does not exist, skipping" noise
-    }
-    ~Pg() { PQfinish(m_conn); }
-    bool ok() const { return PQstatus(m_conn) == CONNECTION_OK; }
-    QString error() const { return QString::fromUtf8(PQerrorMessage(m_conn)); }
-    int pid() const { return PQbackendPID(m_conn); }
-    /// Runs \a sql; returns the error text, empty on success.
-    QString exec(const QString &sql)
-    {
-        PGresult *r = PQexec(m_conn, sql.toUtf8().constData());
-        const ExecStatusType s = PQresultStatus(r);
-        const QString err = (s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK) ? QString() : QString::fromUtf8(PQresultErrorMessage(r));
-        PQclear(r);
-        return err;
-    }
-    /// Starts \a sql without waiting for it (a long query, a lock wait).
-    bool send(const QString &sql) { return PQsendQuery(m_conn, sql.toUtf8().constData()) == 1; }
-
-private:
-    PGconn *m_conn;
-};
+using Pg = dbpulse::test::PgSession;
 
 /// A dbpulse-cli run with its stdout parsed as the doctor's JSON report.
 struct CliRun : dbpulse::test::ProcessRun
@@ -78,6 +55,56 @@ CliRun doctor(const QString &uri, const QStringList &extra)
     return runCli(QStringList{QStringLiteral("doctor"), uri, QStringLiteral("--format"), QStringLiteral("json")} + extra);
 }
 
+/// The field \a name of the finding of \a check about exactly \a object (empty when none).
+QString fieldOf(const CliRun &r, const QString &check, const QString &object, const char *name)
+{
+    for (const QJsonObject &f : r.findings(check))
+        if (f.value(QStringLiteral("object")).toString() == object)
+            return f.value(QLatin1String(name)).toString();
+    return {};
+}
+
+QString detailOf(const CliRun &r, const QString &check, const QString &object)
+{
+    return fieldOf(r, check, object, "detail");
+}
+
+QString valueOf(const CliRun &r, const QString &check, const QString &object)
+{
+    return fieldOf(r, check, object, "value");
+}
+
+/// "check severity object" per finding, sorted: a failed comparison shows what differs.
+QStringList expectedText(const QList<test::ExpectedFinding> &expected)
+{
+    QStringList lines;
+    for (const test::ExpectedFinding &f : expected)
+        lines << QStringLiteral("%1 %2 %3").arg(f.check, severityName(f.severity), f.object);
+    lines.sort();
+    return lines;
+}
+
+/// The run's warnings and criticals as expectedText() writes them — the session checks' only
+/// about the planted sessions, since they see every session of the shared server.
+QStringList reported(const CliRun &r, const test::PlantedProblems &planted)
+{
+    static const QStringList sessionChecks{QStringLiteral("idle_in_transaction"), QStringLiteral("long_queries"),
+                                           QStringLiteral("blocking_locks")};
+    static const QRegularExpression pidRe(QStringLiteral("^pid (\\d+) "));
+    QStringList lines;
+    for (const QString &severity : {QStringLiteral("warning"), QStringLiteral("critical")}) {
+        for (const QJsonObject &f : r.findings(QString(), severity)) {
+            const QString check = f.value(QStringLiteral("check")).toString();
+            const QString object = f.value(QStringLiteral("object")).toString();
+            if (sessionChecks.contains(check) && !planted.pids().contains(pidRe.match(object).captured(1).toInt()))
+                continue;
+            lines << QStringLiteral("%1 %2 %3").arg(check, severity, object);
+        }
+    }
+    lines.sort();
+    return lines;
+}
+
 /// A fresh database named \a name on \a cluster (dropped first if a previous run left it).
 QString freshDatabase(LocalCluster *cluster, const QString &name)
 {
@@ -100,8 +127,9 @@ private Q_SLOTS:
         // Low session thresholds so the planted sessions need seconds, not minutes.
         QFile f(m_dir.filePath(QStringLiteral("fast.json")));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"idle_in_transaction_warning_s": 2, "long_query_warning_s": 2, "lock_wait_warning_s": 2})");
+        f.write(test::PlantedProblems::fastThresholdsJson());
         m_fastThresholds = f.fileName();
+        m_postgresChecks = HealthDoctor::checkNames(DatabaseKind::PostgreSQL);
     }
 
     void cleanDatabaseIsHealthy()
@@ -123,6 +151,233 @@ private Q_SLOTS:
         // Every check reports, even when it found nothing.
         QVERIFY(r.json.value(QStringLiteral("findings")).toArray().size() >= 16);
         qInfo("clean database: score %d in %lld ms", r.json.value(QStringLiteral("score")).toInt(), r.elapsedMs);
+    }
+
+    void everyProblemAtOnce()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_all"));
+        QVERIFY(!uri.isEmpty());
+        const test::PlantedProblems planted(uri);
+        QVERIFY2(planted.error().isEmpty(), qPrintable(planted.error()));
+        QThread::sleep(3);  // older than the 2 s session thresholds
+
+        // The full doctor: no --checks.
+        const CliRun r = doctor(uri, {QStringLiteral("--thresholds"), m_fastThresholds});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.dump()));
+        QCOMPARE(reported(r, planted), expectedText(planted.expected()));
+        // Every check ran and reported (ok findings included), with its time.
+        const QJsonArray timings = r.json.value(QStringLiteral("checks")).toArray();
+        QCOMPARE(timings.size(), m_postgresChecks.size());
+        for (const QString &check : m_postgresChecks)
+            QVERIFY2(!r.findings(check, QStringLiteral("ok")).isEmpty() || !r.findings(check).isEmpty(), qPrintable(check));
+
+        // The chain: C waits for B, and B — itself blocked — waits for A, idle in its transaction.
+        const QString tailDetail = detailOf(r, QStringLiteral("blocking_locks"),
+                                            QStringLiteral("pid %1 blocked by pid %2").arg(planted.tailPid()).arg(planted.middlePid()));
+        QVERIFY2(tailDetail.contains(QStringLiteral("held by pid %1 (dbpulse, active, itself blocked)").arg(planted.middlePid())),
+                 qPrintable(tailDetail));
+        const QString middleDetail = detailOf(r, QStringLiteral("blocking_locks"),
+                                              QStringLiteral("pid %1 blocked by pid %2").arg(planted.middlePid()).arg(planted.blockerPid()));
+        QVERIFY2(middleDetail.contains(QStringLiteral("held by pid %1 (dbpulse, idle in transaction)").arg(planted.blockerPid())),
+                 qPrintable(middleDetail));
+        QVERIFY2(!middleDetail.contains(QLatin1String("itself blocked")), qPrintable(middleDetail));
+        // The doctor's own session timeout no longer hides the server's missing one.
+        QCOMPARE(r.findings(QStringLiteral("settings"), QStringLiteral("info")).size(), 5);
+        QCOMPARE(detailOf(r, QStringLiteral("orphan_rows"), QStringLiteral("child_parent_fk on public.child")).left(2), QStringLiteral("3 "));
+
+        // Without the critical causes only warnings stay: exit 1.
+        Pg db(uri);
+        QCOMPARE(db.exec(QStringLiteral("UPDATE child SET parent_id = 1 WHERE parent_id > 10")), QString());
+        QCOMPARE(db.exec(QStringLiteral("VACUUM (ANALYZE) churn")), QString());
+        const CliRun warnings = doctor(uri, {QStringLiteral("--thresholds"), m_fastThresholds});
+        QVERIFY2(warnings.exitCode == 1, qPrintable(warnings.dump()));
+        QList<test::ExpectedFinding> left;
+        for (const test::ExpectedFinding &f : planted.expected())
+            if (f.severity != Severity::Critical && f.check != QLatin1String("autovacuum_lag"))
+                left << f;
+        QCOMPARE(reported(warnings, planted), expectedText(left));
+    }
+
+    void settingsJudgeTheDatabaseDefault()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_settings"));
+        Pg db(uri);
+        // A monitoring role with timeouts of its own, as monitoring roles often have: they must
+        // not hide that every other session of the database runs without one.
+        db.exec(QStringLiteral("DROP ROLE IF EXISTS doctor_monitor"));
+        QCOMPARE(db.exec(QStringLiteral("CREATE ROLE doctor_monitor LOGIN IN ROLE pg_monitor;"
+                                        "ALTER ROLE doctor_monitor SET statement_timeout = '10s';"
+                                        "ALTER ROLE doctor_monitor SET idle_in_transaction_session_timeout = '1min'")),
+                 QString());
+        QString monitorUri = uri;
+        monitorUri.replace(QLatin1String("dbpulse@"), QLatin1String("doctor_monitor@"));
+        const QStringList settingsOnly{QStringLiteral("--checks"), QStringLiteral("settings")};
+        const auto finding = [](const CliRun &r, const QString &object) {
+            for (const QJsonObject &f : r.findings(QStringLiteral("settings"), QStringLiteral("info")))
+                if (f.value(QStringLiteral("object")).toString() == object)
+                    return f;
+            return QJsonObject();
+        };
+        const auto field = [](const QJsonObject &f, const char *name) { return f.value(QLatin1String(name)).toString(); };
+
+        // The shared test cluster runs with fsync and full_page_writes off and 32 MB of buffers.
+        CliRun r = doctor(monitorUri, settingsOnly);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.dump()));  // info only
+        QCOMPARE(field(finding(r, QStringLiteral("fsync")), "value"), QStringLiteral("off"));
+        QCOMPARE(field(finding(r, QStringLiteral("fsync")), "threshold"), QStringLiteral("on"));
+        QCOMPARE(field(finding(r, QStringLiteral("full_page_writes")), "value"), QStringLiteral("off"));
+        QJsonObject f = finding(r, QStringLiteral("statement_timeout"));
+        QCOMPARE(field(f, "value"), QStringLiteral("0"));
+        QCOMPARE(field(f, "threshold"), QStringLiteral("> 0"));
+        QVERIFY2(field(f, "detail").contains(QLatin1String("doctor_monitor 10s")), qPrintable(field(f, "detail")));
+        QVERIFY2(field(f, "detail").contains(QLatin1String("built-in default")), qPrintable(field(f, "detail")));
+        f = finding(r, QStringLiteral("idle_in_transaction_session_timeout"));
+        QCOMPARE(field(f, "value"), QStringLiteral("0"));
+        QCOMPARE(field(f, "threshold"), QStringLiteral("> 0"));
+        f = finding(r, QStringLiteral("shared_buffers"));
+        QCOMPARE(field(f, "value"), QStringLiteral("32 MB"));
+        QCOMPARE(field(f, "threshold"), QStringLiteral("128 MB"));
+        QVERIFY2(field(f, "detail").contains(QLatin1String("ram_mb")), qPrintable(field(f, "detail")));
+
+        // The superuser's own session has nothing of its own: the server's value is its reset value.
+        r = doctor(uri, settingsOnly);
+        QVERIFY2(field(finding(r, QStringLiteral("statement_timeout")), "detail").contains(QLatin1String("the server's setting")),
+                 qPrintable(r.out));
+
+        // A database default is what the database's sessions start with.
+        QCOMPARE(db.exec(QStringLiteral("ALTER DATABASE doctor_settings SET statement_timeout = '30s'")), QString());
+        r = doctor(monitorUri, settingsOnly);
+        QVERIFY2(finding(r, QStringLiteral("statement_timeout")).isEmpty(), qPrintable(r.out));
+        QVERIFY(!finding(r, QStringLiteral("idle_in_transaction_session_timeout")).isEmpty());
+        QCOMPARE(db.exec(QStringLiteral("ALTER DATABASE doctor_settings SET statement_timeout = 0")), QString());
+        r = doctor(monitorUri, settingsOnly);
+        QVERIFY2(field(finding(r, QStringLiteral("statement_timeout")), "detail").contains(QLatin1String("set for database doctor_settings")),
+                 qPrintable(r.out));
+
+        // With the server's RAM given, shared_buffers is judged against it.
+        r = doctor(uri, settingsOnly + QStringList{QStringLiteral("--thresholds"), thresholds(QStringLiteral("ram.json"), R"({"ram_mb": 4096})")});
+        f = finding(r, QStringLiteral("shared_buffers"));
+        QCOMPARE(field(f, "threshold"), QStringLiteral("512 MB (1/8 of 4096 MB RAM)"));
+        QVERIFY2(field(f, "fix").contains(QLatin1String("'1024MB'")), qPrintable(field(f, "fix")));
+        r = doctor(uri, settingsOnly + QStringList{QStringLiteral("--thresholds"), thresholds(QStringLiteral("ram.json"), R"({"ram_mb": 128})")});
+        QVERIFY2(finding(r, QStringLiteral("shared_buffers")).isEmpty(), qPrintable(r.out));  // 32 MB of 128 MB is plenty
+    }
+
+    void orphanBudgetNamesWhatItSkipped()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_budget_fk"));
+        Pg db(uri), locker(uri);
+        // 41 keys; the NOT VALID one goes first, and its table is locked: its scan waits out the
+        // whole budget, so every other key is left over — which keys, the report must say.
+        QCOMPARE(db.exec(QStringLiteral(
+                     "CREATE TABLE parent (id int PRIMARY KEY);"
+                     "DO $$ BEGIN FOR i IN 1..40 LOOP"
+                     " EXECUTE format('CREATE TABLE c_%s (id int, parent_id int CONSTRAINT fk_%s REFERENCES parent)', i, i);"
+                     " END LOOP; END $$;"
+                     "CREATE TABLE locked (id int, parent_id int);"
+                     "ALTER TABLE locked ADD CONSTRAINT fk_locked FOREIGN KEY (parent_id) REFERENCES parent NOT VALID;")),
+                 QString());
+        QCOMPARE(locker.exec(QStringLiteral("BEGIN; LOCK TABLE locked IN ACCESS EXCLUSIVE MODE")), QString());
+        const QString file = thresholds(QStringLiteral("budget.json"), R"({"orphan_budget_s": 0.5, "lock_timeout_ms": 60000})");
+        const CliRun r = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows"), QStringLiteral("--thresholds"), file});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
+        QVERIFY2(r.elapsedMs < 15000, qPrintable(QString::number(r.elapsedMs)));
+        const auto warnings = r.findings(QStringLiteral("orphan_rows"), QStringLiteral("warning"));
+        QCOMPARE(warnings.size(), 2);
+        QCOMPARE(warnings.at(0).value(QStringLiteral("object")).toString(), QStringLiteral("fk_locked on public.locked"));
+        QVERIFY2(warnings.at(0).value(QStringLiteral("detail")).toString().startsWith(QLatin1String("orphan scan timed out after")),
+                 qPrintable(r.out));
+        const QJsonObject skipped = warnings.at(1);
+        QCOMPARE(skipped.value(QStringLiteral("object")).toString(), QStringLiteral("40 foreign keys"));
+        QCOMPARE(skipped.value(QStringLiteral("value")).toString(), QStringLiteral("40"));
+        const QString detail = skipped.value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.contains(QLatin1String("budget of 500 ms ran out after 1 of 41 keys")), qPrintable(detail));
+        QCOMPARE(detail.count(QRegularExpression(QStringLiteral("fk_\\d+ on public\\.c_\\d+"))), 10);
+        QVERIFY2(detail.endsWith(QLatin1String(" and 30 more")), qPrintable(detail));
+    }
+
+    void sampledScanAboveTheThreshold()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_sampled"));
+        Pg db(uri);
+        // Three children: a plain table never analyzed (reltuples -1: the statistics' live rows
+        // count), a partitioned table whose partitions autovacuum analyzed but whose parent it
+        // never does (reltuples -1: the partitions count), and a small one below the threshold.
+        QCOMPARE(db.exec(QStringLiteral(
+                     "CREATE TABLE parent (id int PRIMARY KEY); INSERT INTO parent SELECT generate_series(1, 10);"
+                     "CREATE TABLE plain (id int, parent_id int) WITH (autovacuum_enabled = off);"
+                     "INSERT INTO plain SELECT g, CASE WHEN g <= 5 THEN 100 + g ELSE 1 END FROM generate_series(1, 1000) g;"
+                     "ALTER TABLE plain ADD CONSTRAINT plain_fk FOREIGN KEY (parent_id) REFERENCES parent NOT VALID;"
+                     "CREATE TABLE parted (id int, parent_id int CONSTRAINT parted_fk REFERENCES parent) PARTITION BY RANGE (id);"
+                     "CREATE TABLE parted_1 PARTITION OF parted FOR VALUES FROM (1) TO (501) WITH (autovacuum_enabled = off);"
+                     "CREATE TABLE parted_2 PARTITION OF parted FOR VALUES FROM (501) TO (1001) WITH (autovacuum_enabled = off);"
+                     "SET session_replication_role = replica;"  // bypasses the key's triggers: 4 orphans
+                     "INSERT INTO parted SELECT g, CASE WHEN g % 250 = 0 THEN 100 + g ELSE 1 END FROM generate_series(1, 1000) g;"
+                     "RESET session_replication_role;"
+                     "ANALYZE parted_1; ANALYZE parted_2;"
+                     "CREATE TABLE small (id int, parent_id int);"
+                     "INSERT INTO small VALUES (1, 1), (2, 99);"
+                     "ALTER TABLE small ADD CONSTRAINT small_fk FOREIGN KEY (parent_id) REFERENCES parent NOT VALID;"
+                     "SELECT pg_stat_force_next_flush();")),
+                 QString());
+        QCOMPARE(db.exec(QStringLiteral("SELECT 1")), QString());  // flushes the statistics
+        QCOMPARE(test::queryValue(uri, "SELECT reltuples FROM pg_class WHERE relname = 'plain'"), QByteArray("-1"));
+        QCOMPARE(test::queryValue(uri, "SELECT reltuples FROM pg_class WHERE relname = 'parted'"), QByteArray("-1"));
+        QTRY_COMPARE_WITH_TIMEOUT(test::queryValue(uri, "SELECT n_live_tup FROM pg_stat_user_tables WHERE relname = 'plain'"),
+                                  QByteArray("1000"), 5000);
+        // A 100 % sample reads every page: the counts stay exact, and the finding says it sampled.
+        const QString file = thresholds(QStringLiteral("sample.json"), R"({"orphan_sample_rows": 100, "orphan_sample_pct": 100})");
+        const CliRun r = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows"), QStringLiteral("--thresholds"), file});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.dump()));
+        const auto orphans = r.findings(QStringLiteral("orphan_rows"), QStringLiteral("critical"));
+        QCOMPARE(orphans.size(), 3);
+        const auto check = [&](const QString &object, const QString &value, bool sampled) {
+            const QString detail = detailOf(r, QStringLiteral("orphan_rows"), object);
+            QVERIFY2(!detail.isEmpty(), qPrintable(object + QLatin1Char('\n') + r.out));
+            QCOMPARE(valueOf(r, QStringLiteral("orphan_rows"), object), value);
+            QVERIFY2(detail.contains(QLatin1String("in a 100% sample")) == sampled, qPrintable(detail));
+        };
+        check(QStringLiteral("plain_fk on public.plain"), QStringLiteral("5"), true);
+        check(QStringLiteral("parted_fk on public.parted"), QStringLiteral("4"), true);
+        check(QStringLiteral("small_fk on public.small"), QStringLiteral("1"), false);
+
+        // Clean data: the ok finding says how much of it was a sample.
+        QCOMPARE(db.exec(QStringLiteral("DELETE FROM plain WHERE parent_id > 10; DELETE FROM small WHERE parent_id > 10;"
+                                        "DELETE FROM parted WHERE parent_id > 10")), QString());
+        const CliRun clean = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows"), QStringLiteral("--thresholds"), file});
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.dump()));
+        QCOMPARE(clean.findings(QStringLiteral("orphan_rows"), QStringLiteral("ok")).first().value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("3 foreign key(s) scanned (2 of them in a 100% sample), no orphan rows"));
+    }
+
+    void longListsSayHowManyMore()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_many"));
+        Pg db(uri);
+        QCOMPARE(db.exec(QStringLiteral(
+                     "CREATE TABLE t (id int, v int); INSERT INTO t VALUES (1, 1), (2, 1);"
+                     "DO $$ BEGIN FOR i IN 1..105 LOOP"
+                     " EXECUTE format('ALTER TABLE t ADD CONSTRAINT check_%s CHECK (v > 0) NOT VALID', i);"
+                     " END LOOP; END $$;")),
+                 QString());
+        // Each failed build leaves one INVALID index behind.
+        for (int i = 1; i <= 103; ++i)
+            QVERIFY(!db.exec(QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY t_v_%1 ON t (v)").arg(i)).isEmpty());
+        const CliRun r = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("invalid_indexes,not_valid_constraints")});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
+        QCOMPARE(r.findings(QStringLiteral("invalid_indexes")).size(), 101);
+        QCOMPARE(r.findings(QStringLiteral("not_valid_constraints")).size(), 101);
+        QCOMPARE(valueOf(r, QStringLiteral("invalid_indexes"), QStringLiteral("and 3 more")), QStringLiteral("3"));
+        QVERIFY2(detailOf(r, QStringLiteral("invalid_indexes"), QStringLiteral("and 3 more"))
+                     .startsWith(QLatin1String("and 3 more invalid indexes (103 in all")), qPrintable(r.out));
+        QCOMPARE(valueOf(r, QStringLiteral("not_valid_constraints"), QStringLiteral("and 5 more")), QStringLiteral("5"));
+        QVERIFY2(detailOf(r, QStringLiteral("not_valid_constraints"), QStringLiteral("and 5 more"))
+                     .startsWith(QLatin1String("and 5 more NOT VALID constraints (105 in all")), qPrintable(r.out));
     }
 
     void sessionProblems()
@@ -467,9 +722,18 @@ private Q_SLOTS:
     }
 
 private:
+    /// A --thresholds file named \a name holding \a json.
+    QString thresholds(const QString &name, const QByteArray &json)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(json) != json.size())
+            return {};
+        return f.fileName();
+    }
     static bool createSqlite(const QString &path);
     QTemporaryDir m_dir;
     QString m_fastThresholds;
+    QStringList m_postgresChecks;
 };
 
 #include <QSqlDatabase>
