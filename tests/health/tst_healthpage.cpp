@@ -1,6 +1,7 @@
 // The Health page against the shared cluster: run, findings grouped, fix shown, a maintenance
 // action confirmed and run, PDF export; every planted problem shown; Cancel during an orphan scan.
 #include "models/findingmodel.h"
+#include "tests/support/doctorrun.h"
 #include "tests/support/pgsession.h"
 #include "tests/support/plantedproblems.h"
 #include "tests/support/testcluster.h"
@@ -61,14 +62,6 @@ QStringList shownProblems(FindingModel *model, const QList<int> &pids)
     }
     lines.sort();
     return lines;
-}
-
-/// A fresh database \a name on the shared cluster, its URI (empty on failure).
-QString freshDatabase(LocalCluster *cluster, const char *name)
-{
-    test::PgSession admin(cluster->uri());
-    admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(QLatin1String(name)));
-    return admin.exec(QStringLiteral("CREATE DATABASE %1").arg(QLatin1String(name))).isEmpty() ? cluster->uri(QLatin1String(name)) : QString();
 }
 
 } // namespace
@@ -166,7 +159,7 @@ private Q_SLOTS:
     void showsEveryPlantedProblem()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        const QString uri = freshDatabase(cluster, "doctor_page_all");
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_page_all"));
         QVERIFY(!uri.isEmpty());
         const test::PlantedProblems planted(uri);
         QVERIFY2(planted.error().isEmpty(), qPrintable(planted.error()));
@@ -210,7 +203,7 @@ private Q_SLOTS:
     void cancelButtonStopsTheOrphanScan()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        const QString uri = freshDatabase(cluster, "doctor_page_cancel");
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_page_cancel"));
         QVERIFY(!uri.isEmpty());
         test::PgSession db(uri), locker(uri);
         QCOMPARE(db.exec(QStringLiteral("CREATE TABLE customer (id int PRIMARY KEY);"
