@@ -112,12 +112,14 @@ void orphanRows(CheckContext &ctx)
         // vacuumed or analyzed, and a partitioned table has no rows of its own (autovacuum never
         // analyzes it): so the leaf partitions are summed, and the statistics' live-row count
         // stands in for a leaf never analyzed. Catalog and statistics reads only: no locks.
-        " CROSS JOIN LATERAL (SELECT coalesce(sum(CASE WHEN l.reltuples >= 0 THEN l.reltuples"
-        "   ELSE pg_stat_get_live_tuples(l.oid) END), 0)::float8 AS estimate"
-        "  FROM pg_class l WHERE l.relkind <> 'p' AND (l.oid = cc.oid OR (cc.relkind = 'p' AND l.oid IN ("
-        "   WITH RECURSIVE tree(relid) AS (SELECT cc.oid UNION ALL"
-        "    SELECT i.inhrelid FROM pg_inherits i JOIN tree t ON i.inhparent = t.relid)"
-        "   SELECT relid FROM tree)))) est"
+        // Only partitioned children walk their tree (the CASE runs that subquery for them alone):
+        // thousands of keys must not each scan pg_class.
+        " CROSS JOIN LATERAL (SELECT (CASE WHEN cc.relkind <> 'p'"
+        "   THEN CASE WHEN cc.reltuples >= 0 THEN cc.reltuples ELSE pg_stat_get_live_tuples(cc.oid) END"
+        "   ELSE (WITH RECURSIVE tree(relid) AS (SELECT cc.oid UNION ALL"
+        "     SELECT i.inhrelid FROM pg_inherits i JOIN tree t ON i.inhparent = t.relid)"
+        "    SELECT coalesce(sum(CASE WHEN l.reltuples >= 0 THEN l.reltuples ELSE pg_stat_get_live_tuples(l.oid) END), 0)"
+        "    FROM tree JOIN pg_class l ON l.oid = tree.relid WHERE l.relkind <> 'p') END)::float8 AS estimate) est"
         " WHERE c.contype = 'f' AND c.conparentid = 0"
         " ORDER BY c.convalidated, est.estimate"));
     QElapsedTimer clock;
