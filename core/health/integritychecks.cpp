@@ -109,16 +109,19 @@ void orphanRows(CheckContext &ctx)
         " JOIN pg_class cc ON cc.oid = c.conrelid JOIN pg_namespace cn ON cn.oid = cc.relnamespace"
         " JOIN pg_class pc ON pc.oid = c.confrelid JOIN pg_namespace pn ON pn.oid = pc.relnamespace"
         // The child's rows decide whether it is sampled. reltuples is -1 until a table was first
-        // vacuumed or analyzed, and a partitioned table has no rows of its own (autovacuum never
-        // analyzes it): so the leaf partitions are summed, and the statistics' live-row count
-        // stands in for a leaf never analyzed. Catalog and statistics reads only: no locks.
+        // vacuumed or analyzed, stays 0 when that happened while it was empty until the next
+        // analyze however much was loaded since, and a partitioned table has no rows of its own
+        // (autovacuum never analyzes it): so the leaf partitions are summed, each the larger of
+        // reltuples and the statistics' live-row count (which follows every insert). Too big an
+        // estimate only samples a table that could have been read whole; too small reads a huge
+        // one whole. Catalog and statistics reads only: no locks.
         // Only partitioned children walk their tree (the CASE runs that subquery for them alone):
         // thousands of keys must not each scan pg_class.
         " CROSS JOIN LATERAL (SELECT (CASE WHEN cc.relkind <> 'p'"
-        "   THEN CASE WHEN cc.reltuples >= 0 THEN cc.reltuples ELSE pg_stat_get_live_tuples(cc.oid) END"
+        "   THEN greatest(cc.reltuples, pg_stat_get_live_tuples(cc.oid))"
         "   ELSE (WITH RECURSIVE tree(relid) AS (SELECT cc.oid UNION ALL"
         "     SELECT i.inhrelid FROM pg_inherits i JOIN tree t ON i.inhparent = t.relid)"
-        "    SELECT coalesce(sum(CASE WHEN l.reltuples >= 0 THEN l.reltuples ELSE pg_stat_get_live_tuples(l.oid) END), 0)"
+        "    SELECT coalesce(sum(greatest(l.reltuples, pg_stat_get_live_tuples(l.oid))), 0)"
         "    FROM tree JOIN pg_class l ON l.oid = tree.relid WHERE l.relkind <> 'p') END)::float8 AS estimate) est"
         " WHERE c.contype = 'f' AND c.conparentid = 0"
         " ORDER BY c.convalidated, est.estimate"));

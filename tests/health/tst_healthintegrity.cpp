@@ -168,9 +168,10 @@ private Q_SLOTS:
         DBPULSE_REQUIRE_CLUSTER(cluster);
         const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_sampled"));
         Pg db(uri);
-        // Three children: a plain table never analyzed (reltuples -1: the statistics' live rows
+        // Four children: a plain table never analyzed (reltuples -1: the statistics' live rows
         // count), a partitioned table whose partitions autovacuum analyzed but whose parent it
-        // never does (reltuples -1: the partitions count), and a small one below the threshold.
+        // never does (reltuples -1: the partitions count), one analyzed while empty (reltuples 0)
+        // and loaded since, and a small one below the threshold.
         QCOMPARE(db.exec(QStringLiteral(
                      "CREATE TABLE parent (id int PRIMARY KEY); INSERT INTO parent SELECT generate_series(1, 10);"
                      "CREATE TABLE plain (id int, parent_id int) WITH (autovacuum_enabled = off);"
@@ -183,6 +184,10 @@ private Q_SLOTS:
                      "INSERT INTO parted SELECT g, CASE WHEN g % 250 = 0 THEN 100 + g ELSE 1 END FROM generate_series(1, 1000) g;"
                      "RESET session_replication_role;"
                      "ANALYZE parted_1; ANALYZE parted_2;"
+                     // Analyzed while empty: reltuples stays 0 however much is loaded until the next analyze.
+                     "CREATE TABLE loaded (id int, parent_id int) WITH (autovacuum_enabled = off); ANALYZE loaded;"
+                     "INSERT INTO loaded SELECT g, CASE WHEN g <= 2 THEN 100 + g ELSE 1 END FROM generate_series(1, 1000) g;"
+                     "ALTER TABLE loaded ADD CONSTRAINT loaded_fk FOREIGN KEY (parent_id) REFERENCES parent NOT VALID;"
                      "CREATE TABLE small (id int, parent_id int);"
                      "INSERT INTO small VALUES (1, 1), (2, 99);"
                      "ALTER TABLE small ADD CONSTRAINT small_fk FOREIGN KEY (parent_id) REFERENCES parent NOT VALID;"
@@ -191,14 +196,16 @@ private Q_SLOTS:
         QCOMPARE(db.exec(QStringLiteral("SELECT 1")), QString());  // flushes the statistics
         QCOMPARE(test::queryValue(uri, "SELECT reltuples FROM pg_class WHERE relname = 'plain'"), QByteArray("-1"));
         QCOMPARE(test::queryValue(uri, "SELECT reltuples FROM pg_class WHERE relname = 'parted'"), QByteArray("-1"));
-        QTRY_COMPARE_WITH_TIMEOUT(test::queryValue(uri, "SELECT n_live_tup FROM pg_stat_user_tables WHERE relname = 'plain'"),
-                                  QByteArray("1000"), 5000);
+        QCOMPARE(test::queryValue(uri, "SELECT reltuples FROM pg_class WHERE relname = 'loaded'"), QByteArray("0"));
+        QTRY_COMPARE_WITH_TIMEOUT(test::queryValue(uri, "SELECT string_agg(n_live_tup::text, ',' ORDER BY relname)"
+                                                        " FROM pg_stat_user_tables WHERE relname IN ('plain', 'loaded')"),
+                                  QByteArray("1000,1000"), 5000);
         // A 100 % sample reads every page: the counts stay exact, and the finding says it sampled.
         const QString file = test::writeFile(m_dir.filePath(QStringLiteral("sample.json")), R"({"orphan_sample_rows": 100, "orphan_sample_pct": 100})");
         const DoctorRun r = test::doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows"), QStringLiteral("--thresholds"), file});
         QVERIFY2(r.exitCode == 2, qPrintable(r.dump()));
         const auto orphans = r.findings(QStringLiteral("orphan_rows"), QStringLiteral("critical"));
-        QCOMPARE(orphans.size(), 3);
+        QCOMPARE(orphans.size(), 4);
         const auto check = [&](const QString &object, const QString &value, bool sampled) {
             const QString detail = r.detail(QStringLiteral("orphan_rows"), object);
             QVERIFY2(!detail.isEmpty(), qPrintable(object + QLatin1Char('\n') + r.out));
@@ -207,15 +214,16 @@ private Q_SLOTS:
         };
         check(QStringLiteral("plain_fk on public.plain"), QStringLiteral("5"), true);
         check(QStringLiteral("parted_fk on public.parted"), QStringLiteral("4"), true);
+        check(QStringLiteral("loaded_fk on public.loaded"), QStringLiteral("2"), true);
         check(QStringLiteral("small_fk on public.small"), QStringLiteral("1"), false);
 
         // Clean data: the ok finding says how much of it was a sample.
         QCOMPARE(db.exec(QStringLiteral("DELETE FROM plain WHERE parent_id > 10; DELETE FROM small WHERE parent_id > 10;"
-                                        "DELETE FROM parted WHERE parent_id > 10")), QString());
+                                        "DELETE FROM parted WHERE parent_id > 10; DELETE FROM loaded WHERE parent_id > 10")), QString());
         const DoctorRun clean = test::doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows"), QStringLiteral("--thresholds"), file});
         QVERIFY2(clean.exitCode == 0, qPrintable(clean.dump()));
         QCOMPARE(clean.findings(QStringLiteral("orphan_rows"), QStringLiteral("ok")).first().value(QStringLiteral("detail")).toString(),
-                 QStringLiteral("3 foreign key(s) scanned (2 of them in a 100% sample), no orphan rows"));
+                 QStringLiteral("4 foreign key(s) scanned (3 of them in a 100% sample), no orphan rows"));
     }
 
     void longListsSayHowManyMore()
