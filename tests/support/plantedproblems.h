@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <memory>
-#include <vector>
 
 namespace dbpulse::test {
 
