@@ -154,6 +154,7 @@ void HealthPage::runChecks()
 {
     Target target;
     DoctorOptions options;
+    options.thresholds = m_thresholds;
     if (isRunning())
         return;
     if (!m_controller->adminCredentials(m_key, &target, &options.password)) {

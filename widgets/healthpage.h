@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/health/healththresholds.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -37,6 +39,8 @@ public:
     bool isRunning() const { return !m_job.isNull() || !m_action.isNull(); }
     /// The report as a PDF; false with \a error. Needs a finished run.
     bool exportPdfTo(const QString &path, QString *error) const;
+    /// The limits the next runs compare against (the CLI's --thresholds); the defaults until set.
+    void setThresholds(const HealthThresholds &thresholds) { m_thresholds = thresholds; }
 
 public Q_SLOTS:
     void setCurrentKey(const QString &key);
@@ -69,6 +73,7 @@ private:
     QString m_jobKey;      ///< the server the running doctor checks
     QString m_autoRunKey;  ///< the key the checks last ran by themselves for
     QString m_html;
+    HealthThresholds m_thresholds;
     QLabel *m_score;
     QLabel *m_status;
     QPushButton *m_run;

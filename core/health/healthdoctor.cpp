@@ -131,6 +131,7 @@ HealthDoctor::Status HealthDoctor::run(const Target &target, HealthReport *repor
     report->target = target.label;
     report->generatedAt = QDateTime::currentDateTimeUtc();
     report->findings.clear();
+    report->timings.clear();
     const Status status = target.kind == DatabaseKind::SQLite ? runSqlite(target, report, error, progress)
                                                               : runPostgres(target, report, error, progress);
     report->score = HealthScore::compute(report->findings);
@@ -236,6 +237,7 @@ HealthDoctor::Status HealthDoctor::runPostgres(const Target &target, HealthRepor
                 return Status::Cancelled;
             report->findings << ctx.findings() << failureFinding(check.name, failure, t);
         }
+        report->timings << CheckTiming{check.name, checkClock.elapsed()};
         qCDebug(lcHealth) << check.name << "took" << checkClock.elapsed() << "ms";
     }
     if (progress)
@@ -274,12 +276,15 @@ HealthDoctor::Status HealthDoctor::runSqlite(const Target &target, HealthReport 
         if (progress)
             progress(i, int(list.size()), check.name, QString(), 0);
         CheckContext ctx(check.name, m_options.thresholds, nullptr, PgFacts{}, name, &m_cancel);
+        QElapsedTimer checkClock;
+        checkClock.start();
         try {
             check.run(ctx);
             appendCheckResult(check, ctx, report->findings);
         } catch (const CheckFailure &failure) {
             report->findings << ctx.findings() << failureFinding(check.name, failure, m_options.thresholds);
         }
+        report->timings << CheckTiming{check.name, checkClock.elapsed()};
     }
     QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);

@@ -18,6 +18,13 @@ namespace dbpulse {
 class AdvisorCatalog;
 class HealthSession;
 
+/// \brief How long one check took (the benchmark and the JSON report read it). Value type.
+struct CheckTiming
+{
+    QString check;
+    qint64 elapsedMs = 0;
+};
+
 /// \brief Everything one doctor run produced. Value type, any thread.
 struct HealthReport
 {
@@ -28,6 +35,7 @@ struct HealthReport
     QList<Finding> findings; ///< in check order; one "ok" finding per check that found nothing
     HealthScore score;
     qint64 elapsedMs = 0;
+    QList<CheckTiming> timings; ///< per check that ran, in check order
 
     /// 0 healthy (nothing above info), 1 warnings, 2 critical — the CLI's exit code.
     int exitCode() const;

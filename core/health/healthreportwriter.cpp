@@ -64,9 +64,15 @@ QByteArray json(const HealthReport &report)
                                     {QStringLiteral("threshold"), f.threshold},
                                     {QStringLiteral("fix"), f.fix}});
     }
+    // Timings are numbers beside the findings, so scripts and the benchmark see where time went.
+    QJsonArray checks;
+    for (const CheckTiming &t : report.timings)
+        checks.append(QJsonObject{{QStringLiteral("check"), t.check}, {QStringLiteral("elapsed_ms"), t.elapsedMs}});
     const QJsonObject root{{QStringLiteral("target"), report.target},
                            {QStringLiteral("generated_at"), generatedAt(report)},
                            {QStringLiteral("score"), report.score.score},
+                           {QStringLiteral("elapsed_ms"), report.elapsedMs},
+                           {QStringLiteral("checks"), checks},
                            {QStringLiteral("findings"), findings}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -8,6 +8,14 @@
 
 namespace dbpulse {
 
+namespace {
+
+// Until the runner sets each check's own limits (the facts query runs before the first check).
+constexpr int initialStatementTimeoutMs = 5000;
+constexpr int initialLockTimeoutMs = 1000;
+
+} // namespace
+
 HealthSession::HealthSession(pg_conn *conn)
     : m_conn(conn)
     , m_cancel(PQgetCancel(conn))
@@ -28,20 +36,27 @@ std::unique_ptr<HealthSession> HealthSession::connect(const QString &conninfo, c
     const QByteArray timeout = QByteArray::number(std::max(2, (timeoutMs + 999) / 1000));
     const QByteArray info = conninfo.toUtf8();
     const QByteArray pw = password.toUtf8();
-    // The options travel in the startup packet: no extra round trip, and even our first
-    // statement already runs read-only.
+    // Read-only travels in the startup packet, so even our first statement runs read-only. Our
+    // "options" also replace any from the conninfo or PGOPTIONS: the session's reset values are
+    // then what the server, database and role configure, which the settings check judges.
     const char *keys[] = {"dbname", "application_name", "connect_timeout", "options",
                           password.isEmpty() ? nullptr : "password", nullptr};
     const char *values[] = {info.constData(), "dbpulse-doctor", timeout.constData(),
-                            "-c default_transaction_read_only=on -c statement_timeout=5000",
-                            pw.constData(), nullptr};
+                            "-c default_transaction_read_only=on", pw.constData(), nullptr};
     PGconn *conn = PQconnectdbParams(keys, values, 1);
     if (!conn || PQstatus(conn) != CONNECTION_OK) {
         *error = conn ? QString::fromUtf8(PQerrorMessage(conn)).simplified() : QStringLiteral("out of memory");
         PQfinish(conn);
         return nullptr;
     }
-    return std::unique_ptr<HealthSession>(new HealthSession(conn));
+    // The timeout is SET, not a startup option: a startup option would become the session's
+    // reset value and hide a server without statement_timeout from the settings check.
+    std::unique_ptr<HealthSession> session(new HealthSession(conn));
+    if (!session->setTimeouts(initialStatementTimeoutMs, initialLockTimeoutMs)) {
+        *error = QString::fromUtf8(PQerrorMessage(conn)).simplified();
+        return nullptr;
+    }
+    return session;
 }
 
 QueryResult HealthSession::exec(const QString &sql, const QStringList &params)

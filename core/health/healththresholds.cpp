@@ -38,6 +38,7 @@ const std::pair<const char *, double HealthThresholds::*> keys[] = {
     {"orphan_budget_s", &HealthThresholds::orphanBudgetS},
     {"unused_index_min_bytes", &HealthThresholds::unusedIndexMinBytes},
     {"shared_buffers_min_mb", &HealthThresholds::sharedBuffersMinMB},
+    {"ram_mb", &HealthThresholds::ramMB},
     {"budget_simple_ms", &HealthThresholds::budgetSimpleMs},
     {"budget_complex_ms", &HealthThresholds::budgetComplexMs},
     {"budget_analytics_ms", &HealthThresholds::budgetAnalyticsMs},

@@ -40,7 +40,8 @@ struct HealthThresholds
     // Indexes.
     double unusedIndexMinBytes = 1048576;
     // Settings.
-    double sharedBuffersMinMB = 128;
+    double sharedBuffersMinMB = 128;     ///< the floor when the server's RAM is not given
+    double ramMB = 0;                    ///< the server's RAM (SQL cannot see it); 0: not given
     // Budgets (ms) per query class, and the calls a statement needs before it is judged.
     double budgetSimpleMs = 10;
     double budgetComplexMs = 100;

@@ -10,17 +10,32 @@ namespace dbpulse {
 
 namespace {
 
+// A list longer than this is cut: a report of thousands of identical findings helps nobody,
+// but the rest must not vanish silently either.
+constexpr int listLimit = 100;
+
+/// After a list cut at listLimit rows of \a total: one finding "and N more …".
+void addMore(CheckContext &ctx, qint64 total, const QString &what, const QString &listSql)
+{
+    if (total <= listLimit)
+        return;
+    const qint64 more = total - listLimit;
+    ctx.add(Severity::Warning, QStringLiteral("and %1 more").arg(more),
+            QStringLiteral("and %1 more %2 (%3 in all; the report lists the first %4)").arg(more).arg(what).arg(total).arg(listLimit),
+            QString::number(more), QStringLiteral("0"), QStringLiteral("-- list them all:\n") + listSql);
+}
+
 void invalidIndexes(CheckContext &ctx)
 {
     // An index whose CREATE INDEX CONCURRENTLY is still running is also invalid: leave those out.
     const QueryResult r = ctx.query(QStringLiteral(
         "SELECT n.nspname, ic.relname, tn.nspname, tc.relname, i.indisunique, i.indisready,"
-        " pg_get_indexdef(i.indexrelid), pg_relation_size(i.indexrelid)::float8"
+        " pg_get_indexdef(i.indexrelid), pg_relation_size(i.indexrelid)::float8, count(*) OVER ()"
         " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_namespace n ON n.oid = ic.relnamespace"
         " JOIN pg_class tc ON tc.oid = i.indrelid JOIN pg_namespace tn ON tn.oid = tc.relnamespace"
         " WHERE NOT i.indisvalid"
         " AND NOT EXISTS (SELECT 1 FROM pg_stat_progress_create_index p WHERE p.index_relid = i.indexrelid)"
-        " ORDER BY 1, 2 LIMIT 100"));
+        " ORDER BY 1, 2 LIMIT %1").arg(listLimit));
     for (const QVariantList &row : r.rows) {
         const QString index = ctx.qualified(row.at(0).toString(), row.at(1).toString());
         const bool unique = row.at(4).toString() == QLatin1String("t");
@@ -39,14 +54,17 @@ void invalidIndexes(CheckContext &ctx)
                                     .replace(QLatin1String("CREATE UNIQUE INDEX"), QLatin1String("CREATE UNIQUE INDEX CONCURRENTLY"))),
                 MaintenanceAction::reindex(index));
     }
+    if (!r.rows.isEmpty())
+        addMore(ctx, r.rows.first().at(8).toLongLong(), QStringLiteral("invalid indexes"),
+                QStringLiteral("SELECT indexrelid::regclass FROM pg_index WHERE NOT indisvalid ORDER BY 1;"));
 }
 
 void notValidConstraints(CheckContext &ctx)
 {
     const QueryResult r = ctx.query(QStringLiteral(
-        "SELECT n.nspname, cl.relname, c.conname, c.contype, pg_get_constraintdef(c.oid)"
+        "SELECT n.nspname, cl.relname, c.conname, c.contype, pg_get_constraintdef(c.oid), count(*) OVER ()"
         " FROM pg_constraint c JOIN pg_class cl ON cl.oid = c.conrelid JOIN pg_namespace n ON n.oid = cl.relnamespace"
-        " WHERE NOT c.convalidated AND c.contype IN ('f', 'c') ORDER BY 1, 2, 3 LIMIT 100"));
+        " WHERE NOT c.convalidated AND c.contype IN ('f', 'c') ORDER BY 1, 2, 3 LIMIT %1").arg(listLimit));
     for (const QVariantList &row : r.rows) {
         const QString table = ctx.qualified(row.at(0).toString(), row.at(1).toString());
         ctx.add(Severity::Warning, QStringLiteral("%1 on %2").arg(ctx.quoteIdent(row.at(2).toString()), table),
@@ -59,6 +77,9 @@ void notValidConstraints(CheckContext &ctx)
                                "ALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(table, ctx.quoteIdent(row.at(2).toString())),
                 MaintenanceAction::validateConstraint(table, ctx.quoteIdent(row.at(2).toString())));
     }
+    if (!r.rows.isEmpty())
+        addMore(ctx, r.rows.first().at(5).toLongLong(), QStringLiteral("NOT VALID constraints"),
+                QStringLiteral("SELECT conrelid::regclass, conname FROM pg_constraint WHERE NOT convalidated ORDER BY 1, 2;"));
 }
 
 QStringList jsonNames(const QString &json)
@@ -82,18 +103,34 @@ void orphanRows(CheckContext &ctx)
         "   JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum),"
         " (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(c.confkey) WITH ORDINALITY k(attnum, ord)"
         "   JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum),"
-        " greatest(cc.reltuples, 0)::float8,"
+        " est.estimate,"
         " has_table_privilege(c.conrelid, 'SELECT') AND has_table_privilege(c.confrelid, 'SELECT')"
         " FROM pg_constraint c"
         " JOIN pg_class cc ON cc.oid = c.conrelid JOIN pg_namespace cn ON cn.oid = cc.relnamespace"
         " JOIN pg_class pc ON pc.oid = c.confrelid JOIN pg_namespace pn ON pn.oid = pc.relnamespace"
+        // The child's rows decide whether it is sampled. reltuples is -1 until a table was first
+        // vacuumed or analyzed, stays 0 when that happened while it was empty until the next
+        // analyze however much was loaded since, and a partitioned table has no rows of its own
+        // (autovacuum never analyzes it): so the leaf partitions are summed, each the larger of
+        // reltuples and the statistics' live-row count (which follows every insert). Too big an
+        // estimate only samples a table that could have been read whole; too small reads a huge
+        // one whole. Catalog and statistics reads only: no locks.
+        // Only partitioned children walk their tree (the CASE runs that subquery for them alone):
+        // thousands of keys must not each scan pg_class.
+        " CROSS JOIN LATERAL (SELECT (CASE WHEN cc.relkind <> 'p'"
+        "   THEN greatest(cc.reltuples, pg_stat_get_live_tuples(cc.oid))"
+        "   ELSE (WITH RECURSIVE tree(relid) AS (SELECT cc.oid UNION ALL"
+        "     SELECT i.inhrelid FROM pg_inherits i JOIN tree t ON i.inhparent = t.relid)"
+        "    SELECT coalesce(sum(greatest(l.reltuples, pg_stat_get_live_tuples(l.oid))), 0)"
+        "    FROM tree JOIN pg_class l ON l.oid = tree.relid WHERE l.relkind <> 'p') END)::float8 AS estimate) est"
         " WHERE c.contype = 'f' AND c.conparentid = 0"
-        " ORDER BY c.convalidated, cc.reltuples"));
+        " ORDER BY c.convalidated, est.estimate"));
     QElapsedTimer clock;
     clock.start();
     const qint64 budgetMs = qint64(t.orphanBudgetS * 1000);
     int checked = 0;
-    int skippedForBudget = 0;
+    int sampledKeys = 0;
+    QStringList skippedForBudget;
     int currentTimeoutMs = int(t.checkTimeoutMs); // the runner set it before the check
     const int keyCount = int(keys.rows.size());
     for (int k = 0; k < keyCount; ++k) {
@@ -105,7 +142,7 @@ void orphanRows(CheckContext &ctx)
         const QString parent = ctx.qualified(row.at(6).toString(), row.at(7).toString());
         const QString object = QStringLiteral("%1 on %2").arg(name, child);
         if (clock.elapsed() >= budgetMs) {
-            ++skippedForBudget;
+            skippedForBudget << object;
             continue;
         }
         // The slowest check reports its own progress: thousands of keys can take a minute.
@@ -143,6 +180,8 @@ void orphanRows(CheckContext &ctx)
                                                .arg(row.at(5).toString() == QLatin1String("r") ? QStringLiteral("ONLY") : QString(),
                                                     child, sample, condition, QString::number(limit)));
         ++checked;
+        if (sampled)
+            ++sampledKeys;
         if (!r.ok) {
             if (r.sqlState == QLatin1String("57014") || r.sqlState == QLatin1String("55P03"))
                 ctx.add(Severity::Warning, object,
@@ -171,13 +210,24 @@ void orphanRows(CheckContext &ctx)
                                "-- then delete/repair them, or set the key columns to NULL, and:\n"
                                "ALTER TABLE %1 VALIDATE CONSTRAINT %3;").arg(child, condition, name));
     }
-    if (skippedForBudget > 0)
-        ctx.add(Severity::Warning, QStringLiteral("%1 foreign keys").arg(skippedForBudget),
-                QStringLiteral("not checked: the orphan scan budget of %1 ran out after %2 keys")
-                    .arg(formatSeconds(t.orphanBudgetS)).arg(checked),
-                QString::number(skippedForBudget), QStringLiteral("0"),
+    if (!skippedForBudget.isEmpty()) {
+        // Named, so a reader knows which keys the report says nothing about.
+        constexpr int named = 10;
+        QString which = skippedForBudget.mid(0, named).join(QStringLiteral(", "));
+        if (skippedForBudget.size() > named)
+            which += QStringLiteral(" and %1 more").arg(skippedForBudget.size() - named);
+        ctx.add(Severity::Warning, QStringLiteral("%1 foreign keys").arg(skippedForBudget.size()),
+                QStringLiteral("not checked: the orphan scan budget of %1 ran out after %2 of %3 keys; not scanned: %4")
+                    .arg(t.orphanBudgetS < 1 ? QStringLiteral("%1 ms").arg(qRound(t.orphanBudgetS * 1000)) : formatSeconds(t.orphanBudgetS))
+                    .arg(checked).arg(keyCount).arg(which),
+                QString::number(skippedForBudget.size()), QStringLiteral("0"),
                 QStringLiteral("-- run again with a larger budget: --thresholds with {\"orphan_budget_s\": 600}"));
-    ctx.setOkDetail(QStringLiteral("%1 foreign key(s) scanned, no orphan rows").arg(checked));
+    }
+    // A clean sample is weaker evidence than a clean scan: say how much was sampled.
+    ctx.setOkDetail(sampledKeys > 0
+                        ? QStringLiteral("%1 foreign key(s) scanned (%2 of them in a %3% sample), no orphan rows")
+                              .arg(checked).arg(sampledKeys).arg(t.orphanSamplePct)
+                        : QStringLiteral("%1 foreign key(s) scanned, no orphan rows").arg(checked));
 }
 
 } // namespace

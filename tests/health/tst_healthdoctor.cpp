@@ -1,90 +1,58 @@
-// `dbpulse-cli doctor` against a real cluster with problems planted on purpose.
-#include "tests/support/clirun.h"
+// `dbpulse-cli doctor` against a real cluster with problems planted on purpose: every kind at
+// once in one full run, sessions, maintenance, connections, privileges, arguments, SQLite.
+// The integrity and settings checks have their own tests (tst_healthintegrity, tst_healthsettings).
+#include "core/health/healthdoctor.h"
+#include "tests/support/doctorrun.h"
+#include "tests/support/pgsession.h"
+#include "tests/support/plantedproblems.h"
 #include "tests/support/silentserver.h"
 #include "tests/support/testcluster.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-#include <libpq-fe.h>
 #include <memory>
 
 using namespace dbpulse;
 
 namespace {
 
-/// A plain libpq session to plant problems with (its own backend, kept open as long as needed).
-class Pg
-{
-public:
-    explicit Pg(const QString &uri) : m_conn(PQconnectdb(uri.toUtf8().constData()))
-    {
-        PQclear(PQexec(m_conn, "SET client_min_messages = warning"));  // no "does not exist, skipping" noise
-    }
-    ~Pg() { PQfinish(m_conn); }
-    bool ok() const { return PQstatus(m_conn) == CONNECTION_OK; }
-    QString error() const { return QString::fromUtf8(PQerrorMessage(m_conn)); }
-    int pid() const { return PQbackendPID(m_conn); }
-    /// Runs \a sql; returns the error text, empty on success.
-    QString exec(const QString &sql)
-    {
-        PGresult *r = PQexec(m_conn, sql.toUtf8().constData());
-        const ExecStatusType s = PQresultStatus(r);
-        const QString err = (s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK) ? QString() : QString::fromUtf8(PQresultErrorMessage(r));
-        PQclear(r);
-        return err;
-    }
-    /// Starts \a sql without waiting for it (a long query, a lock wait).
-    bool send(const QString &sql) { return PQsendQuery(m_conn, sql.toUtf8().constData()) == 1; }
+using Pg = dbpulse::test::PgSession;
+using test::DoctorRun;
 
-private:
-    PGconn *m_conn;
-};
-
-/// A dbpulse-cli run with its stdout parsed as the doctor's JSON report.
-struct CliRun : dbpulse::test::ProcessRun
+/// "check severity object" per finding, sorted: a failed comparison shows what differs.
+QStringList expectedText(const QList<test::ExpectedFinding> &expected)
 {
-    QJsonObject json;
-    /// Findings of \a check (all when empty) with severity above ok.
-    QList<QJsonObject> findings(const QString &check, const QString &severity = {}) const
-    {
-        QList<QJsonObject> list;
-        for (const QJsonValue &v : json.value(QStringLiteral("findings")).toArray()) {
-            const QJsonObject f = v.toObject();
-            if ((check.isEmpty() || f.value(QStringLiteral("check")).toString() == check)
-                && (severity.isEmpty() ? f.value(QStringLiteral("severity")).toString() != QLatin1String("ok")
-                                       : f.value(QStringLiteral("severity")).toString() == severity))
-                list << f;
+    QStringList lines;
+    for (const test::ExpectedFinding &f : expected)
+        lines << QStringLiteral("%1 %2 %3").arg(f.check, severityName(f.severity), f.object);
+    lines.sort();
+    return lines;
+}
+
+/// The run's warnings and criticals as expectedText() writes them — the session checks' only
+/// about the planted sessions, since they see every session of the shared server.
+QStringList reported(const test::DoctorRun &r, const test::PlantedProblems &planted)
+{
+    static const QStringList sessionChecks{QStringLiteral("idle_in_transaction"), QStringLiteral("long_queries"),
+                                           QStringLiteral("blocking_locks")};
+    static const QRegularExpression pidRe(QStringLiteral("^pid (\\d+) "));
+    QStringList lines;
+    for (const QString &severity : {QStringLiteral("warning"), QStringLiteral("critical")}) {
+        for (const QJsonObject &f : r.findings(QString(), severity)) {
+            const QString check = f.value(QStringLiteral("check")).toString();
+            const QString object = f.value(QStringLiteral("object")).toString();
+            if (sessionChecks.contains(check) && !planted.pids().contains(pidRe.match(object).captured(1).toInt()))
+                continue;
+            lines << QStringLiteral("%1 %2 %3").arg(check, severity, object);
         }
-        return list;
     }
-    QString dump() const { return out + err; }
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun run{dbpulse::test::runCli(args), {}};
-    run.json = QJsonDocument::fromJson(run.out.toUtf8()).object();
-    return run;
-}
-
-CliRun doctor(const QString &uri, const QStringList &extra)
-{
-    return runCli(QStringList{QStringLiteral("doctor"), uri, QStringLiteral("--format"), QStringLiteral("json")} + extra);
-}
-
-/// A fresh database named \a name on \a cluster (dropped first if a previous run left it).
-QString freshDatabase(LocalCluster *cluster, const QString &name)
-{
-    Pg admin(cluster->uri());
-    admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-    const QString err = admin.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
-    return err.isEmpty() ? cluster->uri(name) : QString();
+    lines.sort();
+    return lines;
 }
 
 } // namespace
@@ -100,14 +68,15 @@ private Q_SLOTS:
         // Low session thresholds so the planted sessions need seconds, not minutes.
         QFile f(m_dir.filePath(QStringLiteral("fast.json")));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"idle_in_transaction_warning_s": 2, "long_query_warning_s": 2, "lock_wait_warning_s": 2})");
+        f.write(test::PlantedProblems::fastThresholdsJson());
         m_fastThresholds = f.fileName();
+        m_postgresChecks = HealthDoctor::checkNames(DatabaseKind::PostgreSQL);
     }
 
     void cleanDatabaseIsHealthy()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_clean"));
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_clean"));
         QVERIFY(!uri.isEmpty());
         Pg db(uri);
         QCOMPARE(db.exec(QStringLiteral("CREATE TABLE parent (id int PRIMARY KEY);"
@@ -115,7 +84,7 @@ private Q_SLOTS:
                                         "INSERT INTO parent SELECT generate_series(1, 100);"
                                         "INSERT INTO child SELECT g, g FROM generate_series(1, 100) g;")),
                  QString());
-        const CliRun r = doctor(uri, {});
+        const DoctorRun r = test::doctor(uri, {});
         QVERIFY2(r.exitCode == 0, qPrintable(r.dump()));
         QCOMPARE(r.findings(QString(), QStringLiteral("warning")).size(), 0);
         QCOMPARE(r.findings(QString(), QStringLiteral("critical")).size(), 0);
@@ -125,10 +94,56 @@ private Q_SLOTS:
         qInfo("clean database: score %d in %lld ms", r.json.value(QStringLiteral("score")).toInt(), r.elapsedMs);
     }
 
+    void everyProblemAtOnce()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_all"));
+        QVERIFY(!uri.isEmpty());
+        const test::PlantedProblems planted(uri);
+        QVERIFY2(planted.error().isEmpty(), qPrintable(planted.error()));
+        QThread::sleep(3);  // older than the 2 s session thresholds
+
+        // The full doctor: no --checks.
+        const DoctorRun r = test::doctor(uri, {QStringLiteral("--thresholds"), m_fastThresholds});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.dump()));
+        QCOMPARE(reported(r, planted), expectedText(planted.expected()));
+        // Every check ran and reported (ok findings included), with its time.
+        const QJsonArray timings = r.json.value(QStringLiteral("checks")).toArray();
+        QCOMPARE(timings.size(), m_postgresChecks.size());
+        for (const QString &check : m_postgresChecks)
+            QVERIFY2(!r.findings(check, QStringLiteral("ok")).isEmpty() || !r.findings(check).isEmpty(), qPrintable(check));
+
+        // The chain: C waits for B, and B — itself blocked — waits for A, idle in its transaction.
+        const QString tailDetail = r.detail(QStringLiteral("blocking_locks"),
+                                            QStringLiteral("pid %1 blocked by pid %2").arg(planted.tailPid()).arg(planted.middlePid()));
+        QVERIFY2(tailDetail.contains(QStringLiteral("held by pid %1 (dbpulse, active, itself blocked)").arg(planted.middlePid())),
+                 qPrintable(tailDetail));
+        const QString middleDetail = r.detail(QStringLiteral("blocking_locks"),
+                                              QStringLiteral("pid %1 blocked by pid %2").arg(planted.middlePid()).arg(planted.blockerPid()));
+        QVERIFY2(middleDetail.contains(QStringLiteral("held by pid %1 (dbpulse, idle in transaction)").arg(planted.blockerPid())),
+                 qPrintable(middleDetail));
+        QVERIFY2(!middleDetail.contains(QLatin1String("itself blocked")), qPrintable(middleDetail));
+        // The doctor's own session timeout no longer hides the server's missing one.
+        QCOMPARE(r.findings(QStringLiteral("settings"), QStringLiteral("info")).size(), 5);
+        QCOMPARE(r.detail(QStringLiteral("orphan_rows"), QStringLiteral("child_parent_fk on public.child")).left(2), QStringLiteral("3 "));
+
+        // Without the critical causes only warnings stay: exit 1.
+        Pg db(uri);
+        QCOMPARE(db.exec(QStringLiteral("UPDATE child SET parent_id = 1 WHERE parent_id > 10")), QString());
+        QCOMPARE(db.exec(QStringLiteral("VACUUM (ANALYZE) churn")), QString());
+        const DoctorRun warnings = test::doctor(uri, {QStringLiteral("--thresholds"), m_fastThresholds});
+        QVERIFY2(warnings.exitCode == 1, qPrintable(warnings.dump()));
+        QList<test::ExpectedFinding> left;
+        for (const test::ExpectedFinding &f : planted.expected())
+            if (f.severity != Severity::Critical && f.check != QLatin1String("autovacuum_lag"))
+                left << f;
+        QCOMPARE(reported(warnings, planted), expectedText(left));
+    }
+
     void sessionProblems()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_sessions"));
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_sessions"));
         Pg setup(uri);
         QCOMPARE(setup.exec(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, v int); INSERT INTO t VALUES (1, 0)")), QString());
         Pg idle(uri), holder(uri), waiter(uri), sleeper(uri);
@@ -138,11 +153,11 @@ private Q_SLOTS:
         QVERIFY(sleeper.send(QStringLiteral("SELECT pg_sleep(60)")));
 
         // With the default 30 s thresholds (5 s for lock waits) these young sessions are no findings.
-        const CliRun defaults = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("idle_in_transaction,long_queries,blocking_locks")});
+        const DoctorRun defaults = test::doctor(uri, {QStringLiteral("--checks"), QStringLiteral("idle_in_transaction,long_queries,blocking_locks")});
         QVERIFY2(defaults.exitCode == 0, qPrintable(defaults.dump()));
         QThread::sleep(3);
 
-        const CliRun r = doctor(uri, {QStringLiteral("--thresholds"), m_fastThresholds, QStringLiteral("--checks"),
+        const DoctorRun r = test::doctor(uri, {QStringLiteral("--thresholds"), m_fastThresholds, QStringLiteral("--checks"),
                                       QStringLiteral("idle_in_transaction,long_queries,blocking_locks")});
         QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
         const auto has = [&](const QString &check, const QString &objectPart) {
@@ -163,113 +178,10 @@ private Q_SLOTS:
         QVERIFY(fix.contains(QStringLiteral("pg_cancel_backend(%1)").arg(holder.pid())));
     }
 
-    void orphansBehindNotValidForeignKey()
-    {
-        DBPULSE_REQUIRE_CLUSTER(cluster);
-        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_orphans"));
-        Pg db(uri);
-        QCOMPARE(db.exec(QStringLiteral(
-                     "CREATE TABLE parent (id int PRIMARY KEY);"
-                     "CREATE TABLE \"Child Table\" (id int PRIMARY KEY, parent_id int, a int, b int);"
-                     "INSERT INTO parent SELECT generate_series(1, 10);"
-                     "INSERT INTO \"Child Table\" SELECT g, CASE WHEN g <= 3 THEN 1000 + g ELSE 1 END, 1, NULL"
-                     " FROM generate_series(1, 50) g;"
-                     "INSERT INTO \"Child Table\" VALUES (100, NULL, 2, 2);"  // NULL key: not an orphan
-                     "ALTER TABLE \"Child Table\" ADD CONSTRAINT child_parent_fk FOREIGN KEY (parent_id)"
-                     " REFERENCES parent NOT VALID;"
-                     // A validated key with clean data must stay quiet.
-                     "CREATE TABLE ok_child (id int PRIMARY KEY, parent_id int REFERENCES parent);"
-                     "INSERT INTO ok_child VALUES (1, 1), (2, NULL);")),
-                 QString());
-        const CliRun r = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows,not_valid_constraints")});
-        QVERIFY2(r.exitCode == 2, qPrintable(r.dump()));
-        const auto orphans = r.findings(QStringLiteral("orphan_rows"));
-        QCOMPARE(orphans.size(), 1);
-        QCOMPARE(orphans.first().value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
-        QCOMPARE(orphans.first().value(QStringLiteral("value")).toString(), QStringLiteral("3"));
-        QVERIFY(orphans.first().value(QStringLiteral("object")).toString().contains(QLatin1String("\"Child Table\"")));
-        QVERIFY(orphans.first().value(QStringLiteral("fix")).toString().contains(QLatin1String("VALIDATE CONSTRAINT child_parent_fk")));
-        const auto notValid = r.findings(QStringLiteral("not_valid_constraints"), QStringLiteral("warning"));
-        QCOMPARE(notValid.size(), 1);
-
-        // A cap on the count: the scan stops at orphan_limit.
-        QFile f(m_dir.filePath(QStringLiteral("limit.json")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"orphan_limit": 2})");
-        f.close();
-        const CliRun capped = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows"), QStringLiteral("--thresholds"), f.fileName()});
-        QCOMPARE(capped.findings(QStringLiteral("orphan_rows")).first().value(QStringLiteral("value")).toString(), QStringLiteral("at least 2"));
-    }
-
-    void lockedTableIsReportedAndOthersRun()
-    {
-        DBPULSE_REQUIRE_CLUSTER(cluster);
-        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_locked"));
-        Pg db(uri), locker(uri);
-        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE parent (id int PRIMARY KEY);"
-                                        "CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent);")),
-                 QString());
-        QCOMPARE(locker.exec(QStringLiteral("BEGIN; LOCK TABLE child IN ACCESS EXCLUSIVE MODE")), QString());
-        QElapsedTimer clock;
-        clock.start();
-        const CliRun r = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows,invalid_indexes")});
-        QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
-        const auto orphans = r.findings(QStringLiteral("orphan_rows"), QStringLiteral("warning"));
-        QCOMPARE(orphans.size(), 1);
-        QVERIFY2(orphans.first().value(QStringLiteral("detail")).toString().contains(QLatin1String("could not get a lock")), qPrintable(r.out));
-        QCOMPARE(r.findings(QStringLiteral("invalid_indexes"), QStringLiteral("ok")).size(), 1);
-        QVERIFY(clock.elapsed() < 15000);
-    }
-
-    void slowScanTimesOutAndOthersRun()
-    {
-        DBPULSE_REQUIRE_CLUSTER(cluster);
-        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_slow"));
-        Pg db(uri);
-        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE parent (id int PRIMARY KEY); INSERT INTO parent VALUES (1);"
-                                        "CREATE TABLE child (id int, parent_id int REFERENCES parent);"
-                                        "INSERT INTO child SELECT g, 1 FROM generate_series(1, 400000) g;")),
-                 QString());
-        QFile f(m_dir.filePath(QStringLiteral("tight.json")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"check_timeout_ms": 20})");
-        f.close();
-        const CliRun r = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows,xid_wraparound"),
-                                      QStringLiteral("--thresholds"), f.fileName()});
-        QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
-        const auto orphans = r.findings(QStringLiteral("orphan_rows"), QStringLiteral("warning"));
-        QCOMPARE(orphans.size(), 1);
-        QVERIFY2(orphans.first().value(QStringLiteral("detail")).toString().contains(QLatin1String("timed out")), qPrintable(r.out));
-        // The check after it still ran (ok, or itself timed out on a loaded machine — but reported).
-        QCOMPARE(r.findings(QStringLiteral("xid_wraparound"), QStringLiteral("ok")).size()
-                     + r.findings(QStringLiteral("xid_wraparound"), QStringLiteral("warning")).size(), 1);
-    }
-
-    void failedConcurrentIndexAndDuplicates()
-    {
-        DBPULSE_REQUIRE_CLUSTER(cluster);
-        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_indexes"));
-        Pg db(uri);
-        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE t (id int, email text); INSERT INTO t VALUES (1, 'a'), (2, 'a');"
-                                        "CREATE INDEX t_id_a ON t (id); CREATE INDEX t_id_b ON t (id);"
-                                        "CREATE INDEX t_partial ON t (id) WHERE id > 1;")),
-                 QString());
-        QVERIFY(!db.exec(QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY t_email_key ON t (email)")).isEmpty());
-        const CliRun r = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("invalid_indexes,duplicate_indexes")});
-        QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
-        const auto invalid = r.findings(QStringLiteral("invalid_indexes"), QStringLiteral("warning"));
-        QCOMPARE(invalid.size(), 1);
-        QCOMPARE(invalid.first().value(QStringLiteral("object")).toString(), QStringLiteral("public.t_email_key"));
-        QVERIFY(invalid.first().value(QStringLiteral("fix")).toString().contains(QLatin1String("REINDEX INDEX CONCURRENTLY public.t_email_key")));
-        const auto dups = r.findings(QStringLiteral("duplicate_indexes"), QStringLiteral("warning"));
-        QCOMPARE(dups.size(), 1);  // the partial index is not a duplicate; the invalid one is ignored
-        QCOMPARE(dups.first().value(QStringLiteral("object")).toString(), QStringLiteral("public.t_id_b"));
-    }
-
     void heavyDeadTuples()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_dead"));
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_dead"));
         Pg db(uri);
         QCOMPARE(db.exec(QStringLiteral("CREATE TABLE churn (id int PRIMARY KEY, v text) WITH (autovacuum_enabled = off)")), QString());
         QCOMPARE(db.exec(QStringLiteral("INSERT INTO churn SELECT g, 'x' FROM generate_series(1, 20000) g")), QString());
@@ -277,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(db.exec(QStringLiteral("SELECT pg_stat_force_next_flush()")), QString());
         QCOMPARE(db.exec(QStringLiteral("SELECT 1")), QString());  // flushes the statistics
         QThread::msleep(500);
-        const CliRun r = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("dead_tuples,autovacuum_lag")});
+        const DoctorRun r = test::doctor(uri, {QStringLiteral("--checks"), QStringLiteral("dead_tuples,autovacuum_lag")});
         QVERIFY2(r.exitCode == 2, qPrintable(r.dump()));
         const auto dead = r.findings(QStringLiteral("dead_tuples"), QStringLiteral("critical"));
         QCOMPARE(dead.size(), 1);
@@ -290,11 +202,11 @@ private Q_SLOTS:
 
         // The finding's action from the CLI: shown without --yes, run with it, then checked again.
         const QStringList fix{QStringLiteral("--fix"), QStringLiteral("dead_tuples:public.churn")};
-        const CliRun shown = doctor(uri, fix);
+        const DoctorRun shown = test::doctor(uri, fix);
         QCOMPARE(shown.exitCode, 64);
         QVERIFY2(shown.err.contains(QLatin1String("VACUUM (ANALYZE) public.churn")), qPrintable(shown.dump()));
-        QCOMPARE(doctor(uri, {QStringLiteral("--fix"), QStringLiteral("dead_tuples:public.nothing"), QStringLiteral("--yes")}).exitCode, 4);
-        const CliRun fixed = doctor(uri, fix + QStringList{QStringLiteral("--yes")});
+        QCOMPARE(test::doctor(uri, {QStringLiteral("--fix"), QStringLiteral("dead_tuples:public.nothing"), QStringLiteral("--yes")}).exitCode, 4);
+        const DoctorRun fixed = test::doctor(uri, fix + QStringList{QStringLiteral("--yes")});
         QVERIFY2(fixed.exitCode == 0, qPrintable(fixed.dump()));
         QCOMPARE(fixed.findings(QStringLiteral("dead_tuples"), QStringLiteral("ok")).size(), 1);
     }
@@ -302,7 +214,7 @@ private Q_SLOTS:
     void bloatMeasuredOrEstimated()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_bloat"));
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_bloat"));
         Pg db(uri);
         // Nine rows in ten deleted all over the table: VACUUM frees the space but keeps every page.
         QCOMPARE(db.exec(QStringLiteral("CREATE TABLE bloated (id int PRIMARY KEY, pad text) WITH (autovacuum_enabled = off);"
@@ -315,62 +227,22 @@ private Q_SLOTS:
         f.write(R"({"bloat_min_bytes": 262144})");
         f.close();
         const QStringList args{QStringLiteral("--checks"), QStringLiteral("bloat"), QStringLiteral("--thresholds"), f.fileName()};
-        const auto detailOf = [](const CliRun &r, const QString &object) {
-            for (const QJsonObject &finding : r.findings(QStringLiteral("bloat"), QStringLiteral("warning")))
-                if (finding.value(QStringLiteral("object")).toString() == object)
-                    return finding.value(QStringLiteral("detail")).toString();
-            return QString();
-        };
-
-        const CliRun estimated = doctor(uri, args);
+        const DoctorRun estimated = test::doctor(uri, args);
         QVERIFY2(estimated.exitCode == 1, qPrintable(estimated.dump()));
-        QVERIFY2(detailOf(estimated, QStringLiteral("public.bloated")).contains(QLatin1String("estimated from statistics")),
+        QVERIFY2(estimated.detail(QStringLiteral("bloat"), QStringLiteral("public.bloated")).contains(QLatin1String("estimated from statistics")),
                  qPrintable(estimated.out));
-        QVERIFY2(detailOf(estimated, QStringLiteral("public.bloated_pkey")).contains(QLatin1String("estimated from statistics")),
+        QVERIFY2(estimated.detail(QStringLiteral("bloat"), QStringLiteral("public.bloated_pkey")).contains(QLatin1String("estimated from statistics")),
                  qPrintable(estimated.out));
 
         QCOMPARE(db.exec(QStringLiteral("CREATE EXTENSION pgstattuple")), QString());
-        const CliRun measured = doctor(uri, args);
+        const DoctorRun measured = test::doctor(uri, args);
         QVERIFY2(measured.exitCode == 1, qPrintable(measured.dump()));
-        const QString table = detailOf(measured, QStringLiteral("public.bloated"));
+        const QString table = measured.detail(QStringLiteral("bloat"), QStringLiteral("public.bloated"));
         QVERIFY2(table.contains(QLatin1String("measured with pgstattuple_approx")), qPrintable(measured.out));
-        QVERIFY2(detailOf(measured, QStringLiteral("public.bloated_pkey")).contains(QLatin1String("measured with pgstattuple")),
+        QVERIFY2(measured.detail(QStringLiteral("bloat"), QStringLiteral("public.bloated_pkey")).contains(QLatin1String("measured with pgstattuple")),
                  qPrintable(measured.out));
         // Nine tenths of the rows are gone: the measurement says so within a few points.
         QVERIFY2(table.startsWith(QLatin1String("about 8")) || table.startsWith(QLatin1String("about 9")), qPrintable(table));
-    }
-
-    void budgetsJudgeTheEstimatedP95()
-    {
-        DBPULSE_REQUIRE_CLUSTER(cluster);
-        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_budget"));
-        Pg db(uri);
-        QCOMPARE(db.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")), QString());
-        // Mostly fast, a few slow: the mean stays under the budget, the tail does not.
-        for (int i = 0; i < 40; ++i)
-            QCOMPARE(db.exec(QStringLiteral("SELECT pg_sleep(0.005)")), QString());
-        for (int i = 0; i < 2; ++i)
-            QCOMPARE(db.exec(QStringLiteral("SELECT pg_sleep(0.4)")), QString());
-        QString error;
-        const double mean = test::queryValue(uri, "SELECT mean_exec_time FROM pg_stat_statements s JOIN pg_database d"
-                                                  " ON d.oid = s.dbid WHERE d.datname = current_database()"
-                                                  " AND s.query LIKE 'SELECT pg_sleep%'", &error).toDouble();
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(mean > 0 && mean < 50, qPrintable(QString::number(mean)));
-        QFile f(m_dir.filePath(QStringLiteral("budget.json")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"budget_simple_ms": 50})");
-        f.close();
-        const CliRun r = doctor(uri, {QStringLiteral("--checks"), QStringLiteral("query_budgets"), QStringLiteral("--thresholds"), f.fileName()});
-        QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
-        const auto breaches = r.findings(QStringLiteral("query_budgets"), QStringLiteral("warning"));
-        QCOMPARE(breaches.size(), 1);
-        QVERIFY2(breaches.first().value(QStringLiteral("detail")).toString().contains(QLatin1String("simple query: estimated p95")),
-                 qPrintable(r.out));
-        QVERIFY(breaches.first().value(QStringLiteral("detail")).toString().contains(QLatin1String("pg_sleep")));
-        QVERIFY(breaches.first().value(QStringLiteral("value")).toString().endsWith(QLatin1String("(estimated)")));
-        QCOMPARE(breaches.first().value(QStringLiteral("threshold")).toString(), QStringLiteral("50 ms"));
-        qInfo("mean %.1f ms, %s", mean, qPrintable(breaches.first().value(QStringLiteral("value")).toString()));
     }
 
     void highConnectionUse()
@@ -390,14 +262,14 @@ private Q_SLOTS:
             QVERIFY2(sessions.back()->ok(), qPrintable(sessions.back()->error()));
         }
         // 16 + the doctor's own = 17 of 20: 85%.
-        CliRun r = doctor(cluster.uri(), {QStringLiteral("--checks"), QStringLiteral("connections")});
+        DoctorRun r = test::doctor(cluster.uri(), {QStringLiteral("--checks"), QStringLiteral("connections")});
         QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
         QCOMPARE(r.findings(QStringLiteral("connections"), QStringLiteral("warning")).size(), 1);
         QVERIFY(r.findings(QStringLiteral("connections")).first().value(QStringLiteral("value")).toString().contains(QLatin1String("85.0%")));
         for (int i = 0; i < 3; ++i)
             sessions.push_back(std::make_unique<Pg>(cluster.uri()));
         // 19 + the doctor = 20 of 20 (superuser slots): critical.
-        r = doctor(cluster.uri(), {QStringLiteral("--checks"), QStringLiteral("connections")});
+        r = test::doctor(cluster.uri(), {QStringLiteral("--checks"), QStringLiteral("connections")});
         QVERIFY2(r.exitCode == 2, qPrintable(r.dump()));
         QCOMPARE(r.findings(QStringLiteral("connections"), QStringLiteral("critical")).size(), 1);
     }
@@ -405,7 +277,7 @@ private Q_SLOTS:
     void unprivilegedRoleGetsNotChecked()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        const QString uri = freshDatabase(cluster, QStringLiteral("doctor_nopriv"));
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_nopriv"));
         Pg db(uri);
         db.exec(QStringLiteral("DROP ROLE IF EXISTS doctor_nobody"));
         QCOMPARE(db.exec(QStringLiteral("CREATE ROLE doctor_nobody LOGIN;"
@@ -415,7 +287,7 @@ private Q_SLOTS:
                  QString());
         QString nobodyUri = uri;
         nobodyUri.replace(QLatin1String("dbpulse@"), QLatin1String("doctor_nobody@"));
-        const CliRun r = doctor(nobodyUri, {});
+        const DoctorRun r = test::doctor(nobodyUri, {});
         QVERIFY2(r.exitCode == 0, qPrintable(r.dump()));
         for (const QString &check : {QStringLiteral("idle_in_transaction"), QStringLiteral("long_queries"),
                                      QStringLiteral("blocking_locks"), QStringLiteral("orphan_rows"), QStringLiteral("query_budgets")}) {
@@ -434,14 +306,14 @@ private Q_SLOTS:
 
     void unreachableExitsThreeQuickly()
     {
-        const CliRun refused = runCli({QStringLiteral("doctor"), QStringLiteral("postgresql://127.0.0.1:1/postgres")});
+        const DoctorRun refused = test::runDoctorCli({QStringLiteral("doctor"), QStringLiteral("postgresql://127.0.0.1:1/postgres")});
         QCOMPARE(refused.exitCode, 3);
         QVERIFY(refused.elapsedMs < 10000);
 
         // Accepts TCP but never speaks: only the connect timeout ends the wait.
         const test::SilentServer listener;
         QVERIFY(listener.isListening());
-        const CliRun silent = runCli({QStringLiteral("doctor"),
+        const DoctorRun silent = test::runDoctorCli({QStringLiteral("doctor"),
                                       QStringLiteral("postgresql://127.0.0.1:%1/postgres").arg(listener.port()),
                                       QStringLiteral("--connect-timeout"), QStringLiteral("2")});
         QCOMPARE(silent.exitCode, 3);
@@ -450,8 +322,8 @@ private Q_SLOTS:
 
     void badArgumentsAreNotCritical()
     {
-        QCOMPARE(runCli({QStringLiteral("doctor"), QStringLiteral("postgresql:///x"), QStringLiteral("--checks"), QStringLiteral("nope")}).exitCode, 64);
-        QCOMPARE(runCli({QStringLiteral("doctor"), QStringLiteral("postgresql:///x"), QStringLiteral("--format"), QStringLiteral("pdf")}).exitCode, 64);
+        QCOMPARE(test::runDoctorCli({QStringLiteral("doctor"), QStringLiteral("postgresql:///x"), QStringLiteral("--checks"), QStringLiteral("nope")}).exitCode, 64);
+        QCOMPARE(test::runDoctorCli({QStringLiteral("doctor"), QStringLiteral("postgresql:///x"), QStringLiteral("--format"), QStringLiteral("pdf")}).exitCode, 64);
     }
 
     void sqliteTarget()
@@ -459,7 +331,7 @@ private Q_SLOTS:
         // Two rows point at missing parents (SQLite does not enforce keys unless asked to).
         const QString path = m_dir.filePath(QStringLiteral("app.db"));
         QVERIFY(createSqlite(path));
-        const CliRun r = runCli({QStringLiteral("doctor"), QStringLiteral("sqlite:") + path, QStringLiteral("--format"), QStringLiteral("json")});
+        const DoctorRun r = test::runDoctorCli({QStringLiteral("doctor"), QStringLiteral("sqlite:") + path, QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(r.exitCode == 2, qPrintable(r.dump()));
         QCOMPARE(r.findings(QStringLiteral("foreign_keys"), QStringLiteral("critical")).size(), 1);
         QCOMPARE(r.findings(QStringLiteral("integrity"), QStringLiteral("ok")).size(), 1);
@@ -470,6 +342,7 @@ private:
     static bool createSqlite(const QString &path);
     QTemporaryDir m_dir;
     QString m_fastThresholds;
+    QStringList m_postgresChecks;
 };
 
 #include <QSqlDatabase>

@@ -1,8 +1,11 @@
-// HealthJob: the orphan scan reports its own progress per foreign key through the job.
+// HealthJob: the orphan scan reports its own progress per foreign key through the job, and a
+// cancel ends a scan that is running on the server.
 #include "core/db/target.h"
 #include "core/health/healthjob.h"
+#include "tests/support/pgsession.h"
 #include "tests/support/testcluster.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -50,6 +53,48 @@ private Q_SLOTS:
         // Within the check, the percentage moves on per key and never goes back.
         QVERIFY(std::is_sorted(percents.cbegin(), percents.cend()));
         QCOMPARE(percents.last(), 100);
+    }
+
+    void cancelDuringASlowOrphanScanEndsPromptly()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        QString error;
+        test::queryValue(cluster->uri(), "DROP DATABASE IF EXISTS healthjob_cancel WITH (FORCE)", &error);
+        error.clear();
+        test::queryValue(cluster->uri(), "CREATE DATABASE healthjob_cancel", &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString uri = cluster->uri(QStringLiteral("healthjob_cancel"));
+        test::PgSession db(uri), locker(uri);
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE customer (id int PRIMARY KEY);"
+                                        "CREATE TABLE orders (id int, customer_id int CONSTRAINT fk_order_customer REFERENCES customer)")),
+                 QString());
+        // The scan of orders waits for this lock: with the limits below it would take two minutes,
+        // so only a cancel that reaches the server can end it promptly.
+        QCOMPARE(locker.exec(QStringLiteral("BEGIN; LOCK TABLE orders IN ACCESS EXCLUSIVE MODE")), QString());
+
+        DoctorOptions options;
+        options.checks = {QStringLiteral("orphan_rows")};
+        options.thresholds.checkTimeoutMs = 120000;
+        options.thresholds.lockTimeoutMs = 120000;
+        options.thresholds.orphanBudgetS = 120;
+        HealthJob job(*parseTarget(uri).target, options);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QTRY_COMPARE_WITH_TIMEOUT(job.progressText(), QStringLiteral("1/1 orphan_rows — orphans: 1/1 fk_order_customer"), 15000);
+        // The doctor's statement is on the server, waiting for the lock.
+        QTRY_COMPARE_WITH_TIMEOUT(test::queryValue(uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-doctor'"
+                                                        " AND wait_event_type = 'Lock'"),
+                                  QByteArray("1"), 10000);
+        QElapsedTimer clock;
+        clock.start();
+        job.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(job.state(), Job::State::Cancelled);
+        QCOMPARE(finished.first().at(1).toString(), QStringLiteral("cancelled"));
+        // Nothing of the doctor is left running on the server.
+        QTRY_COMPARE_WITH_TIMEOUT(test::queryValue(uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-doctor'"),
+                                  QByteArray("0"), 5000);
     }
 };
 

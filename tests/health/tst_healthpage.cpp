@@ -1,6 +1,9 @@
 // The Health page against the shared cluster: run, findings grouped, fix shown, a maintenance
-// action confirmed and run, PDF export.
+// action confirmed and run, PDF export; every planted problem shown; Cancel during an orphan scan.
 #include "models/findingmodel.h"
+#include "tests/support/doctorrun.h"
+#include "tests/support/pgsession.h"
+#include "tests/support/plantedproblems.h"
 #include "tests/support/testcluster.h"
 #include "widgets/connectioncontroller.h"
 #include "widgets/healthpage.h"
@@ -8,11 +11,14 @@
 #include "core/db/target.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QTreeView>
 #include <libpq-fe.h>
@@ -33,6 +39,29 @@ QModelIndex findingRow(FindingModel *model, const QString &check, const QString 
         }
     }
     return {};
+}
+
+/// The page's warnings and criticals as "check severity object", sorted — the session checks'
+/// only about \a pids, since they see every session of the shared server.
+QStringList shownProblems(FindingModel *model, const QList<int> &pids)
+{
+    static const QStringList sessionChecks{QStringLiteral("idle_in_transaction"), QStringLiteral("long_queries"),
+                                           QStringLiteral("blocking_locks")};
+    static const QRegularExpression pidRe(QStringLiteral("^pid (\\d+) "));
+    QStringList lines;
+    for (int g = 0; g < model->rowCount(); ++g) {
+        const QModelIndex group = model->index(g, 0);
+        for (int r = 0; r < model->rowCount(group); ++r) {
+            const Finding *f = model->finding(model->index(r, 0, group));
+            if (!f || f->severity < Severity::Warning)
+                continue;
+            if (sessionChecks.contains(f->check) && !pids.contains(pidRe.match(f->object).captured(1).toInt()))
+                continue;
+            lines << QStringLiteral("%1 %2 %3").arg(f->check, severityName(f->severity), f->object);
+        }
+    }
+    lines.sort();
+    return lines;
 }
 
 } // namespace
@@ -125,6 +154,94 @@ private Q_SLOTS:
         QVERIFY(page.isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30000);
         QVERIFY(model->index(0, 0).data().toString().startsWith(QLatin1String("CRITICAL")));
+    }
+
+    void showsEveryPlantedProblem()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_page_all"));
+        QVERIFY(!uri.isEmpty());
+        const test::PlantedProblems planted(uri);
+        QVERIFY2(planted.error().isEmpty(), qPrintable(planted.error()));
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("fast.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(test::PlantedProblems::fastThresholdsJson());
+        file.close();
+        HealthThresholds fast;
+        QString error;
+        QVERIFY2(fast.loadFile(file.fileName(), &error), qPrintable(error));
+
+        ConnectionController controller(nullptr, static_cast<CredentialStore *>(nullptr));
+        const QString key = controller.addTarget(*parseTarget(uri).target);
+        controller.connectTo(key);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.status(key).state, ConnectionState::Connected, 15000);
+        QThread::sleep(3);  // older than the 2 s session thresholds
+
+        HealthPage page(&controller);
+        page.setThresholds(fast);
+        page.resize(1100, 700);
+        page.show();
+        page.setCurrentKey(key);
+        page.runChecks();
+        QVERIFY(page.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 60000);
+        FindingModel *model = page.model();
+        // The same findings as the CLI's full run of the same plant (tst_healthdoctor).
+        QStringList expected;
+        for (const test::ExpectedFinding &f : planted.expected())
+            expected << QStringLiteral("%1 %2 %3").arg(f.check, severityName(f.severity), f.object);
+        expected.sort();
+        QCOMPARE(shownProblems(model, planted.pids()), expected);
+        QVERIFY(model->index(0, 0).data().toString().startsWith(QLatin1String("CRITICAL")));
+        const QModelIndex tail = findingRow(model, QStringLiteral("blocking_locks"),
+                                            QStringLiteral("pid %1 blocked by pid %2").arg(planted.tailPid()).arg(planted.middlePid()));
+        QVERIFY(tail.isValid());
+        QVERIFY2(model->finding(tail)->detail.contains(QLatin1String("itself blocked")), qPrintable(model->finding(tail)->detail));
+    }
+
+    void cancelButtonStopsTheOrphanScan()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_page_cancel"));
+        QVERIFY(!uri.isEmpty());
+        test::PgSession db(uri), locker(uri);
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE customer (id int PRIMARY KEY);"
+                                        "CREATE TABLE orders (id int, customer_id int CONSTRAINT fk_order_customer REFERENCES customer)")),
+                 QString());
+        // The orphan scan of orders waits for this lock, for two minutes with the limits below.
+        QCOMPARE(locker.exec(QStringLiteral("BEGIN; LOCK TABLE orders IN ACCESS EXCLUSIVE MODE")), QString());
+        HealthThresholds slow;
+        slow.checkTimeoutMs = 120000;
+        slow.lockTimeoutMs = 120000;
+        slow.orphanBudgetS = 120;
+
+        ConnectionController controller(nullptr, static_cast<CredentialStore *>(nullptr));
+        const QString key = controller.addTarget(*parseTarget(uri).target);
+        controller.connectTo(key);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.status(key).state, ConnectionState::Connected, 15000);
+        HealthPage page(&controller);
+        page.setThresholds(slow);
+        page.show();
+        page.setCurrentKey(key);
+        page.runChecks();
+        QVERIFY(page.isRunning());
+        // The status names the foreign key being scanned, and how far the scan is.
+        static const QRegularExpression progress(QStringLiteral("^Checking: \\d+/\\d+ orphan_rows — orphans: 1/1 fk_order_customer$"));
+        QTRY_VERIFY2_WITH_TIMEOUT(progress.match(page.statusText()).hasMatch(), qPrintable(page.statusText()), 30000);
+        QPushButton *cancel = nullptr;
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("Cancel"))
+                cancel = b;
+        QVERIFY(cancel && cancel->isEnabled());
+        QElapsedTimer clock;
+        clock.start();
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 10000);
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(page.statusText(), QStringLiteral("cancelled"));
+        QVERIFY(!cancel->isEnabled());
+        QCOMPARE(page.scoreText(), QStringLiteral("–"));  // no half report
     }
 };
 

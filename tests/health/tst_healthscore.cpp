@@ -79,9 +79,16 @@ private Q_SLOTS:
                                    // The action stays out of the JSON: its shape is a contract.
                                    MaintenanceAction::validateConstraint(QStringLiteral("t"), QStringLiteral("fk"))};
         report.score = HealthScore::compute(report.findings);
+        report.elapsedMs = 1234;
+        report.timings << CheckTiming{QStringLiteral("orphan_rows"), 1200};
         const QJsonObject root = QJsonDocument::fromJson(HealthReportWriter::json(report)).object();
-        QCOMPARE(root.keys(), (QStringList{QStringLiteral("findings"), QStringLiteral("generated_at"),
-                                           QStringLiteral("score"), QStringLiteral("target")}));
+        QCOMPARE(root.keys(), (QStringList{QStringLiteral("checks"), QStringLiteral("elapsed_ms"), QStringLiteral("findings"),
+                                           QStringLiteral("generated_at"), QStringLiteral("score"), QStringLiteral("target")}));
+        QCOMPARE(root.value(QStringLiteral("elapsed_ms")).toInteger(), 1234);
+        const QJsonObject timing = root.value(QStringLiteral("checks")).toArray().at(0).toObject();
+        QCOMPARE(timing.keys(), (QStringList{QStringLiteral("check"), QStringLiteral("elapsed_ms")}));
+        QCOMPARE(timing.value(QStringLiteral("check")).toString(), QStringLiteral("orphan_rows"));
+        QCOMPARE(timing.value(QStringLiteral("elapsed_ms")).toInteger(), 1200);
         QCOMPARE(root.value(QStringLiteral("generated_at")).toString(), QStringLiteral("2026-01-02T03:04:05Z"));
         QCOMPARE(root.value(QStringLiteral("score")).toInt(), 80);
         const QJsonObject f = root.value(QStringLiteral("findings")).toArray().at(0).toObject();

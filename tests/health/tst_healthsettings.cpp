@@ -1,0 +1,131 @@
+// The doctor's settings checks through `dbpulse-cli doctor`, on a real cluster: risky settings
+// judged by what the database's sessions start with, shared_buffers against ram_mb, and
+// performance budgets on the estimated p95.
+#include "tests/support/doctorrun.h"
+#include "tests/support/pgsession.h"
+#include "tests/support/testcluster.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dbpulse;
+using Pg = dbpulse::test::PgSession;
+using dbpulse::test::DoctorRun;
+
+class TestHealthSettings : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(qEnvironmentVariable("DBPULSE_CLI")), "DBPULSE_CLI must point at the built dbpulse-cli");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void settingsJudgeTheDatabaseDefault()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_settings"));
+        Pg db(uri);
+        // A monitoring role with timeouts of its own, as monitoring roles often have: they must
+        // not hide that every other session of the database runs without one.
+        db.exec(QStringLiteral("DROP ROLE IF EXISTS doctor_monitor"));
+        QCOMPARE(db.exec(QStringLiteral("CREATE ROLE doctor_monitor LOGIN IN ROLE pg_monitor;"
+                                        "ALTER ROLE doctor_monitor SET statement_timeout = '10s';"
+                                        "ALTER ROLE doctor_monitor SET idle_in_transaction_session_timeout = '1min'")),
+                 QString());
+        QString monitorUri = uri;
+        monitorUri.replace(QLatin1String("dbpulse@"), QLatin1String("doctor_monitor@"));
+        const QStringList settingsOnly{QStringLiteral("--checks"), QStringLiteral("settings")};
+        const auto finding = [](const DoctorRun &r, const QString &object) {
+            for (const QJsonObject &f : r.findings(QStringLiteral("settings"), QStringLiteral("info")))
+                if (f.value(QStringLiteral("object")).toString() == object)
+                    return f;
+            return QJsonObject();
+        };
+        const auto field = [](const QJsonObject &f, const char *name) { return f.value(QLatin1String(name)).toString(); };
+
+        // The shared test cluster runs with fsync and full_page_writes off and 32 MB of buffers.
+        DoctorRun r = test::doctor(monitorUri, settingsOnly);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.dump()));  // info only
+        QCOMPARE(field(finding(r, QStringLiteral("fsync")), "value"), QStringLiteral("off"));
+        QCOMPARE(field(finding(r, QStringLiteral("fsync")), "threshold"), QStringLiteral("on"));
+        QCOMPARE(field(finding(r, QStringLiteral("full_page_writes")), "value"), QStringLiteral("off"));
+        QJsonObject f = finding(r, QStringLiteral("statement_timeout"));
+        QCOMPARE(field(f, "value"), QStringLiteral("0"));
+        QCOMPARE(field(f, "threshold"), QStringLiteral("> 0"));
+        QVERIFY2(field(f, "detail").contains(QLatin1String("doctor_monitor 10s")), qPrintable(field(f, "detail")));
+        QVERIFY2(field(f, "detail").contains(QLatin1String("built-in default")), qPrintable(field(f, "detail")));
+        f = finding(r, QStringLiteral("idle_in_transaction_session_timeout"));
+        QCOMPARE(field(f, "value"), QStringLiteral("0"));
+        QCOMPARE(field(f, "threshold"), QStringLiteral("> 0"));
+        f = finding(r, QStringLiteral("shared_buffers"));
+        QCOMPARE(field(f, "value"), QStringLiteral("32 MB"));
+        QCOMPARE(field(f, "threshold"), QStringLiteral("128 MB"));
+        QVERIFY2(field(f, "detail").contains(QLatin1String("ram_mb")), qPrintable(field(f, "detail")));
+
+        // The superuser's own session has nothing of its own: the server's value is its reset value.
+        r = test::doctor(uri, settingsOnly);
+        QVERIFY2(field(finding(r, QStringLiteral("statement_timeout")), "detail").contains(QLatin1String("the server's setting")),
+                 qPrintable(r.out));
+
+        // A database default is what the database's sessions start with.
+        QCOMPARE(db.exec(QStringLiteral("ALTER DATABASE doctor_settings SET statement_timeout = '30s'")), QString());
+        r = test::doctor(monitorUri, settingsOnly);
+        QVERIFY2(finding(r, QStringLiteral("statement_timeout")).isEmpty(), qPrintable(r.out));
+        QVERIFY(!finding(r, QStringLiteral("idle_in_transaction_session_timeout")).isEmpty());
+        QCOMPARE(db.exec(QStringLiteral("ALTER DATABASE doctor_settings SET statement_timeout = 0")), QString());
+        r = test::doctor(monitorUri, settingsOnly);
+        QVERIFY2(field(finding(r, QStringLiteral("statement_timeout")), "detail").contains(QLatin1String("set for database doctor_settings")),
+                 qPrintable(r.out));
+
+        // With the server's RAM given, shared_buffers is judged against it.
+        r = test::doctor(uri, settingsOnly + QStringList{QStringLiteral("--thresholds"), test::writeFile(m_dir.filePath(QStringLiteral("ram.json")), R"({"ram_mb": 4096})")});
+        f = finding(r, QStringLiteral("shared_buffers"));
+        QCOMPARE(field(f, "threshold"), QStringLiteral("512 MB (1/8 of 4096 MB RAM)"));
+        QVERIFY2(field(f, "fix").contains(QLatin1String("'1024MB'")), qPrintable(field(f, "fix")));
+        r = test::doctor(uri, settingsOnly + QStringList{QStringLiteral("--thresholds"), test::writeFile(m_dir.filePath(QStringLiteral("ram.json")), R"({"ram_mb": 128})")});
+        QVERIFY2(finding(r, QStringLiteral("shared_buffers")).isEmpty(), qPrintable(r.out));  // 32 MB of 128 MB is plenty
+    }
+
+    void budgetsJudgeTheEstimatedP95()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_budget"));
+        Pg db(uri);
+        QCOMPARE(db.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")), QString());
+        // Mostly fast, a few slow: the mean stays under the budget, the tail does not.
+        for (int i = 0; i < 40; ++i)
+            QCOMPARE(db.exec(QStringLiteral("SELECT pg_sleep(0.005)")), QString());
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(db.exec(QStringLiteral("SELECT pg_sleep(0.4)")), QString());
+        QString error;
+        const double mean = test::queryValue(uri, "SELECT mean_exec_time FROM pg_stat_statements s JOIN pg_database d"
+                                                  " ON d.oid = s.dbid WHERE d.datname = current_database()"
+                                                  " AND s.query LIKE 'SELECT pg_sleep%'", &error).toDouble();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(mean > 0 && mean < 50, qPrintable(QString::number(mean)));
+        QFile f(m_dir.filePath(QStringLiteral("budget.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"budget_simple_ms": 50})");
+        f.close();
+        const DoctorRun r = test::doctor(uri, {QStringLiteral("--checks"), QStringLiteral("query_budgets"), QStringLiteral("--thresholds"), f.fileName()});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
+        const auto breaches = r.findings(QStringLiteral("query_budgets"), QStringLiteral("warning"));
+        QCOMPARE(breaches.size(), 1);
+        QVERIFY2(breaches.first().value(QStringLiteral("detail")).toString().contains(QLatin1String("simple query: estimated p95")),
+                 qPrintable(r.out));
+        QVERIFY(breaches.first().value(QStringLiteral("detail")).toString().contains(QLatin1String("pg_sleep")));
+        QVERIFY(breaches.first().value(QStringLiteral("value")).toString().endsWith(QLatin1String("(estimated)")));
+        QCOMPARE(breaches.first().value(QStringLiteral("threshold")).toString(), QStringLiteral("50 ms"));
+        qInfo("mean %.1f ms, %s", mean, qPrintable(breaches.first().value(QStringLiteral("value")).toString()));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestHealthSettings)
+#include "tst_healthsettings.moc"
