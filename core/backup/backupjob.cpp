@@ -248,6 +248,7 @@ QString BackupJob::workSqlite()
     manifest.kind = QStringLiteral("sqlite");
     manifest.database = QFileInfo(m_target.sqlitePath).completeBaseName();
     manifest.sourceLabel = m_target.label;
+    manifest.sourceFile = QFileInfo(m_target.sqlitePath).absoluteFilePath();
     manifest.encoding = QStringLiteral("UTF8");
     manifest.options = m_options;
     manifest.archive = QStringLiteral("archive.sqlite");

@@ -38,6 +38,28 @@ CliResult cli(const QStringList &args, const QProcessEnvironment &env = QProcess
     return r;
 }
 
+// Copies the backup \a from to \a to with its manifest rewritten to have started at \a isoStart:
+// the same verified archive, dated for a retention scenario.
+bool copyBackupDated(const QString &from, const QString &to, const QString &isoStart)
+{
+    QDir().mkpath(to);
+    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString src = it.next();
+        const QString dst = to + u'/' + QDir(from).relativeFilePath(src);
+        if (it.fileInfo().isDir() ? !QDir().mkpath(dst) : !QFile::copy(src, dst))
+            return false;
+    }
+    QFile::remove(to + u"/verification.json"_s);
+    BackupManifest m;
+    QString err;
+    if (!BackupManifest::read(to, &m, &err))
+        return false;
+    m.started = QDateTime::fromString(isoStart, Qt::ISODate);
+    m.finished = m.started.addSecs(5);
+    return m.write(to, &err);
+}
+
 } // namespace
 
 /// `dbpulse-cli backup|verify|restore|backups` end to end: output contract and exit codes.
@@ -55,6 +77,7 @@ private Q_SLOTS:
     void verifyNamesDamagedFile();
     void oldPgDumpRefused();
     void listAndPrune();
+    void pruneSharedFolderPerDatabase();
     void diskFull_data();
     void diskFull();
     void killedOrInterrupted_data();
@@ -208,21 +231,8 @@ void TestBackupCommand::listAndPrune()
     // Three synthetic days of the same backup (manifests rewritten with other dates) plus debris.
     const QString dir = m_tmp.filePath(u"history"_s);
     const QStringList days{u"2026-11-01T02:00:00Z"_s, u"2026-11-02T02:00:00Z"_s, u"2026-11-03T02:00:00Z"_s};
-    for (const QString &day : days) {
-        const QString copy = dir + u"/b_"_s + day.left(10);
-        QVERIFY(QDir().mkpath(copy + u"/archive"_s));
-        QDirIterator it(m_backup, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString src = it.next();
-            QVERIFY(QFile::copy(src, copy + u'/' + QDir(m_backup).relativeFilePath(src)));
-        }
-        BackupManifest m;
-        QString err;
-        QVERIFY(BackupManifest::read(copy, &m, &err));
-        m.started = QDateTime::fromString(day, Qt::ISODate);
-        m.finished = m.started.addSecs(5);
-        QVERIFY(m.write(copy, &err));
-    }
+    for (const QString &day : days)
+        QVERIFY(copyBackupDated(m_backup, dir + u"/b_"_s + day.left(10), day));
     QVERIFY(QDir().mkpath(dir + u"/b_partial/archive"_s));
 
     const CliResult list = cli({u"backups"_s, u"list"_s, dir, u"--format"_s, u"json"_s});
@@ -239,8 +249,8 @@ void TestBackupCommand::listAndPrune()
     const QStringList keep1{u"--keep-daily"_s, u"1"_s, u"--keep-weekly"_s, u"0"_s, u"--keep-monthly"_s, u"0"_s};
     const CliResult dry = cli(QStringList{u"backups"_s, u"prune"_s, dir, u"--dry-run"_s} + keep1);
     QCOMPARE(dry.exitCode, 0);
-    QVERIFY2(dry.out.contains(u"keep   b_2026-11-03  (daily 2026-11-03, newest verified backup)"_s), qPrintable(dry.out));
-    QVERIFY(dry.out.contains(u"delete b_2026-11-01  (not needed by any rule)"_s));
+    QVERIFY2(dry.out.contains(u"keep   b_2026-11-03  (cli_source: daily 2026-11-03, newest verified backup)"_s), qPrintable(dry.out));
+    QVERIFY(dry.out.contains(u"delete b_2026-11-01  (cli_source: not needed by any rule)"_s));
     QVERIFY(dry.out.contains(u"ignore b_partial"_s));
     QCOMPARE(QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 4);
 
@@ -248,9 +258,55 @@ void TestBackupCommand::listAndPrune()
     QVERIFY(QFile::remove(dir + u"/b_2026-11-03/archive/toc.dat"_s));
     const CliResult prune = cli(QStringList{u"backups"_s, u"prune"_s, dir} + keep1);
     QCOMPARE(prune.exitCode, 0);
-    QVERIFY2(prune.out.contains(u"keep   b_2026-11-02  (newest verified backup)"_s), qPrintable(prune.out));
+    QVERIFY2(prune.out.contains(u"keep   b_2026-11-02  (cli_source: newest verified backup)"_s), qPrintable(prune.out));
     QCOMPARE(QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
              (QStringList{u"b_2026-11-02"_s, u"b_2026-11-03"_s, u"b_partial"_s}));
+}
+
+void TestBackupCommand::pruneSharedFolderPerDatabase()
+{
+    if (m_backup.isEmpty())
+        QSKIP("needs the backup from backupVerifyRestore");
+    // A folder two databases back up into. "cli_other" was backed up an hour before "cli_source"
+    // on the same day: judged together it would be a same-day duplicate and be deleted, and
+    // cli_source's newer backups would stand in for its "newest verified".
+    QVERIFY(execSql(m_cluster->uri(), u"DROP DATABASE IF EXISTS cli_other"_s));
+    QVERIFY(execSql(m_cluster->uri(), u"CREATE DATABASE cli_other"_s));
+    QVERIFY(execSql(m_cluster->uri(u"cli_other"_s), u"CREATE TABLE notes (id int PRIMARY KEY, body text); "
+                                                     "INSERT INTO notes SELECT g, 'n' || g FROM generate_series(1, 50) g"_s));
+    const CliResult b = cli({u"backup"_s, m_cluster->uri(u"cli_other"_s), u"--out"_s, m_tmp.filePath(u"other"_s)});
+    QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+    const QString otherBackup = b.out.trimmed().split(u'\n').last();
+
+    const QString dir = m_tmp.filePath(u"shared"_s);
+    QVERIFY(copyBackupDated(m_backup, dir + u"/source_11-02"_s, u"2026-11-02T02:00:00Z"_s));
+    QVERIFY(copyBackupDated(m_backup, dir + u"/source_11-03"_s, u"2026-11-03T02:00:00Z"_s));
+    QVERIFY(copyBackupDated(otherBackup, dir + u"/other_10-30"_s, u"2026-10-30T01:00:00Z"_s));
+    QVERIFY(copyBackupDated(otherBackup, dir + u"/other_11-01"_s, u"2026-11-01T01:00:00Z"_s));
+    QVERIFY(copyBackupDated(otherBackup, dir + u"/other_11-03"_s, u"2026-11-03T01:00:00Z"_s));
+    // cli_other's newest is damaged: its own newest verified backup (11-01) must be protected,
+    // however many verified backups cli_source has.
+    BackupManifest damaged;
+    QString err;
+    QVERIFY(BackupManifest::read(dir + u"/other_11-03"_s, &damaged, &err));
+    QVERIFY(QFile::resize(dir + u"/other_11-03/"_s + damaged.files.first().path, 10));
+
+    const CliResult list = cli({u"backups"_s, u"list"_s, dir});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.section(u'\n', 0, 0).contains(u"DATABASE"_s), qPrintable(list.out));
+    QCOMPARE(list.out.count(u"cli_other"_s), 3);
+
+    const QStringList keep1{u"--keep-daily"_s, u"1"_s, u"--keep-weekly"_s, u"0"_s, u"--keep-monthly"_s, u"0"_s};
+    const CliResult prune = cli(QStringList{u"backups"_s, u"prune"_s, dir} + keep1);
+    QCOMPARE(prune.exitCode, 0);
+    QVERIFY2(prune.out.contains(u"keep   source_11-03  (cli_source: daily 2026-11-03, newest verified backup)"_s), qPrintable(prune.out));
+    QVERIFY2(prune.out.contains(u"delete source_11-02  (cli_source: not needed by any rule)"_s), qPrintable(prune.out));
+    QVERIFY2(prune.out.contains(u"keep   other_11-03  (cli_other: daily 2026-11-03)"_s), qPrintable(prune.out));
+    QVERIFY2(prune.out.contains(u"keep   other_11-01  (cli_other: newest verified backup)"_s), qPrintable(prune.out));
+    QVERIFY2(prune.out.contains(u"delete other_10-30  (cli_other: not needed by any rule)"_s), qPrintable(prune.out));
+    QVERIFY2(prune.err.contains(u"other_11-03 fails verification"_s), qPrintable(prune.err));
+    QCOMPARE(QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+             (QStringList{u"other_11-01"_s, u"other_11-03"_s, u"source_11-03"_s}));
 }
 
 void TestBackupCommand::diskFull_data()
