@@ -173,10 +173,9 @@ QString BackupJob::work()
         }
     }
     auto stopCounting = [&] {
-        if (countingInSnapshot) {
-            pg.cancelRunning();
-            pg.receive(&err);
-        }
+        static const std::atomic<bool> stopNow{true};
+        if (countingInSnapshot)
+            pg.receive(&err, &stopNow);
     };
 
     // pg_dump writes the archive itself: a custom archive written to a seekable file gets the data
@@ -206,8 +205,13 @@ QString BackupJob::work()
         return fail(run.error);
     }
     if (countRows) {
+        // Counting a large database can outlast pg_dump: it waits here, cancellable, never blocking.
         reportProgress(95, QStringLiteral("Counting rows"));
-        const auto counts = countingInSnapshot ? pg.receive(&err) : pg.query(pgTableRowCountSql(), {}, &err);
+        std::optional<QList<QStringList>> counts;
+        if (countingInSnapshot || pg.send(pgTableRowCountSql(), &err))
+            counts = pg.receive(&err, abortFlag());
+        if (aborted())
+            return fail(QStringLiteral("cancelled"));
         if (countingInSnapshot)
             pg.exec(QStringLiteral("COMMIT"), &err);
         // The archive is sound without counts; a test restore then says none were compared.

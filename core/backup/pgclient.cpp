@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -16,6 +17,8 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+
+#include <poll.h>
 
 namespace dbpulse {
 
@@ -178,8 +181,38 @@ bool BlockingPg::send(const QString &sql, QString *error)
     return false;
 }
 
-std::optional<QList<QStringList>> BlockingPg::receive(QString *error)
+std::optional<QList<QStringList>> BlockingPg::receive(QString *error, const std::atomic<bool> *cancel)
 {
+    if (cancel && m_conn) {
+        // PQgetResult would block until the server answers; wait on the socket in short steps
+        // instead, so a cancel is noticed while the server is still working.
+        QElapsedTimer sinceCancel;
+        while (PQisBusy(m_conn)) {
+            if (cancel->load() && !sinceCancel.isValid()) {
+                cancelRunning();
+                sinceCancel.start();
+            }
+            if (sinceCancel.isValid() && sinceCancel.hasExpired(5000)) {
+                qCWarning(lcBackup) << "the server did not stop the statement within 5 s of a cancel; disconnecting";
+                PQfinish(m_conn);
+                m_conn = nullptr;
+                break;
+            }
+            pollfd pfd{PQsocket(m_conn), POLLIN, 0};
+            ::poll(&pfd, 1, 100);
+            if (!PQconsumeInput(m_conn))
+                break; // the connection failed: PQgetResult reports it
+        }
+        if (cancel->load()) {
+            if (m_conn) {
+                while (PGresult *res = PQgetResult(m_conn))
+                    PQclear(res);
+            }
+            if (error)
+                *error = QStringLiteral("cancelled");
+            return std::nullopt;
+        }
+    }
     PGresult *res = PQgetResult(m_conn);
     std::optional<QList<QStringList>> rows = takeRows(res, error);
     // Drain to the end so the connection is ready for the next statement.
