@@ -4,6 +4,7 @@
 #include "core/backup/backupmanifest.h"
 #include "core/backup/filehasher.h"
 #include "core/backup/pgclient.h"
+#include "core/backup/pgtools.h"
 #include "core/backup/sqlitebackup.h"
 #include "core/backup/tablerowcounts.h"
 #include "core/backup/toolrunner.h"
@@ -130,9 +131,10 @@ QString BackupJob::work()
     for (qint64 s : sizes)
         totalSize += s;
 
-    const QString pgDump = findPgTool(QStringLiteral("pg_dump"), manifest.serverVersionNum / 10000, &manifest.dumpTool, &err);
-    if (pgDump.isEmpty())
+    const PgTool pgDump = findPgDump(manifest.serverVersionNum / 10000, &err);
+    if (pgDump.program.isEmpty())
         return err;
+    manifest.dumpTool = pgDump.version;
     if (aborted())
         return QStringLiteral("cancelled");
 
@@ -149,7 +151,7 @@ QString BackupJob::work()
     const bool custom = m_options.format == BackupOptions::Format::Custom;
     manifest.archive = custom ? kCustomArchive : kDirectoryArchive;
     ToolRun run;
-    run.program = pgDump;
+    run.program = pgDump.program;
     run.environment = conn->environment();
     run.arguments = m_options.pgDumpArguments()
         << QStringLiteral("--verbose") << QStringLiteral("--no-password")

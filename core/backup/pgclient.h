@@ -66,13 +66,4 @@ private:
     PGconn *m_conn = nullptr;
 };
 
-/// \brief Finds \a tool (pg_dump, pg_restore) whose major version is at least \a serverMajor:
-/// $DBPULSE_PG_BINDIR, /usr/lib/postgresql/<serverMajor>/bin, newer /usr/lib/postgresql/*/bin,
-/// `pg_config --bindir`, then PATH. Returns the program path or empty with \a error giving the
-/// reason (missing, or too old for the server). Blocking (runs `tool --version`): worker threads.
-QString findPgTool(const QString &tool, int serverMajor, QString *version, QString *error);
-
-/// Major version from "pg_dump (PostgreSQL) 15.8 (Debian 15.8-0+deb12u1)"; 0 when unparsable.
-int pgToolMajor(const QString &versionOutput);
-
 } // namespace dbpulse

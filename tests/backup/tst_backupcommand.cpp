@@ -75,7 +75,8 @@ private Q_SLOTS:
     void backupVerifyRestore();
     void verifyByRestoreTest();
     void verifyNamesDamagedFile();
-    void oldPgDumpRefused();
+    void otherMajorPgDumpRefused_data();
+    void otherMajorPgDumpRefused();
     void listAndPrune();
     void pruneSharedFolderPerDatabase();
     void diskFull_data();
@@ -206,21 +207,36 @@ void TestBackupCommand::verifyNamesDamagedFile()
     QVERIFY(!databaseExists(m_cluster->uri(), u"cli_never"_s));
 }
 
-void TestBackupCommand::oldPgDumpRefused()
+void TestBackupCommand::otherMajorPgDumpRefused_data()
 {
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("older") << u"11.22"_s << u"older than"_s;
+    QTest::newRow("newer") << u"99.1"_s << u"newer than"_s;
+}
+
+void TestBackupCommand::otherMajorPgDumpRefused()
+{
+    // Only the server's own major: an older pg_dump cannot dump it faithfully, a newer one
+    // writes archives the server's own pg_restore cannot read.
+    QFETCH(QString, version);
+    QFETCH(QString, why);
     DBPULSE_REQUIRE_CLUSTER(cluster);
+    const QString major = QString::number(queryValue(cluster->uri(), u"SHOW server_version_num"_s).toInt() / 10000);
     QTemporaryDir bin;
     QFile script(bin.filePath(u"pg_dump"_s));
     QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write("#!/bin/sh\necho 'pg_dump (PostgreSQL) 11.22'\n");
+    script.write("#!/bin/sh\necho 'pg_dump (PostgreSQL) " + version.toUtf8() + "'\n");
     script.close();
     script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"DBPULSE_PG_BINDIR"_s, bin.path());
-    const QString out = m_tmp.filePath(u"old"_s);
+    const QString out = m_tmp.filePath(u"refused"_s);
     const CliResult r = cli({u"backup"_s, cluster->uri(), u"--out"_s, out}, env);
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"older than the server"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"found pg_dump %1 (%2), %3 the server's major version %4"_s.arg(version, script.fileName(), why, major)),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"looked for pg_dump %1 in DBPULSE_PG_BINDIR (%2)"_s.arg(major, bin.path())), qPrintable(r.err));
     QVERIFY(QDir(out).isEmpty() || !QDir(out).exists());
 }
 
