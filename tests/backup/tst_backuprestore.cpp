@@ -19,6 +19,7 @@
 
 using namespace dbpulse;
 using namespace dbpulse::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -61,6 +62,8 @@ class TestBackupRestore : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void fingerprintSeesSchemaDifferences_data();
+    void fingerprintSeesSchemaDifferences();
     void customRoundTrip();
     void directoryParallelRoundTrip();
     void damagedBackupRefused_data();
@@ -104,6 +107,35 @@ QString TestBackupRestore::makeBackup(BackupOptions options, const QString &outD
     if (progress.isEmpty())
         qWarning() << "no progress reported";
     return job.backupPath();
+}
+
+void TestBackupRestore::fingerprintSeesSchemaDifferences_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("index") << u"CREATE INDEX orders_placed ON shop.orders (placed)"_s << u"index shop.orders_placed"_s;
+    QTest::newRow("constraint made deferrable")
+        << u"ALTER TABLE shop.customers DROP CONSTRAINT customers_pkey CASCADE; "
+           "ALTER TABLE shop.customers ADD CONSTRAINT customers_pkey PRIMARY KEY (id) DEFERRABLE"_s
+        << u"constraint shop.customers customers_pkey"_s;
+    QTest::newRow("constraint") << u"ALTER TABLE shop.customers ADD CONSTRAINT named CHECK (name <> '')"_s << u"constraint shop.customers named"_s;
+    QTest::newRow("column default") << u"ALTER TABLE shop.orders ALTER COLUMN note SET DEFAULT 'none'"_s << u"column shop.orders.note"_s;
+    QTest::newRow("sequence is_called") << u"SELECT setval('shop.invoice_no', (SELECT last_value FROM shop.invoice_no), false)"_s
+                                        << u"sequence shop.invoice_no"_s;
+    QTest::newRow("sequence increment") << u"ALTER SEQUENCE shop.invoice_no INCREMENT 8"_s << u"sequence shop.invoice_no"_s;
+}
+
+void TestBackupRestore::fingerprintSeesSchemaDifferences()
+{
+    // The comparison every round trip relies on must notice what a faulty restore could lose.
+    QFETCH(QString, change);
+    QFETCH(QString, key);
+    QVERIFY(execSql(m_cluster->uri(), u"DROP DATABASE IF EXISTS bk_fpcopy"_s));
+    QVERIFY(execSql(m_cluster->uri(), u"CREATE DATABASE bk_fpcopy TEMPLATE bk_source"_s));
+    QCOMPARE(fingerprint(m_cluster->uri(u"bk_fpcopy"_s)), m_sourceFingerprint);
+    QVERIFY(execSql(m_cluster->uri(u"bk_fpcopy"_s), change));
+    const QMap<QString, QString> changed = fingerprint(m_cluster->uri(u"bk_fpcopy"_s));
+    QVERIFY2(changed.value(key) != m_sourceFingerprint.value(key), qPrintable(key));
 }
 
 void TestBackupRestore::customRoundTrip()
@@ -246,6 +278,7 @@ void TestBackupRestore::restoreOverExistingNeedsConfirmation()
     QMap<QString, QString> fp = fingerprint(m_cluster->uri(QStringLiteral("bk_existing")));
     // --clean drops what the backup has; objects the backup never had stay (pg_restore semantics).
     QVERIFY(fp.remove(QStringLiteral("table public.extra")) == 1);
+    QVERIFY(fp.remove(QStringLiteral("column extra.x")) == 1);
     QCOMPARE(fp, m_sourceFingerprint);
 }
 
