@@ -100,6 +100,10 @@ VerifyResult verifyAndRecord(const QString &backupDir, const std::atomic<bool> *
     VerifyResult r = verifyBackup(backupDir, cancel, progress);
     if ((cancel && cancel->load()) || r.manifest.manifestSha256.isEmpty())
         return r;
+    // Only a named bad file is a verdict on the backup; no pg_restore here that can read it says
+    // nothing about the backup, and must not mark it FAILED (prune would stop trusting it).
+    if (!r.ok && r.badFile.isEmpty())
+        return r;
     const QString detail = r.ok ? QStringLiteral("%1 files, %2 bytes match the manifest").arg(r.manifest.files.size()).arg(r.manifest.totalBytes())
                                 : r.error;
     QString err;

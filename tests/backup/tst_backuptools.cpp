@@ -2,10 +2,12 @@
 
 #include "core/backup/backupjob.h"
 #include "core/backup/backupmanifest.h"
+#include "core/backup/backupverifier.h"
 #include "core/backup/filehasher.h"
 #include "core/backup/pgarchiveheader.h"
 #include "core/backup/pgtools.h"
 #include "core/backup/restorejob.h"
+#include "core/backup/verificationrecord.h"
 #include "core/db/target.h"
 #include "tests/support/testcluster.h"
 
@@ -189,6 +191,16 @@ void TestBackupTools::olderPgRestoreRefused()
     QVERIFY2(why.contains(u"found pg_restore 11.22 (%1/pg_restore)"_s.arg(fake.path())), qPrintable(why));
     QVERIFY2(why.contains(u"in DBPULSE_PG_BINDIR (%1)"_s.arg(fake.path())), qPrintable(why));
     QVERIFY(!databaseExists(m_cluster->uri(), u"bt_never_old"_s));
+
+    // A verify that finds no pg_restore able to read the archive fails, names the reason, and
+    // records nothing: it is no verdict on the backup.
+    const VerifyResult verified = verifyAndRecord(m_backup);
+    QVERIFY(!verified.ok);
+    QVERIFY2(verified.error.contains(u"no pg_restore fits"_s), qPrintable(verified.error));
+    BackupManifest m;
+    QString err;
+    QVERIFY(BackupManifest::read(m_backup, &m, &err));
+    QCOMPARE(VerificationRecord::readCurrent(m_backup, m).state(), VerificationRecord::State::Never);
 }
 
 QTEST_GUILESS_MAIN(TestBackupTools)
