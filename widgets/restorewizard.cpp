@@ -89,7 +89,6 @@ public:
         m_server->setVisible(!m_sqlite);
         m_jobs->setVisible(!m_sqlite);
         m_replacePath->setVisible(m_sqlite);
-        setButtonText(QWizard::NextButton, RestoreWizard::tr("&Next >"));
         layout->addWidget(m_newDb);
         layout->addWidget(m_newName);
         layout->addWidget(m_replace);

@@ -38,7 +38,8 @@ QString pageText(const QWizard &wizard)
 
 /// The restore wizard defaults to a new database named from the backup and opens on a summary
 /// where Enter restores; replacing one needs its name typed and a click. A real restore through
-/// it ends with "Open in dashboard". BK_WIZARD_SCREENSHOT=FILE.png saves a picture of the first page.
+/// it ends with "Open in dashboard". BK_WIZARD_SCREENSHOT=FILE.png saves a picture of the first page,
+/// BK_WIZARD_SUMMARY_SCREENSHOT=FILE.png one of the summary.
 class TestRestoreWizard : public QObject
 {
     Q_OBJECT
@@ -69,6 +70,8 @@ void TestRestoreWizard::defaultsAndConfirmation()
     QVERIFY2(pageText(wizard).contains(u"New database:"_s), qPrintable(pageText(wizard)));
     QVERIFY(pageText(wizard).contains(u"me@db1:5432/shop"_s));
     QVERIFY(static_cast<QPushButton *>(wizard.button(QWizard::NextButton))->isDefault());
+    if (qEnvironmentVariableIsSet("BK_WIZARD_SUMMARY_SCREENSHOT"))
+        QVERIFY(wizard.grab().save(qEnvironmentVariable("BK_WIZARD_SUMMARY_SCREENSHOT")));
     wizard.back();
     QCOMPARE(wizard.currentId(), 0);
 
