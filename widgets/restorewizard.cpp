@@ -15,8 +15,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
+#include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <optional>
 
 namespace dbpulse {
@@ -66,6 +69,11 @@ public:
         m_existing = new QLineEdit(this);
         m_existing->setPlaceholderText(m_sqlite ? RestoreWizard::tr("Type the file's name (e.g. app.db) to confirm")
                                                 : RestoreWizard::tr("Type the name of the database to replace (the one the server entry names)"));
+        // pg_restore --jobs works for both our archive formats (custom archives are seekable files).
+        m_jobs = new QSpinBox(this);
+        m_jobs->setRange(1, 16);
+        m_jobs->setValue(std::clamp(QThread::idealThreadCount(), 1, 4));
+        m_jobs->setToolTip(RestoreWizard::tr("How many tables pg_restore loads at once (pg_restore --jobs)."));
         m_newDb->setChecked(true);
         auto *group = new QButtonGroup(this);
         group->addButton(m_newDb);
@@ -75,9 +83,11 @@ public:
         if (!m_sqlite) {
             auto *form = new QFormLayout;
             form->addRow(RestoreWizard::tr("Server:"), m_server);
+            form->addRow(RestoreWizard::tr("Parallel jobs:"), m_jobs);
             layout->addLayout(form);
         }
         m_server->setVisible(!m_sqlite);
+        m_jobs->setVisible(!m_sqlite);
         m_replacePath->setVisible(m_sqlite);
         layout->addWidget(m_newDb);
         layout->addWidget(m_newName);
@@ -120,14 +130,22 @@ public:
             const QFileInfo file(m_replacePath->text().trimmed());
             return file.isFile() && !m_existing->text().isEmpty() && m_existing->text() == file.fileName();
         }
-        if (!parseTarget(targetText(), m_wizard->m_profiles).ok())
+        const auto t = parseTarget(targetText(), m_wizard->m_profiles);
+        if (!t.ok() || t.target->kind != DatabaseKind::PostgreSQL)
             return false;
         if (m_newDb->isChecked())
             return !m_newName->text().trimmed().isEmpty();
         // The typed name must be the database the server entry points at: naming it is the confirmation.
+        return !m_existing->text().isEmpty() && m_existing->text() == existingDatabase();
+    }
+
+    bool sqlite() const { return m_sqlite; }
+
+    /// The database the server entry names (what "replace" would overwrite).
+    QString existingDatabase() const
+    {
         const auto t = parseTarget(targetText(), m_wizard->m_profiles);
-        const QString db = conninfoLabel(t.target->conninfo).section(QLatin1Char('/'), -1);
-        return !m_existing->text().isEmpty() && m_existing->text() == db;
+        return t.ok() ? conninfoLabel(t.target->conninfo).section(QLatin1Char('/'), -1) : QString();
     }
 
     /// What the page cannot accept yet, in words (empty when fine or merely unfilled).
@@ -167,6 +185,8 @@ public:
         if (!m_sqlite)
             o.newDatabase = m_newName->text().trimmed();
         o.clean = o.confirmed = m_replace->isChecked();
+        if (!m_sqlite)
+            o.jobs = m_jobs->value();
         return o;
     }
 
@@ -179,10 +199,101 @@ private:
     QRadioButton *m_replace;
     QLineEdit *m_replacePath;
     QLineEdit *m_existing;
+    QSpinBox *m_jobs;
     QLabel *m_problem;
 };
 
-/// Second page: runs the restore.
+/// Second page: what is about to happen, named in full. Enter confirms a restore into a new
+/// database or file; replacing an existing one takes a click on the button that names it.
+class RestoreSummaryPage : public QWizardPage
+{
+public:
+    RestoreSummaryPage(RestoreWizard *wizard, RestoreTargetPage *target)
+        : m_wizard(wizard)
+        , m_target(target)
+    {
+        setTitle(RestoreWizard::tr("Ready to restore"));
+        m_text = new QLabel(this);
+        m_text->setWordWrap(true);
+        m_text->setTextFormat(Qt::RichText);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_text);
+        layout->addStretch();
+    }
+
+    void initializePage() override
+    {
+        const RestoreOptions o = m_target->options();
+        const bool replacing = !o.intoNewDatabase;
+        m_text->setText(summary(o));
+        setButtonText(QWizard::NextButton, replacing ? RestoreWizard::tr("Replace “%1”").arg(replacedName())
+                                                     : RestoreWizard::tr("&Restore"));
+        enterConfirms(!replacing);
+    }
+
+    void cleanupPage() override { enterConfirms(true); }
+
+    bool validatePage() override
+    {
+        enterConfirms(true);
+        return true;
+    }
+
+private:
+    // Replacing takes a deliberate click: no default button, and the Next button (which QWizard
+    // then focuses) not auto-default, so Enter presses nothing.
+    void enterConfirms(bool on)
+    {
+        m_wizard->setOption(QWizard::NoDefaultButton, !on);
+        if (auto *next = qobject_cast<QPushButton *>(m_wizard->button(QWizard::NextButton)))
+            next->setAutoDefault(on);
+    }
+
+    QString replacedName() const
+    {
+        return m_target->sqlite() ? QFileInfo(m_target->target()->sqlitePath).fileName() : m_target->existingDatabase();
+    }
+
+    QString summary(const RestoreOptions &o) const
+    {
+        const BackupManifest &m = m_wizard->m_backup.manifest;
+        const std::optional<Target> t = m_target->target();
+        auto row = [](const QString &label, const QString &value) {
+            return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
+        };
+        QString html = QStringLiteral("<table cellspacing=\"6\">");
+        html += row(RestoreWizard::tr("Backup:"),
+                    RestoreWizard::tr("%1 from %2, taken %3")
+                        .arg(m.database.toHtmlEscaped(), m.sourceLabel.toHtmlEscaped(),
+                             QLocale().toString(m.started.toLocalTime(), QLocale::ShortFormat))
+                        + QStringLiteral("<br>") + m_wizard->m_backup.path.toHtmlEscaped());
+        if (m_target->sqlite()) {
+            html += row(o.intoNewDatabase ? RestoreWizard::tr("New file:") : RestoreWizard::tr("Existing file:"),
+                        t ? t->sqlitePath.toHtmlEscaped() : QString());
+        } else {
+            html += row(RestoreWizard::tr("Server:"), t ? t->label.toHtmlEscaped() : QString());
+            html += row(o.intoNewDatabase ? RestoreWizard::tr("New database:") : RestoreWizard::tr("Existing database:"),
+                        (o.intoNewDatabase ? o.newDatabase : replacedName()).toHtmlEscaped());
+            html += row(RestoreWizard::tr("Parallel jobs:"), QString::number(o.jobs));
+        }
+        html += QStringLiteral("</table><p>");
+        html += o.intoNewDatabase
+            ? (m_target->sqlite() ? RestoreWizard::tr("A new file is written; nothing existing is changed.")
+                                  : RestoreWizard::tr("The database is created; nothing existing is changed. A failed or "
+                                                      "cancelled restore drops it again."))
+            : QStringLiteral("<b>%1</b>").arg(m_target->sqlite()
+                                                  ? RestoreWizard::tr("The existing file's content is replaced. This cannot be undone.")
+                                                  : RestoreWizard::tr("The backup's objects in the existing database are dropped "
+                                                                      "and recreated. This cannot be undone."));
+        return html + QStringLiteral("</p>");
+    }
+
+    RestoreWizard *m_wizard;
+    RestoreTargetPage *m_target;
+    QLabel *m_text;
+};
+
+/// Last page: runs the restore.
 class RestoreRunPage : public QWizardPage
 {
 public:
@@ -273,12 +384,17 @@ RestoreWizard::RestoreWizard(const BackupEntry &backup, const ProfileStore *prof
 {
     setWindowTitle(tr("Restore backup"));
     setOption(QWizard::NoBackButtonOnLastPage);
-    setButtonText(QWizard::NextButton, tr("&Restore"));
     auto *target = new RestoreTargetPage(this);
     auto *run = new RestoreRunPage(this, target);
     addPage(target);
+    addPage(new RestoreSummaryPage(this, target));
     addPage(run);
     m_runPage = run;
+    // With usable defaults the wizard opens on the summary, so Restore…, Enter restores into a
+    // new database; Back still leads to the choices.
+    restart();
+    if (target->isComplete())
+        next();
 }
 
 RestoreWizard::~RestoreWizard() = default;

@@ -20,9 +20,11 @@ class RestoreJob;
 class RestoreRunPage;
 
 /// \brief Restore wizard: target (a new database by default, name proposed from the backup;
-/// replacing an existing one needs its name typed) → progress with cancel → done, with "Open in
+/// replacing an existing one needs its name typed; parallel pg_restore jobs) → summary naming the
+/// backup, server, database and whether it is new → progress with cancel → done, with "Open in
 /// dashboard". For an SQLite backup the target is a new file (path proposed); replacing an
-/// existing file needs its file name typed. Enter on the first page restores with the defaults.
+/// existing file needs its file name typed. When the defaults are usable it opens on the summary,
+/// where Enter restores into the new database (replacing needs a click on the button naming it).
 /// When the server asks for a password it prompts (memory only) and retries. GUI thread; the job
 /// runs off it.
 class RestoreWizard : public QWizard
@@ -44,6 +46,7 @@ Q_SIGNALS:
 private:
     friend class RestoreTargetPage;
     friend class RestoreRunPage;
+    friend class RestoreSummaryPage;
     BackupEntry m_backup;
     const ProfileStore *m_profiles;
     QString m_defaultTarget;

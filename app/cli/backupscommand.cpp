@@ -97,8 +97,10 @@ int pruneCommand(const QString &dir, const RetentionPolicy &policy, bool dryRun)
     const PruneResult result = pruneBackups(dir, policy, dryRun);
     for (const QString &warning : result.warnings)
         err << "warning: " << warning << '\n';
+    // Retention runs per database: each line names the one whose rules decided it.
     for (const RetentionDecision &d : result.plan)
-        out << (d.keep ? "keep   " : "delete ") << QDir(dir).relativeFilePath(d.id) << "  (" << d.reasons.join(QLatin1String(", ")) << ")\n";
+        out << (d.keep ? "keep   " : "delete ") << QDir(dir).relativeFilePath(d.id) << "  (" << d.group << ": "
+            << d.reasons.join(QLatin1String(", ")) << ")\n";
     for (const auto &[path, problem] : result.ignored)
         out << "ignore " << QDir(dir).relativeFilePath(path) << "  (incomplete: " << problem << ")\n";
     for (const QString &failure : result.deleteFailures)
@@ -115,8 +117,9 @@ int runBackupsCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "backups list DIR [--format table|json]: the backups under DIR, newest first.\n"
-        "backups prune DIR [--keep-daily 30] [--keep-weekly 12] [--keep-monthly 12] [--dry-run]: keep the newest "
-        "backup of each of the last N days / ISO weeks / months and the newest verified backup; delete the rest."));
+        "backups prune DIR [--keep-daily 30] [--keep-weekly 12] [--keep-monthly 12] [--dry-run]: per database (SQLite: "
+        "per file), keep the newest backup of each of the last N days / ISO weeks / months and the newest verified "
+        "backup; delete the rest."));
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("list or prune"));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The backup destination."));
     const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("table or json."), QStringLiteral("FORMAT"), QStringLiteral("table"));

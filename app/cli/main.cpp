@@ -35,6 +35,8 @@ Commands:
                  named from the backup); over TARGET's database only with --clean --yes.
   backups list DIR [--format table|json]
   backups prune DIR [--keep-daily 30 --keep-weekly 12 --keep-monthly 12] [--dry-run]
+                 Retention per database (SQLite: per file), each keeping its newest
+                 verified backup; every line names the database and why.
   migrate COMMAND TARGET --dir DIR
                  Versioned schema migrations (dbmate, Flyway or native layout). COMMAND is
                  status, plan, up [--to V], down [--to V] or validate; --dry-run (up/down)

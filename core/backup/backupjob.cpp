@@ -4,6 +4,7 @@
 #include "core/backup/backupmanifest.h"
 #include "core/backup/filehasher.h"
 #include "core/backup/pgclient.h"
+#include "core/backup/pgtools.h"
 #include "core/backup/sqlitebackup.h"
 #include "core/backup/tablerowcounts.h"
 #include "core/backup/toolrunner.h"
@@ -130,9 +131,10 @@ QString BackupJob::work()
     for (qint64 s : sizes)
         totalSize += s;
 
-    const QString pgDump = findPgTool(QStringLiteral("pg_dump"), manifest.serverVersionNum / 10000, &manifest.dumpTool, &err);
-    if (pgDump.isEmpty())
+    const PgTool pgDump = findPgDump(manifest.serverVersionNum / 10000, &err);
+    if (pgDump.program.isEmpty())
         return err;
+    manifest.dumpTool = pgDump.version;
     if (aborted())
         return QStringLiteral("cancelled");
 
@@ -149,7 +151,7 @@ QString BackupJob::work()
     const bool custom = m_options.format == BackupOptions::Format::Custom;
     manifest.archive = custom ? kCustomArchive : kDirectoryArchive;
     ToolRun run;
-    run.program = pgDump;
+    run.program = pgDump.program;
     run.environment = conn->environment();
     run.arguments = m_options.pgDumpArguments()
         << QStringLiteral("--verbose") << QStringLiteral("--no-password")
@@ -173,10 +175,9 @@ QString BackupJob::work()
         }
     }
     auto stopCounting = [&] {
-        if (countingInSnapshot) {
-            pg.cancelRunning();
-            pg.receive(&err);
-        }
+        static const std::atomic<bool> stopNow{true};
+        if (countingInSnapshot)
+            pg.receive(&err, &stopNow);
     };
 
     // pg_dump writes the archive itself: a custom archive written to a seekable file gets the data
@@ -206,8 +207,13 @@ QString BackupJob::work()
         return fail(run.error);
     }
     if (countRows) {
+        // Counting a large database can outlast pg_dump: it waits here, cancellable, never blocking.
         reportProgress(95, QStringLiteral("Counting rows"));
-        const auto counts = countingInSnapshot ? pg.receive(&err) : pg.query(pgTableRowCountSql(), {}, &err);
+        std::optional<QList<QStringList>> counts;
+        if (countingInSnapshot || pg.send(pgTableRowCountSql(), &err))
+            counts = pg.receive(&err, abortFlag());
+        if (aborted())
+            return fail(QStringLiteral("cancelled"));
         if (countingInSnapshot)
             pg.exec(QStringLiteral("COMMIT"), &err);
         // The archive is sound without counts; a test restore then says none were compared.
@@ -248,6 +254,7 @@ QString BackupJob::workSqlite()
     manifest.kind = QStringLiteral("sqlite");
     manifest.database = QFileInfo(m_target.sqlitePath).completeBaseName();
     manifest.sourceLabel = m_target.label;
+    manifest.sourceFile = QFileInfo(m_target.sqlitePath).absoluteFilePath();
     manifest.encoding = QStringLiteral("UTF8");
     manifest.options = m_options;
     manifest.archive = QStringLiteral("archive.sqlite");

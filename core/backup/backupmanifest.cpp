@@ -88,6 +88,9 @@ QJsonObject BackupManifest::toJson() const
         root.insert(QStringLiteral("table_rows"), rows);
         root.insert(QStringLiteral("row_count_source"), rowCountSource);
     }
+    // Only SQLite backups name a file; older manifests lack the key and keep their checksum.
+    if (!sourceFile.isEmpty())
+        root.insert(QStringLiteral("source_file"), sourceFile);
     root.insert(kChecksumKey, selfChecksum(root));
     return root;
 }
@@ -118,6 +121,7 @@ bool BackupManifest::fromJson(const QByteArray &json, BackupManifest *m, QString
     m->kind = root.value(QStringLiteral("kind")).toString();
     m->database = root.value(QStringLiteral("database")).toString();
     m->sourceLabel = root.value(QStringLiteral("source")).toString();
+    m->sourceFile = root.value(QStringLiteral("source_file")).toString();
     m->encoding = root.value(QStringLiteral("encoding")).toString();
     m->archive = root.value(QStringLiteral("archive")).toString();
     m->started = QDateTime::fromString(root.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);

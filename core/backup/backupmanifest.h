@@ -33,6 +33,7 @@ struct BackupManifest
     QString kind = QStringLiteral("postgresql");
     QString database;
     QString sourceLabel;     ///< password-free "user@host:port/db"
+    QString sourceFile;      ///< SQLite: absolute path of the file backed up (retention groups by it)
     QString encoding;
     BackupOptions options;
     QString archive;         ///< the path pg_restore reads: "archive.dump" or "archive"

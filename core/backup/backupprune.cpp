@@ -4,24 +4,34 @@
 #include "core/backup/backupverifier.h"
 
 #include <QDir>
+#include <QSet>
 
 namespace dbpulse {
 
-PruneResult pruneBackups(const QString &dir, const RetentionPolicy &policy, bool dryRun, const QString &database)
+QString retentionGroup(const BackupManifest &manifest)
+{
+    if (manifest.kind != QLatin1String("sqlite"))
+        return manifest.database;
+    return QStringLiteral("sqlite:") + (manifest.sourceFile.isEmpty() ? manifest.database : manifest.sourceFile);
+}
+
+PruneResult pruneBackups(const QString &dir, const RetentionPolicy &policy, bool dryRun, const QString &group)
 {
     PruneResult result;
     const QList<BackupEntry> entries = listBackups(dir);
     QList<RetentionItem> items;
-    bool haveVerified = false;
+    QSet<QString> groupsWithVerified; // per group: checking stops at its newest backup that passes
     for (const BackupEntry &e : entries) {
-        if (!database.isEmpty() && e.manifest.database != database)
-            continue;
         if (!e.complete) {
-            result.ignored.append({e.path, e.problem});
+            // An unfinished directory has no trustworthy manifest: whatever its database, never touched.
+            if (group.isEmpty() || e.manifest.database == group)
+                result.ignored.append({e.path, e.problem});
             continue;
         }
-        RetentionItem item{e.path, e.manifest.started, false};
-        if (!haveVerified) {
+        RetentionItem item{e.path, e.manifest.started, false, retentionGroup(e.manifest)};
+        if (!group.isEmpty() && item.group != group)
+            continue;
+        if (!groupsWithVerified.contains(item.group)) {
             if (e.verification.state() == VerificationRecord::State::Never) {
                 const VerifyResult r = verifyAndRecord(e.path);
                 item.verified = r.ok;
@@ -30,7 +40,8 @@ PruneResult pruneBackups(const QString &dir, const RetentionPolicy &policy, bool
             } else {
                 item.verified = e.verification.verified();
             }
-            haveVerified = item.verified;
+            if (item.verified)
+                groupsWithVerified.insert(item.group);
         }
         items << item;
     }

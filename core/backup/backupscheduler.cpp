@@ -165,9 +165,14 @@ void BackupScheduler::afterVerify(bool ok, const QString &message)
     // Deleting directories touches the disk: off the GUI thread.
     BackupManifest manifest;
     QString err;
-    BackupManifest::read(m_run.path, &manifest, &err);
-    m_prune = QtConcurrent::run([dir = s.destination, policy = s.retention, database = manifest.database] {
-        return pruneBackups(dir, policy, false, database);
+    // Without the new backup's manifest we cannot tell which backups are its database's: an empty
+    // group would prune every database in the folder.
+    if (!BackupManifest::read(m_run.path, &manifest, &err)) {
+        finishRun(false, tr("not pruned: %1").arg(err));
+        return;
+    }
+    m_prune = QtConcurrent::run([dir = s.destination, policy = s.retention, group = retentionGroup(manifest)] {
+        return pruneBackups(dir, policy, false, group);
     });
     m_prune.then(this, [this, message](const PruneResult &result) {
         const auto deleted = std::count_if(result.plan.cbegin(), result.plan.cend(), [](const RetentionDecision &d) { return !d.keep; });

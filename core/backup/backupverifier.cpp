@@ -2,7 +2,8 @@
 
 #include "core/backup/backuplogging.h"
 #include "core/backup/filehasher.h"
-#include "core/backup/pgclient.h"
+#include "core/backup/pgarchiveheader.h"
+#include "core/backup/pgtools.h"
 #include "core/backup/sqlitebackup.h"
 #include "core/backup/toolrunner.h"
 #include "core/backup/verificationrecord.h"
@@ -63,14 +64,13 @@ VerifyResult verifyBackup(const QString &backupDir, const std::atomic<bool> *can
     // Checksums prove the bytes are the ones pg_dump wrote; --list proves pg_restore can read them.
     if (progress)
         progress(92, QStringLiteral("Reading the archive's table of contents"));
-    const int dumpMajor = pgToolMajor(r.manifest.dumpTool);
-    const QString pgRestore = findPgTool(QStringLiteral("pg_restore"), dumpMajor > 0 ? dumpMajor : r.manifest.serverVersionNum / 10000, nullptr, &err);
-    if (pgRestore.isEmpty()) {
+    const PgTool pgRestore = findPgRestore(backupDumpMajor(backupDir, r.manifest), 0, &err);
+    if (pgRestore.program.isEmpty()) {
         r.error = err;
         return r;
     }
     ToolRun run;
-    run.program = pgRestore;
+    run.program = pgRestore.program;
     run.environment = QProcessEnvironment::systemEnvironment();
     run.environment.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C"));
     run.arguments = QStringList{QStringLiteral("--list"), dir.filePath(r.manifest.archive)};
@@ -99,6 +99,10 @@ VerifyResult verifyAndRecord(const QString &backupDir, const std::atomic<bool> *
 {
     VerifyResult r = verifyBackup(backupDir, cancel, progress);
     if ((cancel && cancel->load()) || r.manifest.manifestSha256.isEmpty())
+        return r;
+    // Only a named bad file is a verdict on the backup; no pg_restore here that can read it says
+    // nothing about the backup, and must not mark it FAILED (prune would stop trusting it).
+    if (!r.ok && r.badFile.isEmpty())
         return r;
     const QString detail = r.ok ? QStringLiteral("%1 files, %2 bytes match the manifest").arg(r.manifest.files.size()).arg(r.manifest.totalBytes())
                                 : r.error;

@@ -25,7 +25,8 @@ VerifyResult verifyBackup(const QString &backupDir, const std::atomic<bool> *can
                           const std::function<void(int, const QString &)> &progress = {});
 
 /// \brief verifyBackup(), then the outcome recorded in the backup's verification.json (unless
-/// cancelled; a record that cannot be written is logged, the result stands). Worker threads only.
+/// cancelled or no fitting pg_restore was found; a record that cannot be written is logged, the
+/// result stands). Worker threads only.
 VerifyResult verifyAndRecord(const QString &backupDir, const std::atomic<bool> *cancel = nullptr,
                              const std::function<void(int, const QString &)> &progress = {});
 

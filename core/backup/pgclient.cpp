@@ -2,20 +2,15 @@
 
 #include "core/backup/backuplogging.h"
 
-#include <QDir>
-#include <QDateTime>
-#include <QFileInfo>
-#include <QHash>
-#include <QMutex>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
+#include <QElapsedTimer>
 
 #include "core/db/connectionprofile.h"
 
 #include <libpq-fe.h>
 
 #include <algorithm>
+
+#include <poll.h>
 
 namespace dbpulse {
 
@@ -178,8 +173,38 @@ bool BlockingPg::send(const QString &sql, QString *error)
     return false;
 }
 
-std::optional<QList<QStringList>> BlockingPg::receive(QString *error)
+std::optional<QList<QStringList>> BlockingPg::receive(QString *error, const std::atomic<bool> *cancel)
 {
+    if (cancel && m_conn) {
+        // PQgetResult would block until the server answers; wait on the socket in short steps
+        // instead, so a cancel is noticed while the server is still working.
+        QElapsedTimer sinceCancel;
+        while (PQisBusy(m_conn)) {
+            if (cancel->load() && !sinceCancel.isValid()) {
+                cancelRunning();
+                sinceCancel.start();
+            }
+            if (sinceCancel.isValid() && sinceCancel.hasExpired(5000)) {
+                qCWarning(lcBackup) << "the server did not stop the statement within 5 s of a cancel; disconnecting";
+                PQfinish(m_conn);
+                m_conn = nullptr;
+                break;
+            }
+            pollfd pfd{PQsocket(m_conn), POLLIN, 0};
+            ::poll(&pfd, 1, 100);
+            if (!PQconsumeInput(m_conn))
+                break; // the connection failed: PQgetResult reports it
+        }
+        if (cancel->load()) {
+            if (m_conn) {
+                while (PGresult *res = PQgetResult(m_conn))
+                    PQclear(res);
+            }
+            if (error)
+                *error = QStringLiteral("cancelled");
+            return std::nullopt;
+        }
+    }
     PGresult *res = PQgetResult(m_conn);
     std::optional<QList<QStringList>> rows = takeRows(res, error);
     // Drain to the end so the connection is ready for the next statement.
@@ -209,95 +234,6 @@ QString BlockingPg::quoteIdentifier(const QString &name) const
 int BlockingPg::serverVersionNum() const
 {
     return m_conn ? PQserverVersion(m_conn) : 0;
-}
-
-int pgToolMajor(const QString &versionOutput)
-{
-    static const QRegularExpression re(QStringLiteral("\\(PostgreSQL\\)\\s+(\\d+)"));
-    const QRegularExpressionMatch m = re.match(versionOutput);
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
-}
-
-namespace {
-
-QString toolVersion(const QString &program)
-{
-    // A restore asks twice (verify, then restore) and the GUI asks per job: remember the answer
-    // for as long as the binary is unchanged.
-    static QMutex mutex;
-    static QHash<QString, QPair<QDateTime, QString>> cache;
-    const QDateTime modified = QFileInfo(program).lastModified();
-    {
-        const QMutexLocker lock(&mutex);
-        const auto it = cache.constFind(program);
-        if (it != cache.constEnd() && it->first == modified)
-            return it->second;
-    }
-    QProcess proc;
-    proc.start(program, {QStringLiteral("--version")});
-    if (!proc.waitForFinished(10000) || proc.exitCode() != 0)
-        return {};
-    const QString version = QString::fromLocal8Bit(proc.readAllStandardOutput()).trimmed();
-    const QMutexLocker lock(&mutex);
-    cache.insert(program, {modified, version});
-    return version;
-}
-
-} // namespace
-
-QString findPgTool(const QString &tool, int serverMajor, QString *version, QString *error)
-{
-    QStringList candidates;
-    const bool forced = qEnvironmentVariableIsSet("DBPULSE_PG_BINDIR");
-    if (forced) {
-        candidates << qEnvironmentVariable("DBPULSE_PG_BINDIR") + QLatin1Char('/') + tool;
-    } else {
-        // Debian keeps majors side by side: the server's own major first, then newer ones.
-        QStringList majors = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        std::sort(majors.begin(), majors.end(), [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
-        if (majors.contains(QString::number(serverMajor)))
-            candidates << QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(serverMajor).arg(tool);
-        for (const QString &m : std::as_const(majors)) {
-            if (m.toInt() > serverMajor)
-                candidates << QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(m, tool);
-        }
-        const QString onPath = QStandardPaths::findExecutable(tool);
-        if (!onPath.isEmpty())
-            candidates << onPath;
-        for (const QString &m : std::as_const(majors)) {
-            if (m.toInt() < serverMajor)
-                candidates << QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(m, tool);
-        }
-    }
-    QString tooOld;
-    for (const QString &program : std::as_const(candidates)) {
-        if (!QFileInfo(program).isExecutable())
-            continue;
-        const QString v = toolVersion(program);
-        const int major = pgToolMajor(v);
-        if (major >= serverMajor) {
-            if (version)
-                *version = v;
-            qCDebug(lcBackup).noquote() << "using" << program << v;
-            return program;
-        }
-        if (tooOld.isEmpty())
-            tooOld = QStringLiteral("%1 is %2, older than the server's major version %3; an older %4 cannot "
-                                    "dump or restore a newer server faithfully. Install postgresql-client-%3 "
-                                    "or set DBPULSE_PG_BINDIR.")
-                         .arg(program, v.isEmpty() ? QStringLiteral("of unknown version") : v)
-                         .arg(serverMajor)
-                         .arg(tool);
-    }
-    if (error) {
-        *error = !tooOld.isEmpty() ? tooOld
-                                   : QStringLiteral("%1 was not found (%2). Install postgresql-client-%3.")
-                                         .arg(tool,
-                                              forced ? QStringLiteral("looked in DBPULSE_PG_BINDIR")
-                                                     : QStringLiteral("looked in /usr/lib/postgresql/*/bin and PATH"))
-                                         .arg(serverMajor);
-    }
-    return {};
 }
 
 } // namespace dbpulse

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -49,7 +50,10 @@ public:
     /// Sends \a sql without waiting, so the server works while this thread does something else
     /// (e.g. runs pg_dump); receive() then waits for its rows. One statement at a time.
     bool send(const QString &sql, QString *error);
-    std::optional<QList<QStringList>> receive(QString *error);
+    /// Waits for the rows of send(). Once \a cancel (may be null) turns true it asks the server to
+    /// stop (PQcancel) and returns nullopt with "cancelled"; a server that has not stopped within
+    /// a few seconds (e.g. stuck reading a pipe) is disconnected, so a cancel is never held up.
+    std::optional<QList<QStringList>> receive(QString *error, const std::atomic<bool> *cancel = nullptr);
     /// Asks the server to stop the statement in flight (PQcancel); receive() then reports it.
     void cancelRunning();
     /// Double-quoted identifier (PQescapeIdentifier).
@@ -61,14 +65,5 @@ private:
 
     PGconn *m_conn = nullptr;
 };
-
-/// \brief Finds \a tool (pg_dump, pg_restore) whose major version is at least \a serverMajor:
-/// $DBPULSE_PG_BINDIR, /usr/lib/postgresql/<serverMajor>/bin, newer /usr/lib/postgresql/*/bin,
-/// `pg_config --bindir`, then PATH. Returns the program path or empty with \a error giving the
-/// reason (missing, or too old for the server). Blocking (runs `tool --version`): worker threads.
-QString findPgTool(const QString &tool, int serverMajor, QString *version, QString *error);
-
-/// Major version from "pg_dump (PostgreSQL) 15.8 (Debian 15.8-0+deb12u1)"; 0 when unparsable.
-int pgToolMajor(const QString &versionOutput);
 
 } // namespace dbpulse

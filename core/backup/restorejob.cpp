@@ -2,7 +2,9 @@
 
 #include "core/backup/backuplogging.h"
 #include "core/backup/backupverifier.h"
+#include "core/backup/pgarchiveheader.h"
 #include "core/backup/pgclient.h"
+#include "core/backup/pgtools.h"
 #include "core/backup/sqlitebackup.h"
 #include "core/backup/pgrestorerun.h"
 
@@ -81,31 +83,42 @@ QString RestoreJob::workSqlite()
 
 QString RestoreJob::work()
 {
-    // A backup that does not verify is never restored.
-    const VerifyResult verified = verifyBackup(m_dir, abortFlag(), [this](int p, const QString &t) {
-        reportProgress(p / 5, t);
-    });
-    if (!verified.ok)
-        return aborted() ? QStringLiteral("cancelled") : QStringLiteral("backup failed verification: ") + verified.error;
-    if (verified.manifest.kind == QLatin1String("sqlite"))
+    // Up front, before hours of hashing and before anything is created: can any pg_restore here
+    // read this archive and restore it into this server? A manifest that does not read is left
+    // to verification, which names the problem.
+    BackupManifest manifest;
+    QString err;
+    const bool haveManifest = BackupManifest::read(m_dir, &manifest, &err);
+    if (haveManifest && manifest.kind == QLatin1String("sqlite"))
         return QStringLiteral("this is an SQLite backup; restore it into an SQLite file (sqlite:PATH)");
 
-    QString err;
     std::optional<ConnSettings> conn = ConnSettings::parse(m_target.conninfo, &err);
     if (!conn)
         return err;
     if (!m_password.isEmpty())
         conn->password = m_password;
-    reportProgress(20, QStringLiteral("Connecting to %1").arg(m_target.label));
+    reportProgress(-1, QStringLiteral("Connecting to %1").arg(m_target.label));
     BlockingPg admin;
     const QString targetDb = conn->database();
     if (!admin.connect(*conn, m_options.intoNewDatabase && targetDb.isEmpty() ? QStringLiteral("postgres") : QString(), &err)) {
         m_connectFailed = true;
         return QStringLiteral("cannot connect to %1: %2").arg(m_target.label, err);
     }
-    const QString pgRestore = findPgTool(QStringLiteral("pg_restore"), admin.serverVersionNum() / 10000, nullptr, &err);
-    if (pgRestore.isEmpty())
-        return err;
+    PgTool pgRestore;
+    if (haveManifest) {
+        pgRestore = findPgRestore(backupDumpMajor(m_dir, manifest), admin.serverVersionNum() / 10000, &err);
+        if (pgRestore.program.isEmpty())
+            return err;
+    }
+
+    // A backup that does not verify is never restored.
+    const VerifyResult verified = verifyBackup(m_dir, abortFlag(), [this](int p, const QString &t) {
+        reportProgress(p / 5, t);
+    });
+    if (!verified.ok)
+        return aborted() ? QStringLiteral("cancelled") : QStringLiteral("backup failed verification: ") + verified.error;
+    if (verified.manifest.manifestSha256 != manifest.manifestSha256)
+        return QStringLiteral("the backup changed while it was being restored");
 
     bool created = false;
     if (m_options.intoNewDatabase) {
@@ -140,7 +153,7 @@ QString RestoreJob::work()
     };
 
     PgRestoreRun run;
-    run.program = pgRestore;
+    run.program = pgRestore.program;
     run.environment = conn->environment();
     run.conninfo = conn->conninfo(m_database);
     run.archive = QDir(m_dir).filePath(verified.manifest.archive);

@@ -2,6 +2,8 @@
 
 #include "core/backup/backuplogging.h"
 #include "core/backup/pgclient.h"
+#include "core/backup/pgarchiveheader.h"
+#include "core/backup/pgtools.h"
 #include "core/backup/pgrestorerun.h"
 #include "core/backup/sqlitebackup.h"
 #include "core/backup/tablerowcounts.h"
@@ -133,8 +135,8 @@ RestoreTestResult testRestore(const QString &backupDir, const Target &server, co
     BlockingPg admin;
     if (!admin.connect(*conn, conn->database().isEmpty() ? QStringLiteral("postgres") : QString(), &err))
         return failed(QStringLiteral("cannot connect to %1: %2").arg(server.label, err));
-    const QString pgRestore = findPgTool(QStringLiteral("pg_restore"), admin.serverVersionNum() / 10000, nullptr, &err);
-    if (pgRestore.isEmpty())
+    const PgTool pgRestore = findPgRestore(backupDumpMajor(backupDir, verified.manifest), admin.serverVersionNum() / 10000, &err);
+    if (pgRestore.program.isEmpty())
         return failed(err);
 
     ScratchDatabase scratch{admin, scratchName()};
@@ -148,7 +150,7 @@ RestoreTestResult testRestore(const QString &backupDir, const Target &server, co
 
     // Owners and grants name roles this server may not have; the test is about the content.
     PgRestoreRun run;
-    run.program = pgRestore;
+    run.program = pgRestore.program;
     run.environment = conn->environment();
     run.conninfo = conn->conninfo(scratch.name);
     run.archive = QDir(backupDir).filePath(verified.manifest.archive);

@@ -21,6 +21,9 @@ struct RetentionItem
     QString id;          ///< e.g. the backup's directory
     QDateTime time;      ///< when it started
     bool verified = false;
+    /// What the backup is of (retentionGroup()): rules and "newest verified" apply per group, so
+    /// one database's backups never count as another's duplicates.
+    QString group;
 };
 
 /// \brief Keep or delete, and why ("daily 2026-11-21", "weekly 2026-W47", "newest verified").
@@ -30,11 +33,13 @@ struct RetentionDecision
     QDateTime time;
     bool keep = false;
     QStringList reasons;
+    QString group;
 };
 
-/// \brief Plans a prune: for each rule, the newest backup of each of the last N days / ISO weeks /
-/// months that have backups is kept (one backup may satisfy several rules), and the newest verified
-/// backup is always kept. Days, weeks and months are taken in UTC. Result is newest first. Pure; any thread.
+/// \brief Plans a prune, separately for each RetentionItem::group: for each rule, the newest backup
+/// of each of the last N days / ISO weeks / months that have backups is kept (one backup may satisfy
+/// several rules), and the group's newest verified backup is always kept. Days, weeks and months are
+/// taken in UTC. Result is newest first. Pure; any thread.
 QList<RetentionDecision> planRetention(QList<RetentionItem> items, const RetentionPolicy &policy);
 
 } // namespace dbpulse

@@ -84,13 +84,17 @@ LocalCluster::~LocalCluster()
 QString LocalCluster::findServerBinDir(QString *error)
 {
     // An explicit choice wins and is not second-guessed (tests use it to simulate "not installed").
+    // Like PATH it may list several folders (the backup tools look in each): the first with the
+    // server's tools is used.
     if (qEnvironmentVariableIsSet("DBPULSE_PG_BINDIR")) {
-        const QString dir = qEnvironmentVariable("DBPULSE_PG_BINDIR");
-        if (hasServerTools(dir))
-            return dir;
+        const QString dirs = qEnvironmentVariable("DBPULSE_PG_BINDIR");
+        for (const QString &dir : dirs.split(u':', Qt::SkipEmptyParts)) {
+            if (hasServerTools(dir))
+                return dir;
+        }
         if (error) {
             *error = u"DBPULSE_PG_BINDIR=%1 does not contain initdb, pg_ctl and postgres. Install them with: %2"_s
-                         .arg(dir, QLatin1StringView(kInstallHint));
+                         .arg(dirs, QLatin1StringView(kInstallHint));
         }
         return {};
     }

@@ -25,7 +25,8 @@ public:
     LocalCluster(const LocalCluster &) = delete;
     LocalCluster &operator=(const LocalCluster &) = delete;
 
-    /// The directory holding initdb/pg_ctl/postgres ($DBPULSE_PG_BINDIR, else `pg_config --bindir`,
+    /// The directory holding initdb/pg_ctl/postgres (the first in $DBPULSE_PG_BINDIR, a list like
+    /// PATH, that has them; else `pg_config --bindir`,
     /// else the newest /usr/lib/postgresql/*/bin, else PATH), or empty with \a error saying how to
     /// install them.
     static QString findServerBinDir(QString *error = nullptr);

@@ -1,6 +1,7 @@
 #include "backupfixture.h"
 
 #include <QDebug>
+#include <QTest>
 
 #include <libpq-fe.h>
 
@@ -63,6 +64,8 @@ static QList<QStringList> rows(const QString &uri, const QString &sql)
 {
     QList<QStringList> out;
     PGconn *conn = PQconnectdb(uri.toUtf8().constData());
+    if (PQstatus(conn) != CONNECTION_OK)
+        QTest::qFail(qPrintable(QStringLiteral("cannot connect to %1: %2").arg(uri, QString::fromUtf8(PQerrorMessage(conn)))), __FILE__, __LINE__);
     if (PQstatus(conn) == CONNECTION_OK) {
         PGresult *res = PQexec(conn, sql.toUtf8().constData());
         if (PQresultStatus(res) == PGRES_TUPLES_OK) {
@@ -73,7 +76,8 @@ static QList<QStringList> rows(const QString &uri, const QString &sql)
                 out << row;
             }
         } else {
-            qWarning() << sql << PQresultErrorMessage(res);
+            // A comparison built on a failed query would compare nothing: fail the running test.
+            QTest::qFail(qPrintable(sql + QLatin1String(": ") + QString::fromUtf8(PQresultErrorMessage(res))), __FILE__, __LINE__);
         }
         PQclear(res);
     }
@@ -125,10 +129,39 @@ QMap<QString, QString> fingerprint(const QString &uri)
         fp.insert(QStringLiteral("table ") + t.first(),
                   queryValue(uri, QStringLiteral("SELECT count(*) || ':' || coalesce(md5(string_agg(x::text, E'\\n' ORDER BY x::text)), '') FROM %1 x").arg(t.first())));
     }
+    // A sequence restores exactly when its next nextval() matches: position, whether it was
+    // called, and its parameters (increment, bounds, cycle, cache).
     const auto seqs = rows(uri, QStringLiteral(
-        "SELECT format('%I.%I', schemaname, sequencename), last_value FROM pg_sequences ORDER BY 1"));
-    for (const QStringList &s : seqs)
-        fp.insert(QStringLiteral("sequence ") + s.at(0), s.at(1));
+        "SELECT format('%I.%I', schemaname, sequencename), "
+        "concat_ws(' ', data_type, start_value, min_value, max_value, increment_by, cycle, cache_size) FROM pg_sequences ORDER BY 1"));
+    for (const QStringList &s : seqs) {
+        const QString state = queryValue(uri, QStringLiteral("SELECT last_value || ' called=' || is_called FROM %1").arg(s.at(0)));
+        fp.insert(QStringLiteral("sequence ") + s.at(0), s.at(1) + QStringLiteral(" last=") + state);
+    }
+    const auto indexes = rows(uri, QStringLiteral(
+        "SELECT format('%I.%I', schemaname, indexname), indexdef FROM pg_indexes "
+        "WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1"));
+    for (const QStringList &i : indexes)
+        fp.insert(QStringLiteral("index ") + i.at(0), i.at(1));
+    // Constraints by table and name: their definitions, and whether they are validated/deferrable.
+    const auto constraints = rows(uri, QStringLiteral(
+        "SELECT format('%s %I', c.conrelid::regclass, c.conname), "
+        "concat_ws(' ', pg_get_constraintdef(c.oid), 'validated=' || c.convalidated, 'deferrable=' || c.condeferrable) "
+        "FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
+        "WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1"));
+    for (const QStringList &c : constraints)
+        fp.insert(QStringLiteral("constraint ") + c.at(0), c.at(1));
+    // Column defaults, identity and generation: what a restored INSERT without values produces.
+    const auto defaults = rows(uri, QStringLiteral(
+        "SELECT format('%s.%I', a.attrelid::regclass, a.attname), "
+        "concat_ws(' ', pg_get_expr(d.adbin, d.adrelid), 'identity=' || a.attidentity::text, 'generated=' || a.attgenerated::text, "
+        "'notnull=' || a.attnotnull) "
+        "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
+        "WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') "
+        "AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' ORDER BY 1"));
+    for (const QStringList &d : defaults)
+        fp.insert(QStringLiteral("column ") + d.at(0), d.at(1));
     const auto views = rows(uri, QStringLiteral(
         "SELECT format('%I.%I', schemaname, viewname), md5(definition) FROM pg_views "
         "WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1"));

@@ -14,7 +14,8 @@ QString queryValue(const QString &uri, const QString &sql);
 /// backup test dataset: several schemas, jsonb, bytea, arrays, non-ASCII text, sequences, views,
 /// functions and large objects. \a bigRows adds a table with that many ~330-byte rows.
 bool createDataset(const QString &adminUri, const QString &uriOfNewDb, const QString &name, int bigRows = 0);
-/// "what → md5" over every table's ordered rows, sequences, views, functions and large objects.
+/// "what → md5/definition" over every table's ordered rows, sequences (parameters, last_value,
+/// is_called), indexes, constraints, column defaults, views, functions, triggers and large objects.
 QMap<QString, QString> fingerprint(const QString &uri);
 bool databaseExists(const QString &adminUri, const QString &name);
 

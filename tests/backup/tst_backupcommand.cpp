@@ -38,6 +38,28 @@ CliResult cli(const QStringList &args, const QProcessEnvironment &env = QProcess
     return r;
 }
 
+// Copies the backup \a from to \a to with its manifest rewritten to have started at \a isoStart:
+// the same verified archive, dated for a retention scenario.
+bool copyBackupDated(const QString &from, const QString &to, const QString &isoStart)
+{
+    QDir().mkpath(to);
+    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString src = it.next();
+        const QString dst = to + u'/' + QDir(from).relativeFilePath(src);
+        if (it.fileInfo().isDir() ? !QDir().mkpath(dst) : !QFile::copy(src, dst))
+            return false;
+    }
+    QFile::remove(to + u"/verification.json"_s);
+    BackupManifest m;
+    QString err;
+    if (!BackupManifest::read(to, &m, &err))
+        return false;
+    m.started = QDateTime::fromString(isoStart, Qt::ISODate);
+    m.finished = m.started.addSecs(5);
+    return m.write(to, &err);
+}
+
 } // namespace
 
 /// `dbpulse-cli backup|verify|restore|backups` end to end: output contract and exit codes.
@@ -53,8 +75,10 @@ private Q_SLOTS:
     void backupVerifyRestore();
     void verifyByRestoreTest();
     void verifyNamesDamagedFile();
-    void oldPgDumpRefused();
+    void otherMajorPgDumpRefused_data();
+    void otherMajorPgDumpRefused();
     void listAndPrune();
+    void pruneSharedFolderPerDatabase();
     void diskFull_data();
     void diskFull();
     void killedOrInterrupted_data();
@@ -183,21 +207,36 @@ void TestBackupCommand::verifyNamesDamagedFile()
     QVERIFY(!databaseExists(m_cluster->uri(), u"cli_never"_s));
 }
 
-void TestBackupCommand::oldPgDumpRefused()
+void TestBackupCommand::otherMajorPgDumpRefused_data()
 {
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("older") << u"11.22"_s << u"older than"_s;
+    QTest::newRow("newer") << u"99.1"_s << u"newer than"_s;
+}
+
+void TestBackupCommand::otherMajorPgDumpRefused()
+{
+    // Only the server's own major: an older pg_dump cannot dump it faithfully, a newer one
+    // writes archives the server's own pg_restore cannot read.
+    QFETCH(QString, version);
+    QFETCH(QString, why);
     DBPULSE_REQUIRE_CLUSTER(cluster);
+    const QString major = QString::number(queryValue(cluster->uri(), u"SHOW server_version_num"_s).toInt() / 10000);
     QTemporaryDir bin;
     QFile script(bin.filePath(u"pg_dump"_s));
     QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write("#!/bin/sh\necho 'pg_dump (PostgreSQL) 11.22'\n");
+    script.write("#!/bin/sh\necho 'pg_dump (PostgreSQL) " + version.toUtf8() + "'\n");
     script.close();
     script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"DBPULSE_PG_BINDIR"_s, bin.path());
-    const QString out = m_tmp.filePath(u"old"_s);
+    const QString out = m_tmp.filePath(u"refused"_s);
     const CliResult r = cli({u"backup"_s, cluster->uri(), u"--out"_s, out}, env);
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"older than the server"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"found pg_dump %1 (%2), %3 the server's major version %4"_s.arg(version, script.fileName(), why, major)),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"looked for pg_dump %1 in DBPULSE_PG_BINDIR (%2)"_s.arg(major, bin.path())), qPrintable(r.err));
     QVERIFY(QDir(out).isEmpty() || !QDir(out).exists());
 }
 
@@ -208,21 +247,8 @@ void TestBackupCommand::listAndPrune()
     // Three synthetic days of the same backup (manifests rewritten with other dates) plus debris.
     const QString dir = m_tmp.filePath(u"history"_s);
     const QStringList days{u"2026-11-01T02:00:00Z"_s, u"2026-11-02T02:00:00Z"_s, u"2026-11-03T02:00:00Z"_s};
-    for (const QString &day : days) {
-        const QString copy = dir + u"/b_"_s + day.left(10);
-        QVERIFY(QDir().mkpath(copy + u"/archive"_s));
-        QDirIterator it(m_backup, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString src = it.next();
-            QVERIFY(QFile::copy(src, copy + u'/' + QDir(m_backup).relativeFilePath(src)));
-        }
-        BackupManifest m;
-        QString err;
-        QVERIFY(BackupManifest::read(copy, &m, &err));
-        m.started = QDateTime::fromString(day, Qt::ISODate);
-        m.finished = m.started.addSecs(5);
-        QVERIFY(m.write(copy, &err));
-    }
+    for (const QString &day : days)
+        QVERIFY(copyBackupDated(m_backup, dir + u"/b_"_s + day.left(10), day));
     QVERIFY(QDir().mkpath(dir + u"/b_partial/archive"_s));
 
     const CliResult list = cli({u"backups"_s, u"list"_s, dir, u"--format"_s, u"json"_s});
@@ -239,8 +265,8 @@ void TestBackupCommand::listAndPrune()
     const QStringList keep1{u"--keep-daily"_s, u"1"_s, u"--keep-weekly"_s, u"0"_s, u"--keep-monthly"_s, u"0"_s};
     const CliResult dry = cli(QStringList{u"backups"_s, u"prune"_s, dir, u"--dry-run"_s} + keep1);
     QCOMPARE(dry.exitCode, 0);
-    QVERIFY2(dry.out.contains(u"keep   b_2026-11-03  (daily 2026-11-03, newest verified backup)"_s), qPrintable(dry.out));
-    QVERIFY(dry.out.contains(u"delete b_2026-11-01  (not needed by any rule)"_s));
+    QVERIFY2(dry.out.contains(u"keep   b_2026-11-03  (cli_source: daily 2026-11-03, newest verified backup)"_s), qPrintable(dry.out));
+    QVERIFY(dry.out.contains(u"delete b_2026-11-01  (cli_source: not needed by any rule)"_s));
     QVERIFY(dry.out.contains(u"ignore b_partial"_s));
     QCOMPARE(QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 4);
 
@@ -248,9 +274,55 @@ void TestBackupCommand::listAndPrune()
     QVERIFY(QFile::remove(dir + u"/b_2026-11-03/archive/toc.dat"_s));
     const CliResult prune = cli(QStringList{u"backups"_s, u"prune"_s, dir} + keep1);
     QCOMPARE(prune.exitCode, 0);
-    QVERIFY2(prune.out.contains(u"keep   b_2026-11-02  (newest verified backup)"_s), qPrintable(prune.out));
+    QVERIFY2(prune.out.contains(u"keep   b_2026-11-02  (cli_source: newest verified backup)"_s), qPrintable(prune.out));
     QCOMPARE(QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
              (QStringList{u"b_2026-11-02"_s, u"b_2026-11-03"_s, u"b_partial"_s}));
+}
+
+void TestBackupCommand::pruneSharedFolderPerDatabase()
+{
+    if (m_backup.isEmpty())
+        QSKIP("needs the backup from backupVerifyRestore");
+    // A folder two databases back up into. "cli_other" was backed up an hour before "cli_source"
+    // on the same day: judged together it would be a same-day duplicate and be deleted, and
+    // cli_source's newer backups would stand in for its "newest verified".
+    QVERIFY(execSql(m_cluster->uri(), u"DROP DATABASE IF EXISTS cli_other"_s));
+    QVERIFY(execSql(m_cluster->uri(), u"CREATE DATABASE cli_other"_s));
+    QVERIFY(execSql(m_cluster->uri(u"cli_other"_s), u"CREATE TABLE notes (id int PRIMARY KEY, body text); "
+                                                     "INSERT INTO notes SELECT g, 'n' || g FROM generate_series(1, 50) g"_s));
+    const CliResult b = cli({u"backup"_s, m_cluster->uri(u"cli_other"_s), u"--out"_s, m_tmp.filePath(u"other"_s)});
+    QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+    const QString otherBackup = b.out.trimmed().split(u'\n').last();
+
+    const QString dir = m_tmp.filePath(u"shared"_s);
+    QVERIFY(copyBackupDated(m_backup, dir + u"/source_11-02"_s, u"2026-11-02T02:00:00Z"_s));
+    QVERIFY(copyBackupDated(m_backup, dir + u"/source_11-03"_s, u"2026-11-03T02:00:00Z"_s));
+    QVERIFY(copyBackupDated(otherBackup, dir + u"/other_10-30"_s, u"2026-10-30T01:00:00Z"_s));
+    QVERIFY(copyBackupDated(otherBackup, dir + u"/other_11-01"_s, u"2026-11-01T01:00:00Z"_s));
+    QVERIFY(copyBackupDated(otherBackup, dir + u"/other_11-03"_s, u"2026-11-03T01:00:00Z"_s));
+    // cli_other's newest is damaged: its own newest verified backup (11-01) must be protected,
+    // however many verified backups cli_source has.
+    BackupManifest damaged;
+    QString err;
+    QVERIFY(BackupManifest::read(dir + u"/other_11-03"_s, &damaged, &err));
+    QVERIFY(QFile::resize(dir + u"/other_11-03/"_s + damaged.files.first().path, 10));
+
+    const CliResult list = cli({u"backups"_s, u"list"_s, dir});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.section(u'\n', 0, 0).contains(u"DATABASE"_s), qPrintable(list.out));
+    QCOMPARE(list.out.count(u"cli_other"_s), 3);
+
+    const QStringList keep1{u"--keep-daily"_s, u"1"_s, u"--keep-weekly"_s, u"0"_s, u"--keep-monthly"_s, u"0"_s};
+    const CliResult prune = cli(QStringList{u"backups"_s, u"prune"_s, dir} + keep1);
+    QCOMPARE(prune.exitCode, 0);
+    QVERIFY2(prune.out.contains(u"keep   source_11-03  (cli_source: daily 2026-11-03, newest verified backup)"_s), qPrintable(prune.out));
+    QVERIFY2(prune.out.contains(u"delete source_11-02  (cli_source: not needed by any rule)"_s), qPrintable(prune.out));
+    QVERIFY2(prune.out.contains(u"keep   other_11-03  (cli_other: daily 2026-11-03)"_s), qPrintable(prune.out));
+    QVERIFY2(prune.out.contains(u"keep   other_11-01  (cli_other: newest verified backup)"_s), qPrintable(prune.out));
+    QVERIFY2(prune.out.contains(u"delete other_10-30  (cli_other: not needed by any rule)"_s), qPrintable(prune.out));
+    QVERIFY2(prune.err.contains(u"other_11-03 fails verification"_s), qPrintable(prune.err));
+    QCOMPARE(QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+             (QStringList{u"other_11-01"_s, u"other_11-03"_s, u"source_11-03"_s}));
 }
 
 void TestBackupCommand::diskFull_data()

@@ -2,6 +2,7 @@
 #include "core/backup/backupmanifest.h"
 #include "core/backup/backupoptions.h"
 #include "core/backup/pgclient.h"
+#include "core/backup/pgtools.h"
 #include "core/backup/restorejob.h"
 #include "core/backup/restoretest.h"
 #include "core/backup/verificationrecord.h"

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void reasonsNameEveryRule();
     void defaultsOverAYearOfDailies();
     void pruneUsesVerificationRecords();
+    void databasesArePlannedApart();
+    void sqliteGroupsByFile();
 };
 
 namespace {
@@ -42,7 +45,7 @@ QList<RetentionItem> items(const QStringList &specs)
         const bool verified = s.endsWith(QLatin1Char('!'));
         if (verified)
             s.chop(1);
-        list << RetentionItem{s, at(s), verified};
+        list << RetentionItem{s, at(s), verified, {}};
     }
     return list;
 }
@@ -171,6 +174,50 @@ void TestRetention::pruneUsesVerificationRecords()
     QVERIFY(!QFileInfo::exists(oldest));
     QVERIFY(QFileInfo::exists(foreign));
     QCOMPARE(result.plan.at(1).reasons, QStringList{u"newest verified backup"_s});
+}
+
+void TestRetention::databasesArePlannedApart()
+{
+    // Same days, two databases: each keeps its own newest per day and its own newest verified.
+    QList<RetentionItem> list;
+    list << RetentionItem{u"shop-3"_s, at(u"2026-11-03T02:00"_s), true, u"shop"_s}
+         << RetentionItem{u"crm-3"_s, at(u"2026-11-03T01:00"_s), false, u"crm"_s}
+         << RetentionItem{u"shop-2"_s, at(u"2026-11-02T02:00"_s), false, u"shop"_s}
+         << RetentionItem{u"crm-2"_s, at(u"2026-11-02T01:00"_s), true, u"crm"_s}
+         << RetentionItem{u"crm-1"_s, at(u"2026-11-01T01:00"_s), true, u"crm"_s};
+    const auto d = planRetention(list, RetentionPolicy{1, 0, 0});
+    QMap<QString, QString> why;
+    for (const RetentionDecision &x : d)
+        why.insert(x.id, (x.keep ? u"keep "_s : u"delete "_s) + x.group + u": "_s + x.reasons.join(u", "_s));
+    QCOMPARE(why.value(u"shop-3"_s), u"keep shop: daily 2026-11-03, newest verified backup"_s);
+    QCOMPARE(why.value(u"crm-3"_s), u"keep crm: daily 2026-11-03"_s);
+    QCOMPARE(why.value(u"shop-2"_s), u"delete shop: not needed by any rule"_s);
+    QCOMPARE(why.value(u"crm-2"_s), u"keep crm: newest verified backup"_s);
+    QCOMPARE(why.value(u"crm-1"_s), u"delete crm: not needed by any rule"_s);
+}
+
+void TestRetention::sqliteGroupsByFile()
+{
+    BackupManifest a;
+    a.kind = u"sqlite"_s;
+    a.database = u"app"_s;
+    a.sourceFile = u"/srv/one/app.db"_s;
+    BackupManifest b = a;
+    b.sourceFile = u"/srv/two/app.db"_s;
+    QVERIFY(retentionGroup(a) != retentionGroup(b));
+    QCOMPARE(retentionGroup(a), u"sqlite:/srv/one/app.db"_s);
+    BackupManifest pg;
+    pg.database = u"app"_s;
+    QCOMPARE(retentionGroup(pg), u"app"_s);
+    b.sourceFile.clear(); // written before source_file existed
+    QCOMPARE(retentionGroup(b), u"sqlite:app"_s);
+    // The key survives the manifest's round trip (and its self-checksum).
+    BackupManifest back;
+    QString err;
+    a.archive = u"archive.sqlite"_s;
+    a.files << BackupFileEntry{u"archive.sqlite"_s, 0, QString(64, u'0')};
+    QVERIFY2(BackupManifest::fromJson(QJsonDocument(a.toJson()).toJson(), &back, &err), qPrintable(err));
+    QCOMPARE(back.sourceFile, a.sourceFile);
 }
 
 QTEST_GUILESS_MAIN(TestRetention)
