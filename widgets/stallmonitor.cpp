@@ -1,6 +1,7 @@
 #include "widgets/stallmonitor.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -18,6 +19,7 @@ StallMonitor::StallMonitor(int intervalMs, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &StallMonitor::tick);
     // Five minutes of ticks without reallocating while measuring.
     m_lateMs.reserve(size_t(300000 / std::max(1, intervalMs)));
+    m_atS.reserve(m_lateMs.capacity());
 }
 
 void StallMonitor::start()
@@ -38,6 +40,7 @@ void StallMonitor::tick()
     const double late = double(now - m_lastNs) / 1e6 - m_intervalMs;
     m_lastNs = now;
     m_lateMs.push_back(std::max(0.0, late));
+    m_atS.push_back(double(now) / 1e9);
 }
 
 StallMonitor::Stats StallMonitor::stats() const
@@ -55,16 +58,28 @@ StallMonitor::Stats StallMonitor::stats() const
     s.p50Ms = percentile(0.50);
     s.p99Ms = percentile(0.99);
     s.maxMs = sorted.back();
+    std::vector<size_t> order(m_lateMs.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    const size_t worst = std::min<size_t>(5, order.size());
+    std::partial_sort(order.begin(), order.begin() + qsizetype(worst), order.end(),
+                      [this](size_t a, size_t b) { return m_lateMs[a] > m_lateMs[b]; });
+    for (size_t k = 0; k < worst; ++k)
+        s.worst.emplace_back(m_atS[order[k]], m_lateMs[order[k]]);
     return s;
 }
 
 bool StallMonitor::writeReport(const QString &fileName, QString *error) const
 {
     const Stats s = stats();
+    QJsonArray worst;
+    for (const auto &[at, ms] : s.worst)
+        worst.append(QJsonObject{{QStringLiteral("at_s"), std::round(at * 10) / 10}, {QStringLiteral("ms"), ms}});
     const QJsonObject json{{QStringLiteral("p50_ms"), s.p50Ms},
                            {QStringLiteral("p99_ms"), s.p99Ms},
                            {QStringLiteral("max_ms"), s.maxMs},
-                           {QStringLiteral("samples"), qint64(s.samples)}};
+                           {QStringLiteral("samples"), qint64(s.samples)},
+                           {QStringLiteral("worst"), worst}};
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0
         || !file.commit()) {

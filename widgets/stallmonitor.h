@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <utility>
 #include <vector>
 
 namespace dbpulse {
@@ -19,6 +20,8 @@ public:
         double p99Ms = 0;
         double maxMs = 0;
         qsizetype samples = 0;
+        /// The longest stalls, longest first: (seconds since start() when it ended, ms late).
+        std::vector<std::pair<double, double>> worst;
     };
 
     explicit StallMonitor(int intervalMs = 10, QObject *parent = nullptr);
@@ -26,7 +29,8 @@ public:
     void start();
     void stop();
     Stats stats() const;
-    /// Writes {"p50_ms","p99_ms","max_ms","samples"} to \a fileName; false with \a error on failure.
+    /// Writes {"p50_ms","p99_ms","max_ms","samples","worst":[{"at_s","ms"}…]} to \a fileName; false
+    /// with \a error on failure. "worst" tells a one-off at startup from stalls while running.
     bool writeReport(const QString &fileName, QString *error = nullptr) const;
 
 private:
@@ -37,6 +41,7 @@ private:
     qint64 m_lastNs = 0;
     int m_intervalMs;
     std::vector<double> m_lateMs;
+    std::vector<double> m_atS;        ///< when each m_lateMs entry was measured
 };
 
 } // namespace dbpulse
