@@ -5,6 +5,7 @@
 #include "core/db/target.h"
 #include "tests/support/testcluster.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace dbpulse;
@@ -271,6 +272,33 @@ private Q_SLOTS:
         const AdvisorReport report = analyzeIndexes(*parseTarget(cluster->uri(QStringLiteral("adv_clean"))).target, QString());
         QVERIFY2(report.connected && report.error.isEmpty(), qPrintable(report.error));
         QVERIFY2(report.recommendations.isEmpty(), qPrintable(describe(report)));
+    }
+
+    // A pg_monitor-only role reads the catalog and the statistics but may not plan the statements
+    // (no SELECT on the tables): the catalog advice stands and a note says what is missing and why.
+    void monitorRoleSaysWhatItCannotSee()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString db = QStringLiteral("adv_monitor");
+        const QString events = QStringLiteral("CREATE TABLE events (id serial PRIMARY KEY, user_id int, kind text, at timestamptz)");
+        const QString error = AdvisorFixture::prepare(
+            cluster, db,
+            {events, rows(u"events (user_id, kind, at)"_s, u"g % 5000, 'a', now()"_s, 60000),
+             QStringLiteral("CREATE INDEX events_kind_idx ON events (kind)")},
+            {QStringLiteral("SELECT * FROM events WHERE user_id = %1")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(AdvisorFixture::exec(cluster, db, QStringLiteral(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'adv_monitor') THEN "
+            "CREATE ROLE adv_monitor LOGIN IN ROLE pg_monitor; END IF; END $$")).isEmpty());
+        QString uri = cluster->uri(db);
+        uri.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//adv_monitor@"));
+        const AdvisorReport report = analyzeIndexes(*parseTarget(uri).target, QString());
+        QVERIFY2(report.connected && report.error.isEmpty(), qPrintable(report.error));
+        QVERIFY2(findAdvice(report, u"unused"_s, u"events"_s, u"events_kind_idx"_s), qPrintable(describe(report)));
+        QVERIFY2(!findAdvice(report, u"missing"_s, u"events"_s, QString()), qPrintable(describe(report)));
+        const QString notes = report.notes.join(QLatin1Char(' '));
+        QVERIFY2(notes.contains(QLatin1String("permission denied")) && notes.contains(QLatin1String("SELECT")),
+                 qPrintable(notes));
     }
 
     void unreachableServerIsNotConnected()
