@@ -44,10 +44,10 @@ Commands:
                  flyway|native, --format table|json.
   indexes TARGET Index advice: missing (from pg_stat_statements, confirmed with hypopg),
                  unused, duplicate, redundant, invalid and bloated indexes, foreign keys
-                 without an index; prints the DDL, runs nothing. --format table|json,
+                 without an index; prints the DDL and runs nothing unless --apply N --yes
+                 (PostgreSQL: runs advice N with build progress). --format table|json,
                  --no-hypopg, --unused-max-scans N. Exit 3 when the target cannot be reached.
                  SQLite files: duplicate/redundant, and missing for --statements FILE.
-                 --apply N --yes runs advice N (PostgreSQL) with build progress.
   doctor TARGET  Health checks with suggested fixes: sessions, locks, cache, vacuum,
                  bloat, wraparound, invalid indexes, orphan rows, settings, budgets;
                  SQLite integrity. --format text|json|markdown|html, --checks LIST,
