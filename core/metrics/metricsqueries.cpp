@@ -6,12 +6,14 @@ namespace {
 
 // Both queries report their own queryid (own_query_id, from this backend's activity entry), so
 // DB Pulse leaves its monitoring out of the statement figures even when no query text can be read.
+// Read through to_jsonb: the query_id column exists from PostgreSQL 14 on, and the server query
+// must keep working on older servers (NULL there).
 //
 // Client backends only: background workers and walsenders are not "connections" to an on-call engineer.
 // The activity CTE is referenced several times, so PostgreSQL materialises it: one scan.
 constexpr auto serverSql = R"SQL(/* dbpulse:metrics server */
 WITH a AS (
-  SELECT pid, state, wait_event_type, query_start, xact_start, query_id
+  SELECT pid, state, wait_event_type, query_start, xact_start
   FROM pg_stat_activity WHERE backend_type = 'client backend'
 ), d AS (
   SELECT coalesce(sum(xact_commit), 0)::bigint AS commits, coalesce(sum(xact_rollback), 0)::bigint AS rollbacks,
@@ -60,7 +62,7 @@ SELECT extract(epoch FROM clock_timestamp())::float8 AS now_s,
   coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false)
     OR pg_has_role('pg_read_all_stats', 'USAGE') AS sees_all,
   current_user AS role_name,
-  (SELECT query_id FROM a WHERE pid = pg_backend_pid()) AS own_query_id
+  (SELECT (to_jsonb(x) ->> 'query_id')::bigint FROM pg_stat_get_activity(pg_backend_pid()) x) AS own_query_id
 FROM d, t, i)SQL";
 
 // showtext => false: the texts live in a file on the server; reading it every second is the
