@@ -64,6 +64,26 @@ int applyAdvice(QTextStream &out, QTextStream &err, const Target &target, const 
     return job.connectFailed() ? exitCannotConnect : exitFailure;
 }
 
+// Advice that checks itself: indexes applied with --apply (or from the Indexes page) on this
+// database, their statements' latency since then against before.
+void printAppliedChecks(QTextStream &out, const Target &target)
+{
+    const QList<AppliedIndexRecord> records = AppliedIndexStore().records(target.credentialKey());
+    if (records.isEmpty())
+        return;
+    out << "\nApplied indexes, their statements after vs before:\n";
+    for (const AppliedIndexRecord &record : records) {
+        out << "  " << record.schema << '.' << record.table << " (" << record.columns.join(QLatin1String(", "))
+            << "), applied " << record.appliedAt.toString(Qt::ISODate) << '\n';
+        QString error;
+        const QList<StatementComparison> comparisons = compareWithBaseline(record, target, QString(), &error);
+        if (!error.isEmpty())
+            out << "    cannot compare: " << error << '\n';
+        for (const StatementComparison &c : comparisons)
+            out << "    " << describeComparison(c) << '\n';
+    }
+}
+
 } // namespace
 
 int runIndexesCommand(const QStringList &arguments)
@@ -181,6 +201,8 @@ int runIndexesCommand(const QStringList &arguments)
             err << "note: " << note << '\n';
     } else {
         printTable(out, report);
+        if (!sqlite)
+            printAppliedChecks(out, *parsed.target);
     }
     return 0;
 }

@@ -1,13 +1,13 @@
 // Drives the real `dbpulse-cli indexes`, as a script would.
 #include "advisorfixture.h"
 
+#include "tests/support/clirun.h"
 #include "tests/support/testcluster.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -17,26 +17,18 @@ using namespace dbpulse::test;
 
 namespace {
 
-struct CliRun
+// Applied-index records go to the CLI's data folder: a private one per test run, not the user's.
+QTemporaryDir &dataHome()
 {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+    static QTemporaryDir dir;
+    return dir;
+}
 
-CliRun runCli(const QStringList &args)
+ProcessRun cli(const QStringList &args)
 {
-    CliRun run;
-    QProcess p;
-    p.start(qEnvironmentVariable("DBPULSE_CLI"), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = p.readAllStandardOutput();
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome().path());
+    return runCli(args, 60000, env);
 }
 
 } // namespace
@@ -60,12 +52,12 @@ private Q_SLOTS:
              QStringLiteral("CREATE INDEX n_idx ON \"Line Ä\" (n)")},
             {});
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const CliRun r = runCli({QStringLiteral("indexes"), cluster->uri(QStringLiteral("adv_cli")), QStringLiteral("--format"),
+        const ProcessRun r = cli({QStringLiteral("indexes"), cluster->uri(QStringLiteral("adv_cli")), QStringLiteral("--format"),
                                  QStringLiteral("json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &parseError);
-        QVERIFY2(doc.isArray(), qPrintable(parseError.errorString() + QString::fromUtf8(r.out)));
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &parseError);
+        QVERIFY2(doc.isArray(), qPrintable(parseError.errorString() + r.out));
         const QJsonArray array = doc.array();
         QCOMPARE(array.size(), 2); // the unindexed FK and the unused index
         const QStringList keys{QStringLiteral("columns"), QStringLiteral("ddl"), QStringLiteral("estimated_benefit"),
@@ -90,9 +82,9 @@ private Q_SLOTS:
     void tableFormatShowsDdl()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        const CliRun r = runCli({QStringLiteral("indexes"), cluster->uri(QStringLiteral("adv_cli"))});
+        const ProcessRun r = cli({QStringLiteral("indexes"), cluster->uri(QStringLiteral("adv_cli"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains("CREATE INDEX CONCURRENTLY ON \"public\".\"Line \xc3\x84\" (\"p_id\");"), r.out.constData());
+        QVERIFY2(r.out.contains(QStringLiteral("CREATE INDEX CONCURRENTLY ON \"public\".\"Line Ä\" (\"p_id\");")), qPrintable(r.out));
     }
 
     void applyNeedsYesThenRuns()
@@ -100,33 +92,67 @@ private Q_SLOTS:
         DBPULSE_REQUIRE_CLUSTER(cluster);
         const QString uri = cluster->uri(QStringLiteral("adv_cli"));
         // Numbers follow the printed order, which JSON shares.
-        CliRun r = runCli({QStringLiteral("indexes"), uri, QStringLiteral("--format"), QStringLiteral("json")});
-        const QJsonArray advice = QJsonDocument::fromJson(r.out).array();
+        ProcessRun r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray advice = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QString n;
         for (int i = 0; i < advice.size(); ++i) {
             if (advice[i].toObject().value(QLatin1String("kind")).toString() == QLatin1String("fk_unindexed"))
                 n = QString::number(i + 1);
         }
-        QVERIFY2(!n.isEmpty(), r.out.constData());
-        r = runCli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), n});
+        QVERIFY2(!n.isEmpty(), qPrintable(r.out));
+        r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), n});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("(\"p_id\")")) && r.err.contains(QStringLiteral("--yes")), qPrintable(r.err));
         QCOMPARE(queryValue(uri, "SELECT count(*) FROM pg_index WHERE indrelid = '\"Line Ä\"'::regclass"), QByteArray("2"));
-        QCOMPARE(runCli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), QStringLiteral("9"),
+        QCOMPARE(cli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), QStringLiteral("9"),
                          QStringLiteral("--yes")}).exitCode, 2);
 
-        r = runCli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), n, QStringLiteral("--yes")});
+        r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), n, QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains("done: CREATE INDEX"), r.out.constData());
+        QVERIFY2(r.out.contains(QLatin1String("done: CREATE INDEX")), qPrintable(r.out));
         QCOMPARE(queryValue(uri, "SELECT count(*) FROM pg_index WHERE indrelid = '\"Line Ä\"'::regclass AND indisvalid"),
                  QByteArray("3"));
-        r = runCli({QStringLiteral("indexes"), uri, QStringLiteral("--format"), QStringLiteral("json")});
-        QVERIFY(!r.out.contains("fk_unindexed"));
+        r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(!r.out.contains(QLatin1String("fk_unindexed")));
+    }
+
+    // Advice that checks itself: a missing index applied from the CLI records its statements'
+    // latency; after more calls, the table format shows them faster than before.
+    void appliedIndexReportsAfterVsBefore()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString db = QStringLiteral("adv_cli_check");
+        const QString events = QStringLiteral("CREATE TABLE events (id serial PRIMARY KEY, user_id int, kind text)");
+        const QString workload = QStringLiteral("SELECT * FROM events WHERE user_id = %1");
+        QString error = AdvisorFixture::prepare(
+            cluster, db, {events, QStringLiteral("INSERT INTO events (user_id, kind) SELECT g % 5000, 'a' FROM generate_series(1, 200000) g")},
+            {workload});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString uri = cluster->uri(db);
+        ProcessRun r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray advice = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QString n;
+        for (int i = 0; i < advice.size(); ++i) {
+            if (advice[i].toObject().value(QLatin1String("kind")).toString() == QLatin1String("missing"))
+                n = QString::number(i + 1);
+        }
+        QVERIFY2(!n.isEmpty(), qPrintable(r.out + r.err));
+        r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), n, QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (int i = 1; i <= 30; ++i) {
+            queryValue(uri, workload.arg(i).toUtf8().constData(), &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        r = cli({QStringLiteral("indexes"), uri});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("Applied indexes")) && r.out.contains(QLatin1String("events (user_id)")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("faster")) && r.out.contains(QLatin1String("over 30 calls")), qPrintable(r.out));
     }
 
     void unreachableExitsThree()
     {
-        const CliRun r = runCli({QStringLiteral("indexes"), QStringLiteral("postgresql://127.0.0.1:1/postgres")});
+        const ProcessRun r = cli({QStringLiteral("indexes"), QStringLiteral("postgresql://127.0.0.1:1/postgres")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QLatin1String("cannot connect")), qPrintable(r.err));
     }
@@ -151,10 +177,10 @@ private Q_SLOTS:
         statements.write("SELECT * FROM orders WHERE customer_id = ?\nSELECT count(*) FROM orders\n");
         statements.close();
 
-        const CliRun r = runCli({QStringLiteral("indexes"), db, QStringLiteral("--statements"), statements.fileName(),
+        const ProcessRun r = cli({QStringLiteral("indexes"), db, QStringLiteral("--statements"), statements.fileName(),
                                  QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
-        const QJsonArray advice = QJsonDocument::fromJson(r.out).array();
+        const QJsonArray advice = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QStringList kinds;
         for (const QJsonValue &v : advice)
             kinds << v.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char(' ')
@@ -163,14 +189,14 @@ private Q_SLOTS:
         QCOMPARE(kinds, (QStringList{QStringLiteral("duplicate DROP INDEX \"main\".\"o_b\";"),
                                      QStringLiteral("missing CREATE INDEX \"main\".\"orders_customer_id_idx\" ON \"orders\" (\"customer_id\");")}));
         // --statements is for SQLite only.
-        QCOMPARE(runCli({QStringLiteral("indexes"), QStringLiteral("postgresql:///x"), QStringLiteral("--statements"),
+        QCOMPARE(cli({QStringLiteral("indexes"), QStringLiteral("postgresql:///x"), QStringLiteral("--statements"),
                          statements.fileName()}).exitCode, 2);
     }
 
     void badArgumentsExitTwo()
     {
-        QCOMPARE(runCli({QStringLiteral("indexes")}).exitCode, 2);
-        QCOMPARE(runCli({QStringLiteral("indexes"), QStringLiteral("postgresql:///x"), QStringLiteral("--format"),
+        QCOMPARE(cli({QStringLiteral("indexes")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("indexes"), QStringLiteral("postgresql:///x"), QStringLiteral("--format"),
                          QStringLiteral("xml")}).exitCode, 2);
     }
 };
