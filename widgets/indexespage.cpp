@@ -251,16 +251,18 @@ void IndexesPage::checkApplied()
     QString password;
     if (m_key.isEmpty() || !m_controller->adminCredentials(m_key, &target, &password))
         return;
-    const QList<AppliedIndexRecord> records = AppliedIndexStore().records(target.credentialKey());
-    if (records.isEmpty()) {
-        m_checks->clear();
+    // One comparison at a time: each may wait on a slow server, and the page waits for it when it
+    // goes. A request during one runs after it, with the then current records.
+    if (m_checkWork.isRunning()) {
+        m_checkAgain = true;
         return;
     }
+    m_checkAgain = false;
     const quint64 generation = ++m_checkGeneration;
-    m_checks->setPlainText(tr("Comparing the latency of %n applied index(es)' statements…", nullptr, int(records.size())));
-    m_checkWork = QtConcurrent::run([records, target, password] {
+    m_checks->setPlainText(tr("Comparing the latency of applied indexes' statements…"));
+    m_checkWork = QtConcurrent::run([target, password] {
         QStringList lines;
-        for (const AppliedIndexRecord &record : records) {
+        for (const AppliedIndexRecord &record : AppliedIndexStore().records(target.credentialKey())) {
             lines << QStringLiteral("%1  %2").arg(record.appliedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                                   record.ddl);
             QString error;
@@ -275,6 +277,8 @@ void IndexesPage::checkApplied()
     m_checkWork.then(this, [this, generation](const QString &text) {
         if (generation == m_checkGeneration)
             m_checks->setPlainText(text);
+        if (m_checkAgain)
+            checkApplied();
     });
 }
 

@@ -63,6 +63,7 @@ private:
     quint64 m_generation = 0; ///< drops results of a run started for another server or superseded
     QFuture<QString> m_checkWork;      ///< before/after comparison on the pool
     quint64 m_checkGeneration = 0;
+    bool m_checkAgain = false; ///< checkApplied() asked for while one ran
     QFuture<IndexMigrationFiles> m_saveWork;
 };
 

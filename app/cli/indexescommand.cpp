@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <algorithm>
 
 namespace dbpulse::cli {
 
@@ -31,13 +32,14 @@ void printTable(QTextStream &out, const AdvisorReport &report)
             << " (" << r.columns.join(QLatin1String(", ")) << ')';
         if (!r.index.isEmpty())
             out << "  index " << r.index;
+        out << "  [id " << r.id() << ']';
         out << "\n   " << r.reason << "\n   benefit: " << r.estimatedBenefit << "\n   " << r.ddl << "\n\n";
     }
     for (const QString &note : report.notes)
         out << "note: " << note << '\n';
 }
 
-// Runs advice number \a n (1-based, as the table prints it) after printing its DDL.
+// Runs \a rec after printing its DDL and the target.
 int applyAdvice(QTextStream &out, QTextStream &err, const Target &target, const IndexRecommendation &rec)
 {
     out << "Running on " << target.label << ":\n  " << rec.ddl << '\n';
@@ -93,7 +95,7 @@ int runIndexesCommand(const QStringList &arguments)
         "Index advice for a PostgreSQL database: missing (from pg_stat_statements, confirmed with hypopg when "
         "installed), unused, duplicate, redundant, invalid and bloated indexes, and foreign keys without an index. "
         "For an SQLite file: duplicate and redundant indexes, and missing indexes for the statements given with "
-        "--statements (checked with what-if plans). Prints the DDL; runs nothing."));
+        "--statements (checked with what-if plans). Prints the DDL; runs it only with --apply ID --yes."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("TARGET"),
                                  QStringLiteral("postgresql:// URI, key=value settings, @profile, or an SQLite file"));
@@ -110,9 +112,10 @@ int runIndexesCommand(const QStringList &arguments)
         QStringLiteral("FILE"));
     const QCommandLineOption applyOption(
         QStringLiteral("apply"),
-        QStringLiteral("PostgreSQL: run recommendation N (numbered as the table format prints it) after printing its "
-                       "DDL, with build progress; needs --yes."),
-        QStringLiteral("N"));
+        QStringLiteral("PostgreSQL: run the recommendation with this ID (the table's [id …]: the first 8 hex "
+                       "digits of the SHA-256 of its DDL) after printing its DDL, with build progress; needs --yes. "
+                       "Refused when no current recommendation has that ID."),
+        QStringLiteral("ID"));
     const QCommandLineOption yesOption(QStringLiteral("yes"), QStringLiteral("Confirm --apply."));
     parser.addOption(formatOption);
     parser.addOption(statementsOption);
@@ -177,13 +180,18 @@ int runIndexesCommand(const QStringList &arguments)
         return exitFailure;
     }
     if (parser.isSet(applyOption)) {
-        const int n = parser.value(applyOption).toInt(&ok);
-        if (sqlite || !ok || n < 1 || n > report.recommendations.size()) {
-            err << "dbpulse-cli indexes: --apply N needs a PostgreSQL target and N between 1 and "
-                << report.recommendations.size() << '\n';
+        const QString id = parser.value(applyOption).trimmed().toLower();
+        const auto found = std::find_if(report.recommendations.cbegin(), report.recommendations.cend(),
+                                        [&id](const IndexRecommendation &r) { return r.id() == id; });
+        if (sqlite || found == report.recommendations.cend()) {
+            err << "dbpulse-cli indexes: --apply " << id
+                << (sqlite ? QStringLiteral(" needs a PostgreSQL target")
+                           : QStringLiteral(": no current recommendation has this ID (the advice changed, or a typo); "
+                                            "run dbpulse-cli indexes again and take the ID from its table"))
+                << '\n';
             return exitBadArguments;
         }
-        const IndexRecommendation &rec = report.recommendations.at(n - 1);
+        const IndexRecommendation &rec = *found;
         if (!parser.isSet(yesOption)) {
             err << "dbpulse-cli indexes: this would run on " << parsed.target->label << ":\n  " << rec.ddl
                 << "\nAdd --yes to run it.\n";

@@ -44,8 +44,9 @@ Commands:
                  flyway|native, --format table|json.
   indexes TARGET Index advice: missing (from pg_stat_statements, confirmed with hypopg),
                  unused, duplicate, redundant, invalid and bloated indexes, foreign keys
-                 without an index; prints the DDL and runs nothing unless --apply N --yes
-                 (PostgreSQL: runs advice N with build progress). --format table|json,
+                 without an index; prints the DDL and runs nothing unless --apply ID --yes
+                 (PostgreSQL: runs the advice whose [id] the table shows, with build
+                 progress; the ID is the first 8 hex digits of SHA-256(ddl)). --format table|json,
                  --no-hypopg, --unused-max-scans N. Exit 3 when the target cannot be reached.
                  SQLite files: duplicate/redundant, and missing for --statements FILE.
   doctor TARGET  Health checks with suggested fixes: sessions, locks, cache, vacuum,

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <algorithm>
@@ -24,6 +25,12 @@ AdvisorRows statementCounters(AdvisorSession &session, const QStringList &queryI
         "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
         "AND queryid::text = ANY (string_to_array($1, ',')) GROUP BY queryid"),
         {queryIds.join(QLatin1Char(','))});
+}
+
+QString statementsResetAt(AdvisorSession &session)
+{
+    const AdvisorRows r = session.query(QStringLiteral("SELECT stats_reset::text FROM pg_stat_statements_info"));
+    return r.ok && !r.rows.isEmpty() ? r.rows[0][0] : QString();
 }
 
 bool openSession(AdvisorSession &session, const Target &target, const QString &password, QString *error)
@@ -49,6 +56,7 @@ QJsonObject AppliedIndexRecord::toJson() const
             {QStringLiteral("columns"), QJsonArray::fromStringList(columns)},
             {QStringLiteral("ddl"), ddl},
             {QStringLiteral("applied_at"), appliedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("stats_reset"), statsReset},
             {QStringLiteral("statements"), stmts}};
 }
 
@@ -63,6 +71,7 @@ AppliedIndexRecord AppliedIndexRecord::fromJson(const QJsonObject &o)
         r.columns << c.toString();
     r.ddl = o.value(QStringLiteral("ddl")).toString();
     r.appliedAt = QDateTime::fromString(o.value(QStringLiteral("applied_at")).toString(), Qt::ISODateWithMs);
+    r.statsReset = o.value(QStringLiteral("stats_reset")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("statements")).toArray()) {
         const QJsonObject s = v.toObject();
         r.statements << StatementBaseline{s.value(QStringLiteral("queryid")).toString(),
@@ -103,6 +112,7 @@ AppliedIndexRecord captureIndexBaseline(const IndexRecommendation &rec, const Ta
     AdvisorSession session;
     if (!openSession(session, target, password, error))
         return record;
+    record.statsReset = statementsResetAt(session);
     const AdvisorRows rows = statementCounters(session, rec.queryIds);
     if (!rows.ok) {
         *error = rows.error;
@@ -125,6 +135,8 @@ QList<StatementComparison> compareWithBaseline(const AppliedIndexRecord &record,
     QStringList ids;
     for (const StatementBaseline &s : record.statements)
         ids << s.queryId;
+    // A full reset since the apply restarts every counter: what they hold now all ran after it.
+    const bool resetSince = !record.statsReset.isEmpty() && statementsResetAt(session) != record.statsReset;
     const AdvisorRows rows = statementCounters(session, ids);
     if (!rows.ok) {
         *error = rows.error;
@@ -138,9 +150,9 @@ QList<StatementComparison> compareWithBaseline(const AppliedIndexRecord &record,
         if (it != rows.rows.cend()) {
             qint64 calls = (*it)[1].toLongLong();
             double total = (*it)[2].toDouble();
-            // Counters only grow; fewer calls than at apply time means a reset or an eviction since,
-            // so everything counted now ran after the apply.
-            c.statsReset = calls < before.calls;
+            // Counters only grow; fewer calls or less time than at apply time means a reset or an
+            // eviction since, so everything counted now ran after the apply.
+            c.statsReset = resetSince || calls < before.calls || total < before.totalMs;
             if (!c.statsReset) {
                 calls -= before.calls;
                 total -= before.totalMs;
@@ -160,13 +172,22 @@ AppliedIndexStore::AppliedIndexStore(const QString &path)
 {
 }
 
-QList<AppliedIndexRecord> AppliedIndexStore::load() const
+QList<AppliedIndexRecord> AppliedIndexStore::load(QString *error) const
 {
     QList<AppliedIndexRecord> out;
     QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.exists())
         return out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).array())
+    QJsonParseError parse;
+    const QJsonDocument doc = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parse)
+                                                             : QJsonDocument();
+    if (!doc.isArray()) {
+        if (error)
+            *error = QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(m_path),
+                                                              file.isOpen() ? parse.errorString() : file.errorString());
+        return out;
+    }
+    for (const QJsonValue &v : doc.array())
         out << AppliedIndexRecord::fromJson(v.toObject());
     return out;
 }
@@ -183,11 +204,25 @@ QList<AppliedIndexRecord> AppliedIndexStore::records(const QString &targetKey) c
 
 bool AppliedIndexStore::add(const AppliedIndexRecord &record, QString *error)
 {
+    // The page and the CLI may both add: one at a time, and never over a file we could not read.
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(5000)) {
+        if (error)
+            *error = QStringLiteral("cannot lock %1").arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    QString readError;
+    const QList<AppliedIndexRecord> existing = load(&readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError + QStringLiteral(" (left as it is; the new record was not saved)");
+        return false;
+    }
     QJsonArray all;
-    for (const AppliedIndexRecord &r : load())
+    for (const AppliedIndexRecord &r : existing)
         all.append(r.toJson());
     all.append(record.toJson());
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(all).toJson()) < 0 || !file.commit()) {
         if (error)

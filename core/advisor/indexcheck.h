@@ -29,6 +29,7 @@ struct AppliedIndexRecord
     QStringList columns;
     QString ddl;
     QDateTime appliedAt;  ///< UTC
+    QString statsReset;   ///< pg_stat_statements_info.stats_reset then: a later full reset shows as a change
     QList<StatementBaseline> statements;
 
     QJsonObject toJson() const;
@@ -75,7 +76,8 @@ public:
     bool add(const AppliedIndexRecord &record, QString *error = nullptr);
 
 private:
-    QList<AppliedIndexRecord> load() const;
+    /// Empty without a file; empty with \a error when the file cannot be read or parsed.
+    QList<AppliedIndexRecord> load(QString *error = nullptr) const;
 
     QString m_path;
 };

@@ -1,5 +1,6 @@
 #include "core/advisor/indexrecommendation.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <algorithm>
 
@@ -67,8 +68,15 @@ void sortRecommendations(IndexRecommendations &list)
             return a.schema < b.schema;
         if (a.table != b.table)
             return a.table < b.table;
-        return a.index < b.index;
+        if (a.index != b.index)
+            return a.index < b.index;
+        return a.ddl < b.ddl; // two missing indexes on one table: still one order, run after run
     });
+}
+
+QString IndexRecommendation::id() const
+{
+    return QString::fromLatin1(QCryptographicHash::hash(ddl.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
 }
 
 } // namespace dbpulse

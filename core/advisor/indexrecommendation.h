@@ -32,6 +32,9 @@ struct IndexRecommendation
     QStringList queryIds;
 
     QJsonObject toJson() const;
+    /// A stable handle for "apply this one": the first 8 hex digits of the SHA-256 of the DDL, so
+    /// it names the statement itself, never a position in a list that may have changed since.
+    QString id() const;
 };
 
 using IndexRecommendations = QList<IndexRecommendation>;

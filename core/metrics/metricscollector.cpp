@@ -268,8 +268,19 @@ void MetricsCollector::onStatements(const std::shared_ptr<Refresh> &refresh, con
     noteOwnQuery(r.value(0, QStringLiteral("own_query_id")), &m_ownStatementsQuery);
     if (!m_entries.apply(r, fullRead)) {
         // Restarted, reset or evicted since the last read: the entries that vanished are unknown,
-        // so read everything again now rather than diff against stale ones.
-        readStatements(refresh);
+        // so read everything again now rather than diff against stale ones — once. When the last
+        // read was a gap already (evictions every interval), this interval is a gap whatever is
+        // read, and a second, full read on every refresh would double the server's cost: the next
+        // read is the full one.
+        if (!m_lastReadWasGap) {
+            readStatements(refresh);
+            return;
+        }
+        s.statementsAvailable = true;
+        refresh->statementDelta = StatementDelta::Result{};
+        refresh->statementDelta.validity = {false, QStringLiteral("pg_stat_statements evicted entries or was reset "
+                                                                  "again (consider raising pg_stat_statements.max)")};
+        finishStatements(refresh);
         return;
     }
     s.statementsAvailable = true;
@@ -304,8 +315,9 @@ bool MetricsCollector::textsBackingOff() const
     return !m_textsProblem.isEmpty() && m_textsFailedAt.isValid() && m_textsFailedAt.elapsed() < textsRetryMs;
 }
 
-void MetricsCollector::onTexts(const QueryResult &texts)
+QHash<qint64, QString> MetricsCollector::onTexts(const QueryResult &texts)
 {
+    QHash<qint64, QString> read;
     if (!texts.ok) {
         // pg_stat_statements converts every entry's text to this database's encoding before any
         // WHERE applies, so one statement recorded in, say, a SQL_ASCII database with bytes invalid
@@ -318,11 +330,16 @@ void MetricsCollector::onTexts(const QueryResult &texts)
                              "Server said: %1").arg(texts.error)
             : QStringLiteral("query texts cannot be read: %1").arg(texts.error);
         m_textsFailedAt.start();
-        return;
+        return read;
     }
     m_textsProblem.clear();
-    for (int row = 0; row < texts.rows.size(); ++row)
-        remember(texts.value(row, QStringLiteral("queryid")).toLongLong(), texts.value(row, QStringLiteral("query")).toString());
+    for (int row = 0; row < texts.rows.size(); ++row) {
+        const qint64 id = texts.value(row, QStringLiteral("queryid")).toLongLong();
+        const QString text = texts.value(row, QStringLiteral("query")).toString();
+        remember(id, text);
+        read.insert(id, text);
+    }
+    return read;
 }
 
 void MetricsCollector::noteOwnQuery(const QVariant &queryId, qint64 *slot)
@@ -427,12 +444,9 @@ void MetricsCollector::fetchQueryTexts(const QList<qint64> &queryIds, TextsCallb
         return;
     }
     m_connection->exec(MetricsQueries::statementTexts(maxTextChars), {idList(missing)},
-                       [this, found, done, missing](const QueryResult &r) mutable {
-                           onTexts(r);
-                           for (qint64 id : std::as_const(missing)) {
-                               if (const auto it = m_texts.constFind(id); it != m_texts.cend())
-                                   found.insert(id, *it);
-                           }
+                       [this, found, done](const QueryResult &r) mutable {
+                           // From the rows, not the cache: remember() may have emptied a full cache.
+                           found.insert(onTexts(r));
                            done(found);
                        });
 }

@@ -64,7 +64,8 @@ private:
     void chooseCadence(const StatementDelta::Result &delta);
     void repeatLastStatements(MetricsSample &sample) const;
     void finishStatements(const std::shared_ptr<Refresh> &refresh);
-    void onTexts(const QueryResult &texts);
+    /// Remembers what a text read returned (and returns it), or the reason it failed.
+    QHash<qint64, QString> onTexts(const QueryResult &texts);
     bool textsBackingOff() const;
     void noteOwnQuery(const QVariant &queryId, qint64 *slot);
     void finish(const std::shared_ptr<Refresh> &refresh);

@@ -247,12 +247,30 @@ private Q_SLOTS:
         QCOMPARE(back.first().statements.first().calls, 20);
         QVERIFY(AppliedIndexStore().records(u"another server"_s).isEmpty());
 
-        // A statistics reset after the apply: "after" counts from the reset.
+        // A statistics reset after the apply: "after" counts from the reset — also once the
+        // statement has run more often since than it had before (the counters alone look normal).
         QVERIFY(AdvisorFixture::exec(cluster, db, u"SELECT pg_stat_statements_reset()"_s).isEmpty());
         QVERIFY(AdvisorFixture::exec(cluster, db, kWorkload.first().arg(7)).isEmpty());
         cmp = compareWithBaseline(record, target, QString(), &error);
         QVERIFY(cmp.first().statsReset);
         QCOMPARE(cmp.first().callsAfter, 1);
+        for (int i = 1; i <= 24; ++i)
+            QVERIFY(AdvisorFixture::exec(cluster, db, kWorkload.first().arg(i)).isEmpty());
+        cmp = compareWithBaseline(record, target, QString(), &error);
+        QVERIFY(cmp.first().statsReset);
+        QCOMPARE(cmp.first().callsAfter, 25);
+        QVERIFY(cmp.first().ratio() >= 0 && cmp.first().ratio() < 0.5);
+
+        // A file that cannot be read is left alone rather than replaced by the new record.
+        QFile file(store.path());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[{\"target\": \"x\", cut off");
+        file.close();
+        QVERIFY(!store.add(record, &error));
+        QVERIFY2(error.contains(u"cannot read"_s), qPrintable(error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("[{\"target\": \"x\", cut off"));
+        file.close();
         QFile::remove(store.path());
     }
 };
