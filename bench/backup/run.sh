@@ -12,13 +12,8 @@ SCALE=${2:-1}
 RUNS=${3:-5}
 MEM_GROWTH=${MEM_GROWTH:-10}
 CLI=$(realpath "$BUILD/app/cli/dbpulse-cli")
-WORK=$(mktemp -d /tmp/dbpulse-bench-backup-XXXXXX)
-DEMO_PID=
-cleanup() {
-    [ -n "$DEMO_PID" ] && kill "$DEMO_PID" 2>/dev/null && wait "$DEMO_PID" 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/../demo.sh"
+WORK="$BENCH_WORK"
 
 tool_major() { "$1" --version 2>/dev/null | sed -n 's/.*(PostgreSQL) \([0-9]*\).*/\1/p'; }
 
@@ -41,15 +36,9 @@ find_bindir() { # major
 }
 
 # `demo --no-workload` seeds and then idles, so nothing else touches the data while we time.
-"$CLI" demo --no-workload --scale "$SCALE" >"$WORK/demo.out" 2>"$WORK/demo.err" &
-DEMO_PID=$!
-for _ in $(seq 1 600); do
-    URI=$(grep -m1 '^postgresql://' "$WORK/demo.out" || true)
-    [ -n "$URI" ] && break
-    sleep 0.5
-done
-[ -n "${URI:-}" ] || { echo "demo did not start:"; cat "$WORK/demo.err"; exit 1; }
-SERVER=${URI%/*}
+start_demo "$CLI" --no-workload --scale "$SCALE"
+URI="$DEMO_URI"
+SERVER="$DEMO_SERVER"
 ANY_PSQL=$(command -v psql || ls /usr/lib/postgresql/*/bin/psql /usr/pgsql-*/bin/psql /usr/local/pgsql/bin/psql 2>/dev/null | head -1)
 MAJOR=$(( $("$ANY_PSQL" -XAtc "show server_version_num" "$URI") / 10000 ))
 BIN=$(find_bindir "$MAJOR") || { echo "no pg_dump $MAJOR found (set DBPULSE_PG_BINDIR)"; exit 1; }

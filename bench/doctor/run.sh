@@ -14,25 +14,12 @@ cli="$build/app/cli/dbpulse-cli"
 command -v jq >/dev/null || { echo "needs jq" >&2; exit 2; }
 psql="$(command -v psql || echo /usr/lib/postgresql/15/bin/psql)"
 
-work="$(mktemp -d)"
-demo=""
-cleanup() {
-  [ -n "$demo" ] && kill "$demo" 2>/dev/null && wait "$demo" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
+source "$(dirname "${BASH_SOURCE[0]}")/../demo.sh"
 # The demo's own data stays tiny: only the catalog below is measured.
-"$cli" demo --no-workload --scale 0.01 >"$work/demo.out" 2>"$work/demo.err" &
-demo=$!
-uri=""
-for _ in $(seq 180); do
-  uri="$(grep -m1 '^postgresql://' "$work/demo.out" || true)"
-  [ -n "$uri" ] && break
-  sleep 1
-done
-[ -n "$uri" ] || { echo "the demo did not start:" >&2; cat "$work/demo.err" >&2; exit 1; }
-server="${uri%/*}"
+start_demo "$cli" --no-workload --scale 0.01
+work="$BENCH_WORK"
+uri="$DEMO_URI"
+server="$DEMO_SERVER"
 target="$server/bench_doctor"
 "$psql" -X "$server/postgres" -qc "CREATE DATABASE bench_doctor"
 

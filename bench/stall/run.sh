@@ -16,25 +16,11 @@ gui="$build/app/gui/dbpulse"
 [ -x "$cli" ] && [ -x "$gui" ] || { echo "build dbpulse and dbpulse-cli in $build first" >&2; exit 2; }
 psql="$(command -v psql || echo /usr/lib/postgresql/15/bin/psql)"
 
-work="$(mktemp -d)"
-demo=""
-cleanup() {
-  [ -n "$demo" ] && kill "$demo" 2>/dev/null && wait "$demo" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-"$cli" demo --clients "$clients" >"$work/demo.out" 2>"$work/demo.err" &
-demo=$!
-uri=""
-for _ in $(seq 180); do
-  uri="$(grep -m1 '^postgresql://' "$work/demo.out" || true)"
-  [ -n "$uri" ] && break
-  sleep 1
-done
-[ -n "$uri" ] || { echo "the demo did not start:" >&2; cat "$work/demo.err" >&2; exit 1; }
-
-server="${uri%/*}"
+source "$(dirname "${BASH_SOURCE[0]}")/../demo.sh"
+start_demo "$cli" --clients "$clients"
+work="$BENCH_WORK"
+uri="$DEMO_URI"
+server="$DEMO_SERVER"
 targets=("$uri")
 for i in $(seq 2 "$databases"); do
   "$psql" "$server/postgres" -qc "CREATE DATABASE stall_$i"

@@ -1,0 +1,30 @@
+# Sourced by the benchmark scripts that need a throwaway cluster (not run on its own).
+#   start_demo CLI [demo options…]
+# starts `CLI demo …` in the background, waits up to five minutes for its URI (a large --scale
+# takes a while to seed) and sets DEMO_URI and DEMO_SERVER (the URI without its database). Files
+# go to BENCH_WORK, a temporary folder; on exit the demo is stopped (its cluster goes with it)
+# and BENCH_WORK removed.
+BENCH_WORK="$(mktemp -d)"
+DEMO_PID=""
+stop_demo() {
+  if [ -n "$DEMO_PID" ]; then
+    kill "$DEMO_PID" 2>/dev/null && wait "$DEMO_PID" 2>/dev/null
+  fi
+  rm -rf "$BENCH_WORK"
+}
+trap stop_demo EXIT
+
+start_demo() {
+  local cli="$1"
+  shift
+  "$cli" demo "$@" >"$BENCH_WORK/demo.out" 2>"$BENCH_WORK/demo.err" &
+  DEMO_PID=$!
+  DEMO_URI=""
+  for _ in $(seq 600); do
+    DEMO_URI="$(grep -m1 '^postgresql://' "$BENCH_WORK/demo.out" || true)"
+    [ -n "$DEMO_URI" ] && break
+    sleep 0.5
+  done
+  [ -n "$DEMO_URI" ] || { echo "the demo did not start:" >&2; cat "$BENCH_WORK/demo.err" >&2; exit 1; }
+  DEMO_SERVER="${DEMO_URI%/*}"
+}
