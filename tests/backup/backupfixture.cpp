@@ -1,6 +1,9 @@
 #include "backupfixture.h"
 
 #include <QDebug>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QTest>
 
 #include <libpq-fe.h>
@@ -181,6 +184,24 @@ QMap<QString, QString> fingerprint(const QString &uri)
         "SELECT string_agg(description, ',' ORDER BY description) FROM pg_description d JOIN pg_class c ON c.oid = d.objoid "
         "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'shop'")));
     return fp;
+}
+
+Target pgTarget(const QString &uri)
+{
+    return *parseTarget(uri).target;
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString src = it.next();
+        const QString dst = to + u'/' + QDir(from).relativeFilePath(src);
+        if (it.fileInfo().isDir() ? !QDir().mkpath(dst) : !QFile::copy(src, dst))
+            return false;
+    }
+    return true;
 }
 
 } // namespace dbpulse::test

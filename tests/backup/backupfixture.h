@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/db/target.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -18,5 +20,9 @@ bool createDataset(const QString &adminUri, const QString &uriOfNewDb, const QSt
 /// is_called), indexes, constraints, column defaults, views, functions, triggers and large objects.
 QMap<QString, QString> fingerprint(const QString &uri);
 bool databaseExists(const QString &adminUri, const QString &name);
+/// The target of a URI the test built itself (so known to parse).
+Target pgTarget(const QString &uri);
+/// Copies a backup folder (files and subfolders) so a test can damage the copy.
+bool copyTree(const QString &from, const QString &to);
 
 } // namespace dbpulse::test

@@ -23,25 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Target pgTarget(const QString &uri)
-{
-    const TargetParseResult r = parseTarget(uri);
-    return *r.target;
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = to + QLatin1Char('/') + QDir(from).relativeFilePath(src);
-        if (it.fileInfo().isDir() ? !QDir().mkpath(dst) : !QFile::copy(src, dst))
-            return false;
-    }
-    return true;
-}
-
 void flipByte(const QString &path, qint64 offset)
 {
     QFile f(path);

@@ -22,24 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Target pgTarget(const QString &uri)
-{
-    return *parseTarget(uri).target;
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = to + u'/' + QDir(from).relativeFilePath(src);
-        if (it.fileInfo().isDir() ? !QDir().mkpath(dst) : !QFile::copy(src, dst))
-            return false;
-    }
-    return true;
-}
-
 // A stand-in tool that reports \a version and fails loudly if it is ever used for real work.
 bool writeFakeTool(const QString &dir, const QString &tool, const QString &version)
 {

@@ -15,28 +15,6 @@ using namespace dbpulse;
 using namespace dbpulse::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-Target pgTarget(const QString &uri)
-{
-    return *parseTarget(uri).target;
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = to + u'/' + QDir(from).relativeFilePath(src);
-        if (it.fileInfo().isDir() ? !QDir().mkpath(dst) : !QFile::copy(src, dst))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
-
 /// "Verified by restore": row counts recorded in the dump's snapshot, a scratch database that
 /// never outlives the test, mismatches named, and the result recorded next to the backup.
 class TestRestoreTest : public QObject
