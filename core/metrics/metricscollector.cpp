@@ -59,11 +59,6 @@ QString idList(const QList<qint64> &ids)
     return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
-QString firstLine(const QString &sql)
-{
-    return sql.section(QLatin1Char('\n'), 0, 0);
-}
-
 } // namespace
 
 struct MetricsCollector::Refresh
@@ -344,7 +339,8 @@ QHash<qint64, QString> MetricsCollector::onTexts(const QueryResult &texts)
 
 void MetricsCollector::noteOwnQuery(const QVariant &queryId, qint64 *slot)
 {
-    // Null when compute_query_id is off; then the marker in the texts tells.
+    // Null only where no query id is computed, and then pg_stat_statements records nothing to
+    // leave out. pg_stat_statements keys its entries by this same id, so the id is all it takes.
     const qint64 id = queryId.toLongLong();
     if (id == 0)
         return;
@@ -355,12 +351,7 @@ void MetricsCollector::noteOwnQuery(const QVariant &queryId, qint64 *slot)
 void MetricsCollector::remember(qint64 queryId, const QString &text)
 {
     if (text.startsWith(MetricsQueries::marker())) {
-        m_own.insert(queryId);
-        // pg_stat_statements keeps the text with its constants replaced: compare the marker line.
-        if (text.startsWith(firstLine(MetricsQueries::server())))
-            m_ownServerQuery = queryId;
-        else if (text.startsWith(firstLine(MetricsQueries::statements())))
-            m_ownStatementsQuery = queryId;
+        m_own.insert(queryId); // the texts query and any other of ours
         return;
     }
     if (m_classes.size() > 50000)
