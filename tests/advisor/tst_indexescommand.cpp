@@ -101,23 +101,23 @@ private Q_SLOTS:
         const QString uri = cluster->uri(QStringLiteral("adv_cli"));
         ProcessRun r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--format"), QStringLiteral("json")});
         const QJsonArray advice = QJsonDocument::fromJson(r.out.toUtf8()).array();
-        QString n;
+        QString id;
         for (int i = 0; i < advice.size(); ++i) {
             if (advice[i].toObject().value(QLatin1String("kind")).toString() == QLatin1String("fk_unindexed"))
-                n = adviceId(advice[i].toObject());
+                id = adviceId(advice[i].toObject());
         }
-        QVERIFY2(!n.isEmpty(), qPrintable(r.out));
-        r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), n});
+        QVERIFY2(!id.isEmpty(), qPrintable(r.out));
+        r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), id});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("(\"p_id\")")) && r.err.contains(QStringLiteral("--yes")), qPrintable(r.err));
         QCOMPARE(queryValue(uri, "SELECT count(*) FROM pg_index WHERE indrelid = '\"Line Ä\"'::regclass"), QByteArray("2"));
         // The table shows the same ID; an ID no current advice has runs nothing.
-        QVERIFY2(cli({QStringLiteral("indexes"), uri}).out.contains(QStringLiteral("[id %1]").arg(n)), qPrintable(n));
+        QVERIFY2(cli({QStringLiteral("indexes"), uri}).out.contains(QStringLiteral("[id %1]").arg(id)), qPrintable(id));
         r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), QStringLiteral("0badc0de"), QStringLiteral("--yes")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("no current recommendation")), qPrintable(r.err));
 
-        r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), n, QStringLiteral("--yes")});
+        r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), id, QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("done: CREATE INDEX")), qPrintable(r.out));
         QCOMPARE(queryValue(uri, "SELECT count(*) FROM pg_index WHERE indrelid = '\"Line Ä\"'::regclass AND indisvalid"),
@@ -141,13 +141,13 @@ private Q_SLOTS:
         const QString uri = cluster->uri(db);
         ProcessRun r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--format"), QStringLiteral("json")});
         const QJsonArray advice = QJsonDocument::fromJson(r.out.toUtf8()).array();
-        QString n;
+        QString id;
         for (int i = 0; i < advice.size(); ++i) {
             if (advice[i].toObject().value(QLatin1String("kind")).toString() == QLatin1String("missing"))
-                n = adviceId(advice[i].toObject());
+                id = adviceId(advice[i].toObject());
         }
-        QVERIFY2(!n.isEmpty(), qPrintable(r.out + r.err));
-        r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), n, QStringLiteral("--yes")});
+        QVERIFY2(!id.isEmpty(), qPrintable(r.out + r.err));
+        r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), id, QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (int i = 1; i <= 30; ++i) {
             queryValue(uri, workload.arg(i).toUtf8().constData(), &error);

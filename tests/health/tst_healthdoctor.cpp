@@ -66,10 +66,8 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(qEnvironmentVariable("DBPULSE_CLI")), "DBPULSE_CLI must point at the built dbpulse-cli");
         QVERIFY(m_dir.isValid());
         // Low session thresholds so the planted sessions need seconds, not minutes.
-        QFile f(m_dir.filePath(QStringLiteral("fast.json")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(test::PlantedProblems::fastThresholdsJson());
-        m_fastThresholds = f.fileName();
+        m_fastThresholds = test::writeFile(m_dir.filePath(QStringLiteral("fast.json")), test::PlantedProblems::fastThresholdsJson());
+        QVERIFY(!m_fastThresholds.isEmpty());
         m_postgresChecks = HealthDoctor::checkNames(DatabaseKind::PostgreSQL);
     }
 
@@ -222,11 +220,9 @@ private Q_SLOTS:
                                         "DELETE FROM bloated WHERE id % 10 <> 0;")),
                  QString());
         QCOMPARE(db.exec(QStringLiteral("VACUUM (ANALYZE) bloated")), QString());
-        QFile f(m_dir.filePath(QStringLiteral("bloat.json")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"bloat_min_bytes": 262144})");
-        f.close();
-        const QStringList args{QStringLiteral("--checks"), QStringLiteral("bloat"), QStringLiteral("--thresholds"), f.fileName()};
+        const QString thresholds = test::writeFile(m_dir.filePath(QStringLiteral("bloat.json")), R"({"bloat_min_bytes": 262144})");
+        QVERIFY(!thresholds.isEmpty());
+        const QStringList args{QStringLiteral("--checks"), QStringLiteral("bloat"), QStringLiteral("--thresholds"), thresholds};
         const DoctorRun estimated = test::doctor(uri, args);
         QVERIFY2(estimated.exitCode == 1, qPrintable(estimated.dump()));
         QVERIFY2(estimated.detail(QStringLiteral("bloat"), QStringLiteral("public.bloated")).contains(QLatin1String("estimated from statistics")),

@@ -56,11 +56,9 @@ private Q_SLOTS:
         QCOMPARE(notValid.size(), 1);
 
         // A cap on the count: the scan stops at orphan_limit.
-        QFile f(m_dir.filePath(QStringLiteral("limit.json")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"orphan_limit": 2})");
-        f.close();
-        const DoctorRun capped = test::doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows"), QStringLiteral("--thresholds"), f.fileName()});
+        const QString thresholds = test::writeFile(m_dir.filePath(QStringLiteral("limit.json")), R"({"orphan_limit": 2})");
+        QVERIFY(!thresholds.isEmpty());
+        const DoctorRun capped = test::doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows"), QStringLiteral("--thresholds"), thresholds});
         QCOMPARE(capped.findings(QStringLiteral("orphan_rows")).first().value(QStringLiteral("value")).toString(), QStringLiteral("at least 2"));
     }
 
@@ -93,12 +91,10 @@ private Q_SLOTS:
                                         "CREATE TABLE child (id int, parent_id int REFERENCES parent);"
                                         "INSERT INTO child SELECT g, 1 FROM generate_series(1, 400000) g;")),
                  QString());
-        QFile f(m_dir.filePath(QStringLiteral("tight.json")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"check_timeout_ms": 20})");
-        f.close();
+        const QString thresholds = test::writeFile(m_dir.filePath(QStringLiteral("tight.json")), R"({"check_timeout_ms": 20})");
+        QVERIFY(!thresholds.isEmpty());
         const DoctorRun r = test::doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows,xid_wraparound"),
-                                      QStringLiteral("--thresholds"), f.fileName()});
+                                      QStringLiteral("--thresholds"), thresholds});
         QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
         const auto orphans = r.findings(QStringLiteral("orphan_rows"), QStringLiteral("warning"));
         QCOMPARE(orphans.size(), 1);

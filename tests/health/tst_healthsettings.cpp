@@ -107,11 +107,9 @@ private Q_SLOTS:
                                                   " AND s.query LIKE 'SELECT pg_sleep%'", &error).toDouble();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(mean > 0 && mean < 50, qPrintable(QString::number(mean)));
-        QFile f(m_dir.filePath(QStringLiteral("budget.json")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"budget_simple_ms": 50})");
-        f.close();
-        const DoctorRun r = test::doctor(uri, {QStringLiteral("--checks"), QStringLiteral("query_budgets"), QStringLiteral("--thresholds"), f.fileName()});
+        const QString thresholds = test::writeFile(m_dir.filePath(QStringLiteral("budget.json")), R"({"budget_simple_ms": 50})");
+        QVERIFY(!thresholds.isEmpty());
+        const DoctorRun r = test::doctor(uri, {QStringLiteral("--checks"), QStringLiteral("query_budgets"), QStringLiteral("--thresholds"), thresholds});
         QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
         const auto breaches = r.findings(QStringLiteral("query_budgets"), QStringLiteral("warning"));
         QCOMPARE(breaches.size(), 1);
