@@ -1,0 +1,326 @@
+#include "core/db/pgsession.h"
+
+#include "core/db/secretmask.h"
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <libpq-fe.h>
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcSession, "dbpulse.session")
+
+namespace dbpulse {
+
+namespace {
+
+bool looksOnly(SessionPurpose purpose)
+{
+    switch (purpose) {
+    case SessionPurpose::Monitor:
+    case SessionPurpose::Advisor:
+    case SessionPurpose::Doctor:
+    case SessionPurpose::Sandbox:
+        return true;
+    case SessionPurpose::Backup:
+    case SessionPurpose::Migrate:
+    case SessionPurpose::Admin:
+        return false;
+    }
+    return true;
+}
+
+// libpq prints server notices to stderr by default; keep the CLI's output clean.
+void forwardNotice(void *, const char *message)
+{
+    qCDebug(lcSession) << "server notice:" << QString::fromUtf8(message).simplified();
+}
+
+QString connectError(PGconn *conn)
+{
+    return maskSecrets(conn ? QString::fromUtf8(PQerrorMessage(conn)).simplified() : QStringLiteral("out of memory"));
+}
+
+} // namespace
+
+QString applicationNameFor(SessionPurpose purpose)
+{
+    switch (purpose) {
+    case SessionPurpose::Monitor: return QStringLiteral("dbpulse");
+    case SessionPurpose::Advisor: return QStringLiteral("dbpulse-advisor");
+    case SessionPurpose::Doctor: return QStringLiteral("dbpulse-doctor");
+    case SessionPurpose::Backup: return QStringLiteral("dbpulse-backup");
+    case SessionPurpose::Migrate: return QStringLiteral("dbpulse-migrate");
+    case SessionPurpose::Admin: return QStringLiteral("dbpulse-admin");
+    case SessionPurpose::Sandbox: return QStringLiteral("dbpulse-sandbox");
+    }
+    return QStringLiteral("dbpulse");
+}
+
+SessionOptions sessionDefaults(SessionPurpose purpose)
+{
+    SessionOptions o;
+    o.purpose = purpose;
+    o.readOnly = looksOnly(purpose);
+    if (!o.readOnly) {
+        // The user's own long actions (an index build, a migration, a restore) take what they
+        // take; they are cancellable instead. Locks still give up rather than queue forever.
+        o.statementTimeoutMs = 0;
+        o.lockTimeoutMs = 0;
+    }
+    return o;
+}
+
+QList<QPair<QByteArray, QByteArray>> sessionStartupParams(const QString &conninfo, const QString &password,
+                                                          const SessionOptions &options)
+{
+    QList<QPair<QByteArray, QByteArray>> params;
+    // expand_dbname: the first dbname may be a whole URI or keyword/value string; later entries
+    // override what it set, so DB Pulse's own settings win over the conninfo's.
+    if (!conninfo.trimmed().isEmpty())
+        params.append({"dbname", conninfo.toUtf8()});
+    if (!options.database.isEmpty())
+        params.append({"dbname", options.database.toUtf8()});
+    const QString app = options.applicationName.isEmpty() ? applicationNameFor(options.purpose) : options.applicationName;
+    params.append({"application_name", app.toUtf8()});
+    // libpq treats connect_timeout below 2 s as 2 s; round up so we never wait less than asked.
+    if (options.connectTimeoutMs > 0)
+        params.append({"connect_timeout", QByteArray::number(std::max(2, (options.connectTimeoutMs + 999) / 1000))});
+    // Our "options" replace any from the conninfo or PGOPTIONS. Read-only travels in the startup
+    // packet so even the pinning statement runs read-only; everything else is SET afterwards, so
+    // the session's reset values stay what the server, database and role configure (the doctor's
+    // settings check judges those).
+    params.append({"options", options.readOnly ? QByteArray("-c default_transaction_read_only=on") : QByteArray()});
+    if (!password.isEmpty())
+        params.append({"password", password.toUtf8()});
+    return params;
+}
+
+QString sessionPinningSql(const SessionOptions &options)
+{
+    // One round trip, every function schema-qualified: nothing on the old search_path can shadow
+    // them. Select-list items are evaluated in order, so the first column still sees the
+    // search_path the server gave us.
+    QString sql = QStringLiteral(
+        "SELECT pg_catalog.current_setting('search_path'),"
+        " pg_catalog.set_config('search_path', '%1', false),"
+        " pg_catalog.set_config('statement_timeout', '%2', false),"
+        " pg_catalog.set_config('lock_timeout', '%3', false),"
+        " pg_catalog.set_config('idle_in_transaction_session_timeout', '%4', false)")
+                      .arg(QLatin1String(pinnedSearchPath))
+                      .arg(options.statementTimeoutMs)
+                      .arg(options.lockTimeoutMs)
+                      .arg(options.idleInTransactionTimeoutMs);
+    // A row-level security policy is another role's code: with row_security off, a query it would
+    // apply to fails instead of running it. Migrations are the user's own SQL and keep the default.
+    if (options.purpose != SessionPurpose::Migrate)
+        sql += QStringLiteral(", pg_catalog.set_config('row_security', 'off', false)");
+    return sql;
+}
+
+PgSession::PgSession(pg_conn *conn, const SessionOptions &options)
+    : m_conn(conn)
+    , m_options(options)
+    , m_cancel(PQgetCancel(conn))
+{
+}
+
+PgSession::~PgSession()
+{
+    {
+        std::lock_guard lock(m_cancelMutex);
+        if (m_cancel)
+            PQfreeCancel(m_cancel);
+        m_cancel = nullptr;
+    }
+    PQfinish(m_conn);
+}
+
+std::unique_ptr<PgSession> PgSession::open(const QString &conninfo, const QString &password,
+                                           const SessionOptions &options, QString *error)
+{
+    const auto params = sessionStartupParams(conninfo, password, options);
+    std::vector<const char *> keys;
+    std::vector<const char *> values;
+    for (const auto &p : params) {
+        keys.push_back(p.first.constData());
+        values.push_back(p.second.constData());
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    PGconn *conn = PQconnectdbParams(keys.data(), values.data(), /*expand_dbname*/ 1);
+    if (!conn || PQstatus(conn) != CONNECTION_OK) {
+        if (error)
+            *error = connectError(conn);
+        PQfinish(conn);
+        return nullptr;
+    }
+    PQsetNoticeProcessor(conn, forwardNotice, nullptr);
+    std::unique_ptr<PgSession> session(new PgSession(conn, options));
+    const QueryResult pinned = session->exec(sessionPinningSql(options));
+    if (!pinned.ok || pinned.rows.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("could not prepare the session: %1").arg(pinned.error);
+        return nullptr;
+    }
+    session->m_originalSearchPath = pinned.rows.at(0).at(0).toString();
+    return session;
+}
+
+QueryResult PgSession::exec(const QString &sql, const QStringList &params)
+{
+    QueryResult result;
+    std::vector<QByteArray> storage;
+    std::vector<const char *> values;
+    storage.reserve(params.size());
+    for (const QString &p : params) {
+        storage.push_back(p.toUtf8());
+        values.push_back(p.isNull() ? nullptr : storage.back().constData());
+    }
+    PGresult *res = PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()), nullptr,
+                                 values.empty() ? nullptr : values.data(), nullptr, nullptr, 0);
+    const ExecStatusType status = PQresultStatus(res);
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        result.error = QString::fromUtf8(res ? PQresultErrorMessage(res) : PQerrorMessage(m_conn)).simplified();
+        if (result.error.isEmpty())
+            result.error = QString::fromUtf8(PQerrorMessage(m_conn)).simplified();
+        if (res && PQresultErrorField(res, PG_DIAG_SQLSTATE))
+            result.sqlState = QString::fromLatin1(PQresultErrorField(res, PG_DIAG_SQLSTATE));
+        qCDebug(lcSession) << "statement failed:" << result.sqlState << result.error;
+        PQclear(res);
+        return result;
+    }
+    result.ok = true;
+    const int cols = PQnfields(res);
+    for (int c = 0; c < cols; ++c)
+        result.columns << QString::fromUtf8(PQfname(res, c));
+    const int rows = PQntuples(res);
+    result.rows.reserve(rows);
+    for (int r = 0; r < rows; ++r) {
+        QVariantList row;
+        row.reserve(cols);
+        for (int c = 0; c < cols; ++c) {
+            // fromUtf8 replaces invalid sequences, so odd bytes cannot break callers.
+            row << (PQgetisnull(res, r, c) ? QVariant(QString())
+                                           : QVariant(QString::fromUtf8(PQgetvalue(res, r, c), PQgetlength(res, r, c))));
+        }
+        result.rows << row;
+    }
+    result.rowsAffected = QByteArray(PQcmdTuples(res)).toLongLong();
+    PQclear(res);
+    return result;
+}
+
+bool PgSession::run(const QString &sql, QString *error, const QStringList &params)
+{
+    const QueryResult r = exec(sql, params);
+    if (!r.ok && error)
+        *error = r.error;
+    return r.ok;
+}
+
+bool PgSession::setTimeouts(int statementMs, int lockMs)
+{
+    return exec(QStringLiteral("SELECT pg_catalog.set_config('statement_timeout', $1, false),"
+                               " pg_catalog.set_config('lock_timeout', $2, false)"),
+                {QString::number(statementMs), QString::number(lockMs)})
+        .ok;
+}
+
+QString PgSession::quoteIdent(const QString &name) const
+{
+    const QByteArray utf8 = name.toUtf8();
+    char *quoted = PQescapeIdentifier(m_conn, utf8.constData(), size_t(utf8.size()));
+    if (!quoted)
+        return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    const QString result = QString::fromUtf8(quoted);
+    PQfreemem(quoted);
+    return result;
+}
+
+QString PgSession::quoteIdentIfNeeded(const QString &name) const
+{
+    // Like the server's quote_ident(): "public.orders" reads better in a report than
+    // "\"public\".\"orders\"", and stays valid SQL for the shown fix.
+    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_$]*$"));
+    static const QStringList keywords = QStringLiteral(
+        "all analyse analyze and any array as asc asymmetric authorization between bigint binary bit boolean both case "
+        "cast char character check coalesce collate collation column concurrently constraint create cross "
+        "current_catalog current_date current_role current_schema current_time current_timestamp current_user dec "
+        "decimal default deferrable desc distinct do else end except exists extract false fetch float for foreign "
+        "freeze from full grant greatest group grouping having ilike in initially inner inout int integer intersect "
+        "interval into is isnull join lateral leading least left like limit localtime localtimestamp national natural "
+        "nchar none normalize not notnull null nullif numeric offset on only or order out outer overlaps overlay "
+        "placing position precision primary real references returning right row select session_user setof similar "
+        "smallint some substring symmetric system_user table tablesample then time timestamp to trailing treat trim "
+        "true union unique user using values varchar variadic verbose when where window with").split(QLatin1Char(' '));
+    if (plain.match(name).hasMatch() && !keywords.contains(name))
+        return name;
+    return quoteIdent(name);
+}
+
+QString PgSession::quoteLiteral(const QString &value) const
+{
+    const QByteArray utf8 = value.toUtf8();
+    char *quoted = PQescapeLiteral(m_conn, utf8.constData(), size_t(utf8.size()));
+    if (!quoted)
+        return {};
+    const QString result = QString::fromUtf8(quoted);
+    PQfreemem(quoted);
+    return result;
+}
+
+QString PgSession::extensionSchema(const QString &extension)
+{
+    const auto cached = m_extensionSchemas.constFind(extension);
+    if (cached != m_extensionSchemas.constEnd())
+        return *cached;
+    const QueryResult r = exec(QStringLiteral("SELECT n.nspname FROM pg_catalog.pg_extension e"
+                                              " JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace"
+                                              " WHERE e.extname = $1"),
+                               {extension});
+    const QString schema = (r.ok && !r.rows.isEmpty()) ? quoteIdent(r.rows.at(0).at(0).toString()) : QString();
+    if (r.ok)
+        m_extensionSchemas.insert(extension, schema);
+    return schema;
+}
+
+QString PgSession::extensionObject(const QString &extension, const QString &object)
+{
+    const QString schema = extensionSchema(extension);
+    return schema.isEmpty() ? QString() : schema + QLatin1Char('.') + quoteIdent(object);
+}
+
+int PgSession::serverVersion() const
+{
+    return PQserverVersion(m_conn);
+}
+
+QString PgSession::user() const
+{
+    return QString::fromUtf8(PQuser(m_conn));
+}
+
+QString PgSession::database() const
+{
+    return QString::fromUtf8(PQdb(m_conn));
+}
+
+bool PgSession::isEncrypted() const
+{
+    return PQsslInUse(m_conn) == 1;
+}
+
+bool PgSession::isOk() const
+{
+    return PQstatus(m_conn) == CONNECTION_OK;
+}
+
+void PgSession::cancel()
+{
+    std::lock_guard lock(m_cancelMutex);
+    char buffer[256];
+    if (m_cancel)
+        PQcancel(m_cancel, buffer, sizeof buffer);
+}
+
+} // namespace dbpulse

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace dbpulse {
+
+/// Replaces every secret a text may carry with "***": the password in the userinfo of anything
+/// that looks like a URI (scheme://user:secret@host, whatever the scheme, even a mistyped one),
+/// and the values of password= and sslpassword= in keyword/value strings (quoted or not) and URI
+/// query parameters. For messages, logs and reports: libpq quotes the conninfo it could not parse,
+/// so its error texts pass through here before anyone sees them. Any thread.
+QString maskSecrets(const QString &text);
+
+} // namespace dbpulse

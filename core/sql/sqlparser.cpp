@@ -1,0 +1,79 @@
+#include "core/sql/sqlparser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <pg_query.h>
+
+namespace dbpulse {
+
+namespace {
+
+int lineAt(const QByteArray &utf8, int byteOffset)
+{
+    return 1 + int(std::count(utf8.constBegin(), utf8.constBegin() + std::min<qsizetype>(byteOffset, utf8.size()), '\n'));
+}
+
+// libpg_query reports byte offsets into the UTF-8 text; the caller works in characters.
+int charOffset(const QByteArray &utf8, int byteOffset)
+{
+    return int(QString::fromUtf8(utf8.constData(), std::min<qsizetype>(byteOffset, utf8.size())).size());
+}
+
+} // namespace
+
+SqlParse parseSql(const QString &sql)
+{
+    SqlParse out;
+    const QByteArray utf8 = sql.toUtf8();
+    PgQueryParseResult result = pg_query_parse(utf8.constData());
+    if (result.error) {
+        out.error = QString::fromUtf8(result.error->message);
+        out.errorLine = result.error->cursorpos > 0 ? lineAt(utf8, result.error->cursorpos - 1) : 0;
+        pg_query_free_parse_result(result);
+        return out;
+    }
+    const QJsonArray stmts = QJsonDocument::fromJson(QByteArray(result.parse_tree)).object().value(QLatin1String("stmts")).toArray();
+    pg_query_free_parse_result(result);
+    for (const QJsonValue &v : stmts) {
+        const QJsonObject raw = v.toObject();
+        // Zero-valued fields are left out of the JSON: a missing location is 0, a missing length
+        // means "to the end of the text".
+        const int location = raw.value(QLatin1String("stmt_location")).toInt(0);
+        int length = raw.value(QLatin1String("stmt_len")).toInt(0);
+        if (length == 0)
+            length = int(utf8.size()) - location;
+        QByteArray bytes = utf8.mid(location, length);
+        // The location points after the previous semicolon: skip the whitespace before the statement.
+        int skipped = 0;
+        while (skipped < bytes.size() && QChar::isSpace(uchar(bytes.at(skipped))))
+            ++skipped;
+        SqlStatement s;
+        s.text = QString::fromUtf8(bytes.mid(skipped)).trimmed();
+        s.offset = charOffset(utf8, location + skipped);
+        s.line = lineAt(utf8, location + skipped);
+        const QJsonObject node = raw.value(QLatin1String("stmt")).toObject();
+        if (!node.isEmpty()) {
+            s.nodeType = node.constBegin().key();
+            if (s.nodeType == QLatin1String("TransactionStmt"))
+                s.transactionKind = node.constBegin().value().toObject().value(QLatin1String("kind")).toString();
+        }
+        out.statements << s;
+    }
+    out.ok = true;
+    return out;
+}
+
+QString normalizeSql(const QString &sql)
+{
+    PgQueryNormalizeResult result = pg_query_normalize(sql.toUtf8().constData());
+    QString out;
+    if (result.error || !result.normalized_query)
+        out = QStringLiteral("(statement text withheld: it could not be parsed to hide its values)");
+    else
+        out = QString::fromUtf8(result.normalized_query);
+    pg_query_free_normalize_result(result);
+    return out;
+}
+
+} // namespace dbpulse

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace dbpulse {
+
+/// \brief One top-level statement of a SQL text, as PostgreSQL's own parser (libpg_query) sees it.
+struct SqlStatement
+{
+    QString text;     ///< the statement, without the separating semicolon
+    int offset = 0;   ///< in characters, into the parsed text
+    int line = 1;     ///< 1-based line of its first character (leading whitespace and comments skipped)
+    QString nodeType; ///< the parse tree's top node: "SelectStmt", "TransactionStmt", "CreateStmt" …
+    /// For a TransactionStmt, its kind as libpg_query names it: "TRANS_STMT_COMMIT",
+    /// "TRANS_STMT_BEGIN", "TRANS_STMT_RELEASE", "TRANS_STMT_PREPARE" …; empty otherwise.
+    QString transactionKind;
+};
+
+/// \brief The statements of a text, or the parser's error with the line it points at.
+struct SqlParse
+{
+    bool ok = false;
+    QList<SqlStatement> statements;
+    QString error; ///< "syntax error at or near "x"" when !ok
+    int errorLine = 0;
+};
+
+/// Splits and classifies \a sql with PostgreSQL 15's grammar (libpg_query). Comments, strings,
+/// dollar quotes and function bodies are handled as the server handles them. Any thread.
+SqlParse parseSql(const QString &sql);
+
+/// \a sql with every literal replaced by $n, as pg_stat_statements shows statements; for reports
+/// and exports, so a password or personal data in a statement's text is never shared. A text the
+/// parser cannot read is withheld entirely (a short placeholder says so). Any thread.
+QString normalizeSql(const QString &sql);
+
+} // namespace dbpulse
