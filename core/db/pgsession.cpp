@@ -80,6 +80,8 @@ QList<QPair<QByteArray, QByteArray>> sessionStartupParams(const QString &conninf
         params.append({"dbname", conninfo.toUtf8()});
     if (!options.database.isEmpty())
         params.append({"dbname", options.database.toUtf8()});
+    if (!options.user.isEmpty())
+        params.append({"user", options.user.toUtf8()});
     const QString app = options.applicationName.isEmpty() ? applicationNameFor(options.purpose) : options.applicationName;
     params.append({"application_name", app.toUtf8()});
     // libpq treats connect_timeout below 2 s as 2 s; round up so we never wait less than asked.

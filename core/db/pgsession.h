@@ -40,6 +40,8 @@ struct SessionOptions
     QString applicationName;                ///< empty: the purpose's ("dbpulse-advisor" …)
     /// Replaces the database named by the conninfo (e.g. a restore target); empty: the conninfo's.
     QString database;
+    /// Replaces the login role of the conninfo (the sandbox role); empty: the conninfo's.
+    QString user;
 };
 
 /// The defaults for \a purpose: look-only purposes are read-only with short timeouts; Migrate,
