@@ -78,8 +78,10 @@ int runCheckCommand(const QStringList &arguments)
         << "server:   " << report.serverVersion << '\n';
     if (!report.user.isEmpty())
         out << "user:     " << report.user << '\n';
-    out << "database: " << report.database << '\n'
-        << "connected in " << report.elapsedMs << " ms\n";
+    out << "database: " << report.database << '\n';
+    if (!report.encryption.isEmpty())
+        out << "link:     " << report.encryption << '\n';
+    out << "connected in " << report.elapsedMs << " ms\n";
     printList(out, "extensions", report.extensions);
     printList(out, "available, not installed", report.availableExtensions);
     printList(out, "privileges", report.privileges);

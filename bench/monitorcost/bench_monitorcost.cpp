@@ -168,7 +168,7 @@ int main(int argc, char *argv[])
 
     // Where the time goes: the plans of the statements query with its real timings, reading
     // everything and then only what changed since (the client's copy is the full read's result).
-    const QByteArray statementsSql = MetricsQueries::statements().toUtf8();
+    const QByteArray statementsSql = MetricsQueries::statements(QStringLiteral("public")).toUtf8();
     QByteArray known[4] = {"{}", "{}", "{}", "{}"};
     const char *values[4] = {known[0].constData(), known[1].constData(), known[2].constData(), known[3].constData()};
     PGresult *full = PQexecParams(admin, statementsSql.constData(), 4, nullptr, values, nullptr, nullptr, 0);

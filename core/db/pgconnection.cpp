@@ -1,5 +1,8 @@
 #include "core/db/pgconnection.h"
 
+#include "core/db/pgsession.h"
+#include "core/db/secretmask.h"
+
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -101,24 +104,16 @@ void PgConnection::open(const ConnectParams &params)
     close();
     m_params = params;
 
-    // Later entries override what the expanded conninfo set, so DB Pulse's own settings win.
-    std::vector<QByteArray> keys;
-    std::vector<QByteArray> values;
-    if (!params.conninfo.trimmed().isEmpty()) {
-        keys.emplace_back("dbname");
-        values.emplace_back(params.conninfo.toUtf8());
-    }
-    keys.emplace_back("application_name");
-    values.emplace_back(params.applicationName.toUtf8());
-    if (!params.password.isEmpty()) {
-        keys.emplace_back("password");
-        values.emplace_back(params.password.toUtf8());
-    }
+    // The same startup packet as every blocking PgSession; the connect timeout is our own timer,
+    // since libpq's connect_timeout does not apply to PQconnectPoll.
+    SessionOptions options = sessionOptions();
+    options.connectTimeoutMs = 0;
+    const auto startup = sessionStartupParams(params.conninfo, params.password, options);
     std::vector<const char *> keyPtrs;
     std::vector<const char *> valuePtrs;
-    for (size_t i = 0; i < keys.size(); ++i) {
-        keyPtrs.push_back(keys[i].constData());
-        valuePtrs.push_back(values[i].constData());
+    for (const auto &p : startup) {
+        keyPtrs.push_back(p.first.constData());
+        valuePtrs.push_back(p.second.constData());
     }
     keyPtrs.push_back(nullptr);
     valuePtrs.push_back(nullptr);
@@ -182,6 +177,15 @@ void PgConnection::cancel()
     }
 }
 
+SessionOptions PgConnection::sessionOptions() const
+{
+    SessionOptions o = sessionDefaults(SessionPurpose::Monitor);
+    o.applicationName = m_params.applicationName;
+    o.readOnly = m_params.readOnly;
+    o.statementTimeoutMs = m_params.statementTimeoutMs;
+    return o;
+}
+
 int PgConnection::serverVersion() const { return m_conn ? PQserverVersion(m_conn) : 0; }
 QString PgConnection::host() const { return m_conn ? QString::fromUtf8(PQhost(m_conn)) : QString(); }
 QString PgConnection::port() const { return m_conn ? QString::fromUtf8(PQport(m_conn)) : QString(); }
@@ -191,7 +195,7 @@ int PgConnection::backendPid() const { return m_conn ? PQbackendPID(m_conn) : 0;
 
 QString PgConnection::connectionError() const
 {
-    return m_conn ? oneLine(PQerrorMessage(m_conn)) : QString();
+    return m_conn ? maskSecrets(oneLine(PQerrorMessage(m_conn))) : QString();
 }
 
 void PgConnection::pollConnect()
@@ -231,12 +235,10 @@ void PgConnection::finishSetup()
     PQsetnonblocking(m_conn, 1);
     m_phase = Phase::Setup;
     watchSocket(true, false);
-    // Monitoring must never hold a lock for long or change data by accident.
-    const QString timeout = QString::number(m_params.statementTimeoutMs);
-    const QString readOnly = m_params.readOnly ? QStringLiteral("on") : QStringLiteral("off");
-    m_queue.prepend({QStringLiteral("SELECT set_config('statement_timeout', $1, false), "
-                                    "set_config('default_transaction_read_only', $2, false)"),
-                     {timeout, readOnly},
+    // Pinned before anything else runs, exactly as a blocking PgSession is: search_path, row
+    // security, timeouts. Monitoring must never hold a lock for long or change data by accident.
+    m_queue.prepend({sessionPinningSql(sessionOptions()),
+                     {},
                      [this](const QueryResult &r) {
                          if (!r.ok) {
                              failConnect(QStringLiteral("session setup failed: ") + r.error, true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/connectparams.h"
+#include "core/db/pgsession.h"
 #include "core/db/queryresult.h"
 
 #include <QObject>
@@ -67,6 +68,8 @@ private:
         ResultHandler handler;
     };
 
+    /// The hardened session's options for our ConnectParams (purpose Monitor).
+    SessionOptions sessionOptions() const;
     void pollConnect();
     void failConnect(const QString &error, bool retryable);
     void finishSetup();

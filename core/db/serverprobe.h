@@ -17,6 +17,7 @@ struct ProbeReport
     QString database;
     QStringList extensions;      ///< installed in the database, "name version"
     QStringList availableExtensions; ///< of interest (pg_stat_statements, hypopg, pgstattuple) but not installed
+    QString encryption;          ///< "TLS (TLSv1.3, cipher)" or "unencrypted"; empty when not connected or SQLite
     QStringList privileges;      ///< monitoring-relevant facts, e.g. "superuser: no", "pg_monitor: yes"
     QStringList warnings;        ///< e.g. "pg_stat_statements is not installed: …how to enable"
     qint64 elapsedMs = 0;

@@ -141,6 +141,7 @@ void MetricsCollector::onServer(const std::shared_ptr<Refresh> &refresh, const Q
     }
     refresh->server = serverSnapshot(r);
     noteOwnQuery(r.value(0, QStringLiteral("own_query_id")), &m_ownServerQuery);
+    m_statementsSchema = r.value(0, QStringLiteral("statements_schema")).toString();
     MetricsSample &s = refresh->sample;
     s.time = QDateTime::fromMSecsSinceEpoch(qint64(refresh->server.serverTime * 1000.0));
     ConnectionCounts &c = s.connections;
@@ -209,7 +210,13 @@ void MetricsCollector::onServer(const std::shared_ptr<Refresh> &refresh, const Q
 void MetricsCollector::readStatements(const std::shared_ptr<Refresh> &refresh)
 {
     const bool fullRead = m_entries.needsFullRead();
-    m_connection->exec(MetricsQueries::statements(), m_entries.knownParameters(),
+    if (m_statementsSchema.isEmpty()) {
+        QueryResult missing;
+        missing.error = QStringLiteral("the extension is not created in this database");
+        onStatements(refresh, missing, fullRead);
+        return;
+    }
+    m_connection->exec(MetricsQueries::statements(m_statementsSchema), m_entries.knownParameters(),
                        [this, refresh, fullRead](const QueryResult &result) { onStatements(refresh, result, fullRead); });
 }
 
@@ -296,7 +303,7 @@ void MetricsCollector::onStatements(const std::shared_ptr<Refresh> &refresh, con
         finishStatements(refresh);
         return;
     }
-    m_connection->exec(MetricsQueries::statementTexts(maxTextChars), {idList(unknown)},
+    m_connection->exec(MetricsQueries::statementTexts(maxTextChars, m_statementsSchema), {idList(unknown)},
                        [this, refresh](const QueryResult &texts) {
                            if (refresh->generation != m_generation)
                                return;
@@ -434,7 +441,7 @@ void MetricsCollector::fetchQueryTexts(const QList<qint64> &queryIds, TextsCallb
         done(found);
         return;
     }
-    m_connection->exec(MetricsQueries::statementTexts(maxTextChars), {idList(missing)},
+    m_connection->exec(MetricsQueries::statementTexts(maxTextChars, m_statementsSchema), {idList(missing)},
                        [this, found, done](const QueryResult &r) mutable {
                            // From the rows, not the cache: remember() may have emptied a full cache.
                            found.insert(onTexts(r));

@@ -76,6 +76,7 @@ private:
     StatementsSnapshot m_previousStatements;
     StatementEntries m_entries;
     MetricsSample m_lastStatements;               ///< statement values of the last read
+    QString m_statementsSchema;                   ///< pg_stat_statements' quoted schema; empty: not created
     QHash<qint64, QString> m_texts;               ///< bounded cache of query texts
     QHash<qint64, QueryBudget::QueryClass> m_classes;
     QSet<qint64> m_own;                           ///< DB Pulse's own monitoring statements

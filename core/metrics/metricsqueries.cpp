@@ -62,7 +62,9 @@ SELECT extract(epoch FROM clock_timestamp())::float8 AS now_s,
   coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false)
     OR pg_has_role('pg_read_all_stats', 'USAGE') AS sees_all,
   current_user AS role_name,
-  (SELECT (to_jsonb(x) ->> 'query_id')::bigint FROM pg_stat_get_activity(pg_backend_pid()) x) AS own_query_id
+  (SELECT (to_jsonb(x) ->> 'query_id')::bigint FROM pg_stat_get_activity(pg_backend_pid()) x) AS own_query_id,
+  (SELECT quote_ident(n.nspname) FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+    WHERE e.extname = 'pg_stat_statements') AS statements_schema
 FROM d, t, i)SQL";
 
 // showtext => false: the texts live in a file on the server; reading it every second is the
@@ -83,14 +85,14 @@ WITH h AS MATERIALIZED (
     extract(epoch FROM pg_postmaster_start_time())::float8 AS postmaster_s,
     i.dealloc, coalesce(extract(epoch FROM i.stats_reset), 0)::float8 AS reset_s,
     (SELECT query_id FROM pg_stat_get_activity(pg_backend_pid())) AS own_query_id
-  FROM pg_stat_statements_info i)
+  FROM %1.pg_stat_statements_info i)
 SELECT h.*, s.*
 FROM h LEFT JOIN LATERAL (
   SELECT p.queryid, p.userid, p.dbid, p.calls, p.total_exec_time AS total_ms,
     p.calls * (p.stddev_exec_time * p.stddev_exec_time + p.mean_exec_time * p.mean_exec_time) AS squares,
     p.min_exec_time AS min_ms, p.max_exec_time AS max_ms, p.rows,
     p.shared_blks_hit AS blks_hit, p.shared_blks_read AS blks_read
-  FROM pg_stat_statements(false) p
+  FROM %1.pg_stat_statements(false) p
   WHERE p.toplevel AND p.queryid IS NOT NULL AND p.calls > 0
     AND NOT EXISTS (SELECT FROM unnest($1::bigint[], $2::oid[], $3::oid[], $4::bigint[]) AS k(queryid, userid, dbid, calls)
                     WHERE k.queryid = p.queryid AND k.userid = p.userid AND k.dbid = p.dbid AND k.calls = p.calls)) s ON true)SQL";
@@ -99,7 +101,7 @@ FROM h LEFT JOIN LATERAL (
 // "EXPLAIN …" or a function call: the text of the top-level entry is the statement's own.
 constexpr auto textsSql = R"SQL(/* dbpulse:metrics texts */
 SELECT DISTINCT ON (queryid) queryid, left(query, %1) AS query
-FROM pg_stat_statements(true) WHERE queryid = ANY($1::bigint[])
+FROM %2.pg_stat_statements(true) WHERE queryid = ANY($1::bigint[])
 ORDER BY queryid, toplevel DESC)SQL";
 
 } // namespace
@@ -114,14 +116,14 @@ QString server()
     return QString::fromUtf8(serverSql);
 }
 
-QString statements()
+QString statements(const QString &schema)
 {
-    return QString::fromUtf8(statementsSql);
+    return QString::fromUtf8(statementsSql).arg(schema);
 }
 
-QString statementTexts(int maxChars)
+QString statementTexts(int maxChars, const QString &schema)
 {
-    return QString::fromUtf8(textsSql).arg(maxChars);
+    return QString::fromUtf8(textsSql).arg(maxChars).arg(schema);
 }
 
 } // namespace dbpulse::MetricsQueries

@@ -396,7 +396,7 @@ private Q_SLOTS:
         QVERIFY(c.ok());
         QVERIFY(c.exec("SELECT v FROM metrics_t WHERE id = 21"));
         QVERIFY(c.exec("SELECT count(*) FROM metrics_t WHERE id < 100"));
-        const QByteArray sql = MetricsQueries::statements().toUtf8();
+        const QByteArray sql = MetricsQueries::statements(QStringLiteral("public")).toUtf8();
         auto run = [&](const QByteArray &prefix, const QByteArrayList &known) {
             const char *values[4] = {known.at(0).constData(), known.at(1).constData(), known.at(2).constData(),
                                      known.at(3).constData()};
@@ -467,7 +467,7 @@ private Q_SLOTS:
         QVERIFY(load.ok());
         // A nested entry of our statements query (pg_stat_statements.track = all) whose text is
         // "EXPLAIN …" must not hide that the query is ours: its cost sets the cadence.
-        const QByteArray explain = "EXPLAIN " + MetricsQueries::statements().toUtf8();
+        const QByteArray explain = "EXPLAIN " + MetricsQueries::statements(QStringLiteral("public")).toUtf8();
         const char *empty[4] = {"{}", "{}", "{}", "{}"};
         PGresult *plan = PQexecParams(load.raw(), explain.constData(), 4, nullptr, empty, nullptr, nullptr, 0);
         QCOMPARE(PQresultStatus(plan), PGRES_TUPLES_OK);

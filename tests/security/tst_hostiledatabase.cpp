@@ -1,0 +1,126 @@
+// Every read-only tool, run as a superuser against a database where an unprivileged role planted
+// code (tests/support/hostilerole.h): none of that code may run with the superuser's rights.
+#include "core/db/pgsession.h"
+#include "tests/support/clirun.h"
+#include "tests/support/hostilerole.h"
+#include "tests/support/pgsession.h"
+#include "tests/support/testcluster.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using dbpulse::test::HostileRole;
+
+class tst_HostileDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    dbpulse::LocalCluster *m_cluster = nullptr;
+    QString m_uri;
+
+    void expectNothingFired(const char *tool)
+    {
+        const QStringList fired = HostileRole::evidence(m_cluster);
+        QVERIFY2(fired.isEmpty(), qPrintable(u"%1 ran the hostile role's code as a superuser: %2"_s
+                                                 .arg(QLatin1String(tool), fired.join(u", "_s))));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        m_cluster = cluster;
+        QString error;
+        QVERIFY2(HostileRole::plant(cluster, &error), qPrintable(error));
+        m_uri = HostileRole::superuserUri(cluster);
+    }
+
+    void init() { HostileRole::clearEvidence(m_cluster); }
+
+    // The control: the planted code does fire for a superuser who calls it the way our queries
+    // used to (a plain session, default search_path). Without this, an empty evidence list
+    // below could mean the trap is broken, not that we avoided it.
+    void plantedCodeFiresForAPlainSuperuserSession_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("tag");
+        QTest::newRow("stable function at plan time")
+            << u"EXPLAIN SELECT * FROM mallory_t WHERE k = evil()"_s << u"stable_function"_s;
+        QTest::newRow("view over the function") << u"SELECT count(e) FROM mallory_view"_s << u"stable_function"_s;
+        QTest::newRow("format(text, name, name) overload")
+            << u"SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace LIMIT 1"_s
+            << u"format_name_name"_s;
+        QTest::newRow("pg_relation_size(oid) overload")
+            << u"SELECT pg_relation_size(c.oid) FROM pg_class c WHERE relname = 'mallory_t'"_s << u"pg_relation_size"_s;
+    }
+    void plantedCodeFiresForAPlainSuperuserSession()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, tag);
+        dbpulse::test::PgSession plain(m_uri);
+        QVERIFY2(plain.ok(), qPrintable(plain.error()));
+        QCOMPARE(plain.exec(sql), QString());
+        QVERIFY2(HostileRole::evidence(m_cluster).contains(tag), qPrintable(HostileRole::evidence(m_cluster).join(u' ')));
+    }
+
+    // The same statements in a hardened session resolve only catalog functions.
+    void hardenedSessionResolvesOnlyCatalogFunctions()
+    {
+        QString error;
+        auto session = dbpulse::PgSession::open(m_uri, {}, dbpulse::sessionDefaults(dbpulse::SessionPurpose::Doctor), &error);
+        QVERIFY2(session, qPrintable(error));
+        QVERIFY(session->exec(u"SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c"
+                              " JOIN pg_namespace n ON n.oid = c.relnamespace LIMIT 1"_s).ok);
+        QVERIFY(session->exec(u"SELECT pg_relation_size(c.oid), pg_size_pretty(1::bigint), lower(c.relname)"
+                              " FROM pg_class c LIMIT 1"_s).ok);
+        expectNothingFired("a hardened session");
+    }
+
+    void connectionTest()
+    {
+        const auto run = dbpulse::test::runCli({u"check"_s, m_uri});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        expectNothingFired("dbpulse-cli check");
+    }
+
+    void indexAdvisor()
+    {
+        const auto run = dbpulse::test::runCli({u"indexes"_s, m_uri, u"--format"_s, u"json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        expectNothingFired("dbpulse-cli indexes");
+    }
+
+    void doctor()
+    {
+        const auto run = dbpulse::test::runCli({u"doctor"_s, m_uri, u"--format"_s, u"json"_s});
+        QVERIFY2(run.exitCode >= 0 && run.exitCode <= 2, qPrintable(run.err + run.out));
+        expectNothingFired("dbpulse-cli doctor");
+    }
+
+    void watch()
+    {
+        const auto run = dbpulse::test::runCli({u"watch"_s, m_uri, u"--duration"_s, u"3"_s, u"--format"_s, u"jsonl"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(!run.out.trimmed().isEmpty(), "watch printed no sample");
+        expectNothingFired("dbpulse-cli watch");
+    }
+
+    void backupAndRestoreTest()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto backup = dbpulse::test::runCli({u"backup"_s, m_uri, u"--out"_s, dir.path()}, 300000);
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+        expectNothingFired("dbpulse-cli backup");
+        const QString path = backup.out.trimmed().split(u'\n').last().trimmed();
+        const auto verify = dbpulse::test::runCli({u"verify"_s, path, u"--restore-test"_s, m_uri}, 300000);
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.err + verify.out));
+        expectNothingFired("dbpulse-cli verify --restore-test");
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_HostileDatabase)
+#include "tst_hostiledatabase.moc"
