@@ -1,5 +1,7 @@
 #include "core/metrics/historystore.h"
 
+#include "core/io/privatefiles.h"
+
 #include "core/metrics/metricslogging.h"
 
 #include <QCryptographicHash>
@@ -124,7 +126,12 @@ bool HistoryStore::open()
 {
     if (m_open)
         return true;
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // History says what ran on the server and when: private, whatever the umask. SQLite gives its
+    // -wal and -shm companions the main file's permissions.
+    if (!makePrivateDirectory(QFileInfo(m_path).absolutePath(), &m_error) || !makePrivateFile(m_path, &m_error)) {
+        qCWarning(lcMetrics) << m_error;
+        return false;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     if (!db.open()) {
