@@ -57,8 +57,9 @@ PlanView::PlanView(ConnectionController *controller, QWidget *parent)
     connect(m_analyze, &QPushButton::clicked, this, [this] {
         const auto answer = QMessageBox::question(
             this, tr("Explain analyze"),
-            tr("EXPLAIN ANALYZE executes the statement. It runs inside a transaction that is rolled "
-               "back, with a %1 s timeout, but it still costs the server that work and may take "
+            tr("EXPLAIN ANALYZE executes the statement. It runs as the powerless sandbox role, in a "
+               "read-only transaction that is rolled back, with a %1 s timeout (a statement that writes "
+               "fails instead of running), but it still costs the server that work and may take "
                "locks.\n\n%2").arg(m_timeout->value()).arg(m_sql.left(300).simplified()));
         if (answer == QMessageBox::Yes)
             explain(true);

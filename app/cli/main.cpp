@@ -5,6 +5,7 @@
 #include "doctorcommand.h"
 #include "indexescommand.h"
 #include "migratecommand.h"
+#include "sandboxcommand.h"
 #include "watchcommand.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,10 @@ Commands:
                  --thresholds FILE, --connect-timeout S; --fix CHECK:OBJECT --yes runs
                  a finding's maintenance statement. Exit 0 healthy, 1 warnings,
                  2 critical, 3 could not connect, 4 fix failed, 64 bad arguments.
+  sandbox status|create|drop TARGET
+                 The powerless role (dbpulse_sandbox) that statements other roles ran are
+                 planned as: missing-index advice and EXPLAIN need it. create needs
+                 CREATEROLE and saves its random password in ~/.pgpass; drop asks or --yes.
   demo           Start a private PostgreSQL with a seeded schema and a moving workload;
                  prints its URI and runs until interrupted (Ctrl-C).
 
@@ -118,6 +123,8 @@ int main(int argc, char *argv[])
         return dbpulse::cli::runDemoCommand(args);
     if (command == QLatin1String("indexes"))
         return dbpulse::cli::runIndexesCommand(args);
+    if (command == QLatin1String("sandbox"))
+        return dbpulse::cli::runSandboxCommand(args);
 
     err << "dbpulse-cli: unknown command '" << command << "'\n\n" << usage;
     return 2;

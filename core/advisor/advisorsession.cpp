@@ -2,6 +2,8 @@
 
 #include "core/advisor/advisorlogging.h"
 
+#include "core/db/pgsession.h"
+
 #include <libpq-fe.h>
 
 namespace dbpulse {
@@ -32,12 +34,7 @@ QString quoteIdentifier(const QString &identifier)
 }
 
 AdvisorSession::AdvisorSession() = default;
-
-AdvisorSession::~AdvisorSession()
-{
-    if (m_conn)
-        PQfinish(m_conn);
-}
+AdvisorSession::~AdvisorSession() = default;
 
 bool AdvisorSession::open(const Target &target, const QString &password, int connectTimeoutMs, int statementTimeoutMs)
 {
@@ -45,29 +42,14 @@ bool AdvisorSession::open(const Target &target, const QString &password, int con
         m_error = QStringLiteral("the index advisor needs a PostgreSQL target");
         return false;
     }
-    // libpq treats connect_timeout below 2 s as 2 s; round up so we never wait less than asked.
-    const QByteArray timeout = QByteArray::number(std::max(2, (connectTimeoutMs + 999) / 1000));
-    const QByteArray conninfo = target.conninfo.toUtf8();
-    const QByteArray pw = password.toUtf8();
-    const char *keys[] = {"dbname", "connect_timeout", "application_name", password.isEmpty() ? nullptr : "password", nullptr};
-    const char *values[] = {conninfo.constData(), timeout.constData(), "dbpulse-advisor", pw.constData(), nullptr};
-    // expand_dbname=1: the first dbname may be a whole URI or keyword/value string.
-    m_conn = PQconnectdbParams(keys, values, 1);
-    if (PQstatus(m_conn) != CONNECTION_OK) {
-        m_error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-        PQfinish(m_conn);
-        m_conn = nullptr;
-        return false;
-    }
-    // Read-only: the advisor only looks; hypothetical indexes and PREPARE write nothing.
-    QString err;
-    if (!exec(QStringLiteral("SET default_transaction_read_only = on"), &err)
-        || !exec(QStringLiteral("SET statement_timeout = %1").arg(statementTimeoutMs), &err)
-        || !exec(QStringLiteral("SET lock_timeout = 2000"), &err)) {
-        m_error = err;
-        return false;
-    }
-    return true;
+    // A hardened session: read-only from the startup packet, search_path pinned to pg_catalog so
+    // no function another role planted can shadow one our catalog queries call.
+    SessionOptions options = sessionDefaults(SessionPurpose::Advisor);
+    options.connectTimeoutMs = connectTimeoutMs;
+    options.statementTimeoutMs = statementTimeoutMs;
+    m_session = PgSession::open(target.conninfo, password, options, &m_error);
+    m_conn = m_session ? m_session->handle() : nullptr;
+    return m_session != nullptr;
 }
 
 bool AdvisorSession::isOpen() const
@@ -117,21 +99,19 @@ bool AdvisorSession::exec(const QString &sql, QString *error)
     return r.ok;
 }
 
-int AdvisorSession::prepare(const QString &name, const QString &sql, QString *error)
+int prepareStatement(pg_conn *conn, const QString &name, const QString &sql, QString *error)
 {
-    if (!m_conn)
-        return -1;
     const QByteArray n = name.toUtf8();
-    ResultPtr res(PQprepare(m_conn, n.constData(), sql.toUtf8().constData(), 0, nullptr));
+    ResultPtr res(PQprepare(conn, n.constData(), sql.toUtf8().constData(), 0, nullptr));
     if (PQresultStatus(res.get()) != PGRES_COMMAND_OK) {
         if (error)
-            *error = serverMessage(m_conn, res.get());
+            *error = serverMessage(conn, res.get());
         return -1;
     }
-    ResultPtr desc(PQdescribePrepared(m_conn, n.constData()));
+    ResultPtr desc(PQdescribePrepared(conn, n.constData()));
     if (PQresultStatus(desc.get()) != PGRES_COMMAND_OK) {
         if (error)
-            *error = serverMessage(m_conn, desc.get());
+            *error = serverMessage(conn, desc.get());
         return -1;
     }
     return PQnparams(desc.get());

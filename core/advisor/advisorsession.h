@@ -10,6 +10,8 @@
 
 struct pg_conn;
 
+namespace dbpulse { class PgSession; }
+
 namespace dbpulse {
 
 /// \brief Rows of a query as text; NULL is a null QString. Value type.
@@ -20,7 +22,7 @@ struct AdvisorRows
     QList<QStringList> rows;
 };
 
-/// \brief One blocking libpq connection for an advisor run. Not thread-safe: owned by the thread
+/// \brief One blocking hardened session (PgSession, purpose Advisor) for an advisor run. Not thread-safe: owned by the thread
 /// (CLI main thread or a pool thread) that runs the analysis; it never crosses threads.
 class AdvisorSession
 {
@@ -40,18 +42,21 @@ public:
     /// Runs a command; false with the server's message in \a error.
     bool exec(const QString &sql, QString *error = nullptr);
 
-    /// Prepares \a sql as protocol-level statement \a name; returns its parameter count, or -1.
-    int prepare(const QString &name, const QString &sql, QString *error = nullptr);
-
     /// Asks the server to cancel the running statement; callable from any thread.
     void cancel();
 
     pg_conn *handle() const { return m_conn; }
+    /// The hardened session underneath (extension schemas, quoting); null until open() succeeds.
+    PgSession *session() const { return m_session.get(); }
 
 private:
+    std::unique_ptr<PgSession> m_session;
     pg_conn *m_conn = nullptr;
     QString m_error;
 };
+
+/// Prepares \a sql as protocol-level statement \a name on \a conn; its parameter count, or -1.
+int prepareStatement(pg_conn *conn, const QString &name, const QString &sql, QString *error = nullptr);
 
 /// Double-quotes \a identifier (inner quotes doubled), as PQescapeIdentifier does: always quoting
 /// keeps capitals, spaces, keywords and non-ASCII names intact in generated DDL. Any thread.

@@ -1,6 +1,8 @@
 // The exact rules: everything here follows from the catalog and the statistics views.
 #include "core/advisor/catalogrules.h"
 
+#include "core/db/pgsession.h"
+
 #include "core/advisor/advisorlogging.h"
 #include "core/advisor/advisorsession.h"
 
@@ -299,7 +301,9 @@ IndexRecommendations findBloatedIndexes(AdvisorSession &session, const CatalogSn
         // pgstatindex reads the whole index: only for those the estimate flags or cannot judge, and few.
         if (s.pgstattuple && (bloat < 0 || bloat >= 0.3) && measured < 50) {
             ++measured;
-            const AdvisorRows m = session.query(QStringLiteral("SELECT avg_leaf_density FROM pgstatindex($1::oid::regclass)"),
+            const AdvisorRows m = session.query(QStringLiteral("SELECT avg_leaf_density FROM %1($1::oid::regclass)")
+                                                    .arg(session.session()->extensionObject(QStringLiteral("pgstattuple"),
+                                                                                            QStringLiteral("pgstatindex"))),
                                                 {QString::number(i.oid)});
             if (m.ok && !m.rows.isEmpty() && !m.rows[0][0].isNull()) {
                 const double density = m.rows[0][0].toDouble();

@@ -3,6 +3,8 @@
 #include "core/advisor/advisorlogging.h"
 #include "core/advisor/advisorsession.h"
 #include "core/advisor/catalogrules.h"
+#include "core/advisor/missingindexrule.h"
+#include "core/db/sandbox.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -56,7 +58,13 @@ AdvisorReport analyzeIndexes(const Target &target, const QString &password, cons
         report.error = QStringLiteral("cancelled");
         return report;
     }
-    out += findMissingIndexes(session, catalog, options.missing, &report.notes, cancelled);
+    // Statements other roles ran are planned only as the powerless sandbox role.
+    SessionOptions sandboxOptions = sessionDefaults(SessionPurpose::Sandbox);
+    sandboxOptions.connectTimeoutMs = options.connectTimeoutMs;
+    sandboxOptions.statementTimeoutMs = options.statementTimeoutMs;
+    QString noSandbox;
+    const std::unique_ptr<PgSession> planner = openSandbox(target.conninfo, sandboxOptions, &noSandbox);
+    out += findMissingIndexes(session, planner.get(), noSandbox, catalog, options.missing, &report.notes, cancelled);
     sortRecommendations(out);
     qCInfo(lcAdvisor) << "index analysis:" << out.size() << "recommendations in" << clock.elapsed() << "ms";
     return report;

@@ -1,5 +1,7 @@
 #include "core/advisor/indexcheck.h"
 
+#include "core/db/pgsession.h"
+
 #include "core/advisor/advisorsession.h"
 
 #include <QDir>
@@ -21,15 +23,19 @@ AdvisorRows statementCounters(AdvisorSession &session, const QStringList &queryI
 {
     return session.query(QStringLiteral(
         "SELECT queryid::text, sum(calls)::bigint, sum(total_exec_time), left(min(query), 200) "
-        "FROM pg_stat_statements "
+        "FROM %1 "
         "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-        "AND queryid::text = ANY (string_to_array($1, ',')) GROUP BY queryid"),
+        "AND queryid::text = ANY (string_to_array($1, ',')) GROUP BY queryid")
+                             .arg(session.session()->extensionObject(QStringLiteral("pg_stat_statements"),
+                                                                     QStringLiteral("pg_stat_statements"))),
         {queryIds.join(QLatin1Char(','))});
 }
 
 QString statementsResetAt(AdvisorSession &session)
 {
-    const AdvisorRows r = session.query(QStringLiteral("SELECT stats_reset::text FROM pg_stat_statements_info"));
+    const AdvisorRows r = session.query(QStringLiteral("SELECT stats_reset::text FROM %1")
+                                            .arg(session.session()->extensionObject(QStringLiteral("pg_stat_statements"),
+                                                                                    QStringLiteral("pg_stat_statements_info"))));
     return r.ok && !r.rows.isEmpty() ? r.rows[0][0] : QString();
 }
 

@@ -5,6 +5,7 @@
 #include "core/advisor/advisorlogging.h"
 #include "core/advisor/advisorsession.h"
 #include "core/advisor/planpredicates.h"
+#include "core/db/sandbox.h"
 
 #include <QHash>
 #include <QSet>
@@ -50,26 +51,31 @@ QString repairNormalizedText(QString sql)
     return sql.replace(typed, QStringLiteral("$\\2::\\1"));
 }
 
-Explained explainGeneric(AdvisorSession &session, const QString &rawSql)
+// In the sandbox (core/db/sandbox.h), inside a read-only transaction that is rolled back: planning
+// evaluates the statement's STABLE and IMMUTABLE functions, which another role may have written.
+Explained explainGeneric(PgSession &planner, const QString &rawSql)
 {
     Explained e;
     const QString sql = repairNormalizedText(rawSql);
-    session.exec(QStringLiteral("DEALLOCATE ALL"));
-    const int params = session.prepare(kStatementName, sql, &e.error);
-    if (params < 0)
-        return e;
-    QStringList nulls;
-    for (int i = 0; i < params; ++i)
-        nulls << QStringLiteral("NULL");
-    const QString args = params ? QLatin1Char('(') + nulls.join(QLatin1String(", ")) + QLatin1Char(')') : QString();
-    const AdvisorRows r = session.query(QStringLiteral("EXPLAIN (FORMAT JSON, VERBOSE) EXECUTE ") + kStatementName + args);
-    if (!r.ok || r.rows.isEmpty()) {
-        e.error = r.error;
-        return e;
-    }
-    const QJsonArray doc = QJsonDocument::fromJson(r.rows[0][0].toUtf8()).array();
-    e.plan = doc.first().toObject();
-    e.ok = !e.plan.isEmpty();
+    planner.run(QStringLiteral("DEALLOCATE ALL"));
+    runRolledBack(planner, [&] {
+        const int params = prepareStatement(planner.handle(), kStatementName, sql, &e.error);
+        if (params < 0)
+            return false;
+        QStringList nulls;
+        for (int i = 0; i < params; ++i)
+            nulls << QStringLiteral("NULL");
+        const QString args = params ? QLatin1Char('(') + nulls.join(QLatin1String(", ")) + QLatin1Char(')') : QString();
+        const QueryResult r = planner.exec(QStringLiteral("EXPLAIN (FORMAT JSON, VERBOSE) EXECUTE ") + kStatementName + args);
+        if (!r.ok || r.rows.isEmpty()) {
+            e.error = r.error;
+            return false;
+        }
+        const QJsonArray doc = QJsonDocument::fromJson(r.rows[0][0].toString().toUtf8()).array();
+        e.plan = doc.first().toObject();
+        e.ok = !e.plan.isEmpty();
+        return e.ok;
+    }, &e.error);
     return e;
 }
 
@@ -234,14 +240,18 @@ namespace {
 
 // What-if: the statement's generic plan with hypothetical indexes on the scanned relations.
 // Returns the cost after, or a negative number when HypoPG failed (then \a error says why).
-double hypotheticalCost(AdvisorSession &session, const QString &sql, const Candidate &c, bool *used, QString *error)
+double hypotheticalCost(PgSession &planner, const QString &sql, const Candidate &c, bool *used, QString *error)
 {
     *used = false;
+    const QString create = planner.extensionObject(QStringLiteral("hypopg"), QStringLiteral("hypopg_create_index"));
+    const QString reset = planner.extensionObject(QStringLiteral("hypopg"), QStringLiteral("hypopg_reset"));
     double cost = -1;
     bool created = true;
     for (const QString &rel : c.scannedRelations) {
         const QString ddl = createIndexDdl(c.scannedSchema, rel, c.rec.columns, true);
-        const AdvisorRows r = session.query(QStringLiteral("SELECT indexrelid FROM hypopg_create_index($1)"), {ddl});
+        // Hypothetical indexes live in the backend's memory, outside any transaction: they survive
+        // the rollback around each plan until hypopg_reset().
+        const QueryResult r = planner.exec(QStringLiteral("SELECT indexrelid FROM %1($1)").arg(create), {ddl});
         if (!r.ok || r.rows.isEmpty()) {
             *error = r.error;
             created = false;
@@ -249,7 +259,7 @@ double hypotheticalCost(AdvisorSession &session, const QString &sql, const Candi
         }
     }
     if (created) {
-        const Explained after = explainGeneric(session, sql);
+        const Explained after = explainGeneric(planner, sql);
         if (after.ok) {
             cost = planTotalCost(after.plan);
             const QStringList names = planIndexNames(after.plan);
@@ -259,7 +269,7 @@ double hypotheticalCost(AdvisorSession &session, const QString &sql, const Candi
             *error = after.error;
         }
     }
-    session.exec(QStringLiteral("SELECT hypopg_reset()"));
+    planner.exec(QStringLiteral("SELECT %1()").arg(reset));
     return cost;
 }
 
@@ -271,9 +281,9 @@ QString shortened(QString sql)
 
 } // namespace
 
-IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSnapshot &catalog,
-                                        const MissingIndexOptions &options, QStringList *notes,
-                                        const std::atomic<bool> *cancelled)
+IndexRecommendations findMissingIndexes(AdvisorSession &session, PgSession *planner, const QString &noPlannerReason,
+                                        const CatalogSnapshot &catalog, const MissingIndexOptions &options,
+                                        QStringList *notes, const std::atomic<bool> *cancelled)
 {
     IndexRecommendations out;
     const AdvisorRows ext = session.query(QStringLiteral(
@@ -283,6 +293,12 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSn
     if (!ext.ok || ext.rows.isEmpty() || ext.rows[0][0] == QLatin1String("0")) {
         *notes << QStringLiteral("pg_stat_statements is not installed in this database: no missing-index advice "
                                  "(CREATE EXTENSION pg_stat_statements; it needs shared_preload_libraries).");
+        return out;
+    }
+    if (!planner) {
+        *notes << QStringLiteral("No missing-index advice: it plans the statements other roles ran, and planning "
+                                 "runs their functions, so DB Pulse plans only as its powerless sandbox role; %1.")
+                      .arg(noPlannerReason);
         return out;
     }
     bool hypopg = options.useHypopg && ext.rows[0][1] != QLatin1String("0");
@@ -295,15 +311,17 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSn
                                            : QStringLiteral("what-if plans (hypopg) switched off: missing-index advice is "
                                                             "heuristic."));
     }
+    const QString statementsView = session.session()->extensionObject(QStringLiteral("pg_stat_statements"),
+                                                                      QStringLiteral("pg_stat_statements"));
     const AdvisorRows stmts = session.query(QStringLiteral(
         "SELECT query, sum(calls)::bigint, sum(total_exec_time), string_agg(DISTINCT queryid::text, ',') "
-        "FROM pg_stat_statements "
+        "FROM %1 "
         "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
         "AND query ~* '^\\s*(select|with|update|delete)\\M' "
         // The catalog queries of monitoring tools (ours included) never need user indexes.
         "AND query !~ '\\mpg_(catalog|class|index|namespace|attribute|constraint|stat_\\w+|extension|database|"
         "stats|settings|locks|am|inherits|partition_\\w+)\\M' "
-        "GROUP BY query HAVING sum(calls) >= $1 ORDER BY 3 DESC LIMIT $2"),
+        "GROUP BY query HAVING sum(calls) >= $1 ORDER BY 3 DESC LIMIT $2").arg(statementsView),
         {QString::number(options.minCalls), QString::number(options.maxStatements)});
     if (!stmts.ok) {
         *notes << QStringLiteral("cannot read pg_stat_statements: ") + stmts.error
@@ -314,7 +332,7 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSn
         return out;
     }
     // Generic plans: parameters stay parameters, estimated as an average value would be.
-    session.exec(QStringLiteral("SET plan_cache_mode = force_generic_plan"));
+    planner->run(QStringLiteral("SET plan_cache_mode = force_generic_plan"));
 
     QHash<QString, TableFacts> facts;
     QHash<QString, Candidate> merged;
@@ -325,7 +343,7 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSn
         const QString sql = row[0];
         const qint64 calls = row[1].toLongLong();
         const QStringList queryIds = row[3].split(QLatin1Char(','), Qt::SkipEmptyParts);
-        const Explained base = explainGeneric(session, sql);
+        const Explained base = explainGeneric(*planner, sql);
         if (!base.ok) {
             ++unplannable;
             denied += base.error.contains(QLatin1String("permission denied")) ? 1 : 0;
@@ -383,7 +401,7 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSn
             if (hypopg) {
                 bool used = false;
                 QString error;
-                after = hypotheticalCost(session, sql, c, &used, &error);
+                after = hypotheticalCost(*planner, sql, c, &used, &error);
                 if (after < 0) {
                     // Out of OIDs, no privilege, …: say so once and continue on heuristics.
                     *notes << QStringLiteral("hypopg failed (%1): the remaining missing-index advice is heuristic.").arg(error);
@@ -467,8 +485,8 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSn
         }
         out << r;
     }
-    session.exec(QStringLiteral("DEALLOCATE ALL"));
-    session.exec(QStringLiteral("RESET plan_cache_mode"));
+    planner->run(QStringLiteral("DEALLOCATE ALL"));
+    planner->run(QStringLiteral("RESET plan_cache_mode"));
     return out;
 }
 

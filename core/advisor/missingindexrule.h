@@ -9,6 +9,7 @@
 namespace dbpulse {
 
 class AdvisorSession;
+class PgSession;
 
 /// \brief Tunables of the missing-index rule. Value type.
 struct MissingIndexOptions
@@ -23,9 +24,12 @@ struct MissingIndexOptions
 
 /// \brief Finds indexes the workload lacks: generic plans of pg_stat_statements' statements, candidate
 /// columns from their sequential scans' filters, confirmed by HypoPG what-if plans when installed.
-/// Blocking; runs on the thread that owns \a session. \a notes receives what limited the analysis.
-IndexRecommendations findMissingIndexes(AdvisorSession &session, const CatalogSnapshot &catalog,
-                                        const MissingIndexOptions &options, QStringList *notes,
-                                        const std::atomic<bool> *cancelled = nullptr);
+/// Statistics and catalogs are read through \a session; statements are planned only in \a planner,
+/// a sandbox session (core/db/sandbox.h), since planning runs the functions they call. Without a
+/// planner there is no advice, and \a notes says why (\a noPlannerReason).
+/// Blocking; runs on the thread that owns the sessions. \a notes receives what limited the analysis.
+IndexRecommendations findMissingIndexes(AdvisorSession &session, PgSession *planner, const QString &noPlannerReason,
+                                        const CatalogSnapshot &catalog, const MissingIndexOptions &options,
+                                        QStringList *notes, const std::atomic<bool> *cancelled = nullptr);
 
 } // namespace dbpulse

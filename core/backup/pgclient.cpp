@@ -1,5 +1,7 @@
 #include "core/backup/pgclient.h"
 
+#include "core/db/pgsession.h"
+
 #include "core/backup/backuplogging.h"
 
 #include <QElapsedTimer>
@@ -78,52 +80,22 @@ QProcessEnvironment ConnSettings::environment() const
 }
 
 BlockingPg::BlockingPg() = default;
-
-BlockingPg::~BlockingPg()
-{
-    if (m_conn)
-        PQfinish(m_conn);
-}
+BlockingPg::~BlockingPg() = default;
 
 bool BlockingPg::connect(const ConnSettings &settings, const QString &database, QString *error)
 {
-    QList<QByteArray> keys, values;
-    bool haveTimeout = false;
-    for (const auto &kv : settings.settings) {
-        keys << kv.first.toUtf8();
-        values << ((kv.first == QLatin1String("dbname") && !database.isEmpty()) ? database : kv.second).toUtf8();
-        haveTimeout |= kv.first == QLatin1String("connect_timeout");
-    }
-    if (!database.isEmpty() && settings.value(QStringLiteral("dbname")).isEmpty()) {
-        keys << QByteArrayLiteral("dbname");
-        values << database.toUtf8();
-    }
-    if (!settings.password.isEmpty()) {
-        keys << QByteArrayLiteral("password");
-        values << settings.password.toUtf8();
-    }
-    if (!haveTimeout) {
-        keys << QByteArrayLiteral("connect_timeout");
-        values << QByteArrayLiteral("10");
-    }
-    keys << QByteArrayLiteral("application_name");
-    values << QByteArrayLiteral("dbpulse-backup");
-    std::vector<const char *> k, v;
-    for (int i = 0; i < keys.size(); ++i) {
-        k.push_back(keys[i].constData());
-        v.push_back(values[i].constData());
-    }
-    k.push_back(nullptr);
-    v.push_back(nullptr);
-    m_conn = PQconnectdbParams(k.data(), v.data(), 0);
-    if (PQstatus(m_conn) != CONNECTION_OK) {
-        if (error)
-            *error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-        PQfinish(m_conn);
-        m_conn = nullptr;
-        return false;
-    }
-    return true;
+    // A hardened session (search_path pinned to pg_catalog): the row counts and restore-test
+    // queries call catalog functions that another role could otherwise shadow in public.
+    SessionOptions options = sessionDefaults(SessionPurpose::Backup);
+    options.database = database;
+    if (const QString timeout = settings.value(QStringLiteral("connect_timeout")); !timeout.isEmpty())
+        options.connectTimeoutMs = timeout.toInt() * 1000;
+    QString openError;
+    m_session = PgSession::open(settings.conninfo(), settings.password, options, &openError);
+    m_conn = m_session ? m_session->handle() : nullptr;
+    if (!m_session && error)
+        *error = openError;
+    return m_session != nullptr;
 }
 
 std::optional<QList<QStringList>> BlockingPg::query(const QString &sql, const QStringList &params, QString *error)
@@ -186,7 +158,7 @@ std::optional<QList<QStringList>> BlockingPg::receive(QString *error, const std:
             }
             if (sinceCancel.isValid() && sinceCancel.hasExpired(5000)) {
                 qCWarning(lcBackup) << "the server did not stop the statement within 5 s of a cancel; disconnecting";
-                PQfinish(m_conn);
+                m_session.reset();
                 m_conn = nullptr;
                 break;
             }

@@ -33,7 +33,10 @@ struct ConnSettings
     QProcessEnvironment environment() const;
 };
 
-/// \brief A blocking libpq session for job worker threads (never the GUI thread).
+class PgSession;
+
+/// \brief A blocking hardened session (PgSession, purpose Backup) for job worker threads (never the
+/// GUI thread), with a send/receive pair that lets the server work while pg_dump runs.
 class BlockingPg
 {
 public:
@@ -42,7 +45,8 @@ public:
     BlockingPg(const BlockingPg &) = delete;
     BlockingPg &operator=(const BlockingPg &) = delete;
 
-    /// Connects to \a database (or the settings' own) with a 10 s timeout.
+    /// Connects to \a database (or the settings' own) within the settings' connect_timeout (10 s
+    /// when unset).
     bool connect(const ConnSettings &settings, const QString &database, QString *error);
     /// Rows as text; nullopt with \a error when the statement fails.
     std::optional<QList<QStringList>> query(const QString &sql, const QStringList &params, QString *error);
@@ -63,7 +67,8 @@ public:
 private:
     static std::optional<QList<QStringList>> takeRows(PGresult *res, QString *error);
 
-    PGconn *m_conn = nullptr;
+    std::unique_ptr<PgSession> m_session;
+    PGconn *m_conn = nullptr; ///< m_session's handle, for the asynchronous API
 };
 
 } // namespace dbpulse

@@ -67,6 +67,9 @@ SessionOptions sessionDefaults(SessionPurpose purpose)
         o.statementTimeoutMs = 0;
         o.lockTimeoutMs = 0;
     }
+    // A backup's snapshot transaction waits, idle, for pg_dump to finish with it.
+    if (purpose == SessionPurpose::Backup)
+        o.idleInTransactionTimeoutMs = 0;
     return o;
 }
 
@@ -80,8 +83,13 @@ QList<QPair<QByteArray, QByteArray>> sessionStartupParams(const QString &conninf
         params.append({"dbname", conninfo.toUtf8()});
     if (!options.database.isEmpty())
         params.append({"dbname", options.database.toUtf8()});
-    if (!options.user.isEmpty())
+    if (!options.user.isEmpty()) {
         params.append({"user", options.user.toUtf8()});
+        // Another login role: the conninfo's password is not its password. Empty (not absent), so
+        // libpq neither sends it nor takes PGPASSWORD, and looks in the password file instead.
+        if (password.isEmpty())
+            params.append({"password", QByteArray("")});
+    }
     const QString app = options.applicationName.isEmpty() ? applicationNameFor(options.purpose) : options.applicationName;
     params.append({"application_name", app.toUtf8()});
     // libpq treats connect_timeout below 2 s as 2 s; round up so we never wait less than asked.

@@ -1,55 +1,30 @@
 #include "core/db/sessionadmin.h"
 
-#include <QRegularExpression>
-#include "core/db/pghandles.h"
+#include "core/db/pgsession.h"
+#include "core/db/sandbox.h"
 
-#include <libpq-fe.h>
+#include <QRegularExpression>
 #include <memory>
 
 namespace dbpulse {
 
 namespace {
 
-using ConnPtr = PgConnPtr;
-using ResultPtr = PgResultPtr;
-
-ConnPtr open(const Target &target, const QString &password, QString *error)
+// Not "dbpulse": these are the user's actions, and the monitor hides its own sessions.
+std::unique_ptr<PgSession> openAdmin(const Target &target, const QString &password, bool readOnly, QString *error)
 {
-    const QByteArray conninfo = target.conninfo.toUtf8();
-    const QByteArray pw = password.toUtf8();
-    // Not "dbpulse": these are the user's actions, and the monitor hides its own sessions.
-    const char *keys[] = {"dbname", "application_name", "connect_timeout",
-                          password.isEmpty() ? nullptr : "password", nullptr};
-    const char *values[] = {conninfo.constData(), "dbpulse-admin", "10", pw.constData(), nullptr};
-    ConnPtr conn(PQconnectdbParams(keys, values, 1));
-    if (!conn || PQstatus(conn.get()) != CONNECTION_OK) {
-        *error = conn ? QString::fromUtf8(PQerrorMessage(conn.get())).simplified() : QStringLiteral("out of memory");
-        return nullptr;
-    }
-    return conn;
+    SessionOptions options = sessionDefaults(SessionPurpose::Admin);
+    options.readOnly = readOnly;
+    if (readOnly)
+        options.statementTimeoutMs = 5000;
+    return PgSession::open(target.conninfo, password, options, error);
 }
 
-QString resultError(PGconn *conn, PGresult *res)
+std::optional<double> optionalDouble(const QVariant &value)
 {
-    const char *msg = res ? PQresultErrorMessage(res) : PQerrorMessage(conn);
-    return QString::fromUtf8(msg).simplified();
-}
-
-bool exec(PGconn *conn, const char *sql, QString *error)
-{
-    ResultPtr res(PQexec(conn, sql));
-    const ExecStatusType status = PQresultStatus(res.get());
-    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
-        return true;
-    *error = resultError(conn, res.get());
-    return false;
-}
-
-std::optional<double> optionalDouble(PGresult *res, int row, int column)
-{
-    if (PQgetisnull(res, row, column))
+    if (value.toString().isNull())
         return std::nullopt;
-    return QByteArray(PQgetvalue(res, row, column)).toDouble();
+    return value.toDouble();
 }
 
 } // namespace
@@ -57,11 +32,10 @@ std::optional<double> optionalDouble(PGresult *res, int row, int column)
 SessionList listSessions(const Target &target, const QString &password)
 {
     SessionList out;
-    ConnPtr conn = open(target, password, &out.error);
-    if (!conn)
+    const auto session = openAdmin(target, password, true, &out.error);
+    if (!session)
         return out;
-    exec(conn.get(), "SET statement_timeout = 5000", &out.error);
-    ResultPtr res(PQexec(conn.get(),
+    const QueryResult r = session->exec(QStringLiteral(
         "SELECT pid, coalesce(usename, ''), coalesce(datname, ''), coalesce(application_name, ''),"
         " coalesce(host(client_addr), ''), coalesce(state, ''),"
         " coalesce(wait_event_type || ': ' || wait_event, ''), left(coalesce(query, ''), 4096),"
@@ -69,43 +43,40 @@ SessionList listSessions(const Target &target, const QString &password)
         " extract(epoch FROM clock_timestamp() - xact_start)"
         " FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()"
         " ORDER BY query_start NULLS LAST"));
-    if (PQresultStatus(res.get()) != PGRES_TUPLES_OK) {
-        out.error = resultError(conn.get(), res.get());
+    if (!r.ok) {
+        out.error = r.error;
         return out;
     }
-    for (int r = 0; r < PQntuples(res.get()); ++r) {
+    for (const QVariantList &v : r.rows) {
         SessionRow row;
-        row.pid = QByteArray(PQgetvalue(res.get(), r, 0)).toInt();
-        row.user = QString::fromUtf8(PQgetvalue(res.get(), r, 1));
-        row.database = QString::fromUtf8(PQgetvalue(res.get(), r, 2));
-        row.application = QString::fromUtf8(PQgetvalue(res.get(), r, 3));
-        row.clientAddr = QString::fromUtf8(PQgetvalue(res.get(), r, 4));
-        row.state = QString::fromUtf8(PQgetvalue(res.get(), r, 5));
-        row.waitEvent = QString::fromUtf8(PQgetvalue(res.get(), r, 6));
-        row.query = QString::fromUtf8(PQgetvalue(res.get(), r, 7));
-        row.querySeconds = optionalDouble(res.get(), r, 8);
-        row.transactionSeconds = optionalDouble(res.get(), r, 9);
+        row.pid = v.at(0).toInt();
+        row.user = v.at(1).toString();
+        row.database = v.at(2).toString();
+        row.application = v.at(3).toString();
+        row.clientAddr = v.at(4).toString();
+        row.state = v.at(5).toString();
+        row.waitEvent = v.at(6).toString();
+        row.query = v.at(7).toString();
+        row.querySeconds = optionalDouble(v.at(8));
+        row.transactionSeconds = optionalDouble(v.at(9));
         row.isOurs = row.application.startsWith(QLatin1String("dbpulse"));
         out.rows.append(row);
     }
-    out.error.clear();
     return out;
 }
 
 QString signalBackend(const Target &target, const QString &password, int pid, bool terminate)
 {
     QString error;
-    ConnPtr conn = open(target, password, &error);
-    if (!conn)
+    const auto session = openAdmin(target, password, false, &error);
+    if (!session)
         return error;
-    const QByteArray pidText = QByteArray::number(pid);
-    const char *params[] = {pidText.constData()};
-    ResultPtr res(PQexecParams(conn.get(),
-                               terminate ? "SELECT pg_terminate_backend($1::int)" : "SELECT pg_cancel_backend($1::int)",
-                               1, nullptr, params, nullptr, nullptr, 0));
-    if (PQresultStatus(res.get()) != PGRES_TUPLES_OK)
-        return resultError(conn.get(), res.get());
-    if (QByteArray(PQgetvalue(res.get(), 0, 0)) != "t")
+    const QueryResult r = session->exec(terminate ? QStringLiteral("SELECT pg_terminate_backend($1::int)")
+                                                  : QStringLiteral("SELECT pg_cancel_backend($1::int)"),
+                                        {QString::number(pid)});
+    if (!r.ok)
+        return r.error;
+    if (r.rows.value(0).value(0).toString() != QLatin1String("t"))
         return QStringLiteral("backend %1 was not signalled (it may have ended already)").arg(pid);
     return {};
 }
@@ -113,10 +84,18 @@ QString signalBackend(const Target &target, const QString &password, int pid, bo
 ExplainResult explainStatement(const Target &target, const QString &password, const QString &sql,
                                bool analyze, int timeoutMs)
 {
+    Q_UNUSED(password) // the sandbox role logs in with its own password (core/db/sandbox.h)
     ExplainResult out;
-    ConnPtr conn = open(target, password, &out.error);
-    if (!conn)
+    // The statement is usually another role's (from pg_stat_statements or pg_stat_activity):
+    // planning runs its functions, EXPLAIN ANALYZE runs all of it. Only ever as the sandbox role,
+    // read-only, rolled back.
+    SessionOptions options = sessionDefaults(SessionPurpose::Sandbox);
+    options.statementTimeoutMs = std::max(1, timeoutMs);
+    const auto sandbox = openSandbox(target.conninfo, options, &out.error);
+    if (!sandbox) {
+        out.error = QStringLiteral("EXPLAIN runs only as the sandbox role: %1").arg(out.error);
         return out;
+    }
     QString body = sql.trimmed();
     while (body.endsWith(QLatin1Char(';')))
         body.chop(1);
@@ -125,34 +104,32 @@ ExplainResult explainStatement(const Target &target, const QString &password, co
     for (auto it = placeholder.globalMatch(body); it.hasNext();)
         params = std::max(params, it.next().captured(1).toInt());
 
-    const QByteArray timeout = "SET LOCAL statement_timeout = " + QByteArray::number(std::max(1, timeoutMs));
-    // ROLLBACK whatever happens: EXPLAIN ANALYZE really executes the statement.
-    if (!exec(conn.get(), "BEGIN", &out.error) || !exec(conn.get(), timeout.constData(), &out.error))
-        return out;
-    const QString options = analyze ? QStringLiteral("(ANALYZE, BUFFERS, FORMAT JSON)") : QStringLiteral("(FORMAT JSON)");
-    QString explain;
-    if (params > 0) {
-        if (!exec(conn.get(), "SET LOCAL plan_cache_mode = force_generic_plan", &out.error)
-            || !exec(conn.get(), (QStringLiteral("PREPARE dbpulse_explain AS ") + body).toUtf8().constData(), &out.error)) {
-            QString ignored;
-            exec(conn.get(), "ROLLBACK", &ignored);
-            return out;
+    const QString explainOptions = analyze ? QStringLiteral("(ANALYZE, BUFFERS, FORMAT JSON)") : QStringLiteral("(FORMAT JSON)");
+    runRolledBack(*sandbox, [&] {
+        QString explain;
+        if (params > 0) {
+            if (!sandbox->run(QStringLiteral("SET LOCAL plan_cache_mode = force_generic_plan"), &out.error)
+                || !sandbox->run(QStringLiteral("PREPARE dbpulse_explain AS ") + body, &out.error))
+                return false;
+            QStringList nulls;
+            for (int i = 0; i < params; ++i)
+                nulls << QStringLiteral("NULL");
+            explain = QStringLiteral("EXPLAIN %1 EXECUTE dbpulse_explain(%2)").arg(explainOptions, nulls.join(QLatin1Char(',')));
+            out.note = QStringLiteral("Generic plan: the statement is normalised ($1…), so its parameters were NULL.");
+        } else {
+            explain = QStringLiteral("EXPLAIN %1 %2").arg(explainOptions, body);
         }
-        QStringList nulls;
-        for (int i = 0; i < params; ++i)
-            nulls << QStringLiteral("NULL");
-        explain = QStringLiteral("EXPLAIN %1 EXECUTE dbpulse_explain(%2)").arg(options, nulls.join(QLatin1Char(',')));
-        out.note = QStringLiteral("Generic plan: the statement is normalised ($1…), so its parameters were NULL.");
-    } else {
-        explain = QStringLiteral("EXPLAIN %1 %2").arg(options, body);
-    }
-    ResultPtr res(PQexec(conn.get(), explain.toUtf8().constData()));
-    if (PQresultStatus(res.get()) == PGRES_TUPLES_OK && PQntuples(res.get()) > 0)
-        out.json = QString::fromUtf8(PQgetvalue(res.get(), 0, 0));
-    else
-        out.error = resultError(conn.get(), res.get());
-    QString ignored;
-    exec(conn.get(), "ROLLBACK", &ignored);
+        // One statement only (extended protocol): a text with a second statement is refused.
+        const QueryResult r = sandbox->exec(explain);
+        if (r.ok && !r.rows.isEmpty())
+            out.json = r.rows.first().first().toString();
+        else
+            out.error = r.error;
+        return r.ok;
+    }, &out.error);
+    if (!out.error.isEmpty() && out.error.contains(QLatin1String("read-only transaction")))
+        out.error += QStringLiteral(" (EXPLAIN ANALYZE runs in a read-only transaction: statements that write "
+                                    "are only planned, never run)");
     return out;
 }
 

@@ -47,8 +47,10 @@ SessionList listSessions(const Target &target, const QString &password);
 /// success, otherwise the server's reason (e.g. missing pg_signal_backend). Blocking one-shot.
 QString signalBackend(const Target &target, const QString &password, int pid, bool terminate);
 
-/// EXPLAIN (FORMAT JSON) of \a sql; with \a analyze the statement really runs, inside
-/// BEGIN … ROLLBACK under statement_timeout \a timeoutMs, so nothing it changes is kept.
+/// EXPLAIN (FORMAT JSON) of \a sql, as the powerless sandbox role (core/db/sandbox.h) inside a
+/// read-only transaction that is rolled back, under statement_timeout \a timeoutMs: \a sql is
+/// usually another role's, and planning runs its functions. With \a analyze a reading statement
+/// really runs; one that writes fails (read-only). \a password is not used: the sandbox has its own.
 /// Normalised pg_stat_statements texts ($1, $2…) are explained as a generic plan via PREPARE,
 /// with NULL arguments. Blocking one-shot.
 ExplainResult explainStatement(const Target &target, const QString &password, const QString &sql,

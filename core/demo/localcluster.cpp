@@ -2,6 +2,8 @@
 
 #include "core/demo/clusterwatchdog.h"
 #include "core/demo/demologging.h"
+#include "core/db/randomsecret.h"
+#include "core/db/sandbox.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -271,6 +273,7 @@ bool LocalCluster::create(const LocalClusterOptions &options, QString *error)
     if (!startServer(&err))
         return fail(err);
     createExtensions();
+    createSandboxRole();
     qCInfo(lcDemo).noquote() << "cluster running on port" << m_port << "in" << m_baseDir;
     return true;
 }
@@ -329,6 +332,17 @@ void LocalCluster::createExtensions()
         }
         PQfinish(conn);
     }
+}
+
+void LocalCluster::createSandboxRole()
+{
+    // As a DBA would with "dbpulse-cli sandbox create": the advisor and EXPLAIN plan other roles'
+    // statements only as this powerless role. The cluster trusts local logins, so the random
+    // password is never needed; it is set all the same, as on a real server.
+    QString error;
+    auto admin = PgSession::open(uri(u"postgres"_s), {}, sessionDefaults(SessionPurpose::Admin), &error);
+    if (!admin || !createSandbox(*admin, randomSecret(), &error))
+        qCWarning(lcDemo) << "cannot create the sandbox role:" << error;
 }
 
 void LocalCluster::startWatchdog()

@@ -60,6 +60,7 @@ private:
                  QString *error) const;
     bool configure(const LocalClusterOptions &options, QString *error);
     void createExtensions();
+    void createSandboxRole();
     void startWatchdog();
 
     QString m_baseDir;

@@ -1,7 +1,7 @@
 #include "core/health/checkcontext.h"
 
 #include "core/health/advisorcatalog.h"
-#include "core/health/healthsession.h"
+#include "core/db/pgsession.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -10,7 +10,7 @@
 
 namespace dbpulse {
 
-CheckContext::CheckContext(const QString &check, const HealthThresholds &thresholds, HealthSession *session,
+CheckContext::CheckContext(const QString &check, const HealthThresholds &thresholds, PgSession *session,
                            const PgFacts &facts, const QString &sqliteConnection, const std::atomic<bool> *cancel)
     : m_check(check)
     , m_thresholds(thresholds)
@@ -74,7 +74,7 @@ void CheckContext::reportStep(int done, int total, const QString &text)
 
 QString CheckContext::quoteIdent(const QString &name) const
 {
-    return m_session ? m_session->quoteIdent(name) : name;
+    return m_session ? m_session->quoteIdentIfNeeded(name) : name;
 }
 
 QString CheckContext::qualified(const QString &schema, const QString &name) const

@@ -13,7 +13,7 @@ namespace dbpulse {
 
 class AdvisorCatalog;
 struct CatalogSnapshot;
-class HealthSession;
+class PgSession;
 
 /// \brief Thrown by CheckContext::query() when a statement fails; the runner turns it into a
 /// "timed out", "not checked: needs …" or "check failed" finding and goes on with the next check.
@@ -42,12 +42,12 @@ struct PgFacts
 class CheckContext
 {
 public:
-    CheckContext(const QString &check, const HealthThresholds &thresholds, HealthSession *session,
+    CheckContext(const QString &check, const HealthThresholds &thresholds, PgSession *session,
                  const PgFacts &facts, const QString &sqliteConnection, const std::atomic<bool> *cancel);
 
     const HealthThresholds &thresholds() const { return m_thresholds; }
     const PgFacts &facts() const { return m_facts; }
-    HealthSession *session() const { return m_session; }
+    PgSession *session() const { return m_session; }
     QString sqliteConnection() const { return m_sqliteConnection; }
     QString checkName() const { return m_check; }
     bool isCancelled() const { return m_cancel && m_cancel->load(); }
@@ -90,7 +90,7 @@ public:
 private:
     QString m_check;
     const HealthThresholds &m_thresholds;
-    HealthSession *m_session;
+    PgSession *m_session;
     PgFacts m_facts;
     QString m_sqliteConnection;
     const std::atomic<bool> *m_cancel;

@@ -4,7 +4,7 @@
 #include "core/db/sqlitemonitorworker.h"
 #include "core/health/advisorcatalog.h"
 #include "core/health/healthlogging.h"
-#include "core/health/healthsession.h"
+#include "core/db/pgsession.h"
 
 #include <QElapsedTimer>
 #include <QScopeGuard>
@@ -156,8 +156,11 @@ void appendCheckResult(const HealthCheck &check, CheckContext &ctx, QList<Findin
 HealthDoctor::Status HealthDoctor::runPostgres(const Target &target, HealthReport *report, QString *error,
                                                const Progress &progress)
 {
-    std::unique_ptr<HealthSession> session =
-        HealthSession::connect(target.conninfo, m_options.password, m_options.connectTimeoutMs, error);
+    SessionOptions sessionOptions = sessionDefaults(SessionPurpose::Doctor);
+    sessionOptions.connectTimeoutMs = m_options.connectTimeoutMs;
+    // Until the runner sets each check's own limits (the facts query runs before the first check).
+    sessionOptions.lockTimeoutMs = 1000;
+    std::unique_ptr<PgSession> session = PgSession::open(target.conninfo, m_options.password, sessionOptions, error);
     if (!session)
         return Status::CannotConnect;
     // The advisor reads every index in one query: on a catalog of thousands it needs the
@@ -196,7 +199,10 @@ HealthDoctor::Status HealthDoctor::runPostgres(const Target &target, HealthRepor
         if (!facts.settingsReadable && facts.statementsInstalled) {
             // Unknown from the settings: the extension's own view answers only when it is loaded.
             facts.statementsLoaded =
-                session->exec(QStringLiteral("/* dbpulse:doctor */ SELECT 1 FROM pg_stat_statements_info")).ok;
+                session->exec(QStringLiteral("/* dbpulse:doctor */ SELECT 1 FROM %1")
+                                  .arg(session->extensionObject(QStringLiteral("pg_stat_statements"),
+                                                                QStringLiteral("pg_stat_statements_info"))))
+                    .ok;
         }
         facts.user = row.at(4).toString();
         facts.database = row.at(5).toString();

@@ -16,7 +16,7 @@
 namespace dbpulse {
 
 class AdvisorCatalog;
-class HealthSession;
+class PgSession;
 
 /// \brief How long one check took (the benchmark and the JSON report read it). Value type.
 struct CheckTiming
@@ -85,7 +85,7 @@ private:
     DoctorOptions m_options;
     std::atomic<bool> m_cancel{false};
     std::mutex m_sessionMutex;         ///< guards m_session and m_advisor for cancel() from another thread
-    HealthSession *m_session = nullptr;
+    PgSession *m_session = nullptr;
     AdvisorCatalog *m_advisor = nullptr;
 };
 

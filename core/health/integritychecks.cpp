@@ -1,6 +1,6 @@
 // Integrity checks: invalid indexes, NOT VALID constraints, orphan rows behind every foreign key.
 #include "core/health/checkcontext.h"
-#include "core/health/healthsession.h"
+#include "core/db/pgsession.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,6 +1,7 @@
 // Settings checks: pg_stat_statements, risky configuration, performance budgets per query class
 // (on the estimated p95 of each statement).
 #include "core/health/checkcontext.h"
+#include "core/db/pgsession.h"
 #include "core/metrics/percentileestimator.h"
 #include "core/metrics/querybudget.h"
 
@@ -191,12 +192,18 @@ void queryBudgets(CheckContext &ctx)
     budget.setBudgetMs(QueryBudget::QueryClass::Complex, t.budgetComplexMs);
     budget.setBudgetMs(QueryBudget::QueryClass::Analytics, t.budgetAnalyticsMs);
     budget.setBudgetMs(QueryBudget::QueryClass::Bulk, t.budgetBulkMs);
+    // Named through the extension's own schema: the session's search_path is pinned to pg_catalog.
+    const QString view = ctx.session() ? ctx.session()->extensionObject(QStringLiteral("pg_stat_statements"),
+                                                                         QStringLiteral("pg_stat_statements"))
+                                       : QString();
+    if (view.isEmpty())
+        return;
     const QueryResult r = ctx.query(QStringLiteral(
         "SELECT s.queryid, s.calls, s.mean_exec_time, s.stddev_exec_time, s.min_exec_time, s.max_exec_time,"
         " left(s.query, 8192)"
-        " FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid"
+        " FROM %1 s JOIN pg_database d ON d.oid = s.dbid"
         " WHERE d.datname = current_database() AND s.calls >= $1 AND s.query NOT LIKE '/* dbpulse:%'"
-        " ORDER BY s.total_exec_time DESC LIMIT 500"),
+        " ORDER BY s.total_exec_time DESC LIMIT 500").arg(view),
         {QString::number(qint64(t.budgetMinCalls))});
     // A budget is about the slow calls, not the average one: each statement's p95 is estimated
     // from a lognormal fitted to its lifetime mean and stddev (the dashboard's estimator). The

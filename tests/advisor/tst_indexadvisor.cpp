@@ -276,7 +276,9 @@ private Q_SLOTS:
 
     // A pg_monitor-only role reads the catalog and the statistics but may not plan the statements
     // (no SELECT on the tables): the catalog advice stands and a note says what is missing and why.
-    void monitorRoleSaysWhatItCannotSee()
+    // A pg_monitor role cannot plan statements on tables it may not read; the sandbox role plans
+    // them (core/db/sandbox.h), so the monitoring account gets the same missing-index advice.
+    void monitorRolePlansThroughTheSandbox()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
         const QString db = QStringLiteral("adv_monitor");
@@ -295,10 +297,8 @@ private Q_SLOTS:
         const AdvisorReport report = analyzeIndexes(*parseTarget(uri).target, QString());
         QVERIFY2(report.connected && report.error.isEmpty(), qPrintable(report.error));
         QVERIFY2(findAdvice(report, u"unused"_s, u"events"_s, u"events_kind_idx"_s), qPrintable(describe(report)));
-        QVERIFY2(!findAdvice(report, u"missing"_s, u"events"_s, QString()), qPrintable(describe(report)));
-        const QString notes = report.notes.join(QLatin1Char(' '));
-        QVERIFY2(notes.contains(QLatin1String("permission denied")) && notes.contains(QLatin1String("SELECT")),
-                 qPrintable(notes));
+        QVERIFY2(findAdvice(report, u"missing"_s, u"events"_s, QString()), qPrintable(describe(report)));
+        QVERIFY2(!report.notes.join(QLatin1Char(' ')).contains(QLatin1String("permission denied")), qPrintable(describe(report)));
     }
 
     void unreachableServerIsNotConnected()

@@ -1,12 +1,17 @@
 // Every read-only tool, run as a superuser against a database where an unprivileged role planted
 // code (tests/support/hostilerole.h): none of that code may run with the superuser's rights.
 #include "core/db/pgsession.h"
+#include "core/db/sandbox.h"
+#include "core/db/sessionadmin.h"
+#include "core/db/target.h"
 #include "tests/support/clirun.h"
 #include "tests/support/hostilerole.h"
 #include "tests/support/pgsession.h"
 #include "tests/support/testcluster.h"
 
+#include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,6 +111,91 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(!run.out.trimmed().isEmpty(), "watch printed no sample");
         expectNothingFired("dbpulse-cli watch");
+    }
+
+    // The sandbox really runs the planted function, and powerless: it ran as the sandbox role, its
+    // attempt to leave evidence failed, and its switch of default_transaction_read_only was rolled back.
+    void sandboxRunsPlantedCodePowerless()
+    {
+        QString error;
+        auto sandbox = dbpulse::openSandbox(m_uri, dbpulse::sessionDefaults(dbpulse::SessionPurpose::Sandbox), &error);
+        QVERIFY2(sandbox, qPrintable(error));
+        QString ranAs;
+        const bool ok = dbpulse::runRolledBack(*sandbox, [&] {
+            if (!sandbox->exec(u"EXPLAIN SELECT * FROM mallory_t WHERE k = evil()"_s).ok)
+                return false;
+            ranAs = sandbox->exec(u"SELECT pg_catalog.current_setting('mallory.ran_as', true)"_s).rows.value(0).value(0).toString();
+            return true;
+        }, &error);
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(ranAs, QString::fromLatin1(dbpulse::sandboxRoleName));
+        QCOMPARE(sandbox->exec(u"SHOW default_transaction_read_only"_s).rows.value(0).value(0).toString(), u"on"_s);
+        expectNothingFired("the sandbox");
+    }
+
+    void explainRunsInTheSandbox()
+    {
+        const dbpulse::Target target = *dbpulse::parseTarget(m_uri).target;
+        const dbpulse::ExplainResult plan =
+            dbpulse::explainStatement(target, {}, u"SELECT v FROM mallory_t WHERE k = evil() AND v = 'v9'"_s, true);
+        QVERIFY2(plan.error.isEmpty() && plan.json.contains(u"mallory_t"_s), qPrintable(plan.error));
+        expectNothingFired("EXPLAIN ANALYZE");
+        const dbpulse::ExplainResult write =
+            dbpulse::explainStatement(target, {}, u"UPDATE mallory_t SET v = 'changed' WHERE k = 1"_s, true);
+        QVERIFY2(write.error.contains(u"read-only"_s), qPrintable(write.error + write.json));
+        QCOMPARE(dbpulse::test::queryValue(m_uri, "SELECT v FROM mallory_t WHERE k = 1"), QByteArray("v1"));
+        // Two statements in one text are refused, not run one after the other.
+        const dbpulse::ExplainResult two =
+            dbpulse::explainStatement(target, {}, u"SELECT 1; SELECT public.evil()"_s, false);
+        QVERIFY(!two.error.isEmpty());
+        expectNothingFired("EXPLAIN of two statements");
+    }
+
+    // A sandbox role someone gave powers is refused, and the advisor says so instead of planning.
+    void sandboxWithPowersIsRefused()
+    {
+        dbpulse::test::PgSession plain(m_uri);
+        QCOMPARE(plain.exec(u"ALTER ROLE dbpulse_sandbox CREATEDB"_s), QString());
+        const auto restore = qScopeGuard([&] { plain.exec(u"ALTER ROLE dbpulse_sandbox NOCREATEDB"_s); });
+        QString error;
+        QVERIFY(!dbpulse::openSandbox(m_uri, dbpulse::sessionDefaults(dbpulse::SessionPurpose::Sandbox), &error));
+        QVERIFY2(error.contains(u"not powerless"_s) && error.contains(u"CREATEDB"_s), qPrintable(error));
+        const auto run = dbpulse::test::runCli({u"indexes"_s, m_uri});
+        QVERIFY2(run.exitCode == 0 && run.out.contains(u"No missing-index advice"_s), qPrintable(run.err + run.out));
+        const auto status = dbpulse::test::runCli({u"sandbox"_s, u"status"_s, m_uri});
+        QVERIFY2(status.exitCode == 1 && status.out.contains(u"CREATEDB"_s), qPrintable(status.err + status.out));
+    }
+
+    // The CLI drops (only when confirmed) and creates the role, and keeps its password in a 0600
+    // password file and nowhere else.
+    void sandboxCommand()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString pgpass = home.filePath(u"pgpass"_s);
+        qputenv("PGPASSFILE", pgpass.toLocal8Bit());
+        const auto unset = qScopeGuard([] { qunsetenv("PGPASSFILE"); });
+        auto refused = dbpulse::test::runCli({u"sandbox"_s, u"drop"_s, m_uri});
+        QVERIFY2(refused.exitCode == 2 && refused.err.contains(u"--yes"_s), qPrintable(refused.err));
+        QVERIFY(dbpulse::test::runCli({u"sandbox"_s, u"status"_s, m_uri}).exitCode == 0);
+
+        QVERIFY(dbpulse::test::runCli({u"sandbox"_s, u"drop"_s, m_uri, u"--yes"_s}).exitCode == 0);
+        const auto none = dbpulse::test::runCli({u"indexes"_s, m_uri});
+        QVERIFY2(none.out.contains(u"does not exist"_s) && none.out.contains(u"sandbox create"_s), qPrintable(none.out));
+        QCOMPARE(dbpulse::test::runCli({u"sandbox"_s, u"status"_s, m_uri}).exitCode, 1);
+
+        const auto created = dbpulse::test::runCli({u"sandbox"_s, u"create"_s, m_uri});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err + created.out));
+        QFile file(pgpass);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString line = QString::fromUtf8(file.readAll()).trimmed();
+        QVERIFY2(line.contains(u":*:dbpulse_sandbox:"_s), qPrintable(line));
+        QCOMPARE(int(file.permissions() & 0x0077), 0); // nothing for group or others
+        const QString password = line.section(u':', 4);
+        QVERIFY(password.size() >= 24);
+        QVERIFY(!created.out.contains(password) && !created.err.contains(password));
+        QVERIFY(dbpulse::test::runCli({u"sandbox"_s, u"status"_s, m_uri}).exitCode == 0);
+        expectNothingFired("dbpulse-cli sandbox");
     }
 
     void backupAndRestoreTest()

@@ -35,7 +35,11 @@ END $f$;
 
 -- plpgsql, so the planner cannot inline it: it calls it to estimate "k = evil()".
 CREATE FUNCTION public.evil() RETURNS int LANGUAGE plpgsql STABLE AS
-  $f$ BEGIN PERFORM public.leave_evidence('stable_function'); RETURN 1; END $f$;
+  $f$ BEGIN
+       -- Says, inside the caller's transaction, that it ran and as whom (the sandbox tests read it).
+       PERFORM pg_catalog.set_config('mallory.ran_as', current_user::text, false);
+       PERFORM public.leave_evidence('stable_function'); RETURN 1;
+     END $f$;
 
 CREATE TABLE public.mallory_t (k int, v text);
 INSERT INTO public.mallory_t SELECT g, 'v' || g FROM generate_series(1, 5000) g;
