@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <unistd.h>
+
 namespace dbpulse::cli {
 
 namespace {
@@ -90,11 +92,11 @@ int listCommand(const QString &dir, const QString &format)
     return 0;
 }
 
-int pruneCommand(const QString &dir, const PruneOptions &options)
+int pruneCommand(const QString &dir, const PruneOptions &options, bool mayAsk)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const PruneResult result = pruneBackups(dir, options);
+    PruneResult result = pruneBackups(dir, options);
     const QDir base(dir);
     for (const QString &warning : result.warnings)
         err << "warning: " << warning << '\n';
@@ -118,16 +120,27 @@ int pruneCommand(const QString &dir, const PruneOptions &options)
         out << "ignore " << base.relativeFilePath(path) << "  (incomplete: " << problem << ")\n";
     for (const auto &[path, why] : result.skipped)
         out << "skip   " << base.relativeFilePath(path) << "  (" << why << ")\n";
-    for (const QString &failure : result.deleteFailures)
-        err << "dbpulse-cli backups prune: cannot delete: " << failure << '\n';
-    if (options.dryRun) {
-        out << "dry run: nothing deleted; " << toDelete << " director" << (toDelete == 1 ? "y" : "ies") << " in "
-            << QDir::toNativeSeparators(base.absolutePath()) << " would be deleted"
+    const QString folder = QDir::toNativeSeparators(base.absolutePath());
+    const QString dirs = toDelete == 1 ? QStringLiteral("1 directory") : QStringLiteral("%1 directories").arg(toDelete);
+    if (options.dryRun && mayAsk && toDelete > 0) {
+        // A person at a terminal confirms by naming the target, not by pressing Enter.
+        const QString name = base.dirName();
+        out << "Delete " << dirs << " in " << folder << "? Type the folder name (" << name << ") to confirm: " << Qt::flush;
+        QTextStream in(stdin);
+        if (in.readLine().trimmed() != name) {
+            out << "not confirmed: nothing deleted\n";
+            return 0;
+        }
+        applyPrune(&result, options.incomplete);
+    } else if (options.dryRun) {
+        out << "dry run: nothing deleted; " << dirs << " in " << folder << " would be deleted"
             << (toDelete > 0 ? " (run again with --yes to delete them)" : "") << "\n";
         return 0;
     }
-    out << "deleted " << result.deleted.size() << " director" << (result.deleted.size() == 1 ? "y" : "ies") << " in "
-        << QDir::toNativeSeparators(base.absolutePath()) << "\n";
+    for (const QString &failure : result.deleteFailures)
+        err << "dbpulse-cli backups prune: cannot delete: " << failure << '\n';
+    out << "deleted " << result.deleted.size() << (result.deleted.size() == 1 ? " directory" : " directories") << " in "
+        << folder << "\n";
     return result.deleteFailures.isEmpty() ? 0 : 1;
 }
 
@@ -144,7 +157,8 @@ int runBackupsCommand(const QStringList &arguments)
         "             [--incomplete [--incomplete-grace MINUTES]]:\n"
         "  per database on one server (PostgreSQL system identifier; SQLite: per file), keep the newest backup of\n"
         "  each of the last N days / ISO weeks / months and the newest verified backup; the rest is deleted.\n"
-        "  Without --yes nothing is deleted: prune prints what it would delete (a dry run) and exits 0.\n"
+        "  Without --yes nothing is deleted: prune prints what it would delete (a dry run) and exits 0;\n"
+        "  at a terminal it then asks you to type the folder name to confirm.\n"
         "  Backups whose manifest names no server (made before DB Pulse recorded it) are kept unless\n"
         "  --include-unknown. Symbolic links in DIR are skipped, never followed. Unfinished backups (killed)\n"
         "  quiet for longer than the grace period are listed, and deleted only with --incomplete --yes."));
@@ -211,7 +225,9 @@ int runBackupsCommand(const QStringList &arguments)
     options.includeUnknown = parser.isSet(unknownOpt);
     options.incomplete = parser.isSet(incompleteOpt);
     options.incompleteGraceSecs = graceMinutes * 60;
-    return pruneCommand(pos.at(1), options);
+    // Without --yes a person at a terminal may confirm instead; a script without it gets a dry run.
+    const bool mayAsk = !parser.isSet(yesOpt) && !parser.isSet(dryRunOpt) && ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
+    return pruneCommand(pos.at(1), options, mayAsk);
 }
 
 } // namespace dbpulse::cli

@@ -133,24 +133,28 @@ PruneResult pruneBackups(const QString &dir, const PruneOptions &options)
             }
         }
     }
-    if (options.dryRun)
-        return result;
+    if (!options.dryRun)
+        applyPrune(&result, options.incomplete);
+    return result;
+}
+
+void applyPrune(PruneResult *result, bool incomplete)
+{
     auto remove = [&](const QString &path) {
         QString err;
         if (removeTreeNoFollow(path, &err))
-            result.deleted << path;
+            result->deleted << path;
         else
-            result.deleteFailures << err;
+            result->deleteFailures << err;
     };
-    for (const RetentionDecision &d : std::as_const(result.plan)) {
+    for (const RetentionDecision &d : std::as_const(result->plan)) {
         if (!d.keep)
             remove(d.id);
     }
-    if (options.incomplete) {
-        for (const auto &[path, why] : std::as_const(result.staleIncomplete))
+    if (incomplete) {
+        for (const auto &[path, why] : std::as_const(result->staleIncomplete))
             remove(path);
     }
-    return result;
 }
 
 } // namespace dbpulse

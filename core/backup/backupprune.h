@@ -52,6 +52,11 @@ bool retentionGroupKnown(const BackupManifest &manifest);
 /// grace period and \a options.incomplete is set. Blocking: worker or CLI thread.
 PruneResult pruneBackups(const QString &dir, const PruneOptions &options);
 
+/// \brief Deletes what a dry-run \a result planned (and its stale unfinished directories when
+/// \a incomplete), filling in deleted and deleteFailures: for a plan confirmed after it was shown.
+/// Never follows a link. Blocking: worker or CLI thread.
+void applyPrune(PruneResult *result, bool incomplete);
+
 /// \brief Shorthand for a scheduled run: \a policy, deleting unless \a dryRun, limited to \a group.
 PruneResult pruneBackups(const QString &dir, const RetentionPolicy &policy, bool dryRun, const QString &group = {});
 

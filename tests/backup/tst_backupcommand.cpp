@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QStandardPaths>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -147,6 +149,7 @@ private Q_SLOTS:
     void pruneKeepsServersApart();
     void pruneNeverFollowsLinks();
     void pruneDeletesOnlyWithYes();
+    void pruneAsksAtATerminal();
     void pruneStaleIncomplete();
     void diskFull_data();
     void diskFull();
@@ -568,6 +571,36 @@ void TestBackupCommand::pruneDeletesOnlyWithYes()
     QCOMPARE(QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot), QStringList{u"new"_s});
     const CliResult help = cli({u"backups"_s, u"--help"_s});
     QVERIFY(help.out.contains(u"--include-unknown"_s) && help.out.contains(u"--incomplete-grace"_s));
+}
+
+void TestBackupCommand::pruneAsksAtATerminal()
+{
+    if (m_backup.isEmpty())
+        QSKIP("needs the backup from backupVerifyRestore");
+    if (QStandardPaths::findExecutable(u"script"_s).isEmpty())
+        QSKIP("needs script(1) for a pseudo-terminal");
+    // At a terminal, without --yes, prune asks for the folder's name: anything else deletes nothing.
+    const QString dir = m_tmp.filePath(u"asked"_s);
+    QVERIFY(copyBackupDated(m_backup, dir + u"/new"_s, u"2026-11-03T02:00:00Z"_s));
+    QVERIFY(copyBackupDated(m_backup, dir + u"/old"_s, u"2026-11-01T02:00:00Z"_s));
+    auto atTerminal = [&](const QByteArray &typed) {
+        QProcess p;
+        const QString command = u"'%1' backups prune '%2' --keep-daily 1 --keep-weekly 0 --keep-monthly 0"_s
+                                    .arg(qEnvironmentVariable("DBPULSE_CLI"), dir);
+        p.start(u"script"_s, {u"-qec"_s, command, u"/dev/null"_s});
+        p.waitForStarted();
+        QThread::msleep(1500); // let it print the plan and ask
+        p.write(typed);
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QString wrong = atTerminal("yes\n");
+    QVERIFY2(wrong.contains(u"Type the folder name (asked) to confirm"_s), qPrintable(wrong));
+    QVERIFY2(wrong.contains(u"not confirmed: nothing deleted"_s), qPrintable(wrong));
+    QCOMPARE(QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot), (QStringList{u"new"_s, u"old"_s}));
+    const QString right = atTerminal("asked\n");
+    QVERIFY2(right.contains(u"deleted 1 directory in "_s), qPrintable(right));
+    QCOMPARE(QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot), QStringList{u"new"_s});
 }
 
 void TestBackupCommand::pruneStaleIncomplete()
