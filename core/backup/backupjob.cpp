@@ -19,7 +19,10 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cerrno>
+#include <cstring>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace dbpulse {
 
@@ -59,8 +62,12 @@ QString createBackupDir(const QString &outDir, const QString &database, const QD
     const QString path = QDir::cleanPath(out.absoluteFilePath(name));
     // mkdir() with the mode itself: never a moment with the umask's bits, and it fails on anything
     // already there (a link planted meanwhile included).
-    if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0 || !restrictToOwner(path, error)) {
-        *error = QStringLiteral("cannot create %1").arg(path);
+    if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0) {
+        *error = QStringLiteral("cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return {};
+    }
+    if (!restrictToOwner(path, error)) {
+        ::rmdir(QFile::encodeName(path).constData());
         return {};
     }
     // Marks the directory as ours and unfinished until the manifest is written; prune
