@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -261,6 +262,28 @@ BackupSchedule BackupSchedulesDialog::formSchedule() const
     return s;
 }
 
+bool BackupSchedulesDialog::confirmPrune(const BackupSchedule &s)
+{
+    const QString folder = QDir::toNativeSeparators(QDir(s.destination).absolutePath());
+    const int present = QDir(s.destination).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks).size();
+    QMessageBox confirm(QMessageBox::Warning, tr("Delete old backups automatically?"),
+                        tr("After every backup, this schedule will delete the backups of %1 (that database on that "
+                           "server only) in the folder %2 that retention does not keep: the newest of each of the last "
+                           "%3 days, %4 weeks and %5 months, and the newest verified backup, are kept.")
+                            .arg(s.connection, folder)
+                            .arg(s.retention.keepDaily)
+                            .arg(s.retention.keepWeekly)
+                            .arg(s.retention.keepMonthly),
+                        QMessageBox::Cancel, this);
+    confirm.setObjectName(QStringLiteral("pruneConfirmation"));
+    confirm.setInformativeText(tr("Folders in it now: %1. Other databases' and servers' backups, unfinished backups "
+                                  "and symbolic links are never touched.").arg(present));
+    QPushButton *yes = confirm.addButton(tr("Delete old backups in %1").arg(QDir(s.destination).dirName()), QMessageBox::AcceptRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    return confirm.clickedButton() == yes;
+}
+
 void BackupSchedulesDialog::saveSchedule()
 {
     const int row = m_list->currentRow();
@@ -271,11 +294,21 @@ void BackupSchedulesDialog::saveSchedule()
         m_problem->setText(why);
         return;
     }
+    QList<BackupSchedule> stored = ScheduleStore::schedules();
+    const auto it = std::find_if(stored.begin(), stored.end(), [&s](const BackupSchedule &o) { return o.id == s.id; });
+    // Deleting backups on a timer is a destructive action: confirmed, naming what and where, when it
+    // is switched on or its target or rules change.
+    const bool pruneChanged = s.prune
+        && (it == stored.end() || !it->prune || it->destination != s.destination || it->connection != s.connection
+            || it->retention.keepDaily != s.retention.keepDaily || it->retention.keepWeekly != s.retention.keepWeekly
+            || it->retention.keepMonthly != s.retention.keepMonthly);
+    if (pruneChanged && !confirmPrune(s)) {
+        m_problem->setText(tr("Not saved: old backups would have been deleted without your confirmation."));
+        return;
+    }
     // An edited schedule runs at its next time, never at once because its new time has passed today.
     s.anchor = QDateTime::currentDateTimeUtc();
     m_schedules[row] = s;
-    QList<BackupSchedule> stored = ScheduleStore::schedules();
-    const auto it = std::find_if(stored.begin(), stored.end(), [&s](const BackupSchedule &o) { return o.id == s.id; });
     if (it != stored.end())
         *it = s;
     else

@@ -37,6 +37,8 @@ private:
     void refreshList();
     void refreshRuns();
     BackupSchedule formSchedule() const;
+    /// Asks, naming the database and folder, before a schedule may delete backups. True when confirmed.
+    bool confirmPrune(const BackupSchedule &s);
     static QString summary(const BackupSchedule &s);
 
     const ProfileStore *m_profiles;

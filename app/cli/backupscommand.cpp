@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <unistd.h>
+
 namespace dbpulse::cli {
 
 namespace {
@@ -90,21 +92,55 @@ int listCommand(const QString &dir, const QString &format)
     return 0;
 }
 
-int pruneCommand(const QString &dir, const RetentionPolicy &policy, bool dryRun)
+int pruneCommand(const QString &dir, const PruneOptions &options, bool mayAsk)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const PruneResult result = pruneBackups(dir, policy, dryRun);
+    PruneResult result = pruneBackups(dir, options);
+    const QDir base(dir);
     for (const QString &warning : result.warnings)
         err << "warning: " << warning << '\n';
-    // Retention runs per database: each line names the one whose rules decided it.
-    for (const RetentionDecision &d : result.plan)
-        out << (d.keep ? "keep   " : "delete ") << QDir(dir).relativeFilePath(d.id) << "  (" << d.group << ": "
+    // Retention runs per database and server: each line names the group whose rules decided it.
+    const char *deleteWord = options.dryRun ? "would delete " : "delete ";
+    int toDelete = 0;
+    for (const RetentionDecision &d : result.plan) {
+        toDelete += !d.keep;
+        out << (d.keep ? "keep   " : deleteWord) << base.relativeFilePath(d.id) << "  (" << d.group << ": "
             << d.reasons.join(QLatin1String(", ")) << ")\n";
+    }
+    for (const auto &[path, why] : result.staleIncomplete) {
+        if (options.incomplete) {
+            ++toDelete;
+            out << deleteWord << base.relativeFilePath(path) << "  (incomplete: " << why << ")\n";
+        } else {
+            out << "ignore " << base.relativeFilePath(path) << "  (incomplete: " << why << "; --incomplete deletes it)\n";
+        }
+    }
     for (const auto &[path, problem] : result.ignored)
-        out << "ignore " << QDir(dir).relativeFilePath(path) << "  (incomplete: " << problem << ")\n";
+        out << "ignore " << base.relativeFilePath(path) << "  (incomplete: " << problem << ")\n";
+    for (const auto &[path, why] : result.skipped)
+        out << "skip   " << base.relativeFilePath(path) << "  (" << why << ")\n";
+    const QString folder = QDir::toNativeSeparators(base.absolutePath());
+    const QString dirs = toDelete == 1 ? QStringLiteral("1 directory") : QStringLiteral("%1 directories").arg(toDelete);
+    if (options.dryRun && mayAsk && toDelete > 0) {
+        // A person at a terminal confirms by naming the target, not by pressing Enter.
+        const QString name = base.dirName();
+        out << "Delete " << dirs << " in " << folder << "? Type the folder name (" << name << ") to confirm: " << Qt::flush;
+        QTextStream in(stdin);
+        if (in.readLine().trimmed() != name) {
+            out << "not confirmed: nothing deleted\n";
+            return 0;
+        }
+        applyPrune(&result, options.incomplete);
+    } else if (options.dryRun) {
+        out << "dry run: nothing deleted; " << dirs << " in " << folder << " would be deleted"
+            << (toDelete > 0 ? " (run again with --yes to delete them)" : "") << "\n";
+        return 0;
+    }
     for (const QString &failure : result.deleteFailures)
-        err << "dbpulse-cli backups prune: cannot delete " << failure << '\n';
+        err << "dbpulse-cli backups prune: cannot delete: " << failure << '\n';
+    out << "deleted " << result.deleted.size() << (result.deleted.size() == 1 ? " directory" : " directories") << " in "
+        << folder << "\n";
     return result.deleteFailures.isEmpty() ? 0 : 1;
 }
 
@@ -117,17 +153,31 @@ int runBackupsCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "backups list DIR [--format table|json]: the backups under DIR, newest first.\n"
-        "backups prune DIR [--keep-daily 30] [--keep-weekly 12] [--keep-monthly 12] [--dry-run]: per database (SQLite: "
-        "per file), keep the newest backup of each of the last N days / ISO weeks / months and the newest verified "
-        "backup; delete the rest."));
+        "backups prune DIR [--keep-daily 30] [--keep-weekly 12] [--keep-monthly 12] [--yes] [--include-unknown]\n"
+        "             [--incomplete [--incomplete-grace MINUTES]]:\n"
+        "  per database on one server (PostgreSQL system identifier; SQLite: per file), keep the newest backup of\n"
+        "  each of the last N days / ISO weeks / months and the newest verified backup; the rest is deleted.\n"
+        "  Without --yes nothing is deleted: prune prints what it would delete (a dry run) and exits 0;\n"
+        "  at a terminal it then asks you to type the folder name to confirm.\n"
+        "  Backups whose manifest names no server (made before DB Pulse recorded it) are kept unless\n"
+        "  --include-unknown. Symbolic links in DIR are skipped, never followed. Unfinished backups (killed)\n"
+        "  quiet for longer than the grace period are listed, and deleted only with --incomplete --yes."));
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("list or prune"));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The backup destination."));
     const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("table or json."), QStringLiteral("FORMAT"), QStringLiteral("table"));
     const QCommandLineOption dailyOpt(QStringLiteral("keep-daily"), QStringLiteral("Days to keep (30)."), QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption weeklyOpt(QStringLiteral("keep-weekly"), QStringLiteral("ISO weeks to keep (12)."), QStringLiteral("N"), QStringLiteral("12"));
     const QCommandLineOption monthlyOpt(QStringLiteral("keep-monthly"), QStringLiteral("Months to keep (12)."), QStringLiteral("N"), QStringLiteral("12"));
-    const QCommandLineOption dryRunOpt(QStringLiteral("dry-run"), QStringLiteral("Print the plan, delete nothing."));
-    parser.addOptions({formatOpt, dailyOpt, weeklyOpt, monthlyOpt, dryRunOpt});
+    const QCommandLineOption dryRunOpt(QStringLiteral("dry-run"), QStringLiteral("Print the plan, delete nothing (the default without --yes)."));
+    const QCommandLineOption yesOpt(QStringLiteral("yes"), QStringLiteral("Really delete what the plan says."));
+    const QCommandLineOption unknownOpt(QStringLiteral("include-unknown"),
+                                        QStringLiteral("Also prune backups whose manifest does not name their server (grouped by database name only)."));
+    const QCommandLineOption incompleteOpt(QStringLiteral("incomplete"),
+                                           QStringLiteral("Also delete unfinished backups older than the grace period (with --yes)."));
+    const QCommandLineOption graceOpt(QStringLiteral("incomplete-grace"),
+                                      QStringLiteral("Minutes an unfinished backup must have been quiet before it counts as abandoned (60)."),
+                                      QStringLiteral("MINUTES"), QStringLiteral("60"));
+    parser.addOptions({formatOpt, dailyOpt, weeklyOpt, monthlyOpt, dryRunOpt, yesOpt, unknownOpt, incompleteOpt, graceOpt});
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("dbpulse-cli backups")} + arguments)) {
         err << "dbpulse-cli backups: " << parser.errorText() << '\n';
@@ -163,7 +213,21 @@ int runBackupsCommand(const QStringList &arguments)
         err << "dbpulse-cli backups prune: --keep-* need whole numbers >= 0\n";
         return 2;
     }
-    return pruneCommand(pos.at(1), policy, parser.isSet(dryRunOpt));
+    bool graceOk = false;
+    const qint64 graceMinutes = parser.value(graceOpt).toLongLong(&graceOk);
+    if (!graceOk || graceMinutes < 0) {
+        err << "dbpulse-cli backups prune: --incomplete-grace needs whole minutes >= 0\n";
+        return 2;
+    }
+    PruneOptions options;
+    options.policy = policy;
+    options.dryRun = parser.isSet(dryRunOpt) || !parser.isSet(yesOpt);
+    options.includeUnknown = parser.isSet(unknownOpt);
+    options.incomplete = parser.isSet(incompleteOpt);
+    options.incompleteGraceSecs = graceMinutes * 60;
+    // Without --yes a person at a terminal may confirm instead; a script without it gets a dry run.
+    const bool mayAsk = !parser.isSet(yesOpt) && !parser.isSet(dryRunOpt) && ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
+    return pruneCommand(pos.at(1), options, mayAsk);
 }
 
 } // namespace dbpulse::cli

@@ -10,7 +10,8 @@ namespace dbpulse {
 QList<BackupEntry> listBackups(const QString &dir)
 {
     QList<BackupEntry> entries;
-    const QFileInfoList subdirs = QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    // Never through a link: a linked "backup" may point anywhere (prune reports them, see backupprune).
+    const QFileInfoList subdirs = QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
     for (const QFileInfo &info : subdirs) {
         BackupEntry e;
         e.path = info.absoluteFilePath();
@@ -21,7 +22,8 @@ QList<BackupEntry> listBackups(const QString &dir)
         if (!e.complete) {
             // Only directories that look like ours: a manifest, or an archive pg_dump was writing.
             const QDir d(e.path);
-            if (!d.exists(BackupManifest::fileName()) && !d.exists(QStringLiteral("archive.dump"))
+            e.inProgressMarker = d.exists(BackupManifest::inProgressMarker());
+            if (!e.inProgressMarker && !d.exists(BackupManifest::fileName()) && !d.exists(QStringLiteral("archive.dump"))
                 && !d.exists(QStringLiteral("archive")))
                 continue;
             e.problem = err;

@@ -8,6 +8,8 @@
 #include "core/backup/sqlitebackup.h"
 #include "core/backup/tablerowcounts.h"
 #include "core/backup/toolrunner.h"
+#include "core/io/privatefiles.h"
+#include "core/io/safetree.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,6 +18,11 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace dbpulse {
 
@@ -41,22 +48,44 @@ QHash<QString, qint64> tableSizes(BlockingPg &pg)
     return sizes;
 }
 
-// Creates OUT/<db>_<time>[_n]/ and returns its absolute path, or empty with \a error.
+// Creates OUT/<db>_<time>[_n]/ (0700, whatever the umask) with its in-progress marker and returns
+// its absolute path, or empty with \a error. OUT itself is made private only when we create it: an
+// existing folder is the user's choice.
 QString createBackupDir(const QString &outDir, const QString &database, const QDateTime &started, QString *error)
 {
     QDir out(outDir);
-    if (!out.mkpath(QStringLiteral("."))) {
-        *error = QStringLiteral("cannot create %1").arg(outDir);
+    if (!out.exists() && !makePrivateDirectory(outDir, error))
         return {};
-    }
     QString name = BackupJob::backupDirName(database, started);
-    for (int i = 2; out.exists(name); ++i)
+    for (int i = 2; QFileInfo(out.filePath(name)).exists() || QFileInfo(out.filePath(name)).isSymLink(); ++i)
         name = BackupJob::backupDirName(database, started) + QStringLiteral("_%1").arg(i);
-    if (!out.mkdir(name)) {
-        *error = QStringLiteral("cannot create %1").arg(out.filePath(name));
+    const QString path = QDir::cleanPath(out.absoluteFilePath(name));
+    // mkdir() with the mode itself: never a moment with the umask's bits, and it fails on anything
+    // already there (a link planted meanwhile included).
+    if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0) {
+        *error = QStringLiteral("cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return {};
     }
-    return QDir::cleanPath(out.absoluteFilePath(name));
+    if (!restrictToOwner(path, error)) {
+        ::rmdir(QFile::encodeName(path).constData());
+        return {};
+    }
+    // Marks the directory as ours and unfinished until the manifest is written; prune
+    // --incomplete removes only directories that carry it.
+    if (!makePrivateFile(QDir(path).filePath(BackupManifest::inProgressMarker()), error)) {
+        QDir(path).removeRecursively();
+        return {};
+    }
+    return path;
+}
+
+// The manifest is the completion marker: once it is written, the in-progress marker goes.
+bool finishBackupDir(const QString &dir, const BackupManifest &manifest, QString *error)
+{
+    if (!manifest.write(dir, error))
+        return false;
+    QFile::remove(QDir(dir).filePath(BackupManifest::inProgressMarker()));
+    return true;
 }
 
 } // namespace
@@ -124,6 +153,14 @@ QString BackupJob::work()
     manifest.serverVersion = info->at(0).at(1);
     manifest.encoding = info->at(0).at(2);
     manifest.serverVersionNum = pg.serverVersionNum();
+    // Which server this is: retention groups by it, so two servers' "shop" are never mixed up.
+    if (const auto id = pg.query(QStringLiteral("SELECT system_identifier::text FROM pg_catalog.pg_control_system()"), {}, &err);
+        id && !id->isEmpty()) {
+        manifest.systemIdentifier = id->at(0).at(0);
+    } else {
+        qCWarning(lcBackup).noquote() << "no system identifier for" << m_target.label << "(" << err
+                                      << "); prune treats this backup as from an unknown server";
+    }
     manifest.sourceLabel = m_target.label;
     manifest.options = m_options;
     const QHash<QString, qint64> sizes = m_options.schemaOnly ? QHash<QString, qint64>() : tableSizes(pg);
@@ -184,6 +221,10 @@ QString BackupJob::work()
     // offsets in its table of contents (through a pipe it would not, and parallel pg_restore then
     // has to scan). The files are hashed right after, from the page cache, with SHA-NI when present.
     run.arguments << QStringLiteral("--file=") + QDir(dir).filePath(manifest.archive);
+    // pg_dump truncates an existing file and keeps its mode: a custom archive is private from its
+    // first byte. A directory archive is made private right after (its folder is 0700 meanwhile).
+    if (custom && !makePrivateFile(QDir(dir).filePath(manifest.archive), &err))
+        return fail(err);
 
     static const QRegularExpression tableLine(QStringLiteral("dumping contents of table \"(.+)\""));
     qint64 doneSize = 0;
@@ -228,6 +269,8 @@ QString BackupJob::work()
         }
     }
 
+    if (!restrictTreeToOwner(QDir(dir).filePath(manifest.archive), &err))
+        return fail(err);
     reportProgress(96, QStringLiteral("Computing checksums"));
     if (custom) {
         BackupFileEntry entry{kCustomArchive, 0, {}};
@@ -240,7 +283,7 @@ QString BackupJob::work()
     if (aborted())
         return fail(QStringLiteral("cancelled"));
     manifest.finished = QDateTime::currentDateTimeUtc();
-    if (!manifest.write(dir, &err))
+    if (!finishBackupDir(dir, manifest, &err))
         return fail(err);
     m_backupPath = dir;
     qCInfo(lcBackup).noquote() << "backup of" << m_target.label << "written to" << dir << manifest.totalBytes() << "bytes";
@@ -272,6 +315,8 @@ QString BackupJob::workSqlite()
                              [this](int p, const QString &t) { reportProgress(p, t); }, &manifest.dumpTool);
     if (!err.isEmpty())
         return fail(err);
+    if (!restrictToOwner(archive, &err))
+        return fail(err);
     manifest.serverVersion = manifest.dumpTool;
     // The copy is the snapshot: its counts are the source's at the moment of the backup.
     manifest.tableRows = sqliteTableRowCounts(archive, &err);
@@ -286,7 +331,7 @@ QString BackupJob::workSqlite()
     if (aborted())
         return fail(QStringLiteral("cancelled"));
     manifest.finished = QDateTime::currentDateTimeUtc();
-    if (!manifest.write(dir, &err))
+    if (!finishBackupDir(dir, manifest, &err))
         return fail(err);
     m_backupPath = dir;
     return {};

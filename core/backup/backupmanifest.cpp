@@ -3,9 +3,15 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include "core/io/safetree.h"
+
+#include <algorithm>
+#include <sys/stat.h>
 
 namespace dbpulse {
 
@@ -19,6 +25,27 @@ QString selfChecksum(QJsonObject object)
     object.remove(kChecksumKey);
     return QString::fromLatin1(
         QCryptographicHash::hash(QJsonDocument(object).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+}
+
+QString badField(const QString &field, const QString &value, const QString &rule)
+{
+    return QStringLiteral("manifest.json: field '%1' is '%2': %3").arg(field, value, rule);
+}
+
+// A plain name: one path component, not "." or "..", nothing a path could be built from.
+bool isPlainName(const QString &name)
+{
+    return !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..") && !name.contains(QLatin1Char('/'))
+        && !name.contains(QLatin1Char('\\')) && !name.contains(QChar(0));
+}
+
+// A relative path of plain names (a directory archive's files: "archive/3342.dat.gz").
+bool isRelativePlainPath(const QString &path)
+{
+    if (path.isEmpty() || QDir::isAbsolutePath(path))
+        return false;
+    const QStringList parts = path.split(QLatin1Char('/'));
+    return std::all_of(parts.cbegin(), parts.cend(), isPlainName);
 }
 
 QJsonArray toArray(const QStringList &list)
@@ -91,6 +118,8 @@ QJsonObject BackupManifest::toJson() const
     // Only SQLite backups name a file; older manifests lack the key and keep their checksum.
     if (!sourceFile.isEmpty())
         root.insert(QStringLiteral("source_file"), sourceFile);
+    if (!systemIdentifier.isEmpty())
+        root.insert(QStringLiteral("system_identifier"), systemIdentifier);
     root.insert(kChecksumKey, selfChecksum(root));
     return root;
 }
@@ -123,6 +152,7 @@ bool BackupManifest::fromJson(const QByteArray &json, BackupManifest *m, QString
     m->sourceLabel = root.value(QStringLiteral("source")).toString();
     m->sourceFile = root.value(QStringLiteral("source_file")).toString();
     m->encoding = root.value(QStringLiteral("encoding")).toString();
+    m->systemIdentifier = root.value(QStringLiteral("system_identifier")).toString();
     m->archive = root.value(QStringLiteral("archive")).toString();
     m->started = QDateTime::fromString(root.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);
     m->finished = QDateTime::fromString(root.value(QStringLiteral("finished")).toString(), Qt::ISODateWithMs);
@@ -142,20 +172,73 @@ bool BackupManifest::fromJson(const QByteArray &json, BackupManifest *m, QString
         m->tableRows.insert(it.key(), qint64(it.value().toDouble()));
     m->rowCountSource = root.value(QStringLiteral("row_count_source")).toString();
     m->files.clear();
-    for (const QJsonValue &v : root.value(QStringLiteral("files")).toArray()) {
-        const QJsonObject o = v.toObject();
+    // A manifest must never send us outside its directory: the archive is a plain name in it, and
+    // every listed file is that archive or lies under it.
+    if (m->archive.isEmpty()) {
+        *error = QStringLiteral("manifest.json lists no archive files");
+        return false;
+    }
+    if (!isPlainName(m->archive)) {
+        *error = badField(QStringLiteral("archive"), m->archive,
+                          QStringLiteral("must be a plain file name inside the backup directory"));
+        return false;
+    }
+    const QJsonArray fileArray = root.value(QStringLiteral("files")).toArray();
+    for (qsizetype i = 0; i < fileArray.size(); ++i) {
+        const QJsonObject o = fileArray.at(i).toObject();
         BackupFileEntry f{o.value(QStringLiteral("path")).toString(), qint64(o.value(QStringLiteral("size")).toDouble()),
                           o.value(QStringLiteral("sha256")).toString()};
-        // A manifest must never send us outside its directory.
-        if (f.path.isEmpty() || QDir::isAbsolutePath(f.path) || f.path.split(QLatin1Char('/')).contains(QLatin1String(".."))) {
-            *error = QStringLiteral("manifest.json lists an invalid path '%1'").arg(f.path);
+        const QString field = QStringLiteral("files[%1].path").arg(i);
+        if (!isRelativePlainPath(f.path)) {
+            *error = badField(field, f.path, QStringLiteral("must be a relative path inside the backup directory, without '..'"));
+            return false;
+        }
+        if (f.path != m->archive && !f.path.startsWith(m->archive + QLatin1Char('/'))) {
+            *error = badField(field, f.path, QStringLiteral("is not the archive '%1' nor inside it").arg(m->archive));
             return false;
         }
         m->files << f;
     }
-    if (m->files.isEmpty() || m->archive.isEmpty()) {
+    if (m->files.isEmpty()) {
         *error = QStringLiteral("manifest.json lists no archive files");
         return false;
+    }
+    return true;
+}
+
+bool BackupManifest::checkPathsOnDisk(const QString &dir, const BackupManifest &m, QString *error)
+{
+    const QString root = QFileInfo(dir).canonicalFilePath();
+    if (root.isEmpty()) {
+        *error = QStringLiteral("%1: no such backup directory").arg(dir);
+        return false;
+    }
+    auto check = [&](const QString &field, const QString &relative) {
+        // Component by component, without following: a link anywhere on the way is refused, even
+        // one pointing back inside (the folder may be writable by others; its target can change).
+        QString path = root;
+        for (const QString &part : relative.split(QLatin1Char('/'))) {
+            path += QLatin1Char('/') + part;
+            struct stat st {};
+            if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+                return true; // missing: verify names it, nothing outside was read
+            if (S_ISLNK(st.st_mode)) {
+                *error = badField(field, relative, QStringLiteral("is a symbolic link; refusing to follow it"));
+                return false;
+            }
+        }
+        const QString resolved = QFileInfo(path).canonicalFilePath();
+        if (!resolved.startsWith(root + QLatin1Char('/'))) {
+            *error = badField(field, relative, QStringLiteral("resolves outside the backup directory"));
+            return false;
+        }
+        return true;
+    };
+    if (!check(QStringLiteral("archive"), m.archive))
+        return false;
+    for (qsizetype i = 0; i < m.files.size(); ++i) {
+        if (!check(QStringLiteral("files[%1].path").arg(i), m.files.at(i).path))
+            return false;
     }
     return true;
 }
@@ -172,12 +255,17 @@ bool BackupManifest::write(const QString &dir, QString *error) const
         *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
-    return true;
+    // QSaveFile creates a new file with the umask's bits; the manifest is ours alone.
+    return restrictToOwner(file.fileName(), error);
 }
 
 bool BackupManifest::read(const QString &dir, BackupManifest *manifest, QString *error)
 {
     QFile file(QDir(dir).filePath(fileName()));
+    if (QFileInfo(file.fileName()).isSymLink()) {
+        *error = QStringLiteral("manifest.json is a symbolic link; refusing to follow it");
+        return false;
+    }
     if (!file.exists()) {
         *error = QStringLiteral("manifest.json is missing (not a complete backup)");
         return false;
@@ -186,7 +274,7 @@ bool BackupManifest::read(const QString &dir, BackupManifest *manifest, QString 
         *error = QStringLiteral("manifest.json cannot be read: %1").arg(file.errorString());
         return false;
     }
-    return fromJson(file.readAll(), manifest, error);
+    return fromJson(file.readAll(), manifest, error) && checkPathsOnDisk(dir, *manifest, error);
 }
 
 } // namespace dbpulse

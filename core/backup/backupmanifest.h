@@ -25,6 +25,9 @@ struct BackupManifest
 {
     static constexpr int kFormatVersion = 1;
     static QString fileName() { return QStringLiteral("manifest.json"); }
+    /// Present while a backup runs, removed once the manifest is written: a directory holding it
+    /// and no valid manifest is one of ours that never finished (killed).
+    static QString inProgressMarker() { return QStringLiteral(".dbpulse-in-progress"); }
 
     QString tool;            ///< "dbpulse 0.x"
     QString dumpTool;        ///< "pg_dump (PostgreSQL) 15.8 …"
@@ -35,8 +38,11 @@ struct BackupManifest
     QString sourceLabel;     ///< password-free "user@host:port/db"
     QString sourceFile;      ///< SQLite: absolute path of the file backed up (retention groups by it)
     QString encoding;
+    /// PostgreSQL: the server's system identifier (pg_control_system()), so retention tells two
+    /// servers' databases of the same name apart. Empty in older manifests ("unknown server").
+    QString systemIdentifier;
     BackupOptions options;
-    QString archive;         ///< the path pg_restore reads: "archive.dump" or "archive"
+    QString archive;         ///< the path pg_restore reads: "archive.dump" or "archive"; a plain name in the backup directory
     QDateTime started;
     QDateTime finished;
     QList<BackupFileEntry> files;
@@ -51,11 +57,17 @@ struct BackupManifest
 
     qint64 totalBytes() const;
     QJsonObject toJson() const;
-    /// Parses and checks the self-checksum; false with \a error naming what is wrong.
+    /// Parses and checks the self-checksum and the path rules (archive is a plain file name, every
+    /// file lies under it, no "..", nothing absolute); false with \a error naming what is wrong.
     static bool fromJson(const QByteArray &json, BackupManifest *manifest, QString *error);
     /// Writes \a dir/manifest.json atomically (QSaveFile).
     bool write(const QString &dir, QString *error) const;
+    /// Reads \a dir/manifest.json (refusing a symbolic link there), then checks on disk that no
+    /// path it names goes through a symbolic link or resolves outside \a dir: the folder may be
+    /// writable by others, and a planted manifest must not make verify or restore read elsewhere.
     static bool read(const QString &dir, BackupManifest *manifest, QString *error);
+    /// The on-disk half of read()'s checks, for a manifest already parsed. Any thread.
+    static bool checkPathsOnDisk(const QString &dir, const BackupManifest &manifest, QString *error);
 };
 
 } // namespace dbpulse

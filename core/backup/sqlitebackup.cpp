@@ -11,6 +11,8 @@
 
 #include <sqlite3.h>
 
+#include "core/io/privatefiles.h"
+
 namespace dbpulse {
 
 namespace {
@@ -76,7 +78,8 @@ QString sqliteOnlineBackup(const QString &sourcePath, const QString &destFile, c
             Sqlite dest;
             if (!src)
                 error = QStringLiteral("the QtSql SQLite driver gave no handle");
-            else
+            // 0600 before SQLite writes a page (its journal takes the database file's mode).
+            else if (makePrivateFile(destFile, &error))
                 error = dest.open(destFile, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
             if (error.isEmpty())
                 error = runBackup(dest.db, src, cancel, progress);

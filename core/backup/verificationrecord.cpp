@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include "core/io/safetree.h"
+
 namespace dbpulse {
 
 namespace {
@@ -106,7 +108,8 @@ bool VerificationRecord::write(const QString &backupDir, QString *error) const
         *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
-    return true;
+    // QSaveFile creates a new file with the umask's bits; the record is ours alone.
+    return restrictToOwner(file.fileName(), error);
 }
 
 bool VerificationRecord::record(const QString &backupDir, const QString &manifestChecksum, bool restoreTest,

@@ -27,7 +27,9 @@ private Q_SLOTS:
     void verificationRecord();
     void rowCountComparison();
     void handEditDetected();
+    void unsafePathRejected_data();
     void unsafePathRejected();
+    void linksRefusedOnDisk();
     void options_data();
     void options();
     void passwordStaysOutOfConninfo();
@@ -178,14 +180,66 @@ void TestBackupManifest::handEditDetected()
     QVERIFY(BackupManifest::fromJson(QJsonDocument(sample().toJson()).toJson(QJsonDocument::Compact), &m, &err));
 }
 
+void TestBackupManifest::unsafePathRejected_data()
+{
+    QTest::addColumn<QString>("archive");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("file ../../etc/passwd") << u"archive.dump"_s << u"../../etc/passwd"_s << u"field 'files[0].path' is '../../etc/passwd'"_s;
+    QTest::newRow("file absolute") << u"archive.dump"_s << u"/etc/passwd"_s << u"field 'files[0].path' is '/etc/passwd'"_s;
+    QTest::newRow("file .. inside") << u"archive"_s << u"archive/../x"_s << u"field 'files[0].path' is 'archive/../x'"_s;
+    QTest::newRow("file not the archive") << u"archive.dump"_s << u"other.dump"_s << u"field 'files[0].path' is 'other.dump'"_s;
+    QTest::newRow("archive ../outside") << u"../outside"_s << u"archive.dump"_s << u"field 'archive' is '../outside'"_s;
+    QTest::newRow("archive absolute") << u"/etc/passwd"_s << u"archive.dump"_s << u"field 'archive' is '/etc/passwd'"_s;
+    QTest::newRow("archive with a slash") << u"sub/archive.dump"_s << u"sub/archive.dump"_s << u"field 'archive' is 'sub/archive.dump'"_s;
+    QTest::newRow("archive ..") << u".."_s << u"archive.dump"_s << u"field 'archive' is '..'"_s;
+}
+
 void TestBackupManifest::unsafePathRejected()
 {
+    QFETCH(QString, archive);
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
     BackupManifest m = sample();
-    m.files.first().path = QStringLiteral("../../etc/passwd");
+    m.archive = archive;
+    m.files.first().path = file;
     BackupManifest back;
     QString err;
     QVERIFY(!BackupManifest::fromJson(QJsonDocument(m.toJson()).toJson(), &back, &err));
-    QVERIFY(err.contains(QLatin1String("invalid path")));
+    QVERIFY2(err.contains(expected), qPrintable(err));
+}
+
+void TestBackupManifest::linksRefusedOnDisk()
+{
+    // A valid-looking manifest whose archive is a link (even one into the directory) is refused by
+    // read(), as is a manifest.json that is itself a link.
+    QTemporaryDir dir;
+    QTemporaryDir outside;
+    QString err;
+    QFile target(outside.filePath(u"secret"_s));
+    QVERIFY(target.open(QIODevice::WriteOnly));
+    target.close();
+    QVERIFY(QFile::link(target.fileName(), dir.filePath(u"archive.dump"_s)));
+    QVERIFY(sample().write(dir.path(), &err));
+    BackupManifest back;
+    QVERIFY(!BackupManifest::read(dir.path(), &back, &err));
+    QVERIFY2(err.contains(u"field 'archive' is 'archive.dump': is a symbolic link"_s), qPrintable(err));
+
+    QTemporaryDir linked;
+    QVERIFY(QFile::link(dir.filePath(u"manifest.json"_s), linked.filePath(u"manifest.json"_s)));
+    QVERIFY(!BackupManifest::read(linked.path(), &back, &err));
+    QVERIFY2(err.contains(u"manifest.json is a symbolic link"_s), qPrintable(err));
+
+    // A real file inside passes, and the system identifier survives the round trip.
+    QVERIFY(QFile::remove(dir.filePath(u"archive.dump"_s)));
+    QFile real(dir.filePath(u"archive.dump"_s));
+    QVERIFY(real.open(QIODevice::WriteOnly));
+    real.close();
+    BackupManifest m = sample();
+    m.systemIdentifier = u"7312345678901234567"_s;
+    QVERIFY(m.write(dir.path(), &err));
+    QVERIFY2(BackupManifest::read(dir.path(), &back, &err), qPrintable(err));
+    QCOMPARE(back.systemIdentifier, m.systemIdentifier);
 }
 
 void TestBackupManifest::options_data()

@@ -11,7 +11,10 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QApplication>
+#include <QMessageBox>
 #include <QTest>
+#include <QTimer>
 #include <QTimeEdit>
 
 using namespace dbpulse;
@@ -71,7 +74,33 @@ void TestBackupSchedulesDialog::addSaveRemove()
 
     connection->setCurrentText(u"postgresql://me@db1/shop"_s);
     dialog.findChild<QTimeEdit *>()->setTime(QTime(3, 15));
+    // Pruning is on by default: saving asks first, naming the database and the folder. Cancel saves nothing.
+    QString asked;
+    auto answer = [&](bool accept) {
+        QTimer::singleShot(0, &dialog, [&, accept] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != u"pruneConfirmation"_s)
+                return;
+            asked = box->text();
+            if (!accept) {
+                box->button(QMessageBox::Cancel)->click();
+                return;
+            }
+            for (QAbstractButton *b : box->buttons()) {
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click();
+            }
+        });
+    };
+    answer(false);
     save->click();
+    QVERIFY2(asked.contains(u"postgresql://me@db1/shop"_s) && asked.contains(QDir::toNativeSeparators(dir.filePath(u"backups"_s))),
+             qPrintable(asked));
+    QVERIFY(ScheduleStore::schedules().isEmpty());
+    asked.clear();
+    answer(true);
+    save->click();
+    QVERIFY(!asked.isEmpty());
     const QList<BackupSchedule> stored = ScheduleStore::schedules();
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().connection, u"postgresql://me@db1/shop"_s);
@@ -79,6 +108,11 @@ void TestBackupSchedulesDialog::addSaveRemove()
     QCOMPARE(stored.first().destination, dir.filePath(u"backups"_s));
     QVERIFY(!decideSchedule(stored.first().at, stored.first().anchor, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone()).dueNow);
     QVERIFY(list->item(0)->text().contains(u"03:15"_s));
+    // Saved again with the same pruning: no question.
+    asked.clear();
+    answer(true); // would answer, were it asked
+    save->click();
+    QVERIFY(asked.isEmpty());
     if (qEnvironmentVariableIsSet("BK_SCHEDULES_SCREENSHOT"))
         QVERIFY(dialog.grab().save(qEnvironmentVariable("BK_SCHEDULES_SCREENSHOT")));
 

@@ -147,6 +147,7 @@ void TestRetention::pruneUsesVerificationRecords()
     auto make = [&](const QString &name, const QString &database, const QDateTime &started) {
         BackupManifest m;
         m.database = database;
+        m.systemIdentifier = u"1"_s;
         m.archive = u"archive.dump"_s;
         m.started = started;
         m.files << BackupFileEntry{u"archive.dump"_s, 0, QString(64, u'0')};
@@ -167,7 +168,7 @@ void TestRetention::pruneUsesVerificationRecords()
     QVERIFY(VerificationRecord::record(middle, middleSha, true, {t, true, {}}, &err));
     QVERIFY(VerificationRecord::record(newest, newestSha, false, {t, false, u"damaged"_s}, &err));
 
-    const PruneResult result = pruneBackups(dir.path(), RetentionPolicy{0, 0, 0}, false, u"shop"_s);
+    const PruneResult result = pruneBackups(dir.path(), RetentionPolicy{0, 0, 0}, false, u"shop [server 1]"_s);
     QCOMPARE(result.plan.size(), 3);
     QVERIFY(!QFileInfo::exists(newest));
     QVERIFY(QFileInfo::exists(middle));
@@ -206,11 +207,21 @@ void TestRetention::sqliteGroupsByFile()
     b.sourceFile = u"/srv/two/app.db"_s;
     QVERIFY(retentionGroup(a) != retentionGroup(b));
     QCOMPARE(retentionGroup(a), u"sqlite:/srv/one/app.db"_s);
+    QVERIFY(retentionGroupKnown(a));
     BackupManifest pg;
     pg.database = u"app"_s;
-    QCOMPARE(retentionGroup(pg), u"app"_s);
+    // PostgreSQL: the database on one server; two servers' "app" are two groups.
+    QCOMPARE(retentionGroup(pg), u"app [unknown server]"_s);
+    QVERIFY(!retentionGroupKnown(pg));
+    pg.systemIdentifier = u"7312345678901234567"_s;
+    QCOMPARE(retentionGroup(pg), u"app [server 7312345678901234567]"_s);
+    QVERIFY(retentionGroupKnown(pg));
+    BackupManifest pg2 = pg;
+    pg2.systemIdentifier = u"7000000000000000001"_s;
+    QVERIFY(retentionGroup(pg) != retentionGroup(pg2));
     b.sourceFile.clear(); // written before source_file existed
-    QCOMPARE(retentionGroup(b), u"sqlite:app"_s);
+    QCOMPARE(retentionGroup(b), u"sqlite:app [unknown file]"_s);
+    QVERIFY(!retentionGroupKnown(b));
     // The key survives the manifest's round trip (and its self-checksum).
     BackupManifest back;
     QString err;

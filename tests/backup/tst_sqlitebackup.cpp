@@ -10,7 +10,11 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QDirIterator>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace dbpulse;
 using namespace Qt::StringLiterals;
@@ -57,6 +61,7 @@ class TestSqliteBackup : public QObject
 
 private Q_SLOTS:
     void roundTrip();
+    void filesArePrivate();
 };
 
 void TestSqliteBackup::roundTrip()
@@ -147,6 +152,38 @@ void TestSqliteBackup::roundTrip()
     QVERIFY(!refused.exec());
     QVERIFY(refused.errorText().contains(u"archive.sqlite"_s));
     QVERIFY(!QFileInfo::exists(dir.filePath(u"never.db"_s)));
+}
+
+void TestSqliteBackup::filesArePrivate()
+{
+    // A permissive umask: the backup folder, the copy, the manifest and the record are private anyway.
+    const mode_t old = ::umask(022);
+    const auto restore = qScopeGuard([old] { ::umask(old); });
+    QTemporaryDir dir;
+    const QString source = dir.filePath(u"app.db"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"seed"_s);
+        db.setDatabaseName(source);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY)"_s));
+        QVERIFY(q.exec(u"INSERT INTO t VALUES (1), (2)"_s));
+    }
+    QSqlDatabase::removeDatabase(u"seed"_s);
+    BackupJob backup(sqliteTarget(source), dir.filePath(u"out"_s), {});
+    QVERIFY2(backup.exec(), qPrintable(backup.errorText()));
+    QVERIFY(verifyAndRecord(backup.backupPath()).ok);
+    QVERIFY(QFileInfo::exists(backup.backupPath() + u"/verification.json"_s));
+    QStringList paths{dir.filePath(u"out"_s)};
+    QDirIterator it(paths.first(), QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths << it.next();
+    QCOMPARE(paths.size(), 5); // out, the backup, archive.sqlite, manifest.json, verification.json
+    for (const QString &path : std::as_const(paths)) {
+        struct stat st {};
+        QVERIFY(::lstat(QFile::encodeName(path).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 07777, S_ISDIR(st.st_mode) ? 0700u : 0600u);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSqliteBackup)
