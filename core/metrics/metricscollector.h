@@ -57,6 +57,7 @@ public:
     static ServerSnapshot serverSnapshot(const QueryResult &result);
 
 private:
+    void fetchMissingTexts(const QList<qint64> &missing, QHash<qint64, QString> found, TextsCallback done);
     struct Refresh;
     void onServer(const std::shared_ptr<Refresh> &refresh, const QueryResult &result);
     void readStatements(const std::shared_ptr<Refresh> &refresh);
