@@ -1,6 +1,7 @@
 #include "core/backup/pgclient.h"
 
 #include "core/db/pgsession.h"
+#include "core/db/secretmask.h"
 
 #include "core/backup/backuplogging.h"
 
@@ -22,7 +23,7 @@ std::optional<ConnSettings> ConnSettings::parse(const QString &conninfo, QString
     PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &err);
     if (!options) {
         if (error)
-            *error = err ? QString::fromUtf8(err).trimmed() : QStringLiteral("invalid connection string");
+            *error = err ? maskSecretsOf(QString::fromUtf8(err).trimmed(), conninfo) : QStringLiteral("invalid connection string");
         PQfreemem(err);
         return std::nullopt;
     }

@@ -1,24 +1,58 @@
 #include "core/db/secretmask.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace dbpulse {
 
-QString maskSecrets(const QString &text)
+namespace {
+
+const QRegularExpression &userinfoPattern()
 {
     // A URI's userinfo: scheme "://" user ":" secret "@". The scheme is any word, so a mistyped
     // "postgresq://" is masked too; the secret runs to the last "@" before the host part, since a
     // password may itself contain an unencoded "@" or ":".
     static const QRegularExpression userinfo(
-        QStringLiteral(R"(([A-Za-z][A-Za-z0-9+.\-]*://[^:/?#@\s'"]*):[^/?#\s'"]*@)"));
+        QStringLiteral(R"(([A-Za-z][A-Za-z0-9+.\-]*://[^:/?#@\s'"]*):([^/?#\s'"]*)@)"));
+    return userinfo;
+}
+
+const QRegularExpression &keywordPattern()
+{
     // password=… and sslpassword=… as keyword/value ('quoted \' with escapes' or bare) or as a URI
     // query parameter (&password=…).
     static const QRegularExpression keyword(
         QStringLiteral(R"(((?:^|[\s?&;,(])(?:ssl)?password\s*=\s*)('(?:[^'\\]|\\.)*'?|[^\s&'"]*))"),
         QRegularExpression::CaseInsensitiveOption);
+    return keyword;
+}
+
+} // namespace
+
+QString maskSecretsOf(const QString &text, const QString &source)
+{
     QString masked = text;
-    masked.replace(userinfo, QStringLiteral("\\1:***@"));
-    masked.replace(keyword, QStringLiteral("\\1***"));
+    for (const QRegularExpression *pattern : {&userinfoPattern(), &keywordPattern()}) {
+        for (auto it = pattern->globalMatch(source); it.hasNext();) {
+            QString secret = it.next().captured(2);
+            if (secret.startsWith(QLatin1Char('\'')))
+                secret = secret.mid(1).chopped(secret.endsWith(QLatin1Char('\'')) && secret.size() > 1 ? 1 : 0);
+            if (secret.isEmpty())
+                continue;
+            masked.replace(secret, QStringLiteral("***"));
+            const QString decoded = QUrl::fromPercentEncoding(secret.toUtf8());
+            if (!decoded.isEmpty())
+                masked.replace(decoded, QStringLiteral("***"));
+        }
+    }
+    return maskSecrets(masked);
+}
+
+QString maskSecrets(const QString &text)
+{
+    QString masked = text;
+    masked.replace(userinfoPattern(), QStringLiteral("\\1:***@"));
+    masked.replace(keywordPattern(), QStringLiteral("\\1***"));
     return masked;
 }
 

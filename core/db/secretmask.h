@@ -11,4 +11,9 @@ namespace dbpulse {
 /// so its error texts pass through here before anyone sees them. Any thread.
 QString maskSecrets(const QString &text);
 
+/// maskSecrets(), and also every secret found in \a source (a conninfo or URI) wherever it appears
+/// in \a text on its own: libpq's parse errors quote the bad token ("invalid percent-encoded
+/// token: \"…\""), which may be the password by itself.
+QString maskSecretsOf(const QString &text, const QString &source);
+
 } // namespace dbpulse

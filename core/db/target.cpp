@@ -1,5 +1,7 @@
 #include "core/db/target.h"
 
+#include "core/db/secretmask.h"
+
 #include "core/db/profilestore.h"
 
 #include <QDir>
@@ -30,7 +32,7 @@ std::optional<QHash<QString, QString>> parseConninfo(const QString &conninfo, QS
     PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &errmsg);
     if (!options) {
         if (error)
-            *error = errmsg ? QString::fromUtf8(errmsg).trimmed() : QStringLiteral("out of memory");
+            *error = errmsg ? maskSecretsOf(QString::fromUtf8(errmsg).trimmed(), conninfo) : QStringLiteral("out of memory");
         PQfreemem(errmsg);
         return std::nullopt;
     }
