@@ -84,6 +84,8 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
         return s.pid;
     case FullQueryRole:
         return s.query;
+    case BackendStartRole:
+        return s.backendStart;
     }
     return {};
 }

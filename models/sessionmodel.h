@@ -14,7 +14,7 @@ class SessionModel : public QAbstractTableModel
 public:
     enum Column { PidColumn, UserColumn, DatabaseColumn, ApplicationColumn, StateColumn,
                   WaitColumn, DurationColumn, QueryColumn, ColumnCount };
-    enum Role { PidRole = Qt::UserRole + 1, FullQueryRole, SortRole };
+    enum Role { PidRole = Qt::UserRole + 1, FullQueryRole, SortRole, BackendStartRole };
 
     explicit SessionModel(QObject *parent = nullptr);
 

@@ -130,6 +130,7 @@ void SessionView::signalSelected(bool terminate)
     if (!current.isValid())
         return;
     const int pid = current.data(SessionModel::PidRole).toInt();
+    const QString backendStart = current.data(SessionModel::BackendStartRole).toString();
     const QString query = current.data(SessionModel::FullQueryRole).toString();
     const QString shown = query.isEmpty() ? tr("(no query)") : query.left(300).simplified();
     if (m_confirm) {
@@ -146,7 +147,9 @@ void SessionView::signalSelected(bool terminate)
     QString password;
     if (!m_controller->adminCredentials(m_key, &target, &password))
         return;
-    QtConcurrent::run([target, password, pid, terminate] { return signalBackend(target, password, pid, terminate); })
+    QtConcurrent::run([target, password, pid, backendStart, terminate] {
+        return signalBackend(target, password, pid, backendStart, terminate);
+    })
         .then(this, [this, pid, terminate](const QString &error) {
             m_status->setText(error.isEmpty()
                                   ? (terminate ? tr("Session %1 terminated.").arg(pid) : tr("Query of session %1 cancelled.").arg(pid))

@@ -431,8 +431,10 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, PgSession *plan
         }
     }
     if (denied > 0)
-        *notes << QStringLiteral("%1 of %2 statements could not be planned: permission denied. Planning needs SELECT "
-                                 "on the tables; run the advisor as the tables' owner for missing-index advice.")
+        *notes << QStringLiteral("%1 of %2 statements could not be planned: permission denied for the sandbox role, "
+                                 "which may only read. Statements that write or lock rows (UPDATE, DELETE, "
+                                 "SELECT … FOR UPDATE) need those rights even to be planned, so their filters "
+                                 "get no missing-index advice.")
                       .arg(denied).arg(unplannable + planned);
     if (unplannable > denied)
         *notes << QStringLiteral("%1 of %2 statements could not be planned (ambiguous parameter types, temporary "

@@ -40,7 +40,7 @@ SessionList listSessions(const Target &target, const QString &password)
         " coalesce(host(client_addr), ''), coalesce(state, ''),"
         " coalesce(wait_event_type || ': ' || wait_event, ''), left(coalesce(query, ''), 4096),"
         " CASE WHEN state = 'active' THEN extract(epoch FROM clock_timestamp() - query_start) END,"
-        " extract(epoch FROM clock_timestamp() - xact_start)"
+        " extract(epoch FROM clock_timestamp() - xact_start), extract(epoch FROM backend_start)::text"
         " FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()"
         " ORDER BY query_start NULLS LAST"));
     if (!r.ok) {
@@ -60,22 +60,28 @@ SessionList listSessions(const Target &target, const QString &password)
         row.querySeconds = optionalDouble(v.at(8));
         row.transactionSeconds = optionalDouble(v.at(9));
         row.isOurs = row.application.startsWith(QLatin1String("dbpulse"));
+        row.backendStart = v.at(10).toString();
         out.rows.append(row);
     }
     return out;
 }
 
-QString signalBackend(const Target &target, const QString &password, int pid, bool terminate)
+QString signalBackend(const Target &target, const QString &password, int pid, const QString &backendStart,
+                      bool terminate)
 {
     QString error;
     const auto session = openAdmin(target, password, false, &error);
     if (!session)
         return error;
-    const QueryResult r = session->exec(terminate ? QStringLiteral("SELECT pg_terminate_backend($1::int)")
-                                                  : QStringLiteral("SELECT pg_cancel_backend($1::int)"),
-                                        {QString::number(pid)});
+    const QueryResult r = session->exec(
+        QStringLiteral("SELECT %1(pid) FROM pg_stat_activity WHERE pid = $1::int"
+                       " AND extract(epoch FROM backend_start) = $2::numeric")
+            .arg(terminate ? QLatin1String("pg_terminate_backend") : QLatin1String("pg_cancel_backend")),
+        {QString::number(pid), backendStart});
     if (!r.ok)
         return r.error;
+    if (r.rows.isEmpty())
+        return QStringLiteral("backend %1 has already ended; nothing was signalled").arg(pid);
     if (r.rows.value(0).value(0).toString() != QLatin1String("t"))
         return QStringLiteral("backend %1 was not signalled (it may have ended already)").arg(pid);
     return {};

@@ -22,6 +22,7 @@ struct SessionRow
     std::optional<double> querySeconds;   ///< since query_start (active only)
     std::optional<double> transactionSeconds;
     bool isOurs = false;                  ///< application_name = dbpulse
+    QString backendStart;                 ///< epoch seconds, exact text: with pid, names one backend
 };
 
 /// \brief Result of one of the blocking one-shots below: rows or an error naming what failed.
@@ -43,9 +44,12 @@ struct ExplainResult
 /// from a pool thread (QtConcurrent) or the CLI, never from the GUI thread.
 SessionList listSessions(const Target &target, const QString &password);
 
-/// pg_cancel_backend (\a terminate false) or pg_terminate_backend; returns an empty string on
-/// success, otherwise the server's reason (e.g. missing pg_signal_backend). Blocking one-shot.
-QString signalBackend(const Target &target, const QString &password, int pid, bool terminate);
+/// pg_cancel_backend (\a terminate false) or pg_terminate_backend of the backend with \a pid that
+/// started at \a backendStart (SessionRow::backendStart), in one statement: a pid the server reused
+/// for another session since the list was read is never signalled. Returns an empty string on
+/// success, otherwise the reason (e.g. missing pg_signal_backend, "already ended"). Blocking one-shot.
+QString signalBackend(const Target &target, const QString &password, int pid, const QString &backendStart,
+                      bool terminate);
 
 /// EXPLAIN (FORMAT JSON) of \a sql, as the powerless sandbox role (core/db/sandbox.h) inside a
 /// read-only transaction that is rolled back, under statement_timeout \a timeoutMs: \a sql is

@@ -1,5 +1,7 @@
 // The one hardened session type: what every purpose pins, whatever the database or role set.
 #include "core/db/pgsession.h"
+#include "core/db/sessionadmin.h"
+#include "core/db/target.h"
 #include "tests/support/pgsession.h"
 #include "tests/support/testcluster.h"
 
@@ -97,6 +99,28 @@ private Q_SLOTS:
         QVERIFY(!session);
         QVERIFY(!error.isEmpty());
         QVERIFY2(!error.contains(u"Secr3t"_s), qPrintable(error));
+    }
+
+    // Cancel/terminate name a backend by pid and start time: a stale start time (the pid reused by
+    // a new session since the list was read) signals nothing and says so.
+    void signalNamesOneBackend()
+    {
+        dbpulse::test::PgSession victim(m_uri);
+        QVERIFY(victim.ok());
+        const dbpulse::Target target = *dbpulse::parseTarget(m_uri).target;
+        const dbpulse::SessionList list = dbpulse::listSessions(target, {});
+        QVERIFY2(list.error.isEmpty(), qPrintable(list.error));
+        dbpulse::SessionRow row;
+        for (const dbpulse::SessionRow &r : list.rows) {
+            if (r.pid == victim.pid())
+                row = r;
+        }
+        QVERIFY(!row.backendStart.isEmpty());
+        const QString stale = dbpulse::signalBackend(target, {}, row.pid, u"1.5"_s, true);
+        QVERIFY2(stale.contains(u"already ended"_s), qPrintable(stale));
+        QCOMPARE(victim.exec(u"SELECT 1"_s), QString()); // still alive
+        QCOMPARE(dbpulse::signalBackend(target, {}, row.pid, row.backendStart, true), QString());
+        QVERIFY(!victim.exec(u"SELECT 1"_s).isEmpty()); // terminated
     }
 };
 
