@@ -124,7 +124,7 @@ int runMigrateCommand(const QStringList &arguments)
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("table"));
     const QCommandLineOption allowChangedOption(QStringLiteral("allow-changed"), QStringLiteral("Run although an applied migration's file was edited."));
     const QCommandLineOption outOfOrderOption(QStringLiteral("allow-out-of-order"), QStringLiteral("Apply pending versions older than the newest applied one."));
-    const QCommandLineOption yesOption(QStringLiteral("yes"), QStringLiteral("down: undo without asking (the confirmation names the database and versions)."));
+    const QCommandLineOption yesOption(QStringLiteral("yes"), QStringLiteral("Confirm down without being asked (otherwise a terminal asks for the database name, and a script gets exit 2)."));
     const QCommandLineOption lockTimeoutOption(QStringLiteral("lock-timeout"), QStringLiteral("Seconds to wait for another runner (default 60)."), QStringLiteral("SECONDS"), QStringLiteral("60"));
     parser.addOptions({dirOption, styleOption, toOption, dryRunOption, formatOption, allowChangedOption, outOfOrderOption, lockTimeoutOption, yesOption});
 
