@@ -4,6 +4,7 @@
 #include "core/migrations/migrationjob.h"
 #include "core/migrations/migrationsource.h"
 #include "models/migrationlistmodel.h"
+#include "widgets/migrationconfirmdialog.h"
 #include "widgets/migrationsqlhighlighter.h"
 
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <utility>
 
 namespace dbpulse {
 
@@ -178,6 +180,9 @@ void MigrationsPage::refresh()
 
 void MigrationsPage::run(Action action)
 {
+    // A confirmation is used once (even when this run stops early), and only for the database it named.
+    const std::optional<QStringList> confirmed = std::exchange(m_confirmedVersions, std::nullopt);
+    const QString confirmedTarget = std::exchange(m_confirmedTarget, QString());
     if (m_job)
         return;
     MigrationRequest request;
@@ -197,25 +202,24 @@ void MigrationsPage::run(Action action)
     case Action::Down: request.command = MigrationRequest::Command::Down; break;
     case Action::Validate: request.command = MigrationRequest::Command::Validate; break;
     }
-    if (action == Action::Up || action == Action::Down) {
-        const int pending = int(std::count_if(m_model->rows().cbegin(), m_model->rows().cend(),
-                                              [](const MigrationStatusRow &r) { return r.state == QLatin1String("pending"); }));
-        const QString question = action == Action::Up
-            ? tr("Apply %n pending migration(s) to the database %1?", nullptr, pending).arg(request.target.label)
-            : tr("Undo the newest applied migration on the database %1? Its down SQL will run.").arg(request.target.label);
-        if (QMessageBox::question(this, action == Action::Up ? tr("Apply migrations") : tr("Undo a migration"), question,
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
-            return;
+    // Changes are planned first (nothing runs, no lock), confirmed naming the database, the
+    // server and the versions, and then only what was confirmed may run.
+    const bool planOnly = (action == Action::Up || action == Action::Down) && (!confirmed || confirmedTarget != targetText());
+    request.planOnly = planOnly;
+    if (!planOnly && confirmed)
+        request.confirmedVersions = *confirmed;
+    if (action != Action::Status && !planOnly) {
+        const QString what = action == Action::DryRun ? tr("Dry run") : action == Action::Up ? tr("Up")
+                           : action == Action::Down ? tr("Down") : tr("Validate");
+        m_log->appendPlainText(QStringLiteral("— %1 on %2 —").arg(what, request.target.label));
     }
-    if (action != Action::Status)
-        m_log->appendPlainText(QStringLiteral("— %1 on %2 —").arg(qobject_cast<QPushButton *>(sender()) ? qobject_cast<QPushButton *>(sender())->text() : tr("Run"), request.target.label));
     m_job = new MigrationJob(request, this);
     connect(m_job, &MigrationJob::logged, this, &MigrationsPage::appendLog);
     connect(m_job, &Job::progressChanged, this, [this](int percent, const QString &text) {
         m_progress->setValue(std::max(0, percent));
         m_progress->setFormat(text);
     });
-    connect(m_job, &Job::finished, this, [this, action] { jobFinished(action); });
+    connect(m_job, &Job::finished, this, [this, action, planOnly] { jobFinished(action, planOnly); });
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_progress->setFormat(tr("running…"));
@@ -223,11 +227,38 @@ void MigrationsPage::run(Action action)
     updateButtons();
 }
 
-void MigrationsPage::jobFinished(Action action)
+void MigrationsPage::confirmAndRun(Action action, const MigrationReport &plan)
+{
+    const bool up = action == Action::Up;
+    if (plan.steps.isEmpty()) {
+        appendLog(up ? tr("nothing to apply: %1 is up to date").arg(plan.database) : tr("nothing to undo on %1").arg(plan.database));
+        return;
+    }
+    MigrationConfirmDialog dialog(up, plan.databaseName, plan.server, plan.steps, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        appendLog(tr("not confirmed: nothing was run on %1").arg(plan.database));
+        return;
+    }
+    QStringList versions;
+    for (const MigrationStep &s : plan.steps)
+        versions << s.version;
+    m_confirmedVersions = versions;
+    m_confirmedTarget = targetText();
+    run(action);
+}
+
+void MigrationsPage::jobFinished(Action action, bool planOnly)
 {
     MigrationJob *job = m_job;
     m_job = nullptr;
     const MigrationReport &report = job->report();
+    if (planOnly && job->state() == Job::State::Succeeded) {
+        const MigrationReport plan = report;
+        job->deleteLater();
+        updateButtons();
+        confirmAndRun(action, plan);
+        return;
+    }
     if (!report.status.isEmpty() || report.ok)
         m_model->setRows(report.status);
     for (const MigrationStep &s : report.steps) {

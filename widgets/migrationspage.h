@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -17,6 +18,7 @@ namespace dbpulse {
 class MigrationJob;
 class MigrationListModel;
 class ProfileStore;
+struct MigrationReport;
 struct MigrationRequest;
 struct Target;
 
@@ -43,8 +45,11 @@ public Q_SLOTS:
 
 private:
     enum class Action { Status, DryRun, Up, Down, Validate };
+    /// Up and Down first run a plan-only job; the confirmation shows what it found, and only
+    /// those versions run (confirmedVersions), or nothing does.
     void run(Action action);
-    void jobFinished(Action action);
+    void jobFinished(Action action, bool planOnly);
+    void confirmAndRun(Action action, const MigrationReport &plan);
     void showSelectedSql();
     void updateButtons();
     void appendLog(const QString &line);
@@ -70,6 +75,8 @@ private:
     QPushButton *m_cancelButton;
     QPointer<MigrationJob> m_job;
     quint64 m_sqlGeneration = 0;
+    std::optional<QStringList> m_confirmedVersions; ///< for the run() that follows a confirmation
+    QString m_confirmedTarget;                      ///< the target text it was confirmed for
 };
 
 } // namespace dbpulse

@@ -40,9 +40,11 @@ Commands:
                  verified backup; every line names the database and why.
   migrate COMMAND TARGET --dir DIR
                  Versioned schema migrations (dbmate, Flyway or native layout). COMMAND is
-                 status, plan, up [--to V], down [--to V] or validate; --dry-run (up/down)
-                 rolls back and shows SQL, locks and table rewrites; --style auto|dbmate|
-                 flyway|native, --format table|json.
+                 status, plan, up [--to V], down [--to V] [--yes] or validate; down asks
+                 you to type the database name at a terminal, else needs --yes (exit 2
+                 naming the database and versions); --dry-run (up/down) rolls back and
+                 shows SQL, locks and table rewrites; --style auto|dbmate|flyway|native,
+                 --format table|json.
   indexes TARGET Index advice: missing (from pg_stat_statements, confirmed with hypopg),
                  unused, duplicate, redundant, invalid and bloated indexes, foreign keys
                  without an index; prints the DDL and runs nothing unless --apply ID --yes

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <unistd.h>
+
 namespace dbpulse::cli {
 
 namespace {
@@ -108,7 +110,10 @@ int runMigrateCommand(const QStringList &arguments)
         "Versioned schema migrations in dbmate, Flyway or native layout.\n"
         "COMMAND is status, plan, up, down or validate.\n"
         "up applies pending migrations (up to and including --to VERSION); down undoes the newest one,\n"
-        "or with --to VERSION every migration newer than VERSION (0 undoes all)."));
+        "or with --to VERSION every migration newer than VERSION (0 undoes all).\n"
+        "down is destructive: it runs only with --yes or, at a terminal, after you type the database's\n"
+        "name; otherwise it names the database and the versions it would undo and exits 2.\n"
+        "--dry-run needs no confirmation."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("status | plan | up | down | validate"));
     parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("postgresql:// URI, key=value settings, @profile, sqlite:PATH or FILE.db"));
@@ -119,8 +124,9 @@ int runMigrateCommand(const QStringList &arguments)
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("table"));
     const QCommandLineOption allowChangedOption(QStringLiteral("allow-changed"), QStringLiteral("Run although an applied migration's file was edited."));
     const QCommandLineOption outOfOrderOption(QStringLiteral("allow-out-of-order"), QStringLiteral("Apply pending versions older than the newest applied one."));
+    const QCommandLineOption yesOption(QStringLiteral("yes"), QStringLiteral("Confirm down without being asked (otherwise a terminal asks for the database name, and a script gets exit 2)."));
     const QCommandLineOption lockTimeoutOption(QStringLiteral("lock-timeout"), QStringLiteral("Seconds to wait for another runner (default 60)."), QStringLiteral("SECONDS"), QStringLiteral("60"));
-    parser.addOptions({dirOption, styleOption, toOption, dryRunOption, formatOption, allowChangedOption, outOfOrderOption, lockTimeoutOption});
+    parser.addOptions({dirOption, styleOption, toOption, dryRunOption, formatOption, allowChangedOption, outOfOrderOption, lockTimeoutOption, yesOption});
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -190,6 +196,44 @@ int runMigrateCommand(const QStringList &arguments)
         return exitBadArguments;
     }
     request.target = *parsed.target; // the password, when needed, comes from libpq (PGPASSWORD, ~/.pgpass, service)
+
+    if (request.command == MigrationRequest::Command::Down && !request.dryRun) {
+        // Undoing migrations drops what they created: confirm first, naming the database and the
+        // versions. What is confirmed is exactly what runs (confirmedVersions), or nothing runs.
+        MigrationRequest planRequest = request;
+        planRequest.planOnly = true;
+        MigrationJob planJob(planRequest);
+        planJob.exec();
+        const MigrationReport &plan = planJob.report();
+        if (!plan.ok) {
+            err << "dbpulse-cli migrate: " << plan.error << '\n';
+            for (const QString &p : plan.problems) {
+                if (p != plan.error)
+                    err << "  " << p << '\n';
+            }
+            return plan.connectFailed ? exitCannotConnect : exitFailure;
+        }
+        QStringList versions;
+        for (const MigrationStep &step : plan.steps)
+            versions << step.version;
+        if (!versions.isEmpty() && !parser.isSet(yesOption)) {
+            const QString what = QStringLiteral("down would undo %1 %2 on %3")
+                                     .arg(versions.size() == 1 ? QStringLiteral("version") : QStringLiteral("versions"),
+                                          versions.join(QStringLiteral(", ")), plan.database);
+            if (!::isatty(STDIN_FILENO)) {
+                err << "dbpulse-cli migrate: " << what << "; pass --yes to confirm (nothing was run)\n";
+                return exitBadArguments;
+            }
+            // A person at a terminal confirms by naming the target, not by pressing Enter.
+            err << what << ".\nType the database name (" << plan.databaseName << ") to confirm: " << Qt::flush;
+            QTextStream in(stdin);
+            if (in.readLine().trimmed() != plan.databaseName) {
+                err << "dbpulse-cli migrate: not confirmed; nothing was run\n";
+                return exitBadArguments;
+            }
+        }
+        request.confirmedVersions = versions;
+    }
 
     MigrationJob job(request);
     QObject::connect(&job, &MigrationJob::logged, &job, [&err](const QString &line) {

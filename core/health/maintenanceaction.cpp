@@ -25,27 +25,28 @@ QString MaintenanceAction::label() const
 
 MaintenanceAction MaintenanceAction::vacuumAnalyze(const QString &table)
 {
-    // VACUUM (ANALYZE) reports in two views, one after the other.
+    // VACUUM (ANALYZE) reports in two views, one after the other. Every statement here runs in a
+    // session pinned to pg_catalog, pg_temp (StatementJob); objects are named qualified anyway.
     return {Kind::VacuumAnalyze, table, QStringLiteral("VACUUM (ANALYZE) %1").arg(table),
             QStringLiteral("SELECT 100.0 * heap_blks_scanned / nullif(heap_blks_total, 0),"
                            " 'vacuum: ' || phase || ' (' || heap_blks_scanned || '/' || heap_blks_total || ' blocks)'"
-                           " FROM pg_stat_progress_vacuum WHERE pid = $1"
+                           " FROM pg_catalog.pg_stat_progress_vacuum WHERE pid = $1"
                            " UNION ALL SELECT 100.0 * sample_blks_scanned / nullif(sample_blks_total, 0), 'analyze: ' || phase"
-                           " FROM pg_stat_progress_analyze WHERE pid = $1")};
+                           " FROM pg_catalog.pg_stat_progress_analyze WHERE pid = $1")};
 }
 
 MaintenanceAction MaintenanceAction::analyze(const QString &table)
 {
     return {Kind::Analyze, table, QStringLiteral("ANALYZE %1").arg(table),
             QStringLiteral("SELECT 100.0 * sample_blks_scanned / nullif(sample_blks_total, 0), 'analyze: ' || phase"
-                           " FROM pg_stat_progress_analyze WHERE pid = $1")};
+                           " FROM pg_catalog.pg_stat_progress_analyze WHERE pid = $1")};
 }
 
 MaintenanceAction MaintenanceAction::reindex(const QString &index)
 {
     return {Kind::Reindex, index, QStringLiteral("REINDEX INDEX CONCURRENTLY %1").arg(index),
             QStringLiteral("SELECT 100.0 * blocks_done / nullif(blocks_total, 0), 'reindex: ' || phase"
-                           " FROM pg_stat_progress_create_index WHERE pid = $1")};
+                           " FROM pg_catalog.pg_stat_progress_create_index WHERE pid = $1")};
 }
 
 MaintenanceAction MaintenanceAction::validateConstraint(const QString &table, const QString &constraint)
@@ -62,7 +63,7 @@ MaintenanceAction MaintenanceAction::signalBackend(int pid, const QString &backe
     if (!numeric)
         return {};
     return {terminate ? Kind::TerminateBackend : Kind::CancelBackend, QStringLiteral("pid %1").arg(pid),
-            QStringLiteral("SELECT %1(pid) FROM pg_stat_activity WHERE pid = %2 AND extract(epoch FROM backend_start) = %3")
+            QStringLiteral("SELECT pg_catalog.%1(pid) FROM pg_catalog.pg_stat_activity WHERE pid = %2 AND extract(epoch FROM backend_start) = %3")
                 .arg(terminate ? QStringLiteral("pg_terminate_backend") : QStringLiteral("pg_cancel_backend"))
                 .arg(pid)
                 .arg(backendStartEpoch),

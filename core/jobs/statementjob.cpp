@@ -1,6 +1,7 @@
 #include "core/jobs/statementjob.h"
 
 #include "core/db/pghandles.h"
+#include "core/db/pgsession.h"
 
 #include <QElapsedTimer>
 
@@ -13,48 +14,34 @@ namespace {
 
 constexpr int WakeIntervalMs = 100;     // how soon a cancel request reaches the server
 constexpr int ProgressIntervalMs = 500;
-constexpr const char *ProgressTimeoutMs = "2000"; // a stuck progress query must not stall the loop
+constexpr int ProgressTimeoutMs = 2000; // a stuck progress query must not stall the loop
 
 QString connError(PGconn *conn)
 {
     return conn ? QString::fromUtf8(PQerrorMessage(conn)).simplified() : QStringLiteral("out of memory");
 }
 
-PgConnPtr openSession(const StatementJobRequest &request, const char *statementTimeoutMs, QString *error)
+// A hardened Admin session: search_path pinned to pg_catalog, pg_temp (the statement names its
+// objects schema-qualified), application_name dbpulse-admin, and the request's statement timeout.
+std::unique_ptr<PgSession> openSession(const StatementJobRequest &request, int statementTimeoutMs, bool readOnly, QString *error)
 {
-    const QByteArray conninfo = request.target.conninfo.toUtf8();
-    const QByteArray pw = request.password.toUtf8();
-    const char *keys[] = {"dbname", "application_name", "connect_timeout",
-                          request.password.isEmpty() ? nullptr : "password", nullptr};
-    const char *values[] = {conninfo.constData(), "dbpulse-admin", "10", pw.constData(), nullptr};
-    PgConnPtr conn(PQconnectdbParams(keys, values, 1));
-    if (!conn || PQstatus(conn.get()) != CONNECTION_OK) {
-        *error = connError(conn.get());
-        return nullptr;
-    }
-    const char *params[] = {statementTimeoutMs};
-    PgResultPtr res(PQexecParams(conn.get(), "SELECT set_config('statement_timeout', $1, false)", 1, nullptr,
-                                 params, nullptr, nullptr, 0));
-    if (PQresultStatus(res.get()) != PGRES_TUPLES_OK) {
-        *error = QString::fromUtf8(PQresultErrorMessage(res.get())).simplified();
-        return nullptr;
-    }
-    return conn;
+    SessionOptions options = sessionDefaults(SessionPurpose::Admin);
+    options.statementTimeoutMs = statementTimeoutMs;
+    options.readOnly = readOnly;
+    return PgSession::open(request.target.conninfo, request.password, options, error);
 }
 
 // One progress row: (percent or NULL, text). Returns false when the query failed.
-bool pollProgress(PGconn *conn, const QString &sql, int pid, int *percent, QString *text)
+bool pollProgress(PgSession &session, const QString &sql, int pid, int *percent, QString *text)
 {
-    const QByteArray query = sql.toUtf8();
-    const QByteArray pidText = QByteArray::number(pid);
-    const char *params[] = {pidText.constData()};
-    PgResultPtr res(PQexecParams(conn, query.constData(), 1, nullptr, params, nullptr, nullptr, 0));
-    if (PQresultStatus(res.get()) != PGRES_TUPLES_OK || PQnfields(res.get()) < 2)
+    const QueryResult r = session.exec(sql, {QString::number(pid)});
+    if (!r.ok || r.columns.size() < 2)
         return false;
-    if (PQntuples(res.get()) == 0)
+    if (r.rows.isEmpty())
         return true; // between phases the progress view may briefly have no row
-    *percent = PQgetisnull(res.get(), 0, 0) ? -1 : qBound(0, int(QByteArray(PQgetvalue(res.get(), 0, 0)).toDouble()), 99);
-    *text = QString::fromUtf8(PQgetvalue(res.get(), 0, 1));
+    const QVariant value = r.rows.at(0).at(0);
+    *percent = value.toString().isNull() ? -1 : qBound(0, int(value.toString().toDouble()), 99);
+    *text = r.rows.at(0).at(1).toString();
     return true;
 }
 
@@ -92,53 +79,52 @@ void StatementJob::doStart()
 QString StatementJob::run()
 {
     QString error;
-    const QByteArray timeout = QByteArray::number(qMax(0, m_request.statementTimeoutMs));
-    PgConnPtr conn = openSession(m_request, timeout.constData(), &error);
-    if (!conn) {
+    std::unique_ptr<PgSession> session = openSession(m_request, qMax(0, m_request.statementTimeoutMs), false, &error);
+    if (!session) {
         m_connectFailed = true;
         return QStringLiteral("cannot connect to %1: %2").arg(m_request.target.label, error);
     }
-    PgConnPtr progressConn;
+    // The progress session only looks: read-only from its startup packet on.
+    std::unique_ptr<PgSession> progressSession;
     if (!m_request.progressSql.isEmpty()) {
         QString progressError;
-        progressConn = openSession(m_request, ProgressTimeoutMs, &progressError);
+        progressSession = openSession(m_request, ProgressTimeoutMs, true, &progressError);
     }
     if (aborted())
         return QStringLiteral("cancelled before the statement was sent");
 
+    // The asynchronous API on the session's own connection, so the loop below can wake to
+    // forward a cancel; the session stays pinned for the statement.
+    PGconn *conn = session->handle();
     const QByteArray sql = m_request.sql.toUtf8();
-    if (!PQsendQueryParams(conn.get(), sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0))
-        return connError(conn.get());
+    if (!PQsendQueryParams(conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0))
+        return connError(conn);
 
-    const int pid = PQbackendPID(conn.get());
+    const int pid = PQbackendPID(conn);
     bool cancelSent = false;
     QElapsedTimer sinceProgress;
     sinceProgress.start();
-    while (PQisBusy(conn.get())) {
-        pollfd fd{PQsocket(conn.get()), POLLIN, 0};
-        if (::poll(&fd, 1, WakeIntervalMs) > 0 && !PQconsumeInput(conn.get()))
-            return connError(conn.get());
+    while (PQisBusy(conn)) {
+        pollfd fd{PQsocket(conn), POLLIN, 0};
+        if (::poll(&fd, 1, WakeIntervalMs) > 0 && !PQconsumeInput(conn))
+            return connError(conn);
         if (aborted() && !cancelSent) {
             cancelSent = true;
-            if (PGcancel *cancel = PQgetCancel(conn.get())) {
-                char errbuf[256];
-                PQcancel(cancel, errbuf, sizeof errbuf);
-                PQfreeCancel(cancel);
-            }
+            session->cancel();
         }
-        if (progressConn && !cancelSent && sinceProgress.elapsed() >= ProgressIntervalMs) {
+        if (progressSession && !cancelSent && sinceProgress.elapsed() >= ProgressIntervalMs) {
             sinceProgress.restart();
             int percent = -1;
             QString text;
-            if (!pollProgress(progressConn.get(), m_request.progressSql, pid, &percent, &text))
-                progressConn.reset(); // e.g. a missing view or privilege: stop asking, keep running
+            if (!pollProgress(*progressSession, m_request.progressSql, pid, &percent, &text))
+                progressSession.reset(); // e.g. a missing view or privilege: stop asking, keep running
             else if (!text.isEmpty())
                 reportProgress(percent, text);
         }
     }
 
     QString statementError;
-    while (PGresult *raw = PQgetResult(conn.get())) {
+    while (PGresult *raw = PQgetResult(conn)) {
         PgResultPtr res(raw);
         const ExecStatusType status = PQresultStatus(res.get());
         if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)

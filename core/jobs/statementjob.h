@@ -23,11 +23,12 @@ struct StatementJobRequest
 
 /// \brief Runs one maintenance statement (index builds, VACUUM) as a cancellable Job.
 ///
-/// The statement runs on its own connection, sent with libpq's asynchronous API from the job's
+/// The statement runs on its own PgSession (purpose Admin: search_path pinned to pg_catalog,
+/// pg_temp, so it must name its objects schema-qualified), sent with libpq's asynchronous API from the job's
 /// private worker thread, so neither the job's thread (normally the GUI thread) nor the worker
 /// ever waits on the server uninterruptibly: the worker wakes every 100 ms to notice a cancel
 /// request, which it forwards with PQcancel, and every 500 ms to run the progress query on a
-/// second connection (a progress query that fails only silences progress, it never fails the
+/// second, read-only Admin session (a progress query that fails only silences progress, it never fails the
 /// job). The statement gets a single-statement extended-protocol round trip, which PostgreSQL
 /// treats as outside any transaction block — as CREATE INDEX CONCURRENTLY requires. The job
 /// finishes Succeeded, Failed with the server's message (SQLSTATE included), or Cancelled.

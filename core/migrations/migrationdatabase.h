@@ -45,6 +45,27 @@ public:
     virtual void unlock() = 0;
     /// Human-readable, password-free name of the database ("app on db1:5432").
     virtual QString label() const = 0;
+    /// The database's name alone (what a confirmation asks the user to type).
+    virtual QString databaseName() const = 0;
+    /// Where it lives: "db1:5432" (host and port), or the SQLite file's full path.
+    virtual QString server() const = 0;
+
+    /// Where the statements that follow resolve unqualified names. DB Pulse's own statements
+    /// (history, locks, checks) run Pinned; the user's migration SQL runs under User, the
+    /// search_path the role would have in psql. \a local: only until the open transaction ends
+    /// (SET LOCAL), otherwise for the session. SQLite has no search_path: always true.
+    enum class SearchPath { Pinned, User };
+    virtual bool useSearchPath(SearchPath path, bool local, QString *error)
+    {
+        Q_UNUSED(path);
+        Q_UNUSED(local);
+        Q_UNUSED(error);
+        return true;
+    }
+    /// \a table as DB Pulse's own SQL must name it: schema-qualified and quoted on PostgreSQL,
+    /// in the schema the user's search_path finds it in (or would create it in), as dbmate and
+    /// Flyway resolve it; unchanged on SQLite.
+    virtual QString qualifiedTable(const QString &table) { return table; }
 
     bool isPostgres() const { return dialect() == Dialect::PostgreSQL; }
 };

@@ -34,11 +34,17 @@ bool MigrationHistory::run(const QString &sql, const QVariantList &params, QStri
     return r.ok;
 }
 
+QString MigrationHistory::sqlName(const QString &table) const
+{
+    return m_db.qualifiedTable(table);
+}
+
 bool MigrationHistory::tableExists(const QString &name, bool *exists, QString *error)
 {
-    // Resolved through search_path, as dbmate and Flyway's defaults do.
+    // Found where the user's search_path finds it, as dbmate and Flyway's defaults do, and named
+    // schema-qualified: our session's own search_path is pinned.
     const SqlResult r = m_db.isPostgres()
-        ? m_db.exec(QStringLiteral("SELECT to_regclass($1) IS NOT NULL"), {name})
+        ? m_db.exec(QStringLiteral("SELECT pg_catalog.to_regclass(CAST($1 AS pg_catalog.text)) IS NOT NULL"), {sqlName(name)})
         : m_db.exec(QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = $1"), {name});
     if (!r.ok) {
         *error = r.error;
@@ -62,34 +68,34 @@ bool MigrationHistory::ensureTables(QString *error)
     switch (m_style) {
     case MigrationStyle::Dbmate:
         // Byte for byte what dbmate runs, so either tool can create it first.
-        ddl << QStringLiteral("create table if not exists schema_migrations (version varchar(128) primary key)");
+        ddl << QStringLiteral("create table if not exists %1 (version varchar(128) primary key)").arg(sqlName(tableName()));
         break;
     case MigrationStyle::Flyway: {
         bool has = false;
         if (!tableExists(tableName(), &has, error))
             return false;
         if (!has) {
-            ddl << (pg ? QStringLiteral("CREATE TABLE flyway_schema_history (installed_rank INT NOT NULL, version VARCHAR(50), "
+            ddl << (pg ? QStringLiteral("CREATE TABLE %1 (installed_rank INT NOT NULL, version VARCHAR(50), "
                                         "description VARCHAR(200) NOT NULL, type VARCHAR(20) NOT NULL, script VARCHAR(1000) NOT NULL, "
                                         "checksum INTEGER, installed_by VARCHAR(100) NOT NULL, installed_on TIMESTAMP NOT NULL DEFAULT now(), "
                                         "execution_time INTEGER NOT NULL, success BOOLEAN NOT NULL, "
-                                        "CONSTRAINT flyway_schema_history_pk PRIMARY KEY (installed_rank))")
-                       : QStringLiteral("CREATE TABLE flyway_schema_history (installed_rank INT NOT NULL PRIMARY KEY, version VARCHAR(50), "
+                                        "CONSTRAINT flyway_schema_history_pk PRIMARY KEY (installed_rank))").arg(sqlName(tableName()))
+                       : QStringLiteral("CREATE TABLE %1 (installed_rank INT NOT NULL PRIMARY KEY, version VARCHAR(50), "
                                         "description VARCHAR(200) NOT NULL, type VARCHAR(20) NOT NULL, script VARCHAR(1000) NOT NULL, "
                                         "checksum INT, installed_by VARCHAR(100) NOT NULL, installed_on TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f','now')), "
-                                        "execution_time INT NOT NULL, success BOOLEAN NOT NULL)"))
-                << QStringLiteral("CREATE INDEX flyway_schema_history_s_idx ON flyway_schema_history (success)");
+                                        "execution_time INT NOT NULL, success BOOLEAN NOT NULL)").arg(sqlName(tableName())))
+                << QStringLiteral("CREATE INDEX flyway_schema_history_s_idx ON %1 (success)").arg(sqlName(tableName()));
         }
         break;
     }
     default:
-        ddl << QStringLiteral("CREATE TABLE IF NOT EXISTS dbpulse_schema_history (version text PRIMARY KEY, description text NOT NULL, "
-                              "script text NOT NULL, checksum text NOT NULL, applied_at %1, execution_ms bigint NOT NULL)").arg(ts);
+        ddl << QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (version text PRIMARY KEY, description text NOT NULL, "
+                              "script text NOT NULL, checksum text NOT NULL, applied_at %2, execution_ms bigint NOT NULL)").arg(sqlName(tableName()), ts);
         break;
     }
     if (m_style != MigrationStyle::Native) {
         ddl << QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (history_table text NOT NULL, version text NOT NULL, "
-                              "checksum text NOT NULL, applied_at %2, PRIMARY KEY (history_table, version))").arg(checksumTable, ts);
+                              "checksum text NOT NULL, applied_at %2, PRIMARY KEY (history_table, version))").arg(sqlName(checksumTable), ts);
     }
     for (const QString &sql : std::as_const(ddl)) {
         if (!run(sql, {}, error))
@@ -112,7 +118,7 @@ bool MigrationHistory::load(QList<AppliedMigration> *applied, QString *error)
         if (!tableExists(checksumTable, &hasSums, error))
             return false;
         if (hasSums) {
-            const SqlResult r = m_db.exec(QStringLiteral("SELECT version, checksum, applied_at FROM %1 WHERE history_table = $1").arg(checksumTable), {tableName()});
+            const SqlResult r = m_db.exec(QStringLiteral("SELECT version, checksum, applied_at FROM %1 WHERE history_table = $1").arg(sqlName(checksumTable)), {tableName()});
             if (!r.ok) {
                 *error = r.error;
                 return false;
@@ -122,7 +128,7 @@ bool MigrationHistory::load(QList<AppliedMigration> *applied, QString *error)
         }
     }
     if (m_style == MigrationStyle::Dbmate) {
-        const SqlResult r = m_db.exec(QStringLiteral("SELECT version FROM schema_migrations"));
+        const SqlResult r = m_db.exec(QStringLiteral("SELECT version FROM %1").arg(sqlName(tableName())));
         if (!r.ok) {
             *error = r.error;
             return false;
@@ -136,7 +142,7 @@ bool MigrationHistory::load(QList<AppliedMigration> *applied, QString *error)
         }
     } else if (m_style == MigrationStyle::Flyway) {
         const SqlResult r = m_db.exec(QStringLiteral("SELECT version, description, type, script, checksum, installed_on, success "
-                                                     "FROM flyway_schema_history ORDER BY installed_rank"));
+                                                     "FROM %1 ORDER BY installed_rank").arg(sqlName(tableName())));
         if (!r.ok) {
             *error = r.error;
             return false;
@@ -163,7 +169,7 @@ bool MigrationHistory::load(QList<AppliedMigration> *applied, QString *error)
         }
         *applied = list;
     } else {
-        const SqlResult r = m_db.exec(QStringLiteral("SELECT version, description, script, checksum, applied_at FROM dbpulse_schema_history ORDER BY applied_at, version"));
+        const SqlResult r = m_db.exec(QStringLiteral("SELECT version, description, script, checksum, applied_at FROM %1 ORDER BY applied_at, version").arg(sqlName(tableName())));
         if (!r.ok) {
             *error = r.error;
             return false;
@@ -184,9 +190,9 @@ bool MigrationHistory::load(QList<AppliedMigration> *applied, QString *error)
 
 bool MigrationHistory::recordChecksum(const Migration &m, QString *error)
 {
-    if (!run(QStringLiteral("DELETE FROM %1 WHERE history_table = $1 AND version = $2").arg(checksumTable), {tableName(), m.historyKey()}, error))
+    if (!run(QStringLiteral("DELETE FROM %1 WHERE history_table = $1 AND version = $2").arg(sqlName(checksumTable)), {tableName(), m.historyKey()}, error))
         return false;
-    return run(QStringLiteral("INSERT INTO %1 (history_table, version, checksum) VALUES ($1, $2, $3)").arg(checksumTable),
+    return run(QStringLiteral("INSERT INTO %1 (history_table, version, checksum) VALUES ($1, $2, $3)").arg(sqlName(checksumTable)),
                {tableName(), m.historyKey(), m.sha256}, error);
 }
 
@@ -194,24 +200,24 @@ bool MigrationHistory::recordApplied(const Migration &m, qint64 executionMs, QSt
 {
     switch (m_style) {
     case MigrationStyle::Dbmate:
-        if (!run(QStringLiteral("insert into schema_migrations (version) values ($1)"), {m.version}, error))
+        if (!run(QStringLiteral("insert into %1 (version) values ($1)").arg(sqlName(tableName())), {m.version}, error))
             return false;
         return recordChecksum(m, error);
     case MigrationStyle::Flyway: {
         const QString user = m_db.isPostgres() ? QStringLiteral("current_user") : QStringLiteral("'dbpulse'");
-        if (!run(QStringLiteral("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, "
+        if (!run(QStringLiteral("INSERT INTO %1 (installed_rank, version, description, type, script, checksum, "
                                 "installed_by, execution_time, success) SELECT coalesce(max(installed_rank), 0) + 1, $1, $2, 'SQL', $3, "
-                                "CAST($4 AS INTEGER), %1, CAST($5 AS INTEGER), true FROM flyway_schema_history").arg(user),
+                                "CAST($4 AS INTEGER), %2, CAST($5 AS INTEGER), true FROM %1").arg(sqlName(tableName()), user),
                  {m.isRepeatable() ? QVariant() : QVariant(m.version), m.description, m.fileName,
                   QString::number(m.flywayChecksum), QString::number(executionMs)}, error))
             return false;
         return recordChecksum(m, error);
     }
     default:
-        if (!run(QStringLiteral("DELETE FROM dbpulse_schema_history WHERE version = $1"), {m.historyKey()}, error))
+        if (!run(QStringLiteral("DELETE FROM %1 WHERE version = $1").arg(sqlName(tableName())), {m.historyKey()}, error))
             return false;
-        return run(QStringLiteral("INSERT INTO dbpulse_schema_history (version, description, script, checksum, execution_ms) "
-                                  "VALUES ($1, $2, $3, $4, CAST($5 AS bigint))"),
+        return run(QStringLiteral("INSERT INTO %1 (version, description, script, checksum, execution_ms) "
+                                  "VALUES ($1, $2, $3, $4, CAST($5 AS bigint))").arg(sqlName(tableName())),
                    {m.historyKey(), m.description, m.fileName, m.sha256, QString::number(executionMs)}, error);
     }
 }
@@ -220,23 +226,23 @@ bool MigrationHistory::recordUndone(const Migration &m, qint64 executionMs, QStr
 {
     switch (m_style) {
     case MigrationStyle::Dbmate:
-        if (!run(QStringLiteral("delete from schema_migrations where version = $1"), {m.version}, error))
+        if (!run(QStringLiteral("delete from %1 where version = $1").arg(sqlName(tableName())), {m.version}, error))
             return false;
         break;
     case MigrationStyle::Flyway: {
         // Flyway Teams records an undo as an UNDO_SQL row; the log stays append-only.
         const QString user = m_db.isPostgres() ? QStringLiteral("current_user") : QStringLiteral("'dbpulse'");
-        if (!run(QStringLiteral("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, "
+        if (!run(QStringLiteral("INSERT INTO %1 (installed_rank, version, description, type, script, checksum, "
                                 "installed_by, execution_time, success) SELECT coalesce(max(installed_rank), 0) + 1, $1, $2, 'UNDO_SQL', $3, "
-                                "NULL, %1, CAST($4 AS INTEGER), true FROM flyway_schema_history").arg(user),
+                                "NULL, %2, CAST($4 AS INTEGER), true FROM %1").arg(sqlName(tableName()), user),
                  {m.version, m.description, m.downFileName, QString::number(executionMs)}, error))
             return false;
         break;
     }
     default:
-        return run(QStringLiteral("DELETE FROM dbpulse_schema_history WHERE version = $1"), {m.historyKey()}, error);
+        return run(QStringLiteral("DELETE FROM %1 WHERE version = $1").arg(sqlName(tableName())), {m.historyKey()}, error);
     }
-    return run(QStringLiteral("DELETE FROM %1 WHERE history_table = $1 AND version = $2").arg(checksumTable), {tableName(), m.historyKey()}, error);
+    return run(QStringLiteral("DELETE FROM %1 WHERE history_table = $1 AND version = $2").arg(sqlName(checksumTable)), {tableName(), m.historyKey()}, error);
 }
 
 } // namespace dbpulse

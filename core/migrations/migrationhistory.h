@@ -46,6 +46,8 @@ public:
 private:
     bool run(const QString &sql, const QVariantList &params, QString *error);
     bool tableExists(const QString &name, bool *exists, QString *error);
+    /// \a table as our SQL names it (schema-qualified on PostgreSQL).
+    QString sqlName(const QString &table) const;
     bool recordChecksum(const Migration &m, QString *error);
 
     MigrationDatabase &m_db;

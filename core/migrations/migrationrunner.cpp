@@ -250,6 +250,23 @@ void Runner::runUpOrDown(bool up)
     }
     for (const Migration *m : std::as_const(todo))
         m_report.steps << makeStep(*m, up);
+    if (m_req.planOnly) {
+        m_report.ok = true;
+        return;
+    }
+    if (m_req.confirmedVersions) {
+        QStringList versions;
+        for (const MigrationStep &step : std::as_const(m_report.steps))
+            versions << step.version;
+        if (versions != *m_req.confirmedVersions) {
+            fail(QStringLiteral("%1 would now %2 %3, not the confirmed %4; nothing was run")
+                     .arg(m_db->label(), up ? QStringLiteral("apply") : QStringLiteral("undo"),
+                          versions.isEmpty() ? QStringLiteral("nothing") : versions.join(QStringLiteral(", ")),
+                          m_req.confirmedVersions->isEmpty() ? QStringLiteral("nothing") : m_req.confirmedVersions->join(QStringLiteral(", "))));
+            m_report.steps.clear();
+            return;
+        }
+    }
     if (todo.isEmpty()) {
         log(up ? QStringLiteral("nothing to apply: %1 is up to date").arg(m_db->label()) : QStringLiteral("nothing to undo on %1").arg(m_db->label()));
         m_report.ok = true;
@@ -305,9 +322,12 @@ void Runner::run()
         return;
     }
     m_report.database = m_db->label();
+    m_report.databaseName = m_db->databaseName();
+    m_report.server = m_db->server();
     if (m_cb.connected)
         m_cb.connected(m_db.get());
-    const bool changes = m_req.command == MigrationRequest::Command::Up || m_req.command == MigrationRequest::Command::Down;
+    const bool changes = (m_req.command == MigrationRequest::Command::Up || m_req.command == MigrationRequest::Command::Down)
+        && !m_req.planOnly;
     if (resolveStyle() && (!changes || acquireLock())) {
         if (changes && !m_req.dryRun && !m_history->ensureTables(&error))
             fail(QStringLiteral("cannot create the history table: ") + error);

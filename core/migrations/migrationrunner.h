@@ -4,6 +4,7 @@
 #include "core/migrations/migration.h"
 
 #include <QStringList>
+#include <optional>
 #include <atomic>
 #include <functional>
 
@@ -25,6 +26,13 @@ struct MigrationRequest
     bool allowChanged = false;    ///< run although an applied migration's file was edited
     bool allowOutOfOrder = false; ///< apply pending versions older than the newest applied one
     int lockTimeoutMs = 60000;    ///< how long to wait for another runner's lock
+    /// up/down: stop after planning; report.steps says what would run. Takes no lock, creates
+    /// nothing, runs nothing. How a confirmation learns what it confirms.
+    bool planOnly = false;
+    /// up/down, when set: the versions the user confirmed, in the order they would run. The run
+    /// refuses, before anything runs, when what it would do is not exactly this (the history
+    /// changed since the confirmation).
+    std::optional<QStringList> confirmedVersions;
 };
 
 /// \brief One migration's row in status: applied|pending|changed|missing.
@@ -65,6 +73,8 @@ struct MigrationReport
     QStringList warnings;
     MigrationStyle style = MigrationStyle::Auto;
     QString database;          ///< password-free label
+    QString databaseName;      ///< the database's name alone (what a confirmation asks to type)
+    QString server;            ///< "host:port", or the SQLite file's path
     QList<MigrationStatusRow> status;
     QList<MigrationStep> steps;
 };

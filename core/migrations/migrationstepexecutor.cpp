@@ -21,6 +21,17 @@ bool MigrationStepExecutor::simple(const QString &sql, QString *error)
     return r.ok;
 }
 
+bool MigrationStepExecutor::repin(QString *error)
+{
+    // A migration may SET search_path for the session (that outlives its COMMIT): whatever it
+    // did, our own statements and the next migration start from the pinned path again.
+    QString e;
+    const bool ok = m_db.useSearchPath(MigrationDatabase::SearchPath::Pinned, false, &e);
+    if (!ok && error)
+        *error = e;
+    return ok;
+}
+
 bool MigrationStepExecutor::execStatements(const QString &file, const QString &sql, int firstLine, QString *error)
 {
     // One statement at a time: the error then points at the right line, transaction:false
@@ -55,25 +66,44 @@ bool MigrationStepExecutor::run(const Migration &m, bool up, MigrationStep *step
     clock.start();
     QString e;
     if (transactional) {
-        if (!simple(QStringLiteral("BEGIN"), &e)) {
+        // The user's SQL sees the role's own search_path, for this transaction only (SET LOCAL);
+        // our history statements after it see the pinned one again.
+        if (!simple(QStringLiteral("BEGIN"), &e) || !m_db.useSearchPath(MigrationDatabase::SearchPath::User, true, &e)) {
             *error = QStringLiteral("%1: cannot begin a transaction: %2").arg(file, e);
+            simple(QStringLiteral("ROLLBACK"), &e);
             return false;
         }
-        const bool ok = execStatements(file, sql, line, error)
+        const bool ran = execStatements(file, sql, line, error);
+        const bool ok = ran && m_db.useSearchPath(MigrationDatabase::SearchPath::Pinned, true, &e)
             && (up ? m_history.recordApplied(m, clock.elapsed(), &e) : m_history.recordUndone(m, clock.elapsed(), &e));
         if (!ok) {
             if (error->isEmpty())
                 *error = QStringLiteral("%1: cannot record the history: %2").arg(file, e);
             simple(QStringLiteral("ROLLBACK"), &e);
+            repin();
             return false;
         }
         // The history row commits with the migration or not at all.
         if (!simple(QStringLiteral("COMMIT"), &e)) {
             *error = QStringLiteral("%1: commit failed: %2").arg(file, e);
+            repin();
             return false;
         }
+        repin();
     } else {
-        if (!execStatements(file, sql, line, error)) {
+        // Outside a transaction there is no SET LOCAL: the user's search_path is set for the
+        // session while the statements run, and the pinned one put back before anything else.
+        if (!m_db.useSearchPath(MigrationDatabase::SearchPath::User, false, &e)) {
+            *error = QStringLiteral("%1: cannot set the search_path: %2").arg(file, e);
+            return false;
+        }
+        const bool ran = execStatements(file, sql, line, error);
+        if (!repin(&e)) {
+            *error = ran ? QStringLiteral("%1: ran, but the session could not be pinned again: %2").arg(file, e)
+                         : *error + QStringLiteral("\n") + e;
+            return false;
+        }
+        if (!ran) {
             *error += QStringLiteral("\n(this migration runs outside a transaction: statements before the failing one stay applied)");
             return false;
         }
@@ -107,10 +137,13 @@ QStringList MigrationStepExecutor::heldLocks()
     if (!m_db.isPostgres())
         return {};
     const SqlResult r = m_db.exec(QStringLiteral(
-        "SELECT l.mode || ' on ' || l.relation::regclass::text "
-        "FROM pg_locks l WHERE l.pid = pg_backend_pid() AND l.granted AND l.locktype = 'relation' "
-        "AND l.relation NOT IN (SELECT c.oid FROM pg_class c WHERE c.relnamespace IN "
-        "('pg_catalog'::regnamespace, 'information_schema'::regnamespace)) ORDER BY 1"));
+        "SELECT pg_catalog.concat(l.mode, ' on ', CAST(CAST(l.relation AS pg_catalog.regclass) AS pg_catalog.text)) "
+        "FROM pg_catalog.pg_locks l LEFT JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) l.relation "
+        "LEFT JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace "
+        "WHERE l.pid OPERATOR(pg_catalog.=) pg_catalog.pg_backend_pid() AND l.granted "
+        "AND l.locktype OPERATOR(pg_catalog.=) 'relation' "
+        "AND (n.nspname IS NULL OR (n.nspname OPERATOR(pg_catalog.<>) 'pg_catalog' "
+        "AND n.nspname OPERATOR(pg_catalog.<>) 'information_schema')) ORDER BY 1"));
     QStringList out;
     for (const QStringList &row : r.rows)
         out << row.value(0);
@@ -123,9 +156,11 @@ QHash<QString, QString> MigrationStepExecutor::relationFiles()
     if (!m_db.isPostgres())
         return out;
     const SqlResult r = m_db.exec(QStringLiteral(
-        "SELECT c.oid::regclass::text, c.relfilenode::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind IN ('r', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
-        "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'"));
+        "SELECT CAST(CAST(c.oid AS pg_catalog.regclass) AS pg_catalog.text), CAST(c.relfilenode AS pg_catalog.text) "
+        "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace "
+        "WHERE (c.relkind OPERATOR(pg_catalog.=) 'r' OR c.relkind OPERATOR(pg_catalog.=) 'm') "
+        "AND n.nspname OPERATOR(pg_catalog.<>) 'pg_catalog' AND n.nspname OPERATOR(pg_catalog.<>) 'information_schema' "
+        "AND NOT n.nspname OPERATOR(pg_catalog.~~) 'pg\\_toast%' AND NOT n.nspname OPERATOR(pg_catalog.~~) 'pg\\_temp%'"));
     for (const QStringList &row : r.rows)
         out.insert(row.value(0), row.value(1));
     return out;
@@ -139,6 +174,11 @@ bool MigrationStepExecutor::dryRun(const Migration &m, bool up, MigrationStep *s
     }
     QElapsedTimer clock;
     clock.start();
+    // Inside the dry run's one transaction: SET LOCAL ends with its ROLLBACK. The queries below
+    // are schema-qualified throughout, so they are safe under the user's search_path too, and
+    // name relations as the user sees them ("users", not "public.users").
+    if (!m_db.useSearchPath(MigrationDatabase::SearchPath::User, true, error))
+        return false;
     const QStringList locksBefore = heldLocks();
     const QHash<QString, QString> filesBefore = relationFiles();
     if (!execStatements(up ? m.fileName : m.downFileName, up ? m.upSql : m.downSql, up ? m.upLine : m.downLine, error))

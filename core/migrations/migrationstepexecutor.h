@@ -27,6 +27,8 @@ public:
     void endDryRun();
 
 private:
+    /// Puts the pinned search_path back for the session (false with \a error when it cannot).
+    bool repin(QString *error = nullptr);
     bool execStatements(const QString &file, const QString &sql, int firstLine, QString *error);
     bool simple(const QString &sql, QString *error);
     QStringList heldLocks();

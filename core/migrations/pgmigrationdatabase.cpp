@@ -1,12 +1,14 @@
-// Blocking libpq for the runner: it runs on a worker thread (or the CLI's main thread), where
-// waiting on the server is allowed, and migration statements must not inherit the monitoring
-// sessions' read-only mode or 5 s statement_timeout.
+// The runner's PostgreSQL session is a PgSession (purpose Migrate): it runs on a worker thread
+// (or the CLI's main thread), where waiting on the server is allowed, writes, and has no
+// statement timeout. DB Pulse's own statements run under the pinned search_path with every
+// table schema-qualified; the user's migration SQL runs under the search_path the role had
+// before pinning (originalSearchPath()), so a migration behaves as it would in psql.
+#include "core/db/pgsession.h"
 #include "core/migrations/migrationdatabase.h"
 #include "core/migrations/migrationlogging.h"
 
-#include <QSqlDatabase>
+#include <QHash>
 #include <libpq-fe.h>
-#include <mutex>
 
 namespace dbpulse {
 
@@ -15,32 +17,25 @@ namespace {
 // Fixed key so every DB Pulse runner, CLI or GUI, contends for the same lock in a database.
 constexpr qint64 advisoryLockKey = 0x6462706d69677200; // "dbpmigr\0"
 
-void noticeToLog(void *, const char *message)
-{
-    qCDebug(lcMigrations) << "server:" << QString::fromUtf8(message).trimmed();
-}
-
 class PgMigrationDatabase final : public MigrationDatabase
 {
 public:
-    explicit PgMigrationDatabase(PGconn *conn, QString label)
-        : m_conn(conn), m_label(std::move(label))
+    PgMigrationDatabase(std::unique_ptr<PgSession> session, QString label, QString currentSchema, QString schemas)
+        : m_session(std::move(session))
+        , m_conn(m_session->handle())
+        , m_label(std::move(label))
+        , m_currentSchema(std::move(currentSchema))
+        , m_userSchemas(std::move(schemas))
     {
-        PQsetNoticeProcessor(m_conn, noticeToLog, nullptr);
-        m_cancel = PQgetCancel(m_conn);
-    }
-    ~PgMigrationDatabase() override
-    {
-        {
-            std::lock_guard lock(m_cancelMutex);
-            PQfreeCancel(m_cancel);
-            m_cancel = nullptr;
-        }
-        PQfinish(m_conn);
     }
 
     Dialect dialect() const override { return Dialect::PostgreSQL; }
     QString label() const override { return m_label; }
+    QString databaseName() const override { return m_session->database(); }
+    QString server() const override
+    {
+        return QStringLiteral("%1:%2").arg(QString::fromUtf8(PQhost(m_conn)), QString::fromUtf8(PQport(m_conn)));
+    }
 
     SqlResult exec(const QString &sql, const QVariantList &params) override
     {
@@ -88,20 +83,46 @@ public:
         return r;
     }
 
-    void interrupt() override
+    void interrupt() override { m_session->cancel(); }
+
+    bool useSearchPath(SearchPath path, bool local, QString *error) override
     {
-        std::lock_guard lock(m_cancelMutex);
-        if (m_cancel) {
-            char buf[256];
-            PQcancel(m_cancel, buf, sizeof buf);
-        }
+        const QString value = path == SearchPath::User ? m_session->originalSearchPath() : QString::fromLatin1(pinnedSearchPath);
+        const SqlResult r = exec(QStringLiteral("SELECT pg_catalog.set_config('search_path', $1, %1)").arg(local ? QStringLiteral("true") : QStringLiteral("false")),
+                                 {value});
+        if (!r.ok && error)
+            *error = r.error;
+        return r.ok;
+    }
+
+    QString qualifiedTable(const QString &table) override
+    {
+        // The first schema on the user's search_path that holds the table, as an unqualified
+        // name in psql (or dbmate, or Flyway) would find it; else where psql would create it.
+        const auto cached = m_tables.constFind(table);
+        if (cached != m_tables.constEnd())
+            return *cached;
+        const SqlResult r = exec(QStringLiteral(
+            "SELECT s.name FROM pg_catalog.unnest(CAST($1 AS pg_catalog.text[])) WITH ORDINALITY AS s(name, ord)"
+            " JOIN pg_catalog.pg_namespace n ON n.nspname OPERATOR(pg_catalog.=) s.name"
+            " JOIN pg_catalog.pg_class c ON c.relnamespace OPERATOR(pg_catalog.=) n.oid AND c.relname OPERATOR(pg_catalog.=) $2"
+            " ORDER BY s.ord LIMIT 1"),
+            {m_userSchemas, table});
+        QString schema = r.ok && !r.rows.isEmpty() ? r.rows.at(0).value(0) : m_currentSchema;
+        // No schema on the path exists: leave it unqualified so the server's error says so.
+        const QString name = schema.isEmpty() ? m_session->quoteIdent(table)
+                                              : m_session->quoteIdent(schema) + QLatin1Char('.') + m_session->quoteIdent(table);
+        // Only a found table is cached: one not yet created may still appear (ensureTables).
+        if (r.ok && !r.rows.isEmpty())
+            m_tables.insert(table, name);
+        return name;
     }
 
     bool tryLock(QString *error) override
     {
         // pg_try_advisory_lock returns at once: a runner that waits never sits inside a
         // statement, so it holds no snapshot a CREATE INDEX CONCURRENTLY would wait for.
-        const SqlResult r = exec(QStringLiteral("SELECT pg_try_advisory_lock($1)"), {QString::number(advisoryLockKey)});
+        const SqlResult r = exec(QStringLiteral("SELECT pg_catalog.pg_try_advisory_lock(CAST($1 AS pg_catalog.int8))"), {QString::number(advisoryLockKey)});
         if (!r.ok) {
             *error = r.error;
             return false;
@@ -112,14 +133,16 @@ public:
 
     void unlock() override
     {
-        exec(QStringLiteral("SELECT pg_advisory_unlock($1)"), {QString::number(advisoryLockKey)});
+        exec(QStringLiteral("SELECT pg_catalog.pg_advisory_unlock(CAST($1 AS pg_catalog.int8))"), {QString::number(advisoryLockKey)});
     }
 
 private:
+    std::unique_ptr<PgSession> m_session;
     PGconn *m_conn;
     QString m_label;
-    std::mutex m_cancelMutex;
-    PGcancel *m_cancel = nullptr;
+    QString m_currentSchema; ///< current_schema() under the user's search_path; empty: none exists
+    QString m_userSchemas;   ///< current_schemas(false) under the user's search_path, as a text[] literal
+    QHash<QString, QString> m_tables;
 };
 
 } // namespace
@@ -132,20 +155,31 @@ std::unique_ptr<MigrationDatabase> MigrationDatabase::open(const Target &target,
 {
     if (target.kind == DatabaseKind::SQLite)
         return openSqliteMigrationDatabase(target.sqlitePath, error);
-    const QByteArray conninfo = target.conninfo.toUtf8();
-    const QByteArray pw = password.toUtf8();
-    const char *keys[] = {"dbname", "application_name", "connect_timeout", password.isEmpty() ? nullptr : "password", nullptr};
-    const char *values[] = {conninfo.constData(), "dbpulse-migrate", "10", pw.constData(), nullptr};
-    PGconn *conn = PQconnectdbParams(keys, values, 1);
-    if (!conn || PQstatus(conn) != CONNECTION_OK) {
-        *error = conn ? QString::fromUtf8(PQerrorMessage(conn)).simplified() : QStringLiteral("out of memory");
-        PQfinish(conn);
+    SessionOptions options = sessionDefaults(SessionPurpose::Migrate);
+    std::unique_ptr<PgSession> session = PgSession::open(target.conninfo, password, options, error);
+    if (!session)
+        return nullptr;
+    // Migrations may run for long and must write: undo whatever a role or database default says.
+    // Then learn, once, where the user's search_path resolves names; inside a transaction that
+    // is rolled back, so the session stays pinned. Only pg_catalog functions run meanwhile.
+    QString e;
+    if (!session->run(QStringLiteral("SELECT pg_catalog.set_config('default_transaction_read_only', 'off', false),"
+                                     " pg_catalog.set_config('client_min_messages', 'warning', false)"), &e)
+        || !session->run(QStringLiteral("BEGIN"), &e)
+        || !session->run(QStringLiteral("SELECT pg_catalog.set_config('search_path', $1, true)"), &e, {session->originalSearchPath()})) {
+        *error = QStringLiteral("could not prepare the session: %1").arg(e);
         return nullptr;
     }
-    // Migrations may run for long and must write: undo whatever a role or database default says.
-    PQclear(PQexec(conn, "SET statement_timeout = 0; SET default_transaction_read_only = off; SET client_min_messages = warning"));
+    const QueryResult where = session->exec(QStringLiteral("SELECT pg_catalog.current_schema(), CAST(pg_catalog.current_schemas(false) AS pg_catalog.text)"));
+    session->run(QStringLiteral("ROLLBACK"));
+    if (!where.ok || where.rows.isEmpty()) {
+        *error = QStringLiteral("could not read the search_path: %1").arg(where.error);
+        return nullptr;
+    }
+    PGconn *conn = session->handle();
     const QString label = QStringLiteral("%1 on %2:%3").arg(QString::fromUtf8(PQdb(conn)), QString::fromUtf8(PQhost(conn)), QString::fromUtf8(PQport(conn)));
-    return std::make_unique<PgMigrationDatabase>(conn, label);
+    return std::make_unique<PgMigrationDatabase>(std::move(session), label, where.rows.at(0).at(0).toString(),
+                                                 where.rows.at(0).at(1).toString());
 }
 
 } // namespace dbpulse

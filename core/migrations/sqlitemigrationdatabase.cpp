@@ -29,6 +29,8 @@ public:
 
     Dialect dialect() const override { return Dialect::SQLite; }
     QString label() const override { return QFileInfo(m_path).fileName(); }
+    QString databaseName() const override { return QFileInfo(m_path).fileName(); }
+    QString server() const override { return QFileInfo(m_path).absoluteFilePath(); }
 
     SqlResult exec(const QString &sql, const QVariantList &params) override
     {

@@ -1,5 +1,6 @@
 // StatementJob against the real cluster: success, a server error, cancelling a sleep, and progress
-// rows from pg_stat_progress_create_index while CREATE INDEX CONCURRENTLY runs.
+// rows from pg_stat_progress_create_index while CREATE INDEX CONCURRENTLY runs. Its session is a
+// pinned Admin PgSession, so statements name their tables schema-qualified.
 #include "core/jobs/statementjob.h"
 
 #include "core/db/target.h"
@@ -48,7 +49,7 @@ private Q_SLOTS:
         DBPULSE_REQUIRE_CLUSTER(cluster);
         query(cluster, "DROP TABLE IF EXISTS small");
         query(cluster, "CREATE TABLE small AS SELECT g AS a FROM generate_series(1, 100) g");
-        StatementJob job(request(cluster, QStringLiteral("CREATE INDEX CONCURRENTLY small_a_idx ON small (a)")));
+        StatementJob job(request(cluster, QStringLiteral("CREATE INDEX CONCURRENTLY small_a_idx ON public.small (a)")));
         QVERIFY2(job.exec(), qPrintable(job.errorText()));
         QCOMPARE(job.state(), Job::State::Succeeded);
         QCOMPARE(job.commandStatus(), QStringLiteral("CREATE INDEX"));
@@ -56,12 +57,28 @@ private Q_SLOTS:
                  QByteArray("t"));
     }
 
+    void runsInAPinnedAdminSession()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        query(cluster, "DROP TABLE IF EXISTS session_probe");
+        StatementJob job(request(cluster, QStringLiteral(
+            "CREATE TABLE public.session_probe AS SELECT pg_catalog.current_setting('search_path') AS path,"
+            " pg_catalog.current_setting('application_name') AS app")));
+        QVERIFY2(job.exec(), qPrintable(job.errorText()));
+        QCOMPARE(query(cluster, "SELECT path FROM session_probe"), QByteArray("pg_catalog, pg_temp"));
+        QCOMPARE(query(cluster, "SELECT app FROM session_probe"), QByteArray("dbpulse-admin"));
+        // Nothing in public is found unqualified: a table, or a function another role planted there.
+        StatementJob unqualified(request(cluster, QStringLiteral("CREATE INDEX ON session_probe (path)")));
+        QVERIFY(!unqualified.exec());
+        QVERIFY2(unqualified.errorText().contains(QLatin1String("does not exist")), qPrintable(unqualified.errorText()));
+    }
+
     void reportsTheServersError()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
         query(cluster, "DROP TABLE IF EXISTS dup");
         query(cluster, "CREATE TABLE dup AS SELECT 1 AS a FROM generate_series(1, 2)");
-        StatementJob job(request(cluster, QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY dup_a_key ON dup (a)")));
+        StatementJob job(request(cluster, QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY dup_a_key ON public.dup (a)")));
         QVERIFY(!job.exec());
         QCOMPARE(job.state(), Job::State::Failed);
         QVERIFY2(job.errorText().contains(QLatin1String("could not create unique index")), qPrintable(job.errorText()));
@@ -121,7 +138,7 @@ private Q_SLOTS:
                          "CREATE TABLE big AS SELECT g AS a, md5(g::text) || md5((g + 1)::text) AS b "
                          "FROM generate_series(1, 1500000) g", &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        StatementJobRequest r = request(cluster, QStringLiteral("CREATE INDEX CONCURRENTLY big_b_idx ON big (b, a)"));
+        StatementJobRequest r = request(cluster, QStringLiteral("CREATE INDEX CONCURRENTLY big_b_idx ON public.big (b, a)"));
         r.progressSql = QStringLiteral(
             "SELECT CASE WHEN tuples_total > 0 THEN 100.0 * tuples_done / tuples_total END, phase "
             "FROM pg_stat_progress_create_index WHERE pid = $1");

@@ -202,7 +202,7 @@ private Q_SLOTS:
         QCOMPARE(longQuery.size(), 1);
         const MaintenanceAction cancel = longQuery.first().action;
         QCOMPARE(cancel.kind, MaintenanceAction::Kind::CancelBackend);
-        QVERIFY2(cancel.sql.startsWith(QStringLiteral("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE pid = %1 AND "
+        QVERIFY2(cancel.sql.startsWith(QStringLiteral("SELECT pg_catalog.pg_cancel_backend(pid) FROM pg_catalog.pg_stat_activity WHERE pid = %1 AND "
                                                       "extract(epoch FROM backend_start) = ").arg(sleeper.pid())),
                  qPrintable(cancel.sql));
         QCOMPARE(runAction(uri, cancel), QString());

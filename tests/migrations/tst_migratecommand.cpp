@@ -140,7 +140,21 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = cli(QStringList{u"validate"_s} + common);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // down is destructive: without --yes and without a terminal it refuses, naming the
+        // database and the versions, and runs nothing.
+        const QString third = style == QLatin1String("dbmate") ? u"20240101000003"_s : u"3"_s;
+        const QString dbName = u"mig_cli_%1"_s.arg(m_counter);
         r = cli(QStringList{u"down"_s} + common + QStringList{u"--to"_s, first});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(dbName) && r.err.contains(third + u", "_s + second) && r.err.contains(u"--yes"_s), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u"undone"_s), qPrintable(r.out));
+        QCOMPARE(v(u"SELECT to_regclass('posts') IS NULL"_s), u"f"_s);
+        // A dry run needs no confirmation.
+        r = cli(QStringList{u"down"_s} + common + QStringList{u"--to"_s, first, u"--dry-run"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(v(u"SELECT to_regclass('posts') IS NULL"_s), u"f"_s);
+
+        r = cli(QStringList{u"down"_s} + common + QStringList{u"--to"_s, first, u"--yes"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"undone"_s), qPrintable(r.out));
         QCOMPARE(v(u"SELECT to_regclass('posts') IS NULL"_s), u"t"_s);
@@ -257,7 +271,7 @@ private Q_SLOTS:
         QCOMPARE(v(u"SELECT count(*) FROM users"_s), u"1"_s); // dbmate did not re-run ours
         r = cli({u"validate"_s, m_uri, u"--dir"_s, dir.path()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = cli({u"down"_s, m_uri, u"--dir"_s, dir.path()});
+        r = cli({u"down"_s, m_uri, u"--dir"_s, dir.path(), u"--yes"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // undoes dbmate's
         r = test::runProcess(dbmate, dbmateArgs2 + QStringList{u"status"_s});
         QVERIFY2(r.out.contains(u"Applied: 2"_s) && r.out.contains(u"Pending: 1"_s), qPrintable(r.out + r.err));

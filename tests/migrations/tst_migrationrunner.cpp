@@ -310,6 +310,91 @@ private Q_SLOTS:
         QCOMPARE(v(u"SELECT to_regclass('users') IS NULL"_s), u"t"_s);
     }
 
+    // The user's SQL runs under the search_path the role and database give it (as in psql); ours
+    // is pinned and schema-qualified. The database here puts schema app first and pg_catalog
+    // explicitly after it, and app holds a to_regclass(text) that logs every call: code that
+    // names to_regclass unqualified would run it.
+    void userSqlUnderRoleSearchPathOursPinned()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        QVERIFY(freshDb(cluster));
+        QString error;
+        test::pgQuery(m_uri, u"CREATE SCHEMA app; CREATE TABLE app.calls (n int);"
+                              "CREATE FUNCTION app.to_regclass(text) RETURNS regclass LANGUAGE sql AS "
+                              "$$ INSERT INTO app.calls VALUES (1); SELECT NULL::regclass $$;"
+                              "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET search_path = app, pg_catalog, public', "
+                              "current_database()); END $$"_s, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTemporaryDir dir;
+        QVERIFY(test::writeFiles(dir.path(), {
+            {u"V1__widgets.sql"_s, u"CREATE TABLE widgets (id int);\nINSERT INTO widgets VALUES (1);\n"_s},
+            {u"U1__widgets.sql"_s, u"DROP TABLE widgets;\n"_s},
+            // Outside a transaction (CONCURRENTLY): the user's search_path too.
+            {u"V2__widgets_idx.sql"_s, u"CREATE INDEX CONCURRENTLY widgets_id_idx ON widgets (id);\n"_s},
+            {u"U2__widgets_idx.sql"_s, u"DROP INDEX CONCURRENTLY widgets_id_idx;\n"_s},
+            // A migration that changes the session's search_path does not leak into the next.
+            {u"V3__elsewhere.sql"_s, u"SET search_path = public;\nCREATE TABLE in_public (x int);\n"_s},
+            {u"U3__elsewhere.sql"_s, u"DROP TABLE public.in_public;\n"_s},
+            {u"V4__back.sql"_s, u"CREATE TABLE back_in_app (x int);\n"_s},
+            {u"U4__back.sql"_s, u"DROP TABLE back_in_app;\n"_s},
+        }));
+        using C = MigrationRequest::Command;
+        MigrationReport r = runMigrations(request(C::Status, m_uri, dir.path()));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        r = runMigrations(request(C::Up, m_uri, dir.path()));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(v(u"SELECT pg_catalog.to_regclass('app.widgets') IS NOT NULL AND pg_catalog.to_regclass('public.widgets') IS NULL"_s), u"t"_s);
+        QCOMPARE(v(u"SELECT pg_catalog.to_regclass('app.widgets_id_idx') IS NOT NULL"_s), u"t"_s);
+        QCOMPARE(v(u"SELECT pg_catalog.to_regclass('public.in_public') IS NOT NULL"_s), u"t"_s);
+        QCOMPARE(v(u"SELECT pg_catalog.to_regclass('app.back_in_app') IS NOT NULL AND pg_catalog.to_regclass('public.back_in_app') IS NULL"_s), u"t"_s);
+        // The history lives where the role's search_path creates tables, as dbmate and Flyway put it.
+        QCOMPARE(v(u"SELECT count(*) FROM app.dbpulse_schema_history"_s), u"4"_s);
+        QCOMPARE(v(u"SELECT pg_catalog.to_regclass('public.dbpulse_schema_history') IS NULL"_s), u"t"_s);
+
+        MigrationRequest down = request(C::Down, m_uri, dir.path());
+        down.toVersion = u"0"_s;
+        r = runMigrations(down);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(v(u"SELECT pg_catalog.to_regclass('app.widgets') IS NULL AND pg_catalog.to_regclass('public.in_public') IS NULL"_s), u"t"_s);
+        QCOMPARE(v(u"SELECT count(*) FROM app.dbpulse_schema_history"_s), u"0"_s);
+        // Not once did our own statements call the planted function.
+        // (this test's own checks call pg_catalog.to_regclass by its full name too).
+        QCOMPARE(v(u"SELECT count(*) FROM app.calls"_s), u"0"_s);
+    }
+
+    // A run given the versions the user confirmed refuses when it would now do something else.
+    void confirmedVersionsMustMatch()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        QVERIFY(freshDb(cluster));
+        QTemporaryDir dir;
+        QVERIFY(test::writeFiles(dir.path(), test::sampleMigrations(u"native"_s)));
+        using C = MigrationRequest::Command;
+        MigrationReport r = runMigrations(request(C::Up, m_uri, dir.path()));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        MigrationRequest plan = request(C::Down, m_uri, dir.path());
+        plan.toVersion = u"1"_s;
+        plan.planOnly = true;
+        r = runMigrations(plan);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.steps.size(), 2);
+        QCOMPARE(r.steps.at(0).version, u"3"_s);
+        QCOMPARE(r.databaseName, u"mig_runner_%1"_s.arg(m_counter));
+        QCOMPARE(v(u"SELECT to_regclass('posts') IS NOT NULL"_s), u"t"_s); // planning ran nothing
+
+        MigrationRequest down = plan;
+        down.planOnly = false;
+        down.confirmedVersions = QStringList{u"3"_s};
+        r = runMigrations(down);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"not the confirmed 3"_s), qPrintable(r.error));
+        QCOMPARE(v(u"SELECT to_regclass('posts_user_idx') IS NOT NULL"_s), u"t"_s);
+        down.confirmedVersions = QStringList{u"3"_s, u"2"_s};
+        r = runMigrations(down);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(v(u"SELECT to_regclass('posts') IS NULL"_s), u"t"_s);
+    }
+
     void cancelRollsBack()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);

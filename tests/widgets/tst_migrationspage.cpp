@@ -1,11 +1,15 @@
-// The Migrations page over a real SQLite file: state table, SQL of the selection, dry-run and up as jobs.
+// The Migrations page over a real SQLite file: state table, SQL of the selection, dry-run, up and
+// down as jobs, each change confirmed in a dialog naming the database (down: by typing its name).
 #include "core/db/profilestore.h"
 #include "models/migrationlistmodel.h"
+#include "widgets/migrationconfirmdialog.h"
 #include "widgets/migrationspage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
@@ -17,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <functional>
 
 using namespace dbpulse;
 using namespace Qt::StringLiterals;
@@ -26,6 +31,21 @@ class TestMigrationsPage : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+
+    // The confirmation opens after an asynchronous plan job, inside its own event loop: answer it
+    // from a timer that waits for it to appear.
+    void whenConfirmDialogShows(std::function<void(MigrationConfirmDialog *)> answer)
+    {
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, [timer, answer] {
+            if (auto *dialog = qobject_cast<MigrationConfirmDialog *>(QApplication::activeModalWidget())) {
+                timer->stop();
+                timer->deleteLater();
+                answer(dialog);
+            }
+        });
+        timer->start(50);
+    }
 
     void write(const QString &name, const QString &text)
     {
@@ -81,18 +101,63 @@ private Q_SLOTS:
         QTRY_VERIFY(dry->isEnabled());
         QCOMPARE(model->index(0, MigrationListModel::StateColumn).data().toString(), u"pending"_s);
 
-        // Up asks first, naming the database.
+        // Up asks first, naming the database, the server (here the file) and the versions.
         QString question;
-        QTimer::singleShot(200, this, [&question] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                question = box->text();
-                box->button(QMessageBox::Yes)->click();
-            }
+        whenConfirmDialogShows([&question](MigrationConfirmDialog *dialog) {
+            question = dialog->message();
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });
         up->click();
-        QVERIFY2(question.contains(u"app.db"_s), qPrintable(question));
         QTRY_COMPARE(model->index(1, MigrationListModel::StateColumn).data().toString(), u"applied"_s);
+        QVERIFY2(question.contains(u"app.db"_s) && question.contains(m_dir.filePath(u"app.db"_s)), qPrintable(question));
+        QVERIFY2(question.contains(u"1_users.sql"_s) && question.contains(u"2_posts.sql"_s), qPrintable(question));
         QTRY_VERIFY(up->isEnabled());
+
+        QPushButton *down = nullptr;
+        for (QPushButton *b : page.findChildren<QPushButton *>()) {
+            if (b->text() == QLatin1String("Down one"))
+                down = b;
+        }
+        QVERIFY(down);
+        // Cancelling the rollback runs nothing.
+        bool shown = false;
+        whenConfirmDialogShows([&shown](MigrationConfirmDialog *dialog) {
+            shown = true;
+            dialog->reject();
+        });
+        down->click();
+        QTRY_VERIFY(shown);
+        QTRY_VERIFY(down->isEnabled());
+        QTRY_VERIFY(edits.at(1)->toPlainText().contains(u"not confirmed"_s));
+        QCOMPARE(model->index(1, MigrationListModel::StateColumn).data().toString(), u"applied"_s);
+
+        // Rollback is confirmed only by typing the database's name: Undo stays disabled (and
+        // accept() refuses) until it matches.
+        bool okBeforeTyping = true, okAfterWrongName = true, okAfterName = false, acceptedWrong = true;
+        question.clear();
+        whenConfirmDialogShows([&](MigrationConfirmDialog *dialog) {
+            question = dialog->message();
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            auto *name = dialog->findChild<QLineEdit *>(u"confirmDatabaseName"_s);
+            okBeforeTyping = ok->isEnabled();
+            name->setText(u"other.db"_s);
+            okAfterWrongName = ok->isEnabled();
+            dialog->accept();
+            acceptedWrong = !dialog->isVisible();
+            name->setText(u"app.db"_s);
+            okAfterName = ok->isEnabled();
+            ok->click();
+        });
+        down->click();
+        QTRY_COMPARE(model->index(1, MigrationListModel::StateColumn).data().toString(), u"pending"_s);
+        QVERIFY(!okBeforeTyping);
+        QVERIFY(!okAfterWrongName);
+        QVERIFY(!acceptedWrong);
+        QVERIFY(okAfterName);
+        QVERIFY2(question.contains(u"app.db"_s) && question.contains(u"2_posts.sql"_s) && !question.contains(u"1_users.sql"_s),
+                 qPrintable(question));
+        QCOMPARE(model->index(0, MigrationListModel::StateColumn).data().toString(), u"applied"_s);
+        QTRY_VERIFY(down->isEnabled());
         if (const QString shot = qEnvironmentVariable("DBPULSE_MIGRATIONS_SCREENSHOT"); !shot.isEmpty()) {
             table->setCurrentIndex(model->index(0, 0));
             QTest::qWait(300);
