@@ -166,7 +166,7 @@ TargetParseResult parseTarget(const QString &input, const ProfileStore *profiles
     return failure(QStringLiteral("'%1' is not a target: give a postgresql:// URI, key=value settings "
                                   "(e.g. \"host=db1 dbname=app\"), @profile, sqlite:PATH or a "
                                   ".db/.sqlite/.sqlite3 file")
-                       .arg(text));
+                       .arg(maskSecrets(text)));
 }
 
 } // namespace dbpulse

@@ -1,9 +1,18 @@
 // Session checks: connection use, idle-in-transaction sessions, long queries, lock chains.
 #include "core/health/checkcontext.h"
+#include "core/sql/sqlparser.h"
 
 namespace dbpulse {
 
 namespace {
+
+// Findings are made to be shared: a statement's literals (a password in ALTER ROLE, personal
+// data) are replaced by $n before the text is shortened, as pg_stat_statements shows it.
+QString shownStatement(const QVariant &text, int maxChars)
+{
+    const QString normalized = normalizeSql(text.toString()).simplified();
+    return normalized.size() > maxChars ? normalized.left(maxChars - 1) + QChar(0x2026) : normalized;
+}
 
 // Other sessions' state and query are NULL for a role without pg_read_all_stats: a check over
 // them would report "all fine" while seeing nothing, so it says what it needs instead.
@@ -65,7 +74,7 @@ void idleInTransaction(CheckContext &ctx)
     const QueryResult r = ctx.query(QStringLiteral(
         "SELECT pid, usename, datname, application_name, state,"
         " extract(epoch FROM now() - state_change)::float8 AS idle_s,"
-        " extract(epoch FROM now() - xact_start)::float8 AS xact_s, left(query, 200),"
+        " extract(epoch FROM now() - xact_start)::float8 AS xact_s, query,"
         " extract(epoch FROM backend_start)::text"
         " FROM pg_stat_activity"
         " WHERE state IN ('idle in transaction', 'idle in transaction (aborted)')"
@@ -80,7 +89,7 @@ void idleInTransaction(CheckContext &ctx)
                 QStringLiteral("%1 for %2 (transaction open %3); it holds its locks and its snapshot keeps "
                                "VACUUM from removing dead rows. Last statement: %4")
                     .arg(row.at(4).toString(), formatSeconds(idle), formatSeconds(row.at(6).toDouble()),
-                         row.at(7).toString().simplified()),
+                         shownStatement(row.at(7), 200)),
                 formatSeconds(idle), formatSeconds(t.idleInTransactionWarningS),
                 QStringLiteral("SELECT pg_terminate_backend(%1);\n-- and prevent it: "
                                "ALTER ROLE ... SET idle_in_transaction_session_timeout = '60s';").arg(pid),
@@ -94,7 +103,7 @@ void longQueries(CheckContext &ctx)
         return;
     const auto &t = ctx.thresholds();
     const QueryResult r = ctx.query(QStringLiteral(
-        "SELECT pid, usename, datname, extract(epoch FROM now() - query_start)::float8, left(query, 200),"
+        "SELECT pid, usename, datname, extract(epoch FROM now() - query_start)::float8, query,"
         " wait_event_type, extract(epoch FROM backend_start)::text"
         " FROM pg_stat_activity"
         " WHERE state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid()"
@@ -110,7 +119,7 @@ void longQueries(CheckContext &ctx)
                 QStringLiteral("query running for %1%2: %3")
                     .arg(formatSeconds(secs),
                          waiting.isEmpty() ? QString() : QStringLiteral(" (waiting on %1)").arg(waiting),
-                         row.at(4).toString().simplified()),
+                         shownStatement(row.at(4), 200)),
                 formatSeconds(secs), formatSeconds(t.longQueryWarningS),
                 QStringLiteral("SELECT pg_cancel_backend(%1);").arg(pid),
                 MaintenanceAction::signalBackend(pid.toInt(), row.at(6).toString(), false));
@@ -126,7 +135,7 @@ void blockingLocks(CheckContext &ctx)
     // whether it is itself waiting (a chain) or idle in a transaction (the usual root cause).
     const QueryResult r = ctx.query(QStringLiteral(
         "SELECT w.pid, w.usename, extract(epoch FROM now() - coalesce(l.waitstart, w.query_start))::float8,"
-        " left(w.query, 120), b.pid, b.usename, b.state, left(b.query, 120),"
+        " w.query, b.pid, b.usename, b.state, b.query,"
         " cardinality(pg_blocking_pids(b.pid)) > 0, extract(epoch FROM b.backend_start)::text"
         " FROM pg_stat_activity w"
         " CROSS JOIN LATERAL unnest(pg_blocking_pids(w.pid)) AS bp(pid)"
@@ -147,7 +156,7 @@ void blockingLocks(CheckContext &ctx)
                     .arg(row.at(0).toString(), row.at(1).toString(), formatSeconds(secs), blocker,
                          row.at(5).toString(), row.at(6).toString(),
                          chained ? QStringLiteral(", itself blocked") : QString(),
-                         row.at(3).toString().simplified(), row.at(7).toString().simplified()),
+                         shownStatement(row.at(3), 120), shownStatement(row.at(7), 120)),
                 formatSeconds(secs), formatSeconds(t.lockWaitWarningS),
                 QStringLiteral("SELECT pg_cancel_backend(%1);  -- or, if it is idle in transaction:\n"
                                "SELECT pg_terminate_backend(%1);").arg(blocker),

@@ -2,6 +2,7 @@
 // (on the estimated p95 of each statement).
 #include "core/health/checkcontext.h"
 #include "core/db/pgsession.h"
+#include "core/sql/sqlparser.h"
 #include "core/metrics/percentileestimator.h"
 #include "core/metrics/querybudget.h"
 
@@ -225,7 +226,9 @@ void queryBudgets(CheckContext &ctx)
     PercentileEstimator::estimateEach(statements);
     for (const BudgetBreach &b : budget.breaches(statements, classes)) {
         const QVariantList &row = r.rows.at(b.queryId);
-        const QString text = row.at(6).toString();
+        // pg_stat_statements keeps utility statements' literals (ALTER ROLE … PASSWORD '…'): a
+        // finding is made to be shared, so its text is normalised here too.
+        const QString text = normalizeSql(row.at(6).toString());
         const QString p95 = QString::number(b.p95Ms, 'f', 1);
         ctx.add(Severity::Warning, QStringLiteral("queryid %1").arg(row.at(0).toString()),
                 QStringLiteral("%1 query: estimated p95 %2 ms (lognormal fit of mean %3 ms, stddev %4 ms, max %5 ms "

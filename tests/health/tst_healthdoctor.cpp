@@ -145,7 +145,8 @@ private Q_SLOTS:
         Pg setup(uri);
         QCOMPARE(setup.exec(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, v int); INSERT INTO t VALUES (1, 0)")), QString());
         Pg idle(uri), holder(uri), waiter(uri), sleeper(uri);
-        QCOMPARE(idle.exec(QStringLiteral("BEGIN; SELECT 1")), QString());
+        // Its last statement carries a secret literal: a report is made to be shared, so never shown.
+        QCOMPARE(idle.exec(QStringLiteral("BEGIN; SELECT 'Secr3tLiteral' AS password")), QString());
         QCOMPARE(holder.exec(QStringLiteral("BEGIN; UPDATE t SET v = 1 WHERE id = 1")), QString());
         QVERIFY(waiter.send(QStringLiteral("UPDATE t SET v = 2 WHERE id = 1")));
         QVERIFY(sleeper.send(QStringLiteral("SELECT pg_sleep(60)")));
@@ -166,6 +167,8 @@ private Q_SLOTS:
         };
         const QString idlePid = QStringLiteral("pid %1 ").arg(idle.pid());
         QVERIFY2(has(QStringLiteral("idle_in_transaction"), idlePid), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("Secr3tLiteral")) && r.out.contains(QStringLiteral("SELECT $1 AS password")),
+                 qPrintable(r.out));
         QVERIFY2(has(QStringLiteral("idle_in_transaction"), QStringLiteral("pid %1 ").arg(holder.pid())), qPrintable(r.out));
         QVERIFY2(has(QStringLiteral("long_queries"), QStringLiteral("pid %1 ").arg(sleeper.pid())), qPrintable(r.out));
         QVERIFY2(has(QStringLiteral("blocking_locks"), QStringLiteral("pid %1 blocked by pid %2").arg(waiter.pid()).arg(holder.pid())),

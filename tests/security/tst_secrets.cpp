@@ -31,6 +31,8 @@ private Q_SLOTS:
         QTest::newRow("bad option after a URI password") << u"postgresql://u:Secr3t@127.0.0.1:1/db?sslmode=bogus"_s;
         QTest::newRow("password as a URI parameter") << u"postgresql://u@127.0.0.1:1/db?password=Secr3t%zz"_s;
         QTest::newRow("unreachable server") << u"postgresql://u:Secr3t@127.0.0.1:1/db"_s;
+        QTest::newRow("mistyped scheme") << u"postgresq://u:Secr3t@127.0.0.1:1/db"_s;
+        QTest::newRow("keyword without =") << u"host=127.0.0.1 port=1 password Secr3t"_s;
     }
     void noCommandPrintsThePassword()
     {
