@@ -1,5 +1,7 @@
 #include "core/backup/pgclient.h"
 
+#include <QFile>
+
 #include "core/db/pgsession.h"
 #include "core/db/secretmask.h"
 
@@ -35,6 +37,8 @@ std::optional<ConnSettings> ConnSettings::parse(const QString &conninfo, QString
         const QString val = QString::fromUtf8(o->val);
         if (key == QLatin1String("password"))
             result.password = val;
+        else if (key == QLatin1String("sslpassword"))
+            result.sslPassword = val;
         else
             result.settings.append({key, val});
     }
@@ -69,11 +73,30 @@ QString ConnSettings::conninfo(const QString &database) const
     return parts.join(QLatin1Char(' '));
 }
 
+QString ConnSettings::sessionConninfo(const QString &database) const
+{
+    const QString base = conninfo(database);
+    return sslPassword.isEmpty() ? base : base + QStringLiteral(" sslpassword=") + quoteConninfoValue(sslPassword);
+}
+
 QProcessEnvironment ConnSettings::environment() const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!password.isEmpty())
         env.insert(QStringLiteral("PGPASSWORD"), password);
+    // A user's own service= keeps its own service file; otherwise ours carries the passphrase.
+    if (!sslPassword.isEmpty() && value(QStringLiteral("service")).isEmpty()) {
+        if (!m_serviceDir) {
+            m_serviceDir = std::make_shared<QTemporaryDir>(); // created 0700
+            QFile file(m_serviceDir->filePath(QStringLiteral("pg_service.conf")));
+            if (m_serviceDir->isValid()
+                && file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+                file.write("[dbpulse]\nsslpassword=" + sslPassword.toUtf8() + "\n");
+            }
+        }
+        env.insert(QStringLiteral("PGSERVICEFILE"), m_serviceDir->filePath(QStringLiteral("pg_service.conf")));
+        env.insert(QStringLiteral("PGSERVICE"), QStringLiteral("dbpulse"));
+    }
     // Tools print messages we parse; keep them untranslated.
     env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C"));
     env.remove(QStringLiteral("LANGUAGE"));
@@ -92,7 +115,7 @@ bool BlockingPg::connect(const ConnSettings &settings, const QString &database, 
     if (const QString timeout = settings.value(QStringLiteral("connect_timeout")); !timeout.isEmpty())
         options.connectTimeoutMs = timeout.toInt() * 1000;
     QString openError;
-    m_session = PgSession::open(settings.conninfo(), settings.password, options, &openError);
+    m_session = PgSession::open(settings.sessionConninfo(), settings.password, options, &openError);
     m_conn = m_session ? m_session->handle() : nullptr;
     if (!m_session && error)
         *error = openError;

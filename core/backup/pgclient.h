@@ -5,6 +5,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <atomic>
 #include <memory>
@@ -21,6 +22,7 @@ struct ConnSettings
 {
     QList<QPair<QString, QString>> settings; ///< keyword → value, password removed
     QString password;                        ///< from the conninfo or given by the caller
+    QString sslPassword;                     ///< the client key's passphrase, removed like the password
 
     /// Parses a libpq URI or keyword/value string (PQconninfoParse); nullopt with \a error on failure.
     static std::optional<ConnSettings> parse(const QString &conninfo, QString *error);
@@ -29,8 +31,16 @@ struct ConnSettings
     QString database() const { return value(QStringLiteral("dbname")); }
     /// Keyword/value conninfo without a password, with dbname replaced when \a database is set.
     QString conninfo(const QString &database = {}) const;
-    /// The environment for pg_dump/pg_restore: the caller's, plus PGPASSWORD when we have one.
+    /// Keyword/value conninfo for our own libpq sessions: conninfo() plus the sslpassword (never
+    /// handed to a child process).
+    QString sessionConninfo(const QString &database = {}) const;
+    /// The environment for pg_dump/pg_restore: the caller's, plus PGPASSWORD when we have one. An
+    /// sslpassword has no environment variable: it goes into a service file in a private temporary
+    /// folder (0700, file 0600) named by PGSERVICEFILE/PGSERVICE, which lives as long as this object.
     QProcessEnvironment environment() const;
+
+private:
+    mutable std::shared_ptr<QTemporaryDir> m_serviceDir;
 };
 
 class PgSession;

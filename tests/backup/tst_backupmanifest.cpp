@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace dbpulse;
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void options_data();
     void options();
     void passwordStaysOutOfConninfo();
+    void sslPasswordStaysOutOfArgv();
     void toolMajor_data();
     void toolMajor();
     void names();
@@ -294,6 +296,27 @@ void TestBackupManifest::passwordStaysOutOfConninfo()
     QVERIFY(again);
     QCOMPARE(again->database(), QStringLiteral("new db"));
     QVERIFY(!ConnSettings::parse(QStringLiteral("host='unterminated"), &err));
+}
+
+// The client key's passphrase never reaches a child's argument list (readable by every local user
+// in /proc): it travels in a private service file that lives as long as the settings.
+void TestBackupManifest::sslPasswordStaysOutOfArgv()
+{
+    QString err;
+    const auto s = ConnSettings::parse(QStringLiteral("host=db.example sslmode=require sslpassword='k3y pass'"), &err);
+    QVERIFY(s);
+    QVERIFY(!s->conninfo().contains(QLatin1String("k3y")));
+    QVERIFY(s->sessionConninfo().contains(QLatin1String("sslpassword='k3y pass'")));
+    const QProcessEnvironment env = s->environment();
+    QCOMPARE(env.value(QStringLiteral("PGSERVICE")), QStringLiteral("dbpulse"));
+    const QFileInfo file(env.value(QStringLiteral("PGSERVICEFILE")));
+    QCOMPARE(int(file.permissions() & 0x0077), 0);
+    QCOMPARE(int(QFileInfo(file.absolutePath()).permissions() & 0x0077), 0);
+    QFile f(file.filePath());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("sslpassword=k3y pass"));
+    for (const QString &name : env.keys())
+        QVERIFY2(!env.value(name).contains(QLatin1String("k3y")), qPrintable(name));
 }
 
 void TestBackupManifest::toolMajor_data()
