@@ -27,6 +27,9 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QLatin1String("PostgreSQL 15")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("pg_stat_statements")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("superuser: yes")), qPrintable(r.out));
+        // The link is named; a local one needs no warning about it.
+        QVERIFY2(r.out.contains(QLatin1String("link:     unencrypted")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("not encrypted")), qPrintable(r.out));
     }
 
     void unreachableExitsThreeQuickly()
