@@ -223,7 +223,7 @@ private Q_SLOTS:
         QCOMPARE(cli({u"up"_s, m_uri, u"--dir"_s, dir.path()}).exitCode, 0);
         QVERIFY(test::writeFiles(dir.path(), {{u"2_widen.sql"_s, u"-- migrate:up\nALTER TABLE t ALTER COLUMN id TYPE bigint;\n"_s}}));
         test::PgSession holder(m_uri);
-        QVERIFY(holder.send(u"BEGIN; LOCK TABLE t IN ACCESS SHARE MODE; SELECT pg_sleep(60)"_s));
+        QVERIFY(holder.send(u"BEGIN; LOCK TABLE t IN ACCESS SHARE MODE; SELECT pg_sleep(15); COMMIT"_s));
         QTRY_COMPARE(v(u"SELECT count(*) FROM pg_locks WHERE relation = 't'::regclass AND granted AND pid = %1"_s.arg(holder.pid())), u"1"_s);
         r = cli({u"up"_s, m_uri, u"--dir"_s, dir.path(), u"--dry-run"_s, u"--lock-timeout"_s, u"0.5"_s});
         QCOMPARE(r.exitCode, 1);

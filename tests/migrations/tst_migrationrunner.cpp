@@ -461,9 +461,11 @@ private Q_SLOTS:
             {u"1_new.sql"_s, u"-- migrate:up\nCREATE TABLE new_t (x int);\n"_s},
             {u"2_alter.sql"_s, u"-- migrate:up\nCREATE TABLE also_new (x int);\n\nALTER TABLE locked_t\n  ADD COLUMN y int;\n"_s},
         }));
+        // The holder lets go after 15 s: without a lock timeout the dry run would then succeed (and
+        // this test fail) rather than hang.
         test::PgSession holder(m_uri);
         QVERIFY2(holder.ok(), qPrintable(holder.error()));
-        QVERIFY(holder.send(u"BEGIN; LOCK TABLE locked_t IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(60)"_s));
+        QVERIFY(holder.send(u"BEGIN; LOCK TABLE locked_t IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(15); COMMIT"_s));
         QTRY_COMPARE(v(u"SELECT count(*) FROM pg_locks WHERE relation = 'locked_t'::regclass AND granted AND pid = %1"_s.arg(holder.pid())), u"1"_s);
 
         MigrationRequest dry = request(MigrationRequest::Command::Up, m_uri, dir.path());
