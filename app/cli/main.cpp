@@ -43,8 +43,10 @@ Commands:
                  status, plan, up [--to V], down [--to V] [--yes] or validate; down asks
                  you to type the database name at a terminal, else needs --yes (exit 2
                  naming the database and versions); --dry-run (up/down) rolls back and
-                 shows SQL, locks and table rewrites; --style auto|dbmate|flyway|native,
-                 --format table|json.
+                 shows SQL, locks and table rewrites, under --lock-timeout S (5) and
+                 --statement-timeout S (15); migrations with BEGIN/COMMIT, or that do
+                 not parse, are refused before anything runs; --wait S for another
+                 runner's lock (60); --style auto|dbmate|flyway|native, --format table|json.
   indexes TARGET Index advice: missing (from pg_stat_statements, confirmed with hypopg),
                  unused, duplicate, redundant, invalid and bloated indexes, foreign keys
                  without an index; prints the DDL and runs nothing unless --apply ID --yes

@@ -113,7 +113,10 @@ int runMigrateCommand(const QStringList &arguments)
         "or with --to VERSION every migration newer than VERSION (0 undoes all).\n"
         "down is destructive: it runs only with --yes or, at a terminal, after you type the database's\n"
         "name; otherwise it names the database and the versions it would undo and exits 2.\n"
-        "--dry-run needs no confirmation."));
+        "--dry-run needs no confirmation. It refuses, before anything runs, a migration whose SQL\n"
+        "PostgreSQL cannot parse or that contains BEGIN/COMMIT/ROLLBACK (so does a real up/down, unless\n"
+        "the migration is marked to run outside a transaction); its statements run under\n"
+        "--lock-timeout and --statement-timeout and everything is rolled back."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("status | plan | up | down | validate"));
     parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("postgresql:// URI, key=value settings, @profile, sqlite:PATH or FILE.db"));
@@ -121,12 +124,15 @@ int runMigrateCommand(const QStringList &arguments)
     const QCommandLineOption styleOption(QStringLiteral("style"), QStringLiteral("auto (default), dbmate, flyway or native."), QStringLiteral("STYLE"), QStringLiteral("auto"));
     const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Target version for up/down."), QStringLiteral("VERSION"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QStringLiteral("Run inside a transaction that is rolled back; show SQL, locks and rewrites."));
+    const QCommandLineOption lockTimeoutOption(QStringLiteral("lock-timeout"), QStringLiteral("With --dry-run: give up when a statement waits longer than this for a lock (default 5; 0: no limit)."), QStringLiteral("SECONDS"), QStringLiteral("5"));
+    const QCommandLineOption statementTimeoutOption(QStringLiteral("statement-timeout"), QStringLiteral("With --dry-run: give up when a statement runs longer than this (default 15; 0: no limit)."), QStringLiteral("SECONDS"), QStringLiteral("15"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("table"));
     const QCommandLineOption allowChangedOption(QStringLiteral("allow-changed"), QStringLiteral("Run although an applied migration's file was edited."));
     const QCommandLineOption outOfOrderOption(QStringLiteral("allow-out-of-order"), QStringLiteral("Apply pending versions older than the newest applied one."));
     const QCommandLineOption yesOption(QStringLiteral("yes"), QStringLiteral("Confirm down without being asked (otherwise a terminal asks for the database name, and a script gets exit 2)."));
-    const QCommandLineOption lockTimeoutOption(QStringLiteral("lock-timeout"), QStringLiteral("Seconds to wait for another runner (default 60)."), QStringLiteral("SECONDS"), QStringLiteral("60"));
-    parser.addOptions({dirOption, styleOption, toOption, dryRunOption, formatOption, allowChangedOption, outOfOrderOption, lockTimeoutOption, yesOption});
+    const QCommandLineOption waitOption(QStringLiteral("wait"), QStringLiteral("Seconds to wait for another runner's migration lock (default 60; formerly --lock-timeout)."), QStringLiteral("SECONDS"), QStringLiteral("60"));
+    parser.addOptions({dirOption, styleOption, toOption, dryRunOption, lockTimeoutOption, statementTimeoutOption, formatOption,
+                       allowChangedOption, outOfOrderOption, waitOption, yesOption});
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -177,13 +183,28 @@ int runMigrateCommand(const QStringList &arguments)
         err << "dbpulse-cli migrate: --to applies to plan, up and down only\n";
         return exitBadArguments;
     }
-    bool ok = false;
-    const double lockSeconds = parser.value(lockTimeoutOption).toDouble(&ok);
-    if (!ok || lockSeconds < 0) {
-        err << "dbpulse-cli migrate: --lock-timeout needs a number of seconds\n";
-        return exitBadArguments;
+    // --lock-timeout used to mean how long to wait for another runner (now --wait): a script that
+    // still passes it without --dry-run learns so instead of silently getting a different limit.
+    for (const QCommandLineOption *o : {&lockTimeoutOption, &statementTimeoutOption}) {
+        if (parser.isSet(*o) && !parser.isSet(dryRunOption)) {
+            err << "dbpulse-cli migrate: --" << o->names().constFirst() << " applies to --dry-run only"
+                << (o == &lockTimeoutOption ? " (to wait for another runner's migration lock, use --wait SECONDS)" : "") << '\n';
+            return exitBadArguments;
+        }
     }
-    request.lockTimeoutMs = int(lockSeconds * 1000);
+    auto milliseconds = [&](const QCommandLineOption &o, int *ms) {
+        bool ok = false;
+        const double s = parser.value(o).toDouble(&ok);
+        if (!ok || s < 0 || s > 86400) {
+            err << "dbpulse-cli migrate: --" << o.names().constFirst() << " needs a number of seconds\n";
+            return false;
+        }
+        *ms = int(s * 1000);
+        return true;
+    };
+    if (!milliseconds(waitOption, &request.waitForLockMs) || !milliseconds(lockTimeoutOption, &request.dryRunLockTimeoutMs)
+        || !milliseconds(statementTimeoutOption, &request.dryRunStatementTimeoutMs))
+        return exitBadArguments;
     request.toVersion = parser.value(toOption);
     request.dryRun = parser.isSet(dryRunOption);
     request.allowChanged = parser.isSet(allowChangedOption);

@@ -252,9 +252,9 @@ QString shortened(QString sql)
 QStringList splitAdvisorStatements(const QString &text)
 {
     QStringList out;
-    const QList<SqlStatement> statements = splitSqlStatements(text);
+    const QList<SplitStatement> statements = splitSqlStatements(text);
     if (statements.size() > 1 || text.contains(QLatin1Char(';'))) {
-        for (const SqlStatement &s : statements) {
+        for (const SplitStatement &s : statements) {
             QString sql = s.sql.trimmed();
             if (sql.endsWith(QLatin1Char(';')))
                 sql.chop(1);

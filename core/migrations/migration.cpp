@@ -1,5 +1,7 @@
 #include "core/migrations/migration.h"
 
+#include "core/sql/sqlparser.h"
+
 #include <QStringList>
 
 namespace dbpulse {
@@ -75,9 +77,9 @@ qsizetype dollarTagLength(const QString &s, qsizetype i)
 
 } // namespace
 
-QList<SqlStatement> splitSqlStatements(const QString &sql, int firstLine)
+QList<SplitStatement> splitSqlStatements(const QString &sql, int firstLine)
 {
-    QList<SqlStatement> out;
+    QList<SplitStatement> out;
     qsizetype start = 0;
     int line = firstLine;
     int startLine = firstLine;
@@ -85,7 +87,7 @@ QList<SqlStatement> splitSqlStatements(const QString &sql, int firstLine)
     const qsizetype n = sql.size();
     auto flush = [&](qsizetype end) {
         if (tokenLine >= 0)
-            out.append({sql.mid(start, end - start), startLine, tokenLine});
+            out.append({sql.mid(start, end - start), startLine, tokenLine, {}});
         start = end;
         startLine = line;
         tokenLine = -1;
@@ -168,6 +170,118 @@ QList<SqlStatement> splitSqlStatements(const QString &sql, int firstLine)
     }
     flush(n);
     return out;
+}
+
+namespace {
+
+// Lines that leading comments and blanks of \a text take up before its first token.
+int leadingLines(const QString &text)
+{
+    int lines = 0;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\n')) {
+            ++lines;
+            ++i;
+        } else if (c.isSpace()) {
+            ++i;
+        } else if (c == QLatin1Char('-') && i + 1 < n && text.at(i + 1) == QLatin1Char('-')) {
+            const qsizetype eol = text.indexOf(QLatin1Char('\n'), i);
+            i = eol < 0 ? n : eol;
+        } else if (c == QLatin1Char('/') && i + 1 < n && text.at(i + 1) == QLatin1Char('*')) {
+            int depth = 0; // PostgreSQL block comments nest
+            while (i < n) {
+                if (text.at(i) == QLatin1Char('/') && i + 1 < n && text.at(i + 1) == QLatin1Char('*')) {
+                    ++depth;
+                    i += 2;
+                } else if (text.at(i) == QLatin1Char('*') && i + 1 < n && text.at(i + 1) == QLatin1Char('/')) {
+                    i += 2;
+                    if (--depth == 0)
+                        break;
+                } else {
+                    if (text.at(i) == QLatin1Char('\n'))
+                        ++lines;
+                    ++i;
+                }
+            }
+        } else {
+            break;
+        }
+    }
+    return lines;
+}
+
+// The statement's own first words ("COMMIT", "END", "START TRANSACTION", "PREPARE TRANSACTION 'x'"),
+// without leading comments, one line, at most 60 characters.
+QString statementHead(const QString &text)
+{
+    QString s = text;
+    // Drop leading comments the same way leadingLines() skips them.
+    qsizetype i = 0;
+    while (i < s.size()) {
+        if (s.at(i).isSpace()) {
+            ++i;
+        } else if (s.mid(i, 2) == QLatin1String("--")) {
+            const qsizetype eol = s.indexOf(QLatin1Char('\n'), i);
+            i = eol < 0 ? s.size() : eol;
+        } else if (s.mid(i, 2) == QLatin1String("/*")) {
+            int depth = 0;
+            while (i < s.size()) {
+                if (s.mid(i, 2) == QLatin1String("/*")) {
+                    ++depth;
+                    i += 2;
+                } else if (s.mid(i, 2) == QLatin1String("*/")) {
+                    i += 2;
+                    if (--depth == 0)
+                        break;
+                } else {
+                    ++i;
+                }
+            }
+        } else {
+            break;
+        }
+    }
+    s = s.mid(i).simplified();
+    return s.size() > 60 ? s.left(57) + QLatin1String("...") : s;
+}
+
+// TransactionStmt kinds that end or start a transaction. SAVEPOINT, RELEASE and ROLLBACK TO
+// SAVEPOINT act inside the open transaction and cannot end it, so they are not listed.
+bool endsOrStartsTransaction(const QString &kind)
+{
+    static const QStringList kinds{
+        QStringLiteral("TRANS_STMT_BEGIN"), QStringLiteral("TRANS_STMT_START"),
+        QStringLiteral("TRANS_STMT_COMMIT"), QStringLiteral("TRANS_STMT_ROLLBACK"),
+        QStringLiteral("TRANS_STMT_PREPARE"), QStringLiteral("TRANS_STMT_COMMIT_PREPARED"),
+        QStringLiteral("TRANS_STMT_ROLLBACK_PREPARED"),
+    };
+    return kinds.contains(kind);
+}
+
+} // namespace
+
+bool parsePostgresStatements(const QString &file, const QString &sql, int firstLine, QList<SplitStatement> *out, QString *error)
+{
+    out->clear();
+    const SqlParse parsed = parseSql(sql);
+    if (!parsed.ok) {
+        const int line = firstLine + std::max(parsed.errorLine, 1) - 1;
+        *error = QStringLiteral("%1:%2: ERROR: %3").arg(file).arg(line).arg(parsed.error);
+        return false;
+    }
+    for (const SqlStatement &s : parsed.statements) {
+        SplitStatement split;
+        split.sql = s.text;
+        split.startLine = firstLine + s.line - 1;
+        split.firstTokenLine = split.startLine + leadingLines(s.text);
+        if (s.nodeType == QLatin1String("TransactionStmt") && endsOrStartsTransaction(s.transactionKind))
+            split.transactionControl = statementHead(s.text);
+        out->append(split);
+    }
+    return true;
 }
 
 } // namespace dbpulse

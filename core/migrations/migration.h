@@ -14,11 +14,17 @@ QString migrationStyleName(MigrationStyle style);
 bool parseMigrationStyle(const QString &text, MigrationStyle *style);
 
 /// \brief One SQL statement cut out of a migration section, with the file line it starts on.
-struct SqlStatement
+/// (Not core/sql's SqlStatement, which is libpg_query's view of a statement.)
+struct SplitStatement
 {
-    QString sql;       ///< as written, leading comments included (server positions refer to this)
+    QString sql;       ///< as sent, leading comments included (server positions refer to this)
     int startLine = 1; ///< file line of sql's first character
     int firstTokenLine = 1; ///< file line of the first non-blank, non-comment character
+    /// PostgreSQL only: set when the statement is top-level transaction control that ends or
+    /// starts a transaction ("COMMIT", "END", "BEGIN", "PREPARE TRANSACTION" …): the statement's
+    /// own leading words. Empty otherwise (SAVEPOINT, RELEASE and ROLLBACK TO stay inside the
+    /// transaction and are not flagged).
+    QString transactionControl;
 };
 
 /// \brief One migration as read from disk: its up SQL and, when there is one, its down/undo SQL. Value type.
@@ -49,7 +55,15 @@ struct Migration
 int compareVersions(const QString &a, const QString &b);
 
 /// \brief Cuts SQL into statements at top-level semicolons (strings, quoted identifiers, comments and
-/// dollar quotes respected). Statements that hold only blanks and comments are dropped. Any thread.
-QList<SqlStatement> splitSqlStatements(const QString &sql, int firstLine = 1);
+/// dollar quotes respected). Statements that hold only blanks and comments are dropped. Used for
+/// SQLite, whose grammar libpg_query does not know; PostgreSQL migrations use
+/// parsePostgresStatements(). Any thread.
+QList<SplitStatement> splitSqlStatements(const QString &sql, int firstLine = 1);
+
+/// \brief Splits and classifies a PostgreSQL migration section with PostgreSQL's own parser
+/// (libpg_query), so statement boundaries are exactly the server's. \a file and \a firstLine
+/// (the file line \a sql starts on) only shape the error: false with \a error
+/// "FILE:LINE: ERROR: <parser message>" when the text does not parse. Any thread.
+bool parsePostgresStatements(const QString &file, const QString &sql, int firstLine, QList<SplitStatement> *out, QString *error);
 
 } // namespace dbpulse

@@ -16,6 +16,7 @@ struct SqlResult
     QString error;       ///< "ERROR: syntax error at or near "x"" (severity and primary message)
     QString detail;      ///< DETAIL/HINT lines, when the server sent them
     int position = 0;    ///< 1-based character offset into the statement, 0 when unknown
+    QString sqlState;    ///< PostgreSQL's SQLSTATE ("55P03" lock_not_available …); empty when unknown
     QList<QStringList> rows;
     bool connectionLost = false;
 };

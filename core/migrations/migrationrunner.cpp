@@ -58,6 +58,7 @@ private:
     bool acquireLock();
     void computeStatus();
     QList<const Migration *> planUp();
+    void prepareScripts(const QList<const Migration *> &todo, bool up, QList<QList<SplitStatement>> *scripts);
     void runUpOrDown(bool up);
     void validate();
     bool fail(const QString &error)
@@ -126,7 +127,7 @@ bool Runner::acquireLock()
             log(QStringLiteral("waiting for another runner to finish on %1…").arg(m_db->label()));
             announced = true;
         }
-        if (waited.elapsed() >= m_req.lockTimeoutMs)
+        if (waited.elapsed() >= m_req.waitForLockMs)
             return fail(QStringLiteral("another runner holds the lock on %1 (waited %2 s)").arg(m_db->label()).arg(waited.elapsed() / 1000));
         if (cancelled())
             return fail(QStringLiteral("cancelled"));
@@ -197,6 +198,44 @@ void Runner::validate()
         m_report.error = QStringLiteral("%1 problem(s) found").arg(m_report.problems.size());
 }
 
+// Splits every migration that is about to run, before anything runs, and adds a problem for
+// each one that cannot run safely: PostgreSQL SQL its parser rejects, and top-level transaction
+// control in a migration that runs inside a transaction. A COMMIT there would make what ran
+// before it permanent whatever happens after (in a dry run: really commit it), and the history
+// row would no longer be written together with the change.
+void Runner::prepareScripts(const QList<const Migration *> &todo, bool up, QList<QList<SplitStatement>> *scripts)
+{
+    for (const Migration *m : todo) {
+        const QString file = up ? m->fileName : m->downFileName;
+        const QString sql = up ? m->upSql : m->downSql;
+        const int firstLine = up ? m->upLine : m->downLine;
+        const bool transactional = up ? m->upTransactional : m->downTransactional;
+        QList<SplitStatement> statements;
+        if (!m_db->isPostgres()) {
+            statements = splitSqlStatements(sql, firstLine);
+        } else if (QString error; !parsePostgresStatements(file, sql, firstLine, &statements, &error)) {
+            m_report.problems << error + QStringLiteral(" (PostgreSQL's parser; nothing was run)");
+        } else if (transactional) {
+            const QString marker = m_report.style == MigrationStyle::Dbmate
+                ? QStringLiteral("'-- migrate:%1 transaction:false'").arg(up ? QStringLiteral("up") : QStringLiteral("down"))
+                : QStringLiteral("executeInTransaction=false in %1.conf").arg(file);
+            for (const SplitStatement &stmt : std::as_const(statements)) {
+                if (stmt.transactionControl.isEmpty())
+                    continue;
+                m_report.problems << (m_req.dryRun
+                    ? QStringLiteral("%1:%2: refusing to dry-run '%3': transaction control would really commit what ran before it "
+                                     "(or end the dry run's transaction); nothing was run. Remove it, or mark the migration to run outside a transaction "
+                                     "with %4 (a dry run lists such migrations without running them)")
+                    : QStringLiteral("%1:%2: refusing to run '%3' inside the migration's transaction: what ran before it would stay "
+                                     "applied even if a later statement fails, without its history row; nothing was run. Remove it, or mark the "
+                                     "migration to run outside a transaction with %4"))
+                        .arg(file).arg(stmt.firstTokenLine).arg(stmt.transactionControl, marker);
+            }
+        }
+        scripts->append(statements);
+    }
+}
+
 void Runner::runUpOrDown(bool up)
 {
     QList<const Migration *> todo;
@@ -244,6 +283,10 @@ void Runner::runUpOrDown(bool up)
                 todo << m;
         }
     }
+    // Every migration is parsed and checked before the first one runs: nothing is half-applied.
+    QList<QList<SplitStatement>> scripts;
+    if (m_report.problems.isEmpty())
+        prepareScripts(todo, up, &scripts);
     if (!m_report.problems.isEmpty()) {
         fail(m_report.problems.size() == 1 ? m_report.problems.constFirst() : QStringLiteral("%1 problems; nothing was run").arg(m_report.problems.size()));
         return;
@@ -273,7 +316,7 @@ void Runner::runUpOrDown(bool up)
         return;
     }
     MigrationStepExecutor executor(*m_db, *m_history, m_cb.cancelled);
-    if (m_req.dryRun && !executor.beginDryRun(&m_report.error))
+    if (m_req.dryRun && !executor.beginDryRun(m_req.dryRunLockTimeoutMs, m_req.dryRunStatementTimeoutMs, &m_report.error))
         return;
     for (qsizetype i = 0; i < todo.size(); ++i) {
         MigrationStep &step = m_report.steps[i];
@@ -282,8 +325,8 @@ void Runner::runUpOrDown(bool up)
             m_cb.progress(int(i * 100 / todo.size()), what);
         log(what + QStringLiteral(" (") + step.script + QLatin1Char(')'));
         QString error;
-        const bool ok = m_req.dryRun ? executor.dryRun(*todo.at(i), up, &step, &error)
-                                     : executor.run(*todo.at(i), up, &step, &error);
+        const bool ok = m_req.dryRun ? executor.dryRun(*todo.at(i), up, scripts.at(i), &step, &error)
+                                     : executor.run(*todo.at(i), up, scripts.at(i), &step, &error);
         if (!ok) {
             fail(error);
             log(QStringLiteral("failed: ") + error);

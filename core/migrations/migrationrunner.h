@@ -25,7 +25,12 @@ struct MigrationRequest
     bool dryRun = false;
     bool allowChanged = false;    ///< run although an applied migration's file was edited
     bool allowOutOfOrder = false; ///< apply pending versions older than the newest applied one
-    int lockTimeoutMs = 60000;    ///< how long to wait for another runner's lock
+    int waitForLockMs = 60000;    ///< how long to wait for another runner's advisory lock (CLI --wait)
+    /// Dry runs only (PostgreSQL): lock_timeout and statement_timeout of the migrations' statements,
+    /// so a dry run never queues behind, or blocks, production traffic for long; 0 means no limit.
+    /// CLI --lock-timeout and --statement-timeout.
+    int dryRunLockTimeoutMs = 5000;
+    int dryRunStatementTimeoutMs = 15000;
     /// up/down: stop after planning; report.steps says what would run. Takes no lock, creates
     /// nothing, runs nothing. How a confirmation learns what it confirms.
     bool planOnly = false;

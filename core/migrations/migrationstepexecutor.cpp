@@ -32,12 +32,27 @@ bool MigrationStepExecutor::repin(QString *error)
     return ok;
 }
 
-bool MigrationStepExecutor::execStatements(const QString &file, const QString &sql, int firstLine, QString *error)
+namespace {
+
+QString seconds(int ms)
+{
+    return ms % 1000 == 0 ? QString::number(ms / 1000) : QString::number(ms / 1000.0, 'f', 1);
+}
+
+QString excerpt(const QString &sql)
+{
+    const QString s = sql.simplified();
+    return s.size() > 100 ? s.left(97) + QLatin1String("...") : s;
+}
+
+} // namespace
+
+bool MigrationStepExecutor::execStatements(const QString &file, const QList<SplitStatement> &statements, QString *error)
 {
     // One statement at a time: the error then points at the right line, transaction:false
     // statements (CREATE INDEX CONCURRENTLY) are not wrapped in an implicit transaction block,
     // and QtSql's SQLite driver runs only one statement per call anyway.
-    for (const SqlStatement &stmt : splitSqlStatements(sql, firstLine)) {
+    for (const SplitStatement &stmt : statements) {
         if (m_cancelled && m_cancelled->load()) {
             *error = QStringLiteral("%1:%2: cancelled").arg(file).arg(stmt.firstTokenLine);
             return false;
@@ -47,6 +62,19 @@ bool MigrationStepExecutor::execStatements(const QString &file, const QString &s
             continue;
         const int line = r.position > 0 ? stmt.startLine + int(stmt.sql.left(r.position - 1).count(QLatin1Char('\n'))) : stmt.firstTokenLine;
         *error = QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(r.error);
+        // A dry run's own limits: say which statement hit which one, and that nothing stays.
+        const bool userCancelled = m_cancelled && m_cancelled->load();
+        if (m_inDryRun && !userCancelled && m_db.isPostgres()
+            && ((r.sqlState == QLatin1String("55P03") && m_lockTimeoutMs > 0)
+                || (r.sqlState == QLatin1String("57014") && m_statementTimeoutMs > 0))) {
+            const bool lock = r.sqlState == QLatin1String("55P03");
+            *error += QStringLiteral("\n  statement (%1:%2): %3\n  %4; the dry run was rolled back, nothing changed")
+                          .arg(file).arg(stmt.firstTokenLine).arg(excerpt(stmt.sql),
+                               lock ? QStringLiteral("it waited longer than the dry run's lock timeout (%1 s, --lock-timeout) for a lock another session holds")
+                                          .arg(seconds(m_lockTimeoutMs))
+                                    : QStringLiteral("it ran longer than the dry run's statement timeout (%1 s, --statement-timeout)")
+                                          .arg(seconds(m_statementTimeoutMs)));
+        }
         if (!r.detail.isEmpty())
             *error += QLatin1Char('\n') + r.detail;
         if (r.connectionLost)
@@ -56,11 +84,9 @@ bool MigrationStepExecutor::execStatements(const QString &file, const QString &s
     return true;
 }
 
-bool MigrationStepExecutor::run(const Migration &m, bool up, MigrationStep *step, QString *error)
+bool MigrationStepExecutor::run(const Migration &m, bool up, const QList<SplitStatement> &statements, MigrationStep *step, QString *error)
 {
     const QString file = up ? m.fileName : m.downFileName;
-    const QString sql = up ? m.upSql : m.downSql;
-    const int line = up ? m.upLine : m.downLine;
     const bool transactional = up ? m.upTransactional : m.downTransactional;
     QElapsedTimer clock;
     clock.start();
@@ -73,7 +99,7 @@ bool MigrationStepExecutor::run(const Migration &m, bool up, MigrationStep *step
             simple(QStringLiteral("ROLLBACK"), &e);
             return false;
         }
-        const bool ran = execStatements(file, sql, line, error);
+        const bool ran = execStatements(file, statements, error);
         const bool ok = ran && m_db.useSearchPath(MigrationDatabase::SearchPath::Pinned, true, &e)
             && (up ? m_history.recordApplied(m, clock.elapsed(), &e) : m_history.recordUndone(m, clock.elapsed(), &e));
         if (!ok) {
@@ -97,7 +123,7 @@ bool MigrationStepExecutor::run(const Migration &m, bool up, MigrationStep *step
             *error = QStringLiteral("%1: cannot set the search_path: %2").arg(file, e);
             return false;
         }
-        const bool ran = execStatements(file, sql, line, error);
+        const bool ran = execStatements(file, statements, error);
         if (!repin(&e)) {
             *error = ran ? QStringLiteral("%1: ran, but the session could not be pinned again: %2").arg(file, e)
                          : *error + QStringLiteral("\n") + e;
@@ -121,15 +147,19 @@ bool MigrationStepExecutor::run(const Migration &m, bool up, MigrationStep *step
     return true;
 }
 
-bool MigrationStepExecutor::beginDryRun(QString *error)
+bool MigrationStepExecutor::beginDryRun(int lockTimeoutMs, int statementTimeoutMs, QString *error)
 {
-    return simple(QStringLiteral("BEGIN"), error);
+    m_lockTimeoutMs = std::max(lockTimeoutMs, 0);
+    m_statementTimeoutMs = std::max(statementTimeoutMs, 0);
+    m_inDryRun = simple(QStringLiteral("BEGIN"), error);
+    return m_inDryRun;
 }
 
 void MigrationStepExecutor::endDryRun()
 {
     QString e;
     simple(QStringLiteral("ROLLBACK"), &e);
+    m_inDryRun = false;
 }
 
 QStringList MigrationStepExecutor::heldLocks()
@@ -166,7 +196,7 @@ QHash<QString, QString> MigrationStepExecutor::relationFiles()
     return out;
 }
 
-bool MigrationStepExecutor::dryRun(const Migration &m, bool up, MigrationStep *step, QString *error)
+bool MigrationStepExecutor::dryRun(const Migration &m, bool up, const QList<SplitStatement> &statements, MigrationStep *step, QString *error)
 {
     if (!(up ? m.upTransactional : m.downTransactional)) {
         step->note = QStringLiteral("not run in the dry-run: it must run outside a transaction");
@@ -179,9 +209,21 @@ bool MigrationStepExecutor::dryRun(const Migration &m, bool up, MigrationStep *s
     // name relations as the user sees them ("users", not "public.users").
     if (!m_db.useSearchPath(MigrationDatabase::SearchPath::User, true, error))
         return false;
+    if (m_db.isPostgres()) {
+        // A dry run is often pointed at production: it must not queue for long behind (and so in
+        // front of) other sessions' locks, nor run for long. Set again for every migration, SET
+        // LOCAL, so an earlier migration's own SET does not carry over; ROLLBACK ends it.
+        const SqlResult r = m_db.exec(QStringLiteral("SELECT pg_catalog.set_config('lock_timeout', $1, true), "
+                                                     "pg_catalog.set_config('statement_timeout', $2, true)"),
+                                      {QString::number(m_lockTimeoutMs), QString::number(m_statementTimeoutMs)});
+        if (!r.ok) {
+            *error = QStringLiteral("%1: cannot set the dry run's timeouts: %2").arg(up ? m.fileName : m.downFileName, r.error);
+            return false;
+        }
+    }
     const QStringList locksBefore = heldLocks();
     const QHash<QString, QString> filesBefore = relationFiles();
-    if (!execStatements(up ? m.fileName : m.downFileName, up ? m.upSql : m.downSql, up ? m.upLine : m.downLine, error))
+    if (!execStatements(up ? m.fileName : m.downFileName, statements, error))
         return false;
     step->durationMs = clock.elapsed();
     for (const QString &lock : heldLocks()) {

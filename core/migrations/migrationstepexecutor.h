@@ -19,17 +19,21 @@ class MigrationStepExecutor
 public:
     MigrationStepExecutor(MigrationDatabase &db, MigrationHistory &history, const std::atomic<bool> *cancelled);
 
-    /// Errors read "FILE:LINE: ERROR: server message".
-    bool run(const Migration &m, bool up, MigrationStep *step, QString *error);
+    /// Runs \a statements, the migration's up or down SQL as split beforehand (see
+    /// Runner::prepareScripts, which also refuses transaction control). Errors read
+    /// "FILE:LINE: ERROR: server message".
+    bool run(const Migration &m, bool up, const QList<SplitStatement> &statements, MigrationStep *step, QString *error);
 
-    bool beginDryRun(QString *error);
-    bool dryRun(const Migration &m, bool up, MigrationStep *step, QString *error);
+    /// Opens the dry run's one transaction. On PostgreSQL every migration in it then runs under
+    /// lock_timeout \a lockTimeoutMs and statement_timeout \a statementTimeoutMs (0: no limit).
+    bool beginDryRun(int lockTimeoutMs, int statementTimeoutMs, QString *error);
+    bool dryRun(const Migration &m, bool up, const QList<SplitStatement> &statements, MigrationStep *step, QString *error);
     void endDryRun();
 
 private:
     /// Puts the pinned search_path back for the session (false with \a error when it cannot).
     bool repin(QString *error = nullptr);
-    bool execStatements(const QString &file, const QString &sql, int firstLine, QString *error);
+    bool execStatements(const QString &file, const QList<SplitStatement> &statements, QString *error);
     bool simple(const QString &sql, QString *error);
     QStringList heldLocks();
     QHash<QString, QString> relationFiles();
@@ -37,6 +41,9 @@ private:
     MigrationDatabase &m_db;
     MigrationHistory &m_history;
     const std::atomic<bool> *m_cancelled;
+    bool m_inDryRun = false;
+    int m_lockTimeoutMs = 0;
+    int m_statementTimeoutMs = 0;
 };
 
 } // namespace dbpulse

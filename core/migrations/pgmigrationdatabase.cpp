@@ -73,6 +73,8 @@ public:
                 r.detail = QStringLiteral("DETAIL: ") + QString::fromUtf8(d);
             if (const char *h = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_HINT) : nullptr)
                 r.detail += (r.detail.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("HINT: ") + QString::fromUtf8(h);
+            if (const char *code = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr)
+                r.sqlState = QString::fromLatin1(code);
             if (const char *p = res ? PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION) : nullptr)
                 r.position = QByteArray(p).toInt();
             r.connectionLost = PQstatus(m_conn) != CONNECTION_OK;

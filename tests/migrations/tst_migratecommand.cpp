@@ -1,6 +1,7 @@
 // Drives the real dbpulse-cli binary (and the real dbmate binary, when installed) against a real cluster.
 #include "tests/migrations/migrationtestutil.h"
 #include "tests/support/clirun.h"
+#include "tests/support/pgsession.h"
 #include "tests/support/testcluster.h"
 
 #include <QJsonArray>
@@ -65,6 +66,12 @@ private Q_SLOTS:
         QTest::newRow("bad format") << QStringList{u"status"_s, u"postgresql:///x"_s, u"--dir"_s, u"."_s, u"--format"_s, u"xml"_s} << "--format must be";
         QTest::newRow("dry-run on status") << QStringList{u"status"_s, u"postgresql:///x"_s, u"--dir"_s, u"."_s, u"--dry-run"_s} << "--dry-run applies to up and down";
         QTest::newRow("missing target") << QStringList{u"up"_s, u"--dir"_s, u"."_s} << "expected COMMAND and TARGET";
+        // --lock-timeout used to be the wait for another runner; now it limits a dry run's lock waits.
+        QTest::newRow("lock-timeout without dry-run") << QStringList{u"up"_s, u"postgresql:///x"_s, u"--dir"_s, u"."_s, u"--lock-timeout"_s, u"60"_s}
+                                                      << "--lock-timeout applies to --dry-run only (to wait for another runner's migration lock, use --wait SECONDS)";
+        QTest::newRow("statement-timeout without dry-run") << QStringList{u"up"_s, u"postgresql:///x"_s, u"--dir"_s, u"."_s, u"--statement-timeout"_s, u"1"_s}
+                                                           << "--statement-timeout applies to --dry-run only";
+        QTest::newRow("bad wait") << QStringList{u"up"_s, u"postgresql:///x"_s, u"--dir"_s, u"."_s, u"--wait"_s, u"soon"_s} << "--wait needs a number of seconds";
     }
     void badArguments()
     {
@@ -188,6 +195,41 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(u"table rewrite: yes — t"_s), qPrintable(r.out));
         QCOMPARE(v(u"SELECT count(*) FROM schema_migrations"_s), u"1"_s);
         QCOMPARE(v(u"SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 't'::regclass AND attname = 'id'"_s), u"integer"_s);
+    }
+
+    void helpNamesTheTimeouts()
+    {
+        const ProcessRun r = cli({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        for (const QString &option : {u"--wait <SECONDS>"_s, u"--lock-timeout <SECONDS>"_s, u"--statement-timeout <SECONDS>"_s})
+            QVERIFY2(r.out.contains(option), qPrintable(r.out));
+    }
+
+    // The CLI end to end: COMMIT refused with file:line (exit 1, nothing created), and a dry run
+    // blocked by another session's lock gives up after --lock-timeout.
+    void dryRunRefusesCommitAndHonoursLockTimeout()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        QVERIFY(freshDb(cluster));
+        QTemporaryDir dir;
+        QVERIFY(test::writeFiles(dir.path(), {{u"1_t.sql"_s, u"-- migrate:up\nCREATE TABLE t (id int);\nCOMMIT;\n"_s}}));
+        ProcessRun r = cli({u"up"_s, m_uri, u"--dir"_s, dir.path(), u"--dry-run"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"1_t.sql:3: refusing to dry-run 'COMMIT'"_s), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u"rolled back"_s), qPrintable(r.out));
+        QCOMPARE(v(u"SELECT to_regclass('t') IS NULL"_s), u"t"_s);
+
+        QVERIFY(test::writeFiles(dir.path(), {{u"1_t.sql"_s, u"-- migrate:up\nCREATE TABLE t (id int);\n"_s}}));
+        QCOMPARE(cli({u"up"_s, m_uri, u"--dir"_s, dir.path()}).exitCode, 0);
+        QVERIFY(test::writeFiles(dir.path(), {{u"2_widen.sql"_s, u"-- migrate:up\nALTER TABLE t ALTER COLUMN id TYPE bigint;\n"_s}}));
+        test::PgSession holder(m_uri);
+        QVERIFY(holder.send(u"BEGIN; LOCK TABLE t IN ACCESS SHARE MODE; SELECT pg_sleep(15); COMMIT"_s));
+        QTRY_COMPARE(v(u"SELECT count(*) FROM pg_locks WHERE relation = 't'::regclass AND granted AND pid = %1"_s.arg(holder.pid())), u"1"_s);
+        r = cli({u"up"_s, m_uri, u"--dir"_s, dir.path(), u"--dry-run"_s, u"--lock-timeout"_s, u"0.5"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"2_widen.sql:2: ERROR:"_s) && r.err.contains(u"lock timeout (0.5 s, --lock-timeout)"_s), qPrintable(r.err));
+        QCOMPARE(v(u"SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 't'::regclass AND attname = 'id'"_s), u"integer"_s);
+        QCOMPARE(v(u"SELECT count(*) FROM schema_migrations"_s), u"1"_s);
     }
 
     void tenConcurrentRunnersApplyOnce()

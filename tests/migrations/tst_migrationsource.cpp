@@ -203,10 +203,10 @@ private Q_SLOTS:
         QFETCH(QString, sql);
         QFETCH(QStringList, statements);
         QFETCH(QList<int>, lines);
-        const QList<SqlStatement> got = splitSqlStatements(sql);
+        const QList<SplitStatement> got = splitSqlStatements(sql);
         QStringList texts;
         QList<int> gotLines;
-        for (const SqlStatement &s : got) {
+        for (const SplitStatement &s : got) {
             texts << s.sql.trimmed();
             gotLines << s.firstTokenLine;
         }
