@@ -23,8 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else if (dbpulse::parseDbmateFile(name, content, &m, &error)) {
         dbpulse::splitSqlStatements(m.downSql, m.downLine);
     }
-    const QList<dbpulse::SqlStatement> statements = dbpulse::splitSqlStatements(QString::fromUtf8(content));
-    for (const dbpulse::SqlStatement &s : statements) {
+    const QList<dbpulse::SplitStatement> statements = dbpulse::splitSqlStatements(QString::fromUtf8(content));
+    for (const dbpulse::SplitStatement &s : statements) {
         if (s.startLine < 1 || s.firstTokenLine < s.startLine)
             __builtin_trap();
     }
