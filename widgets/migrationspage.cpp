@@ -21,6 +21,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+
+#include "core/db/secretmask.h"
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -193,7 +195,8 @@ void MigrationsPage::run(Action action)
     }
     QSettings settings;
     settings.setValue(kFolderKey, request.dir);
-    settings.setValue(kConnectionKey, m_connection->currentText());
+    // Settings are a plain file: the target is saved without its password.
+    settings.setValue(kConnectionKey, withoutSecrets(m_connection->currentText()));
     settings.setValue(kStyleKey, m_style->currentText());
     switch (action) {
     case Action::Status: request.command = MigrationRequest::Command::Status; break;

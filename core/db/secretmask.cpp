@@ -48,6 +48,28 @@ QString maskSecretsOf(const QString &text, const QString &source)
     return maskSecrets(masked);
 }
 
+QString withoutSecrets(const QString &target)
+{
+    QString out = target;
+    out.replace(userinfoPattern(), QStringLiteral("\\1@"));
+    // Keep the separator unless it was "&" (the next parameter keeps its own) or a space.
+    QString rebuilt;
+    qsizetype last = 0;
+    for (auto it = keywordPattern().globalMatch(out); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        rebuilt += out.mid(last, m.capturedStart() - last);
+        const QChar first = m.captured(1).isEmpty() ? QChar() : m.captured(1).at(0);
+        if (first == QLatin1Char('?'))
+            rebuilt += first;
+        last = m.capturedEnd();
+    }
+    rebuilt += out.mid(last);
+    rebuilt.replace(QLatin1String("?&"), QLatin1String("?"));
+    if (rebuilt.endsWith(QLatin1Char('?')))
+        rebuilt.chop(1);
+    return rebuilt.simplified();
+}
+
 QString maskSecrets(const QString &text)
 {
     QString masked = text;

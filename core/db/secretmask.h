@@ -16,4 +16,9 @@ QString maskSecrets(const QString &text);
 /// token: \"…\""), which may be the password by itself.
 QString maskSecretsOf(const QString &text, const QString &source);
 
+/// \a target with its secrets removed rather than masked (the URI's userinfo password,
+/// password= and sslpassword= settings), so what is saved to reopen it later still parses and the
+/// password comes from the keychain or libpq's own sources. Any thread.
+QString withoutSecrets(const QString &target);
+
 } // namespace dbpulse

@@ -22,6 +22,25 @@ private Q_SLOTS:
         QCOMPARE(dbpulse::maskSecretsOf(u"no secret here"_s, u"host=db1"_s), u"no secret here"_s);
     }
 
+    void savedTargetsLoseTheirSecrets_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("saved");
+        QTest::newRow("URI userinfo") << u"postgresql://ops:Secr3t@db1:5432/app"_s << u"postgresql://ops@db1:5432/app"_s;
+        QTest::newRow("URI parameter first")
+            << u"postgresql://ops@db1/app?password=Secr3t&sslmode=require"_s << u"postgresql://ops@db1/app?sslmode=require"_s;
+        QTest::newRow("URI parameter last")
+            << u"postgresql://ops@db1/app?sslmode=require&password=Secr3t"_s << u"postgresql://ops@db1/app?sslmode=require"_s;
+        QTest::newRow("keywords") << u"host=db1 password='Sec r3t' sslpassword=Secr3t dbname=app"_s << u"host=db1 dbname=app"_s;
+        QTest::newRow("nothing secret") << u"@prod"_s << u"@prod"_s;
+    }
+    void savedTargetsLoseTheirSecrets()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, saved);
+        QCOMPARE(dbpulse::withoutSecrets(target), saved);
+    }
+
     void noCommandPrintsThePassword_data()
     {
         QTest::addColumn<QString>("target");
