@@ -55,12 +55,15 @@ PlanView::PlanView(ConnectionController *controller, QWidget *parent)
 
     connect(m_explain, &QPushButton::clicked, this, [this] { explain(false); });
     connect(m_analyze, &QPushButton::clicked, this, [this] {
+        Target target;
+        QString password;
+        const QString where = m_controller->adminCredentials(m_key, &target, &password) ? target.label : m_key;
         const auto answer = QMessageBox::question(
             this, tr("Explain analyze"),
-            tr("EXPLAIN ANALYZE executes the statement. It runs as the powerless sandbox role, in a "
-               "read-only transaction that is rolled back, with a %1 s timeout (a statement that writes "
+            tr("EXPLAIN ANALYZE executes the statement on %1. It runs as the powerless sandbox role, in a "
+               "read-only transaction that is rolled back, with a %2 s timeout (a statement that writes "
                "fails instead of running), but it still costs the server that work and may take "
-               "locks.\n\n%2").arg(m_timeout->value()).arg(m_sql.left(300).simplified()));
+               "locks.\n\n%3").arg(where).arg(m_timeout->value()).arg(m_sql.left(300).simplified()));
         if (answer == QMessageBox::Yes)
             explain(true);
     });
