@@ -74,6 +74,7 @@ DashboardPage::DashboardPage(ConnectionController *controller, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_where->setObjectName(QStringLiteral("dashboardWhere"));
     m_where->setStyleSheet(QStringLiteral("color: #5f6368"));
 
     auto *facts = new QGridLayout;
@@ -250,7 +251,11 @@ void DashboardPage::updateHeader()
     QString where = index.data(ConnectionListModel::LabelRole).toString();
     if (!info.user.isEmpty())
         where = tr("%1 as %2").arg(info.host.isEmpty() ? where : info.host + QLatin1Char('/') + info.database, info.user);
+    // Say whether the link is encrypted; warn when it is not and leaves this machine.
+    if (!info.link.isEmpty())
+        where += QStringLiteral(" · ") + (info.linkWarning.isEmpty() ? info.link : tr("⚠ %1").arg(info.link));
     m_where->setText(where);
+    m_where->setToolTip(info.linkWarning);
     m_server->setText(info.product.isEmpty() ? QStringLiteral("—")
                                              : info.product + QLatin1Char(' ') + info.version);
     m_size->setText(info.sizeBytes >= 0 ? formatBytes(info.sizeBytes) : QStringLiteral("—"));

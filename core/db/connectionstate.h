@@ -34,6 +34,8 @@ struct ServerInfo
     QString user;
     QString host;           ///< host:port or the SQLite file path
     qint64 sizeBytes = -1;  ///< database size; -1 unknown
+    QString link;           ///< "TLS (…)" or "unencrypted" (PostgreSQL); empty for SQLite
+    QString linkWarning;    ///< set when the link is unencrypted to another machine
 };
 
 /// \brief One sample of pg_stat_activity by state, for the connections chart.

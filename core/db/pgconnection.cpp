@@ -437,3 +437,12 @@ void PgConnection::watchSocket(bool read, bool write)
 }
 
 } // namespace dbpulse
+
+namespace dbpulse {
+
+LinkSecurity PgConnection::linkSecurity() const
+{
+    return describeLink(m_conn);
+}
+
+} // namespace dbpulse

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/connectparams.h"
+#include "core/db/linksecurity.h"
 #include "core/db/pgsession.h"
 #include "core/db/queryresult.h"
 
@@ -38,6 +39,8 @@ public:
     /// Drops the connection; pending handlers are called with an error.
     void close();
     bool isOpen() const;
+    /// Whether the open connection is encrypted (core/db/linksecurity.h).
+    LinkSecurity linkSecurity() const;
 
     /// Queues a statement; $1, $2 … take params (sent as text). The handler runs on this thread.
     void exec(const QString &sql, const QVariantList &params, ResultHandler handler);

@@ -1,5 +1,7 @@
 #include "core/db/pgmonitorworker.h"
 
+#include "core/db/linksecurity.h"
+
 #include "core/db/pgconnection.h"
 #include "core/metrics/metricscollector.h"
 
@@ -122,6 +124,9 @@ void PgMonitorWorker::fetchServerInfo()
         info.user = r.value(0, QStringLiteral("usr")).toString();
         info.host = m_conn->host() + QLatin1Char(':') + m_conn->port();
         info.sizeBytes = r.value(0, QStringLiteral("size")).toLongLong();
+        const LinkSecurity link = m_conn->linkSecurity();
+        info.link = link.text;
+        info.linkWarning = link.warning;
         Q_EMIT serverInfoReady(info);
     });
 }

@@ -1,5 +1,7 @@
 #include "core/db/serverprobe.h"
 
+#include "core/db/linksecurity.h"
+
 #include "core/db/sqlitemonitorworker.h"
 
 #include "core/db/pgsession.h"
@@ -41,29 +43,12 @@ void probeSqlite(const Target &target, ProbeReport &report)
     report.database = target.sqlitePath;
 }
 
-bool isLocalHost(const QString &host)
-{
-    // A Unix-domain socket path, or loopback: nothing crosses a network.
-    return host.isEmpty() || host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@'))
-        || host == QLatin1String("localhost") || host.startsWith(QLatin1String("127."))
-        || host == QLatin1String("::1");
-}
-
 void describeEncryption(PgSession &session, ProbeReport &report)
 {
-    if (session.isEncrypted()) {
-        const char *protocol = PQsslAttribute(session.handle(), "protocol");
-        const char *cipher = PQsslAttribute(session.handle(), "cipher");
-        report.encryption = QStringLiteral("TLS (%1, %2)").arg(QString::fromUtf8(protocol ? protocol : "?"),
-                                                              QString::fromUtf8(cipher ? cipher : "?"));
-        return;
-    }
-    const QString host = QString::fromUtf8(PQhost(session.handle()));
-    report.encryption = QStringLiteral("unencrypted");
-    if (!isLocalHost(host))
-        report.warnings << QStringLiteral("the connection to %1 is not encrypted: passwords and data cross the network "
-                                          "in clear text; use sslmode=verify-full with the server's root certificate")
-                               .arg(host);
+    const LinkSecurity link = describeLink(session.handle());
+    report.encryption = link.text;
+    if (link.exposed)
+        report.warnings << link.warning;
 }
 
 void probePostgres(const Target &target, const QString &password, int timeoutMs, ProbeReport &report)

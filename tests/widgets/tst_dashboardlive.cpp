@@ -37,6 +37,12 @@ private Q_SLOTS:
         QVERIFY(w.dashboard()->chart()->isVisible());
         QCOMPARE(w.controller()->serverInfo(key).product, QStringLiteral("PostgreSQL"));
         QVERIFY(w.dashboard()->messageText().isEmpty());
+        // The header says whether the link is encrypted; a loopback link needs no warning.
+        QCOMPARE(w.controller()->serverInfo(key).link, QStringLiteral("unencrypted"));
+        const auto *where = w.dashboard()->findChild<QLabel *>(QStringLiteral("dashboardWhere"));
+        QVERIFY(where);
+        QTRY_VERIFY_WITH_TIMEOUT(where->text().endsWith(QStringLiteral(" · unencrypted")), 5000);
+        QVERIFY(w.controller()->serverInfo(key).linkWarning.isEmpty());
     }
 };
 
