@@ -108,14 +108,16 @@ int runSandboxCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "The sandbox role (dbpulse_sandbox): the index advisor and EXPLAIN plan statements\n"
-        "that other roles ran, and planning runs the functions they call. DB Pulse plans\n"
-        "them only as this powerless role (LOGIN, member of pg_read_all_data, nothing\n"
-        "else), in a read-only transaction that is rolled back.\n\n"
+        "The sandbox role (dbpulse_sandbox): the index advisor and EXPLAIN plan\n"
+        "statements that other roles ran, and planning runs the functions they call.\n"
+        "DB Pulse plans them only as this powerless role (LOGIN, member of\n"
+        "pg_read_all_data, nothing else), in a read-only transaction that is rolled\n"
+        "back.\n\n"
         "  status TARGET   whether the role exists, is powerless, and can log in\n"
-        "  create TARGET   create it (or reset its password); needs CREATEROLE. The password is random,\n"
-        "                  sent to the server only as a SCRAM verifier, and saved in the password file\n"
-        "                  ($PGPASSFILE or ~/.pgpass, 0600) for this host and port\n"
+        "  create TARGET   create it (or reset its password); needs CREATEROLE. The\n"
+        "                  password is random, sent to the server only as a SCRAM\n"
+        "                  verifier, and saved in the password file ($PGPASSFILE or\n"
+        "                  ~/.pgpass, 0600) for this host and port\n"
         "  drop TARGET     drop it and its password-file line; asks, or --yes"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("status, create or drop"));
