@@ -443,10 +443,7 @@ void MetricsCollector::fetchQueryTexts(const QList<qint64> &queryIds, TextsCallb
     }
     if (m_statementsSchema.isEmpty()) {
         // Asked before the first refresh said where pg_stat_statements lives: find out first.
-        m_connection->exec(QStringLiteral("SELECT pg_catalog.quote_ident(n.nspname) FROM pg_catalog.pg_extension e"
-                                          " JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace"
-                                          " WHERE e.extname = 'pg_stat_statements'"),
-                           {}, [this, found, missing, done](const QueryResult &r) mutable {
+        m_connection->exec(MetricsQueries::statementsSchema(), {}, [this, found, missing, done](const QueryResult &r) mutable {
                                m_statementsSchema = r.rows.value(0).value(0).toString();
                                if (m_statementsSchema.isEmpty())
                                    done(found);

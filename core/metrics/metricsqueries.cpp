@@ -63,9 +63,13 @@ SELECT extract(epoch FROM clock_timestamp())::float8 AS now_s,
     OR pg_has_role('pg_read_all_stats', 'USAGE') AS sees_all,
   current_user AS role_name,
   (SELECT (to_jsonb(x) ->> 'query_id')::bigint FROM pg_stat_get_activity(pg_backend_pid()) x) AS own_query_id,
-  (SELECT quote_ident(n.nspname) FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
-    WHERE e.extname = 'pg_stat_statements') AS statements_schema
+  (%1) AS statements_schema
 FROM d, t, i)SQL";
+
+// pg_stat_statements' quoted schema, or no row: the server sample reads it, and a text request
+// that comes before the first sample asks for it alone.
+constexpr auto statementsSchemaSql = R"SQL(SELECT quote_ident(n.nspname) FROM pg_extension e
+    JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_stat_statements')SQL";
 
 // showtext => false: the texts live in a file on the server; reading it every second is the
 // expensive part of pg_stat_statements. One row per entry, not grouped by queryid: with 5,000
@@ -111,9 +115,14 @@ QString marker()
     return QStringLiteral("/* dbpulse:");
 }
 
+QString statementsSchema()
+{
+    return QString::fromUtf8(statementsSchemaSql);
+}
+
 QString server()
 {
-    return QString::fromUtf8(serverSql);
+    return QString::fromUtf8(serverSql).arg(QString::fromUtf8(statementsSchemaSql));
 }
 
 QString statements(const QString &schema)

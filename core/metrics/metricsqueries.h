@@ -14,6 +14,8 @@ QString marker();
 /// Activity, pg_stat_database totals, statio, blocking tree and replication in one row; its
 /// statements_schema column is pg_stat_statements' schema, quoted (NULL: not installed here).
 QString server();
+/// pg_stat_statements' quoted schema (one row), or no row when it is not created here.
+QString statementsSchema();
 /// pg_stat_statements_info and the counters (no query text) of every entry whose calls differ
 /// from the ones the client sends as $1 queryids, $2 userids, $3 dbids, $4 calls (array literals;
 /// all four empty: every entry), in one result. \a schema is pg_stat_statements' quoted schema:
