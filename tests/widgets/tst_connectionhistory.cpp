@@ -1,11 +1,13 @@
 #include "core/credentials/credentialstore.h"
 #include "core/db/target.h"
 #include "core/metrics/historystore.h"
+#include "models/metricshistory.h"
 #include "tests/support/testcluster.h"
 #include "widgets/connectioncontroller.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +31,7 @@ private Q_SLOTS:
         const QString path = HistoryStore::pathFor(dir.path(), parsed.target->credentialKey());
 
         qint64 firstRunEnd = 0;
+        QSet<qint64> firstRunSeconds; // loading buckets by whole seconds: two samples in one second are one point
         {
             ConnectionController controller(nullptr, static_cast<CredentialStore *>(nullptr));
             controller.setHistoryDirectory(dir.path());
@@ -37,13 +40,19 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(controller.status(key).state, ConnectionState::Connected, 10000);
             QTRY_VERIFY_WITH_TIMEOUT(controller.metricsHistory(key) && controller.metricsHistory(key)->size() >= 3,
                                      15000);
-            firstRunEnd = controller.metricsHistory(key)->timeAt(controller.metricsHistory(key)->size() - 1);
+            const MetricsHistory *metrics = controller.metricsHistory(key);
+            firstRunEnd = metrics->timeAt(metrics->size() - 1);
+            for (int i = 0; i < metrics->size(); ++i)
+                firstRunSeconds.insert(metrics->timeAt(i) / 1000);
         } // closing flushes the buffered samples
 
         QVERIFY(QFileInfo::exists(path));
         const QList<HistoryPoint> stored = HistoryStore::load(path, QDateTime::currentDateTime().addSecs(-600),
                                                               QDateTime::currentDateTime(), 100000);
-        QVERIFY2(stored.size() >= 3, qPrintable(QString::number(stored.size())));
+        // Everything the first run sampled was written (the store may hold more: it is fed directly).
+        QVERIFY2(stored.size() >= firstRunSeconds.size() && stored.size() >= 2,
+                 qPrintable(QStringLiteral("%1 stored, %2 seconds sampled").arg(stored.size()).arg(firstRunSeconds.size())));
+        QVERIFY(stored.last().time.toMSecsSinceEpoch() / 1000 >= firstRunEnd / 1000);
 
         ConnectionController reopened(nullptr, static_cast<CredentialStore *>(nullptr));
         reopened.setHistoryDirectory(dir.path());
@@ -53,9 +62,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
         const MetricsHistory *metrics = reopened.metricsHistory(key);
         QVERIFY(metrics);
-        QVERIFY(metrics->size() >= 3);
+        QVERIFY(metrics->size() >= 2);
         QVERIFY(metrics->timeAt(0) <= firstRunEnd); // reaches back into the first run
-        QVERIFY(reopened.history(key) && reopened.history(key)->size() >= 3);
+        QVERIFY(reopened.history(key) && reopened.history(key)->size() >= 2);
     }
 
     void expiredFilesAreRemoved()
