@@ -9,17 +9,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace dbpulse {
 
 namespace {
-
-bool buildsIndex(const QString &ddl)
-{
-    const QString t = ddl.trimmed();
-    return t.startsWith(QLatin1String("CREATE"), Qt::CaseInsensitive) || t.startsWith(QLatin1String("REINDEX"), Qt::CaseInsensitive);
-}
 
 QPlainTextEdit *sqlView(QWidget *parent)
 {
@@ -44,10 +37,11 @@ ApplyIndexDialog::ApplyIndexDialog(const IndexRecommendation &rec, const Target 
     , m_status(new QLabel(this))
     , m_cleanupDdl(sqlView(this))
     , m_buttons(new QDialogButtonBox(this))
+    , m_run(this)
 {
     setObjectName(QStringLiteral("applyIndexDialog"));
     setWindowTitle(tr("Apply index advice"));
-    const bool creates = buildsIndex(rec.ddl);
+    const bool creates = IndexApplyJob::buildsIndex(rec.ddl);
     const bool concurrent = rec.ddl.contains(QLatin1String("CONCURRENTLY"), Qt::CaseInsensitive);
     QString what = creates ? tr("This builds an index on the database <b>%1</b>.").arg(target.label.toHtmlEscaped())
                            : tr("This changes the database <b>%1</b>: the index is dropped and cannot be brought "
@@ -86,27 +80,21 @@ ApplyIndexDialog::ApplyIndexDialog(const IndexRecommendation &rec, const Target 
 
     connect(m_apply, &QPushButton::clicked, this, &ApplyIndexDialog::start);
     connect(m_runCleanup, &QPushButton::clicked, this, [this] {
-        m_cleaning = true;
         m_runCleanup->setVisible(false);
-        runStatement(m_cleanup.takeFirst(), false);
+        runCleanup();
     });
     connect(m_cancel, &QPushButton::clicked, this, &ApplyIndexDialog::reject);
 }
 
-ApplyIndexDialog::~ApplyIndexDialog()
-{
-    // The job (a child) cancels and joins its worker in its own destructor; the pool tasks are short
-    // catalog reads, waited for here so none outlives the dialog.
-    m_baselineWork.waitForFinished();
-    m_leftoverWork.waitForFinished();
-}
+// Closing the dialog cancels what runs without waiting for it (JobSlot).
+ApplyIndexDialog::~ApplyIndexDialog() = default;
 
 void ApplyIndexDialog::reject()
 {
-    if (m_job && !m_job->isFinished()) {
+    if (Job *job = m_run.current()) {
         m_status->setText(tr("Cancelling…"));
-        m_job->cancel();
-        return; // closes with the Close button once the server has stopped the statement
+        job->cancel(); // still tracked: the dialog says how it ended
+        return;        // closes with the Close button once the server has stopped the statement
     }
     if (!m_busy)
         QDialog::reject();
@@ -118,6 +106,24 @@ void ApplyIndexDialog::setBusy(bool busy)
     m_cancel->setText(busy ? tr("Cancel") : tr("Close"));
 }
 
+void ApplyIndexDialog::track(Job *job, bool withProgress, std::function<void(Job *)> done)
+{
+    m_progress->setVisible(true);
+    m_progress->setRange(0, withProgress ? 100 : 0); // busy indicator when nothing measures progress
+    m_progress->setValue(0);
+    setBusy(true);
+    connect(job, &Job::progressChanged, this, [this](int percent, const QString &text) {
+        if (percent >= 0 && m_progress->maximum() > 0)
+            m_progress->setValue(percent);
+        m_status->setText(text);
+    });
+    m_run.start(job, [this, done = std::move(done)](Job *finished) {
+        setBusy(false);
+        m_progress->setRange(0, 100);
+        done(finished);
+    });
+}
+
 void ApplyIndexDialog::start()
 {
     // Out of the box for good: one confirmation runs the statement once (hidden buttons reappear
@@ -125,110 +131,70 @@ void ApplyIndexDialog::start()
     m_buttons->removeButton(m_apply);
     m_apply->deleteLater();
     m_apply = nullptr;
-    setBusy(true);
-    if (m_rec.queryIds.isEmpty()) {
-        runStatement(m_rec.ddl, buildsIndex(m_rec.ddl));
-        return;
-    }
-    // The statements' latency right before the index exists is the "before" of the self-check.
-    m_status->setText(tr("Reading the affected statements' latency before the change…"));
-    const IndexRecommendation rec = m_rec;
-    const Target target = m_target;
-    const QString password = m_password;
-    m_baselineWork = QtConcurrent::run([rec, target, password] {
-        QString error; // an unreadable baseline only loses the comparison; the dialog says so
-        return captureIndexBaseline(rec, target, password, &error);
-    });
-    m_baselineWork.then(this, [this](const AppliedIndexRecord &record) {
-        m_baseline = record;
-        runStatement(m_rec.ddl, buildsIndex(m_rec.ddl));
-    });
+    track(new IndexApplyJob(m_rec, m_target, m_password), IndexApplyJob::buildsIndex(m_rec.ddl),
+          [this](Job *job) { onApplied(*static_cast<IndexApplyJob *>(job)); });
 }
 
-void ApplyIndexDialog::runStatement(const QString &sql, bool withProgress)
+void ApplyIndexDialog::onApplied(const IndexApplyJob &job)
 {
-    StatementJobRequest request = indexApplyRequest(m_rec, m_target, m_password);
-    request.sql = sql;
-    if (!withProgress)
-        request.progressSql.clear();
-    if (m_job)
-        m_job->deleteLater(); // we may be inside its finished() signal
-    m_job = new StatementJob(request, this);
-    m_progress->setVisible(true);
-    m_progress->setRange(0, withProgress ? 100 : 0); // busy indicator when nothing measures progress
-    m_progress->setValue(0);
-    setBusy(true);
-    connect(m_job, &Job::progressChanged, this, [this](int percent, const QString &text) {
-        if (percent >= 0 && m_progress->maximum() > 0)
-            m_progress->setValue(percent);
-        m_status->setText(text);
-    });
-    connect(m_job, &Job::finished, this, &ApplyIndexDialog::onFinished);
-    m_job->start();
-}
-
-void ApplyIndexDialog::onFinished()
-{
-    setBusy(false);
-    m_progress->setRange(0, 100);
-    const Job::State state = m_job->state();
-    if (m_cleaning) {
-        if (state != Job::State::Succeeded) {
-            m_status->setText(tr("Cleanup failed: %1").arg(m_job->errorText()));
-            return;
-        }
-        if (!m_cleanup.isEmpty()) {
-            runStatement(m_cleanup.takeFirst(), false);
-            return;
-        }
+    const IndexApplyOutcome &outcome = job.outcome();
+    if (job.state() == Job::State::Succeeded) {
         m_progress->setValue(100);
-        m_status->setText(tr("The invalid index was dropped."));
-        return;
-    }
-    if (state == Job::State::Succeeded) {
-        m_progress->setValue(100);
-        QString text = tr("Done: %1.").arg(m_job->commandStatus());
-        if (!m_baseline.statements.isEmpty())
+        QString text = tr("Done: %1.").arg(outcome.commandStatus);
+        if (!outcome.recordError.isEmpty())
+            text += QLatin1Char(' ') + tr("The latency before could not be saved (%1): there is no before/after "
+                                          "comparison.").arg(outcome.recordError);
+        else if (!outcome.baseline.statements.isEmpty())
             text += QLatin1Char(' ') + tr("The Indexes page compares the %n affected statement(s)' latency with the "
-                                          "latency before.", nullptr, int(m_baseline.statements.size()));
+                                          "latency before.", nullptr, int(outcome.baseline.statements.size()));
         else if (!m_rec.queryIds.isEmpty())
             text += QLatin1Char(' ') + tr("The affected statements' latency before could not be read from "
                                           "pg_stat_statements: there is no before/after comparison.");
         m_status->setText(text);
-        Q_EMIT applied(m_baseline);
+        Q_EMIT applied(outcome.baseline);
         return;
     }
-    m_status->setText(state == Job::State::Cancelled ? tr("Cancelled: %1").arg(m_job->errorText())
-                                                     : tr("Failed: %1").arg(m_job->errorText()));
-    if (buildsIndex(m_rec.ddl) && m_rec.ddl.contains(QLatin1String("CONCURRENTLY"), Qt::CaseInsensitive))
-        showLeftovers();
+    m_status->setText(job.state() == Job::State::Cancelled ? tr("Cancelled: %1").arg(job.errorText())
+                                                           : tr("Failed: %1").arg(job.errorText()));
+    showLeftovers(outcome.leftovers);
 }
 
-void ApplyIndexDialog::showLeftovers()
+void ApplyIndexDialog::showLeftovers(const IndexLeftovers &left)
 {
+    if (!left.error.isEmpty()) {
+        m_status->setText(m_status->text() + QLatin1Char('\n')
+                          + tr("Could not check for an invalid index left behind: %1").arg(left.error));
+        return;
+    }
+    if (left.indexes.isEmpty())
+        return;
     // A failed concurrent build leaves an invalid index that every write still maintains.
-    setBusy(true);
-    const IndexRecommendation rec = m_rec;
-    const Target target = m_target;
-    const QString password = m_password;
-    m_leftoverWork = QtConcurrent::run([rec, target, password] { return findIndexLeftovers(rec, target, password); });
-    m_leftoverWork.then(this, [this](const IndexLeftovers &left) {
-        setBusy(false);
-        if (!left.error.isEmpty()) {
-            m_status->setText(m_status->text() + QLatin1Char('\n')
-                              + tr("Could not check for an invalid index left behind: %1").arg(left.error));
+    m_status->setText(m_status->text() + QLatin1Char('\n')
+                      + tr("The build left an invalid index behind; queries never use it but writes keep "
+                           "maintaining it. This drops it:"));
+    m_cleanupDdl->setPlainText(left.cleanupDdl);
+    m_cleanupDdl->setVisible(true);
+    m_cleanup = left.cleanupDdl.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    m_buttons->addButton(m_runCleanup, QDialogButtonBox::ActionRole);
+    m_runCleanup->setVisible(true);
+}
+
+void ApplyIndexDialog::runCleanup()
+{
+    StatementJobRequest request = indexApplyRequest(m_rec, m_target, m_password);
+    request.sql = m_cleanup.takeFirst();
+    request.progressSql.clear();
+    track(new StatementJob(request), false, [this](Job *job) {
+        if (job->state() != Job::State::Succeeded) {
+            m_status->setText(tr("Cleanup failed: %1").arg(job->errorText()));
             return;
         }
-        if (left.indexes.isEmpty())
+        if (!m_cleanup.isEmpty()) {
+            runCleanup();
             return;
-        m_status->setText(m_status->text() + QLatin1Char('\n')
-                          + tr("The build left an invalid index behind; queries never use it but writes keep "
-                               "maintaining it. This drops it:"));
-        m_cleanupDdl->setPlainText(left.cleanupDdl);
-        m_cleanupDdl->setVisible(true);
-        m_cleanup = left.cleanupDdl.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        m_buttons->addButton(m_runCleanup, QDialogButtonBox::ActionRole);
-        m_runCleanup->setVisible(true);
+        }
+        m_progress->setValue(100);
+        m_status->setText(tr("The invalid index was dropped."));
     });
 }
 

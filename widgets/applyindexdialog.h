@@ -1,13 +1,14 @@
 #pragma once
 
 #include "core/advisor/indexapply.h"
+#include "core/advisor/indexapplyjob.h"
 #include "core/advisor/indexcheck.h"
 #include "core/advisor/indexrecommendation.h"
 #include "core/db/target.h"
+#include "core/jobs/jobslot.h"
 
 #include <QDialog>
-#include <QFuture>
-#include <QPointer>
+#include <functional>
 #include <QStringList>
 
 class QDialogButtonBox;
@@ -18,13 +19,11 @@ class QPushButton;
 
 namespace dbpulse {
 
-class StatementJob;
-
 /// \brief Confirms and runs one recommendation's DDL: names the database, shows the exact statement,
-/// runs it as a cancellable StatementJob with pg_stat_progress_create_index progress, and after a
+/// runs it as an IndexApplyJob (the workflow the CLI's --apply runs too) with pg_stat_progress_create_index progress, and after a
 /// failed or cancelled build shows (and offers to run) the DDL that drops the invalid index left
 /// behind. A created index's statements get a latency baseline first (advice that checks itself);
-/// the record is saved in AppliedIndexStore. GUI thread; blocking work runs on the pool.
+/// the job saves the record in AppliedIndexStore. GUI thread; blocking work runs as Jobs.
 class ApplyIndexDialog : public QDialog
 {
     Q_OBJECT
@@ -41,21 +40,18 @@ Q_SIGNALS:
 
 private:
     void start();
-    void runStatement(const QString &sql, bool withProgress);
-    void onFinished();
-    void showLeftovers();
+    /// Shows \a job's progress and makes it the dialog's one running job.
+    void track(Job *job, bool withProgress, std::function<void(Job *)> done);
+    void onApplied(const IndexApplyJob &job);
+    void showLeftovers(const IndexLeftovers &left);
+    void runCleanup();
     void setBusy(bool busy);
 
     const IndexRecommendation m_rec;
     const Target m_target;
     const QString m_password;
-    AppliedIndexRecord m_baseline;
     QStringList m_cleanup;         ///< cleanup statements still to run, one per job
-    bool m_cleaning = false;
-    QPointer<StatementJob> m_job;
-    // The pool tasks themselves (never their GUI-thread continuations), waited for on destruction.
-    QFuture<AppliedIndexRecord> m_baselineWork;
-    QFuture<IndexLeftovers> m_leftoverWork;
+    JobSlot m_run; ///< the apply workflow, then each cleanup statement
     bool m_busy = false;
 
     QLabel *m_intro;

@@ -25,7 +25,6 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace dbpulse {
 
@@ -40,6 +39,8 @@ BackupsPage::BackupsPage(const ProfileStore *profiles, QWidget *parent)
     , m_profiles(profiles)
     , m_model(new BackupListModel(this))
     , m_scheduler(new BackupScheduler(profiles, this))
+    , m_job(this)
+    , m_listing(this)
 {
     m_connection = new QComboBox(this);
     m_connection->setEditable(true);
@@ -128,8 +129,8 @@ BackupsPage::BackupsPage(const ProfileStore *profiles, QWidget *parent)
     connect(m_connection, &QComboBox::currentTextChanged, this, &BackupsPage::updateButtons);
     connect(m_backupButton, &QPushButton::clicked, this, &BackupsPage::startBackup);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->cancel();
+        if (Job *job = m_job.current())
+            job->cancel(); // still tracked: its end says what was left behind
     });
     connect(refreshButton, &QPushButton::clicked, this, &BackupsPage::refresh);
     connect(schedulesButton, &QPushButton::clicked, this, &BackupsPage::editSchedules);
@@ -169,11 +170,9 @@ QString BackupsPage::targetText() const
 void BackupsPage::refresh()
 {
     // Reading manifests touches the disk: off the GUI thread; a newer refresh wins.
-    const quint64 generation = ++m_refreshGeneration;
-    QtConcurrent::run([dir = destination()] { return listBackups(dir); })
-        .then(this, [this, generation](const QList<BackupEntry> &backups) {
-            if (generation != m_refreshGeneration)
-                return;
+    m_listing.run<QList<BackupEntry>>(
+        [dir = destination()](const JobContext &) { return listBackups(dir); },
+        [this](const QList<BackupEntry> &backups) {
             const QString selected = m_table->currentIndex().data(BackupListModel::PathRole).toString();
             m_model->setBackups(backups);
             m_table->resizeColumnsToContents();
@@ -188,7 +187,7 @@ void BackupsPage::refresh()
 
 void BackupsPage::updateButtons()
 {
-    const bool busy = m_job;
+    const bool busy = m_job.isRunning();
     const TargetParseResult t = parseTarget(targetText(), m_profiles);
     const bool sqlite = t.ok() && t.target->kind == DatabaseKind::SQLite;
     const bool directory = !sqlite && m_format->currentData().toString() == QLatin1String("directory");
@@ -210,25 +209,22 @@ void BackupsPage::updateButtons()
     m_restoreButton->setEnabled(!busy && complete);
 }
 
-void BackupsPage::track(WorkerJob *job, std::function<void(WorkerJob *, bool, const QString &)> done)
+void BackupsPage::track(Job *job, std::function<void(Job *, bool, const QString &)> done)
 {
-    m_job = job;
     connect(job, &Job::progressChanged, this, [this](int percent, const QString &text) {
         m_progress->setRange(0, percent < 0 ? 0 : 100);
         m_progress->setValue(std::max(0, percent));
         m_status->setText(text);
     });
-    connect(job, &Job::finished, this, [this, job, done = std::move(done)](Job::State state, const QString &error) {
-        job->deleteLater();
-        m_job = nullptr;
-        if (state == Job::State::Cancelled)
+    // The slot owns the job: closing the page cancels it without waiting for it.
+    m_job.start(job, [this, done = std::move(done)](Job *finished) {
+        if (finished->state() == Job::State::Cancelled)
             m_status->setText(tr("Cancelled; nothing was left behind."));
         else
-            done(job, state == Job::State::Succeeded, error);
+            done(finished, finished->state() == Job::State::Succeeded, finished->errorText());
         updateButtons();
         refresh();
     });
-    job->start();
     updateButtons();
 }
 
@@ -246,7 +242,7 @@ void BackupsPage::startBackup()
     QSettings().setValue(kDestinationKey, destination());
     auto *job = new BackupJob(*t.target, destination(), options, this);
     job->setPassword(m_passwords.passwordFor(*t.target));
-    track(job, [this, target = *t.target](WorkerJob *j, bool ok, const QString &error) {
+    track(job, [this, target = *t.target](Job *j, bool ok, const QString &error) {
         if (ok) {
             m_status->setText(tr("Backup written to %1").arg(static_cast<BackupJob *>(j)->backupPath()));
         } else if (j->connectFailed() && JobPasswords::isPasswordError(error)) {
@@ -261,9 +257,9 @@ void BackupsPage::startBackup()
 void BackupsPage::verifySelected()
 {
     const BackupEntry backup = m_model->backupAt(m_table->currentIndex().row());
-    if (backup.path.isEmpty() || m_job)
+    if (backup.path.isEmpty() || m_job.isRunning())
         return;
-    track(new VerifyJob(backup.path, this), [this](WorkerJob *, bool ok, const QString &error) {
+    track(new VerifyJob(backup.path, this), [this](Job *, bool ok, const QString &error) {
         m_status->setText(ok ? tr("Backup is sound: checksums match and the archive can be read.")
                              : tr("Verification failed: %1").arg(error));
     });
@@ -272,7 +268,7 @@ void BackupsPage::verifySelected()
 void BackupsPage::testRestoreSelected()
 {
     const BackupEntry backup = m_model->backupAt(m_table->currentIndex().row());
-    if (!backup.complete || m_job)
+    if (!backup.complete || m_job.isRunning())
         return;
     Target server;
     if (backup.manifest.kind == QLatin1String("sqlite")) {
@@ -290,7 +286,7 @@ void BackupsPage::testRestoreSelected()
     }
     auto *job = new RestoreTestJob(backup.path, server, this);
     job->setPassword(m_passwords.passwordFor(server));
-    track(job, [this, server](WorkerJob *j, bool ok, const QString &error) {
+    track(job, [this, server](Job *j, bool ok, const QString &error) {
         const RestoreTestResult r = static_cast<RestoreTestJob *>(j)->result();
         if (ok) {
             m_status->setText(tr("Verified by restore: %1.").arg(r.detail));
@@ -306,7 +302,7 @@ void BackupsPage::testRestoreSelected()
 void BackupsPage::restoreSelected()
 {
     const BackupEntry backup = m_model->backupAt(m_table->currentIndex().row());
-    if (!backup.complete || m_job)
+    if (!backup.complete || m_job.isRunning())
         return;
     auto *wizard = new RestoreWizard(backup, m_profiles, m_connection->currentText(), &m_passwords, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);

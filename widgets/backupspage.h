@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/jobs/jobslot.h"
 #include "widgets/jobpasswords.h"
 
 #include <QPointer>
@@ -20,7 +21,7 @@ class BackupJob;
 class BackupListModel;
 class BackupScheduler;
 class ProfileStore;
-class WorkerJob;
+class Job;
 
 /// \brief The Backups page: back up a connection (PostgreSQL or SQLite) into a destination folder
 /// with progress and cancel, list the backups there (verified state, size, age), verify one by
@@ -56,7 +57,7 @@ private:
     void updateButtons();
     /// Shows \a job's progress and makes it the page's one running job; \a done gets its end
     /// (not called when cancelled).
-    void track(WorkerJob *job, std::function<void(WorkerJob *, bool ok, const QString &error)> done);
+    void track(Job *job, std::function<void(Job *, bool ok, const QString &error)> done);
     QString targetText() const;
 
     const ProfileStore *m_profiles;
@@ -76,8 +77,8 @@ private:
     QPushButton *m_restoreButton;
     BackupScheduler *m_scheduler;
     JobPasswords m_passwords;
-    QPointer<WorkerJob> m_job; ///< the one backup / verify / test restore running from this page
-    quint64 m_refreshGeneration = 0;
+    JobSlot m_job;     ///< the one backup / verify / test restore running from this page
+    JobSlot m_listing; ///< reading the destination's manifests; a newer refresh wins
 };
 
 } // namespace dbpulse

@@ -2,6 +2,8 @@
 
 #include "core/advisor/indexcheck.h"
 #include "core/advisor/sqliteadvisor.h"
+#include "core/db/sandbox.h"
+#include "core/db/sandboxsetup.h"
 #include "models/indexrecommendationmodel.h"
 #include "widgets/applyindexdialog.h"
 #include "widgets/connectioncontroller.h"
@@ -22,7 +24,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace dbpulse {
 
@@ -36,9 +37,14 @@ IndexesPage::IndexesPage(ConnectionController *controller, QWidget *parent)
     , m_copy(new QPushButton(tr("Copy DDL"), this))
     , m_saveMigration(new QPushButton(tr("Save as migration…"), this))
     , m_apply(new QPushButton(tr("Apply…"), this))
+    , m_setUpSandbox(new QPushButton(tr("Set up sandbox…"), this))
     , m_table(new QTableView(this))
     , m_detail(new QPlainTextEdit(this))
     , m_checks(new QPlainTextEdit(this))
+    , m_analysis(this)
+    , m_check(this)
+    , m_save(this)
+    , m_sandboxSetup(this)
 {
     m_status->setWordWrap(true);
     m_status->setText(tr("Select a connected PostgreSQL server and press Analyze. The advisor only reads; "
@@ -52,12 +58,16 @@ IndexesPage::IndexesPage(ConnectionController *controller, QWidget *parent)
     m_detail->setReadOnly(true);
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detail->setPlaceholderText(tr("Why, and the DDL of the selected recommendation (not run)."));
+    m_setUpSandbox->setObjectName(QStringLiteral("setUpSandbox"));
+    m_setUpSandbox->setToolTip(tr("Create the powerless role DB Pulse plans other roles' statements as"));
+    m_setUpSandbox->hide();
     m_checks->setObjectName(QStringLiteral("appliedIndexChecks"));
     m_checks->setReadOnly(true);
     m_checks->setPlaceholderText(tr("Indexes applied from this page: their statements' latency after vs before."));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
+    top->addWidget(m_setUpSandbox);
     top->addWidget(m_analyze);
     top->addWidget(m_cancel);
     top->addWidget(m_copy);
@@ -82,6 +92,7 @@ IndexesPage::IndexesPage(ConnectionController *controller, QWidget *parent)
     });
     connect(m_saveMigration, &QPushButton::clicked, this, &IndexesPage::saveSelectedAsMigration);
     connect(m_apply, &QPushButton::clicked, this, &IndexesPage::applySelected);
+    connect(m_setUpSandbox, &QPushButton::clicked, this, &IndexesPage::setUpSandbox);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &IndexesPage::showSelected);
     connect(m_controller, &ConnectionController::liveKeysChanged, this, [this] {
         updateButtons();
@@ -104,35 +115,25 @@ void IndexesPage::analyzeOnce()
     }
 }
 
-IndexesPage::~IndexesPage()
-{
-    // The pool thread holds its own connection; stop it between statements and wait for it.
-    // Wait for the task, never its continuation: that one runs on this (GUI) thread and is
-    // discarded with this object.
-    cancelRunning();
-    m_work.waitForFinished();
-    m_checkWork.waitForFinished();
-    m_saveWork.waitForFinished();
-}
+IndexesPage::~IndexesPage() = default; // the job slots cancel what runs, without waiting
 
 void IndexesPage::cancelRunning()
 {
-    if (m_cancelled)
-        m_cancelled->store(true);
+    m_analysis.cancel();
+    updateButtons();
 }
 
 void IndexesPage::setCurrentKey(const QString &key)
 {
     if (key == m_key)
         return;
-    cancelRunning();
-    ++m_generation;
-    m_running = false; // the old run's result will be dropped; it stops at its next statement
+    m_analysis.cancel(); // its result is dropped; it stops at its next statement
+    m_check.cancel();
     m_key = key;
     m_model->clear();
     m_detail->clear();
     m_checks->clear();
-    ++m_checkGeneration;
+    m_setUpSandbox->hide();
     updateButtons();
     analyzeOnce();
 }
@@ -141,37 +142,34 @@ void IndexesPage::analyze()
 {
     Target target;
     QString password;
-    if (m_running || !m_controller->adminCredentials(m_key, &target, &password)) {
-        m_status->setText(tr("Connect to the server first: the advisor uses the same credentials."));
+    if (m_analysis.isRunning() || !m_controller->adminCredentials(m_key, &target, &password)) {
+        if (!m_analysis.isRunning())
+            m_status->setText(tr("Connect to the server first: the advisor uses the same credentials."));
         return;
     }
-    m_cancelled = std::make_shared<std::atomic<bool>>(false);
-    const quint64 generation = ++m_generation;
-    const std::shared_ptr<std::atomic<bool>> cancelled = m_cancelled;
     m_status->setText(tr("Analyzing %1…").arg(target.label));
-    m_running = true;
-    m_work = QtConcurrent::run([target, password, cancelled] {
-        // SQLite keeps no workload: only its index lists are checked here (the CLI takes statements).
-        return target.kind == DatabaseKind::SQLite ? analyzeSqliteIndexes(target.sqlitePath, {}, cancelled.get())
-                                                   : analyzeIndexes(target, password, AdvisorOptions{}, cancelled.get());
-    });
-    m_work.then(this, [this, generation](const AdvisorReport &report) {
-        if (generation != m_generation)
-            return; // another server was selected meanwhile; its own run resets m_running
-        m_running = false;
-        if (!report.error.isEmpty()) {
-            m_status->setText(tr("Index analysis failed: %1").arg(report.error));
-        } else {
-            m_model->setRecommendations(report.recommendations);
-            m_table->resizeColumnsToContents();
-            QString text = tr("%n recommendation(s).", nullptr, int(report.recommendations.size()));
-            if (!report.notes.isEmpty())
-                text += QLatin1Char(' ') + report.notes.join(QLatin1Char(' '));
-            m_status->setText(text);
-        }
-        updateButtons();
-        checkApplied();
-    });
+    m_analysis.run<AdvisorReport>(
+        [target, password](const JobContext &ctx) {
+            // SQLite keeps no workload: only its index lists are checked here (the CLI takes statements).
+            return target.kind == DatabaseKind::SQLite
+                       ? analyzeSqliteIndexes(target.sqlitePath, {}, ctx.cancelFlag())
+                       : analyzeIndexes(target, password, AdvisorOptions{}, ctx.cancelFlag());
+        },
+        [this](const AdvisorReport &report) {
+            if (!report.error.isEmpty()) {
+                m_status->setText(tr("Index analysis failed: %1").arg(report.error));
+            } else {
+                m_model->setRecommendations(report.recommendations);
+                m_table->resizeColumnsToContents();
+                m_setUpSandbox->setVisible(report.sandboxMissing);
+                QString text = tr("%n recommendation(s).", nullptr, int(report.recommendations.size()));
+                if (!report.notes.isEmpty())
+                    text += QLatin1Char(' ') + report.notes.join(QLatin1Char(' '));
+                m_status->setText(text);
+            }
+            updateButtons();
+            checkApplied();
+        });
     updateButtons();
 }
 
@@ -188,7 +186,7 @@ void IndexesPage::updateButtons()
 {
     Target target;
     QString password;
-    const bool running = m_running;
+    const bool running = m_analysis.isRunning();
     const bool live = !m_key.isEmpty() && m_controller->adminCredentials(m_key, &target, &password);
     m_analyze->setEnabled(live && !running);
     m_cancel->setEnabled(running);
@@ -208,21 +206,15 @@ void IndexesPage::applySelected()
         return;
     auto *dialog = new ApplyIndexDialog(*r, target, password, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ApplyIndexDialog::applied, this, [this](const AppliedIndexRecord &record) {
-        if (!record.statements.isEmpty()) {
-            QString error;
-            if (!AppliedIndexStore().add(record, &error))
-                m_status->setText(error);
-        }
-        checkApplied();
-    });
+    // The apply job saved the baseline; the comparison below picks it up.
+    connect(dialog, &ApplyIndexDialog::applied, this, [this] { checkApplied(); });
     dialog->open();
 }
 
 void IndexesPage::saveSelectedAsMigration()
 {
     const IndexRecommendation *r = m_model->recommendation(m_table->currentIndex().row());
-    if (!r || m_saveWork.isRunning())
+    if (!r || m_save.isRunning())
         return;
     // The Migrations page's folder and layout, so the file shows up there as pending.
     const QSettings settings;
@@ -234,15 +226,15 @@ void IndexesPage::saveSelectedAsMigration()
     MigrationStyle style = MigrationStyle::Auto;
     parseMigrationStyle(settings.value(QStringLiteral("migrations/style")).toString(), &style);
     const IndexRecommendation rec = *r;
-    m_saveWork = QtConcurrent::run([folder, style, rec] { return writeIndexMigration(folder, style, rec); });
-    m_saveWork.then(this, [this](const IndexMigrationFiles &files) {
-        if (!files.error.isEmpty()) {
-            QMessageBox::warning(this, tr("Save as migration"), files.error);
-            return;
-        }
-        m_status->setText(tr("Saved as migration %1 (%2); the Migrations page lists it as pending.")
-                              .arg(files.version, QDir::toNativeSeparators(files.paths.first())));
-    });
+    m_save.run<IndexMigrationFiles>([folder, style, rec](const JobContext &) { return writeIndexMigration(folder, style, rec); },
+                                    [this](const IndexMigrationFiles &files) {
+                                        if (!files.error.isEmpty()) {
+                                            QMessageBox::warning(this, tr("Save as migration"), files.error);
+                                            return;
+                                        }
+                                        m_status->setText(tr("Saved as migration %1 (%2); the Migrations page lists it as pending.")
+                                                              .arg(files.version, QDir::toNativeSeparators(files.paths.first())));
+                                    });
 }
 
 void IndexesPage::checkApplied()
@@ -251,35 +243,79 @@ void IndexesPage::checkApplied()
     QString password;
     if (m_key.isEmpty() || !m_controller->adminCredentials(m_key, &target, &password))
         return;
-    // One comparison at a time: each may wait on a slow server, and the page waits for it when it
-    // goes. A request during one runs after it, with the then current records.
-    if (m_checkWork.isRunning()) {
+    // One comparison at a time: each may wait on a slow server. A request during one runs after
+    // it, with the then current records.
+    if (m_check.isRunning()) {
         m_checkAgain = true;
         return;
     }
     m_checkAgain = false;
-    const quint64 generation = ++m_checkGeneration;
     m_checks->setPlainText(tr("Comparing the latency of applied indexes' statements…"));
-    m_checkWork = QtConcurrent::run([target, password] {
-        QStringList lines;
-        for (const AppliedIndexRecord &record : AppliedIndexStore().records(target.credentialKey())) {
-            lines << QStringLiteral("%1  %2").arg(record.appliedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                  record.ddl);
-            QString error;
-            const QList<StatementComparison> cmp = compareWithBaseline(record, target, password, &error);
-            if (!error.isEmpty())
-                lines << QStringLiteral("    cannot compare: ") + error;
-            for (const StatementComparison &c : cmp)
-                lines << QStringLiteral("    ") + describeComparison(c);
-        }
-        return lines.join(QLatin1Char('\n'));
-    });
-    m_checkWork.then(this, [this, generation](const QString &text) {
-        if (generation == m_checkGeneration)
+    m_check.run<QString>(
+        [target, password](const JobContext &ctx) {
+            QStringList lines;
+            for (const AppliedIndexRecord &record : AppliedIndexStore().records(target.credentialKey())) {
+                if (ctx.isCancelled())
+                    break;
+                lines << QStringLiteral("%1  %2").arg(record.appliedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                                      record.ddl);
+                QString error;
+                const QList<StatementComparison> cmp = compareWithBaseline(record, target, password, &error);
+                if (!error.isEmpty())
+                    lines << QStringLiteral("    cannot compare: ") + error;
+                for (const StatementComparison &c : cmp)
+                    lines << QStringLiteral("    ") + describeComparison(c);
+            }
+            return lines.join(QLatin1Char('\n'));
+        },
+        [this](const QString &text) {
             m_checks->setPlainText(text);
-        if (m_checkAgain)
-            checkApplied();
-    });
+            if (m_checkAgain)
+                checkApplied();
+        });
+}
+
+void IndexesPage::setUpSandbox()
+{
+    Target target;
+    QString password;
+    if (m_sandboxSetup.isRunning() || !m_controller->adminCredentials(m_key, &target, &password))
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Set up the sandbox role"),
+        tr("Create the role %1 on %2?\n\nDB Pulse plans the statements other roles ran only when logged in "
+           "as this role, because planning runs their functions. It can log in and read all data "
+           "(pg_read_all_data), nothing else. Its random password is saved in your libpq password file "
+           "(mode 0600) and nowhere else. If the role exists, its password is reset.")
+            .arg(QString::fromLatin1(sandboxRoleName), target.label));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_setUpSandbox->setEnabled(false);
+    m_status->setText(tr("Creating the sandbox role on %1…").arg(target.label));
+    m_sandboxSetup.run<SandboxSetup>(
+        [target, password](const JobContext &) {
+            QString error;
+            const std::unique_ptr<PgSession> admin =
+                PgSession::open(target.conninfo, password, sessionDefaults(SessionPurpose::Admin), &error);
+            if (!admin) {
+                SandboxSetup failed;
+                failed.error = error;
+                return failed;
+            }
+            return dbpulse::setUpSandbox(*admin);
+        },
+        [this, key = m_key](const SandboxSetup &setup) {
+            m_setUpSandbox->setEnabled(true);
+            if (key != m_key)
+                return;
+            if (!setup.ok) {
+                m_status->setText(tr("The sandbox role was not set up: %1").arg(setup.error));
+                return;
+            }
+            m_setUpSandbox->hide();
+            m_status->setText(tr("Sandbox role ready (password in %1). Analyzing again…").arg(setup.passwordFile));
+            analyze();
+        });
 }
 
 } // namespace dbpulse

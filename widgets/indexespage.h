@@ -2,11 +2,10 @@
 
 #include "core/advisor/indexadvisor.h"
 #include "core/advisor/indexmigration.h"
+#include "core/db/sandboxsetup.h"
+#include "core/jobs/jobslot.h"
 
-#include <QFuture>
 #include <QWidget>
-#include <atomic>
-#include <memory>
 
 class QLabel;
 class QPlainTextEdit;
@@ -18,7 +17,7 @@ namespace dbpulse {
 class ConnectionController;
 class IndexRecommendationModel;
 
-/// \brief The Indexes page: runs the index advisor on a pool thread for the selected server and shows
+/// \brief The Indexes page: runs the index advisor as a Job for the selected server and shows
 /// the advice with its DDL — copy it, save it as a migration into the Migrations page's folder, or
 /// apply it after a confirmation (ApplyIndexDialog). Indexes applied from here check themselves: their
 /// statements' latency after vs before is shown below the advice. GUI thread.
@@ -43,6 +42,7 @@ private:
     void applySelected();
     void saveSelectedAsMigration();
     void checkApplied();
+    void setUpSandbox();
 
     ConnectionController *m_controller;
     IndexRecommendationModel *m_model;
@@ -52,19 +52,17 @@ private:
     QPushButton *m_copy;
     QPushButton *m_saveMigration;
     QPushButton *m_apply;
+    QPushButton *m_setUpSandbox; ///< shown when the advisor had no sandbox to plan in
     QTableView *m_table;
     QPlainTextEdit *m_detail;
     QPlainTextEdit *m_checks; ///< applied indexes: latency after vs before
     QString m_key;
     QString m_analyzedKey; ///< analysis runs by itself once per server when the page is shown
-    QFuture<AdvisorReport> m_work; ///< the pool task itself (not its GUI-thread continuation)
-    bool m_running = false; ///< m_work is still "running" inside its own continuation
-    std::shared_ptr<std::atomic<bool>> m_cancelled;
-    quint64 m_generation = 0; ///< drops results of a run started for another server or superseded
-    QFuture<QString> m_checkWork;      ///< before/after comparison on the pool
-    quint64 m_checkGeneration = 0;
+    JobSlot m_analysis;     ///< the advisor run for m_key
+    JobSlot m_check;        ///< before/after comparison of applied indexes
     bool m_checkAgain = false; ///< checkApplied() asked for while one ran
-    QFuture<IndexMigrationFiles> m_saveWork;
+    JobSlot m_save;         ///< writing a migration file
+    JobSlot m_sandboxSetup; ///< creating the sandbox role
 };
 
 } // namespace dbpulse

@@ -26,7 +26,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 #include <utility>
 
 namespace dbpulse {
@@ -40,7 +39,7 @@ const QString kStyleKey = QStringLiteral("migrations/style");
 } // namespace
 
 MigrationsPage::MigrationsPage(const ProfileStore *profiles, QWidget *parent)
-    : QWidget(parent), m_profiles(profiles), m_model(new MigrationListModel(this))
+    : QWidget(parent), m_profiles(profiles), m_model(new MigrationListModel(this)), m_sqlJob(this)
 {
     setObjectName(QStringLiteral("migrationsPage"));
     QSettings settings;
@@ -304,9 +303,8 @@ void MigrationsPage::showSelectedSql()
     const QString script = current.siblingAtColumn(0).data(MigrationListModel::ScriptRole).toString();
     const QString dir = m_folder->text();
     const MigrationStyle style = MigrationStyle(m_style->currentData().toInt());
-    const quint64 generation = ++m_sqlGeneration;
-    // Reading the folder is disk I/O: off the GUI thread, stale answers dropped.
-    QtConcurrent::run([dir, style, script] {
+    // Reading the folder is disk I/O: off the GUI thread; another selection drops this one.
+    m_sqlJob.run<QString>([dir, style, script](const JobContext &) {
         const MigrationLoadResult r = loadMigrations(dir, style);
         for (const Migration &m : r.set.migrations) {
             if (m.fileName != script)
@@ -317,10 +315,7 @@ void MigrationsPage::showSelectedSql()
             return text;
         }
         return QStringLiteral("-- %1 is not in the folder").arg(script);
-    }).then(this, [this, generation](const QString &text) {
-        if (generation == m_sqlGeneration)
-            m_sql->setPlainText(text);
-    });
+    }, [this](const QString &text) { m_sql->setPlainText(text); });
 }
 
 void MigrationsPage::appendLog(const QString &line)

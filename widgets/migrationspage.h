@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/jobs/jobslot.h"
+
 #include <QPointer>
 #include <QWidget>
 #include <functional>
@@ -74,7 +76,7 @@ private:
     QPushButton *m_validateButton;
     QPushButton *m_cancelButton;
     QPointer<MigrationJob> m_job;
-    quint64 m_sqlGeneration = 0;
+    JobSlot m_sqlJob; ///< reads the selected migration's SQL
     std::optional<QStringList> m_confirmedVersions; ///< for the run() that follows a confirmation
     QString m_confirmedTarget;                      ///< the target text it was confirmed for
 };

@@ -1,10 +1,10 @@
 #include "widgets/planview.h"
 
+#include "core/db/pgsession.h"
 #include "core/db/sessionadmin.h"
 #include "models/planmodel.h"
 #include "widgets/connectioncontroller.h"
 
-#include <QFuture>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,7 +13,6 @@
 #include <QSpinBox>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace dbpulse {
 
@@ -26,6 +25,7 @@ PlanView::PlanView(ConnectionController *controller, QWidget *parent)
     , m_timeout(new QSpinBox(this))
     , m_status(new QLabel(this))
     , m_tree(new QTreeView(this))
+    , m_job(this)
 {
     setObjectName(QStringLiteral("planView"));
     m_analyze->setToolTip(tr("Runs the statement inside a transaction that is rolled back"));
@@ -73,7 +73,7 @@ PlanView::PlanView(ConnectionController *controller, QWidget *parent)
 void PlanView::setCurrentKey(const QString &key)
 {
     m_key = key;
-    ++m_generation;
+    m_job.cancel();
     m_model->clear();
     setStatement({});
 }
@@ -81,7 +81,7 @@ void PlanView::setCurrentKey(const QString &key)
 void PlanView::setStatement(const QString &sql)
 {
     if (sql != m_sql) {
-        ++m_generation;
+        m_job.cancel();
         m_model->clear();
         m_status->clear();
     }
@@ -103,18 +103,23 @@ void PlanView::explain(bool analyze)
         m_status->setText(tr("Connect to the server to explain statements."));
         return;
     }
-    const quint64 generation = ++m_generation;
     const QString sql = m_sql;
     const int timeoutMs = m_timeout->value() * 1000;
     m_status->setText(analyze ? tr("Running EXPLAIN ANALYZE…") : tr("Running EXPLAIN…"));
     m_explain->setEnabled(false);
     m_analyze->setEnabled(false);
-    QtConcurrent::run([=] { return explainStatement(target, password, sql, analyze, timeoutMs); })
-        .then(this, [this, generation](const ExplainResult &result) {
+    m_job.run<ExplainResult>(
+        [=](const JobContext &ctx) {
+            return explainStatement(target, password, sql, analyze, timeoutMs, [ctx](PgSession *session) {
+                if (session)
+                    ctx.setInterrupt([session] { session->cancel(); });
+                else
+                    ctx.clearInterrupt();
+            });
+        },
+        [this](const ExplainResult &result) {
             m_explain->setEnabled(!m_sql.isEmpty());
             m_analyze->setEnabled(!m_sql.isEmpty());
-            if (generation != m_generation)
-                return;
             if (!result.error.isEmpty() || !m_model->setPlanJson(result.json)) {
                 m_status->setText(tr("EXPLAIN failed: %1").arg(result.error));
                 Q_EMIT explained(result.error.isEmpty() ? tr("no plan") : result.error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/jobs/jobslot.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -41,7 +43,7 @@ private:
     QSpinBox *m_timeout;
     QLabel *m_status;
     QTreeView *m_tree;
-    quint64 m_generation = 0;
+    JobSlot m_job; ///< the EXPLAIN running; a new statement or server cancels it
 };
 
 } // namespace dbpulse

@@ -4,7 +4,6 @@
 #include "models/sessionmodel.h"
 #include "widgets/connectioncontroller.h"
 
-#include <QFuture>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,7 +13,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace dbpulse {
 
@@ -29,6 +27,8 @@ SessionView::SessionView(ConnectionController *controller, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel query…"), this))
     , m_terminate(new QPushButton(tr("Terminate session…"), this))
     , m_timer(new QTimer(this))
+    , m_listJob(this)
+    , m_signalJob(this)
 {
     setObjectName(QStringLiteral("sessionView"));
     m_proxy->setSourceModel(m_model);
@@ -56,7 +56,11 @@ SessionView::SessionView(ConnectionController *controller, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     m_timer->setInterval(5000);
-    connect(m_timer, &QTimer::timeout, this, &SessionView::refresh);
+    // A tick while a list is still on its way (a slow server) waits for the next one.
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (!m_listJob.isRunning())
+            refresh();
+    });
     connect(m_refresh, &QPushButton::clicked, this, &SessionView::refresh);
     connect(m_cancel, &QPushButton::clicked, this, [this] { signalSelected(false); });
     connect(m_terminate, &QPushButton::clicked, this, [this] { signalSelected(true); });
@@ -68,7 +72,7 @@ SessionView::SessionView(ConnectionController *controller, QWidget *parent)
 void SessionView::setCurrentKey(const QString &key)
 {
     m_key = key;
-    ++m_generation;
+    m_listJob.cancel(); // a list of the old server must not arrive now
     m_model->setSessions({});
     if (isVisible())
         refresh();
@@ -95,11 +99,10 @@ void SessionView::refresh()
         m_status->setText(tr("Sessions are listed for connected PostgreSQL servers."));
         return;
     }
-    const quint64 generation = m_generation;
-    QtConcurrent::run([target, password] { return listSessions(target, password); })
-        .then(this, [this, generation](const SessionList &list) {
-            if (generation != m_generation)
-                return; // another server was selected meanwhile
+    // Restarts a list on its way: what is asked for now must show what is true now.
+    m_listJob.run<SessionList>(
+        [target, password](const JobContext &) { return listSessions(target, password); },
+        [this](const SessionList &list) {
             if (!list.error.isEmpty()) {
                 m_status->setText(tr("Could not list sessions: %1").arg(list.error));
                 return;
@@ -133,24 +136,25 @@ void SessionView::signalSelected(bool terminate)
     const QString backendStart = current.data(SessionModel::BackendStartRole).toString();
     const QString query = current.data(SessionModel::FullQueryRole).toString();
     const QString shown = query.isEmpty() ? tr("(no query)") : query.left(300).simplified();
+    Target target;
+    QString password;
+    if (!m_controller->adminCredentials(m_key, &target, &password))
+        return;
     if (m_confirm) {
         const QString question = terminate
-            ? tr("Terminate session %1?\n\nIts open transaction is rolled back and its client is "
-                 "disconnected.\n\nQuery: %2").arg(pid).arg(shown)
-            : tr("Cancel the running query of session %1?\n\nQuery: %2").arg(pid).arg(shown);
+            ? tr("Terminate session %1 on %2?\n\nIts open transaction is rolled back and its client is "
+                 "disconnected.\n\nQuery: %3").arg(pid).arg(target.label, shown)
+            : tr("Cancel the running query of session %1 on %2?\n\nQuery: %3").arg(pid).arg(target.label, shown);
         const auto answer = QMessageBox::warning(this, terminate ? tr("Terminate session") : tr("Cancel query"),
                                                  question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
     }
-    Target target;
-    QString password;
-    if (!m_controller->adminCredentials(m_key, &target, &password))
-        return;
-    QtConcurrent::run([target, password, pid, backendStart, terminate] {
-        return signalBackend(target, password, pid, backendStart, terminate);
-    })
-        .then(this, [this, pid, terminate](const QString &error) {
+    m_signalJob.run<QString>(
+        [target, password, pid, backendStart, terminate](const JobContext &) {
+            return signalBackend(target, password, pid, backendStart, terminate);
+        },
+        [this, pid, terminate](const QString &error) {
             m_status->setText(error.isEmpty()
                                   ? (terminate ? tr("Session %1 terminated.").arg(pid) : tr("Query of session %1 cancelled.").arg(pid))
                                   : tr("Session %1: %2").arg(pid).arg(error));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/jobs/jobslot.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -52,7 +54,8 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_terminate;
     QTimer *m_timer;
-    quint64 m_generation = 0; // drops lists that arrive after the server changed
+    JobSlot m_listJob;   ///< the sessions list on its way
+    JobSlot m_signalJob; ///< cancel or terminate of the selected backend
     bool m_confirm = true;
 };
 

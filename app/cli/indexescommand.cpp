@@ -1,7 +1,7 @@
 #include "indexescommand.h"
 
 #include "core/advisor/indexadvisor.h"
-#include "core/advisor/indexapply.h"
+#include "core/advisor/indexapplyjob.h"
 #include "core/advisor/indexcheck.h"
 #include "core/advisor/sqliteadvisor.h"
 #include "core/db/profilestore.h"
@@ -39,30 +39,26 @@ void printTable(QTextStream &out, const AdvisorReport &report)
         out << "note: " << note << '\n';
 }
 
-// Runs \a rec after printing its DDL and the target.
+// Runs \a rec after printing its DDL and the target: the same IndexApplyJob as the Indexes page.
 int applyAdvice(QTextStream &out, QTextStream &err, const Target &target, const IndexRecommendation &rec)
 {
     out << "Running on " << target.label << ":\n  " << rec.ddl << '\n';
     out.flush();
-    QString error;
-    const AppliedIndexRecord baseline = captureIndexBaseline(rec, target, QString(), &error);
-    StatementJob job(indexApplyRequest(rec, target, QString()));
+    IndexApplyJob job(rec, target, QString());
     QObject::connect(&job, &Job::progressChanged, [&err](int percent, const QString &text) {
         err << (percent >= 0 ? QStringLiteral("%1% ").arg(percent) : QString()) << text << '\n';
         err.flush();
     });
+    const IndexApplyOutcome &outcome = job.outcome();
     if (job.exec()) {
-        out << "done: " << job.commandStatus() << '\n';
-        if (!baseline.statements.isEmpty() && !AppliedIndexStore().add(baseline, &error))
-            err << "dbpulse-cli indexes: " << error << '\n';
+        out << "done: " << outcome.commandStatus << '\n';
+        if (!outcome.recordError.isEmpty())
+            err << "dbpulse-cli indexes: " << outcome.recordError << '\n';
         return 0;
     }
     err << "dbpulse-cli indexes: " << job.errorText() << '\n';
-    if (rec.ddl.contains(QLatin1String("CONCURRENTLY"))) {
-        const IndexLeftovers left = findIndexLeftovers(rec, target, QString());
-        if (!left.cleanupDdl.isEmpty())
-            err << "The build left an invalid index behind; drop it with:\n  " << left.cleanupDdl << '\n';
-    }
+    if (!outcome.leftovers.cleanupDdl.isEmpty())
+        err << "The build left an invalid index behind; drop it with:\n  " << outcome.leftovers.cleanupDdl << '\n';
     return job.connectFailed() ? exitCannotConnect : exitFailure;
 }
 

@@ -3,7 +3,7 @@
 #include "core/db/pgpassfile.h"
 #include "core/db/pgsession.h"
 #include "core/db/profilestore.h"
-#include "core/db/randomsecret.h"
+#include "core/db/sandboxsetup.h"
 #include "core/db/sandbox.h"
 #include "core/db/target.h"
 
@@ -50,20 +50,13 @@ int status(PgSession &session, const Target &target, QTextStream &out)
 
 int create(PgSession &session, const Target &target, QTextStream &out, QTextStream &err)
 {
-    const QString password = randomSecret();
-    QString error;
-    if (!createSandbox(session, password, &error)) {
-        err << "dbpulse-cli sandbox create: " << error << '\n';
-        return exitFailed;
-    }
-    const QString host = QString::fromUtf8(PQhost(session.handle()));
-    const QString port = QString::fromUtf8(PQport(session.handle()));
-    if (!savePgpassEntry(host, port, roleName, password, &error)) {
-        err << "dbpulse-cli sandbox create: the role is ready but its password could not be saved: " << error << '\n';
+    const SandboxSetup setup = setUpSandbox(session);
+    if (!setup.ok) {
+        err << "dbpulse-cli sandbox create: " << setup.error << '\n';
         return exitFailed;
     }
     out << "created role " << roleName << " (LOGIN, member of pg_read_all_data only)\n"
-        << "password: saved for " << roleName << " in " << pgpassFilePath() << " (0600), nowhere else\n";
+        << "password: saved for " << roleName << " in " << setup.passwordFile << " (0600), nowhere else\n";
     return reportLogin(target, out) ? 0 : exitFailed;
 }
 

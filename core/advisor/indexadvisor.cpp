@@ -64,6 +64,7 @@ AdvisorReport analyzeIndexes(const Target &target, const QString &password, cons
     sandboxOptions.statementTimeoutMs = options.statementTimeoutMs;
     QString noSandbox;
     const std::unique_ptr<PgSession> planner = openSandbox(target.conninfo, sandboxOptions, &noSandbox);
+    report.sandboxMissing = !planner;
     out += findMissingIndexes(session, planner.get(), noSandbox, catalog, options.missing, &report.notes, cancelled);
     sortRecommendations(out);
     qCInfo(lcAdvisor) << "index analysis:" << out.size() << "recommendations in" << clock.elapsed() << "ms";

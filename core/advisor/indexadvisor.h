@@ -25,6 +25,8 @@ struct AdvisorReport
     bool connected = false;
     QString error;        ///< set when the run failed (connect error or a catalog query)
     QStringList notes;    ///< what limited the analysis (no hypopg, no pg_stat_statements, …)
+    /// No usable sandbox role: other roles' statements were not planned (setUpSandbox() fixes it).
+    bool sandboxMissing = false;
     IndexRecommendations recommendations;
 };
 

@@ -53,12 +53,17 @@ QString repairNormalizedText(QString sql)
 
 // In the sandbox (core/db/sandbox.h), inside a read-only transaction that is rolled back: planning
 // evaluates the statement's STABLE and IMMUTABLE functions, which another role may have written.
-Explained explainGeneric(PgSession &planner, const QString &rawSql)
+// \a searchPath is the search_path of the role that ran the statement: its names resolve as they did
+// for that role (whatever they resolve to runs powerless here).
+Explained explainGeneric(PgSession &planner, const QString &rawSql, const QString &searchPath)
 {
     Explained e;
     const QString sql = repairNormalizedText(rawSql);
     planner.run(QStringLiteral("DEALLOCATE ALL"));
     runRolledBack(planner, [&] {
+        if (!searchPath.isEmpty()
+            && !planner.run(QStringLiteral("SELECT pg_catalog.set_config('search_path', $1, true)"), &e.error, {searchPath}))
+            return false;
         const int params = prepareStatement(planner.handle(), kStatementName, sql, &e.error);
         if (params < 0)
             return false;
@@ -77,6 +82,17 @@ Explained explainGeneric(PgSession &planner, const QString &rawSql)
         return e.ok;
     }, &e.error);
     return e;
+}
+
+// The search_path \a role's session had: its own setting (\a roleSetting) or the one the sandbox got
+// (\a fallback), with "$user" meaning that role, not the sandbox.
+QString statementSearchPath(const QString &roleSetting, const QString &role, const QString &fallback, PgSession &planner)
+{
+    QString path = roleSetting.isEmpty() ? fallback : roleSetting;
+    if (role.isEmpty())
+        return path;
+    const QString quoted = planner.quoteIdent(role);
+    return path.replace(QLatin1String("\"$user\""), quoted).replace(QLatin1String("$user"), quoted);
 }
 
 TableFacts loadTableFacts(AdvisorSession &session, const QString &schema, const QString &relation)
@@ -240,7 +256,8 @@ namespace {
 
 // What-if: the statement's generic plan with hypothetical indexes on the scanned relations.
 // Returns the cost after, or a negative number when HypoPG failed (then \a error says why).
-double hypotheticalCost(PgSession &planner, const QString &sql, const Candidate &c, bool *used, QString *error)
+double hypotheticalCost(PgSession &planner, const QString &sql, const QString &searchPath, const Candidate &c,
+                        bool *used, QString *error)
 {
     *used = false;
     const QString create = planner.extensionObject(QStringLiteral("hypopg"), QStringLiteral("hypopg_create_index"));
@@ -259,7 +276,7 @@ double hypotheticalCost(PgSession &planner, const QString &sql, const Candidate 
         }
     }
     if (created) {
-        const Explained after = explainGeneric(planner, sql);
+        const Explained after = explainGeneric(planner, sql, searchPath);
         if (after.ok) {
             cost = planTotalCost(after.plan);
             const QStringList names = planIndexNames(after.plan);
@@ -295,12 +312,6 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, PgSession *plan
                                  "(CREATE EXTENSION pg_stat_statements; it needs shared_preload_libraries).");
         return out;
     }
-    if (!planner) {
-        *notes << QStringLiteral("No missing-index advice: it plans the statements other roles ran, and planning "
-                                 "runs their functions, so DB Pulse plans only as its powerless sandbox role; %1.")
-                      .arg(noPlannerReason);
-        return out;
-    }
     bool hypopg = options.useHypopg && ext.rows[0][1] != QLatin1String("0");
     if (!hypopg) {
         *notes << (ext.rows[0][2] != QLatin1String("0") && options.useHypopg
@@ -313,15 +324,24 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, PgSession *plan
     }
     const QString statementsView = session.session()->extensionObject(QStringLiteral("pg_stat_statements"),
                                                                       QStringLiteral("pg_stat_statements"));
+    // Per statement, the search_path the role that ran it most gets here (its own settings for this
+    // database, else for every database; empty: the database's or server's, which the sandbox gets too).
     const AdvisorRows stmts = session.query(QStringLiteral(
-        "SELECT query, sum(calls)::bigint, sum(total_exec_time), string_agg(DISTINCT queryid::text, ',') "
+        "WITH w AS (SELECT query, sum(calls)::bigint AS calls, sum(total_exec_time) AS total, "
+        "string_agg(DISTINCT queryid::text, ',') AS ids, (array_agg(userid ORDER BY calls DESC))[1] AS top "
         "FROM %1 "
         "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
         "AND query ~* '^\\s*(select|with|update|delete)\\M' "
         // The catalog queries of monitoring tools (ours included) never need user indexes.
         "AND query !~ '\\mpg_(catalog|class|index|namespace|attribute|constraint|stat_\\w+|extension|database|"
         "stats|settings|locks|am|inherits|partition_\\w+)\\M' "
-        "GROUP BY query HAVING sum(calls) >= $1 ORDER BY 3 DESC LIMIT $2").arg(statementsView),
+        "GROUP BY query HAVING sum(calls) >= $1 ORDER BY 3 DESC LIMIT $2) "
+        "SELECT w.query, w.calls, w.total, w.ids, "
+        "(SELECT substr(cfg, 13) FROM pg_db_role_setting d CROSS JOIN unnest(d.setconfig) AS cfg "
+        " WHERE d.setrole = w.top AND d.setdatabase IN (0, (SELECT oid FROM pg_database WHERE datname = current_database())) "
+        " AND cfg LIKE 'search\\_path=%' ORDER BY d.setdatabase = 0 LIMIT 1), "
+        "(SELECT rolname FROM pg_roles WHERE oid = w.top) "
+        "FROM w ORDER BY w.total DESC").arg(statementsView),
         {QString::number(options.minCalls), QString::number(options.maxStatements)});
     if (!stmts.ok) {
         *notes << QStringLiteral("cannot read pg_stat_statements: ") + stmts.error
@@ -329,6 +349,13 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, PgSession *plan
                        ? QStringLiteral(" (a statement recorded in a database with another encoding, e.g. SQL_ASCII, "
                                         "is not valid in this one; pg_stat_statements_reset() clears it)")
                        : QString());
+        return out;
+    }
+    if (!planner) {
+        *notes << QStringLiteral("No missing-index advice: %1 recorded statement(s) not planned. Planning runs the "
+                                 "functions of the roles that wrote them, so DB Pulse plans only as its powerless "
+                                 "sandbox role; %2.")
+                      .arg(stmts.rows.size()).arg(noPlannerReason);
         return out;
     }
     // Generic plans: parameters stay parameters, estimated as an average value would be.
@@ -343,7 +370,8 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, PgSession *plan
         const QString sql = row[0];
         const qint64 calls = row[1].toLongLong();
         const QStringList queryIds = row[3].split(QLatin1Char(','), Qt::SkipEmptyParts);
-        const Explained base = explainGeneric(*planner, sql);
+        const QString searchPath = statementSearchPath(row[4], row[5], planner->originalSearchPath(), *planner);
+        const Explained base = explainGeneric(*planner, sql, searchPath);
         if (!base.ok) {
             ++unplannable;
             denied += base.error.contains(QLatin1String("permission denied")) ? 1 : 0;
@@ -401,7 +429,7 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, PgSession *plan
             if (hypopg) {
                 bool used = false;
                 QString error;
-                after = hypotheticalCost(*planner, sql, c, &used, &error);
+                after = hypotheticalCost(*planner, sql, searchPath, c, &used, &error);
                 if (after < 0) {
                     // Out of OIDs, no privilege, …: say so once and continue on heuristics.
                     *notes << QStringLiteral("hypopg failed (%1): the remaining missing-index advice is heuristic.").arg(error);

@@ -91,7 +91,7 @@ bool finishBackupDir(const QString &dir, const BackupManifest &manifest, QString
 } // namespace
 
 BackupJob::BackupJob(const Target &target, const QString &outDir, const BackupOptions &options, QObject *parent)
-    : WorkerJob(parent)
+    : Job(parent)
     , m_target(target)
     , m_outDir(outDir)
     , m_options(options)
@@ -100,7 +100,7 @@ BackupJob::BackupJob(const Target &target, const QString &outDir, const BackupOp
 
 BackupJob::~BackupJob()
 {
-    stopWorker();
+    waitForWorker();
 }
 
 QString BackupJob::backupDirName(const QString &database, const QDateTime &utc)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/backup/backupoptions.h"
-#include "core/backup/workerjob.h"
+#include "core/jobs/job.h"
 #include "core/db/target.h"
 
 namespace dbpulse {
@@ -10,7 +10,7 @@ namespace dbpulse {
 /// directory OUT/<db>_<UTC time>/ and writes manifest.json last as the completion marker.
 /// Custom-format archives are hashed while they stream; a failed or cancelled run removes its
 /// directory. Lives in the thread that creates it; the work runs on a private thread.
-class BackupJob : public WorkerJob
+class BackupJob : public Job
 {
     Q_OBJECT
 public:

@@ -8,8 +8,6 @@
 #include "core/db/profilestore.h"
 #include "core/db/target.h"
 
-#include <QFuture>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -25,15 +23,15 @@ constexpr int kMaxSleepMs = 60 * 1000;
 BackupScheduler::BackupScheduler(const ProfileStore *profiles, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
+    , m_pruneJob(this)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &BackupScheduler::decide);
 }
 
-BackupScheduler::~BackupScheduler()
-{
-    m_prune.waitForFinished();
-}
+// A prune in progress finishes on the job pool (it cannot be cancelled halfway through a
+// deletion); the application waits for the pool when it exits.
+BackupScheduler::~BackupScheduler() = default;
 
 void BackupScheduler::start()
 {
@@ -171,17 +169,18 @@ void BackupScheduler::afterVerify(bool ok, const QString &message)
         finishRun(false, tr("not pruned: %1").arg(err));
         return;
     }
-    m_prune = QtConcurrent::run([dir = s.destination, policy = s.retention, group = retentionGroup(manifest)] {
-        return pruneBackups(dir, policy, false, group);
-    });
-    m_prune.then(this, [this, message](const PruneResult &result) {
-        const auto deleted = std::count_if(result.plan.cbegin(), result.plan.cend(), [](const RetentionDecision &d) { return !d.keep; });
-        QString text = message + QStringLiteral("; ")
-            + (deleted == 1 ? tr("1 old backup deleted") : tr("%1 old backups deleted").arg(deleted));
-        if (!result.deleteFailures.isEmpty())
-            text += QStringLiteral("; ") + tr("could not delete %1").arg(result.deleteFailures.join(QStringLiteral(", ")));
-        finishRun(result.deleteFailures.isEmpty(), text);
-    });
+    m_pruneJob.run<PruneResult>(
+        [dir = s.destination, policy = s.retention, group = retentionGroup(manifest)](const JobContext &) {
+            return pruneBackups(dir, policy, false, group);
+        },
+        [this, message](const PruneResult &result) {
+            const auto deleted = std::count_if(result.plan.cbegin(), result.plan.cend(), [](const RetentionDecision &d) { return !d.keep; });
+            QString text = message + QStringLiteral("; ")
+                + (deleted == 1 ? tr("1 old backup deleted") : tr("%1 old backups deleted").arg(deleted));
+            if (!result.deleteFailures.isEmpty())
+                text += QStringLiteral("; ") + tr("could not delete %1").arg(result.deleteFailures.join(QStringLiteral(", ")));
+            finishRun(result.deleteFailures.isEmpty(), text);
+        });
 }
 
 void BackupScheduler::finishRun(bool ok, const QString &message)

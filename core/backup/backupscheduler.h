@@ -2,8 +2,8 @@
 
 #include "core/backup/backupprune.h"
 #include "core/backup/backupschedule.h"
+#include "core/jobs/jobslot.h"
 
-#include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -64,7 +64,7 @@ private:
     QString m_runningId;
     ScheduleRun m_run;
     QPointer<Job> m_job;      ///< a child: its destructor cancels and waits
-    QFuture<PruneResult> m_prune; ///< the pool task (not its continuation), waited for on destruction
+    JobSlot m_pruneJob; ///< pruning after a scheduled run
 };
 
 } // namespace dbpulse

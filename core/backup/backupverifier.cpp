@@ -113,14 +113,14 @@ VerifyResult verifyAndRecord(const QString &backupDir, const std::atomic<bool> *
 }
 
 VerifyJob::VerifyJob(const QString &backupDir, QObject *parent)
-    : WorkerJob(parent)
+    : Job(parent)
     , m_dir(backupDir)
 {
 }
 
 VerifyJob::~VerifyJob()
 {
-    stopWorker();
+    waitForWorker();
 }
 
 void VerifyJob::doStart()

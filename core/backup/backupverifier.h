@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/backup/backupmanifest.h"
-#include "core/backup/workerjob.h"
+#include "core/jobs/job.h"
 
 #include <atomic>
 #include <functional>
@@ -31,7 +31,7 @@ VerifyResult verifyAndRecord(const QString &backupDir, const std::atomic<bool> *
                              const std::function<void(int, const QString &)> &progress = {});
 
 /// \brief verifyAndRecord() as a Job. Lives in its creating thread; hashing runs on a private thread.
-class VerifyJob : public WorkerJob
+class VerifyJob : public Job
 {
     Q_OBJECT
 public:

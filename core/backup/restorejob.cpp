@@ -24,7 +24,7 @@ bool databaseExists(BlockingPg &pg, const QString &name, QString *error)
 } // namespace
 
 RestoreJob::RestoreJob(const QString &backupDir, const Target &target, const RestoreOptions &options, QObject *parent)
-    : WorkerJob(parent)
+    : Job(parent)
     , m_dir(backupDir)
     , m_target(target)
     , m_options(options)
@@ -33,7 +33,7 @@ RestoreJob::RestoreJob(const QString &backupDir, const Target &target, const Res
 
 RestoreJob::~RestoreJob()
 {
-    stopWorker();
+    waitForWorker();
 }
 
 QString RestoreJob::proposeDatabaseName(const QString &sourceDatabase, const QDateTime &when)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/backup/workerjob.h"
+#include "core/jobs/job.h"
 #include "core/db/target.h"
 
 namespace dbpulse {
@@ -21,7 +21,7 @@ struct RestoreOptions
 /// by default (created here, dropped again when the restore fails or is cancelled); over an
 /// existing one only when RestoreOptions::clean and confirmed are set. Lives in its creating
 /// thread; the work runs on a private thread.
-class RestoreJob : public WorkerJob
+class RestoreJob : public Job
 {
     Q_OBJECT
 public:

@@ -184,7 +184,7 @@ RestoreTestResult testRestore(const QString &backupDir, const Target &server, co
 }
 
 RestoreTestJob::RestoreTestJob(const QString &backupDir, const Target &server, QObject *parent)
-    : WorkerJob(parent)
+    : Job(parent)
     , m_dir(backupDir)
     , m_server(server)
 {
@@ -192,7 +192,7 @@ RestoreTestJob::RestoreTestJob(const QString &backupDir, const Target &server, Q
 
 RestoreTestJob::~RestoreTestJob()
 {
-    stopWorker();
+    waitForWorker();
 }
 
 void RestoreTestJob::doStart()

@@ -33,7 +33,7 @@ RestoreTestResult testRestore(const QString &backupDir, const Target &server, co
 
 /// \brief testRestore() as a Job; a conclusive outcome is recorded in the backup's verification.json.
 /// Lives in its creating thread; the work runs on a private thread.
-class RestoreTestJob : public WorkerJob
+class RestoreTestJob : public Job
 {
     Q_OBJECT
 public:

@@ -88,7 +88,7 @@ QString signalBackend(const Target &target, const QString &password, int pid, co
 }
 
 ExplainResult explainStatement(const Target &target, const QString &password, const QString &sql,
-                               bool analyze, int timeoutMs)
+                               bool analyze, int timeoutMs, const std::function<void(PgSession *)> &onSession)
 {
     Q_UNUSED(password) // the sandbox role logs in with its own password (core/db/sandbox.h)
     ExplainResult out;
@@ -110,6 +110,8 @@ ExplainResult explainStatement(const Target &target, const QString &password, co
     for (auto it = placeholder.globalMatch(body); it.hasNext();)
         params = std::max(params, it.next().captured(1).toInt());
 
+    if (onSession)
+        onSession(sandbox.get());
     const QString explainOptions = analyze ? QStringLiteral("(ANALYZE, BUFFERS, FORMAT JSON)") : QStringLiteral("(FORMAT JSON)");
     runRolledBack(*sandbox, [&] {
         QString explain;
@@ -133,6 +135,8 @@ ExplainResult explainStatement(const Target &target, const QString &password, co
             out.error = r.error;
         return r.ok;
     }, &out.error);
+    if (onSession)
+        onSession(nullptr);
     if (!out.error.isEmpty() && out.error.contains(QLatin1String("read-only transaction")))
         out.error += QStringLiteral(" (EXPLAIN ANALYZE runs in a read-only transaction: statements that write "
                                     "are only planned, never run)");

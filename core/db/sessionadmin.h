@@ -4,9 +4,12 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace dbpulse {
+
+class PgSession;
 
 /// \brief One backend from pg_stat_activity, as the Queries page lists it. Value type, any thread.
 struct SessionRow
@@ -56,8 +59,10 @@ QString signalBackend(const Target &target, const QString &password, int pid, co
 /// usually another role's, and planning runs its functions. With \a analyze a reading statement
 /// really runs; one that writes fails (read-only). \a password is not used: the sandbox has its own.
 /// Normalised pg_stat_statements texts ($1, $2…) are explained as a generic plan via PREPARE,
-/// with NULL arguments. Blocking one-shot.
+/// with NULL arguments. Blocking one-shot. \a onSession gets the open session (and nullptr before it
+/// closes) so a canceller can interrupt the statement with PgSession::cancel().
 ExplainResult explainStatement(const Target &target, const QString &password, const QString &sql,
-                               bool analyze, int timeoutMs = 10000);
+                               bool analyze, int timeoutMs = 10000,
+                               const std::function<void(PgSession *)> &onSession = {});
 
 } // namespace dbpulse

@@ -60,43 +60,52 @@ QString resultError(const PGresult *res)
 } // namespace
 
 StatementJob::StatementJob(const StatementJobRequest &request, QObject *parent)
-    : WorkerJob(parent)
+    : Job(parent)
     , m_request(request)
 {
 }
 
 StatementJob::~StatementJob()
 {
-    stopWorker();
+    waitForWorker();
 }
 
 void StatementJob::doStart()
 {
     setProgress(-1, m_request.description);
-    runWorker([this] { return run(); });
+    runWorker([this](const JobContext &ctx) {
+        const StatementOutcome outcome = runStatement(m_request, ctx);
+        m_commandStatus = outcome.commandStatus;
+        m_connectFailed = outcome.connectFailed;
+        return outcome.error;
+    });
 }
 
-QString StatementJob::run()
+namespace {
+
+// The statement on its own session with the asynchronous API, so the loop can wake to forward a
+// cancel and to poll progress. Returns the error text.
+QString runStatementInto(const StatementJobRequest &request, const JobContext &ctx, StatementOutcome *outcome)
 {
     QString error;
-    std::unique_ptr<PgSession> session = openSession(m_request, qMax(0, m_request.statementTimeoutMs), false, &error);
+    std::unique_ptr<PgSession> session = openSession(request, qMax(0, request.statementTimeoutMs), false, &error);
     if (!session) {
-        m_connectFailed = true;
-        return QStringLiteral("cannot connect to %1: %2").arg(m_request.target.label, error);
+        outcome->connectFailed = true;
+        return QStringLiteral("cannot connect to %1: %2").arg(request.target.label, error);
     }
     // The progress session only looks: read-only from its startup packet on.
     std::unique_ptr<PgSession> progressSession;
-    if (!m_request.progressSql.isEmpty()) {
+    if (!request.progressSql.isEmpty()) {
         QString progressError;
-        progressSession = openSession(m_request, ProgressTimeoutMs, true, &progressError);
+        progressSession = openSession(request, ProgressTimeoutMs, true, &progressError);
     }
-    if (aborted())
+    if (ctx.isCancelled())
         return QStringLiteral("cancelled before the statement was sent");
 
     // The asynchronous API on the session's own connection, so the loop below can wake to
     // forward a cancel; the session stays pinned for the statement.
     PGconn *conn = session->handle();
-    const QByteArray sql = m_request.sql.toUtf8();
+    const QByteArray sql = request.sql.toUtf8();
     if (!PQsendQueryParams(conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0))
         return connError(conn);
 
@@ -108,7 +117,7 @@ QString StatementJob::run()
         pollfd fd{PQsocket(conn), POLLIN, 0};
         if (::poll(&fd, 1, WakeIntervalMs) > 0 && !PQconsumeInput(conn))
             return connError(conn);
-        if (aborted() && !cancelSent) {
+        if (ctx.isCancelled() && !cancelSent) {
             cancelSent = true;
             session->cancel();
         }
@@ -116,10 +125,10 @@ QString StatementJob::run()
             sinceProgress.restart();
             int percent = -1;
             QString text;
-            if (!pollProgress(*progressSession, m_request.progressSql, pid, &percent, &text))
+            if (!pollProgress(*progressSession, request.progressSql, pid, &percent, &text))
                 progressSession.reset(); // e.g. a missing view or privilege: stop asking, keep running
             else if (!text.isEmpty())
-                reportProgress(percent, text);
+                ctx.reportProgress(percent, text);
         }
     }
 
@@ -128,13 +137,22 @@ QString StatementJob::run()
         PgResultPtr res(raw);
         const ExecStatusType status = PQresultStatus(res.get());
         if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
-            m_commandStatus = QString::fromUtf8(PQcmdStatus(res.get()));
+            outcome->commandStatus = QString::fromUtf8(PQcmdStatus(res.get()));
         else if (statementError.isEmpty())
             statementError = resultError(res.get());
     }
     if (!statementError.isEmpty())
-        m_commandStatus.clear();
+        outcome->commandStatus.clear();
     return statementError;
+}
+
+} // namespace
+
+StatementOutcome runStatement(const StatementJobRequest &request, const JobContext &ctx)
+{
+    StatementOutcome outcome;
+    outcome.error = runStatementInto(request, ctx, &outcome);
+    return outcome;
 }
 
 } // namespace dbpulse

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/backup/workerjob.h"
+#include "core/jobs/job.h"
 #include "core/db/target.h"
 
 #include <QString>
@@ -21,6 +21,18 @@ struct StatementJobRequest
     int statementTimeoutMs = 0; ///< 0: no timeout (the server's default is overridden, not kept)
 };
 
+/// \brief What running one statement gave. Value type.
+struct StatementOutcome
+{
+    QString error;          ///< empty on success; the server's message with its SQLSTATE otherwise
+    QString commandStatus;  ///< the server's command tag on success (e.g. "CREATE INDEX")
+    bool connectFailed = false;
+};
+
+/// Runs \a request's statement as StatementJob does, on the calling thread: for workflows that run
+/// a statement among other steps (IndexApplyJob). Cancelled through \a ctx. Blocking.
+StatementOutcome runStatement(const StatementJobRequest &request, const JobContext &ctx);
+
 /// \brief Runs one maintenance statement (index builds, VACUUM) as a cancellable Job.
 ///
 /// The statement runs on its own PgSession (purpose Admin: search_path pinned to pg_catalog,
@@ -34,7 +46,7 @@ struct StatementJobRequest
 /// finishes Succeeded, Failed with the server's message (SQLSTATE included), or Cancelled.
 /// Sessions use application_name `dbpulse-admin`: they are the user's actions, not monitoring.
 /// Lives in the thread that created it; the destructor cancels and waits for the worker.
-class StatementJob : public WorkerJob
+class StatementJob : public Job
 {
     Q_OBJECT
 public:
@@ -49,8 +61,6 @@ protected:
     void doStart() override;
 
 private:
-    QString run();
-
     const StatementJobRequest m_request;
     QString m_commandStatus; ///< written by the worker before it returns
 };

@@ -3,7 +3,6 @@
 #include "core/jobs/job.h"
 #include "core/migrations/migrationrunner.h"
 
-#include <QFutureWatcher>
 #include <memory>
 
 namespace dbpulse {
@@ -16,7 +15,8 @@ class MigrationJob : public Job
     Q_OBJECT
 public:
     explicit MigrationJob(MigrationRequest request, QObject *parent = nullptr);
-    /// Cancels and waits for the worker, so destroying the owner never leaves it running.
+    /// Cancels and waits for the work (it writes the report here), so destroying the owner never
+    /// leaves a migration running; the running statement is cancelled, so this is short.
     ~MigrationJob() override;
 
     const MigrationRequest &request() const { return m_request; }
@@ -28,14 +28,10 @@ Q_SIGNALS:
 
 protected:
     void doStart() override;
-    void doCancel() override;
 
 private:
-    struct Shared;
     MigrationRequest m_request;
-    MigrationReport m_report;
-    std::shared_ptr<Shared> m_shared;
-    QFutureWatcher<MigrationReport> m_watcher;
+    MigrationReport m_report; ///< written by the work before it returns
 };
 
 } // namespace dbpulse

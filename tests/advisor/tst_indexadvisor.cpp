@@ -301,6 +301,33 @@ private Q_SLOTS:
         QVERIFY2(!report.notes.join(QLatin1Char(' ')).contains(QLatin1String("permission denied")), qPrintable(describe(report)));
     }
 
+    // Other roles name their tables as their own search_path resolves them: a statement of a role
+    // whose search_path (set for it in this database) is "app" is planned with that path in the
+    // sandbox, so its table is found and the advice names it.
+    void plansWithTheStatementRolesSearchPath()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString db = QStringLiteral("adv_path");
+        const QString error = AdvisorFixture::prepare(
+            cluster, db,
+            {QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'adv_app') THEN "
+                            "CREATE ROLE adv_app; END IF; END $$"),
+             QStringLiteral("ALTER ROLE adv_app IN DATABASE adv_path SET search_path = app"),
+             QStringLiteral("CREATE SCHEMA app"),
+             QStringLiteral("CREATE TABLE app.orders (id serial PRIMARY KEY, customer int, total numeric)"),
+             rows(u"app.orders (customer, total)"_s, u"g % 4000, g"_s, 60000),
+             QStringLiteral("GRANT USAGE ON SCHEMA app TO adv_app"),
+             QStringLiteral("GRANT SELECT ON app.orders TO adv_app")},
+            // SET ROLE does not apply the role's settings: set what its own sessions would get.
+            {QStringLiteral("SET ROLE adv_app"), QStringLiteral("SET search_path = app"),
+             QStringLiteral("SELECT * FROM orders WHERE customer = %1"), QStringLiteral("RESET ROLE")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const AdvisorReport report = analyzeIndexes(*parseTarget(cluster->uri(db)).target, QString());
+        QVERIFY2(report.connected && report.error.isEmpty(), qPrintable(report.error));
+        const IndexRecommendation *missing = findAdvice(report, u"missing"_s, u"orders"_s, QString());
+        QVERIFY2(missing && missing->schema == QLatin1String("app"), qPrintable(describe(report)));
+    }
+
     void unreachableServerIsNotConnected()
     {
         const AdvisorReport report = analyzeIndexes(*parseTarget(QStringLiteral("postgresql://127.0.0.1:1/x")).target, QString());

@@ -4,6 +4,7 @@
 #include "advisorfixture.h"
 
 #include "core/advisor/indexapply.h"
+#include "core/advisor/indexapplyjob.h"
 #include "core/advisor/indexcheck.h"
 #include "core/advisor/indexmigration.h"
 #include "core/migrations/migrationrunner.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <libpq-fe.h>
@@ -72,8 +74,20 @@ private Q_SLOTS:
         const StatementJobRequest request = indexApplyRequest(rec, targetFor(cluster, u"apply_ok"_s), QString());
         QCOMPARE(request.sql, rec.ddl); // exactly what the user saw
         QVERIFY(!request.progressSql.isEmpty());
-        StatementJob job(request);
+        // The whole workflow, as the CLI's --apply and the Indexes page run it.
+        QFile::remove(AppliedIndexStore().path());
+        const Target target = targetFor(cluster, u"apply_ok"_s);
+        IndexApplyJob job(rec, target, QString());
+        QSignalSpy progress(&job, &Job::progressChanged);
         QVERIFY2(job.exec(), qPrintable(job.errorText()));
+        QCOMPARE(job.outcome().commandStatus, u"CREATE INDEX"_s);
+        QVERIFY(!progress.isEmpty());
+        // The baseline was read before and saved for the self-check.
+        QVERIFY(!job.outcome().baseline.statements.isEmpty());
+        QVERIFY2(job.outcome().recordError.isEmpty(), qPrintable(job.outcome().recordError));
+        const QList<AppliedIndexRecord> recorded = AppliedIndexStore().records(target.credentialKey());
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().ddl, rec.ddl);
         QCOMPARE(scalar(cluster, u"apply_ok"_s,
                         u"SELECT count(*) FROM pg_index WHERE indrelid = '\"Order Lines\"'::regclass AND indisvalid "
                         "AND indkey::text = (SELECT attnum::text FROM pg_attribute WHERE attrelid = '\"Order Lines\"'::regclass "
@@ -99,7 +113,7 @@ private Q_SLOTS:
         PGconn *writer = PQconnectdb(cluster->uri(u"apply_fail"_s).toUtf8().constData());
         QCOMPARE(PQstatus(writer), CONNECTION_OK);
         PQclear(PQexec(writer, "BEGIN; INSERT INTO \"Order Lines\" (user_id) VALUES (1)"));
-        StatementJob job(indexApplyRequest(rec, target, QString()));
+        IndexApplyJob job(rec, target, QString());
         job.start();
         QTRY_VERIFY_WITH_TIMEOUT(job.progressText().startsWith(u"waiting for writers before build"_s), 20000);
         job.cancel();
@@ -107,10 +121,12 @@ private Q_SLOTS:
         PQclear(PQexec(writer, "ROLLBACK"));
         PQfinish(writer);
         QCOMPARE(job.state(), Job::State::Cancelled);
-        const IndexLeftovers left = findIndexLeftovers(rec, target, QString());
+        // The job looked for what the cancelled build left behind.
+        const IndexLeftovers left = job.outcome().leftovers;
         QVERIFY2(left.error.isEmpty(), qPrintable(left.error));
         QCOMPARE(left.indexes.size(), 1);
         QVERIFY2(left.cleanupDdl.startsWith(u"DROP INDEX CONCURRENTLY \"public\"."_s), qPrintable(left.cleanupDdl));
+        QVERIFY(AppliedIndexStore().records(target.credentialKey()).isEmpty()); // nothing to check
 
         StatementJobRequest cleanup;
         cleanup.target = target;

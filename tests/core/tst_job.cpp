@@ -1,4 +1,9 @@
 #include "core/jobs/job.h"
+#include "core/jobs/jobslot.h"
+#include "core/jobs/taskjob.h"
+
+#include <QSemaphore>
+#include <QThread>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -79,6 +84,87 @@ private Q_SLOTS:
         QVERIFY(!job.exec());
         QCOMPARE(job.state(), Job::State::Cancelled);
         QCOMPARE(job.percent(), 0);
+    }
+
+    // A TaskJob runs off the calling thread, reports progress through its context and keeps the result.
+    void taskJobRunsOnThePoolWithProgress()
+    {
+        QThread *caller = QThread::currentThread();
+        TaskJob<int> job([caller](const JobContext &ctx) {
+            ctx.reportProgress(50, QStringLiteral("half"));
+            return QThread::currentThread() == caller ? -1 : 42;
+        });
+        QSignalSpy progress(&job, &Job::progressChanged);
+        QVERIFY(job.exec());
+        QCOMPARE(job.result(), 42);
+        QCOMPARE(progress.size(), 1);
+        QCOMPARE(progress.first().at(1).toString(), QStringLiteral("half"));
+    }
+
+    // cancel() calls the interrupt the work registered, from the cancelling thread, at once: a
+    // blocking call (a statement on the server) stops now, not at the next check.
+    void cancelCallsTheRegisteredInterrupt()
+    {
+        auto blocked = std::make_shared<QSemaphore>();
+        auto entered = std::make_shared<QSemaphore>();
+        TaskJob<bool> job([blocked, entered](const JobContext &ctx) {
+            InterruptGuard guard(ctx, [blocked] { blocked->release(); });
+            entered->release();
+            blocked->acquire(); // stands for PQgetResult waiting on the server
+            return true;
+        });
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QTRY_VERIFY(entered->available() == 1);
+        job.cancel();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(job.state(), Job::State::Cancelled);
+    }
+
+    // A new job in a slot drops the old one's result and cancels it.
+    void slotStartCancelsThePreviousJob()
+    {
+        QObject owner;
+        JobSlot slot(&owner);
+        auto release = std::make_shared<QSemaphore>();
+        QStringList results;
+        slot.run<QString>([release](const JobContext &ctx) {
+            InterruptGuard guard(ctx, [release] { release->release(); });
+            release->acquire();
+            return QStringLiteral("first");
+        }, [&results](const QString &r) { results << r; });
+        QVERIFY(slot.isRunning());
+        slot.run<QString>([](const JobContext &) { return QStringLiteral("second"); },
+                          [&results](const QString &r) { results << r; });
+        QTRY_VERIFY(!slot.isRunning());
+        QTest::qWait(50);
+        QCOMPARE(results, QStringList{QStringLiteral("second")});
+    }
+
+    // Destroying the owner never waits for the work: the work here can only end after the owner
+    // is gone, so a destructor that waited would hang this test.
+    void destroyingTheOwnerDoesNotWait()
+    {
+        auto entered = std::make_shared<QSemaphore>();
+        auto release = std::make_shared<QSemaphore>();
+        auto done = std::make_shared<QSemaphore>();
+        bool called = false;
+        {
+            QObject owner;
+            JobSlot slot(&owner);
+            slot.run<int>([entered, release, done](const JobContext &ctx) {
+                entered->release();
+                release->acquire(); // ignores the cancel on purpose
+                ctx.reportProgress(99, QStringLiteral("late")); // its job may be gone: must not crash
+                done->release();
+                return 1;
+            }, [&called](int) { called = true; });
+            QTRY_COMPARE(entered->available(), 1);
+        }
+        release->release();
+        QVERIFY(done->tryAcquire(1, 10000));
+        QTest::qWait(50); // let the detached job finish and delete itself
+        QVERIFY(!called);
     }
 };
 

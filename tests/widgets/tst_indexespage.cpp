@@ -1,0 +1,107 @@
+#include "core/credentials/credentialstore.h"
+#include "core/db/target.h"
+#include "tests/support/pgsession.h"
+#include "tests/support/testcluster.h"
+#include "widgets/connectioncontroller.h"
+#include "widgets/indexespage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace dbpulse;
+using namespace Qt::StringLiterals;
+
+/// The Indexes page against the shared test cluster: with no sandbox role it says why there is no
+/// missing-index advice and offers to set the role up; confirming creates it, saves its password
+/// privately, and the advisor runs again with the sandbox.
+class TstIndexesPage : public QObject
+{
+    Q_OBJECT
+
+    // Clicks \a button of the next message box that opens (it runs its own event loop).
+    void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+    {
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, [timer, button, text] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                timer->deleteLater();
+                *text = box->text();
+                box->button(button)->click();
+            }
+        });
+        timer->start(50);
+    }
+
+private Q_SLOTS:
+    void offersToSetUpTheSandbox()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        test::PgSession admin(cluster->uri(u"postgres"_s));
+        QVERIFY2(admin.ok(), qPrintable(admin.error()));
+        QCOMPARE(admin.exec(u"DROP ROLE IF EXISTS dbpulse_sandbox"_s), QString());
+        QCOMPARE(admin.exec(u"CREATE TABLE IF NOT EXISTS big (id int, k int)"_s), QString());
+
+        ConnectionController controller(nullptr, static_cast<CredentialStore *>(nullptr));
+        const QString key = controller.addTarget(*parseTarget(cluster->uri(u"postgres"_s)).target);
+        controller.connectTo(key);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.status(key).state, ConnectionState::Connected, 10000);
+
+        IndexesPage page(&controller);
+        page.resize(1152, 700);
+        page.setCurrentKey(key);
+        auto *offer = page.findChild<QPushButton *>(u"setUpSandbox"_s);
+        QVERIFY(offer);
+        page.analyze();
+        QTRY_VERIFY_WITH_TIMEOUT(offer->isVisibleTo(&page), 30000);
+        const QList<QLabel *> labels = page.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+            return l->text().contains(u"not planned"_s) && l->text().contains(u"sandbox"_s);
+        }));
+
+        // Declining changes nothing.
+        QString question;
+        answerNextMessageBox(QMessageBox::No, &question);
+        offer->click();
+        Target target;
+        QString password;
+        QVERIFY(controller.adminCredentials(key, &target, &password));
+        QVERIFY2(question.contains(u"dbpulse_sandbox"_s) && question.contains(target.label),
+                 qPrintable(question)); // names the role and the server
+        QCOMPARE(test::queryValue(cluster->uri(u"postgres"_s),
+                                  "SELECT count(*) FROM pg_roles WHERE rolname = 'dbpulse_sandbox'"), QByteArray("0"));
+
+        answerNextMessageBox(QMessageBox::Yes, &question);
+        offer->click();
+        QTRY_COMPARE_WITH_TIMEOUT(test::queryValue(cluster->uri(u"postgres"_s),
+                                                   "SELECT count(*) FROM pg_roles WHERE rolname = 'dbpulse_sandbox'"),
+                                  QByteArray("1"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!offer->isVisibleTo(&page), 30000); // analyzed again, with the sandbox
+
+        QFile passfile(QString::fromLocal8Bit(qgetenv("PGPASSFILE")));
+        QVERIFY(passfile.open(QIODevice::ReadOnly));
+        QVERIFY(passfile.readAll().contains(":dbpulse_sandbox:"));
+        QCOMPARE(passfile.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.path().toLocal8Bit());
+    // The sandbox's password goes to the libpq password file: a private one, not the user's.
+    qputenv("PGPASSFILE", (home.path() + u"/pgpass"_s).toLocal8Bit());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"dbpulse-test"_s);
+    TstIndexesPage test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_indexespage.moc"
