@@ -2,7 +2,7 @@
 
 #include "core/credentials/keychaincredentialstore.h"
 #include "core/db/profilestore.h"
-#include "core/db/serversession.h"
+#include "core/monitor/serversession.h"
 #include "core/metrics/historystore.h"
 #include "models/connectionlistmodel.h"
 #include "widgets/passwordprompt.h"

@@ -1,6 +1,6 @@
 #include "widgets/connectiondialog.h"
 
-#include "core/db/serverprobe.h"
+#include "core/monitor/serverprobe.h"
 #include "core/db/target.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "checkcommand.h"
 
 #include "core/db/profilestore.h"
-#include "core/db/serverprobe.h"
+#include "core/monitor/serverprobe.h"
 #include "core/db/target.h"
 
 #include <QCommandLineParser>

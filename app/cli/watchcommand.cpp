@@ -1,6 +1,6 @@
 #include "watchcommand.h"
 
-#include "core/db/pgmonitorworker.h"
+#include "core/monitor/pgmonitorworker.h"
 #include "core/db/profilestore.h"
 #include "core/db/target.h"
 #include "core/metrics/metricssample.h"

@@ -4,7 +4,7 @@
 // itself (total_exec_time of our marked statements, over the measured refreshes only, after a
 // warm-up in which every statement text is fetched once). Goal: ≤ 5 ms per refresh.
 
-#include "core/db/pgmonitorworker.h"
+#include "core/monitor/pgmonitorworker.h"
 #include "core/demo/localcluster.h"
 #include "core/metrics/metricsqueries.h"
 

@@ -5,7 +5,7 @@
 // every second with the real PgMonitorWorker, and compares each interval's estimated p50/p95/p99
 // with the true percentiles of the transactions that finished in the same interval.
 // Finally reports the server execution time of DB Pulse's own monitoring statements.
-#include "core/db/pgmonitorworker.h"
+#include "core/monitor/pgmonitorworker.h"
 #include "core/demo/localcluster.h"
 #include "core/metrics/percentileestimator.h"
 

@@ -1,7 +1,7 @@
 #include "core/health/healthdoctor.h"
 
 #include "core/advisor/indexadvisor.h"
-#include "core/db/sqlitemonitorworker.h"
+#include "core/monitor/sqlitemonitorworker.h"
 #include "core/health/advisorcatalog.h"
 #include "core/health/healthlogging.h"
 #include "core/db/pgsession.h"

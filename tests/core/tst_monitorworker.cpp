@@ -1,4 +1,4 @@
-#include "core/db/monitorworker.h"
+#include "core/monitor/monitorworker.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "core/db/serversession.h"
+#include "core/monitor/serversession.h"
 
 #include <QFile>
 #include <QSignalSpy>

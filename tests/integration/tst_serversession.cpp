@@ -1,4 +1,4 @@
-#include "core/db/serversession.h"
+#include "core/monitor/serversession.h"
 #include "core/db/target.h"
 #include "tests/support/silentserver.h"
 #include "tests/support/testcluster.h"

@@ -1,4 +1,4 @@
-#include "core/db/serversession.h"
+#include "core/monitor/serversession.h"
 #include "core/metrics/historystore.h"
 #include "tests/support/testcluster.h"
 

@@ -1,6 +1,6 @@
 // The collectors against a real throwaway cluster: rates, resets, restarts, missing extension.
 #include "core/db/pgconnection.h"
-#include "core/db/serversession.h"
+#include "core/monitor/serversession.h"
 #include "core/db/target.h"
 #include "core/metrics/metricscollector.h"
 #include "core/metrics/metricsqueries.h"

@@ -1,4 +1,4 @@
-#include "core/db/pgmonitorworker.h"
+#include "core/monitor/pgmonitorworker.h"
 
 #include "core/db/linksecurity.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/db/monitorworker.h"
+#include "core/monitor/monitorworker.h"
 
 class QTimer;
 

@@ -1,4 +1,4 @@
-#include "core/db/sqlitemonitorworker.h"
+#include "core/monitor/sqlitemonitorworker.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>

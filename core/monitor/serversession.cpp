@@ -1,7 +1,7 @@
-#include "core/db/serversession.h"
+#include "core/monitor/serversession.h"
 
-#include "core/db/pgmonitorworker.h"
-#include "core/db/sqlitemonitorworker.h"
+#include "core/monitor/pgmonitorworker.h"
+#include "core/monitor/sqlitemonitorworker.h"
 #include "core/metrics/historystore.h"
 
 namespace dbpulse {

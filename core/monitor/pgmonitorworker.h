@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/db/connectparams.h"
-#include "core/db/monitorworker.h"
+#include "core/monitor/monitorworker.h"
 
 #include <memory>
 

@@ -1,8 +1,8 @@
-#include "core/db/serverprobe.h"
+#include "core/monitor/serverprobe.h"
 
 #include "core/db/linksecurity.h"
 
-#include "core/db/sqlitemonitorworker.h"
+#include "core/monitor/sqlitemonitorworker.h"
 
 #include "core/db/pgsession.h"
 
