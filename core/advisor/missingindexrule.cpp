@@ -4,6 +4,7 @@
 
 #include "core/advisor/advisorlogging.h"
 #include "core/advisor/advisorsession.h"
+#include "core/advisor/missingindexworkload.h"
 #include "core/advisor/planpredicates.h"
 #include "core/db/sandbox.h"
 
@@ -298,178 +299,174 @@ QString shortened(QString sql)
 
 } // namespace
 
-IndexRecommendations findMissingIndexes(AdvisorSession &session, PgSession *planner, const QString &noPlannerReason,
-                                        const CatalogSnapshot &catalog, const MissingIndexOptions &options,
-                                        QStringList *notes, const std::atomic<bool> *cancelled)
+namespace {
+
+// One run of the rule: plans each workload statement in the sandbox, collects candidate indexes
+// from its sequential scans, confirms them (what-if plans, or the heuristic), and merges them.
+class MissingIndexSearch
 {
-    IndexRecommendations out;
-    const AdvisorRows ext = session.query(QStringLiteral(
-        "SELECT (SELECT count(*) FROM pg_extension WHERE extname = 'pg_stat_statements'), "
-        "(SELECT count(*) FROM pg_extension WHERE extname = 'hypopg'), "
-        "(SELECT count(*) FROM pg_available_extensions WHERE name = 'hypopg')"));
-    if (!ext.ok || ext.rows.isEmpty() || ext.rows[0][0] == QLatin1String("0")) {
-        *notes << QStringLiteral("pg_stat_statements is not installed in this database: no missing-index advice "
-                                 "(CREATE EXTENSION pg_stat_statements; it needs shared_preload_libraries).");
-        return out;
+public:
+    MissingIndexSearch(AdvisorSession &session, PgSession &planner, const CatalogSnapshot &catalog,
+                       const MissingIndexOptions &options, bool hypopg, QStringList *notes)
+        : m_session(session), m_planner(planner), m_catalog(catalog), m_options(options), m_hypopg(hypopg), m_notes(notes)
+    {
     }
-    bool hypopg = options.useHypopg && ext.rows[0][1] != QLatin1String("0");
-    if (!hypopg) {
-        *notes << (ext.rows[0][2] != QLatin1String("0") && options.useHypopg
-                       ? QStringLiteral("hypopg is available but not installed in this database (CREATE EXTENSION hypopg): "
-                                        "missing-index advice is heuristic, not confirmed by what-if plans.")
-                       : options.useHypopg ? QStringLiteral("hypopg is not available: missing-index advice is heuristic, "
-                                                            "not confirmed by what-if plans.")
-                                           : QStringLiteral("what-if plans (hypopg) switched off: missing-index advice is "
-                                                            "heuristic."));
-    }
-    const QString statementsView = session.session()->extensionObject(QStringLiteral("pg_stat_statements"),
-                                                                      QStringLiteral("pg_stat_statements"));
-    // Per statement, the search_path the role that ran it most gets here (its own settings for this
-    // database, else for every database; empty: the database's or server's, which the sandbox gets too).
-    const AdvisorRows stmts = session.query(QStringLiteral(
-        "WITH w AS (SELECT query, sum(calls)::bigint AS calls, sum(total_exec_time) AS total, "
-        "string_agg(DISTINCT queryid::text, ',') AS ids, (array_agg(userid ORDER BY calls DESC))[1] AS top "
-        "FROM %1 "
-        "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-        "AND query ~* '^\\s*(select|with|update|delete)\\M' "
-        // The catalog queries of monitoring tools (ours included) never need user indexes.
-        "AND query !~ '\\mpg_(catalog|class|index|namespace|attribute|constraint|stat_\\w+|extension|database|"
-        "stats|settings|locks|am|inherits|partition_\\w+)\\M' "
-        "GROUP BY query HAVING sum(calls) >= $1 ORDER BY 3 DESC LIMIT $2) "
-        "SELECT w.query, w.calls, w.total, w.ids, "
-        "(SELECT substr(cfg, 13) FROM pg_db_role_setting d CROSS JOIN unnest(d.setconfig) AS cfg "
-        " WHERE d.setrole = w.top AND d.setdatabase IN (0, (SELECT oid FROM pg_database WHERE datname = current_database())) "
-        " AND cfg LIKE 'search\\_path=%' ORDER BY d.setdatabase = 0 LIMIT 1), "
-        "(SELECT rolname FROM pg_roles WHERE oid = w.top) "
-        "FROM w ORDER BY w.total DESC").arg(statementsView),
-        {QString::number(options.minCalls), QString::number(options.maxStatements)});
-    if (!stmts.ok) {
-        *notes << QStringLiteral("cannot read pg_stat_statements: ") + stmts.error
-                + (stmts.error.contains(QLatin1String("invalid byte sequence"))
-                       ? QStringLiteral(" (a statement recorded in a database with another encoding, e.g. SQL_ASCII, "
-                                        "is not valid in this one; pg_stat_statements_reset() clears it)")
-                       : QString());
-        return out;
-    }
-    if (!planner) {
-        *notes << QStringLiteral("No missing-index advice: %1 recorded statement(s) not planned. Planning runs the "
-                                 "functions of the roles that wrote them, so DB Pulse plans only as its powerless "
-                                 "sandbox role; %2.")
-                      .arg(stmts.rows.size()).arg(noPlannerReason);
-        return out;
-    }
-    // Generic plans: parameters stay parameters, estimated as an average value would be.
-    planner->run(QStringLiteral("SET plan_cache_mode = force_generic_plan"));
 
-    QHash<QString, TableFacts> facts;
-    QHash<QString, Candidate> merged;
-    int planned = 0, unplannable = 0, denied = 0;
-    for (const QStringList &row : stmts.rows) {
-        if (cancelled && cancelled->load())
-            break;
-        const QString sql = row[0];
-        const qint64 calls = row[1].toLongLong();
-        const QStringList queryIds = row[3].split(QLatin1Char(','), Qt::SkipEmptyParts);
-        const QString searchPath = statementSearchPath(row[4], row[5], planner->originalSearchPath(), *planner);
-        const Explained base = explainGeneric(*planner, sql, searchPath);
-        if (!base.ok) {
-            ++unplannable;
-            denied += base.error.contains(QLatin1String("permission denied")) ? 1 : 0;
-            qCDebug(lcAdvisor) << "cannot plan" << shortened(sql) << base.error;
+    void plan(const WorkloadStatement &statement);
+    /// What could not be planned, and why.
+    void noteUnplanned() const;
+    IndexRecommendations recommendations();
+
+private:
+    const TableFacts &factsOf(const QString &schema, const QString &relation);
+    /// One candidate per scanned root table and column list (partitions of one table fold together).
+    QHash<QString, Candidate> candidatesOf(const QJsonObject &plan);
+    /// True when \a c is worth advising for the statement; \a after gets the what-if cost (or -1).
+    bool confirmed(const Candidate &c, const QString &sql, const QString &searchPath, double before, double *after);
+    void merge(const Candidate &c, const WorkloadStatement &statement, double before, double after);
+    IndexRecommendation describe(const Candidate &c);
+
+    AdvisorSession &m_session;
+    PgSession &m_planner;
+    const CatalogSnapshot &m_catalog;
+    const MissingIndexOptions &m_options;
+    bool m_hypopg;
+    QStringList *m_notes;
+    QHash<QString, TableFacts> m_facts;
+    QHash<QString, Candidate> m_merged;
+    int m_planned = 0, m_unplannable = 0, m_denied = 0;
+};
+
+QString factsKey(const QString &schema, const QString &relation)
+{
+    return schema + QChar(0x1f) + relation;
+}
+
+const TableFacts &MissingIndexSearch::factsOf(const QString &schema, const QString &relation)
+{
+    const QString key = factsKey(schema, relation);
+    if (!m_facts.contains(key))
+        m_facts.insert(key, loadTableFacts(m_session, schema, relation));
+    return m_facts[key];
+}
+
+void MissingIndexSearch::plan(const WorkloadStatement &statement)
+{
+    const QString searchPath = statementSearchPath(statement.roleSearchPath, statement.role,
+                                                   m_planner.originalSearchPath(), m_planner);
+    const Explained base = explainGeneric(m_planner, statement.sql, searchPath);
+    if (!base.ok) {
+        ++m_unplannable;
+        m_denied += base.error.contains(QLatin1String("permission denied")) ? 1 : 0;
+        qCDebug(lcAdvisor) << "cannot plan" << shortened(statement.sql) << base.error;
+        return;
+    }
+    ++m_planned;
+    const double before = planTotalCost(base.plan);
+    // Per table, the shapes in order of preference; once one is confirmed the others are not asked.
+    QList<Candidate> ordered = candidatesOf(base.plan).values();
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Candidate &a, const Candidate &b) {
+        return std::tie(a.rec.schema, a.rec.table, a.preference) < std::tie(b.rec.schema, b.rec.table, b.preference);
+    });
+    QSet<QString> served;
+    for (const Candidate &c : std::as_const(ordered)) {
+        const QString table = factsKey(c.rec.schema, c.rec.table);
+        double after = -1;
+        if (served.contains(table) || !confirmed(c, statement.sql, searchPath, before, &after))
             continue;
-        }
-        ++planned;
-        const double before = planTotalCost(base.plan);
-        // One candidate per scanned root table and column list (partitions of one table fold together).
-        QHash<QString, Candidate> here;
-        for (const SeqScanNode &scan : seqScans(base.plan)) {
-            if (scan.schema.isEmpty() || scan.schema == QLatin1String("pg_catalog")
-                || scan.schema == QLatin1String("information_schema"))
+        served << table;
+        merge(c, statement, before, after);
+    }
+}
+
+QHash<QString, Candidate> MissingIndexSearch::candidatesOf(const QJsonObject &plan)
+{
+    QHash<QString, Candidate> here;
+    for (const SeqScanNode &scan : seqScans(plan)) {
+        if (scan.schema.isEmpty() || scan.schema == QLatin1String("pg_catalog")
+            || scan.schema == QLatin1String("information_schema"))
+            continue;
+        if (scan.predicates.isEmpty() && (!m_hypopg || (scan.sortColumns.isEmpty() && scan.joinPredicates.isEmpty())))
+            continue;
+        const TableFacts &f = factsOf(scan.schema, scan.relation);
+        if (!f.found || f.rows < m_options.minTableRows)
+            continue;
+        const QList<Shape> shapes = candidateShapes(scan, f, m_hypopg);
+        for (int n = 0; n < shapes.size(); ++n) {
+            const Shape &shape = shapes[n];
+            if (coveredByExisting(m_catalog, f, shape.columns, shape.equalityCount, !m_hypopg))
                 continue;
-            if (scan.predicates.isEmpty() && (!hypopg || (scan.sortColumns.isEmpty() && scan.joinPredicates.isEmpty())))
-                continue;
-            const QString key = scan.schema + QChar(0x1f) + scan.relation;
-            if (!facts.contains(key))
-                facts.insert(key, loadTableFacts(session, scan.schema, scan.relation));
-            const TableFacts &f = facts[key];
-            if (!f.found || f.rows < options.minTableRows)
-                continue;
-            const QList<Shape> shapes = candidateShapes(scan, f, hypopg);
-            for (int n = 0; n < shapes.size(); ++n) {
-                const Shape &shape = shapes[n];
-                if (coveredByExisting(catalog, f, shape.columns, shape.equalityCount, !hypopg))
-                    continue;
-                const QString ckey = f.rootSchema + QChar(0x1f) + f.rootTable + QChar(0x1f) + shape.columns.join(QChar(0x1f));
-                Candidate &c = here[ckey];
-                c.rec.kind = IndexRecommendation::Kind::Missing;
-                c.rec.schema = f.rootSchema;
-                c.rec.table = f.rootTable;
-                c.rec.columns = shape.columns;
-                c.rec.ddl = createIndexDdl(f.rootSchema, f.rootTable, shape.columns, f.rootPartitioned);
-                c.purpose = shape.purpose;
-                c.preference = n;
-                c.scannedSchema = scan.schema;
-                if (!c.scannedRelations.contains(scan.relation))
-                    c.scannedRelations << scan.relation;
-                c.equalityCount = shape.equalityCount;
-                c.selectivity = std::min(1.0, scan.planRows * (scan.parallelWorkers + 1) / std::max(1.0, f.rows));
-            }
-        }
-        // Per table, the shapes in order of preference; once one is confirmed the others are not asked.
-        QList<Candidate> ordered = here.values();
-        std::stable_sort(ordered.begin(), ordered.end(), [](const Candidate &a, const Candidate &b) {
-            return std::tie(a.rec.schema, a.rec.table, a.preference) < std::tie(b.rec.schema, b.rec.table, b.preference);
-        });
-        QSet<QString> served;
-        for (const Candidate &c : std::as_const(ordered)) {
-            const QString table = c.rec.schema + QChar(0x1f) + c.rec.table;
-            if (served.contains(table))
-                continue;
-            double after = -1;
-            if (hypopg) {
-                bool used = false;
-                QString error;
-                after = hypotheticalCost(*planner, sql, searchPath, c, &used, &error);
-                if (after < 0) {
-                    // Out of OIDs, no privilege, …: say so once and continue on heuristics.
-                    *notes << QStringLiteral("hypopg failed (%1): the remaining missing-index advice is heuristic.").arg(error);
-                    hypopg = false;
-                } else if (!used || after > before * (1 - options.minCostCut)) {
-                    continue;
-                }
-            }
-            if (!hypopg && (c.purpose != Purpose::Filter || c.selectivity > options.maxHeuristicSelectivity
-                            || coveredByExisting(catalog, facts[c.scannedSchema + QChar(0x1f) + c.scannedRelations.first()],
-                                                 c.rec.columns, c.equalityCount, true)))
-                continue;
-            served << table;
-            const QString ckey = table + QChar(0x1f) + c.rec.columns.join(QChar(0x1f));
-            Candidate &m = merged[ckey];
-            if (m.rec.columns.isEmpty()) {
-                m = c;
-                m.rec.costBefore = before;
-                m.rec.costAfter = after;
-            } else if (after >= 0 && calls > m.rec.calls) {
-                m.rec.costBefore = before;
-                m.rec.costAfter = after;
-            }
-            m.rec.calls += calls;
-            m.rec.queryIds += queryIds;
-            m.samples << shortened(sql);
+            Candidate &c = here[factsKey(f.rootSchema, f.rootTable) + QChar(0x1f) + shape.columns.join(QChar(0x1f))];
+            c.rec.kind = IndexRecommendation::Kind::Missing;
+            c.rec.schema = f.rootSchema;
+            c.rec.table = f.rootTable;
+            c.rec.columns = shape.columns;
+            c.rec.ddl = createIndexDdl(f.rootSchema, f.rootTable, shape.columns, f.rootPartitioned);
+            c.purpose = shape.purpose;
+            c.preference = n;
+            c.scannedSchema = scan.schema;
+            if (!c.scannedRelations.contains(scan.relation))
+                c.scannedRelations << scan.relation;
+            c.equalityCount = shape.equalityCount;
+            c.selectivity = std::min(1.0, scan.planRows * (scan.parallelWorkers + 1) / std::max(1.0, f.rows));
         }
     }
-    if (denied > 0)
-        *notes << QStringLiteral("%1 of %2 statements could not be planned: permission denied for the sandbox role, "
-                                 "which may only read. Statements that write or lock rows (UPDATE, DELETE, "
-                                 "SELECT … FOR UPDATE) need those rights even to be planned, so their filters "
-                                 "get no missing-index advice.")
-                      .arg(denied).arg(unplannable + planned);
-    if (unplannable > denied)
-        *notes << QStringLiteral("%1 of %2 statements could not be planned (ambiguous parameter types, temporary "
-                                 "tables or a changed schema) and were skipped.").arg(unplannable - denied).arg(unplannable + planned);
+    return here;
+}
 
-    // A candidate that is a leading prefix of another on the same table is served by that one.
-    QList<Candidate> list = merged.values();
+bool MissingIndexSearch::confirmed(const Candidate &c, const QString &sql, const QString &searchPath, double before,
+                                   double *after)
+{
+    if (m_hypopg) {
+        bool used = false;
+        QString error;
+        *after = hypotheticalCost(m_planner, sql, searchPath, c, &used, &error);
+        if (*after < 0) {
+            // Out of OIDs, no privilege, …: say so once and continue on heuristics.
+            *m_notes << QStringLiteral("hypopg failed (%1): the remaining missing-index advice is heuristic.").arg(error);
+            m_hypopg = false;
+        } else {
+            return used && *after <= before * (1 - m_options.minCostCut);
+        }
+    }
+    return c.purpose == Purpose::Filter && c.selectivity <= m_options.maxHeuristicSelectivity
+        && !coveredByExisting(m_catalog, factsOf(c.scannedSchema, c.scannedRelations.first()), c.rec.columns,
+                              c.equalityCount, true);
+}
+
+void MissingIndexSearch::merge(const Candidate &c, const WorkloadStatement &statement, double before, double after)
+{
+    Candidate &m = m_merged[factsKey(c.rec.schema, c.rec.table) + QChar(0x1f) + c.rec.columns.join(QChar(0x1f))];
+    if (m.rec.columns.isEmpty()) {
+        m = c;
+        m.rec.costBefore = before;
+        m.rec.costAfter = after;
+    } else if (after >= 0 && statement.calls > m.rec.calls) {
+        m.rec.costBefore = before;
+        m.rec.costAfter = after;
+    }
+    m.rec.calls += statement.calls;
+    m.rec.queryIds += statement.queryIds;
+    m.samples << shortened(statement.sql);
+}
+
+void MissingIndexSearch::noteUnplanned() const
+{
+    const int total = m_unplannable + m_planned;
+    if (m_denied > 0)
+        *m_notes << QStringLiteral("%1 of %2 statements could not be planned: permission denied for the sandbox role, "
+                                   "which may only read. Statements that write or lock rows (UPDATE, DELETE, "
+                                   "SELECT … FOR UPDATE) need those rights even to be planned, so their filters "
+                                   "get no missing-index advice.")
+                        .arg(m_denied).arg(total);
+    if (m_unplannable > m_denied)
+        *m_notes << QStringLiteral("%1 of %2 statements could not be planned (ambiguous parameter types, temporary "
+                                   "tables or a changed schema) and were skipped.").arg(m_unplannable - m_denied).arg(total);
+}
+
+// A candidate that is a leading prefix of another on the same table is served by that one.
+QList<Candidate> foldPrefixes(QList<Candidate> list)
+{
     for (int i = 0; i < list.size(); ++i) {
         for (int j = 0; j < list.size(); ++j) {
             if (i == j || list[i].rec.table != list[j].rec.table || list[i].rec.schema != list[j].rec.schema
@@ -484,40 +481,78 @@ IndexRecommendations findMissingIndexes(AdvisorSession &session, PgSession *plan
             break;
         }
     }
-    for (Candidate &c : list) {
-        IndexRecommendation &r = c.rec;
-        const TableFacts &f = facts[c.scannedSchema + QChar(0x1f) + c.scannedRelations.first()];
-        const QString seq = f.seqScans > 0 ? QStringLiteral(" The table had %1 sequential scans reading %2 rows.")
-                                                 .arg(f.seqScans).arg(f.seqRowsRead)
+    return list;
+}
+
+IndexRecommendation MissingIndexSearch::describe(const Candidate &c)
+{
+    IndexRecommendation r = c.rec;
+    const TableFacts &f = factsOf(c.scannedSchema, c.scannedRelations.first());
+    const QString seq = f.seqScans > 0 ? QStringLiteral(" The table had %1 sequential scans reading %2 rows.")
+                                             .arg(f.seqScans).arg(f.seqRowsRead)
+                                       : QString();
+    const QString part = f.rootPartitioned ? QStringLiteral(" Partitioned table: CREATE INDEX cannot run "
+                                                            "CONCURRENTLY and locks writes while it builds.")
                                            : QString();
-        const QString part = f.rootPartitioned ? QStringLiteral(" Partitioned table: CREATE INDEX cannot run "
-                                                                "CONCURRENTLY and locks writes while it builds.")
-                                               : QString();
-        if (r.costAfter >= 0 && r.costBefore > 0) {
-            const int cut = qRound(100 * (1 - r.costAfter / r.costBefore));
-            r.priority = cut >= 90 && r.calls >= 100 ? Priority::High : Priority::Medium;
-            r.reason = QStringLiteral("%1 statement(s) %2, e.g. \"%3\". A hypothetical "
-                                      "index (hypopg) is used and cuts the plan cost by %4%.%5%6")
-                           .arg(c.samples.size())
-                           .arg(scanDescription(c.purpose, r.table, r.columns), c.samples.first())
-                           .arg(cut).arg(seq, part);
-            r.estimatedBenefit = QStringLiteral("cost %1 → %2 (−%3%) for %4 calls")
-                                     .arg(r.costBefore, 0, 'f', 1).arg(r.costAfter, 0, 'f', 1).arg(cut).arg(r.calls);
-        } else {
-            r.costAfter = 0;
-            r.priority = r.calls >= 100 ? Priority::Medium : Priority::Low;
-            r.reason = QStringLiteral("%1 statement(s) %2 and keep about %3% of its "
-                                      "rows, e.g. \"%4\". Heuristic: not confirmed by a what-if plan (no hypopg).%5%6")
-                           .arg(c.samples.size()).arg(scanDescription(c.purpose, r.table, r.columns))
-                           .arg(c.selectivity * 100, 0, 'g', 2).arg(c.samples.first(), seq, part);
-            r.estimatedBenefit = QStringLiteral("index scans instead of sequential scans of ~%1 rows for %2 calls")
-                                     .arg(qint64(f.rows)).arg(r.calls);
-        }
-        out << r;
+    if (r.costAfter >= 0 && r.costBefore > 0) {
+        const int cut = qRound(100 * (1 - r.costAfter / r.costBefore));
+        r.priority = cut >= 90 && r.calls >= 100 ? Priority::High : Priority::Medium;
+        r.reason = QStringLiteral("%1 statement(s) %2, e.g. \"%3\". A hypothetical "
+                                  "index (hypopg) is used and cuts the plan cost by %4%.%5%6")
+                       .arg(c.samples.size())
+                       .arg(scanDescription(c.purpose, r.table, r.columns), c.samples.first())
+                       .arg(cut).arg(seq, part);
+        r.estimatedBenefit = QStringLiteral("cost %1 → %2 (−%3%) for %4 calls")
+                                 .arg(r.costBefore, 0, 'f', 1).arg(r.costAfter, 0, 'f', 1).arg(cut).arg(r.calls);
+    } else {
+        r.costAfter = 0;
+        r.priority = r.calls >= 100 ? Priority::Medium : Priority::Low;
+        r.reason = QStringLiteral("%1 statement(s) %2 and keep about %3% of its "
+                                  "rows, e.g. \"%4\". Heuristic: not confirmed by a what-if plan (no hypopg).%5%6")
+                       .arg(c.samples.size()).arg(scanDescription(c.purpose, r.table, r.columns))
+                       .arg(c.selectivity * 100, 0, 'g', 2).arg(c.samples.first(), seq, part);
+        r.estimatedBenefit = QStringLiteral("index scans instead of sequential scans of ~%1 rows for %2 calls")
+                                 .arg(qint64(f.rows)).arg(r.calls);
     }
+    return r;
+}
+
+IndexRecommendations MissingIndexSearch::recommendations()
+{
+    IndexRecommendations out;
+    for (const Candidate &c : foldPrefixes(m_merged.values()))
+        out << describe(c);
+    return out;
+}
+
+} // namespace
+
+IndexRecommendations findMissingIndexes(AdvisorSession &session, PgSession *planner, const QString &noPlannerReason,
+                                        const CatalogSnapshot &catalog, const MissingIndexOptions &options,
+                                        QStringList *notes, const std::atomic<bool> *cancelled)
+{
+    const Workload workload = readWorkload(session, options, notes);
+    if (!workload.ok)
+        return {};
+    if (!planner) {
+        *notes << QStringLiteral("No missing-index advice: %1 recorded statement(s) not planned. Planning runs the "
+                                 "functions of the roles that wrote them, so DB Pulse plans only as its powerless "
+                                 "sandbox role; %2.")
+                      .arg(workload.statements.size()).arg(noPlannerReason);
+        return {};
+    }
+    // Generic plans: parameters stay parameters, estimated as an average value would be.
+    planner->run(QStringLiteral("SET plan_cache_mode = force_generic_plan"));
+    MissingIndexSearch search(session, *planner, catalog, options, workload.hypopg, notes);
+    for (const WorkloadStatement &statement : workload.statements) {
+        if (cancelled && cancelled->load())
+            break;
+        search.plan(statement);
+    }
+    search.noteUnplanned();
     planner->run(QStringLiteral("DEALLOCATE ALL"));
     planner->run(QStringLiteral("RESET plan_cache_mode"));
-    return out;
+    return search.recommendations();
 }
 
 } // namespace dbpulse
