@@ -5,6 +5,7 @@
 #include "core/backup/filehasher.h"
 #include "core/backup/pgclient.h"
 #include "core/backup/pgtools.h"
+#include "core/backup/snapshotrowcounter.h"
 #include "core/backup/sqlitebackup.h"
 #include "core/backup/tablerowcounts.h"
 #include "core/backup/toolrunner.h"
@@ -127,6 +128,52 @@ void BackupJob::doStart()
     runWorker([this] { return work(); });
 }
 
+namespace {
+
+// What the manifest says about the source: database, server version, encoding, and which server
+// (retention groups by it, so two servers' "shop" are never mixed up).
+bool describeSource(BlockingPg &pg, const Target &target, BackupManifest *manifest, QString *err)
+{
+    const auto info = pg.query(QStringLiteral(
+        "SELECT current_database(), current_setting('server_version'), pg_encoding_to_char(encoding) "
+        "FROM pg_database WHERE datname = current_database()"), {}, err);
+    if (!info || info->isEmpty()) {
+        *err = QStringLiteral("cannot read the server version: %1").arg(*err);
+        return false;
+    }
+    manifest->tool = QStringLiteral("dbpulse %1").arg(QCoreApplication::applicationVersion());
+    manifest->database = info->at(0).at(0);
+    manifest->serverVersion = info->at(0).at(1);
+    manifest->encoding = info->at(0).at(2);
+    manifest->serverVersionNum = pg.serverVersionNum();
+    manifest->sourceLabel = target.label;
+    QString idError;
+    if (const auto id = pg.query(QStringLiteral("SELECT system_identifier::text FROM pg_catalog.pg_control_system()"), {}, &idError);
+        id && !id->isEmpty()) {
+        manifest->systemIdentifier = id->at(0).at(0);
+    } else {
+        qCWarning(lcBackup).noquote() << "no system identifier for" << target.label << "(" << idError
+                                      << "); prune treats this backup as from an unknown server";
+    }
+    return true;
+}
+
+// SHA-256 of every archive file into the manifest, from the page cache right after pg_dump.
+bool hashArchive(const QString &dir, bool custom, BackupManifest *manifest, const std::atomic<bool> *cancel, QString *err)
+{
+    if (!custom)
+        return hashTree(dir, kDirectoryArchive, &manifest->files, cancel, err);
+    BackupFileEntry entry{kCustomArchive, 0, {}};
+    if (!hashFile(QDir(dir).filePath(kCustomArchive), &entry.sha256, &entry.size, cancel, err)) {
+        *err = QStringLiteral("%1: %2").arg(kCustomArchive, *err);
+        return false;
+    }
+    manifest->files << entry;
+    return true;
+}
+
+} // namespace
+
 QString BackupJob::work()
 {
     QString err;
@@ -142,32 +189,11 @@ QString BackupJob::work()
         m_connectFailed = true;
         return QStringLiteral("cannot connect to %1: %2").arg(m_target.label, err);
     }
-    const auto info = pg.query(QStringLiteral(
-        "SELECT current_database(), current_setting('server_version'), pg_encoding_to_char(encoding) "
-        "FROM pg_database WHERE datname = current_database()"), {}, &err);
-    if (!info || info->isEmpty())
-        return QStringLiteral("cannot read the server version: %1").arg(err);
     BackupManifest manifest;
-    manifest.tool = QStringLiteral("dbpulse %1").arg(QCoreApplication::applicationVersion());
-    manifest.database = info->at(0).at(0);
-    manifest.serverVersion = info->at(0).at(1);
-    manifest.encoding = info->at(0).at(2);
-    manifest.serverVersionNum = pg.serverVersionNum();
-    // Which server this is: retention groups by it, so two servers' "shop" are never mixed up.
-    if (const auto id = pg.query(QStringLiteral("SELECT system_identifier::text FROM pg_catalog.pg_control_system()"), {}, &err);
-        id && !id->isEmpty()) {
-        manifest.systemIdentifier = id->at(0).at(0);
-    } else {
-        qCWarning(lcBackup).noquote() << "no system identifier for" << m_target.label << "(" << err
-                                      << "); prune treats this backup as from an unknown server";
-    }
-    manifest.sourceLabel = m_target.label;
+    if (!describeSource(pg, m_target, &manifest, &err))
+        return err;
     manifest.options = m_options;
     const QHash<QString, qint64> sizes = m_options.schemaOnly ? QHash<QString, qint64>() : tableSizes(pg);
-    qint64 totalSize = 0;
-    for (qint64 s : sizes)
-        totalSize += s;
-
     const PgTool pgDump = findPgDump(manifest.serverVersionNum / 10000, &err);
     if (pgDump.program.isEmpty())
         return err;
@@ -184,102 +210,23 @@ QString BackupJob::work()
         QDir(dir).removeRecursively();
         return why;
     };
-
     const bool custom = m_options.format == BackupOptions::Format::Custom;
     manifest.archive = custom ? kCustomArchive : kDirectoryArchive;
-    ToolRun run;
-    run.program = pgDump.program;
-    run.environment = conn->environment();
-    run.arguments = m_options.pgDumpArguments()
-        << QStringLiteral("--verbose") << QStringLiteral("--no-password")
-        << QStringLiteral("--dbname=") + conn->conninfo(manifest.database);
-    run.cancel = abortFlag();
-
-    // Row counts for a later test restore, in pg_dump's own snapshot: we export one from a
-    // repeatable-read transaction, hand it to pg_dump, and count in that transaction while pg_dump
-    // runs (the server counts while pg_dump's client side formats and compresses).
-    // Like pg_dump's own session, the counts must not hit a role's statement_timeout.
-    const bool countRows = !m_options.schemaOnly && pg.exec(QStringLiteral("SET statement_timeout = 0"), &err);
-    bool countingInSnapshot = false;
-    if (countRows && pg.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"), &err)) {
-        const auto snapshot = pg.query(QStringLiteral("SELECT pg_export_snapshot()"), {}, &err);
-        if (snapshot && !snapshot->isEmpty() && pg.send(pgTableRowCountSql(), &err)) {
-            run.arguments << QStringLiteral("--snapshot=") + snapshot->at(0).at(0);
-            countingInSnapshot = true;
-        } else {
-            qCInfo(lcBackup).noquote() << "no exported snapshot (" << err << "); rows are counted after the dump";
-            pg.exec(QStringLiteral("ROLLBACK"), &err);
-        }
-    }
-    auto stopCounting = [&] {
-        static const std::atomic<bool> stopNow{true};
-        if (countingInSnapshot)
-            pg.receive(&err, &stopNow);
-    };
-
-    // pg_dump writes the archive itself: a custom archive written to a seekable file gets the data
-    // offsets in its table of contents (through a pipe it would not, and parallel pg_restore then
-    // has to scan). The files are hashed right after, from the page cache, with SHA-NI when present.
-    run.arguments << QStringLiteral("--file=") + QDir(dir).filePath(manifest.archive);
-    // pg_dump truncates an existing file and keeps its mode: a custom archive is private from its
-    // first byte. A directory archive is made private right after (its folder is 0700 meanwhile).
-    if (custom && !makePrivateFile(QDir(dir).filePath(manifest.archive), &err))
-        return fail(err);
-
-    static const QRegularExpression tableLine(QStringLiteral("dumping contents of table \"(.+)\""));
-    qint64 doneSize = 0;
-    qint64 currentSize = 0;
+    SnapshotRowCounter rowCounter(pg, m_options.schemaOnly);
     QSet<QString> dumpedTables; // the tables whose data the archive holds, whatever the filters
-    run.stderrLine = [&](const QString &line) {
-        const QRegularExpressionMatch m = tableLine.match(line);
-        if (!m.hasMatch())
-            return;
-        dumpedTables.insert(m.captured(1));
-        doneSize += currentSize;
-        currentSize = sizes.value(m.captured(1), 8192);
-        const int percent = totalSize > 0 ? int(std::min<qint64>(95, doneSize * 95 / totalSize)) : -1;
-        reportProgress(percent, QStringLiteral("Dumping %1").arg(m.captured(1)));
-    };
-    reportProgress(0, QStringLiteral("Starting pg_dump"));
-    if (!run.run()) {
-        stopCounting();
-        if (run.cancelled)
-            return fail(QStringLiteral("cancelled"));
-        return fail(run.error);
+    if (!dump(pgDump, *conn, manifest, dir, rowCounter.snapshotArgument(), sizes, &dumpedTables, &err)) {
+        rowCounter.abandon();
+        return fail(err);
     }
-    if (countRows) {
-        // Counting a large database can outlast pg_dump: it waits here, cancellable, never blocking.
+    if (!m_options.schemaOnly)
         reportProgress(95, QStringLiteral("Counting rows"));
-        std::optional<QList<QStringList>> counts;
-        if (countingInSnapshot || pg.send(pgTableRowCountSql(), &err))
-            counts = pg.receive(&err, abortFlag());
-        if (aborted())
-            return fail(QStringLiteral("cancelled"));
-        if (countingInSnapshot)
-            pg.exec(QStringLiteral("COMMIT"), &err);
-        // The archive is sound without counts; a test restore then says none were compared.
-        if (!counts) {
-            qCWarning(lcBackup).noquote() << "no row counts recorded for" << m_target.label << ":" << err;
-        } else {
-            for (const QStringList &row : *counts) {
-                if (dumpedTables.contains(row.at(0)))
-                    manifest.tableRows.insert(row.at(0), row.at(1).toLongLong());
-            }
-            manifest.rowCountSource = countingInSnapshot ? QStringLiteral("dump snapshot") : QStringLiteral("after dump");
-        }
-    }
-
+    if (!rowCounter.record(dumpedTables, &manifest, abortFlag()))
+        return fail(QStringLiteral("cancelled"));
     if (!restrictTreeToOwner(QDir(dir).filePath(manifest.archive), &err))
         return fail(err);
     reportProgress(96, QStringLiteral("Computing checksums"));
-    if (custom) {
-        BackupFileEntry entry{kCustomArchive, 0, {}};
-        if (!hashFile(QDir(dir).filePath(kCustomArchive), &entry.sha256, &entry.size, abortFlag(), &err))
-            return fail(QStringLiteral("%1: %2").arg(kCustomArchive, err));
-        manifest.files << entry;
-    } else if (!hashTree(dir, kDirectoryArchive, &manifest.files, abortFlag(), &err)) {
+    if (!hashArchive(dir, custom, &manifest, abortFlag(), &err))
         return fail(err);
-    }
     if (aborted())
         return fail(QStringLiteral("cancelled"));
     manifest.finished = QDateTime::currentDateTimeUtc();
@@ -288,6 +235,52 @@ QString BackupJob::work()
     m_backupPath = dir;
     qCInfo(lcBackup).noquote() << "backup of" << m_target.label << "written to" << dir << manifest.totalBytes() << "bytes";
     return {};
+}
+
+bool BackupJob::dump(const PgTool &pgDump, const ConnSettings &conn, const BackupManifest &manifest, const QString &dir,
+                     const QString &snapshotArgument, const QHash<QString, qint64> &sizes, QSet<QString> *dumpedTables,
+                     QString *err)
+{
+    ToolRun run;
+    run.program = pgDump.program;
+    run.environment = conn.environment();
+    run.arguments = m_options.pgDumpArguments()
+        << QStringLiteral("--verbose") << QStringLiteral("--no-password")
+        << QStringLiteral("--dbname=") + conn.conninfo(manifest.database);
+    if (!snapshotArgument.isEmpty())
+        run.arguments << snapshotArgument;
+    run.cancel = abortFlag();
+    // pg_dump writes the archive itself: a custom archive written to a seekable file gets the data
+    // offsets in its table of contents (through a pipe it would not, and parallel pg_restore then
+    // has to scan). The files are hashed right after, from the page cache, with SHA-NI when present.
+    const QString archive = QDir(dir).filePath(manifest.archive);
+    run.arguments << QStringLiteral("--file=") + archive;
+    // pg_dump truncates an existing file and keeps its mode: a custom archive is private from its
+    // first byte. A directory archive is made private right after (its folder is 0700 meanwhile).
+    if (m_options.format == BackupOptions::Format::Custom && !makePrivateFile(archive, err))
+        return false;
+
+    static const QRegularExpression tableLine(QStringLiteral("dumping contents of table \"(.+)\""));
+    qint64 totalSize = 0;
+    for (qint64 s : sizes)
+        totalSize += s;
+    qint64 doneSize = 0;
+    qint64 currentSize = 0;
+    run.stderrLine = [&](const QString &line) {
+        const QRegularExpressionMatch m = tableLine.match(line);
+        if (!m.hasMatch())
+            return;
+        dumpedTables->insert(m.captured(1));
+        doneSize += currentSize;
+        currentSize = sizes.value(m.captured(1), 8192);
+        const int percent = totalSize > 0 ? int(std::min<qint64>(95, doneSize * 95 / totalSize)) : -1;
+        reportProgress(percent, QStringLiteral("Dumping %1").arg(m.captured(1)));
+    };
+    reportProgress(0, QStringLiteral("Starting pg_dump"));
+    if (run.run())
+        return true;
+    *err = run.cancelled ? QStringLiteral("cancelled") : run.error;
+    return false;
 }
 
 QString BackupJob::workSqlite()

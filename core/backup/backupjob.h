@@ -4,12 +4,19 @@
 #include "core/jobs/job.h"
 #include "core/db/target.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace dbpulse {
+
+struct BackupManifest;
+struct ConnSettings;
+struct PgTool;
 
 /// \brief Dumps a PostgreSQL database with the server's own major version of pg_dump into a new
 /// directory OUT/<db>_<UTC time>/ and writes manifest.json last as the completion marker.
-/// Custom-format archives are hashed while they stream; a failed or cancelled run removes its
-/// directory. Lives in the thread that creates it; the work runs on a private thread.
+/// Every archive file is hashed right after pg_dump wrote it; a failed or cancelled run removes its
+/// directory. Lives in the thread that creates it; the work runs on the job pool.
 class BackupJob : public Job
 {
     Q_OBJECT
@@ -30,6 +37,11 @@ protected:
 
 private:
     QString work();
+    /// Runs pg_dump into \a dir with progress from its verbose lines; \a dumpedTables gets the
+    /// tables whose data the archive holds. False with \a err (or "cancelled").
+    bool dump(const PgTool &pgDump, const ConnSettings &conn, const BackupManifest &manifest, const QString &dir,
+              const QString &snapshotArgument, const QHash<QString, qint64> &sizes, QSet<QString> *dumpedTables,
+              QString *err);
     QString workSqlite();
 
     Target m_target;
