@@ -91,12 +91,14 @@ QStringList jsonNames(const QString &json)
     return names;
 }
 
-void orphanRows(CheckContext &ctx)
+
+// Every foreign key, NOT VALID ones first (the likeliest to hide orphans), then small tables: when
+// the budget runs out, the unchecked remainder is the cheapest-to-trust part. Columns: name,
+// validated, match type, child schema/name/kind, parent schema/name/kind, child and parent key
+// columns (JSON), the child's row estimate, and whether we may read both tables.
+QString foreignKeysSql()
 {
-    const auto &t = ctx.thresholds();
-    // NOT VALID keys first (the likeliest to hide orphans), then small tables: when the budget
-    // runs out, the unchecked remainder is the cheapest-to-trust part.
-    const QueryResult keys = ctx.query(QStringLiteral(
+    return QStringLiteral(
         "SELECT c.conname, c.convalidated, c.confmatchtype, cn.nspname, cc.relname, cc.relkind,"
         " pn.nspname, pc.relname, pc.relkind,"
         " (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(c.conkey) WITH ORDINALITY k(attnum, ord)"
@@ -124,10 +126,103 @@ void orphanRows(CheckContext &ctx)
         "    SELECT coalesce(sum(greatest(l.reltuples, pg_stat_get_live_tuples(l.oid))), 0)"
         "    FROM tree JOIN pg_class l ON l.oid = tree.relid WHERE l.relkind <> 'p') END)::float8 AS estimate) est"
         " WHERE c.contype = 'f' AND c.conparentid = 0"
-        " ORDER BY c.convalidated, est.estimate"));
+        " ORDER BY c.convalidated, est.estimate");
+}
+
+// One foreign key as the orphan scan sees it.
+struct ForeignKeyScan
+{
+    QString name, child, parent, object;
+    QStringList childColumns;
+    QString condition; ///< true for an orphan row of the child (aliased c)
+    bool validated = false;
+    bool sampled = false;
+    bool childIsPlain = false; ///< a plain table: ONLY, so inheritance children are not read twice
+};
+
+ForeignKeyScan foreignKeyScan(CheckContext &ctx, const QVariantList &row, double sampleRows)
+{
+    ForeignKeyScan key;
+    key.name = ctx.quoteIdent(row.at(0).toString());
+    key.child = ctx.qualified(row.at(3).toString(), row.at(4).toString());
+    key.parent = ctx.qualified(row.at(6).toString(), row.at(7).toString());
+    key.object = QStringLiteral("%1 on %2").arg(key.name, key.child);
+    key.childColumns = jsonNames(row.at(9).toString());
+    const QStringList parentCols = jsonNames(row.at(10).toString());
+    QStringList join, notNull, anyNull;
+    for (int i = 0; i < key.childColumns.size() && i < parentCols.size(); ++i) {
+        const QString c = QStringLiteral("c.") + ctx.quoteIdent(key.childColumns.at(i));
+        join << QStringLiteral("p.%1 = %2").arg(ctx.quoteIdent(parentCols.at(i)), c);
+        notNull << c + QStringLiteral(" IS NOT NULL");
+        anyNull << c + QStringLiteral(" IS NULL");
+    }
+    const QString missing = QStringLiteral("NOT EXISTS (SELECT 1 FROM %1 %2 p WHERE %3)")
+                                .arg(row.at(8).toString() == QLatin1String("r") ? QStringLiteral("ONLY") : QString(),
+                                     key.parent, join.join(QStringLiteral(" AND ")));
+    // MATCH SIMPLE exempts a row with any NULL key column; MATCH FULL only an all-NULL key.
+    key.condition = row.at(2).toString() == QLatin1String("f")
+        ? QStringLiteral("(%1) AND (%2 OR %3)").arg(notNull.join(QStringLiteral(" OR ")), anyNull.join(QStringLiteral(" OR ")), missing)
+        : QStringLiteral("%1 AND %2").arg(notNull.join(QStringLiteral(" AND ")), missing);
+    key.validated = row.at(1).toString() == QLatin1String("t");
+    key.sampled = row.at(11).toDouble() > sampleRows;
+    key.childIsPlain = row.at(5).toString() == QLatin1String("r");
+    return key;
+}
+
+void reportScanFailure(CheckContext &ctx, const ForeignKeyScan &key, const QueryResult &r, int timeoutMs)
+{
+    if (r.sqlState == QLatin1String("57014") || r.sqlState == QLatin1String("55P03"))
+        ctx.add(Severity::Warning, key.object,
+                QStringLiteral("orphan scan %1 after %2 ms; not checked")
+                    .arg(r.sqlState == QLatin1String("55P03") ? QStringLiteral("could not get a lock") : QStringLiteral("timed out"))
+                    .arg(timeoutMs));
+    else if (r.sqlState == QLatin1String("42501"))
+        ctx.notChecked(key.object, QStringLiteral("SELECT on %1 and %2").arg(key.child, key.parent));
+    else
+        ctx.add(Severity::Warning, key.object, QStringLiteral("orphan scan failed: %1").arg(r.error));
+}
+
+void reportOrphans(CheckContext &ctx, const ForeignKeyScan &key, qint64 orphans, qint64 limit)
+{
+    const auto &t = ctx.thresholds();
+    const QString count = orphans >= limit ? QStringLiteral("at least %1").arg(orphans) : QString::number(orphans);
+    ctx.add(Severity::Critical, key.object,
+            QStringLiteral("%1 row(s) of %2 (%3) reference no row of %4%5%6")
+                .arg(count, key.child, key.childColumns.join(QStringLiteral(", ")), key.parent,
+                     key.sampled ? QStringLiteral(" in a %1% sample").arg(t.orphanSamplePct) : QString(),
+                     key.validated ? QStringLiteral("; the key is validated, so it was bypassed (replica role, disabled triggers)")
+                                   : QStringLiteral("; the key is NOT VALID, so VALIDATE CONSTRAINT will fail until they are fixed")),
+            count, QStringLiteral("0"),
+            QStringLiteral("-- inspect them:\nSELECT c.* FROM %1 c WHERE %2 LIMIT 100;\n"
+                           "-- then delete/repair them, or set the key columns to NULL, and:\n"
+                           "ALTER TABLE %1 VALIDATE CONSTRAINT %3;").arg(key.child, key.condition, key.name));
+}
+
+// Named, so a reader knows which keys the report says nothing about.
+void reportBudgetRanOut(CheckContext &ctx, const QStringList &skipped, int checked, int keyCount)
+{
+    const auto &t = ctx.thresholds();
+    constexpr int named = 10;
+    QString which = skipped.mid(0, named).join(QStringLiteral(", "));
+    if (skipped.size() > named)
+        which += QStringLiteral(" and %1 more").arg(skipped.size() - named);
+    ctx.add(Severity::Warning, QStringLiteral("%1 foreign keys").arg(skipped.size()),
+            QStringLiteral("not checked: the orphan scan budget of %1 ran out after %2 of %3 keys; not scanned: %4")
+                .arg(t.orphanBudgetS < 1 ? QStringLiteral("%1 ms").arg(qRound(t.orphanBudgetS * 1000)) : formatSeconds(t.orphanBudgetS))
+                .arg(checked).arg(keyCount).arg(which),
+            QString::number(skipped.size()), QStringLiteral("0"),
+            QStringLiteral("-- run again with a larger budget: --thresholds with {\"orphan_budget_s\": 600}"));
+}
+
+
+void orphanRows(CheckContext &ctx)
+{
+    const auto &t = ctx.thresholds();
+    const QueryResult keys = ctx.query(foreignKeysSql());
     QElapsedTimer clock;
     clock.start();
     const qint64 budgetMs = qint64(t.orphanBudgetS * 1000);
+    const qint64 limit = std::max<qint64>(1, qint64(t.orphanLimit));
     int checked = 0;
     int sampledKeys = 0;
     QStringList skippedForBudget;
@@ -137,92 +232,36 @@ void orphanRows(CheckContext &ctx)
         const QVariantList &row = keys.rows.at(k);
         if (ctx.isCancelled())
             return;
-        const QString name = ctx.quoteIdent(row.at(0).toString());
-        const QString child = ctx.qualified(row.at(3).toString(), row.at(4).toString());
-        const QString parent = ctx.qualified(row.at(6).toString(), row.at(7).toString());
-        const QString object = QStringLiteral("%1 on %2").arg(name, child);
+        const ForeignKeyScan key = foreignKeyScan(ctx, row, t.orphanSampleRows);
         if (clock.elapsed() >= budgetMs) {
-            skippedForBudget << object;
+            skippedForBudget << key.object;
             continue;
         }
         // The slowest check reports its own progress: thousands of keys can take a minute.
         ctx.reportStep(k, keyCount, QStringLiteral("orphans: %1/%2 %3").arg(k + 1).arg(keyCount).arg(row.at(0).toString()));
         if (row.at(12).toString() != QLatin1String("t")) {
-            ctx.notChecked(object, QStringLiteral("SELECT on %1 and %2").arg(child, parent));
+            ctx.notChecked(key.object, QStringLiteral("SELECT on %1 and %2").arg(key.child, key.parent));
             continue;
         }
-        const QStringList childCols = jsonNames(row.at(9).toString());
-        const QStringList parentCols = jsonNames(row.at(10).toString());
-        QStringList join, notNull, anyNull;
-        for (int i = 0; i < childCols.size() && i < parentCols.size(); ++i) {
-            const QString c = QStringLiteral("c.") + ctx.quoteIdent(childCols.at(i));
-            join << QStringLiteral("p.%1 = %2").arg(ctx.quoteIdent(parentCols.at(i)), c);
-            notNull << c + QStringLiteral(" IS NOT NULL");
-            anyNull << c + QStringLiteral(" IS NULL");
-        }
-        const QString missing = QStringLiteral("NOT EXISTS (SELECT 1 FROM %1 %2 p WHERE %3)")
-                                    .arg(row.at(8).toString() == QLatin1String("r") ? QStringLiteral("ONLY") : QString(),
-                                         parent, join.join(QStringLiteral(" AND ")));
-        // MATCH SIMPLE exempts a row with any NULL key column; MATCH FULL only an all-NULL key.
-        const QString condition = row.at(2).toString() == QLatin1String("f")
-            ? QStringLiteral("(%1) AND (%2 OR %3)").arg(notNull.join(QStringLiteral(" OR ")), anyNull.join(QStringLiteral(" OR ")), missing)
-            : QStringLiteral("%1 AND %2").arg(notNull.join(QStringLiteral(" AND ")), missing);
-        const bool sampled = row.at(11).toDouble() > t.orphanSampleRows;
-        const QString sample = sampled ? QStringLiteral(" TABLESAMPLE SYSTEM (%1)").arg(t.orphanSamplePct) : QString();
-        const qint64 limit = std::max<qint64>(1, qint64(t.orphanLimit));
         const int timeoutMs = int(std::min<qint64>(qint64(t.checkTimeoutMs), std::max<qint64>(1, budgetMs - clock.elapsed())));
         if (timeoutMs != currentTimeoutMs) {
             // One round trip less per key while the budget is far away: thousands of keys add up.
             ctx.session()->setTimeouts(timeoutMs, int(t.lockTimeoutMs));
             currentTimeoutMs = timeoutMs;
         }
+        const QString sample = key.sampled ? QStringLiteral(" TABLESAMPLE SYSTEM (%1)").arg(t.orphanSamplePct) : QString();
         const QueryResult r = ctx.tryQuery(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 %2 c%3 WHERE %4 LIMIT %5) s")
-                                               .arg(row.at(5).toString() == QLatin1String("r") ? QStringLiteral("ONLY") : QString(),
-                                                    child, sample, condition, QString::number(limit)));
+                                               .arg(key.childIsPlain ? QStringLiteral("ONLY") : QString(), key.child,
+                                                    sample, key.condition, QString::number(limit)));
         ++checked;
-        if (sampled)
-            ++sampledKeys;
-        if (!r.ok) {
-            if (r.sqlState == QLatin1String("57014") || r.sqlState == QLatin1String("55P03"))
-                ctx.add(Severity::Warning, object,
-                        QStringLiteral("orphan scan %1 after %2 ms; not checked")
-                            .arg(r.sqlState == QLatin1String("55P03") ? QStringLiteral("could not get a lock") : QStringLiteral("timed out"))
-                            .arg(timeoutMs));
-            else if (r.sqlState == QLatin1String("42501"))
-                ctx.notChecked(object, QStringLiteral("SELECT on %1 and %2").arg(child, parent));
-            else
-                ctx.add(Severity::Warning, object, QStringLiteral("orphan scan failed: %1").arg(r.error));
-            continue;
-        }
-        const qint64 orphans = r.rows.at(0).at(0).toLongLong();
-        if (orphans == 0)
-            continue;
-        const bool validated = row.at(1).toString() == QLatin1String("t");
-        const QString count = orphans >= limit ? QStringLiteral("at least %1").arg(orphans) : QString::number(orphans);
-        ctx.add(Severity::Critical, object,
-                QStringLiteral("%1 row(s) of %2 (%3) reference no row of %4%5%6")
-                    .arg(count, child, childCols.join(QStringLiteral(", ")), parent,
-                         sampled ? QStringLiteral(" in a %1% sample").arg(t.orphanSamplePct) : QString(),
-                         validated ? QStringLiteral("; the key is validated, so it was bypassed (replica role, disabled triggers)")
-                                   : QStringLiteral("; the key is NOT VALID, so VALIDATE CONSTRAINT will fail until they are fixed")),
-                count, QStringLiteral("0"),
-                QStringLiteral("-- inspect them:\nSELECT c.* FROM %1 c WHERE %2 LIMIT 100;\n"
-                               "-- then delete/repair them, or set the key columns to NULL, and:\n"
-                               "ALTER TABLE %1 VALIDATE CONSTRAINT %3;").arg(child, condition, name));
+        sampledKeys += key.sampled ? 1 : 0;
+        if (!r.ok)
+            reportScanFailure(ctx, key, r, timeoutMs);
+        else if (const qint64 orphans = r.rows.at(0).at(0).toLongLong(); orphans > 0)
+            reportOrphans(ctx, key, orphans, limit);
     }
-    if (!skippedForBudget.isEmpty()) {
-        // Named, so a reader knows which keys the report says nothing about.
-        constexpr int named = 10;
-        QString which = skippedForBudget.mid(0, named).join(QStringLiteral(", "));
-        if (skippedForBudget.size() > named)
-            which += QStringLiteral(" and %1 more").arg(skippedForBudget.size() - named);
-        ctx.add(Severity::Warning, QStringLiteral("%1 foreign keys").arg(skippedForBudget.size()),
-                QStringLiteral("not checked: the orphan scan budget of %1 ran out after %2 of %3 keys; not scanned: %4")
-                    .arg(t.orphanBudgetS < 1 ? QStringLiteral("%1 ms").arg(qRound(t.orphanBudgetS * 1000)) : formatSeconds(t.orphanBudgetS))
-                    .arg(checked).arg(keyCount).arg(which),
-                QString::number(skippedForBudget.size()), QStringLiteral("0"),
-                QStringLiteral("-- run again with a larger budget: --thresholds with {\"orphan_budget_s\": 600}"));
-    }
+    if (!skippedForBudget.isEmpty())
+        reportBudgetRanOut(ctx, skippedForBudget, checked, keyCount);
     // A clean sample is weaker evidence than a clean scan: say how much was sampled.
     ctx.setOkDetail(sampledKeys > 0
                         ? QStringLiteral("%1 foreign key(s) scanned (%2 of them in a %3% sample), no orphan rows")
