@@ -91,7 +91,6 @@ QStringList jsonNames(const QString &json)
     return names;
 }
 
-
 // Every foreign key, NOT VALID ones first (the likeliest to hide orphans), then small tables: when
 // the budget runs out, the unchecked remainder is the cheapest-to-trust part. Columns: name,
 // validated, match type, child schema/name/kind, parent schema/name/kind, child and parent key
@@ -213,7 +212,6 @@ void reportBudgetRanOut(CheckContext &ctx, const QStringList &skipped, int check
             QString::number(skipped.size()), QStringLiteral("0"),
             QStringLiteral("-- run again with a larger budget: --thresholds with {\"orphan_budget_s\": 600}"));
 }
-
 
 void orphanRows(CheckContext &ctx)
 {
