@@ -269,6 +269,167 @@ QStringList splitAdvisorStatements(const QString &text)
     return out;
 }
 
+namespace {
+
+// An empty copy of the schema in memory, for what-if plans: CREATE INDEX there is free and the
+// file stays untouched. Returns how many objects could not be recreated.
+int copySchema(sqlite3 *mem, const QList<QStringList> &schema)
+{
+    int skipped = 0;
+    for (const QStringList &row : schema) {
+        if (row[0] == QLatin1String("trigger"))
+            continue;
+        if (!exec(mem, row[3]))
+            ++skipped; // virtual tables of modules not loaded here, for example
+    }
+    return skipped;
+}
+
+// The index on \a table that \a statement's plan would search by, or no columns: equality columns
+// first, then one range column; the longest prefix the planner uses.
+QStringList searchColumns(sqlite3 *mem, const QString &statement, const QString &table, const QStringList &columns,
+                          int *equalityCount)
+{
+    QStringList equality, range;
+    for (const QString &column : columns) {
+        if (!mentions(statement, column))
+            continue;
+        const QString terms = tryIndex(mem, statement, table, {column});
+        if (terms.startsWith(column + QLatin1Char('=')))
+            equality << column;
+        else if (!terms.isEmpty())
+            range << column;
+    }
+    QStringList cols = equality;
+    if (!range.isEmpty())
+        cols << range.first();
+    while (cols.size() > 1 && tryIndex(mem, statement, table, cols).count(QLatin1Char('?')) < cols.size())
+        cols.removeLast();
+    *equalityCount = int(std::min(equality.size(), cols.size()));
+    return cols;
+}
+
+// Candidates for one statement, in rounds: once one table is searched by index, the join order can
+// change and expose the next scan (customers → orders by customer_id, then customers by name).
+// Chosen indexes stay in the copy for this statement's later rounds only.
+void findForStatement(sqlite3 *mem, const QString &statement, const QStringList &tables,
+                      const QHash<QString, QStringList> &columnsOf, QHash<QString, Candidate> *found)
+{
+    QString error;
+    QStringList done;
+    int chosen = 0;
+    for (int round = 0; round < 3 && scansWithoutIndex(plan(mem, statement, &error)); ++round) {
+        bool progressed = false;
+        for (const QString &table : tables) {
+            if (done.contains(table) || !mentions(statement, table))
+                continue;
+            int equalityCount = 0;
+            const QStringList cols = searchColumns(mem, statement, table, columnsOf.value(table), &equalityCount);
+            if (cols.isEmpty())
+                continue;
+            Candidate &c = (*found)[table + QChar(0x1f) + cols.join(QChar(0x1f))];
+            c.rec.table = table;
+            c.rec.columns = cols;
+            c.equalityCount = equalityCount;
+            c.samples << shortened(statement);
+            done << table;
+            QStringList quoted;
+            for (const QString &col : cols)
+                quoted << quoteIdentifier(col);
+            exec(mem, QStringLiteral("CREATE INDEX dbpulse_chosen_%1 ON %2 (%3)")
+                          .arg(++chosen).arg(quoteIdentifier(table), quoted.join(QLatin1String(", "))));
+            progressed = true;
+        }
+        if (!progressed)
+            break;
+    }
+    for (int n = 1; n <= chosen; ++n)
+        exec(mem, QStringLiteral("DROP INDEX dbpulse_chosen_%1").arg(n));
+}
+
+// A candidate that is a leading prefix of another on the same table is served by that one.
+QList<Candidate> foldPrefixes(QList<Candidate> list)
+{
+    for (int i = 0; i < list.size(); ++i) {
+        for (int j = 0; j < list.size(); ++j) {
+            if (i != j && foldInto(list[j], list[i])) {
+                list.removeAt(i);
+                i = -1;
+                break;
+            }
+        }
+    }
+    return list;
+}
+
+// The advice for \a c, with an index name that collides with none in \a takenNames (lower case).
+IndexRecommendation describeMissing(const Candidate &c, QStringList *takenNames)
+{
+    IndexRecommendation r = c.rec;
+    r.kind = Kind::Missing;
+    r.schema = QStringLiteral("main");
+    r.priority = c.samples.size() > 1 ? Priority::High : Priority::Medium;
+    r.calls = c.samples.size();
+    QStringList quoted;
+    for (const QString &col : std::as_const(r.columns))
+        quoted << quoteIdentifier(col);
+    // SQLite needs a name; a free one, so the DDL cannot collide with an existing index.
+    QString name = QStringList{r.table, r.columns.join(QLatin1Char('_')), QStringLiteral("idx")}.join(QLatin1Char('_'));
+    for (int n = 2; takenNames->contains(name.toLower()); ++n)
+        name = QStringList{r.table, r.columns.join(QLatin1Char('_')), QStringLiteral("idx%1").arg(n)}.join(QLatin1Char('_'));
+    *takenNames << name.toLower();
+    // SQLite qualifies the index name, not the table: CREATE INDEX schema.name ON table.
+    r.ddl = QStringLiteral("CREATE INDEX %1.%2 ON %3 (%4);")
+                .arg(quoteIdentifier(r.schema), quoteIdentifier(name), quoteIdentifier(r.table), quoted.join(QLatin1String(", ")));
+    r.reason = QStringLiteral("%1 supplied statement(s) scan %2 without an index, e.g. \"%3\". With an index on (%4) "
+                              "SQLite's planner searches instead (what-if plan on a copy of the schema).")
+                   .arg(c.samples.size()).arg(r.table, c.samples.first(), r.columns.join(QLatin1String(", ")));
+    r.estimatedBenefit = QStringLiteral("index search instead of a full table scan for %1 statement(s)").arg(c.samples.size());
+    return r;
+}
+
+// Missing indexes for \a statements, planned on an empty in-memory copy of \a schema.
+IndexRecommendations findMissing(const QList<QStringList> &schema, const QStringList &tables,
+                                 const QList<SqliteIndex> &indexes, const QStringList &statements,
+                                 QStringList *notes, const std::atomic<bool> *cancelled)
+{
+    Handle mem;
+    sqlite3_open_v2(":memory:", &mem.db, SQLITE_OPEN_READWRITE, nullptr);
+    if (const int skipped = copySchema(mem.db, schema); skipped > 0)
+        *notes << QStringLiteral("%1 schema object(s) could not be recreated for what-if planning (virtual "
+                                 "tables?); statements using them are not checked.").arg(skipped);
+    QHash<QString, QStringList> columnsOf;
+    for (const QString &t : tables) {
+        QList<QStringList> cols;
+        query(mem.db, QStringLiteral("SELECT name FROM pragma_table_info(?1) ORDER BY cid"), {t}, &cols);
+        for (const QStringList &c : std::as_const(cols))
+            columnsOf[t] << c[0];
+    }
+    QHash<QString, Candidate> found;
+    int unplannable = 0;
+    QString error;
+    for (const QString &statement : statements) {
+        if (cancelled && cancelled->load())
+            break;
+        if (plan(mem.db, statement, &error).isEmpty())
+            ++unplannable;
+        else
+            findForStatement(mem.db, statement, tables, columnsOf, &found);
+    }
+    if (unplannable > 0)
+        *notes << QStringLiteral("%1 of %2 statements could not be planned (syntax, or objects this file does "
+                                 "not have) and were skipped.").arg(unplannable).arg(statements.size());
+    QStringList names;
+    for (const SqliteIndex &i : indexes)
+        names << i.name.toLower();
+    IndexRecommendations out;
+    for (const Candidate &c : foldPrefixes(found.values()))
+        out << describeMissing(c, &names);
+    return out;
+}
+
+} // namespace
+
 AdvisorReport analyzeSqliteIndexes(const QString &path, const QStringList &statements, const std::atomic<bool> *cancelled)
 {
     AdvisorReport report;
@@ -295,131 +456,11 @@ AdvisorReport analyzeSqliteIndexes(const QString &path, const QStringList &state
     }
     const QList<SqliteIndex> indexes = loadIndexes(src.db, tables);
     report.recommendations = duplicateAndRedundant(indexes);
-
-    if (statements.isEmpty()) {
+    if (statements.isEmpty())
         report.notes << QStringLiteral("SQLite keeps no statement statistics: supply the statements to check "
                                        "(--statements FILE) for missing-index advice.");
-        sortRecommendations(report.recommendations);
-        return report;
-    }
-    // What-if on an empty copy of the schema: CREATE INDEX there is free and the file stays untouched.
-    Handle mem;
-    sqlite3_open_v2(":memory:", &mem.db, SQLITE_OPEN_READWRITE, nullptr);
-    int skipped = 0;
-    for (const QStringList &row : std::as_const(schema)) {
-        if (row[0] == QLatin1String("trigger"))
-            continue;
-        if (!exec(mem.db, row[3]))
-            ++skipped; // virtual tables of modules not loaded here, for example
-    }
-    if (skipped > 0)
-        report.notes << QStringLiteral("%1 schema object(s) could not be recreated for what-if planning (virtual "
-                                       "tables?); statements using them are not checked.").arg(skipped);
-    QHash<QString, QStringList> columnsOf;
-    for (const QString &t : std::as_const(tables)) {
-        QList<QStringList> cols;
-        query(mem.db, QStringLiteral("SELECT name FROM pragma_table_info(?1) ORDER BY cid"), {t}, &cols);
-        for (const QStringList &c : std::as_const(cols))
-            columnsOf[t] << c[0];
-    }
-
-    QHash<QString, Candidate> found;
-    int unplannable = 0;
-    for (const QString &statement : statements) {
-        if (cancelled && cancelled->load())
-            break;
-        if (plan(mem.db, statement, &error).isEmpty()) {
-            ++unplannable;
-            continue;
-        }
-        // Rounds: once one table is searched by index, the join order can change and expose the next
-        // scan (customers → orders by customer_id, then customers by name). Chosen indexes stay
-        // in the copy for this statement's later rounds only.
-        QStringList done;
-        int chosen = 0;
-        for (int round = 0; round < 3 && scansWithoutIndex(plan(mem.db, statement, &error)); ++round) {
-            bool progressed = false;
-            for (const QString &table : std::as_const(tables)) {
-                if (done.contains(table) || !mentions(statement, table))
-                    continue;
-                QStringList equality, range;
-                for (const QString &column : columnsOf.value(table)) {
-                    if (!mentions(statement, column))
-                        continue;
-                    const QString terms = tryIndex(mem.db, statement, table, {column});
-                    if (terms.startsWith(column + QLatin1Char('=')))
-                        equality << column;
-                    else if (!terms.isEmpty())
-                        range << column;
-                }
-                if (equality.isEmpty() && range.isEmpty())
-                    continue;
-                // Equality columns first, then one range column; keep the longest prefix the planner uses.
-                QStringList cols = equality;
-                if (!range.isEmpty())
-                    cols << range.first();
-                while (cols.size() > 1 && tryIndex(mem.db, statement, table, cols).count(QLatin1Char('?')) < cols.size())
-                    cols.removeLast();
-                Candidate &c = found[table + QChar(0x1f) + cols.join(QChar(0x1f))];
-                c.rec.table = table;
-                c.rec.columns = cols;
-                c.equalityCount = int(std::min(equality.size(), cols.size()));
-                c.samples << shortened(statement);
-                done << table;
-                QStringList quoted;
-                for (const QString &col : std::as_const(cols))
-                    quoted << quoteIdentifier(col);
-                exec(mem.db, QStringLiteral("CREATE INDEX dbpulse_chosen_%1 ON %2 (%3)")
-                                 .arg(++chosen).arg(quoteIdentifier(table), quoted.join(QLatin1String(", "))));
-                progressed = true;
-            }
-            if (!progressed)
-                break;
-        }
-        for (int n = 1; n <= chosen; ++n)
-            exec(mem.db, QStringLiteral("DROP INDEX dbpulse_chosen_%1").arg(n));
-    }
-    if (unplannable > 0)
-        report.notes << QStringLiteral("%1 of %2 statements could not be planned (syntax, or objects this file does "
-                                       "not have) and were skipped.").arg(unplannable).arg(statements.size());
-
-    // A candidate that is a leading prefix of another on the same table is served by that one.
-    QList<Candidate> list = found.values();
-    for (int i = 0; i < list.size(); ++i) {
-        for (int j = 0; j < list.size(); ++j) {
-            if (i != j && foldInto(list[j], list[i])) {
-                list.removeAt(i);
-                i = -1;
-                break;
-            }
-        }
-    }
-    QStringList names;
-    for (const SqliteIndex &i : indexes)
-        names << i.name.toLower();
-    for (Candidate &c : list) {
-        IndexRecommendation &r = c.rec;
-        r.kind = Kind::Missing;
-        r.schema = QStringLiteral("main");
-        r.priority = c.samples.size() > 1 ? Priority::High : Priority::Medium;
-        r.calls = c.samples.size();
-        QStringList quoted;
-        for (const QString &col : std::as_const(r.columns))
-            quoted << quoteIdentifier(col);
-        // SQLite needs a name; a free one, so the DDL cannot collide with an existing index.
-        QString name = QStringList{r.table, r.columns.join(QLatin1Char('_')), QStringLiteral("idx")}.join(QLatin1Char('_'));
-        for (int n = 2; names.contains(name.toLower()); ++n)
-            name = QStringList{r.table, r.columns.join(QLatin1Char('_')), QStringLiteral("idx%1").arg(n)}.join(QLatin1Char('_'));
-        names << name.toLower();
-        // SQLite qualifies the index name, not the table: CREATE INDEX schema.name ON table.
-        r.ddl = QStringLiteral("CREATE INDEX %1.%2 ON %3 (%4);")
-                    .arg(quoteIdentifier(r.schema), quoteIdentifier(name), quoteIdentifier(r.table), quoted.join(QLatin1String(", ")));
-        r.reason = QStringLiteral("%1 supplied statement(s) scan %2 without an index, e.g. \"%3\". With an index on (%4) "
-                                  "SQLite's planner searches instead (what-if plan on a copy of the schema).")
-                       .arg(c.samples.size()).arg(r.table, c.samples.first(), r.columns.join(QLatin1String(", ")));
-        r.estimatedBenefit = QStringLiteral("index search instead of a full table scan for %1 statement(s)").arg(c.samples.size());
-        report.recommendations << r;
-    }
+    else
+        report.recommendations += findMissing(schema, tables, indexes, statements, &report.notes, cancelled);
     sortRecommendations(report.recommendations);
     return report;
 }
