@@ -59,7 +59,11 @@ private:
     void computeStatus();
     QList<const Migration *> planUp();
     void prepareScripts(const QList<const Migration *> &todo, bool up, QList<QList<SplitStatement>> *scripts);
+    QList<const Migration *> planUpSteps();
+    bool planDownSteps(QList<const Migration *> *todo);
+    bool matchesConfirmation(bool up);
     void runUpOrDown(bool up);
+    void executeSteps(const QList<const Migration *> &todo, const QList<QList<SplitStatement>> &scripts, bool up);
     void validate();
     bool fail(const QString &error)
     {
@@ -236,53 +240,84 @@ void Runner::prepareScripts(const QList<const Migration *> &todo, bool up, QList
     }
 }
 
+// Up: pending migrations in order; edited or out-of-order ones are problems unless allowed.
+QList<const Migration *> Runner::planUpSteps()
+{
+    const QList<const Migration *> todo = planUp();
+    for (const MigrationStatusRow &row : std::as_const(m_report.status)) {
+        if (row.state == QLatin1String("changed") && !m_req.allowChanged)
+            m_report.problems << QStringLiteral("%1: applied version %2 was edited afterwards (checksum differs); "
+                                                "restore the file or pass --allow-changed").arg(row.script, row.version);
+        if (row.state == QLatin1String("missing"))
+            m_report.warnings << QStringLiteral("version %1 is applied but its file is missing").arg(row.version);
+    }
+    for (const Migration *m : std::as_const(todo)) {
+        const auto row = std::find_if(m_report.status.cbegin(), m_report.status.cend(), [&](const MigrationStatusRow &r) { return r.script == m->fileName; });
+        if (row != m_report.status.cend() && row->outOfOrder && !m_req.allowOutOfOrder)
+            m_report.problems << QStringLiteral("%1: version %2 is older than the newest applied one; "
+                                                "pass --allow-out-of-order to apply it").arg(m->fileName, m->version);
+    }
+    return todo;
+}
+
+// Down: one step, or with --to everything newer than that version; each must have its undo part.
+bool Runner::planDownSteps(QList<const Migration *> *todo)
+{
+    QList<AppliedMigration> applied;
+    for (const AppliedMigration &a : std::as_const(m_applied)) {
+        if (!a.version.isEmpty())
+            applied << a;
+    }
+    std::sort(applied.begin(), applied.end(), [](const AppliedMigration &a, const AppliedMigration &b) { return compareVersions(a.version, b.version) > 0; });
+    if (!m_req.toVersion.isEmpty() && compareVersions(m_req.toVersion, QStringLiteral("0")) != 0
+        && std::none_of(applied.cbegin(), applied.cend(), [&](const AppliedMigration &a) { return compareVersions(a.version, m_req.toVersion) == 0; })) {
+        fail(QStringLiteral("version %1 is not applied; --to must name an applied version (or 0 for all)").arg(m_req.toVersion));
+        return false;
+    }
+    for (qsizetype i = 0; i < applied.size(); ++i) {
+        const AppliedMigration &a = applied.at(i);
+        // Without --to one step; with it, everything newer than VERSION, which stays the newest.
+        if (m_req.toVersion.isEmpty() ? i > 0 : compareVersions(a.version, m_req.toVersion) <= 0)
+            break;
+        const Migration *m = m_set.find(a.key);
+        if (!m)
+            m_report.problems << QStringLiteral("cannot undo version %1: its file is missing").arg(a.version);
+        else if (!m->hasDown)
+            m_report.problems << QStringLiteral("%1: cannot undo version %2: %3").arg(m->fileName, m->version,
+                m_report.style == MigrationStyle::Dbmate ? QStringLiteral("no '-- migrate:down' section") : QStringLiteral("no U%1__….sql undo file").arg(m->version));
+        else if (checksumDiffers(*m, a) && !m_req.allowChanged)
+            m_report.problems << QStringLiteral("%1: applied version %2 was edited afterwards; pass --allow-changed to undo it").arg(m->fileName, m->version);
+        if (m)
+            *todo << m;
+    }
+    return true;
+}
+
+// The versions about to run must be the ones the user confirmed (the GUI's dialog showed them).
+bool Runner::matchesConfirmation(bool up)
+{
+    if (!m_req.confirmedVersions)
+        return true;
+    QStringList versions;
+    for (const MigrationStep &step : std::as_const(m_report.steps))
+        versions << step.version;
+    if (versions == *m_req.confirmedVersions)
+        return true;
+    fail(QStringLiteral("%1 would now %2 %3, not the confirmed %4; nothing was run")
+             .arg(m_db->label(), up ? QStringLiteral("apply") : QStringLiteral("undo"),
+                  versions.isEmpty() ? QStringLiteral("nothing") : versions.join(QStringLiteral(", ")),
+                  m_req.confirmedVersions->isEmpty() ? QStringLiteral("nothing") : m_req.confirmedVersions->join(QStringLiteral(", "))));
+    m_report.steps.clear();
+    return false;
+}
+
 void Runner::runUpOrDown(bool up)
 {
     QList<const Migration *> todo;
-    if (up) {
-        todo = planUp();
-        for (const MigrationStatusRow &row : std::as_const(m_report.status)) {
-            if (row.state == QLatin1String("changed") && !m_req.allowChanged)
-                m_report.problems << QStringLiteral("%1: applied version %2 was edited afterwards (checksum differs); "
-                                                    "restore the file or pass --allow-changed").arg(row.script, row.version);
-            if (row.state == QLatin1String("missing"))
-                m_report.warnings << QStringLiteral("version %1 is applied but its file is missing").arg(row.version);
-        }
-        for (const Migration *m : std::as_const(todo)) {
-            const auto row = std::find_if(m_report.status.cbegin(), m_report.status.cend(), [&](const MigrationStatusRow &r) { return r.script == m->fileName; });
-            if (row != m_report.status.cend() && row->outOfOrder && !m_req.allowOutOfOrder)
-                m_report.problems << QStringLiteral("%1: version %2 is older than the newest applied one; "
-                                                    "pass --allow-out-of-order to apply it").arg(m->fileName, m->version);
-        }
-    } else {
-        QList<AppliedMigration> applied;
-        for (const AppliedMigration &a : std::as_const(m_applied)) {
-            if (!a.version.isEmpty())
-                applied << a;
-        }
-        std::sort(applied.begin(), applied.end(), [](const AppliedMigration &a, const AppliedMigration &b) { return compareVersions(a.version, b.version) > 0; });
-        if (!m_req.toVersion.isEmpty() && compareVersions(m_req.toVersion, QStringLiteral("0")) != 0
-            && std::none_of(applied.cbegin(), applied.cend(), [&](const AppliedMigration &a) { return compareVersions(a.version, m_req.toVersion) == 0; })) {
-            fail(QStringLiteral("version %1 is not applied; --to must name an applied version (or 0 for all)").arg(m_req.toVersion));
-            return;
-        }
-        for (qsizetype i = 0; i < applied.size(); ++i) {
-            const AppliedMigration &a = applied.at(i);
-            // Without --to one step; with it, everything newer than VERSION, which stays the newest.
-            if (m_req.toVersion.isEmpty() ? i > 0 : compareVersions(a.version, m_req.toVersion) <= 0)
-                break;
-            const Migration *m = m_set.find(a.key);
-            if (!m)
-                m_report.problems << QStringLiteral("cannot undo version %1: its file is missing").arg(a.version);
-            else if (!m->hasDown)
-                m_report.problems << QStringLiteral("%1: cannot undo version %2: %3").arg(m->fileName, m->version,
-                    m_report.style == MigrationStyle::Dbmate ? QStringLiteral("no '-- migrate:down' section") : QStringLiteral("no U%1__….sql undo file").arg(m->version));
-            else if (checksumDiffers(*m, a) && !m_req.allowChanged)
-                m_report.problems << QStringLiteral("%1: applied version %2 was edited afterwards; pass --allow-changed to undo it").arg(m->fileName, m->version);
-            if (m)
-                todo << m;
-        }
-    }
+    if (up)
+        todo = planUpSteps();
+    else if (!planDownSteps(&todo))
+        return;
     // Every migration is parsed and checked before the first one runs: nothing is half-applied.
     QList<QList<SplitStatement>> scripts;
     if (m_report.problems.isEmpty())
@@ -297,24 +332,19 @@ void Runner::runUpOrDown(bool up)
         m_report.ok = true;
         return;
     }
-    if (m_req.confirmedVersions) {
-        QStringList versions;
-        for (const MigrationStep &step : std::as_const(m_report.steps))
-            versions << step.version;
-        if (versions != *m_req.confirmedVersions) {
-            fail(QStringLiteral("%1 would now %2 %3, not the confirmed %4; nothing was run")
-                     .arg(m_db->label(), up ? QStringLiteral("apply") : QStringLiteral("undo"),
-                          versions.isEmpty() ? QStringLiteral("nothing") : versions.join(QStringLiteral(", ")),
-                          m_req.confirmedVersions->isEmpty() ? QStringLiteral("nothing") : m_req.confirmedVersions->join(QStringLiteral(", "))));
-            m_report.steps.clear();
-            return;
-        }
-    }
+    if (!matchesConfirmation(up))
+        return;
     if (todo.isEmpty()) {
         log(up ? QStringLiteral("nothing to apply: %1 is up to date").arg(m_db->label()) : QStringLiteral("nothing to undo on %1").arg(m_db->label()));
         m_report.ok = true;
         return;
     }
+    executeSteps(todo, scripts, up);
+}
+
+// Runs (or dry-runs) the planned steps in order, stopping at the first failure.
+void Runner::executeSteps(const QList<const Migration *> &todo, const QList<QList<SplitStatement>> &scripts, bool up)
+{
     MigrationStepExecutor executor(*m_db, *m_history, m_cb.cancelled);
     if (m_req.dryRun && !executor.beginDryRun(m_req.dryRunLockTimeoutMs, m_req.dryRunStatementTimeoutMs, &m_report.error))
         return;
