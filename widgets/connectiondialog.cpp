@@ -97,6 +97,8 @@ ConnectionDialog::ConnectionDialog(const QStringList &existingNames, bool keycha
     m_form->addRow(tr("&SSL mode:"), m_sslmode);
     // Right under the mode they belong to; TlsFields decides when each row is shown.
     m_tls = new TlsFields(m_form, this);
+    // Queued: the rows' new visibility reaches the layout through a posted LayoutRequest first.
+    connect(m_tls, &TlsFields::rowsChanged, this, &ConnectionDialog::growToFit, Qt::QueuedConnection);
     m_sqliteRow = m_form->rowCount();
     m_form->addRow(tr("&File:"), fileRow);
     m_form->addRow(tr("&Colour:"), m_colorButton);
@@ -278,10 +280,13 @@ void ConnectionDialog::testConnection()
 
 void ConnectionDialog::growToFit()
 {
-    // Long libpq messages wrap onto several lines; make room instead of clipping them.
+    // Long libpq messages and the TLS hint wrap onto several lines; make room instead of clipping
+    // them. adjustSize() caps a window at a share of the screen, so the layout's own height for
+    // the width wins.
     const int w = width();
     adjustSize();
-    resize(std::max(w, width()), height());
+    const int newWidth = std::max(w, width());
+    resize(newWidth, std::max(height(), layout()->totalHeightForWidth(newWidth)));
 }
 
 void ConnectionDialog::accept()

@@ -31,9 +31,10 @@ void LinkStatusLabel::refresh()
     // The controller keeps the last facts after a disconnect; a link that is gone is not shown.
     const bool connected = !m_key.isEmpty() && m_controller->status(m_key).state == ConnectionState::Connected;
     const LinkBadge badge = connected ? linkBadge(m_controller->serverInfo(m_key)) : LinkBadge();
+    // Style before text: the bold font must be in place when the status bar measures the label.
+    setStyleSheet(badge.warning ? QStringLiteral("color: #b3261e; font-weight: bold") : QString());
     setText(badge.text);
     setToolTip(badge.toolTip);
-    setStyleSheet(badge.warning ? QStringLiteral("color: #b3261e; font-weight: bold") : QString());
     setVisible(!badge.text.isEmpty());
 }
 

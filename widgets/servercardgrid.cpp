@@ -87,10 +87,10 @@ void ServerCard::updateLink(const ConnectionController *controller, ConnectionSt
     const LinkBadge badge = state == ConnectionState::Connected ? linkBadge(controller->serverInfo(m_key)) : LinkBadge();
     if (badge.shortText == m_link->text() && badge.toolTip == m_link->toolTip())
         return; // refreshed several times a second: restyling each time would relayout the grid
-    m_link->setText(badge.shortText);
-    m_link->setToolTip(badge.toolTip);
     m_link->setStyleSheet(badge.warning ? QStringLiteral("color: #b3261e; font-weight: bold")
                                         : QStringLiteral("color: #5f6368"));
+    m_link->setText(badge.shortText);
+    m_link->setToolTip(badge.toolTip);
 }
 
 QString ServerCard::summary() const

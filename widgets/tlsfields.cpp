@@ -108,16 +108,23 @@ void TlsFields::refresh()
 {
     // With sslmode=disable libpq never reads the files; SQLite has no network at all.
     const bool tls = m_postgres && m_sslmode != QLatin1String("disable");
-    for (QWidget *row : std::as_const(m_fileRows))
-        m_form->setRowVisible(row, tls);
-    m_form->setRowVisible(m_passphrase, tls && !m_key->text().trimmed().isEmpty());
     const bool needsRoot = tls && verifies(m_sslmode) && m_rootCert->text().trimmed().isEmpty();
     if (needsRoot) {
         m_verifyHint->setText(tr("%1 checks the server's certificate against a root certificate. "
                                  "None is named here, so libpq reads ~/.postgresql/root.crt and refuses "
                                  "to connect without it.").arg(m_sslmode));
     }
-    m_form->setRowVisible(m_verifyHint, needsRoot);
+    const QList<bool> shown{tls, tls && !m_key->text().trimmed().isEmpty(), needsRoot};
+    if (shown == m_shown)
+        return; // typing in a path field changes nothing on screen: no relayout per keystroke
+    const bool first = m_shown.isEmpty();
+    m_shown = shown;
+    for (QWidget *row : std::as_const(m_fileRows))
+        m_form->setRowVisible(row, shown.at(0));
+    m_form->setRowVisible(m_passphrase, shown.at(1));
+    m_form->setRowVisible(m_verifyHint, shown.at(2));
+    if (!first)
+        Q_EMIT rowsChanged();
 }
 
 QString TlsFields::validationError() const

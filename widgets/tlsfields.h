@@ -38,6 +38,10 @@ public:
     /// every named file exists.
     QString validationError() const;
 
+Q_SIGNALS:
+    /// Rows appeared or disappeared: the dialog should fit its contents again (the hint wraps).
+    void rowsChanged();
+
 private:
     QLineEdit *addFileRow(const QString &label, const QString &title, const QString &filter);
     void refresh();
@@ -50,6 +54,7 @@ private:
     QLineEdit *m_passphrase = nullptr;
     QLabel *m_verifyHint = nullptr;
     QList<QWidget *> m_fileRows;  // the rows' field widgets, for QFormLayout::setRowVisible
+    QList<bool> m_shown;          // visibility of every row after the last refresh()
     bool m_postgres = true;
     QString m_sslmode;
 };

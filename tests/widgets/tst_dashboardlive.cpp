@@ -99,6 +99,9 @@ private Q_SLOTS:
         w.selectConnection(remote);
         QTRY_COMPARE_WITH_TIMEOUT(link->text(), QStringLiteral("\u26a0 unencrypted"), 5000);
         QCOMPARE(link->toolTip(), w.controller()->serverInfo(remote).linkWarning);
+        // Shown whole, in its warning font, not cut by the status bar.
+        QTRY_VERIFY(link->width() >= link->fontMetrics().horizontalAdvance(link->text()));
+        QVERIFY(link->styleSheet().contains(QLatin1String("#b3261e")));
         if (qEnvironmentVariableIsSet("DBPULSE_SHOT_DIR"))
             w.grab().save(qEnvironmentVariable("DBPULSE_SHOT_DIR") + QStringLiteral("/dashboard-link.png"));
 
