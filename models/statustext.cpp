@@ -65,4 +65,18 @@ QString formatBytes(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
+LinkBadge linkBadge(const ServerInfo &info)
+{
+    LinkBadge badge;
+    if (info.link.isEmpty())
+        return badge;
+    badge.warning = !info.linkWarning.isEmpty();
+    const QString warn = QStringLiteral("\u26a0 ");
+    badge.text = badge.warning ? warn + info.link : info.link;
+    // The cipher suite does not fit a card; the tooltip keeps it.
+    badge.shortText = info.linkEncrypted ? QStringLiteral("TLS") : (badge.warning ? warn + info.link : info.link);
+    badge.toolTip = badge.warning ? info.linkWarning : info.link;
+    return badge;
+}
+
 } // namespace dbpulse

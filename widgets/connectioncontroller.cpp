@@ -136,10 +136,9 @@ void ConnectionController::failPlaceholder(const QString &key, const QString &er
     Q_EMIT statusChanged(key);
 }
 
-void ConnectionController::readPassword(const Target &target,
-                                        std::function<void(const QString &)> done)
+void ConnectionController::readSecret(const QString &credentialKey,
+                                      std::function<void(const QString &)> done)
 {
-    const QString credentialKey = target.credentialKey();
     QPointer<ConnectionController> self(this);
     // This session's memory first: it holds what the user just typed, and never prompts.
     m_sessionStore->readPassword(credentialKey, [self, credentialKey, done](const CredentialResult &r) {
@@ -187,19 +186,31 @@ void ConnectionController::connectTo(const QString &key)
     Q_EMIT statusChanged(key);
 
     QPointer<ConnectionController> self(this);
-    readPassword(m_model->target(key), [self, key, generation](const QString &password) {
-        if (self)
-            self->startSession(key, generation, password);
+    const Target target = m_model->target(key);
+    const std::optional<ConnectionProfile> profile = m_model->profile(key);
+    // Only a profile with a client key can have a passphrase: others cost no keychain round trip.
+    const bool wantsPassphrase = profile && !profile->sslkey.isEmpty();
+    readSecret(target.credentialKey(), [self, key, generation, target, wantsPassphrase](const QString &password) {
+        if (!self)
+            return;
+        if (!wantsPassphrase) {
+            self->startSession(key, generation, password, {});
+            return;
+        }
+        self->readSecret(target.sslPasswordKey(), [self, key, generation, password](const QString &sslPassword) {
+            if (self)
+                self->startSession(key, generation, password, sslPassword);
+        });
     });
 }
 
 void ConnectionController::startSession(const QString &key, quint64 generation,
-                                        const QString &password)
+                                        const QString &password, const QString &sslPassword)
 {
     auto it = m_live.find(key);
     if (it == m_live.end() || it->second.generation != generation)
         return; // disconnected or restarted while the keychain answered
-    auto session = std::make_unique<ServerSession>(m_model->target(key), password);
+    auto session = std::make_unique<ServerSession>(m_model->target(key), password, sslPassword);
     connect(session.get(), &ServerSession::statusChanged, this,
             [this, key](const ConnectionStatus &s) { onStatus(key, s); });
     connect(session.get(), &ServerSession::serverInfoReady, this, [this, key](const ServerInfo &info) {
@@ -234,6 +245,7 @@ void ConnectionController::startSession(const QString &key, quint64 generation,
         attachHistory(key, session.get());
     it->second.session = std::move(session);
     it->second.password = password;
+    it->second.sslPassword = sslPassword;
     it->second.session->start();
     Q_EMIT liveKeysChanged();
 }
@@ -363,6 +375,11 @@ bool ConnectionController::adminCredentials(const QString &key, Target *target, 
         return false;
     *target = m_model->target(key);
     *password = it->second.password;
+    // The one-shot tools open their own sessions from this conninfo, and child processes get a
+    // passphrase found in it through a private service file (ConnSettings). Only profiles have
+    // one, and their conninfo is keyword/value, so the keyword can be appended. Memory only.
+    if (!it->second.sslPassword.isEmpty())
+        target->conninfo += QStringLiteral(" sslpassword=") + quoteConninfoValue(it->second.sslPassword);
     return true;
 }
 
@@ -442,10 +459,11 @@ void ConnectionController::askPassword(const QString &key, const QString &error)
             });
         }
         // A fresh session with the typed password; the failed one is joined here.
+        const QString sslPassword = live->second.sslPassword;
         m_live.erase(live);
         Live &fresh = m_live[key];
         fresh.generation = m_nextGeneration++;
-        startSession(key, fresh.generation, password);
+        startSession(key, fresh.generation, password, sslPassword);
     });
     prompt->open();
 }
@@ -493,10 +511,12 @@ void ConnectionController::remove(const QString &key)
         m_model->removeAdHoc(key);
         return;
     }
-    const QString credentialKey = targetFromProfile(*profile).credentialKey();
-    m_sessionStore->removePassword(credentialKey, [](const CredentialResult &) {});
-    if (m_keychain && m_keychainState != KeychainState::Unavailable)
-        m_keychain->removePassword(credentialKey, [](const CredentialResult &) {});
+    const Target target = targetFromProfile(*profile);
+    for (const QString &credentialKey : {target.credentialKey(), target.sslPasswordKey()}) {
+        m_sessionStore->removePassword(credentialKey, [](const CredentialResult &) {});
+        if (m_keychain && m_keychainState != KeychainState::Unavailable)
+            m_keychain->removePassword(credentialKey, [](const CredentialResult &) {});
+    }
     if (m_profiles) {
         m_profiles->remove(profile->name);
         m_model->setProfiles(m_profiles->profiles());
@@ -504,7 +524,7 @@ void ConnectionController::remove(const QString &key)
 }
 
 void ConnectionController::saveProfile(const QString &oldName, const ConnectionProfile &profile,
-                                       const QString &password, bool inKeychain)
+                                       const QString &password, bool inKeychain, const QString &sslPassword)
 {
     if (!m_profiles)
         return;
@@ -517,9 +537,15 @@ void ConnectionController::saveProfile(const QString &oldName, const ConnectionP
     }
     m_model->setProfiles(m_profiles->profiles());
 
-    if (password.isEmpty())
-        return;
-    const QString credentialKey = targetFromProfile(profile).credentialKey();
+    const Target target = targetFromProfile(profile);
+    if (!password.isEmpty())
+        storeSecret(target.credentialKey(), password, inKeychain);
+    if (!sslPassword.isEmpty())
+        storeSecret(target.sslPasswordKey(), sslPassword, inKeychain);
+}
+
+void ConnectionController::storeSecret(const QString &credentialKey, const QString &password, bool inKeychain)
+{
     m_sessionStore->writePassword(credentialKey, password, [](const CredentialResult &) {});
     if (inKeychain && m_keychain && m_keychainState != KeychainState::Unavailable) {
         QPointer<ConnectionController> self(this);

@@ -58,10 +58,12 @@ public:
     bool isActive(const QString &key) const;
     /// Removes a saved profile (and its stored password) or an ad-hoc row.
     void remove(const QString &key);
-    /// Saves \a profile (renaming \a oldName when set). A non-empty \a password goes to the
-    /// keychain when \a inKeychain and one is available, otherwise to this session's memory.
+    /// Saves \a profile (renaming \a oldName when set). A non-empty \a password, and a non-empty
+    /// client key passphrase \a sslPassword (under its own key, Target::sslPasswordKey()), go to
+    /// the keychain when \a inKeychain and one is available, otherwise to this session's memory.
+    /// Neither is ever written to the profile.
     void saveProfile(const QString &oldName, const ConnectionProfile &profile,
-                     const QString &password, bool inKeychain);
+                     const QString &password, bool inKeychain, const QString &sslPassword = {});
 
     ConnectionStatus status(const QString &key) const;
     ServerInfo serverInfo(const QString &key) const;
@@ -77,7 +79,8 @@ public:
     /// Asks \a key's session for statement texts; answered by queryTextsFetched().
     void fetchQueryTexts(const QString &key, const QList<qint64> &queryIds);
     /// Target and password of \a key's live session, for one-shot admin connections (EXPLAIN,
-    /// cancel, sessions list); false when not connected. The password stays in memory only.
+    /// cancel, sessions list); false when not connected. The password, and the client key's
+    /// passphrase (as sslpassword in the target's conninfo), stay in memory only.
     bool adminCredentials(const QString &key, Target *target, QString *password) const;
     /// The password of a live connection to the same server and database (same credential key),
     /// or empty. Memory only; for one-shot tools such as migrations.
@@ -122,12 +125,17 @@ private:
         bool prompting = false;
         bool sampled = false;                   // a live activity sample has arrived
         QString password;                       // memory only, for one-shot admin connections
+        QString sslPassword;                    // the client key's passphrase; memory only
     };
 
     void probeKeychain();
     void setKeychainUnavailable(const QString &why);
-    void readPassword(const Target &target, std::function<void(const QString &)> done);
-    void startSession(const QString &key, quint64 generation, const QString &password);
+    /// The secret stored under \a credentialKey: this session's memory, then the keychain; empty
+    /// when neither has one.
+    void readSecret(const QString &credentialKey, std::function<void(const QString &)> done);
+    void storeSecret(const QString &credentialKey, const QString &secret, bool inKeychain);
+    void startSession(const QString &key, quint64 generation, const QString &password,
+                      const QString &sslPassword);
     void onStatus(const QString &key, const ConnectionStatus &status);
     void askPassword(const QString &key, const QString &error);
     void onMetrics(const QString &key, const MetricsSample &sample);

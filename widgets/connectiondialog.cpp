@@ -2,6 +2,7 @@
 
 #include "core/monitor/serverprobe.h"
 #include "core/db/target.h"
+#include "widgets/tlsfields.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -94,6 +95,10 @@ ConnectionDialog::ConnectionDialog(const QStringList &existingNames, bool keycha
     }
     m_pgRows << m_form->rowCount();
     m_form->addRow(tr("&SSL mode:"), m_sslmode);
+    // Right under the mode they belong to; TlsFields decides when each row is shown.
+    m_tls = new TlsFields(m_form, this);
+    // Queued: the rows' new visibility reaches the layout through a posted LayoutRequest first.
+    connect(m_tls, &TlsFields::rowsChanged, this, &ConnectionDialog::growToFit, Qt::QueuedConnection);
     m_sqliteRow = m_form->rowCount();
     m_form->addRow(tr("&File:"), fileRow);
     m_form->addRow(tr("&Colour:"), m_colorButton);
@@ -115,6 +120,7 @@ ConnectionDialog::ConnectionDialog(const QStringList &existingNames, bool keycha
 
     setColor(QString());
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateKind);
+    connect(m_sslmode, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateKind);
     connect(m_colorButton, &QPushButton::clicked, this, &ConnectionDialog::pickColor);
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
@@ -134,6 +140,8 @@ void ConnectionDialog::setProfile(const ConnectionProfile &p)
     m_user->setText(p.user);
     const int ssl = m_sslmode->findData(p.sslmode);
     m_sslmode->setCurrentIndex(ssl >= 0 ? ssl : 0);
+    m_tls->setProfile(p);
+    m_tls->setEditing();
     m_sqlitePath->setText(p.sqlitePath);
     m_tag->setText(p.tag);
     setColor(p.color);
@@ -155,6 +163,7 @@ ConnectionProfile ConnectionDialog::profile() const
         p.database = m_database->text().trimmed();
         p.user = m_user->text().trimmed();
         p.sslmode = m_sslmode->currentData().toString();
+        m_tls->applyTo(p);
     }
     p.color = m_color;
     p.tag = m_tag->text().trimmed();
@@ -164,6 +173,11 @@ ConnectionProfile ConnectionDialog::profile() const
 QString ConnectionDialog::password() const
 {
     return m_kind->currentData().toInt() == int(DatabaseKind::SQLite) ? QString() : m_password->text();
+}
+
+QString ConnectionDialog::sslPassword() const
+{
+    return m_kind->currentData().toInt() == int(DatabaseKind::SQLite) ? QString() : m_tls->sslPassword();
 }
 
 bool ConnectionDialog::saveInKeychain() const
@@ -177,6 +191,7 @@ void ConnectionDialog::updateKind()
     for (int row : std::as_const(m_pgRows))
         m_form->setRowVisible(row, !sqlite);
     m_form->setRowVisible(m_sqliteRow, sqlite);
+    m_tls->update(!sqlite, m_sslmode->currentData().toString());
 }
 
 void ConnectionDialog::pickColor()
@@ -218,7 +233,7 @@ QString ConnectionDialog::validationError() const
         return tr("A connection named “%1” already exists.").arg(p.name);
     if (p.kind == DatabaseKind::SQLite && p.sqlitePath.isEmpty())
         return tr("Choose the SQLite database file.");
-    return {};
+    return m_tls->validationError();
 }
 
 void ConnectionDialog::testConnection()
@@ -228,7 +243,11 @@ void ConnectionDialog::testConnection()
         m_testResult->setText(tr("Choose the SQLite database file first."));
         return;
     }
-    const Target target = targetFromProfile(p);
+    Target target = targetFromProfile(p);
+    // In memory only, for this probe, the way our own sessions take it (ConnSettings::
+    // sessionConninfo): a profile's conninfo is keyword/value, so the keyword can be appended.
+    if (const QString passphrase = sslPassword(); !passphrase.isEmpty())
+        target.conninfo += QStringLiteral(" sslpassword=") + quoteConninfoValue(passphrase);
     const QString password = this->password();
     const quint64 generation = ++m_probeGeneration;
     m_testButton->setEnabled(false);
@@ -261,10 +280,13 @@ void ConnectionDialog::testConnection()
 
 void ConnectionDialog::growToFit()
 {
-    // Long libpq messages wrap onto several lines; make room instead of clipping them.
+    // Long libpq messages and the TLS hint wrap onto several lines; make room instead of clipping
+    // them. adjustSize() caps a window at a share of the screen, so the layout's own height for
+    // the width wins.
     const int w = width();
     adjustSize();
-    resize(std::max(w, width()), height());
+    const int newWidth = std::max(w, width());
+    resize(newWidth, std::max(height(), layout()->totalHeightForWidth(newWidth)));
 }
 
 void ConnectionDialog::accept()

@@ -16,6 +16,8 @@ class QFormLayout;
 
 namespace dbpulse {
 
+class TlsFields;
+
 /// \brief "New connection" / "Edit connection": edits a ConnectionProfile plus an optional
 /// password, and tests the connection off the GUI thread. GUI thread.
 class ConnectionDialog : public QDialog
@@ -31,6 +33,9 @@ public:
     void setProfile(const ConnectionProfile &profile);
     ConnectionProfile profile() const;
     QString password() const;
+    /// The client key's passphrase (libpq sslpassword) as typed; empty keeps the stored one. The
+    /// caller stores it with the password, never in the profile.
+    QString sslPassword() const;
     bool saveInKeychain() const;
 
     /// Runs probeTarget() on the thread pool and shows the result when it arrives.
@@ -66,6 +71,7 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QComboBox *m_sslmode;
+    TlsFields *m_tls = nullptr;
     QCheckBox *m_savePassword;
     QLineEdit *m_sqlitePath;
     QPushButton *m_colorButton;

@@ -118,7 +118,7 @@ void ConnectionSidebar::addConnection()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConnectionProfile profile = dialog.profile();
-    m_controller->saveProfile({}, profile, dialog.password(), dialog.saveInKeychain());
+    m_controller->saveProfile({}, profile, dialog.password(), dialog.saveInKeychain(), dialog.sslPassword());
     const QString key = ConnectionListModel::profileKey(profile.name);
     setCurrentKey(key);
     m_controller->connectTo(key);
@@ -142,10 +142,10 @@ void ConnectionSidebar::editConnection()
         return;
     const ConnectionProfile profile = dialog.profile();
     const bool wasActive = m_controller->isActive(key);
-    m_controller->saveProfile(old->name, profile, dialog.password(), dialog.saveInKeychain());
+    m_controller->saveProfile(old->name, profile, dialog.password(), dialog.saveInKeychain(), dialog.sslPassword());
     const QString newKey = ConnectionListModel::profileKey(profile.name);
     setCurrentKey(newKey);
-    if (wasActive && (profile != *old || !dialog.password().isEmpty())) {
+    if (wasActive && (profile != *old || !dialog.password().isEmpty() || !dialog.sslPassword().isEmpty())) {
         // Settings changed: reconnect with them.
         m_controller->disconnectFrom(newKey);
         m_controller->connectTo(newKey);

@@ -5,6 +5,7 @@
 #include "widgets/connectioncontroller.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
@@ -21,6 +22,7 @@ ServerCard::ServerCard(const QString &key, QWidget *parent)
     : QFrame(parent)
     , m_key(key)
     , m_name(new QLabel(this))
+    , m_link(new QLabel(this))
     , m_values(new QLabel(this))
 {
     setObjectName(QStringLiteral("serverCard"));
@@ -39,7 +41,11 @@ ServerCard::ServerCard(const QString &key, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(2);
-    layout->addWidget(m_name);
+    m_link->setObjectName(QStringLiteral("serverCardLink"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_name, 1);
+    top->addWidget(m_link);
+    layout->addLayout(top);
     layout->addWidget(m_values);
     setSelected(false);
 }
@@ -58,6 +64,7 @@ void ServerCard::update(const ConnectionController *controller)
     m_name->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
                         .arg(stateColor(status.state).name(),
                              index.data(ConnectionListModel::NameRole).toString().toHtmlEscaped()));
+    updateLink(controller, status.state);
     const MetricsHistory *history = controller->metricsHistory(m_key);
     if (!history || history->isEmpty()) {
         m_values->setText(tr("no metrics yet"));
@@ -74,9 +81,22 @@ void ServerCard::update(const ConnectionController *controller)
                       + QLatin1Char('\n') + tr("p95 %1 · cache %2").arg(p95, cache));
 }
 
+void ServerCard::updateLink(const ConnectionController *controller, ConnectionState state)
+{
+    // Only a live link is described; the facts of a lost one are kept but no longer true.
+    const LinkBadge badge = state == ConnectionState::Connected ? linkBadge(controller->serverInfo(m_key)) : LinkBadge();
+    if (badge.shortText == m_link->text() && badge.toolTip == m_link->toolTip())
+        return; // refreshed several times a second: restyling each time would relayout the grid
+    m_link->setStyleSheet(badge.warning ? QStringLiteral("color: #b3261e; font-weight: bold")
+                                        : QStringLiteral("color: #5f6368"));
+    m_link->setText(badge.shortText);
+    m_link->setToolTip(badge.toolTip);
+}
+
 QString ServerCard::summary() const
 {
-    return m_name->text() + QLatin1Char('\n') + m_values->text();
+    const QString link = m_link->text().isEmpty() ? QString() : QStringLiteral(" · ") + m_link->text();
+    return m_name->text() + link + QLatin1Char('\n') + m_values->text();
 }
 
 void ServerCard::mousePressEvent(QMouseEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/db/connectionstate.h"
+
 #include <QFrame>
 #include <QMap>
 
@@ -10,7 +12,8 @@ namespace dbpulse {
 
 class ConnectionController;
 
-/// \brief One live server in a compact card: name, state dot, connections, TPS, p95, cache hit.
+/// \brief One live server in a compact card: name, state dot, link encryption, connections, TPS,
+/// p95, cache hit.
 /// Clicking it selects that server. GUI thread.
 class ServerCard : public QFrame
 {
@@ -29,8 +32,11 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
+    void updateLink(const ConnectionController *controller, ConnectionState state);
+
     QString m_key;
     QLabel *m_name;
+    QLabel *m_link;   // whether the link is encrypted; warning-styled when it leaves the machine in clear
     QLabel *m_values;
 };
 

@@ -15,6 +15,7 @@
 #include "widgets/healthpage.h"
 #include "widgets/indexespage.h"
 #include "widgets/infobar.h"
+#include "widgets/linkstatuslabel.h"
 #include "widgets/metricsalertnotifier.h"
 #include "widgets/migrationspage.h"
 #include "widgets/pagenavigator.h"
@@ -70,6 +71,9 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_statusLabel, 1);
+    // Permanent, on the right: whether the selected server's link is encrypted stays in view.
+    auto *linkLabel = new LinkStatusLabel(m_controller, this);
+    statusBar()->addPermanentWidget(linkLabel);
     createMenus();
 
     connect(m_controller, &ConnectionController::noticeRaised, m_infoBar, &InfoBar::showMessage);
@@ -82,6 +86,8 @@ MainWindow::MainWindow(QWidget *parent)
     // The sidebar may have picked its row before these connections existed.
     m_dashboard->setCurrentKey(m_sidebar->currentKey());
     m_statusLabel->setCurrentKey(m_sidebar->currentKey());
+    connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, linkLabel, &LinkStatusLabel::setCurrentKey);
+    linkLabel->setCurrentKey(m_sidebar->currentKey());
 }
 
 MainWindow::~MainWindow()

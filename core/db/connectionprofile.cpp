@@ -26,6 +26,9 @@ QString ConnectionProfile::toConninfo() const
     add("dbname", database);
     add("user", user);
     add("sslmode", sslmode);
+    add("sslrootcert", sslrootcert);
+    add("sslcert", sslcert);
+    add("sslkey", sslkey);
     return parts.join(QLatin1Char(' '));
 }
 

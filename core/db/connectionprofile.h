@@ -18,6 +18,11 @@ struct ConnectionProfile
     QString database;
     QString user;
     QString sslmode;              ///< empty: libpq default ("prefer")
+    /// TLS files (libpq's sslrootcert, sslcert, sslkey); empty: libpq's defaults under
+    /// ~/.postgresql. The key's passphrase is a secret and lives in the credential store.
+    QString sslrootcert;
+    QString sslcert;
+    QString sslkey;
     QString service;              ///< pg_service.conf entry, optional
     QString sqlitePath;           ///< for DatabaseKind::SQLite
     QString color;                ///< "#rrggbb" tag colour shown in the sidebar

@@ -36,6 +36,7 @@ struct ServerInfo
     qint64 sizeBytes = -1;  ///< database size; -1 unknown
     QString link;           ///< "TLS (…)" or "unencrypted" (PostgreSQL); empty for SQLite
     QString linkWarning;    ///< set when the link is unencrypted to another machine
+    bool linkEncrypted = false; ///< the link is TLS (PQsslInUse)
 };
 
 /// \brief One sample of pg_stat_activity by state, for the connections chart.

@@ -108,7 +108,7 @@ void PgConnection::open(const ConnectParams &params)
     // since libpq's connect_timeout does not apply to PQconnectPoll.
     SessionOptions options = sessionOptions();
     options.connectTimeoutMs = 0;
-    const auto startup = sessionStartupParams(params.conninfo, params.password, options);
+    const auto startup = sessionStartupParams(params.conninfo, params.password, options, params.sslPassword);
     std::vector<const char *> keyPtrs;
     std::vector<const char *> valuePtrs;
     for (const auto &p : startup) {

@@ -74,7 +74,8 @@ SessionOptions sessionDefaults(SessionPurpose purpose)
 }
 
 QList<QPair<QByteArray, QByteArray>> sessionStartupParams(const QString &conninfo, const QString &password,
-                                                          const SessionOptions &options)
+                                                          const SessionOptions &options,
+                                                          const QString &sslPassword)
 {
     QList<QPair<QByteArray, QByteArray>> params;
     // expand_dbname: the first dbname may be a whole URI or keyword/value string; later entries
@@ -102,6 +103,10 @@ QList<QPair<QByteArray, QByteArray>> sessionStartupParams(const QString &conninf
     params.append({"options", options.readOnly ? QByteArray("-c default_transaction_read_only=on") : QByteArray()});
     if (!password.isEmpty())
         params.append({"password", password.toUtf8()});
+    // A keyword of its own rather than text appended to the conninfo, which may be a URI. Like
+    // the password it stays in this process's memory (libpq has no environment variable for it).
+    if (!sslPassword.isEmpty())
+        params.append({"sslpassword", sslPassword.toUtf8()});
     return params;
 }
 

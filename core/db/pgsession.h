@@ -56,10 +56,12 @@ inline constexpr const char pinnedSearchPath[] = "pg_catalog, pg_temp";
 
 /// The startup-packet keywords and values for a hardened session: the conninfo (expanded),
 /// application_name, connect_timeout, password when given, and `options` carrying
-/// default_transaction_read_only when \a readOnly. Shared with the asynchronous PgConnection, so
-/// both paths open sessions the same way. Any thread.
+/// default_transaction_read_only when \a readOnly, and the client key's passphrase when
+/// \a sslPassword is given. Shared with the asynchronous PgConnection, so both paths open sessions
+/// the same way. Any thread.
 QList<QPair<QByteArray, QByteArray>> sessionStartupParams(const QString &conninfo, const QString &password,
-                                                          const SessionOptions &options);
+                                                          const SessionOptions &options,
+                                                          const QString &sslPassword = {});
 /// The one statement that pins a fresh session (search_path, row_security off for look-only
 /// purposes, timeouts). Its first column is the search_path the server gave the session before
 /// it was pinned. Every function in it is schema-qualified, so it is safe as the first statement.

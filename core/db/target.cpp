@@ -88,6 +88,11 @@ QString Target::credentialKey() const
     return profileName.isEmpty() ? label : profileName;
 }
 
+QString Target::sslPasswordKey() const
+{
+    return credentialKey() + QStringLiteral(" (client key passphrase)");
+}
+
 QString conninfoLabel(const QString &conninfo)
 {
     const auto values = parseConninfo(conninfo, nullptr);

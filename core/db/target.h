@@ -20,6 +20,9 @@ struct Target
 
     /// Stable key for the credential store: the profile name when there is one, else the label.
     QString credentialKey() const;
+    /// Key for the client key's passphrase (libpq's sslpassword): distinct from the password's,
+    /// so one never stands in for the other.
+    QString sslPasswordKey() const;
 };
 
 /// \brief Result of parsing a target string: either a target or an error that names the problem.

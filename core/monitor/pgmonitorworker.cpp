@@ -127,6 +127,7 @@ void PgMonitorWorker::fetchServerInfo()
         const LinkSecurity link = m_conn->linkSecurity();
         info.link = link.text;
         info.linkWarning = link.warning;
+        info.linkEncrypted = link.encrypted;
         Q_EMIT serverInfoReady(info);
     });
 }

@@ -7,6 +7,12 @@
 namespace dbpulse {
 
 ServerSession::ServerSession(const Target &target, const QString &password, QObject *parent)
+    : ServerSession(target, password, QString(), parent)
+{
+}
+
+ServerSession::ServerSession(const Target &target, const QString &password, const QString &sslPassword,
+                             QObject *parent)
     : QObject(parent)
     , m_target(target)
 {
@@ -22,6 +28,7 @@ ServerSession::ServerSession(const Target &target, const QString &password, QObj
         ConnectParams params;
         params.conninfo = target.conninfo;
         params.password = password;
+        params.sslPassword = sslPassword;
         m_worker = new PgMonitorWorker(params);
     }
     m_worker->moveToThread(&m_thread);

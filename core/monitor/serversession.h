@@ -24,6 +24,9 @@ class ServerSession : public QObject
 public:
     /// \a password may be empty (libpq then uses PGPASSWORD/.pgpass/service files).
     ServerSession(const Target &target, const QString &password, QObject *parent = nullptr);
+    /// Also gives libpq the client key's passphrase \a sslPassword (memory only, never logged).
+    ServerSession(const Target &target, const QString &password, const QString &sslPassword,
+                  QObject *parent = nullptr);
     ~ServerSession() override;
 
     const Target &target() const { return m_target; }

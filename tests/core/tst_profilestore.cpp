@@ -21,6 +21,9 @@ private Q_SLOTS:
         p.database = QStringLiteral("shop");
         p.user = QStringLiteral("ops");
         p.sslmode = QStringLiteral("verify-full");
+        p.sslrootcert = QStringLiteral("certs/root.crt");
+        p.sslcert = QStringLiteral("certs/ops.crt");
+        p.sslkey = QStringLiteral("certs/ops.key");
         p.color = QStringLiteral("#cc3333");
         p.tag = QStringLiteral("prod");
         ConnectionProfile lite;

@@ -1,7 +1,13 @@
 #include "widgets/connectiondialog.h"
 
+#include "core/backup/pgclient.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <QCheckBox>
 #include <QLabel>
+#include <QLayout>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -27,6 +33,25 @@ private:
                 return qobject_cast<T *>(l->buddy());
         }
         return nullptr;
+    }
+
+    static QString writeFile(const QTemporaryDir &dir, const QString &name)
+    {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write("-----BEGIN CERTIFICATE-----\n");
+        return file.fileName();
+    }
+
+    static QString visibleText(QWidget *dialog)
+    {
+        QString text;
+        for (QLabel *l : dialog->findChildren<QLabel *>()) {
+            if (l->isVisible())
+                text += l->text() + QLatin1Char('\n');
+        }
+        return text;
     }
 
 private Q_SLOTS:
@@ -55,6 +80,119 @@ private Q_SLOTS:
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(dialog.isVisible() || dialog.result() != QDialog::Accepted);
+    }
+
+    void roundTripsTlsFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString root = writeFile(dir, QStringLiteral("root.crt"));
+        const QString cert = writeFile(dir, QStringLiteral("client's.crt")); // a quote to escape
+        const QString key = writeFile(dir, QStringLiteral("client.key"));
+        const QString passphrase = QStringLiteral("k3y-pässphrase");
+
+        ConnectionDialog dialog({}, true);
+        field<QLineEdit>(&dialog, QStringLiteral("Name:"))->setText(QStringLiteral("tls"));
+        field<QLineEdit>(&dialog, QStringLiteral("Host:"))->setText(QStringLiteral("db.internal"));
+        auto *mode = field<QComboBox>(&dialog, QStringLiteral("SSL mode:"));
+        mode->setCurrentIndex(mode->findData(QStringLiteral("verify-full")));
+        field<QLineEdit>(&dialog, QStringLiteral("Root certificate:"))->setText(root);
+        field<QLineEdit>(&dialog, QStringLiteral("Client certificate:"))->setText(cert);
+        field<QLineEdit>(&dialog, QStringLiteral("Client key:"))->setText(key);
+        field<QLineEdit>(&dialog, QStringLiteral("Key passphrase:"))->setText(passphrase);
+
+        const ConnectionProfile p = dialog.profile();
+        QCOMPARE(p.sslrootcert, root);
+        QCOMPARE(p.sslcert, cert);
+        QCOMPARE(p.sslkey, key);
+        QCOMPARE(dialog.sslPassword(), passphrase);
+        const QString conninfo = p.toConninfo();
+        QVERIFY2(conninfo.contains(QStringLiteral("sslrootcert=") + quoteConninfoValue(root)), qPrintable(conninfo));
+        QVERIFY2(conninfo.contains(QStringLiteral("sslcert=") + quoteConninfoValue(cert)), qPrintable(conninfo));
+        QVERIFY2(conninfo.contains(QStringLiteral("sslkey=") + quoteConninfoValue(key)), qPrintable(conninfo));
+        QVERIFY(!conninfo.contains(passphrase));
+        QVERIFY(!conninfo.contains(QLatin1String("sslpassword")));
+        // libpq reads it back as the same three files.
+        const auto settings = ConnSettings::parse(conninfo, nullptr);
+        QVERIFY(settings);
+        QCOMPARE(settings->value(QStringLiteral("sslcert")), cert);
+
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        // Editing shows the saved paths again, and the passphrase field starts empty ("unchanged").
+        ConnectionDialog edit({QStringLiteral("tls")}, true);
+        edit.setProfile(p);
+        QCOMPARE(edit.profile(), p);
+        QVERIFY(edit.sslPassword().isEmpty());
+    }
+
+    void refusesAMissingCertificate()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("nowhere/root.crt"));
+        ConnectionDialog dialog({}, true);
+        dialog.show();
+        field<QLineEdit>(&dialog, QStringLiteral("Name:"))->setText(QStringLiteral("tls"));
+        field<QLineEdit>(&dialog, QStringLiteral("Root certificate:"))->setText(missing);
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(dialog.isVisible());
+        const QString shown = visibleText(&dialog);
+        QVERIFY2(shown.contains(QStringLiteral("Root certificate “%1” does not exist.").arg(missing)), qPrintable(shown));
+
+        // The client key too, named as such.
+        field<QLineEdit>(&dialog, QStringLiteral("Root certificate:"))->clear();
+        field<QLineEdit>(&dialog, QStringLiteral("Client key:"))->setText(missing);
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY2(visibleText(&dialog).contains(QStringLiteral("Client key “%1” does not exist.").arg(missing)),
+                 qPrintable(visibleText(&dialog)));
+    }
+
+    void tlsRowsShowWhenTheyApply()
+    {
+        ConnectionDialog dialog({}, true);
+        dialog.show();
+        auto *mode = field<QComboBox>(&dialog, QStringLiteral("SSL mode:"));
+        auto *root = field<QLineEdit>(&dialog, QStringLiteral("Root certificate:"));
+        auto *key = field<QLineEdit>(&dialog, QStringLiteral("Client key:"));
+        auto *passphrase = field<QLineEdit>(&dialog, QStringLiteral("Key passphrase:"));
+        auto *hint = dialog.findChild<QLabel *>(QStringLiteral("verifyHint"));
+        QVERIFY(root && key && passphrase && hint);
+        QVERIFY(root->isVisible());
+        QVERIFY(!passphrase->isVisible()); // no key, nothing to unlock
+        key->setText(QStringLiteral("client.key"));
+        QVERIFY(passphrase->isVisible());
+        QVERIFY(!hint->isVisible());
+
+        // A verifying mode without a root certificate says what it will look for.
+        mode->setCurrentIndex(mode->findData(QStringLiteral("verify-ca")));
+        QVERIFY(hint->isVisible());
+        // The wrapped hint gets the height it needs: the dialog grows instead of cutting it.
+        QTRY_VERIFY2(hint->height() >= hint->heightForWidth(hint->width()),
+                     qPrintable(QStringLiteral("hint %1x%2 needs %3; dialog %4x%5")
+                                    .arg(hint->width()).arg(hint->height()).arg(hint->heightForWidth(hint->width()))
+                                    .arg(dialog.width()).arg(dialog.height())
+                                + QStringLiteral(" hfw %1 min %2 sh %3").arg(dialog.layout()->totalHeightForWidth(dialog.width())).arg(dialog.minimumSizeHint().height()).arg(dialog.sizeHint().height())));
+        QVERIFY2(hint->text().contains(QLatin1String("verify-ca")) && hint->text().contains(QLatin1String("root certificate")),
+                 qPrintable(hint->text()));
+        if (qEnvironmentVariableIsSet("DBPULSE_SHOT_DIR")) {
+            QTest::qWait(100); // let the layout settle
+            dialog.grab().save(qEnvironmentVariable("DBPULSE_SHOT_DIR") + QStringLiteral("/connectiondialog-tls.png"));
+        }
+        root->setText(QStringLiteral("root.crt"));
+        QVERIFY(!hint->isVisible());
+
+        // No TLS, no TLS files; SQLite has no network at all.
+        mode->setCurrentIndex(mode->findData(QStringLiteral("disable")));
+        QVERIFY(!root->isVisible() && !key->isVisible() && !passphrase->isVisible());
+        mode->setCurrentIndex(mode->findData(QStringLiteral("require")));
+        QVERIFY(root->isVisible());
+        auto *kind = field<QComboBox>(&dialog, QStringLiteral("Kind:"));
+        kind->setCurrentIndex(kind->findData(int(DatabaseKind::SQLite)));
+        QVERIFY(!root->isVisible() && !passphrase->isVisible());
+        QVERIFY(dialog.sslPassword().isEmpty());
     }
 
     void keychainCheckboxDisabledWithoutKeychain()

@@ -4,9 +4,11 @@
 #include "widgets/activitychart.h"
 #include "widgets/connectioncontroller.h"
 #include "widgets/dashboardpage.h"
+#include "widgets/servercardgrid.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +45,69 @@ private Q_SLOTS:
         QVERIFY(where);
         QTRY_VERIFY_WITH_TIMEOUT(where->text().endsWith(QStringLiteral(" · unencrypted")), 5000);
         QVERIFY(w.controller()->serverInfo(key).linkWarning.isEmpty());
+    }
+
+    void statusBarAndCardsShowTheLink()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        MainWindow w;
+        w.resize(1152, 864);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *link = w.statusBar()->findChild<QLabel *>(QStringLiteral("linkStatusLabel"));
+        QVERIFY(link);
+
+        const QString local = w.controller()->addTarget(*parseTarget(cluster->uri(QStringLiteral("postgres"))).target);
+        w.selectConnection(local);
+        w.setCurrentPage(QStringLiteral("dashboard"));
+        QVERIFY(link->text().isEmpty()); // nothing until the link is known
+        w.controller()->connectTo(local);
+        QTRY_COMPARE_WITH_TIMEOUT(w.controller()->status(local).state, ConnectionState::Connected, 10000);
+        // Loopback: unencrypted, and no warning, since nothing crosses a network.
+        QTRY_COMPARE_WITH_TIMEOUT(link->text(), QStringLiteral("unencrypted"), 5000);
+        QVERIFY(link->isVisible());
+        QCOMPARE(link->toolTip(), QStringLiteral("unencrypted"));
+
+        // The same server under a name that is not this machine's (hostaddr still reaches it):
+        // describeLink() judges by the host name, so this is the exposed, warned-about case.
+        QString remoteUri = cluster->uri(QStringLiteral("postgres"));
+        remoteUri.replace(QStringLiteral("@127.0.0.1:"), QStringLiteral("@db.invalid:"));
+        remoteUri += QStringLiteral("?hostaddr=127.0.0.1");
+        const TargetParseResult remoteTarget = parseTarget(remoteUri);
+        QVERIFY2(remoteTarget.ok(), qPrintable(remoteTarget.error));
+        const QString remote = w.controller()->addTarget(*remoteTarget.target);
+        w.controller()->connectTo(remote);
+        QTRY_COMPARE_WITH_TIMEOUT(w.controller()->status(remote).state, ConnectionState::Connected, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->serverInfo(remote).linkWarning.isEmpty(), 5000);
+
+        // Two live servers: the card grid, each card with its own marker.
+        ServerCardGrid *cards = w.dashboard()->cards();
+        QTRY_COMPARE_WITH_TIMEOUT(cards->cardCount(), 2, 5000);
+        QVERIFY(cards->isVisible());
+        const auto marker = [&](const QString &key) {
+            return cards->card(key)->findChild<QLabel *>(QStringLiteral("serverCardLink"));
+        };
+        QVERIFY(marker(local) && marker(remote));
+        QTRY_COMPARE_WITH_TIMEOUT(marker(local)->text(), QStringLiteral("unencrypted"), 5000);
+        QVERIFY(!marker(local)->styleSheet().contains(QLatin1String("#b3261e")));
+        QTRY_COMPARE_WITH_TIMEOUT(marker(remote)->text(), QStringLiteral("\u26a0 unencrypted"), 5000);
+        QVERIFY(marker(remote)->styleSheet().contains(QLatin1String("#b3261e")));
+        QVERIFY2(marker(remote)->toolTip().contains(QLatin1String("db.invalid")), qPrintable(marker(remote)->toolTip()));
+        QVERIFY(cards->card(remote)->summary().contains(QStringLiteral("\u26a0 unencrypted")));
+
+        // The status bar follows the selected server.
+        w.selectConnection(remote);
+        QTRY_COMPARE_WITH_TIMEOUT(link->text(), QStringLiteral("\u26a0 unencrypted"), 5000);
+        QCOMPARE(link->toolTip(), w.controller()->serverInfo(remote).linkWarning);
+        // Shown whole, in its warning font, not cut by the status bar.
+        QTRY_VERIFY(link->width() >= link->fontMetrics().horizontalAdvance(link->text()));
+        QVERIFY(link->styleSheet().contains(QLatin1String("#b3261e")));
+        if (qEnvironmentVariableIsSet("DBPULSE_SHOT_DIR"))
+            w.grab().save(qEnvironmentVariable("DBPULSE_SHOT_DIR") + QStringLiteral("/dashboard-link.png"));
+
+        // A disconnected server's link is no longer shown.
+        w.controller()->disconnectFrom(remote);
+        QTRY_VERIFY_WITH_TIMEOUT(link->text().isEmpty(), 5000);
     }
 };
 
