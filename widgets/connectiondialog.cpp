@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace dbpulse {
 
@@ -38,6 +37,7 @@ ConnectionDialog::ConnectionDialog(const QStringList &existingNames, bool keycha
     , m_testButton(new QPushButton(tr("Test connection"), this))
     , m_testResult(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_probe(this)
 {
     setWindowTitle(tr("New connection"));
     setMinimumWidth(460);
@@ -249,16 +249,15 @@ void ConnectionDialog::testConnection()
     if (const QString passphrase = sslPassword(); !passphrase.isEmpty())
         target.conninfo += QStringLiteral(" sslpassword=") + quoteConninfoValue(passphrase);
     const QString password = this->password();
-    const quint64 generation = ++m_probeGeneration;
     m_testButton->setEnabled(false);
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Connecting to %1…").arg(target.label));
 
-    // probeTarget blocks for up to its timeout; the pool thread takes that, the dialog stays live.
-    QtConcurrent::run([target, password] { return probeTarget(target, password, 10000); })
-        .then(this, [this, generation](const ProbeReport &report) {
-            if (generation != m_probeGeneration)
-                return; // a newer test is running
+    // probeTarget blocks for up to its timeout; a Job takes that, the dialog stays live, and closing
+    // it does not wait.
+    m_probe.run<ProbeReport>(
+        [target, password](const JobContext &) { return probeTarget(target, password, 10000); },
+        [this](const ProbeReport &report) {
             m_testButton->setEnabled(true);
             QString text;
             if (report.connected) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/connectionprofile.h"
+#include "core/jobs/jobslot.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -38,7 +39,7 @@ public:
     QString sslPassword() const;
     bool saveInKeychain() const;
 
-    /// Runs probeTarget() on the thread pool and shows the result when it arrives.
+    /// Runs probeTarget() as a Job and shows the result when it arrives.
     void testConnection();
 
     void accept() override;
@@ -58,7 +59,6 @@ private:
     QStringList m_existingNames;
     QString m_originalName;
     QString m_color;
-    quint64 m_probeGeneration = 0;
 
     QLineEdit *m_name;
     QComboBox *m_kind;
@@ -79,6 +79,7 @@ private:
     QPushButton *m_testButton;
     QLabel *m_testResult;
     QDialogButtonBox *m_buttons;
+    JobSlot m_probe; ///< the running connection test
 };
 
 } // namespace dbpulse
