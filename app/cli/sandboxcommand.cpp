@@ -58,12 +58,14 @@ int create(PgSession &session, const Target &target, QTextStream &out, QTextStre
     }
     const QString host = QString::fromUtf8(PQhost(session.handle()));
     const QString port = QString::fromUtf8(PQport(session.handle()));
-    if (!savePgpassEntry(host, port, roleName, password, &error)) {
+    // The file libpq reads for this target: the sandbox logs in with the target's settings.
+    const QString file = pgpassFilePath(session.handle());
+    if (!savePgpassEntry(file, host, port, roleName, password, &error)) {
         err << "dbpulse-cli sandbox create: the role is ready but its password could not be saved: " << error << '\n';
         return exitFailed;
     }
     out << "created role " << roleName << " (LOGIN, member of pg_read_all_data only)\n"
-        << "password: saved for " << roleName << " in " << pgpassFilePath() << " (0600), nowhere else\n";
+        << "password: saved for " << roleName << " in " << file << " (0600), nowhere else\n";
     return reportLogin(target, out) ? 0 : exitFailed;
 }
 
@@ -96,7 +98,7 @@ int drop(PgSession &session, const Target &target, bool yes, QTextStream &out, Q
         err << "dbpulse-cli sandbox drop: " << error << '\n';
         return exitFailed;
     }
-    if (!removePgpassEntry(host, port, roleName, &error))
+    if (!removePgpassEntry(pgpassFilePath(session.handle()), host, port, roleName, &error))
         err << "dbpulse-cli sandbox drop: the role is dropped, but " << error << '\n';
     out << "dropped role " << roleName << '\n';
     return 0;
@@ -116,8 +118,9 @@ int runSandboxCommand(const QStringList &arguments)
         "  status TARGET   whether the role exists, is powerless, and can log in\n"
         "  create TARGET   create it (or reset its password); needs CREATEROLE. The\n"
         "                  password is random, sent to the server only as a SCRAM\n"
-        "                  verifier, and saved in the password file ($PGPASSFILE or\n"
-        "                  ~/.pgpass, 0600) for this host and port\n"
+        "                  verifier, and saved for this host and port in the\n"
+        "                  password file libpq reads for TARGET (its passfile=,\n"
+        "                  else $PGPASSFILE or ~/.pgpass; 0600)\n"
         "  drop TARGET     drop it and its password-file line; asks, or --yes"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("status, create or drop"));
