@@ -145,8 +145,13 @@ int runPostgresDemo(QEventLoop &loop, int port, int clients, double scale, bool 
         }
         say(u"workload: %1 clients"_s.arg(clients));
     }
+    // TCP logins need a password: the monitoring role gets one in the cluster's password file too.
+    if (!cluster.addPasswordLogin(u"dbpulse_monitor"_s, &error)) {
+        say(u"error: %1"_s.arg(error));
+        return 1;
+    }
     printResult(uri);
-    say(u"ready; monitor role: postgresql://dbpulse_monitor@127.0.0.1:%1/dbpulse_demo"_s.arg(cluster.port()));
+    say(u"ready; monitor role: %1"_s.arg(cluster.uri(u"dbpulse_demo"_s, u"dbpulse_monitor"_s)));
     say(u"press Ctrl+C to stop and delete the cluster"_s);
 
     int exitCode = 0;

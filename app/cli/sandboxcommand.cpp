@@ -89,7 +89,7 @@ int drop(PgSession &session, const Target &target, bool yes, QTextStream &out, Q
         err << "dbpulse-cli sandbox drop: " << error << '\n';
         return exitFailed;
     }
-    if (!removePgpassEntry(host, port, roleName, &error))
+    if (!removePgpassEntry(pgpassFilePath(session.handle()), host, port, roleName, &error))
         err << "dbpulse-cli sandbox drop: the role is dropped, but " << error << '\n';
     out << "dropped role " << roleName << '\n';
     return 0;
@@ -109,8 +109,9 @@ int runSandboxCommand(const QStringList &arguments)
         "  status TARGET   whether the role exists, is powerless, and can log in\n"
         "  create TARGET   create it (or reset its password); needs CREATEROLE. The\n"
         "                  password is random, sent to the server only as a SCRAM\n"
-        "                  verifier, and saved in the password file ($PGPASSFILE or\n"
-        "                  ~/.pgpass, 0600) for this host and port\n"
+        "                  verifier, and saved for this host and port in the\n"
+        "                  password file libpq reads for TARGET (its passfile=,\n"
+        "                  else $PGPASSFILE or ~/.pgpass; 0600)\n"
         "  drop TARGET     drop it and its password-file line; asks, or --yes"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("status, create or drop"));

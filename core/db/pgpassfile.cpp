@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <libpq-fe.h>
+
 namespace dbpulse {
 
 namespace {
@@ -27,9 +29,8 @@ QString linePrefix(const QString &host, const QString &port, const QString &user
 }
 
 // Rewrites the file without lines starting with \a prefix, then appends \a line (when given).
-bool rewrite(const QString &prefix, const QString &line, QString *error)
+bool rewrite(const QString &path, const QString &prefix, const QString &line, QString *error)
 {
-    const QString path = pgpassFilePath();
     QStringList lines;
     QFile in(path);
     if (in.exists()) {
@@ -75,16 +76,30 @@ QString pgpassFilePath()
     return env.isEmpty() ? QDir::home().filePath(QStringLiteral(".pgpass")) : env;
 }
 
-bool savePgpassEntry(const QString &host, const QString &port, const QString &user, const QString &password,
-                     QString *error)
+QString pgpassFilePath(pg_conn *conn)
 {
-    const QString prefix = linePrefix(host, port, user);
-    return rewrite(prefix, prefix + escaped(password), error);
+    QString path;
+    if (PQconninfoOption *options = conn ? PQconninfo(conn) : nullptr) {
+        for (PQconninfoOption *o = options; o->keyword; ++o) {
+            if (qstrcmp(o->keyword, "passfile") == 0 && o->val && *o->val)
+                path = QString::fromLocal8Bit(o->val);
+        }
+        PQconninfoFree(options);
+    }
+    return path.isEmpty() ? pgpassFilePath() : path;
 }
 
-bool removePgpassEntry(const QString &host, const QString &port, const QString &user, QString *error)
+bool savePgpassEntry(const QString &file, const QString &host, const QString &port, const QString &user,
+                     const QString &password, QString *error)
 {
-    return rewrite(linePrefix(host, port, user), QString(), error);
+    const QString prefix = linePrefix(host, port, user);
+    return rewrite(file, prefix, prefix + escaped(password), error);
+}
+
+bool removePgpassEntry(const QString &file, const QString &host, const QString &port, const QString &user,
+                       QString *error)
+{
+    return rewrite(file, linePrefix(host, port, user), QString(), error);
 }
 
 } // namespace dbpulse

@@ -15,11 +15,12 @@ SandboxSetup setUpSandbox(PgSession &admin)
     if (!createSandbox(admin, password, &setup.error))
         return setup;
     setup.roleReady = true;
-    // libpq looks the password up by the host and port it connects to: the admin session's own.
+    // libpq looks the password up by the host and port it connects to, in the password file the
+    // target names (its passfile setting, else $PGPASSFILE or ~/.pgpass): the admin session's own.
     const QString host = QString::fromUtf8(PQhost(admin.handle()));
     const QString port = QString::fromUtf8(PQport(admin.handle()));
-    setup.passwordFile = pgpassFilePath();
-    if (!savePgpassEntry(host, port, QString::fromLatin1(sandboxRoleName), password, &setup.error)) {
+    setup.passwordFile = pgpassFilePath(admin.handle());
+    if (!savePgpassEntry(setup.passwordFile, host, port, QString::fromLatin1(sandboxRoleName), password, &setup.error)) {
         setup.error = QStringLiteral("the role is ready but its password could not be saved: ") + setup.error;
         return setup;
     }

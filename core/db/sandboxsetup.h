@@ -17,7 +17,8 @@ struct SandboxSetup
 
 /// The whole "set up the sandbox" workflow, shared by `dbpulse-cli sandbox create` and the GUI:
 /// a random password, the role created (or its password reset) through \a admin, and the password
-/// saved 0600 in the libpq password file for \a admin's host and port, the only place it is kept:
+/// saved 0600 in the libpq password file \a admin's target reads (its `passfile`, else $PGPASSFILE or
+/// ~/.pgpass), for its host and port, the only place it is kept:
 /// libpq reads it there itself, from the GUI and from the CLI over ssh alike. Blocking.
 SandboxSetup setUpSandbox(PgSession &admin);
 

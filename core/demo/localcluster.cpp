@@ -2,14 +2,17 @@
 
 #include "core/demo/clusterwatchdog.h"
 #include "core/demo/demologging.h"
+#include "core/db/pgpassfile.h"
 #include "core/db/randomsecret.h"
 #include "core/db/sandbox.h"
+#include "core/io/privatefiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
@@ -35,6 +38,8 @@ Q_LOGGING_CATEGORY(lcDemo, "dbpulse.demo", QtWarningMsg)
 namespace {
 
 constexpr auto kInstallHint = "sudo apt-get install postgresql postgresql-contrib";
+// The only address the server listens on, and the host of every password-file line.
+constexpr auto kHost = "127.0.0.1";
 
 bool hasServerTools(const QString &dir)
 {
@@ -66,6 +71,27 @@ int pickFreePort()
         port = ntohs(addr.sin_port);
     ::close(fd);
     return port;
+}
+
+QString percentEncoded(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+/// Writes \a secret to a new 0600 file that \a owner (the account initdb runs as) may read.
+bool writeSecretFile(const QString &path, const QString &secret, const passwd *owner, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(secret.toUtf8() + '\n') < 0 || !file.flush()) {
+        *error = u"initdb: cannot write %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    if (owner && ::fchown(file.handle(), owner->pw_uid, owner->pw_gid) != 0) {
+        *error = u"initdb: cannot chown %1 to postgres"_s.arg(path);
+        return false;
+    }
+    return true;
 }
 
 QString tailOf(const QString &text, int lines)
@@ -139,11 +165,42 @@ QString LocalCluster::dataDir() const
     return m_baseDir.isEmpty() ? QString() : m_baseDir + u"/data"_s;
 }
 
-QString LocalCluster::uri(const QString &database) const
+QString LocalCluster::uri(const QString &database, const QString &user) const
 {
-    return u"postgresql://%1@127.0.0.1:%2/%3"_s.arg(superuser())
-        .arg(m_port)
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(database)));
+    // Concatenated, not arg()-chained: the encoded path is full of "%2F".
+    return u"postgresql://"_s + percentEncoded(user.isEmpty() ? superuser() : user) + u'@'
+        + QLatin1StringView(kHost) + u':' + QString::number(m_port) + u'/' + percentEncoded(database)
+        + u"?passfile="_s + percentEncoded(pgpassFile());
+}
+
+QString LocalCluster::pgpassFile() const
+{
+    return m_baseDir.isEmpty() ? QString() : m_baseDir + u"/pgpass"_s;
+}
+
+bool LocalCluster::addPasswordLogin(const QString &role, QString *error)
+{
+    QString err;
+    auto admin = PgSession::open(uri(), {}, sessionDefaults(SessionPurpose::Admin), &err);
+    bool ok = admin != nullptr;
+    const QString password = randomSecret();
+    if (ok) {
+        // Only the SCRAM verifier reaches the server (and its log).
+        char *verifier = PQencryptPasswordConn(admin->handle(), password.toUtf8().constData(),
+                                               role.toUtf8().constData(), "scram-sha-256");
+        ok = verifier != nullptr;
+        if (!ok)
+            err = QString::fromUtf8(PQerrorMessage(admin->handle())).trimmed();
+        else
+            ok = admin->run(u"ALTER ROLE %1 PASSWORD %2"_s.arg(admin->quoteIdent(role),
+                                                                admin->quoteLiteral(QString::fromUtf8(verifier))),
+                            &err);
+        PQfreemem(verifier);
+    }
+    ok = ok && savePgpassEntry(pgpassFile(), QLatin1StringView(kHost), QString::number(m_port), role, password, &err);
+    if (!ok && error)
+        *error = u"cannot give %1 a password: %2"_s.arg(role, err);
+    return ok;
 }
 
 qint64 LocalCluster::postmasterPid() const
@@ -250,6 +307,10 @@ bool LocalCluster::create(const LocalClusterOptions &options, QString *error)
         return fail(u"create: cannot create a temporary directory: %1"_s.arg(tmp.errorString()));
     tmp.setAutoRemove(false);
     m_baseDir = tmp.path();
+    // It holds the Unix socket, on which logins are trusted, and the password file: the server's
+    // account (and root) only, whatever the umask.
+    if (!makePrivateDirectory(m_baseDir, &err))
+        return fail(u"create: %1"_s.arg(err));
     if (pw && ::chown(QFile::encodeName(m_baseDir).constData(), pw->pw_uid, pw->pw_gid) != 0)
         return fail(u"create: cannot chown %1 to postgres"_s.arg(m_baseDir));
 
@@ -260,14 +321,8 @@ bool LocalCluster::create(const LocalClusterOptions &options, QString *error)
     // Guard the directory from now on, even if we are killed during initdb.
     startWatchdog();
 
-    const QStringList initdbArgs{u"-D"_s, dataDir(), u"-U"_s, superuser(), u"--auth=trust"_s,
-                                 u"-E"_s, u"UTF8"_s};
-    if (!runTool(u"initdb"_s, u"initdb"_s, initdbArgs + QStringList{u"--locale=C.UTF-8"_s}, 120000, &err)) {
-        qCInfo(lcDemo).noquote() << "initdb with C.UTF-8 failed, retrying with --no-locale:" << err;
-        QDir(dataDir()).removeRecursively();
-        if (!runTool(u"initdb"_s, u"initdb"_s, initdbArgs + QStringList{u"--no-locale"_s}, 120000, &err))
-            return fail(err);
-    }
+    if (!initdb(&err))
+        return fail(err);
     if (!configure(options, &err))
         return fail(err);
     if (!startServer(&err))
@@ -278,11 +333,35 @@ bool LocalCluster::create(const LocalClusterOptions &options, QString *error)
     return true;
 }
 
+bool LocalCluster::initdb(QString *error)
+{
+    // The superuser's password lives only in initdb's pwfile, removed as soon as initdb is done,
+    // and in our password file: never in an argument list, a URI or a log.
+    const QString password = randomSecret();
+    const QString pwfile = m_baseDir + u"/initdb-password"_s;
+    const auto removePwfile = qScopeGuard([&] { QFile::remove(pwfile); });
+    if (!writeSecretFile(pwfile, password, m_asPostgresUser ? ::getpwnam("postgres") : nullptr, error))
+        return false;
+    // The socket trusts (only the owner of the 0700 base directory reaches it); TCP, which every
+    // local user reaches, asks for the password.
+    const QStringList args{u"-D"_s, dataDir(), u"-U"_s, superuser(), u"--pwfile=%1"_s.arg(pwfile),
+                           u"--auth-local=trust"_s, u"--auth-host=scram-sha-256"_s, u"-E"_s, u"UTF8"_s};
+    QString err;
+    if (!runTool(u"initdb"_s, u"initdb"_s, args + QStringList{u"--locale=C.UTF-8"_s}, 120000, &err)) {
+        qCInfo(lcDemo).noquote() << "initdb with C.UTF-8 failed, retrying with --no-locale:" << err;
+        QDir(dataDir()).removeRecursively();
+        if (!runTool(u"initdb"_s, u"initdb"_s, args + QStringList{u"--no-locale"_s}, 120000, error))
+            return false;
+    }
+    return savePgpassEntry(pgpassFile(), QLatin1StringView(kHost), QString::number(m_port), superuser(), password,
+                           error);
+}
+
 bool LocalCluster::configure(const LocalClusterOptions &options, QString *error)
 {
     QStringList lines{
         u"port = %1"_s.arg(m_port),
-        u"listen_addresses = '127.0.0.1'"_s,
+        u"listen_addresses = '%1'"_s.arg(QLatin1StringView(kHost)),
         u"unix_socket_directories = '%1'"_s.arg(m_baseDir),
         u"track_io_timing = on"_s,
         // Throwaway data: durability only costs time here.
@@ -310,8 +389,7 @@ void LocalCluster::createExtensions()
 {
     // template1 too, so databases created later (demo, test databases) inherit them.
     for (const char *db : {"postgres", "template1"}) {
-        const QByteArray conninfo = u"host=127.0.0.1 port=%1 user=%2 dbname=%3 connect_timeout=10"_s
-                                        .arg(m_port).arg(superuser(), QLatin1StringView(db)).toUtf8();
+        const QByteArray conninfo = (uri(QLatin1StringView(db)) + u"&connect_timeout=10"_s).toUtf8();
         PGconn *conn = PQconnectdb(conninfo.constData());
         PQsetNoticeProcessor(conn, [](void *, const char *) {}, nullptr);
         if (PQstatus(conn) == CONNECTION_OK) {
@@ -337,11 +415,14 @@ void LocalCluster::createExtensions()
 void LocalCluster::createSandboxRole()
 {
     // As a DBA would with "dbpulse-cli sandbox create": the advisor and EXPLAIN plan other roles'
-    // statements only as this powerless role. The cluster trusts local logins, so the random
-    // password is never needed; it is set all the same, as on a real server.
+    // statements only as this powerless role, which logs in over TCP with its password from the
+    // file uri() names.
     QString error;
+    const QString password = randomSecret();
     auto admin = PgSession::open(uri(u"postgres"_s), {}, sessionDefaults(SessionPurpose::Admin), &error);
-    if (!admin || !createSandbox(*admin, randomSecret(), &error))
+    if (!admin || !createSandbox(*admin, password, &error)
+        || !savePgpassEntry(pgpassFile(), QLatin1StringView(kHost), QString::number(m_port),
+                            QString::fromLatin1(sandboxRoleName), password, &error))
         qCWarning(lcDemo) << "cannot create the sandbox role:" << error;
 }
 

@@ -17,6 +17,10 @@ struct LocalClusterOptions
 /// when running as root), start on 127.0.0.1, stop, delete. Used by `dbpulse-cli demo` and by
 /// the integration-test fixture. Blocking: use from the CLI, a test, or a worker thread — never
 /// from the GUI thread. The destructor stops the server and removes the directory.
+///
+/// Other local users must not reach it: TCP logins need a SCRAM password (random, generated at
+/// initdb), which libpq reads from the cluster's own 0600 password file that uri() names; the Unix
+/// socket, which trusts, lives in the 0700 base directory.
 class LocalCluster
 {
 public:
@@ -44,8 +48,15 @@ public:
     int port() const { return m_port; }
     QString dataDir() const;
     QString superuser() const { return QStringLiteral("dbpulse"); }
-    /// postgresql://dbpulse@127.0.0.1:PORT/DBNAME
-    QString uri(const QString &database = QStringLiteral("postgres")) const;
+    /// postgresql://USER@127.0.0.1:PORT/DBNAME?passfile=PGPASSFILE — \a user (default: the
+    /// superuser) logs in with its password from pgpassFile(); no password is in the URI.
+    QString uri(const QString &database = QStringLiteral("postgres"), const QString &user = {}) const;
+    /// The libpq password file holding the passwords of the superuser, the sandbox role and every
+    /// role given addPasswordLogin(); 0600, owned by this process's user.
+    QString pgpassFile() const;
+    /// Gives the existing \a role a random password (the server gets only its SCRAM verifier) and
+    /// its line in pgpassFile(), so uri(database, role) logs it in. False with \a error.
+    bool addPasswordLogin(const QString &role, QString *error = nullptr);
 
     /// The temporary directory holding data/, server.log and the Unix socket; empty before create().
     QString baseDir() const { return m_baseDir; }
@@ -58,6 +69,7 @@ private:
     /// Runs a server binary (via runuser when we are root); returns false with \a error naming \a step.
     bool runTool(const QString &step, const QString &tool, const QStringList &args, int timeoutMs,
                  QString *error) const;
+    bool initdb(QString *error);
     bool configure(const LocalClusterOptions &options, QString *error);
     void createExtensions();
     void createSandboxRole();

@@ -5,7 +5,6 @@
 #include "core/db/target.h"
 #include "tests/support/testcluster.h"
 
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace dbpulse;
@@ -292,8 +291,9 @@ private Q_SLOTS:
         QVERIFY(AdvisorFixture::exec(cluster, db, QStringLiteral(
             "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'adv_monitor') THEN "
             "CREATE ROLE adv_monitor LOGIN IN ROLE pg_monitor; END IF; END $$")).isEmpty());
-        QString uri = cluster->uri(db);
-        uri.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//adv_monitor@"));
+        QString loginError;
+        QVERIFY2(cluster->addPasswordLogin(QStringLiteral("adv_monitor"), &loginError), qPrintable(loginError));
+        const QString uri = cluster->uri(db, QStringLiteral("adv_monitor"));
         const AdvisorReport report = analyzeIndexes(*parseTarget(uri).target, QString());
         QVERIFY2(report.connected && report.error.isEmpty(), qPrintable(report.error));
         QVERIFY2(findAdvice(report, u"unused"_s, u"events"_s, u"events_kind_idx"_s), qPrintable(describe(report)));

@@ -152,15 +152,20 @@ void TestDemoCommand::postgresDemo()
     const TerminateOnExit guard{process};
     const QString uri = waitForLine(process, u"postgresql://"_s, 120000);
     QVERIFY2(!uri.isEmpty(), "the demo printed no URI within 120 s");
-    QVERIFY(uri.endsWith(u"/dbpulse_demo"_s));
+    QCOMPARE(QUrl(uri).path(), u"/dbpulse_demo"_s);
+    // It logs in with a password from the cluster's password file, which the URI names.
+    QVERIFY(QUrl(uri).password().isEmpty());
+    QVERIFY(uri.contains(u"passfile="_s));
 
     const ServerInfo server = serverInfo(uri);
     QVERIFY(QDir(server.baseDir).exists());
     QVERIFY(isLiveProcess(server.postmasterPid));
     QVERIFY(test::queryValue(uri, "SELECT count(*) FROM orders").toLongLong() > 1000);
-    QCOMPARE(test::queryValue(u"postgresql://dbpulse_monitor@127.0.0.1:%1/dbpulse_demo"_s.arg(QUrl(uri).port()),
-                        "SELECT pg_has_role('pg_monitor', 'member')"),
-             QByteArray("t"));
+    // The monitoring role the demo advertises has its password in the same file.
+    QString monitor = uri;
+    monitor.replace(u"//dbpulse@"_s, u"//dbpulse_monitor@"_s);
+    QString error;
+    QCOMPARE(test::queryValue(monitor, "SELECT pg_has_role('pg_monitor', 'member')", &error), QByteArray("t"));
 
     // The workload moves: statement counts grow over a few seconds.
     const qlonglong before = workloadCalls(uri);

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTest>
+#include <QUrl>
 
 #include <libpq-fe.h>
 
@@ -56,7 +57,8 @@ void TestLocalCluster::lifecycle()
     QVERIFY(cluster.isRunning());
     QVERIFY(cluster.port() > 0);
     QVERIFY(QDir(cluster.dataDir()).exists());
-    QCOMPARE(cluster.uri(u"x"_s), u"postgresql://dbpulse@127.0.0.1:%1/x"_s.arg(cluster.port()));
+    QCOMPARE(cluster.uri(u"x"_s), u"postgresql://dbpulse@127.0.0.1:%1/x?passfile=%2"_s.arg(cluster.port())
+                                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(cluster.pgpassFile()))));
 
     const QByteArray version = test::queryValue(cluster.uri(), "SELECT version()", &error);
     QVERIFY2(version.startsWith("PostgreSQL"), qPrintable(error));

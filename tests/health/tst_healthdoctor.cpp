@@ -284,6 +284,8 @@ private Q_SLOTS:
                                         "CREATE TABLE parent (id int PRIMARY KEY);"
                                         "CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent);")),
                  QString());
+        QString error;
+        QVERIFY2(cluster->addPasswordLogin(QStringLiteral("doctor_nobody"), &error), qPrintable(error));
         QString nobodyUri = uri;
         nobodyUri.replace(QLatin1String("dbpulse@"), QLatin1String("doctor_nobody@"));
         const DoctorRun r = test::doctor(nobodyUri, {});

@@ -36,6 +36,8 @@ private Q_SLOTS:
                                         "ALTER ROLE doctor_monitor SET statement_timeout = '10s';"
                                         "ALTER ROLE doctor_monitor SET idle_in_transaction_session_timeout = '1min'")),
                  QString());
+        QString error;
+        QVERIFY2(cluster->addPasswordLogin(QStringLiteral("doctor_monitor"), &error), qPrintable(error));
         QString monitorUri = uri;
         monitorUri.replace(QLatin1String("dbpulse@"), QLatin1String("doctor_monitor@"));
         const QStringList settingsOnly{QStringLiteral("--checks"), QStringLiteral("settings")};

@@ -157,7 +157,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("retryable");
         QTest::addColumn<QString>("errorPart");
         QTest::newRow("no such database") << "dbname=no_such_db" << false << "does not exist";
-        QTest::newRow("no such role") << "user=no_such_role" << false << "does not exist";
+        // The cluster asks for a password over TCP and, by design, does not say whether the role
+        // exists: both failures are ones waiting cannot fix.
+        QTest::newRow("no such role") << "user=no_such_role password=wrong" << false << "password authentication failed";
+        QTest::newRow("no password for the role") << "user=no_such_role" << false << "no password supplied";
         QTest::newRow("refused port") << "port=1" << true << "Connection refused";
     }
     void connectFailuresNameTheProblem()

@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace dbpulse;
@@ -49,6 +50,20 @@ class TestMigrateCommand : public QObject
         return error.isEmpty();
     }
     QString v(const QString &sql) { return test::pgValue(m_uri, sql); }
+    // dbmate's driver would send an unknown passfile= to the server as a setting: it gets the
+    // cluster's password file through PGPASSFILE instead.
+    QString dbmateUrl() const
+    {
+        QUrl url(m_uri);
+        url.setQuery(u"sslmode=disable"_s);
+        return url.toString();
+    }
+    static QProcessEnvironment dbmateEnv(LocalCluster *cluster)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PGPASSFILE"_s, cluster->pgpassFile());
+        return env;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -274,14 +289,14 @@ private Q_SLOTS:
         if (dbmate.isEmpty())
             QSKIP("dbmate is not installed (npm install --prefix DIR dbmate; put DIR/node_modules/.bin on PATH or set DBMATE)");
         QVERIFY(freshDb(cluster));
-        const QString url = m_uri + u"?sslmode=disable"_s;
+        const QString url = dbmateUrl();
         QTemporaryDir dir;
         const QMap<QString, QString> all = test::sampleMigrations(u"dbmate"_s);
         const QStringList dbmateArgs{u"--url"_s, url, u"--migrations-dir"_s, dir.path(), u"--no-dump-schema"_s};
 
         // dbmate first, DB Pulse next.
         QVERIFY(test::writeFiles(dir.path(), {{all.firstKey(), all.first()}}));
-        ProcessRun r = test::runProcess(dbmate, dbmateArgs + QStringList{u"up"_s});
+        ProcessRun r = test::runProcess(dbmate, dbmateArgs + QStringList{u"up"_s}, 120000, dbmateEnv(cluster));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(test::writeFiles(dir.path(), all));
         r = cli({u"status"_s, m_uri, u"--dir"_s, dir.path(), u"--format"_s, u"json"_s});
@@ -293,9 +308,9 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
         // DB Pulse's history is dbmate's: it sees everything applied and undoes what we applied.
-        r = test::runProcess(dbmate, dbmateArgs + QStringList{u"status"_s});
+        r = test::runProcess(dbmate, dbmateArgs + QStringList{u"status"_s}, 120000, dbmateEnv(cluster));
         QVERIFY2(r.out.contains(u"Applied: 3"_s) && r.out.contains(u"Pending: 0"_s), qPrintable(r.out + r.err));
-        r = test::runProcess(dbmate, dbmateArgs + QStringList{u"rollback"_s});
+        r = test::runProcess(dbmate, dbmateArgs + QStringList{u"rollback"_s}, 120000, dbmateEnv(cluster));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(v(u"SELECT to_regclass('posts_user_idx') IS NULL"_s), u"t"_s);
         r = cli({u"status"_s, m_uri, u"--dir"_s, dir.path(), u"--format"_s, u"json"_s});
@@ -303,11 +318,11 @@ private Q_SLOTS:
 
         // DB Pulse on a fresh database, dbmate next.
         QVERIFY(freshDb(cluster));
-        const QString url2 = m_uri + u"?sslmode=disable"_s;
+        const QString url2 = dbmateUrl();
         const QStringList dbmateArgs2{u"--url"_s, url2, u"--migrations-dir"_s, dir.path(), u"--no-dump-schema"_s};
         r = cli({u"up"_s, m_uri, u"--dir"_s, dir.path(), u"--to"_s, u"20240101000002"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = test::runProcess(dbmate, dbmateArgs2 + QStringList{u"up"_s});
+        r = test::runProcess(dbmate, dbmateArgs2 + QStringList{u"up"_s}, 120000, dbmateEnv(cluster));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(v(u"SELECT count(*) FROM schema_migrations"_s), u"3"_s);
         QCOMPARE(v(u"SELECT count(*) FROM users"_s), u"1"_s); // dbmate did not re-run ours
@@ -315,7 +330,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = cli({u"down"_s, m_uri, u"--dir"_s, dir.path(), u"--yes"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // undoes dbmate's
-        r = test::runProcess(dbmate, dbmateArgs2 + QStringList{u"status"_s});
+        r = test::runProcess(dbmate, dbmateArgs2 + QStringList{u"status"_s}, 120000, dbmateEnv(cluster));
         QVERIFY2(r.out.contains(u"Applied: 2"_s) && r.out.contains(u"Pending: 1"_s), qPrintable(r.out + r.err));
     }
 };

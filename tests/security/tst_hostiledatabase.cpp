@@ -14,6 +14,7 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using dbpulse::test::HostileRole;
@@ -25,6 +26,29 @@ class tst_HostileDatabase : public QObject
 private:
     dbpulse::LocalCluster *m_cluster = nullptr;
     QString m_uri;
+
+    static QString sandboxLine(const QString &file)
+    {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly))
+            return {};
+        for (const QString &line : QString::fromUtf8(in.readAll()).split(u'\n')) {
+            if (line.contains(u":*:dbpulse_sandbox:"_s))
+                return line;
+        }
+        return {};
+    }
+
+    // \a file holds the sandbox's line, only its owner may read it, and \a run never showed the password.
+    static void expectPrivateSandboxLine(const QString &file, const dbpulse::test::ProcessRun &run)
+    {
+        const QString line = sandboxLine(file);
+        QVERIFY2(!line.isEmpty(), qPrintable(file));
+        QCOMPARE(int(QFile(file).permissions() & 0x0077), 0); // nothing for group or others
+        const QString password = line.section(u':', 4);
+        QVERIFY(password.size() >= 24);
+        QVERIFY(!run.out.contains(password) && !run.err.contains(password));
+    }
 
     void expectNothingFired(const char *tool)
     {
@@ -167,34 +191,54 @@ private Q_SLOTS:
     }
 
     // The CLI drops (only when confirmed) and creates the role, and keeps its password in a 0600
-    // password file and nowhere else.
+    // password file and nowhere else: the file libpq reads for the target ($PGPASSFILE when the
+    // target names none, else the target's passfile=), so the sandbox then logs in over TCP with
+    // SCRAM, which the cluster demands there.
     void sandboxCommand()
     {
         QTemporaryDir home;
         QVERIFY(home.isValid());
-        const QString pgpass = home.filePath(u"pgpass"_s);
-        qputenv("PGPASSFILE", pgpass.toLocal8Bit());
+        const QString envFile = home.filePath(u"pgpass"_s);
+        // The superuser's own line, so a target without passfile= still logs in through $PGPASSFILE.
+        QVERIFY(QFile::copy(m_cluster->pgpassFile(), envFile));
+        qputenv("PGPASSFILE", envFile.toLocal8Bit());
         const auto unset = qScopeGuard([] { qunsetenv("PGPASSFILE"); });
         auto refused = dbpulse::test::runCli({u"sandbox"_s, u"drop"_s, m_uri});
         QVERIFY2(refused.exitCode == 2 && refused.err.contains(u"--yes"_s), qPrintable(refused.err));
         QVERIFY(dbpulse::test::runCli({u"sandbox"_s, u"status"_s, m_uri}).exitCode == 0);
 
         QVERIFY(dbpulse::test::runCli({u"sandbox"_s, u"drop"_s, m_uri, u"--yes"_s}).exitCode == 0);
+        QVERIFY(sandboxLine(m_cluster->pgpassFile()).isEmpty()); // its line went with it
+        // Over TCP the server asks for a password before it says whether the role exists: the
+        // note names the role and the fix either way.
         const auto none = dbpulse::test::runCli({u"indexes"_s, m_uri});
-        QVERIFY2(none.out.contains(u"does not exist"_s) && none.out.contains(u"sandbox create"_s), qPrintable(none.out));
-        QCOMPARE(dbpulse::test::runCli({u"sandbox"_s, u"status"_s, m_uri}).exitCode, 1);
+        QVERIFY2(none.out.contains(u"dbpulse_sandbox"_s) && none.out.contains(u"sandbox create"_s), qPrintable(none.out));
+        const auto gone = dbpulse::test::runCli({u"sandbox"_s, u"status"_s, m_uri});
+        QVERIFY2(gone.exitCode == 1 && gone.out.contains(u"does not exist"_s), qPrintable(gone.out));
 
+        // A target that names no password file: the password goes to $PGPASSFILE.
+        QUrl bare(m_uri);
+        bare.setQuery(QString());
+        const auto createdBare = dbpulse::test::runCli({u"sandbox"_s, u"create"_s, bare.toString()});
+        QVERIFY2(createdBare.exitCode == 0, qPrintable(createdBare.err + createdBare.out));
+        expectPrivateSandboxLine(envFile, createdBare);
+        QVERIFY(dbpulse::test::runCli({u"sandbox"_s, u"status"_s, bare.toString()}).exitCode == 0);
+
+        // The cluster's URI names its own file: that is where the password must go, not $PGPASSFILE.
+        const QString envLine = sandboxLine(envFile);
         const auto created = dbpulse::test::runCli({u"sandbox"_s, u"create"_s, m_uri});
         QVERIFY2(created.exitCode == 0, qPrintable(created.err + created.out));
-        QFile file(pgpass);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString line = QString::fromUtf8(file.readAll()).trimmed();
-        QVERIFY2(line.contains(u":*:dbpulse_sandbox:"_s), qPrintable(line));
-        QCOMPARE(int(file.permissions() & 0x0077), 0); // nothing for group or others
-        const QString password = line.section(u':', 4);
-        QVERIFY(password.size() >= 24);
-        QVERIFY(!created.out.contains(password) && !created.err.contains(password));
+        QVERIFY2(created.out.contains(m_cluster->pgpassFile()), qPrintable(created.out));
+        QCOMPARE(sandboxLine(envFile), envLine);
+        expectPrivateSandboxLine(m_cluster->pgpassFile(), created);
         QVERIFY(dbpulse::test::runCli({u"sandbox"_s, u"status"_s, m_uri}).exitCode == 0);
+        // Its login really needs that password: without the file the server refuses it.
+        QUrl noFile(m_uri);
+        noFile.setUserName(QString::fromLatin1(dbpulse::sandboxRoleName));
+        noFile.setQuery(u"passfile=%1"_s.arg(home.filePath(u"none"_s)));
+        QString error;
+        QVERIFY(dbpulse::test::queryValue(noFile.toString(), "SELECT 1", &error).isNull());
+        QVERIFY2(error.contains(u"password"_s), qPrintable(error));
         expectNothingFired("dbpulse-cli sandbox");
     }
 

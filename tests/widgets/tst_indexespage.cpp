@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 /// The Indexes page against the shared test cluster: with no sandbox role it says why there is no
 /// missing-index advice and offers to set the role up; confirming creates it, saves its password
-/// privately, and the advisor runs again with the sandbox.
+/// in the password file the target names, and the advisor runs again with the sandbox.
 class TstIndexesPage : public QObject
 {
     Q_OBJECT
@@ -46,6 +46,11 @@ private Q_SLOTS:
         test::PgSession admin(cluster->uri(u"postgres"_s));
         QVERIFY2(admin.ok(), qPrintable(admin.error()));
         QCOMPARE(admin.exec(u"DROP ROLE IF EXISTS dbpulse_sandbox"_s), QString());
+        // The target names the cluster's password file: the new password must land there.
+        QFile passfile(cluster->pgpassFile());
+        QVERIFY(passfile.open(QIODevice::ReadOnly));
+        const QByteArray passwordsBefore = passfile.readAll();
+        passfile.close();
         QCOMPARE(admin.exec(u"CREATE TABLE IF NOT EXISTS big (id int, k int)"_s), QString());
 
         ConnectionController controller(nullptr, static_cast<CredentialStore *>(nullptr));
@@ -84,9 +89,10 @@ private Q_SLOTS:
                                   QByteArray("1"), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(!offer->isVisibleTo(&page), 30000); // analyzed again, with the sandbox
 
-        QFile passfile(QString::fromLocal8Bit(qgetenv("PGPASSFILE")));
         QVERIFY(passfile.open(QIODevice::ReadOnly));
-        QVERIFY(passfile.readAll().contains(":dbpulse_sandbox:"));
+        const QByteArray passwordsAfter = passfile.readAll();
+        QVERIFY(passwordsAfter.contains(":dbpulse_sandbox:"));
+        QVERIFY(passwordsAfter != passwordsBefore); // a new random password, and the sandbox logged in with it
         QCOMPARE(passfile.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
     }
@@ -96,7 +102,7 @@ int main(int argc, char *argv[])
 {
     QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", home.path().toLocal8Bit());
-    // The sandbox's password goes to the libpq password file: a private one, not the user's.
+    // Should anything fall back to $PGPASSFILE, a private one, never the user's.
     qputenv("PGPASSFILE", (home.path() + u"/pgpass"_s).toLocal8Bit());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"dbpulse-test"_s);
