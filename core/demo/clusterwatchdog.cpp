@@ -51,12 +51,12 @@ bool isLiveProcess(qint64 pid)
     return true;
 }
 
-bool startClusterWatchdog(const QString &dataDir, const QString &baseDir)
+bool startClusterWatchdog(const QString &dataDir, const QString &baseDir, qint64 ownerPid)
 {
     QProcess watchdog;
     watchdog.setProgram(QStandardPaths::findExecutable(u"setsid"_s).isEmpty() ? u"sh"_s : u"setsid"_s);
     QStringList args{u"-c"_s, QString::fromLatin1(kWatchdogScript), u"dbpulse-watchdog"_s,
-                     QString::number(QCoreApplication::applicationPid()), dataDir, baseDir};
+                     QString::number(ownerPid > 0 ? ownerPid : QCoreApplication::applicationPid()), dataDir, baseDir};
     if (watchdog.program() == u"setsid"_s)
         args.prepend(u"sh"_s);
     watchdog.setArguments(args);

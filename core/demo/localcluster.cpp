@@ -106,7 +106,37 @@ QString tailOf(const QString &text, int lines)
 
 LocalCluster::~LocalCluster()
 {
-    destroy();
+    if (!m_released)
+        destroy();
+}
+
+std::unique_ptr<LocalCluster> LocalCluster::attach(const QString &baseDir, QString *error)
+{
+    auto cluster = std::unique_ptr<LocalCluster>(new LocalCluster);
+    cluster->m_baseDir = baseDir;
+    cluster->m_released = true;
+    QFile pidFile(cluster->dataDir() + u"/postmaster.pid"_s);
+    QString err;
+    if (!pidFile.open(QIODevice::ReadOnly)) {
+        err = u"no running cluster in %1"_s.arg(baseDir);
+    } else {
+        // postmaster.pid: pid, data directory, start time, port, …
+        const QList<QByteArray> lines = pidFile.readAll().split('\n');
+        cluster->m_port = lines.value(3).trimmed().toInt();
+        cluster->m_binDir = findServerBinDir(&err);
+        cluster->m_asPostgresUser = ::geteuid() == 0;
+        cluster->m_running = true;
+        if (cluster->m_port <= 0 || cluster->postmasterPid() == 0)
+            err = u"the cluster in %1 is not running"_s.arg(baseDir);
+        else if (PQping(cluster->uri().toUtf8().constData()) != PQPING_OK)
+            err = u"the cluster in %1 does not accept connections"_s.arg(baseDir);
+    }
+    if (!err.isEmpty()) {
+        if (error)
+            *error = err;
+        return nullptr;
+    }
+    return cluster;
 }
 
 QString LocalCluster::findServerBinDir(QString *error)
@@ -319,7 +349,7 @@ bool LocalCluster::create(const LocalClusterOptions &options, QString *error)
         return fail(u"create: cannot find a free TCP port on 127.0.0.1"_s);
 
     // Guard the directory from now on, even if we are killed during initdb.
-    startWatchdog();
+    startWatchdog(options.ownerPid);
 
     if (!initdb(&err))
         return fail(err);
@@ -426,9 +456,9 @@ void LocalCluster::createSandboxRole()
         qCWarning(lcDemo) << "cannot create the sandbox role:" << error;
 }
 
-void LocalCluster::startWatchdog()
+void LocalCluster::startWatchdog(qint64 ownerPid)
 {
-    if (!startClusterWatchdog(dataDir(), m_baseDir))
+    if (!startClusterWatchdog(dataDir(), m_baseDir, ownerPid))
         qCWarning(lcDemo) << "cannot start the cluster watchdog; a killed process may leave a server behind";
 }
 

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 namespace dbpulse {
 
@@ -11,6 +12,9 @@ struct LocalClusterOptions
     int port = 0;                     ///< 0: pick a free port
     bool preloadStatements = true;    ///< shared_preload_libraries = pg_stat_statements
     QStringList extraSettings;        ///< more postgresql.conf lines
+    /// The process whose end removes the cluster (its watchdog's owner); 0: this process. A cluster
+    /// shared by a whole test run is watched by the test driver, not by the program that made it.
+    qint64 ownerPid = 0;
 };
 
 /// \brief A private PostgreSQL cluster in a temporary directory: initdb (as an unprivileged user
@@ -43,6 +47,13 @@ public:
     bool startServer(QString *error = nullptr);
     /// Stops the server and deletes the directory. Safe to call twice.
     void destroy();
+    /// Leaves the cluster running when this object goes: another process attach()es to it and
+    /// destroys it later (its watchdog still removes it when the owner process ends).
+    void release() { m_released = true; }
+    /// The running cluster another process created in \a baseDir and released; nullptr with
+    /// \a error when there is none or it does not answer. Destroying the result leaves it running
+    /// unless destroy() is called.
+    static std::unique_ptr<LocalCluster> attach(const QString &baseDir, QString *error);
 
     bool isRunning() const;
     int port() const { return m_port; }
@@ -73,13 +84,14 @@ private:
     bool configure(const LocalClusterOptions &options, QString *error);
     void createExtensions();
     void createSandboxRole();
-    void startWatchdog();
+    void startWatchdog(qint64 ownerPid);
 
     QString m_baseDir;
     QString m_binDir;
     int m_port = 0;
     bool m_running = false;
     bool m_asPostgresUser = false; ///< we are root: the server runs as the `postgres` account
+    bool m_released = false;       ///< another process owns the cluster's life
 };
 
 } // namespace dbpulse

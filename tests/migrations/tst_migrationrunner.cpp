@@ -296,8 +296,8 @@ private Q_SLOTS:
         MigrationJob job(request(MigrationRequest::Command::Up, m_uri, dir.path()));
         QSignalSpy finished(&job, &Job::finished);
         job.start();
-        QTRY_VERIFY_WITH_TIMEOUT(test::pgValue(m_uri, u"SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-migrate' AND query LIKE '%pg_sleep(30)%'"_s) == u"1"_s, 10000);
-        test::pgQuery(m_uri, u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'dbpulse-migrate'"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(test::pgValue(m_uri, u"SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-migrate' AND datname = current_database() AND query LIKE '%pg_sleep(30)%'"_s) == u"1"_s, 10000);
+        test::pgQuery(m_uri, u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'dbpulse-migrate' AND datname = current_database()"_s);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         QCOMPARE(job.state(), Job::State::Failed);
         QVERIFY2(job.errorText().startsWith(u"1_slow.sql:3:"_s), qPrintable(job.errorText()));

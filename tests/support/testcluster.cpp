@@ -3,6 +3,7 @@
 #include <libpq-fe.h>
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <memory>
 
@@ -34,22 +35,51 @@ void destroySharedCluster()
 
 } // namespace
 
+LocalClusterOptions testClusterOptions()
+{
+    LocalClusterOptions options;
+    options.preloadStatements = true;
+    // Small and quiet: a few test processes may run their own cluster beside the shared one, which
+    // several programs use at once.
+    options.extraSettings = {u"shared_buffers = 32MB"_s, u"max_connections = 100"_s,
+                             u"log_min_messages = warning"_s};
+    return options;
+}
+
+namespace {
+
+// The cluster of the whole test run (tests/support/testclusterctl.cpp), when ctest started one and
+// this program may share it.
+std::unique_ptr<LocalCluster> attachToRunCluster()
+{
+    const QString stateFile = qEnvironmentVariable("DBPULSE_TEST_CLUSTER");
+    if (stateFile.isEmpty())
+        return nullptr;
+    QFile file(stateFile);
+    QString error = u"cannot read %1"_s.arg(stateFile);
+    std::unique_ptr<LocalCluster> cluster;
+    if (file.open(QIODevice::ReadOnly))
+        cluster = LocalCluster::attach(QString::fromUtf8(file.readAll().trimmed()), &error);
+    if (!cluster)
+        qWarning().noquote() << "the test run's cluster is not usable (" << error << "); starting one of our own";
+    return cluster;
+}
+
+} // namespace
+
 LocalCluster *sharedCluster(QString *reason)
 {
     SharedState &s = state();
     if (!s.attempted) {
         s.attempted = true;
-        if (LocalCluster::findServerBinDir(&s.reason).isEmpty()) {
+        if (auto run = attachToRunCluster()) {
+            s.cluster = std::move(run);
+        } else if (LocalCluster::findServerBinDir(&s.reason).isEmpty()) {
             s.reason = u"no PostgreSQL server binaries: %1"_s.arg(s.reason);
         } else {
             auto cluster = std::make_unique<LocalCluster>();
-            LocalClusterOptions options;
-            options.preloadStatements = true;
-            // Small and quiet: many test processes may run their own cluster side by side.
-            options.extraSettings = {u"shared_buffers = 32MB"_s, u"max_connections = 40"_s,
-                                     u"log_min_messages = warning"_s};
             QString error;
-            if (cluster->create(options, &error)) {
+            if (cluster->create(testClusterOptions(), &error)) {
                 s.cluster = std::move(cluster);
                 if (QCoreApplication::instance())
                     qAddPostRoutine(destroySharedCluster);

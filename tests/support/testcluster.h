@@ -7,9 +7,16 @@
 
 namespace dbpulse::test {
 
-/// \brief The process-wide throwaway PostgreSQL cluster for integration tests: created on first
-/// use (pg_stat_statements preloaded, hypopg created when installed) and destroyed at exit.
-/// Returns nullptr with \a reason set when no PostgreSQL server binaries are installed.
+/// How test clusters are made: pg_stat_statements preloaded, small and quiet.
+LocalClusterOptions testClusterOptions();
+
+/// \brief The throwaway PostgreSQL cluster for integration tests. Under ctest, the one cluster of
+/// the whole run (started by the fixture tests/support/testclusterctl.cpp, named by
+/// $DBPULSE_TEST_CLUSTER), which each program uses through databases of its own; a program that
+/// restarts or reconfigures the server, or changes roles every test shares, is registered with
+/// OWN_CLUSTER and gets a cluster of its own, created on first use and destroyed at exit — as
+/// does any program run by hand. Returns nullptr with \a reason set when no PostgreSQL server
+/// binaries are installed.
 LocalCluster *sharedCluster(QString *reason);
 
 /// True when the environment says a cluster is mandatory (DBPULSE_REQUIRE_PG=1, set by CI):
