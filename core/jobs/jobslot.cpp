@@ -1,6 +1,46 @@
 #include "core/jobs/jobslot.h"
 
+#include <QCoreApplication>
+#include <QSet>
+#include <QThreadPool>
+
 namespace dbpulse {
+
+namespace {
+
+// Jobs a slot started own themselves: they delete themselves when they finish, even after their
+// page is gone. Those still alive when the application ends (their finish would need the event
+// loop) are cancelled, waited for, and deleted here, so none leaks and none runs past main().
+QSet<Job *> &selfOwnedJobs()
+{
+    static QSet<Job *> jobs;
+    return jobs;
+}
+
+void endSelfOwnedJobs()
+{
+    const QSet<Job *> jobs = selfOwnedJobs();
+    for (Job *job : jobs)
+        job->cancel();
+    Job::pool()->waitForDone();
+    for (Job *job : jobs)
+        delete job;
+}
+
+void ownItself(Job *job)
+{
+    static const bool registered = [] {
+        if (QCoreApplication::instance())
+            qAddPostRoutine(endSelfOwnedJobs);
+        return true;
+    }();
+    Q_UNUSED(registered)
+    selfOwnedJobs().insert(job);
+    QObject::connect(job, &QObject::destroyed, [job] { selfOwnedJobs().remove(job); });
+    QObject::connect(job, &Job::finished, job, &QObject::deleteLater);
+}
+
+} // namespace
 
 JobSlot::JobSlot(QObject *owner)
     : m_owner(owner)
@@ -25,7 +65,7 @@ void JobSlot::start(Job *job, std::function<void(Job *)> done)
         if (done)
             done(job);
     });
-    QObject::connect(job, &Job::finished, job, &QObject::deleteLater);
+    ownItself(job);
     job->start();
 }
 
