@@ -47,7 +47,7 @@ void ProgressLine::update(int percent, const QString &text)
     m_text = text;
     const QString number = percent < 0 ? QStringLiteral("  ?%") : QStringLiteral("%1%").arg(percent, 3);
     if (!m_terminal) {
-        write(QStringLiteral("%1 %2\n").arg(number.trimmed(), text));
+        write(percent < 0 ? text + QLatin1Char('\n') : QStringLiteral("%1% %2\n").arg(percent).arg(text));
         return;
     }
     // The whole line must fit, or the terminal wraps it and \r no longer returns to its start.
