@@ -1,107 +1,21 @@
 #include "backupcommand.h"
 
+#include "clirunner.h"
+
 #include "core/backup/backupjob.h"
 #include "core/backup/backupverifier.h"
 #include "core/backup/restoretest.h"
-#include "core/db/profilestore.h"
-#include "core/db/target.h"
 
-#include <QCommandLineParser>
 #include <QFileInfo>
-#include <QSocketNotifier>
-#include <QTextStream>
-
-#include <atomic>
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace dbpulse::cli {
 
-namespace {
-
-constexpr int exitFailed = 1;
-constexpr int exitBadArguments = 2;
-constexpr int exitCannotConnect = 3;
-
-int g_cancelFds[2] = {-1, -1};
-
-void onCancelSignal(int)
+ExitCode runBackupCommand(const QStringList &arguments)
 {
-    const char byte = 1;
-    [[maybe_unused]] const auto n = ::write(g_cancelFds[0], &byte, 1);
-}
-
-// Parses with \a parser; returns -1 to go on, else the exit code (help printed or bad arguments).
-int parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int positionals)
-{
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("dbpulse-cli ") + command} + arguments)) {
-        err << "dbpulse-cli " << command << ": " << parser.errorText() << '\n';
-        return exitBadArguments;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (parser.positionalArguments().size() != positionals) {
-        err << "dbpulse-cli " << command << ": wrong number of arguments\n\n" << parser.helpText();
-        return exitBadArguments;
-    }
-    return -1;
-}
-
-} // namespace
-
-bool runJobInTerminal(Job *job)
-{
-    QTextStream err(stderr);
-    const bool tty = ::isatty(STDERR_FILENO);
-    QObject::connect(job, &Job::progressChanged, job, [&err, tty](int percent, const QString &text) {
-        if (!tty)
-            return;
-        const QString p = percent < 0 ? QStringLiteral("   ") : QStringLiteral("%1%").arg(percent, 3);
-        err << "\r\033[K[" << p << "] " << text.left(100);
-        err.flush();
-    });
-    QSocketNotifier *notifier = nullptr;
-    struct sigaction previousInt{}, previousTerm{};
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_cancelFds) == 0) {
-        notifier = new QSocketNotifier(g_cancelFds[1], QSocketNotifier::Read, job);
-        QObject::connect(notifier, &QSocketNotifier::activated, job, [job] {
-            char byte;
-            [[maybe_unused]] const auto n = ::read(g_cancelFds[1], &byte, 1);
-            job->cancel();
-        });
-        struct sigaction sa{};
-        sa.sa_handler = onCancelSignal;
-        ::sigemptyset(&sa.sa_mask);
-        ::sigaction(SIGINT, &sa, &previousInt);
-        ::sigaction(SIGTERM, &sa, &previousTerm);
-    }
-    const bool ok = job->exec();
-    if (notifier) {
-        ::sigaction(SIGINT, &previousInt, nullptr);
-        ::sigaction(SIGTERM, &previousTerm, nullptr);
-        delete notifier;
-        ::close(g_cancelFds[0]);
-        ::close(g_cancelFds[1]);
-    }
-    if (tty) {
-        err << "\r\033[K";
-        err.flush();
-    }
-    return ok;
-}
-
-int runBackupCommand(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    CommandLine cli(QStringLiteral("backup"), QStringLiteral(
         "Back up a PostgreSQL database with pg_dump into a new directory under --out, with a manifest "
         "of SHA-256 checksums written last. Prints the backup's path as the last line."));
+    QCommandLineParser &parser = cli.parser();
     parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("postgresql:// URI, key=value settings, @profile, or sqlite:PATH"));
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Destination directory."), QStringLiteral("DIR"));
     const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("custom (default) or directory."),
@@ -117,62 +31,47 @@ int runBackupCommand(const QStringList &arguments)
     const QCommandLineOption excludeTableOpt(QStringLiteral("exclude-table"), QStringLiteral("Skip this table (repeatable)."), QStringLiteral("PATTERN"));
     parser.addOptions({outOpt, formatOpt, jobsOpt, compressOpt, schemaOnlyOpt, dataOnlyOpt, schemaOpt,
                        excludeSchemaOpt, tableOpt, excludeTableOpt});
-    if (const int code = parseOrExit(parser, QStringLiteral("backup"), arguments, 1); code >= 0)
-        return code;
+    if (const auto done = cli.parse(arguments, 1, QStringLiteral("expected exactly one TARGET")))
+        return *done;
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     BackupOptions options;
     bool ok = true;
-    if (!parser.isSet(outOpt)) {
-        err << "dbpulse-cli backup: --out DIR is required\n";
-        return exitBadArguments;
-    }
-    if (!BackupOptions::parseFormat(parser.value(formatOpt), &options.format)) {
-        err << "dbpulse-cli backup: --format must be custom or directory\n";
-        return exitBadArguments;
-    }
+    if (!parser.isSet(outOpt))
+        return cli.badArguments(QStringLiteral("--out DIR is required"));
+    if (!BackupOptions::parseFormat(parser.value(formatOpt), &options.format))
+        return cli.badArguments(QStringLiteral("--format must be custom or directory"));
     options.jobs = parser.value(jobsOpt).toInt(&ok);
     if (ok && parser.isSet(compressOpt))
         options.compressLevel = parser.value(compressOpt).toInt(&ok);
-    if (!ok) {
-        err << "dbpulse-cli backup: --jobs and --compress take whole numbers\n";
-        return exitBadArguments;
-    }
+    if (!ok)
+        return cli.badArguments(QStringLiteral("--jobs and --compress take whole numbers"));
     options.schemaOnly = parser.isSet(schemaOnlyOpt);
     options.dataOnly = parser.isSet(dataOnlyOpt);
     options.includeSchemas = parser.values(schemaOpt);
     options.excludeSchemas = parser.values(excludeSchemaOpt);
     options.includeTables = parser.values(tableOpt);
     options.excludeTables = parser.values(excludeTableOpt);
-    if (const QString why = options.validate(); !why.isEmpty()) {
-        err << "dbpulse-cli backup: " << why << '\n';
-        return exitBadArguments;
-    }
-    const ProfileStore profiles;
-    const TargetParseResult parsed = parseTarget(parser.positionalArguments().first(), &profiles);
-    if (!parsed.ok()) {
-        err << "dbpulse-cli backup: " << parsed.error << '\n';
-        return exitBadArguments;
-    }
+    if (const QString why = options.validate(); !why.isEmpty())
+        return cli.badArguments(why);
+    const auto target = cli.target(parser.positionalArguments().first());
+    if (!target)
+        return ExitCode::BadArguments;
 
-    BackupJob job(*parsed.target, parser.value(outOpt), options);
-    if (!runJobInTerminal(&job)) {
-        err << "dbpulse-cli backup: " << job.errorText() << '\n';
-        return job.connectFailed() ? exitCannotConnect : exitFailed;
-    }
-    out << job.backupPath() << '\n';
-    return 0;
+    BackupJob job(*target, parser.value(outOpt), options);
+    if (!cli.runJob(job))
+        return cli.jobFailed(job);
+    cli.out() << job.backupPath() << '\n';
+    return ExitCode::Ok;
 }
 
-int runVerifyCommand(const QStringList &arguments)
+ExitCode runVerifyCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    CommandLine cli(QStringLiteral("verify"), QStringLiteral(
         "Check a backup: its manifest, the size and SHA-256 of every file, and that pg_restore can read "
         "the archive. With --restore-test, also restore it into a scratch database on TARGET (dropped "
         "afterwards) and compare every table's row count with the manifest. The result is recorded in "
         "the backup's verification.json. Exit 0 when sound, 1 naming the first bad file or table."));
+    QCommandLineParser &parser = cli.parser();
     parser.addPositionalArgument(QStringLiteral("BACKUP"), QStringLiteral("A backup directory."));
     const QCommandLineOption restoreTestOpt(
         QStringLiteral("restore-test"),
@@ -180,10 +79,8 @@ int runVerifyCommand(const QStringList &arguments)
                        "for the scratch copy."),
         QStringLiteral("TARGET"));
     parser.addOption(restoreTestOpt);
-    if (const int code = parseOrExit(parser, QStringLiteral("verify"), arguments, 1); code >= 0)
-        return code;
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    if (const auto done = cli.parse(arguments, 1, QStringLiteral("expected exactly one BACKUP")))
+        return *done;
     const QString backupDir = parser.positionalArguments().first();
     if (parser.isSet(restoreTestOpt)) {
         const QString where = parser.value(restoreTestOpt);
@@ -193,34 +90,28 @@ int runVerifyCommand(const QStringList &arguments)
             server.sqlitePath = QFileInfo(where).absoluteFilePath();
             server.label = where;
         } else {
-            const ProfileStore profiles;
-            const TargetParseResult parsed = parseTarget(where, &profiles);
-            if (!parsed.ok()) {
-                err << "dbpulse-cli verify: " << parsed.error << '\n';
-                return exitBadArguments;
-            }
-            server = *parsed.target;
+            const auto target = cli.target(where);
+            if (!target)
+                return ExitCode::BadArguments;
+            server = *target;
         }
         RestoreTestJob job(backupDir, server);
-        if (!runJobInTerminal(&job)) {
+        if (!cli.runJob(job)) {
             for (const QString &m : job.result().mismatches)
-                err << "mismatch: " << m << '\n';
-            err << "dbpulse-cli verify: " << job.errorText() << '\n';
-            return job.connectFailed() ? exitCannotConnect : exitFailed;
+                cli.err() << "mismatch: " << m << '\n';
+            return cli.jobFailed(job);
         }
-        out << "ok: verified by restore; " << job.result().detail << '\n';
-        return 0;
+        cli.out() << "ok: verified by restore; " << job.result().detail << '\n';
+        return ExitCode::Ok;
     }
     VerifyJob job(backupDir);
-    if (!runJobInTerminal(&job)) {
-        err << "dbpulse-cli verify: " << job.errorText() << '\n';
-        return exitFailed;
-    }
+    if (!cli.runJob(job))
+        return cli.jobFailed(job);
     const VerifyResult r = job.result();
-    out << "ok: " << r.manifest.files.size() << " files, " << r.manifest.totalBytes() << " bytes, "
+    cli.out() << "ok: " << r.manifest.files.size() << " files, " << r.manifest.totalBytes() << " bytes, "
         << r.tocEntries << " archive entries; database " << r.manifest.database << " from "
         << r.manifest.started.toString(Qt::ISODate) << '\n';
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace dbpulse::cli

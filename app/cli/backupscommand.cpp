@@ -1,10 +1,11 @@
 // `dbpulse-cli backups list|prune`: declared in backupcommand.h.
 #include "backupcommand.h"
 
+#include "clirunner.h"
+
 #include "core/backup/backupcatalog.h"
 #include "core/backup/backupprune.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,7 +54,7 @@ QJsonObject checkJson(const VerificationCheck &c)
                        {QStringLiteral("detail"), c.detail}};
 }
 
-int listCommand(const QString &dir, const QString &format)
+ExitCode listCommand(const QString &dir, const QString &format)
 {
     QTextStream out(stdout);
     const QList<BackupEntry> entries = listBackups(dir);
@@ -76,7 +77,7 @@ int listCommand(const QString &dir, const QString &format)
             });
         }
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        return 0;
+        return ExitCode::Ok;
     }
     out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(QStringLiteral("STARTED (UTC)"), -20).arg(QStringLiteral("DATABASE"), -20)
                .arg(QStringLiteral("FORMAT"), -9).arg(QStringLiteral("SIZE"), 10).arg(QStringLiteral("STATE / PATH"));
@@ -89,10 +90,10 @@ int listCommand(const QString &dir, const QString &format)
                    .arg((e.complete ? verificationText(e.verification) + QStringLiteral("  ") : QStringLiteral("INCOMPLETE "))
                         + QDir(dir).relativeFilePath(e.path));
     }
-    return 0;
+    return ExitCode::Ok;
 }
 
-int pruneCommand(const QString &dir, const PruneOptions &options, bool mayAsk)
+ExitCode pruneCommand(const QString &dir, const PruneOptions &options, bool mayAsk)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -129,29 +130,26 @@ int pruneCommand(const QString &dir, const PruneOptions &options, bool mayAsk)
         QTextStream in(stdin);
         if (in.readLine().trimmed() != name) {
             out << "not confirmed: nothing deleted\n";
-            return 0;
+            return ExitCode::Ok;
         }
         applyPrune(&result, options.incomplete);
     } else if (options.dryRun) {
         out << "dry run: nothing deleted; " << dirs << " in " << folder << " would be deleted"
             << (toDelete > 0 ? " (run again with --yes to delete them)" : "") << "\n";
-        return 0;
+        return ExitCode::Ok;
     }
     for (const QString &failure : result.deleteFailures)
         err << "dbpulse-cli backups prune: cannot delete: " << failure << '\n';
     out << "deleted " << result.deleted.size() << (result.deleted.size() == 1 ? " directory" : " directories") << " in "
         << folder << "\n";
-    return result.deleteFailures.isEmpty() ? 0 : 1;
+    return result.deleteFailures.isEmpty() ? ExitCode::Ok : ExitCode::Failure;
 }
 
 } // namespace
 
-int runBackupsCommand(const QStringList &arguments)
+ExitCode runBackupsCommand(const QStringList &arguments)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    CommandLine cli(QStringLiteral("backups"), QStringLiteral(
         "backups list DIR [--format table|json]: the backups under DIR, newest first.\n"
         "backups prune DIR [--keep-daily 30] [--keep-weekly 12] [--keep-monthly 12] [--yes] [--include-unknown]\n"
         "             [--incomplete [--incomplete-grace MINUTES]]:\n"
@@ -162,6 +160,7 @@ int runBackupsCommand(const QStringList &arguments)
         "  Backups whose manifest names no server (made before DB Pulse recorded it) are kept unless\n"
         "  --include-unknown. Symbolic links in DIR are skipped, never followed. Unfinished backups (killed)\n"
         "  quiet for longer than the grace period are listed, and deleted only with --incomplete --yes."));
+    QCommandLineParser &parser = cli.parser();
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("list or prune"));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The backup destination."));
     const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("table or json."), QStringLiteral("FORMAT"), QStringLiteral("table"));
@@ -178,30 +177,17 @@ int runBackupsCommand(const QStringList &arguments)
                                       QStringLiteral("Minutes an unfinished backup must have been quiet before it counts as abandoned (60)."),
                                       QStringLiteral("MINUTES"), QStringLiteral("60"));
     parser.addOptions({formatOpt, dailyOpt, weeklyOpt, monthlyOpt, dryRunOpt, yesOpt, unknownOpt, incompleteOpt, graceOpt});
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("dbpulse-cli backups")} + arguments)) {
-        err << "dbpulse-cli backups: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto done = cli.parse(arguments, 2, QStringLiteral("expected list DIR or prune DIR")))
+        return *done;
     const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2 || (pos.at(0) != QLatin1String("list") && pos.at(0) != QLatin1String("prune"))) {
-        err << "dbpulse-cli backups: expected list DIR or prune DIR\n\n" << parser.helpText();
-        return 2;
-    }
-    if (!QDir(pos.at(1)).exists()) {
-        err << "dbpulse-cli backups: no such directory " << pos.at(1) << '\n';
-        return 2;
-    }
+    if (pos.at(0) != QLatin1String("list") && pos.at(0) != QLatin1String("prune"))
+        return cli.badArguments(QStringLiteral("expected list DIR or prune DIR, not %1").arg(pos.at(0)));
+    if (!QDir(pos.at(1)).exists())
+        return cli.badArguments(QStringLiteral("no such directory %1").arg(pos.at(1)));
     if (pos.at(0) == QLatin1String("list")) {
         const QString format = parser.value(formatOpt);
-        if (format != QLatin1String("table") && format != QLatin1String("json")) {
-            err << "dbpulse-cli backups list: --format must be table or json\n";
-            return 2;
-        }
+        if (format != QLatin1String("table") && format != QLatin1String("json"))
+            return cli.badArguments(QStringLiteral("list: --format must be table or json"));
         return listCommand(pos.at(1), format);
     }
     RetentionPolicy policy;
@@ -209,16 +195,12 @@ int runBackupsCommand(const QStringList &arguments)
     policy.keepDaily = parser.value(dailyOpt).toInt(&ok1);
     policy.keepWeekly = parser.value(weeklyOpt).toInt(&ok2);
     policy.keepMonthly = parser.value(monthlyOpt).toInt(&ok3);
-    if (!ok1 || !ok2 || !ok3 || policy.keepDaily < 0 || policy.keepWeekly < 0 || policy.keepMonthly < 0) {
-        err << "dbpulse-cli backups prune: --keep-* need whole numbers >= 0\n";
-        return 2;
-    }
+    if (!ok1 || !ok2 || !ok3 || policy.keepDaily < 0 || policy.keepWeekly < 0 || policy.keepMonthly < 0)
+        return cli.badArguments(QStringLiteral("prune: --keep-* need whole numbers >= 0"));
     bool graceOk = false;
     const qint64 graceMinutes = parser.value(graceOpt).toLongLong(&graceOk);
-    if (!graceOk || graceMinutes < 0) {
-        err << "dbpulse-cli backups prune: --incomplete-grace needs whole minutes >= 0\n";
-        return 2;
-    }
+    if (!graceOk || graceMinutes < 0)
+        return cli.badArguments(QStringLiteral("prune: --incomplete-grace needs whole minutes >= 0"));
     PruneOptions options;
     options.policy = policy;
     options.dryRun = parser.isSet(dryRunOpt) || !parser.isSet(yesOpt);

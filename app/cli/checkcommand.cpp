@@ -1,19 +1,12 @@
 #include "checkcommand.h"
 
-#include "core/db/profilestore.h"
-#include "core/monitor/serverprobe.h"
-#include "core/db/target.h"
+#include "clirunner.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QTextStream>
+#include "core/monitor/serverprobe.h"
 
 namespace dbpulse::cli {
 
 namespace {
-
-constexpr int exitBadArguments = 2;
-constexpr int exitCannotConnect = 3;
 
 void printList(QTextStream &out, const char *heading, const QStringList &items)
 {
@@ -26,55 +19,34 @@ void printList(QTextStream &out, const char *heading, const QStringList &items)
 
 } // namespace
 
-int runCheckCommand(const QStringList &arguments)
+ExitCode runCheckCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    CommandLine cli(QStringLiteral("check"), QStringLiteral(
         "Connect to TARGET and report the server version, installed extensions and the privileges "
         "that monitoring needs. Exit 0 when connected, 3 when the target cannot be reached."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = cli.parser();
     parser.addPositionalArgument(QStringLiteral("TARGET"),
                                  QStringLiteral("postgresql:// URI, key=value settings, @profile, sqlite:PATH or FILE.db"));
     const QCommandLineOption timeoutOption(QStringLiteral("connect-timeout"),
                                            QStringLiteral("Give up connecting after SECONDS (default 10)."),
                                            QStringLiteral("SECONDS"), QStringLiteral("10"));
     parser.addOption(timeoutOption);
-
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!parser.parse(QStringList{QStringLiteral("dbpulse-cli check")} + arguments)) {
-        err << "dbpulse-cli check: " << parser.errorText() << '\n';
-        return exitBadArguments;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        err << "dbpulse-cli check: expected exactly one TARGET\n\n" << parser.helpText();
-        return exitBadArguments;
-    }
+    if (const auto done = cli.parse(arguments, 1, QStringLiteral("expected exactly one TARGET")))
+        return *done;
     bool ok = false;
     const double seconds = parser.value(timeoutOption).toDouble(&ok);
-    if (!ok || seconds <= 0) {
-        err << "dbpulse-cli check: --connect-timeout needs a positive number of seconds\n";
-        return exitBadArguments;
-    }
-
-    const ProfileStore profiles;
-    const TargetParseResult parsed = parseTarget(parser.positionalArguments().first(), &profiles);
-    if (!parsed.ok()) {
-        err << "dbpulse-cli check: " << parsed.error << '\n';
-        return exitBadArguments;
-    }
+    if (!ok || seconds <= 0)
+        return cli.badArguments(QStringLiteral("--connect-timeout needs a positive number of seconds"));
+    const auto target = cli.target(parser.positionalArguments().first());
+    if (!target)
+        return ExitCode::BadArguments;
 
     // The password, when needed, comes from PGPASSWORD, ~/.pgpass or a service file via libpq.
-    const ProbeReport report = probeTarget(*parsed.target, QString(), int(seconds * 1000));
-    if (!report.connected) {
-        err << "dbpulse-cli check: cannot connect to " << parsed.target->label << ": " << report.error << '\n';
-        return exitCannotConnect;
-    }
-    out << "target:   " << parsed.target->label << '\n'
+    const ProbeReport report = probeTarget(*target, QString(), int(seconds * 1000));
+    if (!report.connected)
+        return cli.fail(ExitCode::CannotConnect, QStringLiteral("cannot connect to %1: %2").arg(target->label, report.error));
+    QTextStream &out = cli.out();
+    out << "target:   " << target->label << '\n'
         << "server:   " << report.serverVersion << '\n';
     if (!report.user.isEmpty())
         out << "user:     " << report.user << '\n';
@@ -86,7 +58,7 @@ int runCheckCommand(const QStringList &arguments)
     printList(out, "available, not installed", report.availableExtensions);
     printList(out, "privileges", report.privileges);
     printList(out, "warnings", report.warnings);
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace dbpulse::cli

@@ -1,35 +1,17 @@
 #include "doctorcommand.h"
 
-#include "core/db/profilestore.h"
-#include "core/db/target.h"
+#include "clirunner.h"
+
 #include "core/health/healthdoctor.h"
+#include "core/health/healthjob.h"
 #include "core/health/healthreportwriter.h"
 #include "core/jobs/statementjob.h"
 
-#include <QCommandLineParser>
 #include <QFile>
-#include <QTextStream>
-
-#include <csignal>
 
 namespace dbpulse::cli {
 
 namespace {
-
-// 2 already means "critical" for this command, so bad arguments get sysexits' EX_USAGE: a typo in
-// an on-call script must not page anyone as a critical database.
-constexpr int exitBadArguments = 64;
-constexpr int exitCannotConnect = 3;
-constexpr int exitFixFailed = 4;
-
-HealthDoctor *g_doctor = nullptr;
-
-extern "C" void onInterrupt(int)
-{
-    // Nothing that can block: the flag, and PQcancel (documented as safe in a signal handler).
-    if (g_doctor)
-        g_doctor->cancelFromSignalHandler();
-}
 
 /// The finding of \a check about \a object that carries a maintenance action, or nullptr.
 const Finding *fixable(const HealthReport &report, const QString &check, const QString &object)
@@ -41,32 +23,27 @@ const Finding *fixable(const HealthReport &report, const QString &check, const Q
     return nullptr;
 }
 
-/// Runs \a action as the Health page does (a StatementJob), progress on stderr; the error text.
-QString runAction(const Target &target, const MaintenanceAction &action, QTextStream &err)
+ExitCode fromSeverity(Severity worst)
 {
-    StatementJobRequest request;
-    request.target = target;
-    request.sql = action.sql;
-    request.progressSql = action.progressSql;
-    request.description = QStringLiteral("%1 on %2").arg(action.label(), action.object);
-    StatementJob job(request);
-    QObject::connect(&job, &Job::progressChanged, &job, [&err](int percent, const QString &text) {
-        err << "  " << (percent >= 0 ? QStringLiteral("%1% ").arg(percent) : QString()) << text << '\n';
-        err.flush();
-    });
-    return job.exec() ? QString() : job.errorText();
+    switch (worst) {
+    case Severity::Critical:
+        return ExitCode::DoctorCritical;
+    case Severity::Warning:
+        return ExitCode::DoctorWarnings;
+    default:
+        return ExitCode::Ok;
+    }
 }
 
 } // namespace
 
-int runDoctorCommand(const QStringList &arguments)
+ExitCode runDoctorCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    CommandLine cli(QStringLiteral("doctor"), QStringLiteral(
         "Run health checks against TARGET and report findings with suggested fixes (run only with --fix … --yes).\n"
-        "Exit 0 healthy, 1 warnings, 2 critical, 3 could not connect, 4 --fix failed or found nothing to fix,\n"
-        "64 bad arguments (or --fix without --yes)."));
-    parser.addHelpOption();
+        "Exit 0 healthy, 1 warnings, 2 bad arguments (or --fix without --yes), 3 could not connect,\n"
+        "4 critical, 5 --fix failed or found nothing to fix, 130 cancelled."));
+    QCommandLineParser &parser = cli.parser();
     parser.addPositionalArgument(QStringLiteral("TARGET"),
                                  QStringLiteral("postgresql:// URI, key=value settings, @profile, sqlite:PATH or FILE.db"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("text, json, markdown or html (default text)."),
@@ -91,49 +68,34 @@ int runDoctorCommand(const QStringList &arguments)
     const QCommandLineOption yesOption(QStringLiteral("yes"), QStringLiteral("Confirm --fix: really run the statement."));
     parser.addOptions({formatOption, checksOption, listOption, thresholdsOption, timeoutOption, outputOption, fixOption, yesOption});
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!parser.parse(QStringList{QStringLiteral("dbpulse-cli doctor")} + arguments)) {
-        err << "dbpulse-cli doctor: " << parser.errorText() << '\n';
-        return exitBadArguments;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto done = cli.parse(arguments, -1))
+        return *done;
+    QTextStream &out = cli.out();
+    QTextStream &err = cli.err();
     if (parser.isSet(listOption)) {
         out << "PostgreSQL: " << HealthDoctor::checkNames(DatabaseKind::PostgreSQL).join(QStringLiteral(", ")) << '\n'
             << "SQLite:     " << HealthDoctor::checkNames(DatabaseKind::SQLite).join(QStringLiteral(", ")) << '\n';
-        return 0;
+        return ExitCode::Ok;
     }
     if (parser.positionalArguments().size() != 1) {
-        err << "dbpulse-cli doctor: expected exactly one TARGET\n\n" << parser.helpText();
-        return exitBadArguments;
+        err << "dbpulse-cli doctor: expected exactly one TARGET\n\n" << cli.helpText();
+        return ExitCode::BadArguments;
     }
     HealthReportWriter::Format format;
-    if (!HealthReportWriter::parseFormat(parser.value(formatOption), &format)) {
-        err << "dbpulse-cli doctor: --format must be text, json, markdown or html\n";
-        return exitBadArguments;
-    }
+    if (!HealthReportWriter::parseFormat(parser.value(formatOption), &format))
+        return cli.badArguments(QStringLiteral("--format must be text, json, markdown or html"));
     bool ok = false;
     const double seconds = parser.value(timeoutOption).toDouble(&ok);
-    if (!ok || seconds <= 0) {
-        err << "dbpulse-cli doctor: --connect-timeout needs a positive number of seconds\n";
-        return exitBadArguments;
-    }
-    const ProfileStore profiles;
-    const TargetParseResult parsed = parseTarget(parser.positionalArguments().first(), &profiles);
-    if (!parsed.ok()) {
-        err << "dbpulse-cli doctor: " << parsed.error << '\n';
-        return exitBadArguments;
-    }
+    if (!ok || seconds <= 0)
+        return cli.badArguments(QStringLiteral("--connect-timeout needs a positive number of seconds"));
+    const auto target = cli.target(parser.positionalArguments().first());
+    if (!target)
+        return ExitCode::BadArguments;
 
     const QString fixCheck = parser.value(fixOption).section(QLatin1Char(':'), 0, 0);
     const QString fixObject = parser.value(fixOption).section(QLatin1Char(':'), 1);
-    if (parser.isSet(fixOption) && (fixCheck.isEmpty() || fixObject.isEmpty())) {
-        err << "dbpulse-cli doctor: --fix needs CHECK:OBJECT, e.g. dead_tuples:public.orders\n";
-        return exitBadArguments;
-    }
+    if (parser.isSet(fixOption) && (fixCheck.isEmpty() || fixObject.isEmpty()))
+        return cli.badArguments(QStringLiteral("--fix needs CHECK:OBJECT, e.g. dead_tuples:public.orders"));
 
     DoctorOptions options;
     options.connectTimeoutMs = int(seconds * 1000);
@@ -142,80 +104,66 @@ int runDoctorCommand(const QStringList &arguments)
         for (QString &c : options.checks)
             c = c.trimmed();
         QString error;
-        if (!HealthDoctor::validateCheckNames(parsed.target->kind, options.checks, &error)) {
-            err << "dbpulse-cli doctor: " << error << '\n';
-            return exitBadArguments;
-        }
+        if (!HealthDoctor::validateCheckNames(target->kind, options.checks, &error))
+            return cli.badArguments(error);
     }
     if (parser.isSet(fixOption)) {
         QString error;
-        if (!HealthDoctor::validateCheckNames(parsed.target->kind, {fixCheck}, &error)) {
-            err << "dbpulse-cli doctor: --fix: " << error << '\n';
-            return exitBadArguments;
-        }
+        if (!HealthDoctor::validateCheckNames(target->kind, {fixCheck}, &error))
+            return cli.badArguments(QStringLiteral("--fix: ") + error);
         if (!parser.isSet(checksOption))
             options.checks = {fixCheck};  // the finding to fix is all this run needs to find
     }
     if (parser.isSet(thresholdsOption)) {
         QString error;
-        if (!options.thresholds.loadFile(parser.value(thresholdsOption), &error)) {
-            err << "dbpulse-cli doctor: " << error << '\n';
-            return exitBadArguments;
-        }
+        if (!options.thresholds.loadFile(parser.value(thresholdsOption), &error))
+            return cli.badArguments(error);
     }
 
     HealthReport report;
-    QString error;
+    // The doctor runs as a Job, so Ctrl-C cancels its running statement (PQcancel) at once.
     const auto runChecks = [&]() {
-        HealthDoctor doctor(options);
-        g_doctor = &doctor;
-        std::signal(SIGINT, onInterrupt);
-        std::signal(SIGTERM, onInterrupt);
-        const HealthDoctor::Status status = doctor.run(*parsed.target, &report, &error);
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
-        g_doctor = nullptr;
-        return status;
+        HealthJob job(*target, options);
+        if (!cli.runJob(job))
+            return cli.jobFailed(job);
+        report = job.report();
+        return ExitCode::Ok;
     };
-    HealthDoctor::Status status = runChecks();
-    if (status == HealthDoctor::Status::Completed && parser.isSet(fixOption)) {
+    if (const ExitCode code = runChecks(); code != ExitCode::Ok)
+        return code;
+    if (parser.isSet(fixOption)) {
         const Finding *finding = fixable(report, fixCheck, fixObject);
         if (!finding) {
-            err << "dbpulse-cli doctor: no finding of " << fixCheck << " about \"" << fixObject
-                << "\" with a maintenance action (the report names objects as --fix needs them)\n";
-            return exitFixFailed;
+            return cli.fail(ExitCode::DoctorFixFailed,
+                            QStringLiteral("no finding of %1 about \"%2\" with a maintenance action (the report names "
+                                           "objects as --fix needs them)").arg(fixCheck, fixObject));
         }
         const MaintenanceAction action = finding->action;
         err << action.label() << " on " << action.object << " in database " << report.database << " of "
-            << parsed.target->label << ":\n  " << action.sql << '\n';
-        if (!parser.isSet(yesOption)) {
-            err << "dbpulse-cli doctor: not run; add --yes to run it\n";
-            return exitBadArguments;
-        }
-        err.flush();
-        const QString failure = runAction(*parsed.target, action, err);
-        if (!failure.isEmpty()) {
-            err << "dbpulse-cli doctor: " << action.label() << " failed: " << failure << '\n';
-            return exitFixFailed;
+            << target->label << ":\n  " << action.sql << '\n';
+        if (!parser.isSet(yesOption))
+            return cli.badArguments(QStringLiteral("not run; add --yes to run it"));
+        StatementJobRequest request;
+        request.target = *target;
+        request.sql = action.sql;
+        request.progressSql = action.progressSql;
+        request.description = QStringLiteral("%1 on %2").arg(action.label(), action.object);
+        StatementJob fix(request);
+        if (!cli.runJob(fix)) {
+            if (fix.state() == Job::State::Cancelled)
+                return cli.jobFailed(fix);
+            return cli.fail(ExitCode::DoctorFixFailed, QStringLiteral("%1 failed: %2").arg(action.label(), fix.errorText()));
         }
         err << action.label() << " done; checking again\n";
-        status = runChecks();
-    }
-    if (status == HealthDoctor::Status::CannotConnect) {
-        err << "dbpulse-cli doctor: cannot connect to " << parsed.target->label << ": " << error << '\n';
-        return exitCannotConnect;
-    }
-    if (status == HealthDoctor::Status::Cancelled) {
-        err << "dbpulse-cli doctor: interrupted\n";
-        return 130;
+        if (const ExitCode code = runChecks(); code != ExitCode::Ok)
+            return code;
     }
 
     const QByteArray rendered = HealthReportWriter::render(report, format);
     if (parser.isSet(outputOption)) {
         QFile file(parser.value(outputOption));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(rendered) != rendered.size()) {
-            err << "dbpulse-cli doctor: cannot write " << file.fileName() << ": " << file.errorString() << '\n';
-            return exitBadArguments;
+            return cli.badArguments(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
         }
     } else {
         out.flush();
@@ -223,7 +171,7 @@ int runDoctorCommand(const QStringList &arguments)
         stdoutFile.open(stdout, QIODevice::WriteOnly);
         stdoutFile.write(rendered);
     }
-    return report.exitCode();
+    return fromSeverity(worstSeverity(report.findings));
 }
 
 } // namespace dbpulse::cli

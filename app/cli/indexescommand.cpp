@@ -1,13 +1,12 @@
 #include "indexescommand.h"
 
+#include "clirunner.h"
+
 #include "core/advisor/indexadvisor.h"
 #include "core/advisor/indexapplyjob.h"
 #include "core/advisor/indexcheck.h"
 #include "core/advisor/sqliteadvisor.h"
-#include "core/db/profilestore.h"
-#include "core/db/target.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,10 +16,6 @@
 namespace dbpulse::cli {
 
 namespace {
-
-constexpr int exitFailure = 1;
-constexpr int exitBadArguments = 2;
-constexpr int exitCannotConnect = 3;
 
 void printTable(QTextStream &out, const AdvisorReport &report)
 {
@@ -40,26 +35,21 @@ void printTable(QTextStream &out, const AdvisorReport &report)
 }
 
 // Runs \a rec after printing its DDL and the target: the same IndexApplyJob as the Indexes page.
-int applyAdvice(QTextStream &out, QTextStream &err, const Target &target, const IndexRecommendation &rec)
+ExitCode applyAdvice(CommandLine &cli, const Target &target, const IndexRecommendation &rec)
 {
-    out << "Running on " << target.label << ":\n  " << rec.ddl << '\n';
-    out.flush();
+    cli.out() << "Running on " << target.label << ":\n  " << rec.ddl << '\n';
     IndexApplyJob job(rec, target, QString());
-    QObject::connect(&job, &Job::progressChanged, [&err](int percent, const QString &text) {
-        err << (percent >= 0 ? QStringLiteral("%1% ").arg(percent) : QString()) << text << '\n';
-        err.flush();
-    });
     const IndexApplyOutcome &outcome = job.outcome();
-    if (job.exec()) {
-        out << "done: " << outcome.commandStatus << '\n';
+    if (cli.runJob(job)) {
+        cli.out() << "done: " << outcome.commandStatus << '\n';
         if (!outcome.recordError.isEmpty())
-            err << "dbpulse-cli indexes: " << outcome.recordError << '\n';
-        return 0;
+            cli.fail(ExitCode::Ok, outcome.recordError);
+        return ExitCode::Ok;
     }
-    err << "dbpulse-cli indexes: " << job.errorText() << '\n';
+    const ExitCode code = cli.jobFailed(job);
     if (!outcome.leftovers.cleanupDdl.isEmpty())
-        err << "The build left an invalid index behind; drop it with:\n  " << outcome.leftovers.cleanupDdl << '\n';
-    return job.connectFailed() ? exitCannotConnect : exitFailure;
+        cli.err() << "The build left an invalid index behind; drop it with:\n  " << outcome.leftovers.cleanupDdl << '\n';
+    return code;
 }
 
 // Advice that checks itself: indexes applied with --apply (or from the Indexes page) on this
@@ -84,15 +74,14 @@ void printAppliedChecks(QTextStream &out, const Target &target)
 
 } // namespace
 
-int runIndexesCommand(const QStringList &arguments)
+ExitCode runIndexesCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    CommandLine cli(QStringLiteral("indexes"), QStringLiteral(
         "Index advice for a PostgreSQL database: missing (from pg_stat_statements, confirmed with hypopg when "
         "installed), unused, duplicate, redundant, invalid and bloated indexes, and foreign keys without an index. "
         "For an SQLite file: duplicate and redundant indexes, and missing indexes for the statements given with "
         "--statements (checked with what-if plans). Prints the DDL; runs it only with --apply ID --yes."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = cli.parser();
     parser.addPositionalArgument(QStringLiteral("TARGET"),
                                  QStringLiteral("postgresql:// URI, key=value settings, @profile, or an SQLite file"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("table (default) or json."),
@@ -120,44 +109,28 @@ int runIndexesCommand(const QStringList &arguments)
     parser.addOption(noHypoOption);
     parser.addOption(unusedOption);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!parser.parse(QStringList{QStringLiteral("dbpulse-cli indexes")} + arguments)) {
-        err << "dbpulse-cli indexes: " << parser.errorText() << '\n';
-        return exitBadArguments;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto done = cli.parse(arguments, 1, QStringLiteral("expected exactly one TARGET")))
+        return *done;
+    QTextStream &out = cli.out();
+    QTextStream &err = cli.err();
     const QString format = parser.value(formatOption);
     bool ok = false;
     const qint64 maxScans = parser.value(unusedOption).toLongLong(&ok);
-    if (parser.positionalArguments().size() != 1 || (format != QLatin1String("table") && format != QLatin1String("json"))
-        || !ok || maxScans < 0) {
-        err << "dbpulse-cli indexes: expected one TARGET, --format table|json and --unused-max-scans N >= 0\n\n"
-            << parser.helpText();
-        return exitBadArguments;
-    }
-    const ProfileStore profiles;
-    const TargetParseResult parsed = parseTarget(parser.positionalArguments().first(), &profiles);
-    if (!parsed.ok()) {
-        err << "dbpulse-cli indexes: " << parsed.error << '\n';
-        return exitBadArguments;
-    }
-    const bool sqlite = parsed.target->kind == DatabaseKind::SQLite;
+    if ((format != QLatin1String("table") && format != QLatin1String("json")) || !ok || maxScans < 0)
+        return cli.badArguments(QStringLiteral("expected --format table|json and --unused-max-scans N >= 0"));
+    const auto target = cli.target(parser.positionalArguments().first());
+    if (!target)
+        return ExitCode::BadArguments;
+    const bool sqlite = target->kind == DatabaseKind::SQLite;
     if (parser.isSet(statementsOption) && !sqlite) {
-        err << "dbpulse-cli indexes: --statements is for SQLite files; PostgreSQL's workload comes from "
-               "pg_stat_statements\n";
-        return exitBadArguments;
+        return cli.badArguments(QStringLiteral("--statements is for SQLite files; PostgreSQL's workload comes from "
+                                               "pg_stat_statements"));
     }
     QStringList statements;
     if (parser.isSet(statementsOption)) {
         QFile file(parser.value(statementsOption));
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << "dbpulse-cli indexes: cannot read " << file.fileName() << ": " << file.errorString() << '\n';
-            return exitBadArguments;
-        }
+        if (!file.open(QIODevice::ReadOnly))
+            return cli.badArguments(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
         statements = splitAdvisorStatements(QString::fromUtf8(file.readAll()));
     }
 
@@ -165,35 +138,27 @@ int runIndexesCommand(const QStringList &arguments)
     options.unusedMaxScans = maxScans;
     options.missing.useHypopg = !parser.isSet(noHypoOption);
     // The password, when needed, comes from PGPASSWORD, ~/.pgpass or a service file via libpq.
-    const AdvisorReport report = sqlite ? analyzeSqliteIndexes(parsed.target->sqlitePath, statements)
-                                        : analyzeIndexes(*parsed.target, QString(), options);
-    if (!report.connected) {
-        err << "dbpulse-cli indexes: cannot connect to " << parsed.target->label << ": " << report.error << '\n';
-        return exitCannotConnect;
-    }
-    if (!report.error.isEmpty()) {
-        err << "dbpulse-cli indexes: " << report.error << '\n';
-        return exitFailure;
-    }
+    const AdvisorReport report = sqlite ? analyzeSqliteIndexes(target->sqlitePath, statements)
+                                        : analyzeIndexes(*target, QString(), options);
+    if (!report.connected)
+        return cli.fail(ExitCode::CannotConnect, QStringLiteral("cannot connect to %1: %2").arg(target->label, report.error));
+    if (!report.error.isEmpty())
+        return cli.fail(ExitCode::Failure, report.error);
     if (parser.isSet(applyOption)) {
         const QString id = parser.value(applyOption).trimmed().toLower();
         const auto found = std::find_if(report.recommendations.cbegin(), report.recommendations.cend(),
                                         [&id](const IndexRecommendation &r) { return r.id() == id; });
         if (sqlite || found == report.recommendations.cend()) {
-            err << "dbpulse-cli indexes: --apply " << id
-                << (sqlite ? QStringLiteral(" needs a PostgreSQL target")
-                           : QStringLiteral(": no current recommendation has this ID (the advice changed, or a typo); "
-                                            "run dbpulse-cli indexes again and take the ID from its table"))
-                << '\n';
-            return exitBadArguments;
+            return cli.badArguments(QStringLiteral("--apply ") + id
+                                    + (sqlite ? QStringLiteral(" needs a PostgreSQL target")
+                                              : QStringLiteral(": no current recommendation has this ID (the advice "
+                                                               "changed, or a typo); run dbpulse-cli indexes again and "
+                                                               "take the ID from its table")));
         }
         const IndexRecommendation &rec = *found;
-        if (!parser.isSet(yesOption)) {
-            err << "dbpulse-cli indexes: this would run on " << parsed.target->label << ":\n  " << rec.ddl
-                << "\nAdd --yes to run it.\n";
-            return exitBadArguments;
-        }
-        return applyAdvice(out, err, *parsed.target, rec);
+        if (!parser.isSet(yesOption))
+            return cli.badArguments(QStringLiteral("this would run on %1:\n  %2\nAdd --yes to run it.").arg(target->label, rec.ddl));
+        return applyAdvice(cli, *target, rec);
     }
     if (format == QLatin1String("json")) {
         QJsonArray array;
@@ -206,9 +171,9 @@ int runIndexesCommand(const QStringList &arguments)
     } else {
         printTable(out, report);
         if (!sqlite)
-            printAppliedChecks(out, *parsed.target);
+            printAppliedChecks(out, *target);
     }
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace dbpulse::cli

@@ -1,10 +1,10 @@
 #include "migratecommand.h"
 
-#include "core/db/profilestore.h"
-#include "core/db/target.h"
+#include "cliprogress.h"
+#include "clirunner.h"
+
 #include "core/migrations/migrationjob.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,10 +15,6 @@
 namespace dbpulse::cli {
 
 namespace {
-
-constexpr int exitFailure = 1;
-constexpr int exitBadArguments = 2;
-constexpr int exitCannotConnect = 3;
 
 QJsonValue orNull(const QString &s)
 {
@@ -103,10 +99,9 @@ void printSteps(QTextStream &out, const MigrationReport &report, MigrationReques
 
 } // namespace
 
-int runMigrateCommand(const QStringList &arguments)
+ExitCode runMigrateCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    CommandLine cli(QStringLiteral("migrate"), QStringLiteral(
         "Versioned schema migrations in dbmate, Flyway or native layout.\n"
         "COMMAND is status, plan, up, down or validate.\n"
         "up applies pending migrations (up to and including --to VERSION); down undoes the newest one,\n"
@@ -117,7 +112,7 @@ int runMigrateCommand(const QStringList &arguments)
         "PostgreSQL cannot parse or that contains BEGIN/COMMIT/ROLLBACK (so does a real up/down, unless\n"
         "the migration is marked to run outside a transaction); its statements run under\n"
         "--lock-timeout and --statement-timeout and everything is rolled back."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = cli.parser();
     parser.addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("status | plan | up | down | validate"));
     parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("postgresql:// URI, key=value settings, @profile, sqlite:PATH or FILE.db"));
     const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Directory of migration files."), QStringLiteral("DIR"));
@@ -134,21 +129,11 @@ int runMigrateCommand(const QStringList &arguments)
     parser.addOptions({dirOption, styleOption, toOption, dryRunOption, lockTimeoutOption, statementTimeoutOption, formatOption,
                        allowChangedOption, outOfOrderOption, waitOption, yesOption});
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!parser.parse(QStringList{QStringLiteral("dbpulse-cli migrate")} + arguments)) {
-        err << "dbpulse-cli migrate: " << parser.errorText() << '\n';
-        return exitBadArguments;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto done = cli.parse(arguments, 2, QStringLiteral("expected COMMAND and TARGET")))
+        return *done;
     const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2) {
-        err << "dbpulse-cli migrate: expected COMMAND and TARGET\n\n" << parser.helpText();
-        return exitBadArguments;
-    }
+    QTextStream &out = cli.out();
+    QTextStream &err = cli.err();
     MigrationRequest request;
     const QString command = pos.at(0);
     if (command == QLatin1String("status")) request.command = MigrationRequest::Command::Status;
@@ -156,47 +141,36 @@ int runMigrateCommand(const QStringList &arguments)
     else if (command == QLatin1String("up")) request.command = MigrationRequest::Command::Up;
     else if (command == QLatin1String("down")) request.command = MigrationRequest::Command::Down;
     else if (command == QLatin1String("validate")) request.command = MigrationRequest::Command::Validate;
-    else {
-        err << "dbpulse-cli migrate: unknown command '" << command << "' (status, plan, up, down, validate)\n";
-        return exitBadArguments;
-    }
-    if (!parser.isSet(dirOption)) {
-        err << "dbpulse-cli migrate: --dir DIR is required\n";
-        return exitBadArguments;
-    }
+    else
+        return cli.badArguments(QStringLiteral("unknown command '%1' (status, plan, up, down, validate)").arg(command));
+    if (!parser.isSet(dirOption))
+        return cli.badArguments(QStringLiteral("--dir DIR is required"));
     request.dir = parser.value(dirOption);
-    if (!parseMigrationStyle(parser.value(styleOption), &request.style)) {
-        err << "dbpulse-cli migrate: --style must be auto, dbmate, flyway or native\n";
-        return exitBadArguments;
-    }
+    if (!parseMigrationStyle(parser.value(styleOption), &request.style))
+        return cli.badArguments(QStringLiteral("--style must be auto, dbmate, flyway or native"));
     const QString format = parser.value(formatOption);
-    if (format != QLatin1String("table") && format != QLatin1String("json")) {
-        err << "dbpulse-cli migrate: --format must be table or json\n";
-        return exitBadArguments;
-    }
+    if (format != QLatin1String("table") && format != QLatin1String("json"))
+        return cli.badArguments(QStringLiteral("--format must be table or json"));
     const bool changes = request.command == MigrationRequest::Command::Up || request.command == MigrationRequest::Command::Down;
-    if (parser.isSet(dryRunOption) && !changes) {
-        err << "dbpulse-cli migrate: --dry-run applies to up and down only\n";
-        return exitBadArguments;
-    }
-    if (parser.isSet(toOption) && !changes && request.command != MigrationRequest::Command::Plan) {
-        err << "dbpulse-cli migrate: --to applies to plan, up and down only\n";
-        return exitBadArguments;
-    }
+    if (parser.isSet(dryRunOption) && !changes)
+        return cli.badArguments(QStringLiteral("--dry-run applies to up and down only"));
+    if (parser.isSet(toOption) && !changes && request.command != MigrationRequest::Command::Plan)
+        return cli.badArguments(QStringLiteral("--to applies to plan, up and down only"));
     // --lock-timeout used to mean how long to wait for another runner (now --wait): a script that
     // still passes it without --dry-run learns so instead of silently getting a different limit.
     for (const QCommandLineOption *o : {&lockTimeoutOption, &statementTimeoutOption}) {
         if (parser.isSet(*o) && !parser.isSet(dryRunOption)) {
-            err << "dbpulse-cli migrate: --" << o->names().constFirst() << " applies to --dry-run only"
-                << (o == &lockTimeoutOption ? " (to wait for another runner's migration lock, use --wait SECONDS)" : "") << '\n';
-            return exitBadArguments;
+            return cli.badArguments(QStringLiteral("--%1 applies to --dry-run only%2")
+                                        .arg(o->names().constFirst(),
+                                             o == &lockTimeoutOption ? QStringLiteral(" (to wait for another runner's migration lock, use --wait SECONDS)")
+                                                                     : QString()));
         }
     }
     auto milliseconds = [&](const QCommandLineOption &o, int *ms) {
         bool ok = false;
         const double s = parser.value(o).toDouble(&ok);
         if (!ok || s < 0 || s > 86400) {
-            err << "dbpulse-cli migrate: --" << o.names().constFirst() << " needs a number of seconds\n";
+            cli.badArguments(QStringLiteral("--%1 needs a number of seconds").arg(o.names().constFirst()));
             return false;
         }
         *ms = int(s * 1000);
@@ -204,19 +178,16 @@ int runMigrateCommand(const QStringList &arguments)
     };
     if (!milliseconds(waitOption, &request.waitForLockMs) || !milliseconds(lockTimeoutOption, &request.dryRunLockTimeoutMs)
         || !milliseconds(statementTimeoutOption, &request.dryRunStatementTimeoutMs))
-        return exitBadArguments;
+        return ExitCode::BadArguments;
     request.toVersion = parser.value(toOption);
     request.dryRun = parser.isSet(dryRunOption);
     request.allowChanged = parser.isSet(allowChangedOption);
     request.allowOutOfOrder = parser.isSet(outOfOrderOption);
 
-    const ProfileStore profiles;
-    const TargetParseResult parsed = parseTarget(pos.at(1), &profiles);
-    if (!parsed.ok()) {
-        err << "dbpulse-cli migrate: " << parsed.error << '\n';
-        return exitBadArguments;
-    }
-    request.target = *parsed.target; // the password, when needed, comes from libpq (PGPASSWORD, ~/.pgpass, service)
+    const auto target = cli.target(pos.at(1));
+    if (!target)
+        return ExitCode::BadArguments;
+    request.target = *target; // the password, when needed, comes from libpq (PGPASSWORD, ~/.pgpass, service)
 
     if (request.command == MigrationRequest::Command::Down && !request.dryRun) {
         // Undoing migrations drops what they created: confirm first, naming the database and the
@@ -224,7 +195,8 @@ int runMigrateCommand(const QStringList &arguments)
         MigrationRequest planRequest = request;
         planRequest.planOnly = true;
         MigrationJob planJob(planRequest);
-        planJob.exec();
+        if (!cli.runJob(planJob) && planJob.state() == Job::State::Cancelled)
+            return cli.jobFailed(planJob);
         const MigrationReport &plan = planJob.report();
         if (!plan.ok) {
             err << "dbpulse-cli migrate: " << plan.error << '\n';
@@ -232,7 +204,7 @@ int runMigrateCommand(const QStringList &arguments)
                 if (p != plan.error)
                     err << "  " << p << '\n';
             }
-            return plan.connectFailed ? exitCannotConnect : exitFailure;
+            return plan.connectFailed ? ExitCode::CannotConnect : ExitCode::Failure;
         }
         QStringList versions;
         for (const MigrationStep &step : plan.steps)
@@ -242,26 +214,21 @@ int runMigrateCommand(const QStringList &arguments)
                                      .arg(versions.size() == 1 ? QStringLiteral("version") : QStringLiteral("versions"),
                                           versions.join(QStringLiteral(", ")), plan.database);
             if (!::isatty(STDIN_FILENO)) {
-                err << "dbpulse-cli migrate: " << what << "; pass --yes to confirm (nothing was run)\n";
-                return exitBadArguments;
+                return cli.badArguments(what + QStringLiteral("; pass --yes to confirm (nothing was run)"));
             }
             // A person at a terminal confirms by naming the target, not by pressing Enter.
             err << what << ".\nType the database name (" << plan.databaseName << ") to confirm: " << Qt::flush;
             QTextStream in(stdin);
             if (in.readLine().trimmed() != plan.databaseName) {
-                err << "dbpulse-cli migrate: not confirmed; nothing was run\n";
-                return exitBadArguments;
+                return cli.badArguments(QStringLiteral("not confirmed; nothing was run"));
             }
         }
         request.confirmedVersions = versions;
     }
 
     MigrationJob job(request);
-    QObject::connect(&job, &MigrationJob::logged, &job, [&err](const QString &line) {
-        err << line << '\n';
-        err.flush();
-    });
-    job.exec();
+    QObject::connect(&job, &MigrationJob::logged, &job, [](const QString &line) { ProgressLine::note(line); });
+    cli.runJob(job);
     const MigrationReport &report = job.report();
 
     if (format == QLatin1String("json")) {
@@ -293,13 +260,16 @@ int runMigrateCommand(const QStringList &arguments)
     for (const QString &w : report.warnings)
         err << "warning: " << w << '\n';
     if (report.ok)
-        return 0;
+        return ExitCode::Ok;
+    // A cancel (Ctrl-C) rolls the running migration back: say so, whatever error the server gave.
+    if (job.state() == Job::State::Cancelled)
+        return cli.fail(ExitCode::Cancelled, QStringLiteral("cancelled; %1").arg(report.error));
     err << "dbpulse-cli migrate: " << report.error << '\n';
     for (const QString &p : report.problems) {
         if (p != report.error)
             err << "  " << p << '\n';
     }
-    return report.connectFailed ? exitCannotConnect : exitFailure;
+    return report.connectFailed ? ExitCode::CannotConnect : ExitCode::Failure;
 }
 
 } // namespace dbpulse::cli

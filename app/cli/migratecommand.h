@@ -1,12 +1,15 @@
 #pragma once
 
+#include "exitcode.h"
+
 #include <QStringList>
 
 namespace dbpulse::cli {
 
 /// `dbpulse-cli migrate COMMAND TARGET --dir DIR [--style …] [--to V] [--dry-run] [--format table|json]`.
-/// \a arguments are the words after "migrate". Exit codes: 0 success, 1 failure (a migration failed,
-/// validate found problems, bad migration files), 2 bad arguments, 3 could not connect.
-int runMigrateCommand(const QStringList &arguments);
+/// \a arguments are the words after "migrate". Ok; Failure (a migration failed, validate found
+/// problems, bad migration files); BadArguments; CannotConnect; Cancelled (Ctrl-C or SIGTERM: the
+/// running statement is cancelled and its migration rolled back).
+ExitCode runMigrateCommand(const QStringList &arguments);
 
 } // namespace dbpulse::cli

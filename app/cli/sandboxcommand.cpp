@@ -1,24 +1,18 @@
 #include "sandboxcommand.h"
 
+#include "clirunner.h"
+
 #include "core/db/pgpassfile.h"
 #include "core/db/pgsession.h"
-#include "core/db/profilestore.h"
 #include "core/db/sandboxsetup.h"
 #include "core/db/sandbox.h"
-#include "core/db/target.h"
 
-#include <QCommandLineParser>
-#include <QTextStream>
 #include <libpq-fe.h>
 #include <unistd.h>
 
 namespace dbpulse::cli {
 
 namespace {
-
-constexpr int exitFailed = 1;
-constexpr int exitBadArguments = 2;
-constexpr int exitCannotConnect = 3;
 
 const QString roleName = QString::fromLatin1(sandboxRoleName);
 
@@ -34,30 +28,30 @@ bool reportLogin(const Target &target, QTextStream &out)
     return false;
 }
 
-int status(PgSession &session, const Target &target, QTextStream &out)
+ExitCode status(PgSession &session, const Target &target, QTextStream &out)
 {
     const SandboxStatus s = sandboxStatus(session);
     if (!s.error.isEmpty()) {
         out << "cannot read the role: " << s.error << '\n';
-        return exitFailed;
+        return ExitCode::Failure;
     }
     out << "role:     " << roleName << (s.exists ? "" : " (does not exist; dbpulse-cli sandbox create TARGET)") << '\n';
     if (!s.exists)
-        return exitFailed;
+        return ExitCode::Failure;
     out << "powers:   " << (s.powers.isEmpty() ? QStringLiteral("none") : s.powers.join(QLatin1String(", "))) << '\n';
-    return reportLogin(target, out) && s.usable() ? 0 : exitFailed;
+    return reportLogin(target, out) && s.usable() ? ExitCode::Ok : ExitCode::Failure;
 }
 
-int create(PgSession &session, const Target &target, QTextStream &out, QTextStream &err)
+ExitCode create(PgSession &session, const Target &target, QTextStream &out, QTextStream &err)
 {
     const SandboxSetup setup = setUpSandbox(session);
     if (!setup.ok) {
         err << "dbpulse-cli sandbox create: " << setup.error << '\n';
-        return exitFailed;
+        return ExitCode::Failure;
     }
     out << "created role " << roleName << " (LOGIN, member of pg_read_all_data only)\n"
         << "password: saved for " << roleName << " in " << setup.passwordFile << " (0600), nowhere else\n";
-    return reportLogin(target, out) ? 0 : exitFailed;
+    return reportLogin(target, out) ? ExitCode::Ok : ExitCode::Failure;
 }
 
 // Asks on a terminal; without one, --yes is the only way.
@@ -72,7 +66,7 @@ bool confirmed(bool yes, const QString &what, QTextStream &out)
     return in.readLine().trimmed() == roleName;
 }
 
-int drop(PgSession &session, const Target &target, bool yes, QTextStream &out, QTextStream &err)
+ExitCode drop(PgSession &session, const Target &target, bool yes, QTextStream &out, QTextStream &err)
 {
     const QString host = QString::fromUtf8(PQhost(session.handle()));
     const QString port = QString::fromUtf8(PQport(session.handle()));
@@ -82,25 +76,24 @@ int drop(PgSession &session, const Target &target, bool yes, QTextStream &out, Q
                    out)) {
         err << "dbpulse-cli sandbox drop: not confirmed; pass --yes to drop role " << roleName << " on " << target.label
             << '\n';
-        return exitBadArguments;
+        return ExitCode::BadArguments;
     }
     QString error;
     if (!dropSandbox(session, &error)) {
         err << "dbpulse-cli sandbox drop: " << error << '\n';
-        return exitFailed;
+        return ExitCode::Failure;
     }
     if (!removePgpassEntry(pgpassFilePath(session.handle()), host, port, roleName, &error))
         err << "dbpulse-cli sandbox drop: the role is dropped, but " << error << '\n';
     out << "dropped role " << roleName << '\n';
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace
 
-int runSandboxCommand(const QStringList &arguments)
+ExitCode runSandboxCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    CommandLine cli(QStringLiteral("sandbox"), QStringLiteral(
         "The sandbox role (dbpulse_sandbox): the index advisor and EXPLAIN plan\n"
         "statements that other roles ran, and planning runs the functions they call.\n"
         "DB Pulse plans them only as this powerless role (LOGIN, member of\n"
@@ -113,36 +106,26 @@ int runSandboxCommand(const QStringList &arguments)
         "                  password file libpq reads for TARGET (its passfile=,\n"
         "                  else $PGPASSFILE or ~/.pgpass; 0600)\n"
         "  drop TARGET     drop it and its password-file line; asks, or --yes"));
-    parser.addHelpOption();
+    QCommandLineParser &parser = cli.parser();
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("status, create or drop"));
     parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("postgresql:// URI, key=value settings or @profile"));
     const QCommandLineOption yesOption(QStringLiteral("yes"), QStringLiteral("drop without asking"));
     parser.addOption(yesOption);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!parser.parse(QStringList{QStringLiteral("dbpulse-cli sandbox")} + arguments)) {
-        err << "dbpulse-cli sandbox: " << parser.errorText() << '\n';
-        return exitBadArguments;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto done = cli.parse(arguments, 2, QStringLiteral("expected ACTION (status, create or drop) and TARGET")))
+        return *done;
     const QStringList words = parser.positionalArguments();
     const QStringList actions = {QStringLiteral("status"), QStringLiteral("create"), QStringLiteral("drop")};
-    if (words.size() != 2 || !actions.contains(words.first())) {
-        err << "dbpulse-cli sandbox: expected ACTION (status, create or drop) and TARGET\n\n" << parser.helpText();
-        return exitBadArguments;
-    }
-    const ProfileStore profiles;
-    const TargetParseResult parsed = parseTarget(words.at(1), &profiles);
-    if (!parsed.ok() || parsed.target->kind != DatabaseKind::PostgreSQL) {
-        err << "dbpulse-cli sandbox: " << (parsed.ok() ? QStringLiteral("the sandbox is for PostgreSQL targets") : parsed.error)
-            << '\n';
-        return exitBadArguments;
-    }
-    const Target &target = *parsed.target;
+    if (!actions.contains(words.first()))
+        return cli.badArguments(QStringLiteral("expected ACTION (status, create or drop), not %1").arg(words.first()));
+    const auto parsed = cli.target(words.at(1));
+    if (!parsed)
+        return ExitCode::BadArguments;
+    if (parsed->kind != DatabaseKind::PostgreSQL)
+        return cli.badArguments(QStringLiteral("the sandbox is for PostgreSQL targets"));
+    const Target &target = *parsed;
+    QTextStream &out = cli.out();
+    QTextStream &err = cli.err();
     const QString action = words.first();
     // The password, when needed, comes from PGPASSWORD, ~/.pgpass or a service file via libpq.
     QString error;
@@ -150,10 +133,8 @@ int runSandboxCommand(const QStringList &arguments)
                                    sessionDefaults(action == QLatin1String("status") ? SessionPurpose::Advisor
                                                                                      : SessionPurpose::Admin),
                                    &error);
-    if (!session) {
-        err << "dbpulse-cli sandbox: cannot connect to " << target.label << ": " << error << '\n';
-        return exitCannotConnect;
-    }
+    if (!session)
+        return cli.fail(ExitCode::CannotConnect, QStringLiteral("cannot connect to %1: %2").arg(target.label, error));
     if (action == QLatin1String("status"))
         return status(*session, target, out);
     if (action == QLatin1String("create"))

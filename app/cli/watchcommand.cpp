@@ -1,11 +1,11 @@
 #include "watchcommand.h"
 
+#include "clirunner.h"
+#include "clisignals.h"
+
 #include "core/monitor/pgmonitorworker.h"
-#include "core/db/profilestore.h"
-#include "core/db/target.h"
 #include "core/metrics/metricssample.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,22 +13,9 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <atomic>
-#include <csignal>
-
 namespace dbpulse::cli {
 
 namespace {
-
-constexpr int exitBadArguments = 2;
-constexpr int exitCannotConnect = 3;
-
-std::atomic<bool> g_interrupted{false};
-
-extern "C" void onWatchSignal(int)
-{
-    g_interrupted = true;
-}
 
 QJsonValue optionalNumber(const std::optional<double> &v)
 {
@@ -161,10 +148,9 @@ bool positiveSeconds(const QString &text, double *seconds)
 
 } // namespace
 
-int runWatchCommand(const QStringList &arguments)
+ExitCode runWatchCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    CommandLine cli(QStringLiteral("watch"), QStringLiteral(
         "Watch a PostgreSQL server: connections, transactions and statements per second, cache hit "
         "ratios, estimated latency percentiles and budget breaches, one line per interval. "
         "Latency percentiles are estimates from pg_stat_statements. On servers where reading "
@@ -174,7 +160,7 @@ int runWatchCommand(const QStringList &arguments)
         "false, statements_every the current cadence and statements_window_s the seconds those values "
         "cover. Ends after --duration or on Ctrl-C. "
         "Exit 3 when the target cannot be reached."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = cli.parser();
     parser.addPositionalArgument(QStringLiteral("TARGET"),
                                  QStringLiteral("postgresql:// URI, key=value settings or @profile"));
     const QCommandLineOption intervalOption(QStringLiteral("interval"), QStringLiteral("Seconds between refreshes (default 1)."),
@@ -187,61 +173,38 @@ int runWatchCommand(const QStringList &arguments)
                                            QStringLiteral("S"), QStringLiteral("10"));
     parser.addOptions({intervalOption, durationOption, formatOption, timeoutOption});
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!parser.parse(QStringList{QStringLiteral("dbpulse-cli watch")} + arguments)) {
-        err << "dbpulse-cli watch: " << parser.errorText() << '\n';
-        return exitBadArguments;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        err << "dbpulse-cli watch: expected exactly one TARGET\n\n" << parser.helpText();
-        return exitBadArguments;
-    }
+    if (const auto done = cli.parse(arguments, 1, QStringLiteral("expected exactly one TARGET")))
+        return *done;
+    QTextStream &out = cli.out();
+    QTextStream &err = cli.err();
     double interval = 0;
     double duration = 0;
     double connectTimeout = 0;
-    if (!positiveSeconds(parser.value(intervalOption), &interval) || interval < 0.1) {
-        err << "dbpulse-cli watch: --interval needs a number of seconds ≥ 0.1\n";
-        return exitBadArguments;
-    }
-    if (parser.isSet(durationOption) && !positiveSeconds(parser.value(durationOption), &duration)) {
-        err << "dbpulse-cli watch: --duration needs a positive number of seconds\n";
-        return exitBadArguments;
-    }
-    if (!positiveSeconds(parser.value(timeoutOption), &connectTimeout)) {
-        err << "dbpulse-cli watch: --connect-timeout needs a positive number of seconds\n";
-        return exitBadArguments;
-    }
+    if (!positiveSeconds(parser.value(intervalOption), &interval) || interval < 0.1)
+        return cli.badArguments(QStringLiteral("--interval needs a number of seconds ≥ 0.1"));
+    if (parser.isSet(durationOption) && !positiveSeconds(parser.value(durationOption), &duration))
+        return cli.badArguments(QStringLiteral("--duration needs a positive number of seconds"));
+    if (!positiveSeconds(parser.value(timeoutOption), &connectTimeout))
+        return cli.badArguments(QStringLiteral("--connect-timeout needs a positive number of seconds"));
     const QString format = parser.value(formatOption);
     const bool jsonl = format == QLatin1String("jsonl");
-    if (!jsonl && format != QLatin1String("table")) {
-        err << "dbpulse-cli watch: --format must be table or jsonl\n";
-        return exitBadArguments;
-    }
+    if (!jsonl && format != QLatin1String("table"))
+        return cli.badArguments(QStringLiteral("--format must be table or jsonl"));
 
-    const ProfileStore profiles;
-    const TargetParseResult parsed = parseTarget(parser.positionalArguments().first(), &profiles);
-    if (!parsed.ok()) {
-        err << "dbpulse-cli watch: " << parsed.error << '\n';
-        return exitBadArguments;
-    }
-    if (parsed.target->kind != DatabaseKind::PostgreSQL) {
-        err << "dbpulse-cli watch: live metrics need a PostgreSQL target\n";
-        return exitBadArguments;
-    }
+    const auto target = cli.target(parser.positionalArguments().first());
+    if (!target)
+        return ExitCode::BadArguments;
+    if (target->kind != DatabaseKind::PostgreSQL)
+        return cli.badArguments(QStringLiteral("live metrics need a PostgreSQL target"));
 
     ConnectParams params;
-    params.conninfo = parsed.target->conninfo; // password: PGPASSWORD, ~/.pgpass or a service file
+    params.conninfo = target->conninfo; // password: PGPASSWORD, ~/.pgpass or a service file
     params.connectTimeoutMs = int(connectTimeout * 1000);
     // The CLI runs the worker on its main thread: it has nothing else to do.
     PgMonitorWorker worker(params);
     worker.setIntervalMs(int(interval * 1000));
 
-    int exitCode = 0;
+    ExitCode exitCode = ExitCode::Ok;
     bool connectedOnce = false;
     bool headerShown = false;
     int samples = 0;
@@ -251,9 +214,9 @@ int runWatchCommand(const QStringList &arguments)
             connectedOnce = true;
         } else if (status.state == ConnectionState::Failed
                    || (status.state == ConnectionState::Reconnecting && !connectedOnce)) {
-            err << "dbpulse-cli watch: cannot connect to " << parsed.target->label << ": " << status.error << '\n';
-            exitCode = exitCannotConnect;
-            QCoreApplication::exit(exitCannotConnect);
+            err << "dbpulse-cli watch: cannot connect to " << target->label << ": " << status.error << '\n';
+            exitCode = ExitCode::CannotConnect;
+            QCoreApplication::exit(int(exitCode));
         } else if (status.state == ConnectionState::Reconnecting) {
             err << "dbpulse-cli watch: connection lost (" << status.error << "), retrying in "
                 << status.retryInMs / 1000.0 << " s\n";
@@ -281,20 +244,8 @@ int runWatchCommand(const QStringList &arguments)
         err.flush();
     });
 
-    g_interrupted = false;
-    struct sigaction action = {};
-    action.sa_handler = onWatchSignal;
-    sigemptyset(&action.sa_mask);
-    struct sigaction oldInt = {};
-    struct sigaction oldTerm = {};
-    ::sigaction(SIGINT, &action, &oldInt);
-    ::sigaction(SIGTERM, &action, &oldTerm);
-    QTimer signalPoll;
-    QObject::connect(&signalPoll, &QTimer::timeout, &signalPoll, [] {
-        if (g_interrupted)
-            QCoreApplication::exit(0);
-    });
-    signalPoll.start(100);
+    // Ctrl-C (or SIGTERM) is how a watch normally ends: a clean exit 0.
+    const SignalRoute route([] { QCoreApplication::exit(0); });
     QTimer stopTimer;
     stopTimer.setSingleShot(true);
     QObject::connect(&stopTimer, &QTimer::timeout, &stopTimer, [] { QCoreApplication::exit(0); });
@@ -302,11 +253,9 @@ int runWatchCommand(const QStringList &arguments)
         stopTimer.start(int(duration * 1000));
 
     QTimer::singleShot(0, &worker, &PgMonitorWorker::start);
-    const int rc = QCoreApplication::exec();
+    QCoreApplication::exec();
     worker.stop();
-    ::sigaction(SIGINT, &oldInt, nullptr);
-    ::sigaction(SIGTERM, &oldTerm, nullptr);
-    return exitCode != 0 ? exitCode : rc;
+    return exitCode;
 }
 
 } // namespace dbpulse::cli

@@ -39,18 +39,6 @@ Finding failureFinding(const QString &check, const CheckFailure &failure, const 
 
 } // namespace
 
-int HealthReport::exitCode() const
-{
-    switch (worstSeverity(findings)) {
-    case Severity::Critical:
-        return 2;
-    case Severity::Warning:
-        return 1;
-    default:
-        return 0;
-    }
-}
-
 HealthDoctor::HealthDoctor(DoctorOptions options)
     : m_options(std::move(options))
 {
@@ -110,18 +98,6 @@ void HealthDoctor::cancel()
         m_session->cancel();
     if (m_advisor)
         m_advisor->cancel();
-}
-
-void HealthDoctor::cancelFromSignalHandler()
-{
-    m_cancel = true;
-    // Only the doctor's own session: its PQcancel object is made in advance, while the advisor's
-    // would be allocated here. A running advisor statement ends at its statement_timeout.
-    if (m_sessionMutex.try_lock()) {
-        if (m_session)
-            m_session->cancel();
-        m_sessionMutex.unlock();
-    }
 }
 
 HealthDoctor::Status HealthDoctor::run(const Target &target, HealthReport *report, QString *error, const Progress &progress)

@@ -36,9 +36,6 @@ struct HealthReport
     HealthScore score;
     qint64 elapsedMs = 0;
     QList<CheckTiming> timings; ///< per check that ran, in check order
-
-    /// 0 healthy (nothing above info), 1 warnings, 2 critical — the CLI's exit code.
-    int exitCode() const;
 };
 
 /// \brief Options of a run: thresholds, which checks (empty: all), connect timeout, password.
@@ -73,9 +70,6 @@ public:
 
     Status run(const Target &target, HealthReport *report, QString *error, const Progress &progress = {});
     void cancel();
-    /// cancel() for a SIGINT/SIGTERM handler: never blocks (it skips PQcancel if the session is
-    /// being set up or torn down at that instant; the flag still stops the run between checks).
-    void cancelFromSignalHandler();
 
 private:
     Status runPostgres(const Target &target, HealthReport *report, QString *error, const Progress &progress);

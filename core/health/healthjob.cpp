@@ -7,13 +7,16 @@ HealthJob::HealthJob(Target target, DoctorOptions options, QObject *parent)
     , m_target(std::move(target))
     , m_doctor(std::make_shared<HealthDoctor>(std::move(options)))
     , m_report(std::make_shared<HealthReport>())
+    , m_status(std::make_shared<HealthDoctor::Status>(HealthDoctor::Status::Completed))
 {
+    // Connected first, so whoever reads connectFailed() after finished() sees it set.
+    connect(this, &Job::finished, this, [this] { m_connectFailed = *m_status == HealthDoctor::Status::CannotConnect; });
 }
 
 void HealthJob::doStart()
 {
     setProgress(0, QStringLiteral("connecting to %1").arg(m_target.label));
-    runWorker([doctor = m_doctor, report = m_report, target = m_target](const JobContext &ctx) {
+    runWorker([doctor = m_doctor, report = m_report, status = m_status, target = m_target](const JobContext &ctx) {
         // The doctor interrupts its own session (PQcancel) when cancelled.
         InterruptGuard interrupt(ctx, [doctor] { doctor->cancel(); });
         const HealthDoctor::Progress progress = [ctx](int done, int total, const QString &check, const QString &step,
@@ -26,7 +29,8 @@ void HealthJob::doStart()
             ctx.reportProgress(percent, text);
         };
         QString error;
-        switch (doctor->run(target, report.get(), &error, progress)) {
+        *status = doctor->run(target, report.get(), &error, progress);
+        switch (*status) {
         case HealthDoctor::Status::Completed:
             return QString();
         case HealthDoctor::Status::CannotConnect:

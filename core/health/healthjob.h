@@ -29,6 +29,8 @@ private:
     Target m_target;
     std::shared_ptr<HealthDoctor> m_doctor;
     std::shared_ptr<HealthReport> m_report;
+    /// Written by the work before it returns; read on this thread once it finished.
+    std::shared_ptr<HealthDoctor::Status> m_status;
 };
 
 } // namespace dbpulse

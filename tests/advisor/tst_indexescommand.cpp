@@ -2,17 +2,22 @@
 #include "advisorfixture.h"
 
 #include "tests/support/clirun.h"
+#include "tests/support/pgsession.h"
 #include "tests/support/testcluster.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace dbpulse::test;
 
@@ -158,6 +163,54 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QLatin1String("Applied indexes")) && r.out.contains(QLatin1String("events (user_id)")),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("faster")) && r.out.contains(QLatin1String("over 30 calls")), qPrintable(r.out));
+    }
+
+    // Ctrl-C during --apply: the build waiting on a writer's lock is cancelled on the server
+    // (IndexApplyJob through the CLI runner), exit 130, and no valid index appears.
+    void sigintCancelsApply()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString error = AdvisorFixture::prepare(
+            cluster, QStringLiteral("adv_cli_cancel"),
+            {QStringLiteral("CREATE TABLE p (id int PRIMARY KEY)"),
+             QStringLiteral("CREATE TABLE c (id int PRIMARY KEY, p_id int REFERENCES p)")},
+            {});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString uri = cluster->uri(QStringLiteral("adv_cli_cancel"));
+        const ProcessRun r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray advice = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QString id;
+        for (int i = 0; i < advice.size(); ++i) {
+            if (advice[i].toObject().value(QLatin1String("kind")).toString() == QLatin1String("fk_unindexed"))
+                id = adviceId(advice[i].toObject());
+        }
+        QVERIFY2(!id.isEmpty(), qPrintable(r.out + r.err));
+
+        // A writer's open transaction: the analysis still reads the table, the build must wait.
+        PgSession writer(uri);
+        QVERIFY2(writer.ok(), qPrintable(writer.error()));
+        QCOMPARE(writer.exec(QStringLiteral("BEGIN; LOCK TABLE c IN ROW EXCLUSIVE MODE")), QString());
+        const char *waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                              "AND query ILIKE 'CREATE INDEX%' AND pid <> pg_backend_pid()";
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome().path());
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("DBPULSE_CLI"), {QStringLiteral("indexes"), uri, QStringLiteral("--apply"), id, QStringLiteral("--yes")});
+        QVERIFY(p.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(queryValue(uri, waiting), QByteArray("1"), 30000);
+        QElapsedTimer clock;
+        clock.start();
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY2(p.waitForFinished(15000), "dbpulse-cli indexes --apply did not end after Ctrl-C");
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 130, qPrintable(QString::number(p.exitCode()) + QLatin1String(": ") + err));
+        QVERIFY2(err.contains(QLatin1String("dbpulse-cli indexes: cancelled")), qPrintable(err));
+        QCOMPARE(queryValue(uri, waiting), QByteArray("0"));  // while the writer still holds its lock
+        QCOMPARE(writer.exec(QStringLiteral("COMMIT")), QString());
+        QCOMPARE(queryValue(uri, "SELECT count(*) FROM pg_index WHERE indrelid = 'c'::regclass AND indisvalid"), QByteArray("1"));
     }
 
     void unreachableExitsThree()

@@ -103,7 +103,7 @@ private Q_SLOTS:
 
         // The full doctor: no --checks.
         const DoctorRun r = test::doctor(uri, {QStringLiteral("--thresholds"), m_fastThresholds});
-        QVERIFY2(r.exitCode == 2, qPrintable(r.dump()));
+        QVERIFY2(r.exitCode == 4, qPrintable(r.dump()));
         QCOMPARE(reported(r, planted), expectedText(planted.expected()));
         // Every check ran and reported (ok findings included), with its time.
         const QJsonArray timings = r.json.value(QStringLiteral("checks")).toArray();
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(db.exec(QStringLiteral("SELECT 1")), QString());  // flushes the statistics
         QThread::msleep(500);
         const DoctorRun r = test::doctor(uri, {QStringLiteral("--checks"), QStringLiteral("dead_tuples,autovacuum_lag")});
-        QVERIFY2(r.exitCode == 2, qPrintable(r.dump()));
+        QVERIFY2(r.exitCode == 4, qPrintable(r.dump()));
         const auto dead = r.findings(QStringLiteral("dead_tuples"), QStringLiteral("critical"));
         QCOMPARE(dead.size(), 1);
         QCOMPARE(dead.first().value(QStringLiteral("object")).toString(), QStringLiteral("public.churn"));
@@ -204,9 +204,9 @@ private Q_SLOTS:
         // The finding's action from the CLI: shown without --yes, run with it, then checked again.
         const QStringList fix{QStringLiteral("--fix"), QStringLiteral("dead_tuples:public.churn")};
         const DoctorRun shown = test::doctor(uri, fix);
-        QCOMPARE(shown.exitCode, 64);
+        QCOMPARE(shown.exitCode, 2);
         QVERIFY2(shown.err.contains(QLatin1String("VACUUM (ANALYZE) public.churn")), qPrintable(shown.dump()));
-        QCOMPARE(test::doctor(uri, {QStringLiteral("--fix"), QStringLiteral("dead_tuples:public.nothing"), QStringLiteral("--yes")}).exitCode, 4);
+        QCOMPARE(test::doctor(uri, {QStringLiteral("--fix"), QStringLiteral("dead_tuples:public.nothing"), QStringLiteral("--yes")}).exitCode, 5);
         const DoctorRun fixed = test::doctor(uri, fix + QStringList{QStringLiteral("--yes")});
         QVERIFY2(fixed.exitCode == 0, qPrintable(fixed.dump()));
         QCOMPARE(fixed.findings(QStringLiteral("dead_tuples"), QStringLiteral("ok")).size(), 1);
@@ -269,7 +269,7 @@ private Q_SLOTS:
             sessions.push_back(std::make_unique<Pg>(cluster.uri()));
         // 19 + the doctor = 20 of 20 (superuser slots): critical.
         r = test::doctor(cluster.uri(), {QStringLiteral("--checks"), QStringLiteral("connections")});
-        QVERIFY2(r.exitCode == 2, qPrintable(r.dump()));
+        QVERIFY2(r.exitCode == 4, qPrintable(r.dump()));
         QCOMPARE(r.findings(QStringLiteral("connections"), QStringLiteral("critical")).size(), 1);
     }
 
@@ -323,8 +323,8 @@ private Q_SLOTS:
 
     void badArgumentsAreNotCritical()
     {
-        QCOMPARE(test::runDoctorCli({QStringLiteral("doctor"), QStringLiteral("postgresql:///x"), QStringLiteral("--checks"), QStringLiteral("nope")}).exitCode, 64);
-        QCOMPARE(test::runDoctorCli({QStringLiteral("doctor"), QStringLiteral("postgresql:///x"), QStringLiteral("--format"), QStringLiteral("pdf")}).exitCode, 64);
+        QCOMPARE(test::runDoctorCli({QStringLiteral("doctor"), QStringLiteral("postgresql:///x"), QStringLiteral("--checks"), QStringLiteral("nope")}).exitCode, 2);
+        QCOMPARE(test::runDoctorCli({QStringLiteral("doctor"), QStringLiteral("postgresql:///x"), QStringLiteral("--format"), QStringLiteral("pdf")}).exitCode, 2);
     }
 
     void sqliteTarget()
@@ -333,7 +333,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("app.db"));
         QVERIFY(createSqlite(path));
         const DoctorRun r = test::runDoctorCli({QStringLiteral("doctor"), QStringLiteral("sqlite:") + path, QStringLiteral("--format"), QStringLiteral("json")});
-        QVERIFY2(r.exitCode == 2, qPrintable(r.dump()));
+        QVERIFY2(r.exitCode == 4, qPrintable(r.dump()));
         QCOMPARE(r.findings(QStringLiteral("foreign_keys"), QStringLiteral("critical")).size(), 1);
         QCOMPARE(r.findings(QStringLiteral("integrity"), QStringLiteral("ok")).size(), 1);
         QCOMPARE(r.findings(QStringLiteral("journal_mode"), QStringLiteral("info")).size(), 1);

@@ -34,32 +34,33 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("findings");
         QTest::addColumn<int>("score");
-        QTest::addColumn<int>("exitCode");
-        QTest::newRow("nothing") << QString() << 100 << 0;
-        QTest::newRow("only ok") << QStringLiteral("a:ok b:ok") << 100 << 0;
-        QTest::newRow("one info") << QStringLiteral("settings:info") << 99 << 0;
-        QTest::newRow("info capped at 2 per check") << QStringLiteral("settings:info settings:info settings:info") << 98 << 0;
-        QTest::newRow("one warning") << QStringLiteral("dead_tuples:warning") << 92 << 1;
+        QTest::addColumn<QString>("worst");
+        QTest::newRow("nothing") << QString() << 100 << QStringLiteral("ok");
+        QTest::newRow("only ok") << QStringLiteral("a:ok b:ok") << 100 << QStringLiteral("ok");
+        QTest::newRow("one info") << QStringLiteral("settings:info") << 99 << QStringLiteral("info");
+        QTest::newRow("info capped at 2 per check") << QStringLiteral("settings:info settings:info settings:info") << 98 << QStringLiteral("info");
+        QTest::newRow("one warning") << QStringLiteral("dead_tuples:warning") << 92 << QStringLiteral("warning");
         QTest::newRow("warnings capped at 16 per check")
-            << QStringLiteral("unused:warning unused:warning unused:warning unused:warning") << 84 << 1;
-        QTest::newRow("one critical") << QStringLiteral("orphan_rows:critical") << 80 << 2;
+            << QStringLiteral("unused:warning unused:warning unused:warning unused:warning") << 84 << QStringLiteral("warning");
+        QTest::newRow("one critical") << QStringLiteral("orphan_rows:critical") << 80 << QStringLiteral("critical");
         QTest::newRow("critical check: warnings count under its cap")
-            << QStringLiteral("orphan_rows:critical orphan_rows:warning") << 72 << 2;
+            << QStringLiteral("orphan_rows:critical orphan_rows:warning") << 72 << QStringLiteral("critical");
         QTest::newRow("checks add up")
-            << QStringLiteral("orphan_rows:critical idle_in_transaction:warning settings:info") << 71 << 2;
+            << QStringLiteral("orphan_rows:critical idle_in_transaction:warning settings:info") << 71 << QStringLiteral("critical");
         QTest::newRow("floored at zero")
-            << QStringLiteral("a:critical a:critical b:critical b:critical c:critical c:critical") << 0 << 2;
+            << QStringLiteral("a:critical a:critical b:critical b:critical c:critical c:critical") << 0 << QStringLiteral("critical");
     }
     void score()
     {
         QFETCH(QString, findings);
         QFETCH(int, score);
-        QFETCH(int, exitCode);
+        QFETCH(QString, worst);
         HealthReport report;
         report.findings = findingsFrom(findings);
         report.score = HealthScore::compute(report.findings);
         QCOMPARE(report.score.score, score);
-        QCOMPARE(report.exitCode(), exitCode);
+        // dbpulse-cli doctor's exit code follows the worst severity (app/cli/exitcode.h).
+        QCOMPARE(severityName(worstSeverity(report.findings)), worst);
         QVERIFY2(report.score.explanation().endsWith(QStringLiteral("= %1").arg(score)), qPrintable(report.score.explanation()));
     }
 
