@@ -91,7 +91,7 @@ ExitCode runPostgresDemo(QEventLoop &loop, int port, int clients, double scale, 
     // TCP logins need a password: the monitoring role gets one in the cluster's password file too.
     if (!cluster.addPasswordLogin(u"dbpulse_monitor"_s, &error)) {
         say(u"error: %1"_s.arg(error));
-        return 1;
+        return ExitCode::Failure;
     }
     printResult(uri);
     say(u"ready; monitor role: %1"_s.arg(cluster.uri(u"dbpulse_demo"_s, u"dbpulse_monitor"_s)));
