@@ -293,17 +293,7 @@ void IndexesPage::setUpSandbox()
     m_setUpSandbox->setEnabled(false);
     m_status->setText(tr("Creating the sandbox role on %1…").arg(target.label));
     m_sandboxSetup.run<SandboxSetup>(
-        [target, password](const JobContext &) {
-            QString error;
-            const std::unique_ptr<PgSession> admin =
-                PgSession::open(target.conninfo, password, sessionDefaults(SessionPurpose::Admin), &error);
-            if (!admin) {
-                SandboxSetup failed;
-                failed.error = error;
-                return failed;
-            }
-            return dbpulse::setUpSandbox(*admin);
-        },
+        [target, password](const JobContext &) { return dbpulse::setUpSandbox(target, password); },
         [this, key = m_key](const SandboxSetup &setup) {
             m_setUpSandbox->setEnabled(true);
             if (key != m_key)

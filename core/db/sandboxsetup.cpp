@@ -28,4 +28,17 @@ SandboxSetup setUpSandbox(PgSession &admin)
     return setup;
 }
 
+SandboxSetup setUpSandbox(const Target &target, const QString &password)
+{
+    QString error;
+    const std::unique_ptr<PgSession> admin =
+        PgSession::open(target.conninfo, password, sessionDefaults(SessionPurpose::Admin), &error);
+    if (!admin) {
+        SandboxSetup failed;
+        failed.error = error;
+        return failed;
+    }
+    return setUpSandbox(*admin);
+}
+
 } // namespace dbpulse

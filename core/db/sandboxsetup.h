@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/pgsession.h"
+#include "core/db/target.h"
 
 #include <QString>
 
@@ -21,5 +22,7 @@ struct SandboxSetup
 /// ~/.pgpass), for its host and port, the only place it is kept:
 /// libpq reads it there itself, from the GUI and from the CLI over ssh alike. Blocking.
 SandboxSetup setUpSandbox(PgSession &admin);
+/// The same on a new Admin session to \a target (the GUI's way: it holds a target, not a session).
+SandboxSetup setUpSandbox(const Target &target, const QString &password);
 
 } // namespace dbpulse
