@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace dbpulse {
 
@@ -230,16 +229,15 @@ void ConnectionDialog::testConnection()
     }
     const Target target = targetFromProfile(p);
     const QString password = this->password();
-    const quint64 generation = ++m_probeGeneration;
     m_testButton->setEnabled(false);
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Connecting to %1…").arg(target.label));
 
-    // probeTarget blocks for up to its timeout; the pool thread takes that, the dialog stays live.
-    QtConcurrent::run([target, password] { return probeTarget(target, password, 10000); })
-        .then(this, [this, generation](const ProbeReport &report) {
-            if (generation != m_probeGeneration)
-                return; // a newer test is running
+    // probeTarget blocks for up to its timeout; a Job takes that, the dialog stays live. A newer
+    // test replaces this one's result, and closing the dialog drops it.
+    m_probe.run<ProbeReport>(
+        [target, password](const JobContext &) { return probeTarget(target, password, 10000); },
+        [this](const ProbeReport &report) {
             m_testButton->setEnabled(true);
             QString text;
             if (report.connected) {

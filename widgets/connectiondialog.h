@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/connectionprofile.h"
+#include "core/jobs/jobslot.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -53,7 +54,7 @@ private:
     QStringList m_existingNames;
     QString m_originalName;
     QString m_color;
-    quint64 m_probeGeneration = 0;
+    JobSlot m_probe{this}; ///< the running "Test connection"
 
     QLineEdit *m_name;
     QComboBox *m_kind;

@@ -2,7 +2,7 @@
 
 #include "models/connectionlistmodel.h"
 #include "models/statustext.h"
-#include "widgets/connectioncontroller.h"
+#include "models/serverregistry.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -50,15 +50,15 @@ void ServerCard::setSelected(bool selected)
                            : QStringLiteral("#serverCard { border: 1px solid #c6c9cc; border-radius: 6px; }"));
 }
 
-void ServerCard::update(const ConnectionController *controller)
+void ServerCard::update(const ServerRegistry *servers)
 {
-    const ConnectionListModel *model = controller->model();
+    const ConnectionListModel *model = servers->model();
     const QModelIndex index = model->indexForKey(m_key);
     const ConnectionStatus status = model->status(m_key);
     m_name->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
                         .arg(stateColor(status.state).name(),
                              index.data(ConnectionListModel::NameRole).toString().toHtmlEscaped()));
-    const MetricsHistory *history = controller->metricsHistory(m_key);
+    const MetricsHistory *history = servers->metricsHistory(m_key);
     if (!history || history->isEmpty()) {
         m_values->setText(tr("no metrics yet"));
         return;
@@ -86,14 +86,14 @@ void ServerCard::mousePressEvent(QMouseEvent *event)
     QFrame::mousePressEvent(event);
 }
 
-ServerCardGrid::ServerCardGrid(ConnectionController *controller, QWidget *parent)
+ServerCardGrid::ServerCardGrid(ServerRegistry *servers, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
+    , m_servers(servers)
     , m_grid(new QGridLayout(this))
 {
     setObjectName(QStringLiteral("serverCardGrid"));
     m_grid->setContentsMargins(0, 0, 0, 0);
-    connect(controller, &ConnectionController::liveKeysChanged, this, &ServerCardGrid::rebuild);
+    connect(servers, &ServerRegistry::liveKeysChanged, this, &ServerCardGrid::rebuild);
     rebuild();
 }
 
@@ -106,7 +106,7 @@ void ServerCardGrid::setCurrentKey(const QString &key)
 
 void ServerCardGrid::rebuild()
 {
-    const QStringList keys = m_controller->liveKeys();
+    const QStringList keys = m_servers->liveKeys();
     // Cards outlive a rebuild: twenty servers connecting one after another must not create
     // (and style) twenty generations of cards on the GUI thread.
     for (auto it = m_cards.begin(); it != m_cards.end();) {
@@ -138,7 +138,7 @@ void ServerCardGrid::refresh()
     if (!isVisible())
         return;
     for (ServerCard *card : std::as_const(m_cards))
-        card->update(m_controller);
+        card->update(m_servers);
 }
 
 } // namespace dbpulse

@@ -8,7 +8,7 @@ class QLabel;
 
 namespace dbpulse {
 
-class ConnectionController;
+class ServerRegistry;
 
 /// \brief One live server in a compact card: name, state dot, connections, TPS, p95, cache hit.
 /// Clicking it selects that server. GUI thread.
@@ -18,7 +18,7 @@ class ServerCard : public QFrame
 public:
     ServerCard(const QString &key, QWidget *parent = nullptr);
     QString key() const { return m_key; }
-    void update(const ConnectionController *controller);
+    void update(const ServerRegistry *servers);
     void setSelected(bool selected);
     QString summary() const; ///< the card's text, for tests and accessibility
 
@@ -40,7 +40,7 @@ class ServerCardGrid : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ServerCardGrid(ConnectionController *controller, QWidget *parent = nullptr);
+    explicit ServerCardGrid(ServerRegistry *servers, QWidget *parent = nullptr);
 
     void setCurrentKey(const QString &key);
     /// Re-reads every card's numbers (called by the dashboard's chart tick).
@@ -54,7 +54,7 @@ Q_SIGNALS:
 private:
     void rebuild();
 
-    ConnectionController *m_controller;
+    ServerRegistry *m_servers;
     QGridLayout *m_grid;
     QMap<QString, ServerCard *> m_cards;
     QString m_current;
