@@ -1,3 +1,4 @@
+#include "core/credentials/credentialbroker.h"
 #include "core/credentials/credentialstore.h"
 #include "core/db/target.h"
 #include "core/metrics/historystore.h"
@@ -13,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace dbpulse;
 
@@ -26,6 +28,27 @@ Target targetFor(const LocalCluster &cluster, const QString &database)
     const TargetParseResult parsed = parseTarget(cluster.uri(database));
     return *parsed.target;
 }
+
+/// A keychain without a service behind it, as without a D-Bus session: every call Unavailable.
+class NoServiceKeychain : public CredentialStore
+{
+public:
+    void readPassword(const QString &, Callback done) override { unavailable(done); }
+    void writePassword(const QString &, const QString &, Callback done) override { unavailable(done); }
+    void removePassword(const QString &, Callback done) override { unavailable(done); }
+    QString description() const override { return QStringLiteral("no service"); }
+
+private:
+    void unavailable(const Callback &done)
+    {
+        QTimer::singleShot(0, this, [done] {
+            CredentialResult r;
+            r.status = CredentialResult::Status::Unavailable;
+            r.error = QStringLiteral("Cannot autolaunch D-Bus");
+            done(r);
+        });
+    }
+};
 
 QStringList keysOf(const QSignalSpy &spy)
 {
@@ -189,6 +212,18 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(reopened.status(key).state, ConnectionState::Connected, 10000);
         QTest::qWait(500);
         QCOMPARE(loaded.count(), 1);
+    }
+
+    void missingKeychainRaisesOneNotice()
+    {
+        NoServiceKeychain keychain;
+        ServerRegistry registry(nullptr, &keychain);
+        QSignalSpy notices(&registry, &ServerRegistry::noticeRaised);
+        QTRY_COMPARE(notices.count(), 1);
+        QVERIFY(notices.at(0).at(0).toString().contains(QStringLiteral("keychain")));
+        QCOMPARE(registry.credentials()->keychainState(), CredentialBroker::KeychainState::Unavailable);
+        QTest::qWait(50);
+        QCOMPARE(notices.count(), 1); // said once, not per call
     }
 
     void historyDirectoryRemovesExpiredFiles()
