@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <algorithm>
-#include <limits>
 
 namespace dbpulse {
 
@@ -22,15 +21,8 @@ std::array<int, StackedActivity::LayerCount> bands(const ActivitySample &s)
 } // namespace
 
 ActivityHistory::ActivityHistory(int capacity, int expectedIntervalMs)
-    : m_capacity(std::max(1, capacity))
-    , m_expectedIntervalMs(std::max(1, expectedIntervalMs))
+    : m_ring(capacity, expectedIntervalMs)
 {
-}
-
-const ActivityHistory::Entry &ActivityHistory::entry(int i) const
-{
-    Q_ASSERT(i >= 0 && i < m_size);
-    return m_entries[size_t((m_head + i) % capacity())];
 }
 
 void ActivityHistory::append(const ActivitySample &sample)
@@ -39,45 +31,14 @@ void ActivityHistory::append(const ActivitySample &sample)
     e.sample = sample;
     e.msecs = sample.time.isValid() ? sample.time.toMSecsSinceEpoch()
                                     : QDateTime::currentMSecsSinceEpoch();
-    push(e);
-}
-
-void ActivityHistory::push(Entry e)
-{
-    if (m_size > 0) {
-        const qint64 previous = timeAt(m_size - 1);
-        e.gapBefore = e.gapBefore || m_pendingGap || (e.msecs - previous) * 2 > qint64(m_expectedIntervalMs) * 5;
-    }
-    m_pendingGap = false;
-
-    if (m_size < capacity()) {
-        // Not full yet, so m_head is 0 and the ring is the vector's prefix. Grown by hand so the
-        // last step stops at the capacity instead of doubling past it.
-        if (m_entries.size() == m_entries.capacity())
-            m_entries.reserve(std::min(size_t(m_capacity), std::max<size_t>(1024, m_entries.size() * 2)));
-        m_entries.push_back(e);
-        ++m_size;
-    } else {
-        m_entries[size_t(m_head)] = e;
-        m_head = (m_head + 1) % capacity();
-    }
+    m_ring.push(e);
 }
 
 void ActivityHistory::prependStored(const QList<HistoryPoint> &stored)
 {
-    const qint64 firstLive = m_size > 0 ? timeAt(0) : std::numeric_limits<qint64>::max();
-    std::vector<Entry> live;
-    live.reserve(size_t(m_size));
-    for (int i = 0; i < m_size; ++i)
-        live.push_back(entry(i));
-    const bool pendingGap = m_pendingGap;
-    clear();
-
-    for (const HistoryPoint &p : stored) {
+    m_ring.prepend(stored, [](const HistoryPoint &p) {
         Entry e;
         e.msecs = p.time.toMSecsSinceEpoch();
-        if (e.msecs >= firstLive)
-            break; // the live samples cover the rest
         const ConnectionCounts &c = p.connections;
         e.sample.time = p.time;
         e.sample.total = c.total;
@@ -87,31 +48,24 @@ void ActivityHistory::prependStored(const QList<HistoryPoint> &stored)
         e.sample.waiting = c.waiting;
         e.sample.other = std::max(0, c.total - c.active - c.idle - c.idleInTransaction - c.waiting);
         e.sample.maxConnections = c.max;
-        push(e);
-    }
-    for (const Entry &e : live)
-        push(e);
-    m_pendingGap = pendingGap;
+        return e;
+    });
 }
 
 void ActivityHistory::markGap()
 {
-    if (m_size > 0)
-        m_pendingGap = true;
+    m_ring.markGap();
 }
 
 void ActivityHistory::clear()
 {
-    m_entries.clear();
-    m_head = 0;
-    m_size = 0;
-    m_pendingGap = false;
+    m_ring.clear();
 }
 
 StackedActivity ActivityHistory::stacked(qint64 fromMs, qint64 toMs, int maxPoints) const
 {
     StackedActivity out;
-    if (m_size == 0 || toMs <= fromMs)
+    if (m_ring.isEmpty() || toMs <= fromMs)
         return out;
     maxPoints = std::max(1, maxPoints);
     const double bucketMs = double(toMs - fromMs) / maxPoints;
@@ -133,7 +87,7 @@ StackedActivity ActivityHistory::stacked(qint64 fromMs, qint64 toMs, int maxPoin
     auto flush = [&]() {
         if (chosen < 0)
             return;
-        const Entry &e = entry(chosen);
+        const Entry &e = m_ring.at(chosen);
         // Drop every band to zero on both sides of a gap so the missing stretch stays empty.
         if (gapPending && lastEmitted >= 0) {
             emitPoint(lastEmitted, zero);
@@ -146,8 +100,8 @@ StackedActivity ActivityHistory::stacked(qint64 fromMs, qint64 toMs, int maxPoin
         chosen = -1;
     };
 
-    for (int i = 0; i < m_size; ++i) {
-        const Entry &e = entry(i);
+    for (int i = 0; i < m_ring.size(); ++i) {
+        const Entry &e = m_ring.at(i);
         if (e.msecs < fromMs || e.msecs > toMs)
             continue;
         const qint64 b = qint64((e.msecs - fromMs) / bucketMs);
@@ -157,7 +111,7 @@ StackedActivity ActivityHistory::stacked(qint64 fromMs, qint64 toMs, int maxPoin
             if (e.gapBefore)
                 gapPending = true;
         }
-        if (chosen < 0 || e.sample.total > entry(chosen).sample.total)
+        if (chosen < 0 || e.sample.total > m_ring.at(chosen).sample.total)
             chosen = i;
     }
     flush();

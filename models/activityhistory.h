@@ -2,11 +2,11 @@
 
 #include "core/db/connectionstate.h"
 #include "core/metrics/historystore.h"
+#include "models/timedring.h"
 
 #include <QList>
 #include <QPointF>
 #include <array>
-#include <vector>
 
 namespace dbpulse {
 
@@ -38,18 +38,18 @@ public:
     void markGap();
     void clear();
 
-    int size() const { return m_size; }
-    int capacity() const { return m_capacity; }
-    bool isEmpty() const { return m_size == 0; }
+    int size() const { return m_ring.size(); }
+    int capacity() const { return m_ring.capacity(); }
+    bool isEmpty() const { return m_ring.isEmpty(); }
     /// Sample \a i, 0 being the oldest.
-    const ActivitySample &at(int i) const { return entry(i).sample; }
+    const ActivitySample &at(int i) const { return m_ring.at(i).sample; }
     /// Whether samples are missing between sample \a i - 1 and \a i.
-    bool gapBefore(int i) const { return entry(i).gapBefore; }
-    qint64 timeAt(int i) const { return entry(i).msecs; }
+    bool gapBefore(int i) const { return m_ring.at(i).gapBefore; }
+    qint64 timeAt(int i) const { return m_ring.timeAt(i); }
 
     /// Samples further apart than 2.5 intervals count as a gap.
-    void setExpectedIntervalMs(int ms) { m_expectedIntervalMs = ms; }
-    int expectedIntervalMs() const { return m_expectedIntervalMs; }
+    void setExpectedIntervalMs(int ms) { m_ring.setExpectedIntervalMs(ms); }
+    int expectedIntervalMs() const { return m_ring.expectedIntervalMs(); }
 
     /// Stacks the samples inside [fromMs, toMs], downsampled to at most \a maxPoints buckets
     /// (normally the plot's pixel width); each bucket keeps its busiest sample so peaks survive.
@@ -62,18 +62,8 @@ private:
         qint64 msecs = 0;
         bool gapBefore = false;
     };
-    const Entry &entry(int i) const;
-    /// Appends \a e to the ring; a gap before it when pending or when it came too late.
-    void push(Entry e);
 
-    // Grows up to m_capacity instead of being allocated whole: twenty servers connecting at once
-    // must not each fill megabytes on the GUI thread, and a short session stays small.
-    std::vector<Entry> m_entries;
-    int m_capacity;
-    int m_head = 0;   // index of the oldest entry
-    int m_size = 0;
-    int m_expectedIntervalMs;
-    bool m_pendingGap = false;
+    TimedRing<Entry> m_ring;
 };
 
 } // namespace dbpulse

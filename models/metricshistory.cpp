@@ -18,15 +18,8 @@ bool keepsMaximum(MetricsHistory::Metric metric)
 } // namespace
 
 MetricsHistory::MetricsHistory(int capacity, int expectedIntervalMs)
-    : m_capacity(std::max(1, capacity))
-    , m_expectedIntervalMs(std::max(1, expectedIntervalMs))
+    : m_ring(capacity, expectedIntervalMs)
 {
-}
-
-const MetricsHistory::Entry &MetricsHistory::entry(int i) const
-{
-    Q_ASSERT(i >= 0 && i < m_size);
-    return m_entries[size_t((m_head + i) % capacity())];
 }
 
 void MetricsHistory::append(const MetricsSample &sample)
@@ -52,48 +45,14 @@ void MetricsHistory::append(const MetricsSample &sample)
     }
     e.values[ConnectionsTotal] = float(sample.connections.total);
     m_latest = sample;
-    push(e);
-}
-
-void MetricsHistory::push(Entry e)
-{
-    if (m_size > 0) {
-        const qint64 previous = timeAt(m_size - 1);
-        e.gapBefore = e.gapBefore || m_pendingGap || (e.msecs - previous) * 2 > qint64(m_expectedIntervalMs) * 5;
-    }
-    m_pendingGap = false;
-
-    if (m_size < capacity()) {
-        // Not full yet, so m_head is 0 and the ring is the vector's prefix. Grown by hand so the
-        // last step stops at the capacity instead of doubling past it.
-        if (m_entries.size() == m_entries.capacity())
-            m_entries.reserve(std::min(size_t(m_capacity), std::max<size_t>(1024, m_entries.size() * 2)));
-        m_entries.push_back(e);
-        ++m_size;
-    } else {
-        m_entries[size_t(m_head)] = e;
-        m_head = (m_head + 1) % capacity();
-    }
+    m_ring.push(e);
 }
 
 void MetricsHistory::prependStored(const QList<HistoryPoint> &stored)
 {
-    const qint64 firstLive = m_size > 0 ? timeAt(0) : std::numeric_limits<qint64>::max();
-    std::vector<Entry> live;
-    live.reserve(size_t(m_size));
-    for (int i = 0; i < m_size; ++i)
-        live.push_back(entry(i));
-    const bool pendingGap = m_pendingGap;
-    m_entries.clear();
-    m_head = 0;
-    m_size = 0;
-    m_pendingGap = false;
-
-    for (const HistoryPoint &p : stored) {
+    m_ring.prepend(stored, [](const HistoryPoint &p) {
         Entry e;
         e.msecs = p.time.toMSecsSinceEpoch();
-        if (e.msecs >= firstLive)
-            break; // the live samples cover the rest, and the file holds them too
         e.values.fill(Missing);
         if (!p.gap) {
             e.values[TransactionsPerSecond] = float(p.transactionsPerSecond);
@@ -110,48 +69,25 @@ void MetricsHistory::prependStored(const QList<HistoryPoint> &stored)
             e.values[LatencyP99] = float(p.latencyMs->p99);
         }
         e.values[ConnectionsTotal] = float(p.connections.total);
-        push(e);
-    }
-    for (const Entry &e : live)
-        push(e);
-    m_pendingGap = pendingGap;
+        return e;
+    });
 }
 
 void MetricsHistory::markGap()
 {
-    if (m_size > 0)
-        m_pendingGap = true;
+    m_ring.markGap();
 }
 
 void MetricsHistory::clear()
 {
-    m_entries.clear();
-    m_head = 0;
-    m_size = 0;
-    m_pendingGap = false;
+    m_ring.clear();
     m_latest = MetricsSample();
-}
-
-int MetricsHistory::firstAtOrAfter(qint64 msecs) const
-{
-    // Samples arrive in time order, so the ring is sorted: binary search keeps a 24 h history
-    // cheap to window.
-    int lo = 0;
-    int hi = m_size;
-    while (lo < hi) {
-        const int mid = (lo + hi) / 2;
-        if (timeAt(mid) < msecs)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
 }
 
 QList<QList<QPointF>> MetricsHistory::segments(Metric metric, qint64 fromMs, qint64 toMs, int maxPoints) const
 {
     QList<QList<QPointF>> out;
-    if (m_size == 0 || toMs <= fromMs)
+    if (m_ring.isEmpty() || toMs <= fromMs)
         return out;
     maxPoints = std::max(1, maxPoints);
     const double bucketMs = double(toMs - fromMs) / maxPoints;
@@ -177,8 +113,8 @@ QList<QList<QPointF>> MetricsHistory::segments(Metric metric, qint64 fromMs, qin
         current.clear();
     };
 
-    for (int i = firstAtOrAfter(fromMs); i < m_size; ++i) {
-        const Entry &e = entry(i);
+    for (int i = m_ring.firstAtOrAfter(fromMs); i < m_ring.size(); ++i) {
+        const Entry &e = m_ring.at(i);
         if (e.msecs > toMs)
             break;
         const float v = e.values[size_t(metric)];
@@ -205,8 +141,8 @@ QList<QList<QPointF>> MetricsHistory::segments(Metric metric, qint64 fromMs, qin
 double MetricsHistory::maxValue(Metric metric, qint64 fromMs, qint64 toMs) const
 {
     double best = 0;
-    for (int i = firstAtOrAfter(fromMs); i < m_size && timeAt(i) <= toMs; ++i) {
-        const float v = entry(i).values[size_t(metric)];
+    for (int i = m_ring.firstAtOrAfter(fromMs); i < m_ring.size() && timeAt(i) <= toMs; ++i) {
+        const float v = m_ring.at(i).values[size_t(metric)];
         if (!std::isnan(v))
             best = std::max(best, double(v));
     }

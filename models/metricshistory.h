@@ -2,11 +2,11 @@
 
 #include "core/metrics/historystore.h"
 #include "core/metrics/metricssample.h"
+#include "models/timedring.h"
 
 #include <QList>
 #include <QPointF>
 #include <array>
-#include <vector>
 
 namespace dbpulse {
 
@@ -41,18 +41,18 @@ public:
     void markGap();
     void clear();
 
-    int size() const { return m_size; }
-    int capacity() const { return m_capacity; }
-    bool isEmpty() const { return m_size == 0; }
-    qint64 timeAt(int i) const { return entry(i).msecs; }
+    int size() const { return m_ring.size(); }
+    int capacity() const { return m_ring.capacity(); }
+    bool isEmpty() const { return m_ring.isEmpty(); }
+    qint64 timeAt(int i) const { return m_ring.timeAt(i); }
     /// Value of \a metric in sample \a i, NaN when it was not measurable then.
-    double valueAt(int i, Metric metric) const { return double(entry(i).values[size_t(metric)]); }
-    bool gapBefore(int i) const { return entry(i).gapBefore; }
+    double valueAt(int i, Metric metric) const { return double(m_ring.at(i).values[size_t(metric)]); }
+    bool gapBefore(int i) const { return m_ring.at(i).gapBefore; }
     /// The newest full sample (default-constructed when empty).
     const MetricsSample &latest() const { return m_latest; }
 
     /// Samples further apart than 2.5 intervals count as a gap.
-    void setExpectedIntervalMs(int ms) { m_expectedIntervalMs = ms; }
+    void setExpectedIntervalMs(int ms) { m_ring.setExpectedIntervalMs(ms); }
 
     /// The points of \a metric inside [fromMs, toMs] as line segments (a new segment after every
     /// gap or missing value), downsampled to at most \a maxPoints buckets: latency keeps each
@@ -68,19 +68,8 @@ private:
         std::array<float, MetricCount> values{};
         bool gapBefore = false;
     };
-    const Entry &entry(int i) const;
-    /// Appends \a e to the ring; a gap before it when pending or when it came too late.
-    void push(Entry e);
-    int firstAtOrAfter(qint64 msecs) const;
 
-    // Grows up to m_capacity instead of being allocated whole: twenty servers connecting at once
-    // must not each fill megabytes on the GUI thread, and a short session stays small.
-    std::vector<Entry> m_entries;
-    int m_capacity;
-    int m_head = 0;
-    int m_size = 0;
-    int m_expectedIntervalMs;
-    bool m_pendingGap = false;
+    TimedRing<Entry> m_ring;
     MetricsSample m_latest;
 };
 

@@ -37,7 +37,7 @@
     </message>
 </context>
 <context>
-    <name>dbpulse::ConnectionController</name>
+    <name>dbpulse::ServerRegistry</name>
     <message>
         <source>No keychain service available — passwords are kept for this session only</source>
         <translation>Kein Schlüsselbund-Dienst verfügbar – Passwörter werden nur für diese Sitzung gespeichert</translation>

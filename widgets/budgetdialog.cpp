@@ -1,6 +1,6 @@
 #include "widgets/budgetdialog.h"
 
-#include "widgets/connectioncontroller.h"
+#include "models/serverregistry.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -88,12 +88,12 @@ BudgetDialog::BudgetDialog(const BudgetSettings &settings, QWidget *parent)
     layout->addWidget(buttons);
 }
 
-void BudgetDialog::edit(ConnectionController *controller, QWidget *parent)
+void BudgetDialog::edit(ServerRegistry *servers, QWidget *parent)
 {
-    auto *dialog = new BudgetDialog(controller->budgetSettings(), parent);
+    auto *dialog = new BudgetDialog(servers->budgetSettings(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &QDialog::accepted, controller,
-                     [controller, dialog] { controller->setBudgetSettings(dialog->settings()); });
+    QObject::connect(dialog, &QDialog::accepted, servers,
+                     [servers, dialog] { servers->setBudgetSettings(dialog->settings()); });
     dialog->open();
 }
 

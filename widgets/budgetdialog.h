@@ -11,7 +11,7 @@ class QSpinBox;
 
 namespace dbpulse {
 
-class ConnectionController;
+class ServerRegistry;
 
 /// \brief Edits the performance budgets: one p95 budget per query class and how many intervals
 /// in a row a statement must break its budget before the alert. Per-statement class overrides are
@@ -21,8 +21,8 @@ class BudgetDialog : public QDialog
     Q_OBJECT
 public:
     explicit BudgetDialog(const BudgetSettings &settings, QWidget *parent = nullptr);
-    /// Opens the dialog (window-modal) on \a controller's settings; accepting applies and saves them.
-    static void edit(ConnectionController *controller, QWidget *parent);
+    /// Opens the dialog (window-modal) on the budget settings of \a servers; accepting applies and saves them.
+    static void edit(ServerRegistry *servers, QWidget *parent);
 
     /// The edited settings (the overrides as given).
     BudgetSettings settings() const;

@@ -1,8 +1,9 @@
 #include "widgets/connectionsidebar.h"
 
+#include "core/credentials/credentialbroker.h"
 #include "core/db/profilestore.h"
 #include "models/connectionlistmodel.h"
-#include "widgets/connectioncontroller.h"
+#include "models/serverregistry.h"
 #include "widgets/connectiondelegate.h"
 #include "widgets/connectiondialog.h"
 
@@ -16,9 +17,9 @@
 
 namespace dbpulse {
 
-ConnectionSidebar::ConnectionSidebar(ConnectionController *controller, QWidget *parent)
+ConnectionSidebar::ConnectionSidebar(ServerRegistry *servers, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
+    , m_servers(servers)
     , m_view(new QListView(this))
     , m_add(new QAction(tr("&New Connection…"), this))
     , m_edit(new QAction(tr("&Edit Connection…"), this))
@@ -44,7 +45,7 @@ ConnectionSidebar::ConnectionSidebar(ConnectionController *controller, QWidget *
     toolbar->addSeparator();
     toolbar->addAction(m_connect);
 
-    m_view->setModel(controller->model());
+    m_view->setModel(servers->model());
     m_view->setItemDelegate(new ConnectionDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -62,15 +63,15 @@ ConnectionSidebar::ConnectionSidebar(ConnectionController *controller, QWidget *
     connect(m_remove, &QAction::triggered, this, &ConnectionSidebar::removeConnection);
     connect(m_connect, &QAction::triggered, this, &ConnectionSidebar::toggleConnection);
     connect(m_view, &QListView::doubleClicked, this, [this] {
-        if (!m_controller->isActive(currentKey()))
+        if (!m_servers->isActive(currentKey()))
             toggleConnection();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateActions();
         Q_EMIT currentKeyChanged(currentKey());
     });
-    connect(controller, &ConnectionController::statusChanged, this, &ConnectionSidebar::updateActions);
-    connect(controller->model(), &QAbstractItemModel::rowsInserted, this, [this] {
+    connect(servers, &ServerRegistry::statusChanged, this, &ConnectionSidebar::updateActions);
+    connect(servers->model(), &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_view->currentIndex().isValid() && m_view->model()->rowCount() > 0)
             m_view->setCurrentIndex(m_view->model()->index(0, 0));
     });
@@ -86,7 +87,7 @@ QString ConnectionSidebar::currentKey() const
 
 void ConnectionSidebar::setCurrentKey(const QString &key)
 {
-    const QModelIndex index = m_controller->model()->indexForKey(key);
+    const QModelIndex index = m_servers->model()->indexForKey(key);
     if (index.isValid())
         m_view->setCurrentIndex(index);
 }
@@ -94,14 +95,14 @@ void ConnectionSidebar::setCurrentKey(const QString &key)
 void ConnectionSidebar::updateActions()
 {
     const QString key = currentKey();
-    const ConnectionListModel *model = m_controller->model();
+    const ConnectionListModel *model = m_servers->model();
     const bool any = !key.isEmpty();
     const bool isProfile = any && model->profile(key).has_value();
     m_edit->setEnabled(isProfile);
     m_remove->setEnabled(any);
     m_connect->setEnabled(any && model->hasTarget(key));
     const ConnectionState state = model->status(key).state;
-    const bool active = m_controller->isActive(key) && state != ConnectionState::Failed;
+    const bool active = m_servers->isActive(key) && state != ConnectionState::Failed;
     m_connect->setText(active ? tr("&Disconnect") : tr("&Connect"));
     m_connect->setIcon(style()->standardIcon(active ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
 }
@@ -109,46 +110,46 @@ void ConnectionSidebar::updateActions()
 void ConnectionSidebar::addConnection()
 {
     QStringList names;
-    if (ProfileStore *store = m_controller->profileStore()) {
+    if (ProfileStore *store = m_servers->profileStore()) {
         for (const ConnectionProfile &p : store->profiles())
             names << p.name;
     }
-    ConnectionDialog dialog(names, m_controller->keychainState()
-                                       != ConnectionController::KeychainState::Unavailable, this);
+    ConnectionDialog dialog(names, m_servers->credentials()->keychainState()
+                                       != CredentialBroker::KeychainState::Unavailable, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConnectionProfile profile = dialog.profile();
-    m_controller->saveProfile({}, profile, dialog.password(), dialog.saveInKeychain(), dialog.sslPassword());
+    m_servers->saveProfile({}, profile, dialog.password(), dialog.saveInKeychain(), dialog.sslPassword());
     const QString key = ConnectionListModel::profileKey(profile.name);
     setCurrentKey(key);
-    m_controller->connectTo(key);
+    m_servers->connectTo(key);
 }
 
 void ConnectionSidebar::editConnection()
 {
     const QString key = currentKey();
-    const std::optional<ConnectionProfile> old = m_controller->model()->profile(key);
+    const std::optional<ConnectionProfile> old = m_servers->model()->profile(key);
     if (!old)
         return;
     QStringList names;
-    if (ProfileStore *store = m_controller->profileStore()) {
+    if (ProfileStore *store = m_servers->profileStore()) {
         for (const ConnectionProfile &p : store->profiles())
             names << p.name;
     }
-    ConnectionDialog dialog(names, m_controller->keychainState()
-                                       != ConnectionController::KeychainState::Unavailable, this);
+    ConnectionDialog dialog(names, m_servers->credentials()->keychainState()
+                                       != CredentialBroker::KeychainState::Unavailable, this);
     dialog.setProfile(*old);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConnectionProfile profile = dialog.profile();
-    const bool wasActive = m_controller->isActive(key);
-    m_controller->saveProfile(old->name, profile, dialog.password(), dialog.saveInKeychain(), dialog.sslPassword());
+    const bool wasActive = m_servers->isActive(key);
+    m_servers->saveProfile(old->name, profile, dialog.password(), dialog.saveInKeychain(), dialog.sslPassword());
     const QString newKey = ConnectionListModel::profileKey(profile.name);
     setCurrentKey(newKey);
     if (wasActive && (profile != *old || !dialog.password().isEmpty() || !dialog.sslPassword().isEmpty())) {
         // Settings changed: reconnect with them.
-        m_controller->disconnectFrom(newKey);
-        m_controller->connectTo(newKey);
+        m_servers->disconnectFrom(newKey);
+        m_servers->connectTo(newKey);
     }
 }
 
@@ -157,7 +158,7 @@ void ConnectionSidebar::removeConnection()
     const QString key = currentKey();
     if (key.isEmpty())
         return;
-    const ConnectionListModel *model = m_controller->model();
+    const ConnectionListModel *model = m_servers->model();
     if (model->profile(key)) {
         const QString name = model->data(model->indexForKey(key), ConnectionListModel::NameRole).toString();
         const auto answer = QMessageBox::question(
@@ -166,7 +167,7 @@ void ConnectionSidebar::removeConnection()
         if (answer != QMessageBox::Yes)
             return;
     }
-    m_controller->remove(key);
+    m_servers->remove(key);
 }
 
 void ConnectionSidebar::toggleConnection()
@@ -174,11 +175,11 @@ void ConnectionSidebar::toggleConnection()
     const QString key = currentKey();
     if (key.isEmpty())
         return;
-    const ConnectionState state = m_controller->model()->status(key).state;
-    if (m_controller->isActive(key) && state != ConnectionState::Failed)
-        m_controller->disconnectFrom(key);
+    const ConnectionState state = m_servers->model()->status(key).state;
+    if (m_servers->isActive(key) && state != ConnectionState::Failed)
+        m_servers->disconnectFrom(key);
     else
-        m_controller->connectTo(key);
+        m_servers->connectTo(key);
     updateActions();
 }
 

@@ -7,15 +7,15 @@ class QListView;
 
 namespace dbpulse {
 
-class ConnectionController;
+class ServerRegistry;
 
 /// \brief The list of connections with status dots and add/edit/remove/connect actions; opens
-/// the connection dialog and hands the results to the controller. GUI thread.
+/// the connection dialog and hands the results to the server registry. GUI thread.
 class ConnectionSidebar : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ConnectionSidebar(ConnectionController *controller, QWidget *parent = nullptr);
+    explicit ConnectionSidebar(ServerRegistry *servers, QWidget *parent = nullptr);
 
     QString currentKey() const;
     void setCurrentKey(const QString &key);
@@ -36,7 +36,7 @@ Q_SIGNALS:
 private:
     void updateActions();
 
-    ConnectionController *m_controller;
+    ServerRegistry *m_servers;
     QListView *m_view;
     QAction *m_add;
     QAction *m_edit;

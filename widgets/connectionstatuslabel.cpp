@@ -2,17 +2,17 @@
 
 #include "models/connectionlistmodel.h"
 #include "models/statustext.h"
-#include "widgets/connectioncontroller.h"
+#include "models/serverregistry.h"
 
 namespace dbpulse {
 
-ConnectionStatusLabel::ConnectionStatusLabel(ConnectionController *controller, QWidget *parent)
+ConnectionStatusLabel::ConnectionStatusLabel(ServerRegistry *servers, QWidget *parent)
     : QLabel(parent)
-    , m_controller(controller)
+    , m_servers(servers)
 {
     setObjectName(QStringLiteral("connectionStatusLabel"));
     setTextFormat(Qt::RichText);
-    connect(controller, &ConnectionController::statusChanged, this, [this](const QString &key) {
+    connect(servers, &ServerRegistry::statusChanged, this, [this](const QString &key) {
         if (key == m_key)
             refresh();
     });
@@ -27,7 +27,7 @@ void ConnectionStatusLabel::setCurrentKey(const QString &key)
 
 void ConnectionStatusLabel::refresh()
 {
-    const ConnectionListModel *model = m_controller->model();
+    const ConnectionListModel *model = m_servers->model();
     const QModelIndex index = model->indexForKey(m_key);
     if (!index.isValid()) {
         setText(tr("No connection selected"));

@@ -4,7 +4,7 @@
 
 namespace dbpulse {
 
-class ConnectionController;
+class ServerRegistry;
 
 /// \brief Status-bar text for the selected connection: "name: connected",
 /// "name: reconnecting in 4 s (attempt 2): <error>", "name: failed: <error>". GUI thread.
@@ -12,14 +12,14 @@ class ConnectionStatusLabel : public QLabel
 {
     Q_OBJECT
 public:
-    explicit ConnectionStatusLabel(ConnectionController *controller, QWidget *parent = nullptr);
+    explicit ConnectionStatusLabel(ServerRegistry *servers, QWidget *parent = nullptr);
 
     void setCurrentKey(const QString &key);
 
 private:
     void refresh();
 
-    ConnectionController *m_controller;
+    ServerRegistry *m_servers;
     QString m_key;
 };
 

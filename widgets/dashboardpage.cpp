@@ -4,7 +4,7 @@
 #include "models/statustext.h"
 #include "widgets/budgetdialog.h"
 #include "widgets/activitychart.h"
-#include "widgets/connectioncontroller.h"
+#include "models/serverregistry.h"
 #include "widgets/livelabel.h"
 #include "widgets/metricscharts.h"
 #include "widgets/metricsfacts.h"
@@ -51,9 +51,9 @@ LiveLabel *uptimeValue(QWidget *parent)
 }
 } // namespace
 
-DashboardPage::DashboardPage(ConnectionController *controller, QWidget *parent)
+DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
+    , m_servers(servers)
     , m_title(new QLabel(this))
     , m_server(factValue(this))
     , m_uptime(uptimeValue(this))
@@ -64,7 +64,7 @@ DashboardPage::DashboardPage(ConnectionController *controller, QWidget *parent)
     , m_body(new QStackedWidget(this))
     , m_charts(new MetricsCharts(this))
     , m_facts(new MetricsFacts(this))
-    , m_cards(new ServerCardGrid(controller, this))
+    , m_cards(new ServerCardGrid(servers, this))
     , m_message(new QLabel(this))
     , m_chartTimer(new QTimer(this))
     , m_clock(new QTimer(this))
@@ -125,23 +125,23 @@ DashboardPage::DashboardPage(ConnectionController *controller, QWidget *parent)
     });
     m_clock->start();
 
-    connect(controller, &ConnectionController::statusChanged, this, [this](const QString &key) {
+    connect(servers, &ServerRegistry::statusChanged, this, [this](const QString &key) {
         if (key == m_key)
             updateAll();
     });
-    connect(controller, &ConnectionController::serverInfoChanged, this, [this](const QString &key) {
+    connect(servers, &ServerRegistry::serverInfoChanged, this, [this](const QString &key) {
         if (key == m_key)
             updateAll();
     });
-    connect(controller, &ConnectionController::activityAppended, this, [this](const QString &key) {
+    connect(servers, &ServerRegistry::activityAppended, this, [this](const QString &key) {
         if (key == m_key)
             m_chartDirty = true; // drawn by the next chart tick, never per sample
     });
-    connect(controller, &ConnectionController::metricsAppended, this, [this](const QString &key) {
+    connect(servers, &ServerRegistry::metricsAppended, this, [this](const QString &key) {
         if (key == m_key)
             m_chartDirty = true;
     });
-    connect(controller, &ConnectionController::queryTextsFetched, this, [this](const QString &key) {
+    connect(servers, &ServerRegistry::queryTextsFetched, this, [this](const QString &key) {
         if (key == m_key)
             m_chartDirty = true; // the worst breach's statement text may have arrived
     });
@@ -156,7 +156,7 @@ DashboardPage::DashboardPage(ConnectionController *controller, QWidget *parent)
 
 void DashboardPage::editBudgets()
 {
-    BudgetDialog::edit(m_controller, this);
+    BudgetDialog::edit(m_servers, this);
 }
 
 void DashboardPage::setCurrentKey(const QString &key)
@@ -191,10 +191,10 @@ void DashboardPage::showEvent(QShowEvent *event)
 void DashboardPage::updateAll()
 {
     updateHeader();
-    const ConnectionListModel *model = m_controller->model();
+    const ConnectionListModel *model = m_servers->model();
     const ConnectionStatus status = model->status(m_key);
     const Target target = model->target(m_key);
-    const ActivityHistory *history = m_controller->history(m_key);
+    const ActivityHistory *history = m_servers->history(m_key);
     const bool haveSamples = history && !history->isEmpty();
 
     m_banner->setVisible(false);
@@ -235,7 +235,7 @@ void DashboardPage::updateAll()
 
 void DashboardPage::updateHeader()
 {
-    const ConnectionListModel *model = m_controller->model();
+    const ConnectionListModel *model = m_servers->model();
     const QModelIndex index = model->indexForKey(m_key);
     if (!index.isValid()) {
         m_title->setText(tr("Dashboard"));
@@ -245,7 +245,7 @@ void DashboardPage::updateHeader()
         m_uptime->setText(QStringLiteral("—"));
         return;
     }
-    const ServerInfo info = m_controller->serverInfo(m_key);
+    const ServerInfo info = m_servers->serverInfo(m_key);
     const ConnectionStatus status = model->status(m_key);
     m_title->setText(index.data(ConnectionListModel::NameRole).toString());
     QString where = index.data(ConnectionListModel::LabelRole).toString();
@@ -269,8 +269,8 @@ void DashboardPage::updateHeader()
 
 void DashboardPage::updateUptime()
 {
-    const ServerInfo info = m_controller->serverInfo(m_key);
-    const bool connected = m_controller->model()->status(m_key).state == ConnectionState::Connected;
+    const ServerInfo info = m_servers->serverInfo(m_key);
+    const bool connected = m_servers->model()->status(m_key).state == ConnectionState::Connected;
     if (!connected || !info.startedAt.isValid()) {
         m_uptime->setText(QStringLiteral("—"));
         return;
@@ -292,24 +292,24 @@ void DashboardPage::tick()
         return;
     }
     // The axis keeps moving even without samples, so an outage shows as a growing gap.
-    const MetricsHistory *metrics = m_controller->metricsHistory(m_key);
-    m_charts->refreshOne(m_part, m_controller->history(m_key), metrics, QDateTime::currentMSecsSinceEpoch());
+    const MetricsHistory *metrics = m_servers->metricsHistory(m_key);
+    m_charts->refreshOne(m_part, m_servers->history(m_key), metrics, QDateTime::currentMSecsSinceEpoch());
     if (m_part == 0)
         updateFacts();
 }
 
 void DashboardPage::updateFacts()
 {
-    m_facts->update(m_controller->metricsHistory(m_key), m_controller->budgetWatch(m_key),
-                    [this](qint64 queryId) { return m_controller->statementSummary(m_key, queryId); });
+    m_facts->update(m_servers->metricsHistory(m_key), m_servers->budgetWatch(m_key),
+                    [this](qint64 queryId) { return m_servers->statementSummary(m_key, queryId); });
 }
 
 void DashboardPage::refreshChart()
 {
     if (!isVisible() || m_body->currentWidget() != m_charts)
         return;
-    const MetricsHistory *metrics = m_controller->metricsHistory(m_key);
-    m_charts->refresh(m_controller->history(m_key), metrics, QDateTime::currentMSecsSinceEpoch());
+    const MetricsHistory *metrics = m_servers->metricsHistory(m_key);
+    m_charts->refresh(m_servers->history(m_key), metrics, QDateTime::currentMSecsSinceEpoch());
     updateFacts();
     m_chartDirty = false;
 }

@@ -9,7 +9,7 @@ class QTimer;
 namespace dbpulse {
 
 class ActivityChart;
-class ConnectionController;
+class ServerRegistry;
 class LiveLabel;
 class MetricsCharts;
 class MetricsFacts;
@@ -22,7 +22,7 @@ class DashboardPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DashboardPage(ConnectionController *controller, QWidget *parent = nullptr);
+    explicit DashboardPage(ServerRegistry *servers, QWidget *parent = nullptr);
 
     void setCurrentKey(const QString &key);
     QString currentKey() const { return m_key; }
@@ -53,7 +53,7 @@ private:
     void refreshChart();
     void updateFacts();
 
-    ConnectionController *m_controller;
+    ServerRegistry *m_servers;
     QString m_key;
     bool m_chartDirty = true;
     int m_part = 0; // the chart the last tick redrew

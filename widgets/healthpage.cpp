@@ -4,7 +4,7 @@
 #include "core/health/healthreportwriter.h"
 #include "core/jobs/statementjob.h"
 #include "models/findingmodel.h"
-#include "widgets/connectioncontroller.h"
+#include "models/servercontext.h"
 #include "widgets/healthpdfwriter.h"
 
 #include <QFile>
@@ -23,9 +23,9 @@
 
 namespace dbpulse {
 
-HealthPage::HealthPage(ConnectionController *controller, QWidget *parent)
+HealthPage::HealthPage(ServerContexts *servers, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
+    , m_servers(servers)
     , m_model(new FindingModel(this))
     , m_score(new QLabel(this))
     , m_status(new QLabel(this))
@@ -93,7 +93,7 @@ HealthPage::HealthPage(ConnectionController *controller, QWidget *parent)
     connect(m_exportPdf, &QPushButton::clicked, this, &HealthPage::exportPdf);
     connect(m_fixAction, &QPushButton::clicked, this, &HealthPage::runSelectedAction);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &HealthPage::showSelectedFix);
-    connect(m_controller, &ConnectionController::liveKeysChanged, this, [this] {
+    connect(m_servers, &ServerContexts::liveKeysChanged, this, [this] {
         updateButtons();
         runFirstCheck();
     });
@@ -125,10 +125,9 @@ void HealthPage::showEvent(QShowEvent *event)
 
 void HealthPage::runFirstCheck()
 {
-    Target target;
-    QString password;
+    const ServerContext server = m_servers->context(m_key);
     if (!isVisible() || isRunning() || !m_html.isEmpty() || m_key.isEmpty() || m_autoRunKey == m_key
-        || !m_controller->adminCredentials(m_key, &target, &password))
+        || !server.live)
         return;
     m_autoRunKey = m_key;
     runChecks();
@@ -152,16 +151,17 @@ void HealthPage::setCurrentKey(const QString &key)
 
 void HealthPage::runChecks()
 {
-    Target target;
     DoctorOptions options;
     options.thresholds = m_thresholds;
     if (isRunning())
         return;
-    if (!m_controller->adminCredentials(m_key, &target, &options.password)) {
+    const ServerContext server = m_servers->context(m_key);
+    if (!server.live) {
         m_status->setText(tr("Connect to the server first: the doctor uses the same credentials."));
         return;
     }
-    m_job = new HealthJob(target, options, this);
+    options.password = server.password;
+    m_job = new HealthJob(server.target, options, this);
     m_jobKey = m_key;
     connect(m_job, &Job::progressChanged, this, [this](int percent, const QString &text) {
         showProgress(percent, tr("Checking: %1").arg(text));
@@ -224,9 +224,10 @@ void HealthPage::showSelectedFix()
 void HealthPage::runSelectedAction()
 {
     const Finding *f = selectedFinding();
-    Target target;
-    QString password;
-    if (!f || !f->action.isValid() || isRunning() || !m_controller->adminCredentials(m_key, &target, &password))
+    const ServerContext server = m_servers->context(m_key);
+    const Target &target = server.target;
+    const QString &password = server.password;
+    if (!f || !f->action.isValid() || isRunning() || !server.live)
         return;
     const MaintenanceAction action = f->action;
     const QString where = action.isDisruptive()
@@ -322,9 +323,8 @@ void HealthPage::exportPdf()
 
 void HealthPage::updateButtons()
 {
-    Target target;
-    QString password;
-    const bool live = !m_key.isEmpty() && m_controller->adminCredentials(m_key, &target, &password);
+    const ServerContext server = m_servers->context(m_key);
+    const bool live = !m_key.isEmpty() && server.live;
     m_run->setEnabled(live && !isRunning());
     m_run->setText(m_html.isEmpty() ? tr("Run checks") : tr("Run again"));
     m_cancel->setEnabled(isRunning());

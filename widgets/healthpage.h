@@ -13,7 +13,7 @@ class QTreeView;
 
 namespace dbpulse {
 
-class ConnectionController;
+class ServerContexts;
 class FindingModel;
 class HealthJob;
 class StatementJob;
@@ -28,7 +28,7 @@ class HealthPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit HealthPage(ConnectionController *controller, QWidget *parent = nullptr);
+    explicit HealthPage(ServerContexts *servers, QWidget *parent = nullptr);
     ~HealthPage() override;
 
     FindingModel *model() const { return m_model; }
@@ -63,7 +63,7 @@ private:
     void exportPdf();
     void updateButtons();
 
-    ConnectionController *m_controller;
+    ServerContexts *m_servers;
     QString m_key;
     QString m_database;
     FindingModel *m_model;

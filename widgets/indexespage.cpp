@@ -6,7 +6,7 @@
 #include "core/db/sandboxsetup.h"
 #include "models/indexrecommendationmodel.h"
 #include "widgets/applyindexdialog.h"
-#include "widgets/connectioncontroller.h"
+#include "models/servercontext.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,9 +27,9 @@
 
 namespace dbpulse {
 
-IndexesPage::IndexesPage(ConnectionController *controller, QWidget *parent)
+IndexesPage::IndexesPage(ServerContexts *servers, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
+    , m_servers(servers)
     , m_model(new IndexRecommendationModel(this))
     , m_status(new QLabel(this))
     , m_analyze(new QPushButton(tr("Analyze"), this))
@@ -94,7 +94,7 @@ IndexesPage::IndexesPage(ConnectionController *controller, QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &IndexesPage::applySelected);
     connect(m_setUpSandbox, &QPushButton::clicked, this, &IndexesPage::setUpSandbox);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &IndexesPage::showSelected);
-    connect(m_controller, &ConnectionController::liveKeysChanged, this, [this] {
+    connect(m_servers, &ServerContexts::liveKeysChanged, this, [this] {
         updateButtons();
         analyzeOnce();
     });
@@ -140,9 +140,10 @@ void IndexesPage::setCurrentKey(const QString &key)
 
 void IndexesPage::analyze()
 {
-    Target target;
-    QString password;
-    if (m_analysis.isRunning() || !m_controller->adminCredentials(m_key, &target, &password)) {
+    const ServerContext server = m_servers->context(m_key);
+    const Target &target = server.target;
+    const QString &password = server.password;
+    if (m_analysis.isRunning() || !server.live) {
         if (!m_analysis.isRunning())
             m_status->setText(tr("Connect to the server first: the advisor uses the same credentials."));
         return;
@@ -184,10 +185,10 @@ void IndexesPage::showSelected()
 
 void IndexesPage::updateButtons()
 {
-    Target target;
-    QString password;
+    const ServerContext server = m_servers->context(m_key);
+    const Target &target = server.target;
     const bool running = m_analysis.isRunning();
-    const bool live = !m_key.isEmpty() && m_controller->adminCredentials(m_key, &target, &password);
+    const bool live = !m_key.isEmpty() && server.live;
     m_analyze->setEnabled(live && !running);
     m_cancel->setEnabled(running);
     const bool selected = m_model->recommendation(m_table->currentIndex().row()) != nullptr;
@@ -200,9 +201,10 @@ void IndexesPage::updateButtons()
 void IndexesPage::applySelected()
 {
     const IndexRecommendation *r = m_model->recommendation(m_table->currentIndex().row());
-    Target target;
-    QString password;
-    if (!r || !m_controller->adminCredentials(m_key, &target, &password))
+    const ServerContext server = m_servers->context(m_key);
+    const Target &target = server.target;
+    const QString &password = server.password;
+    if (!r || !server.live)
         return;
     auto *dialog = new ApplyIndexDialog(*r, target, password, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -239,9 +241,10 @@ void IndexesPage::saveSelectedAsMigration()
 
 void IndexesPage::checkApplied()
 {
-    Target target;
-    QString password;
-    if (m_key.isEmpty() || !m_controller->adminCredentials(m_key, &target, &password))
+    const ServerContext server = m_servers->context(m_key);
+    const Target &target = server.target;
+    const QString &password = server.password;
+    if (m_key.isEmpty() || !server.live)
         return;
     // One comparison at a time: each may wait on a slow server. A request during one runs after
     // it, with the then current records.
@@ -277,9 +280,10 @@ void IndexesPage::checkApplied()
 
 void IndexesPage::setUpSandbox()
 {
-    Target target;
-    QString password;
-    if (m_sandboxSetup.isRunning() || !m_controller->adminCredentials(m_key, &target, &password))
+    const ServerContext server = m_servers->context(m_key);
+    const Target &target = server.target;
+    const QString &password = server.password;
+    if (m_sandboxSetup.isRunning() || !server.live)
         return;
     const auto answer = QMessageBox::question(
         this, tr("Set up the sandbox role"),

@@ -14,7 +14,7 @@ class QTableView;
 
 namespace dbpulse {
 
-class ConnectionController;
+class ServerContexts;
 class IndexRecommendationModel;
 
 /// \brief The Indexes page: runs the index advisor as a Job for the selected server and shows
@@ -25,7 +25,7 @@ class IndexesPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit IndexesPage(ConnectionController *controller, QWidget *parent = nullptr);
+    explicit IndexesPage(ServerContexts *servers, QWidget *parent = nullptr);
     ~IndexesPage() override;
 
     void setCurrentKey(const QString &key);
@@ -44,7 +44,7 @@ private:
     void checkApplied();
     void setUpSandbox();
 
-    ConnectionController *m_controller;
+    ServerContexts *m_servers;
     IndexRecommendationModel *m_model;
     QLabel *m_status;
     QPushButton *m_analyze;

@@ -1,13 +1,13 @@
 #include "widgets/linkstatuslabel.h"
 
 #include "models/statustext.h"
-#include "widgets/connectioncontroller.h"
+#include "models/serverregistry.h"
 
 namespace dbpulse {
 
-LinkStatusLabel::LinkStatusLabel(ConnectionController *controller, QWidget *parent)
+LinkStatusLabel::LinkStatusLabel(ServerRegistry *servers, QWidget *parent)
     : QLabel(parent)
-    , m_controller(controller)
+    , m_servers(servers)
 {
     setObjectName(QStringLiteral("linkStatusLabel"));
     const auto refreshFor = [this](const QString &key) {
@@ -15,8 +15,8 @@ LinkStatusLabel::LinkStatusLabel(ConnectionController *controller, QWidget *pare
             refresh();
     };
     // The link is known once the server's facts arrive; it stops being true when the state changes.
-    connect(controller, &ConnectionController::serverInfoChanged, this, refreshFor);
-    connect(controller, &ConnectionController::statusChanged, this, refreshFor);
+    connect(servers, &ServerRegistry::serverInfoChanged, this, refreshFor);
+    connect(servers, &ServerRegistry::statusChanged, this, refreshFor);
     refresh();
 }
 
@@ -28,9 +28,9 @@ void LinkStatusLabel::setCurrentKey(const QString &key)
 
 void LinkStatusLabel::refresh()
 {
-    // The controller keeps the last facts after a disconnect; a link that is gone is not shown.
-    const bool connected = !m_key.isEmpty() && m_controller->status(m_key).state == ConnectionState::Connected;
-    const LinkBadge badge = connected ? linkBadge(m_controller->serverInfo(m_key)) : LinkBadge();
+    // The registry keeps the last facts after a disconnect; a link that is gone is not shown.
+    const bool connected = !m_key.isEmpty() && m_servers->status(m_key).state == ConnectionState::Connected;
+    const LinkBadge badge = connected ? linkBadge(m_servers->serverInfo(m_key)) : LinkBadge();
     // Style before text: the bold font must be in place when the status bar measures the label.
     setStyleSheet(badge.warning ? QStringLiteral("color: #b3261e; font-weight: bold") : QString());
     setText(badge.text);

@@ -4,7 +4,7 @@
 
 namespace dbpulse {
 
-class ConnectionController;
+class ServerRegistry;
 
 /// \brief Status-bar text saying whether the selected connection's link is encrypted:
 /// "TLS (TLSv1.3, …)", "unencrypted", or "⚠ unencrypted" in warning colour with the warning as
@@ -13,14 +13,14 @@ class LinkStatusLabel : public QLabel
 {
     Q_OBJECT
 public:
-    explicit LinkStatusLabel(ConnectionController *controller, QWidget *parent = nullptr);
+    explicit LinkStatusLabel(ServerRegistry *servers, QWidget *parent = nullptr);
 
     void setCurrentKey(const QString &key);
 
 private:
     void refresh();
 
-    ConnectionController *m_controller;
+    ServerRegistry *m_servers;
     QString m_key;
 };
 

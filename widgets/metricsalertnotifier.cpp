@@ -1,14 +1,14 @@
 #include "widgets/metricsalertnotifier.h"
 
 #include "widgets/appicon.h"
-#include "widgets/connectioncontroller.h"
+#include "models/serverregistry.h"
 #include "widgets/infobar.h"
 
 #include <QSystemTrayIcon>
 
 namespace dbpulse {
 
-MetricsAlertNotifier::MetricsAlertNotifier(ConnectionController *controller, InfoBar *infoBar, QObject *parent)
+MetricsAlertNotifier::MetricsAlertNotifier(ServerRegistry *servers, InfoBar *infoBar, QObject *parent)
     : QObject(parent)
     , m_infoBar(infoBar)
 {
@@ -16,7 +16,7 @@ MetricsAlertNotifier::MetricsAlertNotifier(ConnectionController *controller, Inf
         m_tray = new QSystemTrayIcon(appIcon(), this);
         m_tray->setToolTip(tr("DB Pulse"));
     }
-    connect(controller, &ConnectionController::budgetAlertRaised, this,
+    connect(servers, &ServerRegistry::budgetAlertRaised, this,
             [this](const QString &, const BudgetAlert &, const QString &text) { notify(text); });
 }
 

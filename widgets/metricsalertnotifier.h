@@ -6,7 +6,7 @@ class QSystemTrayIcon;
 
 namespace dbpulse {
 
-class ConnectionController;
+class ServerRegistry;
 class InfoBar;
 
 /// \brief Turns budget alerts into an in-app notice (the window's InfoBar) and, when the desktop
@@ -15,7 +15,7 @@ class MetricsAlertNotifier : public QObject
 {
     Q_OBJECT
 public:
-    MetricsAlertNotifier(ConnectionController *controller, InfoBar *infoBar, QObject *parent = nullptr);
+    MetricsAlertNotifier(ServerRegistry *servers, InfoBar *infoBar, QObject *parent = nullptr);
 
     QString lastAlert() const { return m_last; }
 

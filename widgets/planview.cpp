@@ -3,7 +3,7 @@
 #include "core/db/pgsession.h"
 #include "core/db/sessionadmin.h"
 #include "models/planmodel.h"
-#include "widgets/connectioncontroller.h"
+#include "models/servercontext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,9 +16,9 @@
 
 namespace dbpulse {
 
-PlanView::PlanView(ConnectionController *controller, QWidget *parent)
+PlanView::PlanView(ServerContexts *servers, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
+    , m_servers(servers)
     , m_model(new PlanModel(this))
     , m_explain(new QPushButton(tr("Explain"), this))
     , m_analyze(new QPushButton(tr("Explain analyze…"), this))
@@ -55,9 +55,9 @@ PlanView::PlanView(ConnectionController *controller, QWidget *parent)
 
     connect(m_explain, &QPushButton::clicked, this, [this] { explain(false); });
     connect(m_analyze, &QPushButton::clicked, this, [this] {
-        Target target;
-        QString password;
-        const QString where = m_controller->adminCredentials(m_key, &target, &password) ? target.label : m_key;
+        const ServerContext server = m_servers->context(m_key);
+        const Target &target = server.target;
+        const QString where = server.live ? target.label : m_key;
         const auto answer = QMessageBox::question(
             this, tr("Explain analyze"),
             tr("EXPLAIN ANALYZE executes the statement on %1. It runs as the powerless sandbox role, in a "
@@ -97,9 +97,10 @@ QString PlanView::statusText() const
 
 void PlanView::explain(bool analyze)
 {
-    Target target;
-    QString password;
-    if (m_sql.isEmpty() || !m_controller->adminCredentials(m_key, &target, &password)) {
+    const ServerContext server = m_servers->context(m_key);
+    const Target &target = server.target;
+    const QString &password = server.password;
+    if (m_sql.isEmpty() || !server.live) {
         m_status->setText(tr("Connect to the server to explain statements."));
         return;
     }

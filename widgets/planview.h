@@ -11,7 +11,7 @@ class QTreeView;
 
 namespace dbpulse {
 
-class ConnectionController;
+class ServerContexts;
 class PlanModel;
 
 /// \brief EXPLAIN / EXPLAIN ANALYZE of one statement as a plan tree; nodes whose row estimate is
@@ -21,7 +21,7 @@ class PlanView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PlanView(ConnectionController *controller, QWidget *parent = nullptr);
+    explicit PlanView(ServerContexts *servers, QWidget *parent = nullptr);
 
     void setCurrentKey(const QString &key);
     /// The statement the buttons explain (empty disables them).
@@ -34,7 +34,7 @@ Q_SIGNALS:
     void explained(const QString &error);
 
 private:
-    ConnectionController *m_controller;
+    ServerContexts *m_servers;
     QString m_key;
     QString m_sql;
     PlanModel *m_model;

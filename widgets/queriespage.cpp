@@ -4,7 +4,7 @@
 #include "models/metricshistory.h"
 #include "models/statementmodel.h"
 #include "widgets/budgetdialog.h"
-#include "widgets/connectioncontroller.h"
+#include "models/serverregistry.h"
 #include "widgets/planview.h"
 #include "widgets/sessionview.h"
 #include "widgets/styleupdate.h"
@@ -27,9 +27,9 @@
 
 namespace dbpulse {
 
-QueriesPage::QueriesPage(ConnectionController *controller, QWidget *parent)
+QueriesPage::QueriesPage(ServerRegistry *servers, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
+    , m_servers(servers)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_title(new QLabel(tr("Queries"), this))
     , m_status(new QLabel(this))
@@ -37,8 +37,8 @@ QueriesPage::QueriesPage(ConnectionController *controller, QWidget *parent)
     , m_slow(new QDoubleSpinBox(this))
     , m_table(new QTableView(this))
     , m_text(new QPlainTextEdit(this))
-    , m_plan(new PlanView(controller, this))
-    , m_sessions(new SessionView(controller, this))
+    , m_plan(new PlanView(servers, this))
+    , m_sessions(new SessionView(servers, this))
 {
     setObjectName(QStringLiteral("queriesPage"));
     QFont titleFont = m_title->font();
@@ -120,8 +120,8 @@ QueriesPage::QueriesPage(ConnectionController *controller, QWidget *parent)
     connect(m_table, &QWidget::customContextMenuRequested, this, &QueriesPage::showContextMenu);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_slow, &QDoubleSpinBox::valueChanged, this, &QueriesPage::setSlowThresholdMs);
-    connect(controller, &ConnectionController::metricsAppended, this, &QueriesPage::onMetrics);
-    connect(controller, &ConnectionController::queryTextsFetched, this,
+    connect(servers, &ServerRegistry::metricsAppended, this, &QueriesPage::onMetrics);
+    connect(servers, &ServerRegistry::queryTextsFetched, this,
             [this](const QString &key, const QHash<qint64, QString> &texts) {
                 model(key)->setQueryTexts(texts);
                 // Only the selected statement's own text changes what is shown; any other
@@ -131,7 +131,7 @@ QueriesPage::QueriesPage(ConnectionController *controller, QWidget *parent)
                     && texts.contains(current.data(StatementModel::QueryIdRole).toLongLong()))
                     showSelected();
             });
-    connect(controller, &ConnectionController::statusChanged, this, [this](const QString &key) {
+    connect(servers, &ServerRegistry::statusChanged, this, [this](const QString &key) {
         if (key == m_key)
             updateStatus();
     });
@@ -176,7 +176,7 @@ void QueriesPage::setSlowThresholdMs(double ms)
 
 void QueriesPage::onMetrics(const QString &key)
 {
-    const MetricsHistory *history = m_controller->metricsHistory(key);
+    const MetricsHistory *history = m_servers->metricsHistory(key);
     if (!history || history->isEmpty())
         return;
     // Every interval is counted, but only the shown server's table pays for sorting and layout.
@@ -200,7 +200,7 @@ void QueriesPage::catchUp()
     // Texts are asked for once per new statement, never every refresh.
     const QList<qint64> missing = statements->takeMissingTextIds();
     if (!missing.isEmpty())
-        m_controller->fetchQueryTexts(m_key, missing);
+        m_servers->fetchQueryTexts(m_key, missing);
     // Show the costliest statement's text instead of an empty pane.
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_table->selectRow(0);
@@ -218,14 +218,14 @@ void QueriesPage::updateStatus()
         m_status->setText(tr("No connection selected."));
         return;
     }
-    const MetricsHistory *history = m_controller->metricsHistory(m_key);
-    const Target target = m_controller->model()->target(m_key);
+    const MetricsHistory *history = m_servers->metricsHistory(m_key);
+    const Target target = m_servers->model()->target(m_key);
     if (target.kind == DatabaseKind::SQLite) {
         m_status->setText(tr("SQLite keeps no statement statistics; this page applies to PostgreSQL servers."));
         return;
     }
     if (!history || history->isEmpty()) {
-        m_status->setText(m_controller->isActive(m_key) ? tr("Waiting for the first statistics…")
+        m_status->setText(m_servers->isActive(m_key) ? tr("Waiting for the first statistics…")
                                                         : tr("Connect to see statement statistics."));
         return;
     }
@@ -255,7 +255,7 @@ void QueriesPage::showContextMenu(const QPoint &pos)
     if (index.isValid()) {
         const qint64 queryId = index.data(StatementModel::QueryIdRole).toLongLong();
         const std::optional<QueryBudget::QueryClass> current
-            = m_controller->budgetSettings().budget.classOverride(queryId);
+            = m_servers->budgetSettings().budget.classOverride(queryId);
         QMenu *classes = menu.addMenu(tr("Query class"));
         auto *group = new QActionGroup(classes);
         QAction *automatic = classes->addAction(tr("automatic (from the statement's shape)"));
@@ -263,21 +263,21 @@ void QueriesPage::showContextMenu(const QPoint &pos)
         automatic->setChecked(!current);
         group->addAction(automatic);
         connect(automatic, &QAction::triggered, this,
-                [this, queryId] { m_controller->setQueryClassOverride(queryId, std::nullopt); });
+                [this, queryId] { m_servers->setQueryClassOverride(queryId, std::nullopt); });
         classes->addSeparator();
         for (QueryBudget::QueryClass c : QueryBudget::allClasses()) {
             QAction *action = classes->addAction(
                 tr("%1 (budget %2 ms)").arg(QueryBudget::className(c))
-                    .arg(m_controller->budgetSettings().budget.budgetMs(c)));
+                    .arg(m_servers->budgetSettings().budget.budgetMs(c)));
             action->setCheckable(true);
             action->setChecked(current == c);
             group->addAction(action);
             connect(action, &QAction::triggered, this,
-                    [this, queryId, c] { m_controller->setQueryClassOverride(queryId, c); });
+                    [this, queryId, c] { m_servers->setQueryClassOverride(queryId, c); });
         }
     }
     connect(menu.addAction(tr("Edit budgets…")), &QAction::triggered, this,
-            [this] { BudgetDialog::edit(m_controller, this); });
+            [this] { BudgetDialog::edit(m_servers, this); });
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

@@ -12,7 +12,7 @@ class QTableView;
 
 namespace dbpulse {
 
-class ConnectionController;
+class ServerRegistry;
 class PlanView;
 class SessionView;
 class StatementModel;
@@ -25,7 +25,7 @@ class QueriesPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit QueriesPage(ConnectionController *controller, QWidget *parent = nullptr);
+    explicit QueriesPage(ServerRegistry *servers, QWidget *parent = nullptr);
 
     void setCurrentKey(const QString &key);
     QString currentKey() const { return m_key; }
@@ -50,7 +50,7 @@ private:
     /// Query class ▸ automatic/simple/… for the statement under \a pos, and the budgets dialog.
     void showContextMenu(const QPoint &pos);
 
-    ConnectionController *m_controller;
+    ServerRegistry *m_servers;
     QString m_key;
     QMap<QString, StatementModel *> m_models;
     QSortFilterProxyModel *m_proxy;

@@ -2,7 +2,7 @@
 
 #include "models/connectionlistmodel.h"
 #include "models/statustext.h"
-#include "widgets/connectioncontroller.h"
+#include "models/serverregistry.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -56,16 +56,16 @@ void ServerCard::setSelected(bool selected)
                            : QStringLiteral("#serverCard { border: 1px solid #c6c9cc; border-radius: 6px; }"));
 }
 
-void ServerCard::update(const ConnectionController *controller)
+void ServerCard::update(const ServerRegistry *servers)
 {
-    const ConnectionListModel *model = controller->model();
+    const ConnectionListModel *model = servers->model();
     const QModelIndex index = model->indexForKey(m_key);
     const ConnectionStatus status = model->status(m_key);
     m_name->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
                         .arg(stateColor(status.state).name(),
                              index.data(ConnectionListModel::NameRole).toString().toHtmlEscaped()));
-    updateLink(controller, status.state);
-    const MetricsHistory *history = controller->metricsHistory(m_key);
+    updateLink(servers, status.state);
+    const MetricsHistory *history = servers->metricsHistory(m_key);
     if (!history || history->isEmpty()) {
         m_values->setText(tr("no metrics yet"));
         return;
@@ -81,10 +81,10 @@ void ServerCard::update(const ConnectionController *controller)
                       + QLatin1Char('\n') + tr("p95 %1 · cache %2").arg(p95, cache));
 }
 
-void ServerCard::updateLink(const ConnectionController *controller, ConnectionState state)
+void ServerCard::updateLink(const ServerRegistry *servers, ConnectionState state)
 {
     // Only a live link is described; the facts of a lost one are kept but no longer true.
-    const LinkBadge badge = state == ConnectionState::Connected ? linkBadge(controller->serverInfo(m_key)) : LinkBadge();
+    const LinkBadge badge = state == ConnectionState::Connected ? linkBadge(servers->serverInfo(m_key)) : LinkBadge();
     if (badge.shortText == m_link->text() && badge.toolTip == m_link->toolTip())
         return; // refreshed several times a second: restyling each time would relayout the grid
     m_link->setStyleSheet(badge.warning ? QStringLiteral("color: #b3261e; font-weight: bold")
@@ -106,14 +106,14 @@ void ServerCard::mousePressEvent(QMouseEvent *event)
     QFrame::mousePressEvent(event);
 }
 
-ServerCardGrid::ServerCardGrid(ConnectionController *controller, QWidget *parent)
+ServerCardGrid::ServerCardGrid(ServerRegistry *servers, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
+    , m_servers(servers)
     , m_grid(new QGridLayout(this))
 {
     setObjectName(QStringLiteral("serverCardGrid"));
     m_grid->setContentsMargins(0, 0, 0, 0);
-    connect(controller, &ConnectionController::liveKeysChanged, this, &ServerCardGrid::rebuild);
+    connect(servers, &ServerRegistry::liveKeysChanged, this, &ServerCardGrid::rebuild);
     rebuild();
 }
 
@@ -126,7 +126,7 @@ void ServerCardGrid::setCurrentKey(const QString &key)
 
 void ServerCardGrid::rebuild()
 {
-    const QStringList keys = m_controller->liveKeys();
+    const QStringList keys = m_servers->liveKeys();
     // Cards outlive a rebuild: twenty servers connecting one after another must not create
     // (and style) twenty generations of cards on the GUI thread.
     for (auto it = m_cards.begin(); it != m_cards.end();) {
@@ -158,7 +158,7 @@ void ServerCardGrid::refresh()
     if (!isVisible())
         return;
     for (ServerCard *card : std::as_const(m_cards))
-        card->update(m_controller);
+        card->update(m_servers);
 }
 
 } // namespace dbpulse

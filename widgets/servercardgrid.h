@@ -10,7 +10,7 @@ class QLabel;
 
 namespace dbpulse {
 
-class ConnectionController;
+class ServerRegistry;
 
 /// \brief One live server in a compact card: name, state dot, link encryption, connections, TPS,
 /// p95, cache hit.
@@ -21,7 +21,7 @@ class ServerCard : public QFrame
 public:
     ServerCard(const QString &key, QWidget *parent = nullptr);
     QString key() const { return m_key; }
-    void update(const ConnectionController *controller);
+    void update(const ServerRegistry *servers);
     void setSelected(bool selected);
     QString summary() const; ///< the card's text, for tests and accessibility
 
@@ -32,7 +32,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
-    void updateLink(const ConnectionController *controller, ConnectionState state);
+    void updateLink(const ServerRegistry *servers, ConnectionState state);
 
     QString m_key;
     QLabel *m_name;
@@ -46,7 +46,7 @@ class ServerCardGrid : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ServerCardGrid(ConnectionController *controller, QWidget *parent = nullptr);
+    explicit ServerCardGrid(ServerRegistry *servers, QWidget *parent = nullptr);
 
     void setCurrentKey(const QString &key);
     /// Re-reads every card's numbers (called by the dashboard's chart tick).
@@ -60,7 +60,7 @@ Q_SIGNALS:
 private:
     void rebuild();
 
-    ConnectionController *m_controller;
+    ServerRegistry *m_servers;
     QGridLayout *m_grid;
     QMap<QString, ServerCard *> m_cards;
     QString m_current;

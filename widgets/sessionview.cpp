@@ -2,7 +2,7 @@
 
 #include "core/db/sessionadmin.h"
 #include "models/sessionmodel.h"
-#include "widgets/connectioncontroller.h"
+#include "models/servercontext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,9 +16,9 @@
 
 namespace dbpulse {
 
-SessionView::SessionView(ConnectionController *controller, QWidget *parent)
+SessionView::SessionView(ServerContexts *servers, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
+    , m_servers(servers)
     , m_model(new SessionModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
@@ -93,9 +93,10 @@ void SessionView::hideEvent(QHideEvent *event)
 
 void SessionView::refresh()
 {
-    Target target;
-    QString password;
-    if (!m_controller->adminCredentials(m_key, &target, &password) || target.kind != DatabaseKind::PostgreSQL) {
+    const ServerContext server = m_servers->context(m_key);
+    const Target &target = server.target;
+    const QString &password = server.password;
+    if (!server.live || target.kind != DatabaseKind::PostgreSQL) {
         m_status->setText(tr("Sessions are listed for connected PostgreSQL servers."));
         return;
     }
@@ -136,9 +137,10 @@ void SessionView::signalSelected(bool terminate)
     const QString backendStart = current.data(SessionModel::BackendStartRole).toString();
     const QString query = current.data(SessionModel::FullQueryRole).toString();
     const QString shown = query.isEmpty() ? tr("(no query)") : query.left(300).simplified();
-    Target target;
-    QString password;
-    if (!m_controller->adminCredentials(m_key, &target, &password))
+    const ServerContext server = m_servers->context(m_key);
+    const Target &target = server.target;
+    const QString &password = server.password;
+    if (!server.live)
         return;
     if (m_confirm) {
         const QString question = terminate

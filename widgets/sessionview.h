@@ -12,7 +12,7 @@ class QTimer;
 
 namespace dbpulse {
 
-class ConnectionController;
+class ServerContexts;
 class SessionModel;
 
 /// \brief The server's client sessions (pg_stat_activity) with cancel query / terminate session
@@ -22,7 +22,7 @@ class SessionView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SessionView(ConnectionController *controller, QWidget *parent = nullptr);
+    explicit SessionView(ServerContexts *servers, QWidget *parent = nullptr);
 
     void setCurrentKey(const QString &key);
     void refresh();
@@ -44,7 +44,7 @@ protected:
 private:
     void updateButtons();
 
-    ConnectionController *m_controller;
+    ServerContexts *m_servers;
     QString m_key;
     SessionModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -1,7 +1,7 @@
 #include "demolauncher.h"
 
 #include "core/db/target.h"
-#include "widgets/connectioncontroller.h"
+#include "models/serverregistry.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,9 +15,9 @@ namespace {
 constexpr int StopWaitMs = 5000; // pg_ctl stop -m fast normally needs well under a second
 }
 
-DemoLauncher::DemoLauncher(ConnectionController *controller, QObject *parent)
+DemoLauncher::DemoLauncher(ServerRegistry *servers, QObject *parent)
     : QObject(parent)
-    , m_controller(controller)
+    , m_servers(servers)
 {
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoLauncher::readOutput);
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
@@ -60,7 +60,7 @@ QString DemoLauncher::findCli()
 
 QString DemoLauncher::start(const QString &cliPath)
 {
-    m_key = m_controller->addPlaceholder(tr("Demo database"), tr("Starting demo database…"));
+    m_key = m_servers->addPlaceholder(tr("Demo database"), tr("Starting demo database…"));
     if (cliPath.isEmpty()) {
         fail(tr("dbpulse-cli was not found next to dbpulse or on PATH (set DBPULSE_CLI)"));
         return m_key;
@@ -87,7 +87,7 @@ void DemoLauncher::readOutput()
             return;
         }
         m_resolved = true;
-        m_controller->resolvePlaceholder(m_key, *parsed.target);
+        m_servers->resolvePlaceholder(m_key, *parsed.target);
         Q_EMIT ready(m_key);
     }
 }
@@ -98,7 +98,7 @@ void DemoLauncher::fail(const QString &error)
         return;
     m_resolved = true; // report once
     qCWarning(lcGui) << "demo failed:" << error;
-    m_controller->failPlaceholder(m_key, error);
+    m_servers->failPlaceholder(m_key, error);
     Q_EMIT failed(m_key, error);
 }
 
@@ -108,7 +108,7 @@ void DemoLauncher::stop()
         return;
     // Our sessions must let go first, or the cluster's fast shutdown waits for them.
     if (!m_key.isEmpty())
-        m_controller->disconnectFrom(m_key);
+        m_servers->disconnectFrom(m_key);
     m_resolved = true;
     m_process.terminate();
     if (!m_process.waitForFinished(StopWaitMs)) {

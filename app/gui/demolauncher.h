@@ -5,7 +5,7 @@
 
 namespace dbpulse {
 
-class ConnectionController;
+class ServerRegistry;
 
 /// \brief Runs `dbpulse-cli demo` as a child process, shows "Starting demo database…" as a
 /// connection row and connects to the target the child prints. The destructor stops the child
@@ -14,7 +14,7 @@ class DemoLauncher : public QObject
 {
     Q_OBJECT
 public:
-    explicit DemoLauncher(ConnectionController *controller, QObject *parent = nullptr);
+    explicit DemoLauncher(ServerRegistry *servers, QObject *parent = nullptr);
     ~DemoLauncher() override;
 
     /// DBPULSE_CLI, else next to this executable (build tree: ../cli/dbpulse-cli), else PATH.
@@ -35,7 +35,7 @@ private:
     void readOutput();
     void fail(const QString &error);
 
-    ConnectionController *m_controller;
+    ServerRegistry *m_servers;
     QProcess m_process;
     QString m_key;
     QByteArray m_stdout;

@@ -6,7 +6,7 @@
 #include "demolauncher.h"
 #include "mainwindow.h"
 #include "widgets/appicon.h"
-#include "widgets/connectioncontroller.h"
+#include "models/serverregistry.h"
 #include "widgets/guilogging.h"
 #include "widgets/pagenavigator.h"
 #include "widgets/stallmonitor.h"
@@ -106,7 +106,7 @@ int main(int argc, char *argv[])
     // Here rather than in MainWindow, so tests that build a window never write to user folders.
     // The demo's cluster is new (new port, new data) on every run: its history has no later use.
     if (!parser.isSet(demo))
-        window.controller()->setHistoryDirectory(
+        window.servers()->setHistoryDirectory(
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history"));
     if (parser.isSet(page) && !window.setCurrentPage(parser.value(page).toLower())) {
         std::fprintf(stderr, "dbpulse: unknown page \"%s\" (use one of: %s)\n",
@@ -116,15 +116,15 @@ int main(int argc, char *argv[])
 
     QStringList problems;
     QString firstKey;
-    const ProfileStore *profiles = window.controller()->profileStore();
+    const ProfileStore *profiles = window.servers()->profileStore();
     for (const QString &text : parser.positionalArguments()) {
         const TargetParseResult parsed = parseTarget(text, profiles);
         if (!parsed.ok()) {
             problems << QStringLiteral("%1: %2").arg(text, parsed.error);
             continue;
         }
-        const QString key = window.controller()->addTarget(*parsed.target);
-        window.controller()->connectTo(key);
+        const QString key = window.servers()->addTarget(*parsed.target);
+        window.servers()->connectTo(key);
         if (firstKey.isEmpty())
             firstKey = key;
     }

@@ -1,16 +1,18 @@
 #include "mainwindow.h"
 
 #include "core/backup/backupscheduler.h"
+#include "core/credentials/credentialbroker.h"
 #include "core/db/profilestore.h"
 #include "core/db/target.h"
 #include "demolauncher.h"
+#include "models/serverregistry.h"
 #include "widgets/appicon.h"
 #include "widgets/backuprunnotifier.h"
 #include "widgets/backupspage.h"
-#include "widgets/connectioncontroller.h"
 #include "widgets/connectionsidebar.h"
 #include "widgets/connectionstatuslabel.h"
 #include "widgets/dashboardpage.h"
+#include "widgets/dialogpasswordprompter.h"
 #include "widgets/emptystatepage.h"
 #include "widgets/healthpage.h"
 #include "widgets/indexespage.h"
@@ -39,17 +41,18 @@ namespace dbpulse {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_profiles(std::make_unique<ProfileStore>())
-    , m_controller(new ConnectionController(m_profiles.get(), this))
+    , m_servers(new ServerRegistry(m_profiles.get(), this))
     , m_pages(new PageNavigator(this))
-    , m_sidebar(new ConnectionSidebar(m_controller, this))
+    , m_sidebar(new ConnectionSidebar(m_servers, this))
     , m_infoBar(new InfoBar(this))
-    , m_statusLabel(new ConnectionStatusLabel(m_controller, this))
+    , m_statusLabel(new ConnectionStatusLabel(m_servers, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("DB Pulse"));
     setWindowIcon(appIcon());
-    m_controller->setDialogParent(this);
+    // Passwords the server refused are asked for over this window.
+    m_servers->credentials()->setPrompter(new DialogPasswordPrompter(this));
     createPages();
 
     auto *left = new QWidget(this);
@@ -72,12 +75,12 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     statusBar()->addWidget(m_statusLabel, 1);
     // Permanent, on the right: whether the selected server's link is encrypted stays in view.
-    auto *linkLabel = new LinkStatusLabel(m_controller, this);
+    auto *linkLabel = new LinkStatusLabel(m_servers, this);
     statusBar()->addPermanentWidget(linkLabel);
     createMenus();
 
-    connect(m_controller, &ConnectionController::noticeRaised, m_infoBar, &InfoBar::showMessage);
-    new MetricsAlertNotifier(m_controller, m_infoBar, this);
+    connect(m_servers, &ServerRegistry::noticeRaised, m_infoBar, &InfoBar::showMessage);
+    new MetricsAlertNotifier(m_servers, m_infoBar, this);
     connect(m_dashboard, &DashboardPage::serverSelected, this, &MainWindow::selectConnection);
     connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, m_dashboard, &DashboardPage::setCurrentKey);
     connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, m_statusLabel,
@@ -98,29 +101,29 @@ MainWindow::~MainWindow()
 void MainWindow::createPages()
 {
     const auto icon = [this](QStyle::StandardPixmap p) { return style()->standardIcon(p); };
-    m_dashboard = new DashboardPage(m_controller);
+    m_dashboard = new DashboardPage(m_servers);
     m_pages->addPage(QStringLiteral("dashboard"), tr("Dashboard"), icon(QStyle::SP_ComputerIcon), m_dashboard);
-    auto *queries = new QueriesPage(m_controller);
+    auto *queries = new QueriesPage(m_servers);
     connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, queries, &QueriesPage::setCurrentKey);
     queries->setCurrentKey(m_sidebar->currentKey());
     m_pages->addPage(QStringLiteral("queries"), tr("Queries"), icon(QStyle::SP_FileDialogContentsView), queries);
-    auto *indexes = new IndexesPage(m_controller);
+    auto *indexes = new IndexesPage(m_servers);
     connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, indexes, &IndexesPage::setCurrentKey);
     indexes->setCurrentKey(m_sidebar->currentKey());
     m_pages->addPage(QStringLiteral("indexes"), tr("Indexes"), icon(QStyle::SP_FileDialogListView), indexes);
-    auto *health = new HealthPage(m_controller);
+    auto *health = new HealthPage(m_servers);
     connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, health, &HealthPage::setCurrentKey);
     health->setCurrentKey(m_sidebar->currentKey());
     m_pages->addPage(QStringLiteral("health"), tr("Health"), icon(QStyle::SP_DialogApplyButton), health);
     m_pages->addPage(QStringLiteral("migrations"), tr("Migrations"), icon(QStyle::SP_ArrowUp),
                      migrationsPage());
     auto *backups = new BackupsPage(m_profiles.get());
-    backups->setPasswordProvider([controller = m_controller](const Target &t) { return controller->livePassword(t); });
+    backups->setPasswordProvider([servers = m_servers](const Target &t) { return servers->livePassword(t); });
     new BackupRunNotifier(backups->scheduler(), m_infoBar, this);
     backups->scheduler()->start();
     connect(backups, &BackupsPage::openDatabaseRequested, this, [this](const QString &conninfo) {
         if (const TargetParseResult t = parseTarget(conninfo); t.ok()) {
-            m_controller->connectTo(m_controller->addTarget(*t.target));
+            m_servers->connectTo(m_servers->addTarget(*t.target));
             m_pages->setCurrentPage(QStringLiteral("dashboard"));
         }
     });
@@ -130,7 +133,7 @@ void MainWindow::createPages()
 MigrationsPage *MainWindow::migrationsPage()
 {
     auto *page = new MigrationsPage(m_profiles.get());
-    page->setPasswordProvider([controller = m_controller](const Target &t) { return controller->livePassword(t); });
+    page->setPasswordProvider([servers = m_servers](const Target &t) { return servers->livePassword(t); });
     return page;
 }
 
@@ -178,7 +181,7 @@ void MainWindow::selectConnection(const QString &key)
 void MainWindow::startDemo(const QString &cliPath)
 {
     if (!m_demo)
-        m_demo = new DemoLauncher(m_controller, this);
+        m_demo = new DemoLauncher(m_servers, this);
     selectConnection(m_demo->start(cliPath));
 }
 
@@ -217,7 +220,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::shutDown()
 {
     // Sessions first (joins their threads), then the demo child that serves them.
-    m_controller->disconnectAll();
+    m_servers->disconnectAll();
     delete m_demo;
     m_demo = nullptr;
 }

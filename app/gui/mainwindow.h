@@ -7,7 +7,7 @@ class QSplitter;
 
 namespace dbpulse {
 
-class ConnectionController;
+class ServerRegistry;
 class ConnectionSidebar;
 class ConnectionStatusLabel;
 class DashboardPage;
@@ -26,7 +26,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ConnectionController *controller() const { return m_controller; }
+    ServerRegistry *servers() const { return m_servers; }
     PageNavigator *navigator() const { return m_pages; }
     ConnectionSidebar *sidebar() const { return m_sidebar; }
     DashboardPage *dashboard() const { return m_dashboard; }
@@ -50,7 +50,7 @@ private:
     void shutDown();
 
     std::unique_ptr<ProfileStore> m_profiles;
-    ConnectionController *m_controller;
+    ServerRegistry *m_servers;
     PageNavigator *m_pages;
     ConnectionSidebar *m_sidebar;
     DashboardPage *m_dashboard = nullptr;

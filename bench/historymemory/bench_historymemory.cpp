@@ -1,5 +1,5 @@
 // Memory of one monitored server's 24 h of in-app history: fills the charts' ring buffers
-// (MetricsHistory and ActivityHistory, as ConnectionController keeps them) with 86,400 one-second
+// (MetricsHistory and ActivityHistory, as each ServerState keeps them) with 86,400 one-second
 // samples and reports the resident-set growth. The samples carry a realistic statement list
 // (only the newest full sample is kept, so it must not multiply). Goal: ≤ 20 MB per server.
 
@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
     std::vector<std::unique_ptr<MetricsHistory>> metrics;
     std::vector<std::unique_ptr<ActivityHistory>> activity;
     for (int s = 0; s < servers; ++s) {
-        // The capacities ConnectionController uses.
+        // The capacities ServerState uses.
         metrics.push_back(std::make_unique<MetricsHistory>());
         activity.push_back(std::make_unique<ActivityHistory>(86400));
         for (int i = 0; i < samples; ++i) {

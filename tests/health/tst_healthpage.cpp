@@ -5,7 +5,7 @@
 #include "tests/support/pgsession.h"
 #include "tests/support/plantedproblems.h"
 #include "tests/support/testcluster.h"
-#include "widgets/connectioncontroller.h"
+#include "models/serverregistry.h"
 #include "widgets/healthpage.h"
 
 #include "core/db/target.h"
@@ -85,12 +85,12 @@ private Q_SLOTS:
                            "INSERT INTO churn SELECT generate_series(1, 20000); DELETE FROM churn WHERE id > 5000;"));
         PQfinish(db);
 
-        ConnectionController controller(nullptr, static_cast<CredentialStore *>(nullptr));  // no keychain
-        const QString key = controller.addTarget(*parseTarget(cluster->uri(QStringLiteral("doctor_page"))).target);
-        controller.connectTo(key);
-        QTRY_COMPARE_WITH_TIMEOUT(controller.status(key).state, ConnectionState::Connected, 15000);
+        ServerRegistry registry(nullptr, static_cast<CredentialStore *>(nullptr));  // no keychain
+        const QString key = registry.addTarget(*parseTarget(cluster->uri(QStringLiteral("doctor_page"))).target);
+        registry.connectTo(key);
+        QTRY_COMPARE_WITH_TIMEOUT(registry.status(key).state, ConnectionState::Connected, 15000);
 
-        HealthPage page(&controller);
+        HealthPage page(&registry);
         page.resize(1100, 700);
         page.show();
         page.setCurrentKey(key);
@@ -172,13 +172,13 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(fast.loadFile(file.fileName(), &error), qPrintable(error));
 
-        ConnectionController controller(nullptr, static_cast<CredentialStore *>(nullptr));
-        const QString key = controller.addTarget(*parseTarget(uri).target);
-        controller.connectTo(key);
-        QTRY_COMPARE_WITH_TIMEOUT(controller.status(key).state, ConnectionState::Connected, 15000);
+        ServerRegistry registry(nullptr, static_cast<CredentialStore *>(nullptr));
+        const QString key = registry.addTarget(*parseTarget(uri).target);
+        registry.connectTo(key);
+        QTRY_COMPARE_WITH_TIMEOUT(registry.status(key).state, ConnectionState::Connected, 15000);
         QThread::sleep(3);  // older than the 2 s session thresholds
 
-        HealthPage page(&controller);
+        HealthPage page(&registry);
         page.setThresholds(fast);
         page.resize(1100, 700);
         page.show();
@@ -216,11 +216,11 @@ private Q_SLOTS:
         slow.lockTimeoutMs = 120000;
         slow.orphanBudgetS = 120;
 
-        ConnectionController controller(nullptr, static_cast<CredentialStore *>(nullptr));
-        const QString key = controller.addTarget(*parseTarget(uri).target);
-        controller.connectTo(key);
-        QTRY_COMPARE_WITH_TIMEOUT(controller.status(key).state, ConnectionState::Connected, 15000);
-        HealthPage page(&controller);
+        ServerRegistry registry(nullptr, static_cast<CredentialStore *>(nullptr));
+        const QString key = registry.addTarget(*parseTarget(uri).target);
+        registry.connectTo(key);
+        QTRY_COMPARE_WITH_TIMEOUT(registry.status(key).state, ConnectionState::Connected, 15000);
+        HealthPage page(&registry);
         page.setThresholds(slow);
         page.show();
         page.setCurrentKey(key);

@@ -1,6 +1,6 @@
 #include "core/credentials/credentialstore.h"
 #include "widgets/budgetdialog.h"
-#include "widgets/connectioncontroller.h"
+#include "models/serverregistry.h"
 
 #include <QApplication>
 #include <QDoubleSpinBox>
@@ -12,8 +12,8 @@
 using namespace dbpulse;
 using QC = QueryBudget::QueryClass;
 
-/// Editing budgets: the dialog's values, and the controller saving what it applies so the next
-/// start (a new controller) uses it.
+/// Editing budgets: the dialog's values, and the registry saving what it applies so the next
+/// start (a new registry) uses it.
 class TstBudgetDialog : public QObject
 {
     Q_OBJECT
@@ -37,26 +37,26 @@ private Q_SLOTS:
         QCOMPARE(edited.budget.classOverride(11), std::optional<QC>(QC::Analytics));
     }
 
-    void controllerSavesWhatItApplies()
+    void registrySavesWhatItApplies()
     {
         {
-            ConnectionController controller(nullptr, static_cast<CredentialStore *>(nullptr));
-            QCOMPARE(controller.budgetSettings().alertIntervals, 3);
-            QSignalSpy changed(&controller, &ConnectionController::budgetSettingsChanged);
-            BudgetSettings s = controller.budgetSettings();
+            ServerRegistry registry(nullptr, static_cast<CredentialStore *>(nullptr));
+            QCOMPARE(registry.budgetSettings().alertIntervals, 3);
+            QSignalSpy changed(&registry, &ServerRegistry::budgetSettingsChanged);
+            BudgetSettings s = registry.budgetSettings();
             s.budget.setBudgetMs(QC::Complex, 250);
             s.alertIntervals = 5;
-            controller.setBudgetSettings(s);
-            controller.setQueryClassOverride(77, QC::Bulk);
+            registry.setBudgetSettings(s);
+            registry.setQueryClassOverride(77, QC::Bulk);
             QCOMPARE(changed.count(), 2);
-            QCOMPARE(controller.budgetSettings().budget.classOverride(77), std::optional<QC>(QC::Bulk));
+            QCOMPARE(registry.budgetSettings().budget.classOverride(77), std::optional<QC>(QC::Bulk));
         }
-        ConnectionController reopened(nullptr, static_cast<CredentialStore *>(nullptr));
+        ServerRegistry reopened(nullptr, static_cast<CredentialStore *>(nullptr));
         QCOMPARE(reopened.budgetSettings().budget.budgetMs(QC::Complex), 250.0);
         QCOMPARE(reopened.budgetSettings().alertIntervals, 5);
         QCOMPARE(reopened.budgetSettings().budget.classOverride(77), std::optional<QC>(QC::Bulk));
         reopened.setQueryClassOverride(77, std::nullopt);
-        ConnectionController third(nullptr, static_cast<CredentialStore *>(nullptr));
+        ServerRegistry third(nullptr, static_cast<CredentialStore *>(nullptr));
         QCOMPARE(third.budgetSettings().budget.classOverride(77), std::nullopt);
     }
 };

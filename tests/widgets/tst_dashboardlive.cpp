@@ -2,7 +2,7 @@
 #include "mainwindow.h"
 #include "tests/support/testcluster.h"
 #include "widgets/activitychart.h"
-#include "widgets/connectioncontroller.h"
+#include "models/serverregistry.h"
 #include "widgets/dashboardpage.h"
 #include "widgets/servercardgrid.h"
 
@@ -29,22 +29,22 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const TargetParseResult parsed = parseTarget(cluster->uri(QStringLiteral("postgres")));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
-        const QString key = w.controller()->addTarget(*parsed.target);
+        const QString key = w.servers()->addTarget(*parsed.target);
         w.selectConnection(key);
         w.setCurrentPage(QStringLiteral("dashboard"));
-        w.controller()->connectTo(key);
+        w.servers()->connectTo(key);
 
-        QTRY_COMPARE_WITH_TIMEOUT(w.controller()->status(key).state, ConnectionState::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.servers()->status(key).state, ConnectionState::Connected, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(w.dashboard()->chart()->pointCount() > 0, 10000);
         QVERIFY(w.dashboard()->chart()->isVisible());
-        QCOMPARE(w.controller()->serverInfo(key).product, QStringLiteral("PostgreSQL"));
+        QCOMPARE(w.servers()->serverInfo(key).product, QStringLiteral("PostgreSQL"));
         QVERIFY(w.dashboard()->messageText().isEmpty());
         // The header says whether the link is encrypted; a loopback link needs no warning.
-        QCOMPARE(w.controller()->serverInfo(key).link, QStringLiteral("unencrypted"));
+        QCOMPARE(w.servers()->serverInfo(key).link, QStringLiteral("unencrypted"));
         const auto *where = w.dashboard()->findChild<QLabel *>(QStringLiteral("dashboardWhere"));
         QVERIFY(where);
         QTRY_VERIFY_WITH_TIMEOUT(where->text().endsWith(QStringLiteral(" · unencrypted")), 5000);
-        QVERIFY(w.controller()->serverInfo(key).linkWarning.isEmpty());
+        QVERIFY(w.servers()->serverInfo(key).linkWarning.isEmpty());
     }
 
     void statusBarAndCardsShowTheLink()

@@ -2,7 +2,7 @@
 #include "core/db/target.h"
 #include "tests/support/pgsession.h"
 #include "tests/support/testcluster.h"
-#include "widgets/connectioncontroller.h"
+#include "models/serverregistry.h"
 #include "widgets/indexespage.h"
 
 #include <QAbstractButton>
@@ -53,12 +53,12 @@ private Q_SLOTS:
         passfile.close();
         QCOMPARE(admin.exec(u"CREATE TABLE IF NOT EXISTS big (id int, k int)"_s), QString());
 
-        ConnectionController controller(nullptr, static_cast<CredentialStore *>(nullptr));
-        const QString key = controller.addTarget(*parseTarget(cluster->uri(u"postgres"_s)).target);
-        controller.connectTo(key);
-        QTRY_COMPARE_WITH_TIMEOUT(controller.status(key).state, ConnectionState::Connected, 10000);
+        ServerRegistry registry(nullptr, static_cast<CredentialStore *>(nullptr));
+        const QString key = registry.addTarget(*parseTarget(cluster->uri(u"postgres"_s)).target);
+        registry.connectTo(key);
+        QTRY_COMPARE_WITH_TIMEOUT(registry.status(key).state, ConnectionState::Connected, 10000);
 
-        IndexesPage page(&controller);
+        IndexesPage page(&registry);
         page.resize(1152, 700);
         page.setCurrentKey(key);
         auto *offer = page.findChild<QPushButton *>(u"setUpSandbox"_s);
@@ -74,10 +74,9 @@ private Q_SLOTS:
         QString question;
         answerNextMessageBox(QMessageBox::No, &question);
         offer->click();
-        Target target;
-        QString password;
-        QVERIFY(controller.adminCredentials(key, &target, &password));
-        QVERIFY2(question.contains(u"dbpulse_sandbox"_s) && question.contains(target.label),
+        const ServerContext server = registry.context(key);
+        QVERIFY(server.live);
+        QVERIFY2(question.contains(u"dbpulse_sandbox"_s) && question.contains(server.target.label),
                  qPrintable(question)); // names the role and the server
         QCOMPARE(test::queryValue(cluster->uri(u"postgres"_s),
                                   "SELECT count(*) FROM pg_roles WHERE rolname = 'dbpulse_sandbox'"), QByteArray("0"));

@@ -2,7 +2,8 @@
 #include "mainwindow.h"
 #include "models/connectionlistmodel.h"
 #include "widgets/activitychart.h"
-#include "widgets/connectioncontroller.h"
+#include "core/credentials/credentialbroker.h"
+#include "models/serverregistry.h"
 #include "widgets/connectionsidebar.h"
 #include "widgets/connectionstatuslabel.h"
 #include "widgets/dashboardpage.h"
@@ -89,7 +90,7 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        if (w.controller()->model()->rowCount() > 0)
+        if (w.servers()->model()->rowCount() > 0)
             QSKIP("profiles present in the test settings");
         QVERIFY(w.dashboard()->messageText().contains(QLatin1String("No connection selected")));
     }
@@ -102,7 +103,7 @@ private Q_SLOTS:
         w.show();
         QTRY_VERIFY_WITH_TIMEOUT(w.infoBar()->isVisible(), 15000);
         QVERIFY(w.infoBar()->text().contains(QLatin1String("No keychain service available")));
-        QCOMPARE(w.controller()->keychainState(), ConnectionController::KeychainState::Unavailable);
+        QCOMPARE(w.servers()->credentials()->keychainState(), CredentialBroker::KeychainState::Unavailable);
     }
 
     void unreachableServerShowsState()
@@ -112,13 +113,13 @@ private Q_SLOTS:
         const TargetParseResult parsed =
             parseTarget(QStringLiteral("postgresql://dbpulse@127.0.0.1:1/postgres?connect_timeout=2"));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
-        const QString key = w.controller()->addTarget(*parsed.target);
+        const QString key = w.servers()->addTarget(*parsed.target);
         w.selectConnection(key);
-        w.controller()->connectTo(key);
-        QTRY_VERIFY_WITH_TIMEOUT(w.controller()->status(key).state == ConnectionState::Reconnecting
-                                     || w.controller()->status(key).state == ConnectionState::Failed,
+        w.servers()->connectTo(key);
+        QTRY_VERIFY_WITH_TIMEOUT(w.servers()->status(key).state == ConnectionState::Reconnecting
+                                     || w.servers()->status(key).state == ConnectionState::Failed,
                                  15000);
-        QVERIFY(!w.controller()->status(key).error.isEmpty());
+        QVERIFY(!w.servers()->status(key).error.isEmpty());
         auto *label = w.findChild<ConnectionStatusLabel *>();
         QVERIFY(label);
         QVERIFY2(label->toolTip().contains(QLatin1String("reconnecting"))
@@ -137,10 +138,10 @@ private Q_SLOTS:
         w.show();
         const TargetParseResult parsed = parseTarget(QStringLiteral("sqlite:") + path);
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
-        const QString key = w.controller()->addTarget(*parsed.target);
+        const QString key = w.servers()->addTarget(*parsed.target);
         w.selectConnection(key);
-        w.controller()->connectTo(key);
-        QTRY_COMPARE_WITH_TIMEOUT(w.controller()->status(key).state, ConnectionState::Connected, 10000);
+        w.servers()->connectTo(key);
+        QTRY_COMPARE_WITH_TIMEOUT(w.servers()->status(key).state, ConnectionState::Connected, 10000);
         QTRY_VERIFY(w.dashboard()->messageText().contains(QLatin1String("does not apply")));
     }
 
@@ -157,10 +158,10 @@ private Q_SLOTS:
                 QStringLiteral("postgresql://dbpulse@127.0.0.1:%1/postgres?sslmode=disable")
                     .arg(silent.serverPort()));
             QVERIFY(parsed.ok());
-            const QString key = w.controller()->addTarget(*parsed.target);
-            w.controller()->connectTo(key);
+            const QString key = w.servers()->addTarget(*parsed.target);
+            w.servers()->connectTo(key);
             QTRY_VERIFY(silent.hasPendingConnections() || !silent.isListening());
-            QCOMPARE(w.controller()->status(key).state, ConnectionState::Connecting);
+            QCOMPARE(w.servers()->status(key).state, ConnectionState::Connecting);
             timer.start();
         }
         QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));

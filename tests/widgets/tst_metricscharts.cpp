@@ -2,7 +2,7 @@
 #include "mainwindow.h"
 #include "models/statementmodel.h"
 #include "tests/support/testcluster.h"
-#include "widgets/connectioncontroller.h"
+#include "models/serverregistry.h"
 #include "widgets/dashboardpage.h"
 #include "models/planmodel.h"
 #include "models/sessionmodel.h"
@@ -51,10 +51,10 @@ private Q_SLOTS:
 
     void budgetAlertReachesInfoBar()
     {
-        ConnectionController controller(nullptr, static_cast<CredentialStore *>(nullptr));
+        ServerRegistry registry(nullptr, static_cast<CredentialStore *>(nullptr));
         InfoBar bar;
-        MetricsAlertNotifier notifier(&controller, &bar);
-        Q_EMIT controller.budgetAlertRaised(QStringLiteral("k"), BudgetAlert{}, QStringLiteral("over budget"));
+        MetricsAlertNotifier notifier(&registry, &bar);
+        Q_EMIT registry.budgetAlertRaised(QStringLiteral("k"), BudgetAlert{}, QStringLiteral("over budget"));
         QCOMPARE(bar.text(), QStringLiteral("over budget"));
         QCOMPARE(notifier.lastAlert(), QStringLiteral("over budget"));
     }
@@ -68,11 +68,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const TargetParseResult parsed = parseTarget(cluster->uri(QStringLiteral("postgres")));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
-        const QString key = w.controller()->addTarget(*parsed.target);
+        const QString key = w.servers()->addTarget(*parsed.target);
         w.selectConnection(key);
         w.setCurrentPage(QStringLiteral("dashboard"));
-        w.controller()->connectTo(key);
-        QTRY_COMPARE_WITH_TIMEOUT(w.controller()->status(key).state, ConnectionState::Connected, 10000);
+        w.servers()->connectTo(key);
+        QTRY_COMPARE_WITH_TIMEOUT(w.servers()->status(key).state, ConnectionState::Connected, 10000);
 
         PGconn *conn = PQconnectdb(cluster->uri(QStringLiteral("postgres")).toUtf8().constData());
         QCOMPARE(PQstatus(conn), CONNECTION_OK);
@@ -112,8 +112,8 @@ private Q_SLOTS:
         ServerCardGrid *cards = w.dashboard()->cards();
         ServerCard *firstCard = cards->card(key);
         QVERIFY(firstCard);
-        const QString second = w.controller()->addTarget(*parseTarget(cluster->uri(QStringLiteral("template1"))).target);
-        w.controller()->connectTo(second);
+        const QString second = w.servers()->addTarget(*parseTarget(cluster->uri(QStringLiteral("template1"))).target);
+        w.servers()->connectTo(second);
         QTRY_COMPARE_WITH_TIMEOUT(cards->cardCount(), 2, 5000);
         QCOMPARE(cards->card(key), firstCard); // kept, not made again for every new server
         QVERIFY(cards->isVisible());
@@ -159,10 +159,10 @@ private Q_SLOTS:
         DBPULSE_REQUIRE_CLUSTER(cluster);
         MainWindow w;
         w.show();
-        const QString key = w.controller()->addTarget(*parseTarget(cluster->uri(QStringLiteral("postgres"))).target);
+        const QString key = w.servers()->addTarget(*parseTarget(cluster->uri(QStringLiteral("postgres"))).target);
         w.selectConnection(key);
-        w.controller()->connectTo(key);
-        QTRY_COMPARE_WITH_TIMEOUT(w.controller()->status(key).state, ConnectionState::Connected, 10000);
+        w.servers()->connectTo(key);
+        QTRY_COMPARE_WITH_TIMEOUT(w.servers()->status(key).state, ConnectionState::Connected, 10000);
 
         PGconn *sleeper = PQconnectdb(cluster->uri(QStringLiteral("postgres")).toUtf8().constData());
         QCOMPARE(PQstatus(sleeper), CONNECTION_OK);

@@ -1,4 +1,4 @@
-// A connection with TLS files saved through the real dialog, sidebar and controller: the paths
+// A connection with TLS files saved through the real dialog, sidebar and server registry: the paths
 // go to the profile, the key's passphrase only to the keychain (a real Secret Service: run through
 // `scripts/dev test`, which starts gnome-keyring on a private D-Bus; without one the test skips,
 // or fails when DBPULSE_REQUIRE_KEYCHAIN=1). Then it connects to the shared test cluster with them.
@@ -9,7 +9,7 @@
 #include "core/db/target.h"
 #include "models/connectionlistmodel.h"
 #include "tests/support/testcluster.h"
-#include "widgets/connectioncontroller.h"
+#include "models/serverregistry.h"
 #include "widgets/connectiondialog.h"
 #include "widgets/connectionsidebar.h"
 
@@ -107,8 +107,8 @@ private Q_SLOTS:
         const QString passphrase = QStringLiteral("pass-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
         auto profiles = std::make_unique<ProfileStore>(ini);
-        auto controller = std::make_unique<ConnectionController>(profiles.get(), &keychain);
-        auto sidebar = std::make_unique<ConnectionSidebar>(controller.get());
+        auto servers = std::make_unique<ServerRegistry>(profiles.get(), &keychain);
+        auto sidebar = std::make_unique<ConnectionSidebar>(servers.get());
 
         // Fill the modal dialog the sidebar opens, as a user would, and save.
         bool filled = false;
@@ -157,14 +157,15 @@ private Q_SLOTS:
 
         // The sidebar connected with the saved settings (and the passphrase read back).
         const QString rowKey = ConnectionListModel::profileKey(name);
-        QTRY_COMPARE_WITH_TIMEOUT(controller->status(rowKey).state, ConnectionState::Connected, 15000);
-        QCOMPARE(controller->serverInfo(rowKey).link, QStringLiteral("unencrypted"));
+        QTRY_COMPARE_WITH_TIMEOUT(servers->status(rowKey).state, ConnectionState::Connected, 15000);
+        QCOMPARE(servers->serverInfo(rowKey).link, QStringLiteral("unencrypted"));
         // The passphrase was read back into the live connection: the one-shot
         // tools get it in memory, inside the conninfo they open sessions from, where ConnSettings
         // takes it out again before anything reaches a child process.
-        Target live;
-        QString livePassword;
-        QVERIFY(controller->adminCredentials(rowKey, &live, &livePassword));
+        const ServerContext context = servers->context(rowKey);
+        QVERIFY(context);
+        const Target live = context.target;
+        const QString livePassword = context.password;
         const std::optional<ConnSettings> settings = ConnSettings::parse(live.conninfo, nullptr);
         QVERIFY(settings);
         QCOMPARE(settings->sslPassword, passphrase);
@@ -175,7 +176,7 @@ private Q_SLOTS:
         // The settings file on disk (written out when the store closes) names the files but
         // never holds the passphrase.
         sidebar.reset();
-        controller.reset();
+        servers.reset();
         profiles.reset();
         QFile file(ini);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -186,8 +187,8 @@ private Q_SLOTS:
 
         // Removing the connection removes the passphrase too.
         profiles = std::make_unique<ProfileStore>(ini);
-        controller = std::make_unique<ConnectionController>(profiles.get(), &keychain);
-        controller->remove(rowKey);
+        servers = std::make_unique<ServerRegistry>(profiles.get(), &keychain);
+        servers->remove(rowKey);
         QTRY_VERIFY_WITH_TIMEOUT(readSecret(keychain, target.sslPasswordKey())->status
                                      == CredentialResult::Status::NotFound, 10000);
     }

@@ -1,0 +1,195 @@
+#include "models/serverstate.h"
+
+#include "core/metrics/historystore.h"
+#include "core/monitor/serversession.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcServers, "dbpulse.servers")
+
+namespace dbpulse {
+
+namespace {
+
+constexpr int maxSummaries = 2000;
+constexpr int summaryChars = 120;
+constexpr int activityCapacity = 86400; // 24 h at 1 s, the same windows as the metrics charts
+
+QString summarize(const QString &text)
+{
+    const QString line = text.left(summaryChars * 4).simplified();
+    return line.size() > summaryChars ? line.left(summaryChars - 1) + QChar(0x2026) : line;
+}
+
+QString alertText(const QString &server, const BudgetAlert &alert)
+{
+    return ServerState::tr("%1: a %2 statement (queryid %3) has broken its %4 ms budget for %5 "
+                           "intervals in a row — estimated p95 %6 ms.")
+        .arg(server, alert.breach.queryClass)
+        .arg(alert.breach.queryId)
+        .arg(alert.breach.budgetMs, 0, 'f', 0)
+        .arg(alert.intervals)
+        .arg(alert.breach.p95Ms, 0, 'f', 1);
+}
+
+} // namespace
+
+ServerState::ServerState(int alertIntervals, QObject *parent)
+    : QObject(parent)
+    , m_activity(activityCapacity)
+    , m_budgetWatch(alertIntervals)
+{
+}
+
+// Out of line: ServerSession is incomplete in the header. Its destructor joins the worker thread.
+ServerState::~ServerState() = default;
+
+void ServerState::beginConnect(quint64 generation)
+{
+    m_session.reset();
+    m_password.clear();
+    m_sslPassword.clear();
+    m_generation = generation;
+    m_live = true;
+    m_prompting = false;
+    m_sampled = false;
+}
+
+void ServerState::startSession(const Target &target, const QString &password, const QString &sslPassword,
+                               const QueryBudget &budget, const QString &historyPath)
+{
+    m_target = target;
+    m_password = password;
+    m_sslPassword = sslPassword;
+    m_session = std::make_unique<ServerSession>(target, password, sslPassword);
+    connectSession();
+    m_session->setBudget(budget);
+    if (!historyPath.isEmpty()) {
+        m_session->recordHistory(historyPath);
+        // On a reconnect the histories already hold what the file has.
+        if (!m_historyRead) {
+            m_historyRead = true;
+            loadHistory(historyPath);
+        }
+    }
+    m_session->start();
+}
+
+void ServerState::connectSession()
+{
+    ServerSession *s = m_session.get();
+    connect(s, &ServerSession::statusChanged, this, &ServerState::onStatus);
+    connect(s, &ServerSession::serverInfoReady, this, [this](const ServerInfo &info) {
+        m_info = info;
+        Q_EMIT serverInfoChanged();
+    });
+    connect(s, &ServerSession::activitySampled, this, &ServerState::onActivity);
+    connect(s, &ServerSession::metricsSampled, this, &ServerState::onMetrics);
+    connect(s, &ServerSession::queryTextsFetched, this, &ServerState::onQueryTexts);
+}
+
+void ServerState::endSession()
+{
+    m_session.reset(); // ~ServerSession stops the worker and joins its thread
+    m_password.clear();
+    m_sslPassword.clear();
+    m_live = false;
+    m_prompting = false;
+    markGaps();
+}
+
+void ServerState::markGaps()
+{
+    m_activity.markGap();
+    m_metrics.markGap();
+}
+
+void ServerState::onStatus(const ConnectionStatus &status)
+{
+    if (status.state != ConnectionState::Connected)
+        markGaps();
+    Q_EMIT statusChanged(status);
+}
+
+void ServerState::onActivity(const ActivitySample &sample)
+{
+    // Logged once per connection: bench/startup measures time-to-first-chart from it.
+    if (!m_sampled) {
+        m_sampled = true;
+        qCInfo(lcServers) << "first activity sample from" << m_target.label;
+    }
+    m_activity.append(sample);
+    Q_EMIT activityAppended();
+}
+
+void ServerState::onMetrics(const MetricsSample &sample)
+{
+    m_metrics.append(sample);
+    const QList<BudgetAlert> alerts = m_budgetWatch.add(sample);
+    Q_EMIT metricsAppended();
+    for (const BudgetAlert &alert : alerts)
+        Q_EMIT budgetAlertRaised(alert, alertText(m_target.label, alert));
+}
+
+void ServerState::onQueryTexts(const QHash<qint64, QString> &texts)
+{
+    for (auto t = texts.cbegin(); t != texts.cend(); ++t) {
+        if (m_summaries.contains(t.key()))
+            m_summaries.insert(t.key(), summarize(t.value()));
+    }
+    Q_EMIT queryTextsFetched(texts);
+}
+
+void ServerState::loadHistory(const QString &path)
+{
+    const QDateTime to = QDateTime::currentDateTime();
+    const QDateTime from = to.addSecs(-24 * 3600);
+    const int maxPoints = m_metrics.capacity();
+    // A Job, so the GUI thread never waits on the file; deleting this state drops the result.
+    m_historyLoad.run<QList<HistoryPoint>>(
+        [path, from, to, maxPoints](const JobContext &) {
+            QString error;
+            QList<HistoryPoint> points = HistoryStore::load(path, from, to, maxPoints, &error);
+            if (!error.isEmpty())
+                qCWarning(lcServers) << "cannot read history" << path << error;
+            return points;
+        },
+        [this](const QList<HistoryPoint> &points) {
+            if (points.isEmpty())
+                return; // nothing stored yet
+            m_metrics.prependStored(points);
+            m_activity.prependStored(points);
+            qCInfo(lcServers) << "read" << points.size() << "stored samples of" << m_target.label;
+            Q_EMIT historyLoaded();
+            Q_EMIT metricsAppended();
+            Q_EMIT activityAppended();
+        });
+}
+
+QString ServerState::statementSummary(qint64 queryId)
+{
+    const auto it = m_summaries.constFind(queryId);
+    if (it != m_summaries.cend())
+        return *it;
+    if (m_summaries.size() >= maxSummaries)
+        m_summaries.clear(); // bounded; a breach shown again is simply fetched again
+    m_summaries.insert(queryId, QString());
+    fetchQueryTexts({queryId});
+    return {};
+}
+
+void ServerState::fetchQueryTexts(const QList<qint64> &queryIds)
+{
+    if (m_session && !queryIds.isEmpty())
+        m_session->fetchQueryTexts(queryIds);
+}
+
+void ServerState::setBudget(const QueryBudget &budget, int alertIntervals)
+{
+    m_budgetWatch.setConsecutive(alertIntervals);
+    if (m_session)
+        m_session->setBudget(budget);
+}
+
+} // namespace dbpulse

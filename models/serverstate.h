@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/db/connectionstate.h"
+#include "core/db/target.h"
+#include "core/jobs/jobslot.h"
+#include "core/metrics/querybudget.h"
+#include "models/activityhistory.h"
+#include "models/metricsbudgetwatch.h"
+#include "models/metricshistory.h"
+
+#include <QHash>
+#include <QObject>
+#include <memory>
+
+namespace dbpulse {
+
+class ServerSession;
+
+/// \brief Everything DB Pulse keeps about one server: its running ServerSession (while
+/// connected) with the password it was opened with, and what outlives the session so the
+/// dashboard still shows the last facts and samples — ServerInfo, the activity and metrics
+/// histories, the budget watch, the statement texts asked for. Owned by ServerRegistry; deleting
+/// it forgets the server entirely. GUI thread.
+class ServerState : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServerState(int alertIntervals, QObject *parent = nullptr);
+    ~ServerState() override;
+
+    /// Live from connect until disconnect, also while the password is being fetched or after the
+    /// session failed (it can then be restarted).
+    bool isLive() const { return m_live; }
+    /// Drops any session and becomes live as \a generation, waiting for startSession().
+    void beginConnect(quint64 generation);
+    quint64 generation() const { return m_generation; }
+    /// Starts monitoring \a target with \a password (and the client key's passphrase \a sslPassword,
+    /// memory only), judging statements by \a budget. A non-empty
+    /// \a historyPath records its samples there and, on the first session only, reads the stored
+    /// last 24 h back in front of them.
+    void startSession(const Target &target, const QString &password, const QString &sslPassword,
+                      const QueryBudget &budget, const QString &historyPath);
+    /// Stops the session (joining its thread) and is no longer live; the histories stay.
+    void endSession();
+    bool hasSession() const { return m_session != nullptr; }
+    const Target &target() const { return m_target; }
+    /// The password of the running session, memory only; for one-shot admin connections.
+    const QString &password() const { return m_password; }
+    /// The client key's passphrase of the running session (memory only), empty when none.
+    const QString &sslPassword() const { return m_sslPassword; }
+    bool isPrompting() const { return m_prompting; }
+    void setPrompting(bool prompting) { m_prompting = prompting; }
+
+    const ServerInfo &serverInfo() const { return m_info; }
+    const ActivityHistory &activity() const { return m_activity; }
+    const MetricsHistory &metrics() const { return m_metrics; }
+    const MetricsBudgetWatch &budgetWatch() const { return m_budgetWatch; }
+
+    /// See ServerRegistry::statementSummary().
+    QString statementSummary(qint64 queryId);
+    void fetchQueryTexts(const QList<qint64> &queryIds);
+    void setBudget(const QueryBudget &budget, int alertIntervals);
+
+Q_SIGNALS:
+    void statusChanged(const dbpulse::ConnectionStatus &status);
+    void serverInfoChanged();
+    void activityAppended();
+    void metricsAppended();
+    void historyLoaded();
+    void queryTextsFetched(const QHash<qint64, QString> &texts);
+    void budgetAlertRaised(const dbpulse::BudgetAlert &alert, const QString &text);
+
+private:
+    void connectSession();
+    void onStatus(const ConnectionStatus &status);
+    void onActivity(const ActivitySample &sample);
+    void onMetrics(const MetricsSample &sample);
+    void onQueryTexts(const QHash<qint64, QString> &texts);
+    void loadHistory(const QString &path);
+    void markGaps();
+
+    std::unique_ptr<ServerSession> m_session; // null while the password is fetched, or disconnected
+    Target m_target;
+    QString m_password;                       // memory only
+    QString m_sslPassword;                    // the client key's passphrase; memory only
+    quint64 m_generation = 0;                 // drops late credential callbacks
+    bool m_live = false;
+    bool m_prompting = false;
+    bool m_sampled = false;                   // a live activity sample has arrived
+    bool m_historyRead = false;               // the stored history was (being) read
+
+    ServerInfo m_info;
+    ActivityHistory m_activity;
+    MetricsHistory m_metrics;
+    MetricsBudgetWatch m_budgetWatch;
+    QHash<qint64, QString> m_summaries;       // an empty value: asked for, not here yet
+    JobSlot m_historyLoad{this};
+};
+
+} // namespace dbpulse

@@ -1,0 +1,3 @@
+#include "widgets/guilogging.h"
+
+Q_LOGGING_CATEGORY(lcGui, "dbpulse.gui")
