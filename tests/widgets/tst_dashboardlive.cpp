@@ -57,12 +57,12 @@ private Q_SLOTS:
         auto *link = w.statusBar()->findChild<QLabel *>(QStringLiteral("linkStatusLabel"));
         QVERIFY(link);
 
-        const QString local = w.controller()->addTarget(*parseTarget(cluster->uri(QStringLiteral("postgres"))).target);
+        const QString local = w.servers()->addTarget(*parseTarget(cluster->uri(QStringLiteral("postgres"))).target);
         w.selectConnection(local);
         w.setCurrentPage(QStringLiteral("dashboard"));
         QVERIFY(link->text().isEmpty()); // nothing until the link is known
-        w.controller()->connectTo(local);
-        QTRY_COMPARE_WITH_TIMEOUT(w.controller()->status(local).state, ConnectionState::Connected, 10000);
+        w.servers()->connectTo(local);
+        QTRY_COMPARE_WITH_TIMEOUT(w.servers()->status(local).state, ConnectionState::Connected, 10000);
         // Loopback: unencrypted, and no warning, since nothing crosses a network.
         QTRY_COMPARE_WITH_TIMEOUT(link->text(), QStringLiteral("unencrypted"), 5000);
         QVERIFY(link->isVisible());
@@ -75,10 +75,10 @@ private Q_SLOTS:
         remoteUri += QStringLiteral("?hostaddr=127.0.0.1");
         const TargetParseResult remoteTarget = parseTarget(remoteUri);
         QVERIFY2(remoteTarget.ok(), qPrintable(remoteTarget.error));
-        const QString remote = w.controller()->addTarget(*remoteTarget.target);
-        w.controller()->connectTo(remote);
-        QTRY_COMPARE_WITH_TIMEOUT(w.controller()->status(remote).state, ConnectionState::Connected, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->serverInfo(remote).linkWarning.isEmpty(), 5000);
+        const QString remote = w.servers()->addTarget(*remoteTarget.target);
+        w.servers()->connectTo(remote);
+        QTRY_COMPARE_WITH_TIMEOUT(w.servers()->status(remote).state, ConnectionState::Connected, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.servers()->serverInfo(remote).linkWarning.isEmpty(), 5000);
 
         // Two live servers: the card grid, each card with its own marker.
         ServerCardGrid *cards = w.dashboard()->cards();
@@ -98,7 +98,7 @@ private Q_SLOTS:
         // The status bar follows the selected server.
         w.selectConnection(remote);
         QTRY_COMPARE_WITH_TIMEOUT(link->text(), QStringLiteral("\u26a0 unencrypted"), 5000);
-        QCOMPARE(link->toolTip(), w.controller()->serverInfo(remote).linkWarning);
+        QCOMPARE(link->toolTip(), w.servers()->serverInfo(remote).linkWarning);
         // Shown whole, in its warning font, not cut by the status bar.
         QTRY_VERIFY(link->width() >= link->fontMetrics().horizontalAdvance(link->text()));
         QVERIFY(link->styleSheet().contains(QLatin1String("#b3261e")));
@@ -106,7 +106,7 @@ private Q_SLOTS:
             w.grab().save(qEnvironmentVariable("DBPULSE_SHOT_DIR") + QStringLiteral("/dashboard-link.png"));
 
         // A disconnected server's link is no longer shown.
-        w.controller()->disconnectFrom(remote);
+        w.servers()->disconnectFrom(remote);
         QTRY_VERIFY_WITH_TIMEOUT(link->text().isEmpty(), 5000);
     }
 };
