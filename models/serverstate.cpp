@@ -1,7 +1,7 @@
 #include "models/serverstate.h"
 
 #include "core/metrics/historystore.h"
-#include "core/monitor/serversession.h"
+#include "core/monitor/servermonitor.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -42,7 +42,7 @@ ServerState::ServerState(int alertIntervals, QObject *parent)
 {
 }
 
-// Out of line: ServerSession is incomplete in the header. Its destructor joins the worker thread.
+// Out of line: ServerMonitor is incomplete in the header. Its destructor joins the worker thread.
 ServerState::~ServerState() = default;
 
 void ServerState::beginConnect(quint64 generation)
@@ -62,7 +62,7 @@ void ServerState::startSession(const Target &target, const QString &password, co
     m_target = target;
     m_password = password;
     m_sslPassword = sslPassword;
-    m_session = std::make_unique<ServerSession>(target, password, sslPassword);
+    m_session = std::make_unique<ServerMonitor>(target, password, sslPassword);
     connectSession();
     m_session->setBudget(budget);
     if (!historyPath.isEmpty()) {
@@ -78,20 +78,20 @@ void ServerState::startSession(const Target &target, const QString &password, co
 
 void ServerState::connectSession()
 {
-    ServerSession *s = m_session.get();
-    connect(s, &ServerSession::statusChanged, this, &ServerState::onStatus);
-    connect(s, &ServerSession::serverInfoReady, this, [this](const ServerInfo &info) {
+    ServerMonitor *s = m_session.get();
+    connect(s, &ServerMonitor::statusChanged, this, &ServerState::onStatus);
+    connect(s, &ServerMonitor::serverInfoReady, this, [this](const ServerInfo &info) {
         m_info = info;
         Q_EMIT serverInfoChanged();
     });
-    connect(s, &ServerSession::activitySampled, this, &ServerState::onActivity);
-    connect(s, &ServerSession::metricsSampled, this, &ServerState::onMetrics);
-    connect(s, &ServerSession::queryTextsFetched, this, &ServerState::onQueryTexts);
+    connect(s, &ServerMonitor::activitySampled, this, &ServerState::onActivity);
+    connect(s, &ServerMonitor::metricsSampled, this, &ServerState::onMetrics);
+    connect(s, &ServerMonitor::queryTextsFetched, this, &ServerState::onQueryTexts);
 }
 
 void ServerState::endSession()
 {
-    m_session.reset(); // ~ServerSession stops the worker and joins its thread
+    m_session.reset(); // ~ServerMonitor stops the worker and joins its thread
     m_password.clear();
     m_sslPassword.clear();
     m_live = false;

@@ -14,9 +14,9 @@
 
 namespace dbpulse {
 
-class ServerSession;
+class ServerMonitor;
 
-/// \brief Everything DB Pulse keeps about one server: its running ServerSession (while
+/// \brief Everything DB Pulse keeps about one server: its running ServerMonitor (while
 /// connected) with the password it was opened with, and what outlives the session so the
 /// dashboard still shows the last facts and samples — ServerInfo, the activity and metrics
 /// histories, the budget watch, the statement texts asked for. Owned by ServerRegistry; deleting
@@ -79,7 +79,7 @@ private:
     void loadHistory(const QString &path);
     void markGaps();
 
-    std::unique_ptr<ServerSession> m_session; // null while the password is fetched, or disconnected
+    std::unique_ptr<ServerMonitor> m_session; // null while the password is fetched, or disconnected
     Target m_target;
     QString m_password;                       // memory only
     QString m_sslPassword;                    // the client key's passphrase; memory only

@@ -40,7 +40,7 @@ public:
     /// Shows what was queued: existing rows change, new statements are appended.
     void applyQueued();
     bool hasQueued() const { return !m_queued.isEmpty(); }
-    /// Texts as answered by ServerSession::queryTextsFetched().
+    /// Texts as answered by ServerMonitor::queryTextsFetched().
     void setQueryTexts(const QHash<qint64, QString> &texts);
     /// Ids that have no text yet and were not asked for before; marks them as asked.
     QList<qint64> takeMissingTextIds();

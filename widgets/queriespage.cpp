@@ -6,7 +6,7 @@
 #include "widgets/budgetdialog.h"
 #include "models/serverregistry.h"
 #include "widgets/planview.h"
-#include "widgets/sessionview.h"
+#include "widgets/backendview.h"
 #include "widgets/styleupdate.h"
 
 #include <QActionGroup>
@@ -38,7 +38,7 @@ QueriesPage::QueriesPage(ServerRegistry *servers, QWidget *parent)
     , m_table(new QTableView(this))
     , m_text(new QPlainTextEdit(this))
     , m_plan(new PlanView(servers, this))
-    , m_sessions(new SessionView(servers, this))
+    , m_sessions(new BackendView(servers, this))
 {
     setObjectName(QStringLiteral("queriesPage"));
     QFont titleFont = m_title->font();

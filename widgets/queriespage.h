@@ -14,7 +14,7 @@ namespace dbpulse {
 
 class ServerRegistry;
 class PlanView;
-class SessionView;
+class BackendView;
 class StatementModel;
 
 /// \brief Top statements of the selected server from pg_stat_statements: sortable by total time,
@@ -36,7 +36,7 @@ public:
     void setSlowThresholdMs(double ms);
     QString statusText() const;
     PlanView *planView() const { return m_plan; }
-    SessionView *sessionView() const { return m_sessions; }
+    BackendView *sessionView() const { return m_sessions; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -61,7 +61,7 @@ private:
     QTableView *m_table;
     QPlainTextEdit *m_text;
     PlanView *m_plan;
-    SessionView *m_sessions;
+    BackendView *m_sessions;
 };
 
 } // namespace dbpulse

@@ -4,7 +4,7 @@
 #include "core/db/pgsession.h"
 
 #include "core/advisor/advisorlogging.h"
-#include "core/advisor/advisorsession.h"
+#include "core/advisor/catalogreader.h"
 
 #include <QHash>
 #include <algorithm>
@@ -277,7 +277,7 @@ IndexRecommendations findUnindexedForeignKeys(const CatalogSnapshot &s)
     return out;
 }
 
-IndexRecommendations findBloatedIndexes(AdvisorSession &session, const CatalogSnapshot &s, qint64 minWastedBytes,
+IndexRecommendations findBloatedIndexes(CatalogReader &session, const CatalogSnapshot &s, qint64 minWastedBytes,
                                         const QList<qint64> &skipOids)
 {
     constexpr double usable = 8192 - 24 - 16, grownFill = 0.7;

@@ -9,7 +9,7 @@
 
 namespace dbpulse {
 
-class AdvisorSession;
+class CatalogReader;
 
 /// \brief One index as the catalog describes it. Value type.
 struct IndexInfo
@@ -59,7 +59,7 @@ struct CatalogSnapshot
 };
 
 /// Reads indexes, foreign keys and statistics of all user schemas. Blocking (worker thread / CLI).
-bool loadCatalog(AdvisorSession &session, CatalogSnapshot *snapshot, QString *error);
+bool loadCatalog(CatalogReader &session, CatalogSnapshot *snapshot, QString *error);
 
 /// The catalog rules. Pure functions of the snapshot (bloat may call pgstatindex); any thread.
 IndexRecommendations findInvalidIndexes(const CatalogSnapshot &s);
@@ -69,7 +69,7 @@ IndexRecommendations findDuplicateIndexes(const CatalogSnapshot &s);
 IndexRecommendations findRedundantIndexes(const CatalogSnapshot &s, qint64 unusedMaxScans = 0);
 IndexRecommendations findUnusedIndexes(const CatalogSnapshot &s, qint64 maxScans);
 IndexRecommendations findUnindexedForeignKeys(const CatalogSnapshot &s);
-IndexRecommendations findBloatedIndexes(AdvisorSession &session, const CatalogSnapshot &s, qint64 minWastedBytes,
+IndexRecommendations findBloatedIndexes(CatalogReader &session, const CatalogSnapshot &s, qint64 minWastedBytes,
                                         const QList<qint64> &skipOids);
 
 /// True when \a index may never be suggested for dropping: it enforces something or backs an FK.

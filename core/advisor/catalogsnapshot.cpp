@@ -1,6 +1,6 @@
 // Loading the catalog facts the index rules work on: one query for indexes, one for foreign keys.
 #include "core/advisor/advisorlogging.h"
-#include "core/advisor/advisorsession.h"
+#include "core/advisor/catalogreader.h"
 #include "core/advisor/catalogrules.h"
 
 namespace dbpulse {
@@ -99,7 +99,7 @@ bool IndexInfo::leadingColumnsAre(const QStringList &set) const
     return true;
 }
 
-bool loadCatalog(AdvisorSession &session, CatalogSnapshot *snapshot, QString *error)
+bool loadCatalog(CatalogReader &session, CatalogSnapshot *snapshot, QString *error)
 {
     const AdvisorRows idx = session.query(QString::fromUtf8(kIndexesSql));
     if (!idx.ok) {

@@ -1,7 +1,7 @@
 #include "core/advisor/indexadvisor.h"
 
 #include "core/advisor/advisorlogging.h"
-#include "core/advisor/advisorsession.h"
+#include "core/advisor/catalogreader.h"
 #include "core/advisor/catalogrules.h"
 #include "core/advisor/missingindexrule.h"
 #include "core/db/sandbox.h"
@@ -17,7 +17,7 @@ AdvisorReport analyzeIndexes(const Target &target, const QString &password, cons
     AdvisorReport report;
     QElapsedTimer clock;
     clock.start();
-    AdvisorSession session;
+    CatalogReader session;
     if (!session.open(target, password, options.connectTimeoutMs, options.statementTimeoutMs)) {
         report.error = session.error();
         return report;

@@ -1,6 +1,6 @@
 #include "core/advisor/indexapply.h"
 
-#include "core/advisor/advisorsession.h"
+#include "core/advisor/catalogreader.h"
 
 namespace dbpulse {
 
@@ -39,7 +39,7 @@ StatementJobRequest indexApplyRequest(const IndexRecommendation &rec, const Targ
 IndexLeftovers findIndexLeftovers(const IndexRecommendation &rec, const Target &target, const QString &password)
 {
     IndexLeftovers out;
-    AdvisorSession session;
+    CatalogReader session;
     if (!session.open(target, password, 10000, 10000)) {
         out.error = session.error();
         return out;

@@ -2,7 +2,7 @@
 
 #include "core/db/pgsession.h"
 
-#include "core/advisor/advisorsession.h"
+#include "core/advisor/catalogreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,7 +19,7 @@ namespace dbpulse {
 namespace {
 
 // Counters per queryid in this database, summed over users (one queryid can run as several roles).
-AdvisorRows statementCounters(AdvisorSession &session, const QStringList &queryIds)
+AdvisorRows statementCounters(CatalogReader &session, const QStringList &queryIds)
 {
     return session.query(QStringLiteral(
         "SELECT queryid::text, sum(calls)::bigint, sum(total_exec_time), left(min(query), 200) "
@@ -31,7 +31,7 @@ AdvisorRows statementCounters(AdvisorSession &session, const QStringList &queryI
         {queryIds.join(QLatin1Char(','))});
 }
 
-QString statementsResetAt(AdvisorSession &session)
+QString statementsResetAt(CatalogReader &session)
 {
     const AdvisorRows r = session.query(QStringLiteral("SELECT stats_reset::text FROM %1")
                                             .arg(session.session()->extensionObject(QStringLiteral("pg_stat_statements"),
@@ -39,7 +39,7 @@ QString statementsResetAt(AdvisorSession &session)
     return r.ok && !r.rows.isEmpty() ? r.rows[0][0] : QString();
 }
 
-bool openSession(AdvisorSession &session, const Target &target, const QString &password, QString *error)
+bool openSession(CatalogReader &session, const Target &target, const QString &password, QString *error)
 {
     if (session.open(target, password, 10000, 10000))
         return true;
@@ -115,7 +115,7 @@ AppliedIndexRecord captureIndexBaseline(const IndexRecommendation &rec, const Ta
     record.appliedAt = QDateTime::currentDateTimeUtc();
     if (rec.queryIds.isEmpty())
         return record;
-    AdvisorSession session;
+    CatalogReader session;
     if (!openSession(session, target, password, error))
         return record;
     record.statsReset = statementsResetAt(session);
@@ -135,7 +135,7 @@ QList<StatementComparison> compareWithBaseline(const AppliedIndexRecord &record,
     QList<StatementComparison> out;
     if (record.statements.isEmpty())
         return out;
-    AdvisorSession session;
+    CatalogReader session;
     if (!openSession(session, target, password, error))
         return out;
     QStringList ids;

@@ -3,7 +3,7 @@
 #include "core/advisor/missingindexrule.h"
 
 #include "core/advisor/advisorlogging.h"
-#include "core/advisor/advisorsession.h"
+#include "core/advisor/catalogreader.h"
 #include "core/advisor/missingindexworkload.h"
 #include "core/advisor/planpredicates.h"
 #include "core/db/sandbox.h"
@@ -96,7 +96,7 @@ QString statementSearchPath(const QString &roleSetting, const QString &role, con
     return path.replace(QLatin1String("\"$user\""), quoted).replace(QLatin1String("$user"), quoted);
 }
 
-TableFacts loadTableFacts(AdvisorSession &session, const QString &schema, const QString &relation)
+TableFacts loadTableFacts(CatalogReader &session, const QString &schema, const QString &relation)
 {
     TableFacts f;
     const AdvisorRows r = session.query(QStringLiteral(
@@ -306,7 +306,7 @@ namespace {
 class MissingIndexSearch
 {
 public:
-    MissingIndexSearch(AdvisorSession &session, PgSession &planner, const CatalogSnapshot &catalog,
+    MissingIndexSearch(CatalogReader &session, PgSession &planner, const CatalogSnapshot &catalog,
                        const MissingIndexOptions &options, bool hypopg, QStringList *notes)
         : m_session(session), m_planner(planner), m_catalog(catalog), m_options(options), m_hypopg(hypopg), m_notes(notes)
     {
@@ -326,7 +326,7 @@ private:
     void merge(const Candidate &c, const WorkloadStatement &statement, double before, double after);
     IndexRecommendation describe(const Candidate &c);
 
-    AdvisorSession &m_session;
+    CatalogReader &m_session;
     PgSession &m_planner;
     const CatalogSnapshot &m_catalog;
     const MissingIndexOptions &m_options;
@@ -527,7 +527,7 @@ IndexRecommendations MissingIndexSearch::recommendations()
 
 } // namespace
 
-IndexRecommendations findMissingIndexes(AdvisorSession &session, PgSession *planner, const QString &noPlannerReason,
+IndexRecommendations findMissingIndexes(CatalogReader &session, PgSession *planner, const QString &noPlannerReason,
                                         const CatalogSnapshot &catalog, const MissingIndexOptions &options,
                                         QStringList *notes, const std::atomic<bool> *cancelled)
 {

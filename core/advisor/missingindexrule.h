@@ -8,7 +8,7 @@
 
 namespace dbpulse {
 
-class AdvisorSession;
+class CatalogReader;
 class PgSession;
 
 /// \brief Tunables of the missing-index rule. Value type.
@@ -28,7 +28,7 @@ struct MissingIndexOptions
 /// a sandbox session (core/db/sandbox.h), since planning runs the functions they call. Without a
 /// planner there is no advice, and \a notes says why (\a noPlannerReason).
 /// Blocking; runs on the thread that owns the sessions. \a notes receives what limited the analysis.
-IndexRecommendations findMissingIndexes(AdvisorSession &session, PgSession *planner, const QString &noPlannerReason,
+IndexRecommendations findMissingIndexes(CatalogReader &session, PgSession *planner, const QString &noPlannerReason,
                                         const CatalogSnapshot &catalog, const MissingIndexOptions &options,
                                         QStringList *notes, const std::atomic<bool> *cancelled = nullptr);
 

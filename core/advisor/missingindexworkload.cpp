@@ -2,12 +2,12 @@
 // each with the search_path of the role that ran it most.
 #include "core/advisor/missingindexworkload.h"
 
-#include "core/advisor/advisorsession.h"
+#include "core/advisor/catalogreader.h"
 #include "core/db/pgsession.h"
 
 namespace dbpulse {
 
-Workload readWorkload(AdvisorSession &session, const MissingIndexOptions &options, QStringList *notes)
+Workload readWorkload(CatalogReader &session, const MissingIndexOptions &options, QStringList *notes)
 {
     Workload workload;
     const AdvisorRows ext = session.query(QStringLiteral(

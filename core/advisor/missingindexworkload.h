@@ -8,7 +8,7 @@
 
 namespace dbpulse {
 
-class AdvisorSession;
+class CatalogReader;
 
 /// \brief One normalised statement of pg_stat_statements, as the missing-index rule plans it.
 struct WorkloadStatement
@@ -33,6 +33,6 @@ struct Workload
 
 /// Reads the workload through \a session (the user's catalog session; nothing is planned here).
 /// \a notes receives what limits the advice: no pg_stat_statements, no hypopg, an unreadable view.
-Workload readWorkload(AdvisorSession &session, const MissingIndexOptions &options, QStringList *notes);
+Workload readWorkload(CatalogReader &session, const MissingIndexOptions &options, QStringList *notes);
 
 } // namespace dbpulse

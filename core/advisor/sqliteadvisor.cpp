@@ -1,6 +1,6 @@
 #include "core/advisor/sqliteadvisor.h"
 
-#include "core/advisor/advisorsession.h"
+#include "core/advisor/catalogreader.h"
 #include "core/migrations/migration.h"
 
 #include <QHash>

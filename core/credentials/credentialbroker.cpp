@@ -24,7 +24,7 @@ CredentialStore *CredentialBroker::systemKeychain()
 CredentialBroker::CredentialBroker(CredentialStore *keychain, QObject *parent)
     : QObject(parent)
     , m_keychain(keychain)
-    , m_session(new SessionCredentialStore(this))
+    , m_session(new MemoryCredentialStore(this))
 {
     probe();
 }

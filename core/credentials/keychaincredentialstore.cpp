@@ -89,7 +89,7 @@ QString KeychainCredentialStore::description() const
     return QStringLiteral("system keychain");
 }
 
-void SessionCredentialStore::readPassword(const QString &key, Callback done)
+void MemoryCredentialStore::readPassword(const QString &key, Callback done)
 {
     CredentialResult r;
     const auto it = m_passwords.constFind(key);
@@ -99,19 +99,19 @@ void SessionCredentialStore::readPassword(const QString &key, Callback done)
     done(r);
 }
 
-void SessionCredentialStore::writePassword(const QString &key, const QString &password, Callback done)
+void MemoryCredentialStore::writePassword(const QString &key, const QString &password, Callback done)
 {
     m_passwords.insert(key, password);
     done({CredentialResult::Status::Ok, {}, {}});
 }
 
-void SessionCredentialStore::removePassword(const QString &key, Callback done)
+void MemoryCredentialStore::removePassword(const QString &key, Callback done)
 {
     const bool removed = m_passwords.remove(key) > 0;
     done({removed ? CredentialResult::Status::Ok : CredentialResult::Status::NotFound, {}, {}});
 }
 
-QString SessionCredentialStore::description() const
+QString MemoryCredentialStore::description() const
 {
     return QStringLiteral("this session only");
 }

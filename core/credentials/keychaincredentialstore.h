@@ -8,7 +8,7 @@ namespace dbpulse {
 
 /// \brief Passwords in the OS keychain through QtKeychain (Secret Service on Linux).
 /// When no keychain service can be reached, callbacks get Status::Unavailable — callers then
-/// fall back to SessionCredentialStore and tell the user; nothing is written in plain text.
+/// fall back to MemoryCredentialStore and tell the user; nothing is written in plain text.
 class KeychainCredentialStore : public CredentialStore
 {
     Q_OBJECT
@@ -26,7 +26,7 @@ private:
 };
 
 /// \brief Passwords held in memory for this session only (the fallback without a keychain).
-class SessionCredentialStore : public CredentialStore
+class MemoryCredentialStore : public CredentialStore
 {
     Q_OBJECT
 public:

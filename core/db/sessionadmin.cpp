@@ -29,9 +29,9 @@ std::optional<double> optionalDouble(const QVariant &value)
 
 } // namespace
 
-SessionList listSessions(const Target &target, const QString &password)
+BackendList listBackends(const Target &target, const QString &password)
 {
-    SessionList out;
+    BackendList out;
     const auto session = openAdmin(target, password, true, &out.error);
     if (!session)
         return out;
@@ -48,7 +48,7 @@ SessionList listSessions(const Target &target, const QString &password)
         return out;
     }
     for (const QVariantList &v : r.rows) {
-        SessionRow row;
+        BackendRow row;
         row.pid = v.at(0).toInt();
         row.user = v.at(1).toString();
         row.database = v.at(2).toString();

@@ -12,7 +12,7 @@ namespace dbpulse {
 class PgSession;
 
 /// \brief One backend from pg_stat_activity, as the Queries page lists it. Value type, any thread.
-struct SessionRow
+struct BackendRow
 {
     int pid = 0;
     QString user;
@@ -29,9 +29,9 @@ struct SessionRow
 };
 
 /// \brief Result of one of the blocking one-shots below: rows or an error naming what failed.
-struct SessionList
+struct BackendList
 {
-    QList<SessionRow> rows;
+    QList<BackendRow> rows;
     QString error;
 };
 
@@ -45,10 +45,10 @@ struct ExplainResult
 
 /// Client backends of the server (not background workers). Blocking one-shot connection: call it
 /// from a pool thread (QtConcurrent) or the CLI, never from the GUI thread.
-SessionList listSessions(const Target &target, const QString &password);
+BackendList listBackends(const Target &target, const QString &password);
 
 /// pg_cancel_backend (\a terminate false) or pg_terminate_backend of the backend with \a pid that
-/// started at \a backendStart (SessionRow::backendStart), in one statement: a pid the server reused
+/// started at \a backendStart (BackendRow::backendStart), in one statement: a pid the server reused
 /// for another session since the list was read is never signalled. Returns an empty string on
 /// success, otherwise the reason (e.g. missing pg_signal_backend, "already ended"). Blocking one-shot.
 QString signalBackend(const Target &target, const QString &password, int pid, const QString &backendStart,

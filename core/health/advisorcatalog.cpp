@@ -1,6 +1,6 @@
 #include "core/health/advisorcatalog.h"
 
-#include "core/advisor/advisorsession.h"
+#include "core/advisor/catalogreader.h"
 #include "core/health/checkcontext.h"
 
 namespace dbpulse {
@@ -20,7 +20,7 @@ const CatalogSnapshot &AdvisorCatalog::snapshot()
     if (m_snapshot)
         return *m_snapshot;
     if (m_error.isEmpty()) {
-        auto session = std::make_unique<AdvisorSession>();
+        auto session = std::make_unique<CatalogReader>();
         if (!session->open(m_target, m_password, m_connectTimeoutMs, m_statementTimeoutMs)) {
             m_error = session->error();
         } else {
@@ -39,7 +39,7 @@ const CatalogSnapshot &AdvisorCatalog::snapshot()
     return *m_snapshot;
 }
 
-AdvisorSession &AdvisorCatalog::session()
+CatalogReader &AdvisorCatalog::session()
 {
     return *m_session;
 }

@@ -9,7 +9,7 @@
 
 namespace dbpulse {
 
-class AdvisorSession;
+class CatalogReader;
 
 /// \brief The index advisor's catalog snapshot for the doctor's index checks (unused, duplicate,
 /// bloat): read once per run, on the advisor's own session, opened on first use so a run without
@@ -29,7 +29,7 @@ public:
     /// fails (then and on every later call).
     const CatalogSnapshot &snapshot();
     /// The session the snapshot was read on (findBloatedIndexes measures with it); call snapshot() first.
-    AdvisorSession &session();
+    CatalogReader &session();
     /// Cancels the advisor's running statement, if any.
     void cancel();
 
@@ -40,7 +40,7 @@ private:
     int m_statementTimeoutMs;
     QString m_error;  ///< why the snapshot could not be read; empty until then
     std::mutex m_mutex;  ///< guards m_session for cancel() from another thread
-    std::unique_ptr<AdvisorSession> m_session;
+    std::unique_ptr<CatalogReader> m_session;
     std::unique_ptr<CatalogSnapshot> m_snapshot;
 };
 

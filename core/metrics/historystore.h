@@ -35,7 +35,7 @@ struct HistoryRetention
 /// \brief Persists a server's MetricsSamples in its own SQLite file (QtSql), so an engineer can
 /// scroll back to the start of an incident after reopening the app.
 ///
-/// Lives on the server's worker thread (ServerSession creates it there), which owns its
+/// Lives on the server's worker thread (ServerMonitor creates it there), which owns its
 /// QSqlDatabase connection. Writes are batched into one transaction every few seconds, and
 /// pruning/downsampling runs on the same thread every few minutes — never on the GUI thread.
 class HistoryStore : public QObject

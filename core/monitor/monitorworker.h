@@ -10,7 +10,7 @@
 
 namespace dbpulse {
 
-/// \brief Long-lived per-server worker. Lives on its own QThread (see ServerSession); all slots
+/// \brief Long-lived per-server worker. Lives on its own QThread (see ServerMonitor); all slots
 /// run there and every signal reaches the GUI through a queued connection.
 class MonitorWorker : public QObject
 {

@@ -15,7 +15,7 @@ class PgConnection;
 /// \brief Monitors one PostgreSQL server: keeps a PgConnection open, reconnects with backoff,
 /// and runs a MetricsCollector refresh every interval (default 1 s), emitting activitySampled()
 /// and metricsSampled() from the same round trips. A tick is skipped while the previous refresh
-/// is still in flight. Lives on its ServerSession's thread (or the CLI's main thread).
+/// is still in flight. Lives on its ServerMonitor's thread (or the CLI's main thread).
 class PgMonitorWorker : public MonitorWorker
 {
     Q_OBJECT

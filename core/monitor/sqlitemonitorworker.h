@@ -7,7 +7,7 @@ class QTimer;
 namespace dbpulse {
 
 /// \brief Watches one SQLite file through QtSql (read-only): reports its facts, and notices when
-/// the file goes away or stops being a database. Lives on its ServerSession's thread, which
+/// the file goes away or stops being a database. Lives on its ServerMonitor's thread, which
 /// owns the QSqlDatabase connection (never shared across threads).
 class SqliteMonitorWorker : public MonitorWorker
 {

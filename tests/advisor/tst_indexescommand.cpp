@@ -2,7 +2,7 @@
 #include "advisorfixture.h"
 
 #include "tests/support/clirun.h"
-#include "tests/support/pgsession.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 
 #include <QCryptographicHash>
@@ -187,7 +187,7 @@ private Q_SLOTS:
         QVERIFY2(!id.isEmpty(), qPrintable(r.out + r.err));
 
         // A writer's open transaction: the analysis still reads the table, the build must wait.
-        PgSession writer(uri);
+        PlainConnection writer(uri);
         QVERIFY2(writer.ok(), qPrintable(writer.error()));
         QCOMPARE(writer.exec(QStringLiteral("BEGIN; LOCK TABLE c IN ROW EXCLUSIVE MODE")), QString());
         const char *waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "

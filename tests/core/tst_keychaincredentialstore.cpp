@@ -94,7 +94,7 @@ private Q_SLOTS:
 
     void sessionStoreKeepsInMemory()
     {
-        SessionCredentialStore store;
+        MemoryCredentialStore store;
         QCOMPARE(statusName(waitFor([&](auto cb) { store.readPassword(QStringLiteral("k"), cb); }).status), "notfound");
         waitFor([&](auto cb) { store.writePassword(QStringLiteral("k"), QStringLiteral("pw"), cb); });
         QCOMPARE(waitFor([&](auto cb) { store.readPassword(QStringLiteral("k"), cb); }).password, QStringLiteral("pw"));

@@ -2,7 +2,7 @@
 #include "core/db/pgsession.h"
 #include "core/db/sessionadmin.h"
 #include "core/db/target.h"
-#include "tests/support/pgsession.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 
 #include <QTest>
@@ -30,7 +30,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        dbpulse::test::PgSession admin(cluster->uri());
+        dbpulse::test::PlainConnection admin(cluster->uri());
         admin.exec(u"DROP DATABASE IF EXISTS pinned"_s);
         QCOMPARE(admin.exec(u"CREATE DATABASE pinned"_s), QString());
         // What a database owner may do: put a writable schema first, make everything writable.
@@ -105,13 +105,13 @@ private Q_SLOTS:
     // a new session since the list was read) signals nothing and says so.
     void signalNamesOneBackend()
     {
-        dbpulse::test::PgSession victim(m_uri);
+        dbpulse::test::PlainConnection victim(m_uri);
         QVERIFY(victim.ok());
         const dbpulse::Target target = *dbpulse::parseTarget(m_uri).target;
-        const dbpulse::SessionList list = dbpulse::listSessions(target, {});
+        const dbpulse::BackendList list = dbpulse::listBackends(target, {});
         QVERIFY2(list.error.isEmpty(), qPrintable(list.error));
-        dbpulse::SessionRow row;
-        for (const dbpulse::SessionRow &r : list.rows) {
+        dbpulse::BackendRow row;
+        for (const dbpulse::BackendRow &r : list.rows) {
             if (r.pid == victim.pid())
                 row = r;
         }

@@ -1,4 +1,4 @@
-#include "core/monitor/serversession.h"
+#include "core/monitor/servermonitor.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -44,8 +44,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.db"));
         createDatabase(path);
-        ServerSession session(sqliteTarget(path), {});
-        QSignalSpy info(&session, &ServerSession::serverInfoReady);
+        ServerMonitor session(sqliteTarget(path), {});
+        QSignalSpy info(&session, &ServerMonitor::serverInfoReady);
         session.start();
         QTRY_COMPARE(session.status().state, ConnectionState::Connected);
         QTRY_COMPARE(info.size(), 1);
@@ -62,7 +62,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(4096, 'x'));
         f.close();
-        ServerSession session(sqliteTarget(path), {});
+        ServerMonitor session(sqliteTarget(path), {});
         session.start();
         QTRY_COMPARE(session.status().state, ConnectionState::Failed);
         QVERIFY2(session.status().error.contains(QLatin1String("not a usable SQLite database")),
@@ -76,7 +76,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("b.db"));
         createDatabase(path);
-        ServerSession session(sqliteTarget(path), {});
+        ServerMonitor session(sqliteTarget(path), {});
         session.setIntervalMs(100);
         session.start();
         QTRY_COMPARE(session.status().state, ConnectionState::Connected);

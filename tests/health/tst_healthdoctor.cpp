@@ -3,7 +3,7 @@
 // The integrity and settings checks have their own tests (tst_healthintegrity, tst_healthsettings).
 #include "core/health/healthdoctor.h"
 #include "tests/support/doctorrun.h"
-#include "tests/support/pgsession.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/plantedproblems.h"
 #include "tests/support/silentserver.h"
 #include "tests/support/testcluster.h"
@@ -21,7 +21,7 @@ using namespace dbpulse;
 
 namespace {
 
-using Pg = dbpulse::test::PgSession;
+using Pg = dbpulse::test::PlainConnection;
 using test::DoctorRun;
 
 /// "check severity object" per finding, sorted: a failed comparison shows what differs.

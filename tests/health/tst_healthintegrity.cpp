@@ -2,7 +2,7 @@
 // (NOT VALID keys, locks, timeouts, the budget, sampling of big, partitioned and never-analyzed
 // children), invalid indexes and NOT VALID constraints, long lists cut with "and N more".
 #include "tests/support/doctorrun.h"
-#include "tests/support/pgsession.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 
 #include <QElapsedTimer>
@@ -13,7 +13,7 @@
 #include <QTest>
 
 using namespace dbpulse;
-using Pg = dbpulse::test::PgSession;
+using Pg = dbpulse::test::PlainConnection;
 using dbpulse::test::DoctorRun;
 
 class TestHealthIntegrity : public QObject

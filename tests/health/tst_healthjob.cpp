@@ -2,7 +2,7 @@
 // cancel ends a scan that is running on the server.
 #include "core/db/target.h"
 #include "core/health/healthjob.h"
-#include "tests/support/pgsession.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 
 #include <QElapsedTimer>
@@ -64,7 +64,7 @@ private Q_SLOTS:
         test::queryValue(cluster->uri(), "CREATE DATABASE healthjob_cancel", &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QString uri = cluster->uri(QStringLiteral("healthjob_cancel"));
-        test::PgSession db(uri), locker(uri);
+        test::PlainConnection db(uri), locker(uri);
         QCOMPARE(db.exec(QStringLiteral("CREATE TABLE customer (id int PRIMARY KEY);"
                                         "CREATE TABLE orders (id int, customer_id int CONSTRAINT fk_order_customer REFERENCES customer)")),
                  QString());

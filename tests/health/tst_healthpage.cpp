@@ -2,7 +2,7 @@
 // action confirmed and run, PDF export; every planted problem shown; Cancel during an orphan scan.
 #include "models/findingmodel.h"
 #include "tests/support/doctorrun.h"
-#include "tests/support/pgsession.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/plantedproblems.h"
 #include "tests/support/testcluster.h"
 #include "models/serverregistry.h"
@@ -205,7 +205,7 @@ private Q_SLOTS:
         DBPULSE_REQUIRE_CLUSTER(cluster);
         const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_page_cancel"));
         QVERIFY(!uri.isEmpty());
-        test::PgSession db(uri), locker(uri);
+        test::PlainConnection db(uri), locker(uri);
         QCOMPARE(db.exec(QStringLiteral("CREATE TABLE customer (id int PRIMARY KEY);"
                                         "CREATE TABLE orders (id int, customer_id int CONSTRAINT fk_order_customer REFERENCES customer)")),
                  QString());

@@ -2,7 +2,7 @@
 // judged by what the database's sessions start with, shared_buffers against ram_mb, and
 // performance budgets on the estimated p95.
 #include "tests/support/doctorrun.h"
-#include "tests/support/pgsession.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 
 #include <QFile>
@@ -11,7 +11,7 @@
 #include <QTest>
 
 using namespace dbpulse;
-using Pg = dbpulse::test::PgSession;
+using Pg = dbpulse::test::PlainConnection;
 using dbpulse::test::DoctorRun;
 
 class TestHealthSettings : public QObject

@@ -2,7 +2,7 @@
 // the documented exit codes, and Ctrl-C cancelling the running statement on the server.
 #include "tests/migrations/migrationtestutil.h"
 #include "tests/support/clirun.h"
-#include "tests/support/pgsession.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 
 #include <QElapsedTimer>
@@ -95,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(dbpulse::test::writeFiles(
             dir.path(), {{u"20240101000002_column.sql"_s, u"-- migrate:up\nALTER TABLE t ADD COLUMN cancelme int;\n"_s}}));
 
-        dbpulse::test::PgSession holder(uri);
+        dbpulse::test::PlainConnection holder(uri);
         QVERIFY2(holder.ok(), qPrintable(holder.error()));
         QCOMPARE(holder.exec(u"BEGIN; LOCK TABLE t IN ACCESS EXCLUSIVE MODE"_s), QString());
 

@@ -1,4 +1,4 @@
-#include "core/monitor/serversession.h"
+#include "core/monitor/servermonitor.h"
 #include "core/metrics/historystore.h"
 #include "tests/support/testcluster.h"
 
@@ -130,11 +130,11 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("live.sqlite"));
         const QDateTime start = QDateTime::currentDateTime().addSecs(-5);
         {
-            ServerSession session(parseTarget(cluster->uri()).target.value(), {});
+            ServerMonitor session(parseTarget(cluster->uri()).target.value(), {});
             session.recordHistory(path);
             session.setIntervalMs(500);
             int samples = 0;
-            connect(&session, &ServerSession::metricsSampled, this, [&samples] { ++samples; });
+            connect(&session, &ServerMonitor::metricsSampled, this, [&samples] { ++samples; });
             session.start();
             QTRY_VERIFY_WITH_TIMEOUT(samples >= 7, 20000);
         } // joins the thread; the store flushes there

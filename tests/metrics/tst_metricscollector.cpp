@@ -1,6 +1,6 @@
 // The collectors against a real throwaway cluster: rates, resets, restarts, missing extension.
 #include "core/db/pgconnection.h"
-#include "core/monitor/serversession.h"
+#include "core/monitor/servermonitor.h"
 #include "core/db/target.h"
 #include "core/metrics/metricscollector.h"
 #include "core/metrics/metricsqueries.h"
@@ -98,9 +98,9 @@ private Q_SLOTS:
     void ratesAreSane()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        ServerSession session(targetFor(cluster->uri()), {});
-        QSignalSpy metrics(&session, &ServerSession::metricsSampled);
-        QSignalSpy activity(&session, &ServerSession::activitySampled);
+        ServerMonitor session(targetFor(cluster->uri()), {});
+        QSignalSpy metrics(&session, &ServerMonitor::metricsSampled);
+        QSignalSpy activity(&session, &ServerMonitor::activitySampled);
         session.setIntervalMs(300);
         session.start();
         QTRY_VERIFY_WITH_TIMEOUT(metrics.size() >= 1, 10000);
@@ -126,7 +126,7 @@ private Q_SLOTS:
             const MetricsSample s = sampleAt(metrics, i);
             checkSane(s);
             QVERIFY(s.statementsAvailable);
-            QVERIFY(s.connections.total >= 1 && s.connections.max == 40);
+            QVERIFY(s.connections.total >= 1 && s.connections.max == 100);
             if (s.gap || s.statementsGap || s.statementsPerSecond < 10)
                 continue;
             ++valid;
@@ -147,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(hitSum > 0);
 
         // Texts on demand, cached in the worker.
-        QSignalSpy texts(&session, &ServerSession::queryTextsFetched);
+        QSignalSpy texts(&session, &ServerMonitor::queryTextsFetched);
         QList<qint64> ids;
         for (const StatementInterval &st : sampleAt(metrics, metrics.size() - 3).statements)
             ids << st.queryId;
@@ -165,8 +165,8 @@ private Q_SLOTS:
     void statementsResetIsAGap()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        ServerSession session(targetFor(cluster->uri()), {});
-        QSignalSpy metrics(&session, &ServerSession::metricsSampled);
+        ServerMonitor session(targetFor(cluster->uri()), {});
+        QSignalSpy metrics(&session, &ServerMonitor::metricsSampled);
         session.setIntervalMs(300);
         session.start();
         Client load(cluster->uri());
@@ -207,8 +207,8 @@ private Q_SLOTS:
     void restartIsAGap()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        ServerSession session(targetFor(cluster->uri()), {});
-        QSignalSpy metrics(&session, &ServerSession::metricsSampled);
+        ServerMonitor session(targetFor(cluster->uri()), {});
+        QSignalSpy metrics(&session, &ServerMonitor::metricsSampled);
         session.setIntervalMs(300);
         session.start();
         QTRY_VERIFY_WITH_TIMEOUT(metrics.size() >= 3, 10000);
@@ -268,9 +268,9 @@ private Q_SLOTS:
         PQclear(id);
 
         {
-            ServerSession session(targetFor(asciiUri), {});
-            QSignalSpy texts(&session, &ServerSession::queryTextsFetched);
-            QSignalSpy status(&session, &ServerSession::statusChanged);
+            ServerMonitor session(targetFor(asciiUri), {});
+            QSignalSpy texts(&session, &ServerMonitor::queryTextsFetched);
+            QSignalSpy status(&session, &ServerMonitor::statusChanged);
             session.start();
             QTRY_COMPARE_WITH_TIMEOUT(session.status().state, ConnectionState::Connected, 10000);
             session.fetchQueryTexts({hugeId});
@@ -281,8 +281,8 @@ private Q_SLOTS:
             QVERIFY2(text.contains(QChar::ReplacementCharacter), "bytes that are not UTF-8 are replaced");
         }
 
-        ServerSession session(targetFor(cluster->uri()), {});
-        QSignalSpy metrics(&session, &ServerSession::metricsSampled);
+        ServerMonitor session(targetFor(cluster->uri()), {});
+        QSignalSpy metrics(&session, &ServerMonitor::metricsSampled);
         session.setIntervalMs(300);
         session.start();
         Client load(cluster->uri());
@@ -327,8 +327,8 @@ private Q_SLOTS:
             admin.exec("DROP DATABASE IF EXISTS metrics_nostat");
             QVERIFY(admin.exec("CREATE DATABASE metrics_nostat TEMPLATE template0"));
         }
-        ServerSession session(targetFor(cluster->uri(QStringLiteral("metrics_nostat"))), {});
-        QSignalSpy metrics(&session, &ServerSession::metricsSampled);
+        ServerMonitor session(targetFor(cluster->uri(QStringLiteral("metrics_nostat"))), {});
+        QSignalSpy metrics(&session, &ServerMonitor::metricsSampled);
         session.setIntervalMs(300);
         session.start();
         QTRY_VERIFY_WITH_TIMEOUT(metrics.size() >= 8, 10000);
@@ -358,8 +358,8 @@ private Q_SLOTS:
         const int holderPid = PQbackendPID(holder.raw());
         const int waiterPid = PQbackendPID(waiter.raw());
 
-        ServerSession session(targetFor(cluster->uri()), {});
-        QSignalSpy metrics(&session, &ServerSession::metricsSampled);
+        ServerMonitor session(targetFor(cluster->uri()), {});
+        QSignalSpy metrics(&session, &ServerMonitor::metricsSampled);
         session.setIntervalMs(300);
         session.start();
         QTRY_VERIFY_WITH_TIMEOUT(metrics.size() >= 3, 10000);

@@ -1,7 +1,7 @@
 // Drives the real dbpulse-cli binary (and the real dbmate binary, when installed) against a real cluster.
 #include "tests/migrations/migrationtestutil.h"
 #include "tests/support/clirun.h"
-#include "tests/support/pgsession.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 
 #include <QJsonArray>
@@ -237,7 +237,7 @@ private Q_SLOTS:
         QVERIFY(test::writeFiles(dir.path(), {{u"1_t.sql"_s, u"-- migrate:up\nCREATE TABLE t (id int);\n"_s}}));
         QCOMPARE(cli({u"up"_s, m_uri, u"--dir"_s, dir.path()}).exitCode, 0);
         QVERIFY(test::writeFiles(dir.path(), {{u"2_widen.sql"_s, u"-- migrate:up\nALTER TABLE t ALTER COLUMN id TYPE bigint;\n"_s}}));
-        test::PgSession holder(m_uri);
+        test::PlainConnection holder(m_uri);
         QVERIFY(holder.send(u"BEGIN; LOCK TABLE t IN ACCESS SHARE MODE; SELECT pg_sleep(15); COMMIT"_s));
         QTRY_COMPARE(v(u"SELECT count(*) FROM pg_locks WHERE relation = 't'::regclass AND granted AND pid = %1"_s.arg(holder.pid())), u"1"_s);
         r = cli({u"up"_s, m_uri, u"--dir"_s, dir.path(), u"--dry-run"_s, u"--lock-timeout"_s, u"0.5"_s});

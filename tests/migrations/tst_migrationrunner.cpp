@@ -3,7 +3,7 @@
 #include "core/migrations/migrationrunner.h"
 #include "tests/migrations/migrationtestutil.h"
 #include "tests/migrations/runnerfixture.h"
-#include "tests/support/pgsession.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 
 #include <QElapsedTimer>

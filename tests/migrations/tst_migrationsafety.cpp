@@ -5,7 +5,7 @@
 #include "core/migrations/migrationrunner.h"
 #include "tests/migrations/migrationtestutil.h"
 #include "tests/migrations/runnerfixture.h"
-#include "tests/support/pgsession.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 
 #include <QElapsedTimer>
@@ -174,7 +174,7 @@ private Q_SLOTS:
         }));
         // The holder lets go after 15 s: without a lock timeout the dry run would then succeed (and
         // this test fail) rather than hang.
-        test::PgSession holder(m_uri);
+        test::PlainConnection holder(m_uri);
         QVERIFY2(holder.ok(), qPrintable(holder.error()));
         QVERIFY(holder.send(u"BEGIN; LOCK TABLE locked_t IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(15); COMMIT"_s));
         QTRY_COMPARE(v(u"SELECT count(*) FROM pg_locks WHERE relation = 'locked_t'::regclass AND granted AND pid = %1"_s.arg(holder.pid())), u"1"_s);
@@ -285,7 +285,7 @@ private Q_SLOTS:
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.steps.size(), 2);
         QCOMPARE(r.steps.at(0).version, u"3"_s);
-        QCOMPARE(r.databaseName, u"mig_runner_%1"_s.arg(m_counter));
+        QCOMPARE(r.databaseName, u"%1_%2"_s.arg(QCoreApplication::applicationName()).arg(m_counter));
         QCOMPARE(v(u"SELECT to_regclass('posts') IS NOT NULL"_s), u"t"_s); // planning ran nothing
 
         MigrationRequest down = plan;

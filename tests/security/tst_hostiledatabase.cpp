@@ -6,7 +6,7 @@
 #include "core/db/target.h"
 #include "tests/support/clirun.h"
 #include "tests/support/hostilerole.h"
-#include "tests/support/pgsession.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 
 #include <QFile>
@@ -89,7 +89,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, sql);
         QFETCH(QString, tag);
-        dbpulse::test::PgSession plain(m_uri);
+        dbpulse::test::PlainConnection plain(m_uri);
         QVERIFY2(plain.ok(), qPrintable(plain.error()));
         QCOMPARE(plain.exec(sql), QString());
         QVERIFY2(HostileRole::evidence(m_cluster).contains(tag), qPrintable(HostileRole::evidence(m_cluster).join(u' ')));
@@ -178,7 +178,7 @@ private Q_SLOTS:
     // A sandbox role someone gave powers is refused, and the advisor says so instead of planning.
     void sandboxWithPowersIsRefused()
     {
-        dbpulse::test::PgSession plain(m_uri);
+        dbpulse::test::PlainConnection plain(m_uri);
         QCOMPARE(plain.exec(u"ALTER ROLE dbpulse_sandbox CREATEDB"_s), QString());
         const auto restore = qScopeGuard([&] { plain.exec(u"ALTER ROLE dbpulse_sandbox NOCREATEDB"_s); });
         QString error;

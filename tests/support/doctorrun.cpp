@@ -1,7 +1,7 @@
 #include "tests/support/doctorrun.h"
 
 #include "core/demo/localcluster.h"
-#include "tests/support/pgsession.h"
+#include "tests/support/plainconnection.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -45,7 +45,7 @@ DoctorRun doctor(const QString &uri, const QStringList &extra)
 
 QString freshDatabase(LocalCluster *cluster, const QString &name)
 {
-    PgSession admin(cluster->uri());
+    PlainConnection admin(cluster->uri());
     admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
     const QString err = admin.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
     return err.isEmpty() ? cluster->uri(name) : QString();

@@ -1,6 +1,6 @@
 #include "tests/support/hostilerole.h"
 
-#include "tests/support/pgsession.h"
+#include "tests/support/plainconnection.h"
 
 #include <QDir>
 #include <QFile>
@@ -99,7 +99,7 @@ QString HostileRole::superuserUri(LocalCluster *cluster)
 bool HostileRole::plant(LocalCluster *cluster, QString *error)
 {
     {
-        PgSession admin(cluster->uri());
+        PlainConnection admin(cluster->uri());
         if (!admin.ok()) {
             *error = admin.error();
             return false;
@@ -111,14 +111,14 @@ bool HostileRole::plant(LocalCluster *cluster, QString *error)
             return false;
         }
     }
-    PgSession super(superuserUri(cluster));
+    PlainConnection super(superuserUri(cluster));
     if (const QString e = super.exec(QString::fromUtf8(stageSql)); !e.isEmpty()) {
         *error = u"stage: "_s + e;
         return false;
     }
     super.exec(u"CREATE EXTENSION IF NOT EXISTS pg_stat_statements"_s);
     super.exec(u"CREATE EXTENSION IF NOT EXISTS hypopg"_s);
-    PgSession mallory(roleUri(cluster));
+    PlainConnection mallory(roleUri(cluster));
     if (!mallory.ok()) {
         *error = u"cannot log in as mallory: "_s + mallory.error();
         return false;

@@ -1,6 +1,6 @@
 #include "tests/support/plantedproblems.h"
 
-#include "tests/support/pgsession.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 
 #include <QElapsedTimer>
@@ -18,7 +18,7 @@ PlantedProblems::~PlantedProblems() = default;
 
 bool PlantedProblems::plant(const QString &uri)
 {
-    m_setup = std::make_unique<PgSession>(uri);
+    m_setup = std::make_unique<PlainConnection>(uri);
     if (!m_setup->ok()) {
         m_error = m_setup->error();
         return false;
@@ -70,12 +70,12 @@ bool PlantedProblems::plant(const QString &uri)
     if (!step(QStringLiteral("SELECT pg_stat_force_next_flush()")) || !step(QStringLiteral("SELECT 1")))
         return false;
 
-    m_idle = std::make_unique<PgSession>(uri);
-    m_blocker = std::make_unique<PgSession>(uri);
-    m_middle = std::make_unique<PgSession>(uri);
-    m_tail = std::make_unique<PgSession>(uri);
-    m_sleeper = std::make_unique<PgSession>(uri);
-    for (PgSession *s : {m_idle.get(), m_blocker.get(), m_middle.get(), m_tail.get(), m_sleeper.get()}) {
+    m_idle = std::make_unique<PlainConnection>(uri);
+    m_blocker = std::make_unique<PlainConnection>(uri);
+    m_middle = std::make_unique<PlainConnection>(uri);
+    m_tail = std::make_unique<PlainConnection>(uri);
+    m_sleeper = std::make_unique<PlainConnection>(uri);
+    for (PlainConnection *s : {m_idle.get(), m_blocker.get(), m_middle.get(), m_tail.get(), m_sleeper.get()}) {
         if (!s->ok()) {
             m_error = s->error();
             return false;
@@ -119,8 +119,8 @@ bool PlantedProblems::waitForLockWait(int pid)
 
 QList<ExpectedFinding> PlantedProblems::expected() const
 {
-    const auto session = [this](const PgSession &s) { return QStringLiteral("pid %1 (%2@%3)").arg(s.pid()).arg(m_user, m_database); };
-    const auto blocked = [](const PgSession &waiter, const PgSession &holder) {
+    const auto session = [this](const PlainConnection &s) { return QStringLiteral("pid %1 (%2@%3)").arg(s.pid()).arg(m_user, m_database); };
+    const auto blocked = [](const PlainConnection &waiter, const PlainConnection &holder) {
         return QStringLiteral("pid %1 blocked by pid %2").arg(waiter.pid()).arg(holder.pid());
     };
     return {

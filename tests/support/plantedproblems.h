@@ -8,7 +8,7 @@
 
 namespace dbpulse::test {
 
-class PgSession;
+class PlainConnection;
 
 /// \brief A finding a test expects, by check, severity and exact object.
 struct ExpectedFinding
@@ -50,12 +50,12 @@ private:
     QString m_error;
     QString m_user;
     QString m_database;
-    std::unique_ptr<PgSession> m_setup;
-    std::unique_ptr<PgSession> m_idle;
-    std::unique_ptr<PgSession> m_blocker;
-    std::unique_ptr<PgSession> m_middle;
-    std::unique_ptr<PgSession> m_tail;
-    std::unique_ptr<PgSession> m_sleeper;
+    std::unique_ptr<PlainConnection> m_setup;
+    std::unique_ptr<PlainConnection> m_idle;
+    std::unique_ptr<PlainConnection> m_blocker;
+    std::unique_ptr<PlainConnection> m_middle;
+    std::unique_ptr<PlainConnection> m_tail;
+    std::unique_ptr<PlainConnection> m_sleeper;
 };
 
 } // namespace dbpulse::test

@@ -10,11 +10,32 @@
 #include <QLabel>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 using namespace dbpulse;
 
 /// The dashboard against a real server: samples flow from the worker thread into the chart.
+namespace {
+
+// Copies the cluster's line for 127.0.0.1 in its password file to \a host.
+bool addPasswordLineFor(dbpulse::LocalCluster *cluster, const QString &host)
+{
+    QFile file(cluster->pgpassFile());
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    const QByteArray prefix = QStringLiteral("127.0.0.1:%1:").arg(cluster->port()).toUtf8();
+    const QByteArray all = file.readAll();
+    QByteArray extra = all.endsWith('\n') ? QByteArray() : QByteArray("\n");
+    for (const QByteArray &line : all.split('\n')) {
+        if (line.startsWith(prefix))
+            extra += host.toUtf8() + line.mid(int(QByteArray("127.0.0.1").size())) + '\n';
+    }
+    return extra.trimmed().size() > 0 && file.seek(file.size()) && file.write(extra) == extra.size();
+}
+
+} // namespace
+
 class TstDashboardLive : public QObject
 {
     Q_OBJECT
@@ -72,7 +93,9 @@ private Q_SLOTS:
         // describeLink() judges by the host name, so this is the exposed, warned-about case.
         QString remoteUri = cluster->uri(QStringLiteral("postgres"));
         remoteUri.replace(QStringLiteral("@127.0.0.1:"), QStringLiteral("@db.invalid:"));
-        remoteUri += QStringLiteral("?hostaddr=127.0.0.1");
+        remoteUri += QStringLiteral("&hostaddr=127.0.0.1");
+        // libpq looks the password up by host name: the cluster's file gets a line for this one.
+        QVERIFY(addPasswordLineFor(cluster, QStringLiteral("db.invalid")));
         const TargetParseResult remoteTarget = parseTarget(remoteUri);
         QVERIFY2(remoteTarget.ok(), qPrintable(remoteTarget.error));
         const QString remote = w.servers()->addTarget(*remoteTarget.target);

@@ -1,6 +1,6 @@
 #include "core/credentials/credentialstore.h"
 #include "core/db/target.h"
-#include "tests/support/pgsession.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 #include "models/serverregistry.h"
 #include "widgets/indexespage.h"
@@ -43,7 +43,7 @@ private Q_SLOTS:
     void offersToSetUpTheSandbox()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        test::PgSession admin(cluster->uri(u"postgres"_s));
+        test::PlainConnection admin(cluster->uri(u"postgres"_s));
         QVERIFY2(admin.ok(), qPrintable(admin.error()));
         QCOMPARE(admin.exec(u"DROP ROLE IF EXISTS dbpulse_sandbox"_s), QString());
         // The target names the cluster's password file: the new password must land there.

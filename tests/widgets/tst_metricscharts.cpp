@@ -5,13 +5,13 @@
 #include "models/serverregistry.h"
 #include "widgets/dashboardpage.h"
 #include "models/planmodel.h"
-#include "models/sessionmodel.h"
+#include "models/backendmodel.h"
 #include "widgets/infobar.h"
 #include "widgets/metricsalertnotifier.h"
 #include "widgets/metricscharts.h"
 #include "widgets/planview.h"
 #include "widgets/servercardgrid.h"
-#include "widgets/sessionview.h"
+#include "widgets/backendview.h"
 #include "widgets/queriespage.h"
 #include "widgets/timeserieschart.h"
 
@@ -170,9 +170,9 @@ private Q_SLOTS:
         QVERIFY(PQsendQuery(sleeper, "SELECT pg_sleep(60)"));
 
         w.setCurrentPage(QStringLiteral("queries"));
-        SessionView *sessions = w.findChild<QueriesPage *>()->sessionView();
+        BackendView *sessions = w.findChild<QueriesPage *>()->sessionView();
         sessions->setConfirmationsEnabled(false);
-        QSignalSpy refreshed(sessions, &SessionView::refreshed);
+        QSignalSpy refreshed(sessions, &BackendView::refreshed);
         int row = -1;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
@@ -180,15 +180,15 @@ private Q_SLOTS:
                 QTest::qWait(300);
                 QAbstractItemModel *m = sessions->table()->model();
                 for (int r = 0; r < m->rowCount(); ++r) {
-                    if (m->index(r, 0).data(SessionModel::PidRole).toInt() == pid
-                        && m->index(r, SessionModel::StateColumn).data().toString() == QLatin1String("active"))
+                    if (m->index(r, 0).data(BackendModel::PidRole).toInt() == pid
+                        && m->index(r, BackendModel::StateColumn).data().toString() == QLatin1String("active"))
                         row = r;
                 }
                 return row >= 0;
             }(),
             10000);
         sessions->table()->selectRow(row);
-        QSignalSpy signalled(sessions, &SessionView::signalled);
+        QSignalSpy signalled(sessions, &BackendView::signalled);
         sessions->signalSelected(false);
         QTRY_COMPARE_WITH_TIMEOUT(signalled.count(), 1, 10000);
         QCOMPARE(signalled.first().at(0).toInt(), pid);

@@ -106,6 +106,9 @@ private Q_SLOTS:
         const QString name = QStringLiteral("tls-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString passphrase = QStringLiteral("pass-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
+        // A saved profile names no password file: libpq finds the cluster's password through
+        // $PGPASSFILE, as it would in a user's ~/.pgpass.
+        qputenv("PGPASSFILE", cluster->pgpassFile().toLocal8Bit());
         auto profiles = std::make_unique<ProfileStore>(ini);
         auto servers = std::make_unique<ServerRegistry>(profiles.get(), &keychain);
         auto sidebar = std::make_unique<ConnectionSidebar>(servers.get());

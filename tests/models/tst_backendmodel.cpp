@@ -1,25 +1,25 @@
-#include "models/sessionmodel.h"
+#include "models/backendmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace dbpulse;
 
-class TstSessionModel : public QObject
+class TstBackendModel : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void rows()
     {
-        SessionModel model;
+        BackendModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        SessionRow a;
+        BackendRow a;
         a.pid = 42;
         a.state = QStringLiteral("active");
         a.query = QStringLiteral("SELECT\n pg_sleep(10)");
         a.querySeconds = 3.5;
-        SessionRow b;
+        BackendRow b;
         b.pid = 7;
         b.state = QStringLiteral("idle in transaction");
         b.transactionSeconds = 120;
@@ -28,10 +28,10 @@ private Q_SLOTS:
         model.setSessions({a, b});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.rowCount(model.index(0, 0)), 0);
-        QCOMPARE(model.index(0, SessionModel::PidColumn).data(SessionModel::PidRole).toInt(), 42);
-        QCOMPARE(model.index(0, SessionModel::QueryColumn).data().toString(), QStringLiteral("SELECT pg_sleep(10)"));
-        QCOMPARE(model.index(0, SessionModel::DurationColumn).data(SessionModel::SortRole).toDouble(), 3.5);
-        QCOMPARE(model.index(1, SessionModel::DurationColumn).data(SessionModel::SortRole).toDouble(), 120.0);
+        QCOMPARE(model.index(0, BackendModel::PidColumn).data(BackendModel::PidRole).toInt(), 42);
+        QCOMPARE(model.index(0, BackendModel::QueryColumn).data().toString(), QStringLiteral("SELECT pg_sleep(10)"));
+        QCOMPARE(model.index(0, BackendModel::DurationColumn).data(BackendModel::SortRole).toDouble(), 3.5);
+        QCOMPARE(model.index(1, BackendModel::DurationColumn).data(BackendModel::SortRole).toDouble(), 120.0);
         QVERIFY(model.index(1, 0).data(Qt::BackgroundRole).isValid()); // long idle in transaction
         QVERIFY(model.index(1, 0).data(Qt::ForegroundRole).isValid()); // our own session, greyed
         model.setSessions({});
@@ -39,5 +39,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstSessionModel)
-#include "tst_sessionmodel.moc"
+QTEST_GUILESS_MAIN(TstBackendModel)
+#include "tst_backendmodel.moc"

@@ -18,16 +18,16 @@ class MonitorWorker;
 /// \brief GUI-side handle of one monitored server: owns the QThread and the worker on it.
 /// Lives in the creating thread (normally the GUI thread). The destructor stops the worker and
 /// joins its thread, so closing a window never leaves a thread behind.
-class ServerSession : public QObject
+class ServerMonitor : public QObject
 {
     Q_OBJECT
 public:
     /// \a password may be empty (libpq then uses PGPASSWORD/.pgpass/service files).
-    ServerSession(const Target &target, const QString &password, QObject *parent = nullptr);
+    ServerMonitor(const Target &target, const QString &password, QObject *parent = nullptr);
     /// Also gives libpq the client key's passphrase \a sslPassword (memory only, never logged).
-    ServerSession(const Target &target, const QString &password, const QString &sslPassword,
+    ServerMonitor(const Target &target, const QString &password, const QString &sslPassword,
                   QObject *parent = nullptr);
-    ~ServerSession() override;
+    ~ServerMonitor() override;
 
     const Target &target() const { return m_target; }
     ConnectionStatus status() const { return m_status; }

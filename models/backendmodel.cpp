@@ -1,4 +1,4 @@
-#include "models/sessionmodel.h"
+#include "models/backendmodel.h"
 
 #include "models/statustext.h"
 
@@ -18,31 +18,31 @@ QString duration(const std::optional<double> &seconds)
 }
 } // namespace
 
-SessionModel::SessionModel(QObject *parent)
+BackendModel::BackendModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
 }
 
-int SessionModel::rowCount(const QModelIndex &parent) const
+int BackendModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int SessionModel::columnCount(const QModelIndex &parent) const
+int BackendModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const SessionRow *SessionModel::sessionAt(int row) const
+const BackendRow *BackendModel::sessionAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-QVariant SessionModel::data(const QModelIndex &index, int role) const
+QVariant BackendModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SessionRow &s = m_rows.at(index.row());
+    const BackendRow &s = m_rows.at(index.row());
     // Duration: the running statement if any, else the open transaction.
     const std::optional<double> age = s.querySeconds ? s.querySeconds : s.transactionSeconds;
     switch (role) {
@@ -90,7 +90,7 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant BackendModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
@@ -115,7 +115,7 @@ QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-void SessionModel::setSessions(const QList<SessionRow> &rows)
+void BackendModel::setSessions(const QList<BackendRow> &rows)
 {
     beginResetModel();
     m_rows = rows;

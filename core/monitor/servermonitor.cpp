@@ -1,4 +1,4 @@
-#include "core/monitor/serversession.h"
+#include "core/monitor/servermonitor.h"
 
 #include "core/monitor/pgmonitorworker.h"
 #include "core/monitor/sqlitemonitorworker.h"
@@ -6,12 +6,12 @@
 
 namespace dbpulse {
 
-ServerSession::ServerSession(const Target &target, const QString &password, QObject *parent)
-    : ServerSession(target, password, QString(), parent)
+ServerMonitor::ServerMonitor(const Target &target, const QString &password, QObject *parent)
+    : ServerMonitor(target, password, QString(), parent)
 {
 }
 
-ServerSession::ServerSession(const Target &target, const QString &password, const QString &sslPassword,
+ServerMonitor::ServerMonitor(const Target &target, const QString &password, const QString &sslPassword,
                              QObject *parent)
     : QObject(parent)
     , m_target(target)
@@ -46,12 +46,12 @@ ServerSession::ServerSession(const Target &target, const QString &password, cons
         m_info = info;
         Q_EMIT serverInfoReady(info);
     });
-    connect(m_worker, &MonitorWorker::activitySampled, this, &ServerSession::activitySampled);
-    connect(m_worker, &MonitorWorker::metricsSampled, this, &ServerSession::metricsSampled);
-    connect(m_worker, &MonitorWorker::queryTextsFetched, this, &ServerSession::queryTextsFetched);
+    connect(m_worker, &MonitorWorker::activitySampled, this, &ServerMonitor::activitySampled);
+    connect(m_worker, &MonitorWorker::metricsSampled, this, &ServerMonitor::metricsSampled);
+    connect(m_worker, &MonitorWorker::queryTextsFetched, this, &ServerMonitor::queryTextsFetched);
 }
 
-ServerSession::~ServerSession()
+ServerMonitor::~ServerMonitor()
 {
     if (m_thread.isRunning()) {
         QMetaObject::invokeMethod(m_worker, &MonitorWorker::stop, Qt::QueuedConnection);
@@ -63,7 +63,7 @@ ServerSession::~ServerSession()
     }
 }
 
-void ServerSession::recordHistory(const QString &path)
+void ServerMonitor::recordHistory(const QString &path)
 {
     if (m_history || m_thread.isRunning())
         return;
@@ -74,7 +74,7 @@ void ServerSession::recordHistory(const QString &path)
     connect(m_worker, &MonitorWorker::metricsSampled, m_history, &HistoryStore::append);
 }
 
-void ServerSession::start()
+void ServerMonitor::start()
 {
     if (!m_thread.isRunning())
         m_thread.start();
@@ -82,19 +82,19 @@ void ServerSession::start()
     QMetaObject::invokeMethod(m_worker, &MonitorWorker::start, Qt::QueuedConnection);
 }
 
-void ServerSession::setIntervalMs(int ms)
+void ServerMonitor::setIntervalMs(int ms)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, ms] { worker->setIntervalMs(ms); },
                               Qt::QueuedConnection);
 }
 
-void ServerSession::setBudget(const QueryBudget &budget)
+void ServerMonitor::setBudget(const QueryBudget &budget)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, budget] { worker->setBudget(budget); },
                               Qt::QueuedConnection);
 }
 
-void ServerSession::fetchQueryTexts(const QList<qint64> &queryIds)
+void ServerMonitor::fetchQueryTexts(const QList<qint64> &queryIds)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, queryIds] { worker->fetchQueryTexts(queryIds); },
                               Qt::QueuedConnection);

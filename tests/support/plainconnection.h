@@ -9,13 +9,13 @@ namespace dbpulse::test {
 /// \brief A plain libpq session for tests to plant problems with: its own backend, kept open as
 /// long as the object lives. A statement sent without waiting (a long query, a lock wait) is
 /// cancelled when the object goes, so it cannot outlive the test on the server.
-class PgSession
+class PlainConnection
 {
 public:
-    explicit PgSession(const QString &uri);
-    ~PgSession();
-    PgSession(const PgSession &) = delete;
-    PgSession &operator=(const PgSession &) = delete;
+    explicit PlainConnection(const QString &uri);
+    ~PlainConnection();
+    PlainConnection(const PlainConnection &) = delete;
+    PlainConnection &operator=(const PlainConnection &) = delete;
 
     bool ok() const;
     QString error() const;

@@ -13,20 +13,20 @@ class QTimer;
 namespace dbpulse {
 
 class ServerContexts;
-class SessionModel;
+class BackendModel;
 
 /// \brief The server's client sessions (pg_stat_activity) with cancel query / terminate session
 /// after a confirmation naming the pid and its query. The list is read by a one-shot connection
 /// on a pool thread, every few seconds while visible. GUI thread.
-class SessionView : public QWidget
+class BackendView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SessionView(ServerContexts *servers, QWidget *parent = nullptr);
+    explicit BackendView(ServerContexts *servers, QWidget *parent = nullptr);
 
     void setCurrentKey(const QString &key);
     void refresh();
-    SessionModel *model() const { return m_model; }
+    BackendModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     /// Skips the confirmation dialog (tests).
     void setConfirmationsEnabled(bool enabled) { m_confirm = enabled; }
@@ -46,7 +46,7 @@ private:
 
     ServerContexts *m_servers;
     QString m_key;
-    SessionModel *m_model;
+    BackendModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLabel *m_status;

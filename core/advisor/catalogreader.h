@@ -24,13 +24,13 @@ struct AdvisorRows
 
 /// \brief One blocking hardened session (PgSession, purpose Advisor) for an advisor run. Not thread-safe: owned by the thread
 /// (CLI main thread or a pool thread) that runs the analysis; it never crosses threads.
-class AdvisorSession
+class CatalogReader
 {
 public:
-    AdvisorSession();
-    ~AdvisorSession();
-    AdvisorSession(const AdvisorSession &) = delete;
-    AdvisorSession &operator=(const AdvisorSession &) = delete;
+    CatalogReader();
+    ~CatalogReader();
+    CatalogReader(const CatalogReader &) = delete;
+    CatalogReader &operator=(const CatalogReader &) = delete;
 
     /// Connects and makes the session read-only with a statement timeout. False with error().
     bool open(const Target &target, const QString &password, int connectTimeoutMs, int statementTimeoutMs);

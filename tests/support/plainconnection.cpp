@@ -1,16 +1,16 @@
-#include "tests/support/pgsession.h"
+#include "tests/support/plainconnection.h"
 
 #include <libpq-fe.h>
 
 namespace dbpulse::test {
 
-PgSession::PgSession(const QString &uri)
+PlainConnection::PlainConnection(const QString &uri)
     : m_conn(PQconnectdb(uri.toUtf8().constData()))
 {
     PQclear(PQexec(m_conn, "SET client_min_messages = warning"));  // no "does not exist, skipping" noise
 }
 
-PgSession::~PgSession()
+PlainConnection::~PlainConnection()
 {
     // A backend in pg_sleep() or a lock wait does not notice its client left: without a cancel it
     // would go on and show up in the next test's session checks.
@@ -24,22 +24,22 @@ PgSession::~PgSession()
     PQfinish(m_conn);
 }
 
-bool PgSession::ok() const
+bool PlainConnection::ok() const
 {
     return PQstatus(m_conn) == CONNECTION_OK;
 }
 
-QString PgSession::error() const
+QString PlainConnection::error() const
 {
     return QString::fromUtf8(PQerrorMessage(m_conn));
 }
 
-int PgSession::pid() const
+int PlainConnection::pid() const
 {
     return PQbackendPID(m_conn);
 }
 
-QString PgSession::exec(const QString &sql)
+QString PlainConnection::exec(const QString &sql)
 {
     PGresult *r = PQexec(m_conn, sql.toUtf8().constData());
     const ExecStatusType s = PQresultStatus(r);
@@ -48,7 +48,7 @@ QString PgSession::exec(const QString &sql)
     return err;
 }
 
-bool PgSession::send(const QString &sql)
+bool PlainConnection::send(const QString &sql)
 {
     m_sent = PQsendQuery(m_conn, sql.toUtf8().constData()) == 1;
     return m_sent;

@@ -1,7 +1,7 @@
-#include "widgets/sessionview.h"
+#include "widgets/backendview.h"
 
 #include "core/db/sessionadmin.h"
-#include "models/sessionmodel.h"
+#include "models/backendmodel.h"
 #include "models/servercontext.h"
 
 #include <QHBoxLayout>
@@ -16,10 +16,10 @@
 
 namespace dbpulse {
 
-SessionView::SessionView(ServerContexts *servers, QWidget *parent)
+BackendView::BackendView(ServerContexts *servers, QWidget *parent)
     : QWidget(parent)
     , m_servers(servers)
-    , m_model(new SessionModel(this))
+    , m_model(new BackendModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
@@ -32,10 +32,10 @@ SessionView::SessionView(ServerContexts *servers, QWidget *parent)
 {
     setObjectName(QStringLiteral("sessionView"));
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(SessionModel::SortRole);
+    m_proxy->setSortRole(BackendModel::SortRole);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(SessionModel::DurationColumn, Qt::DescendingOrder);
+    m_table->sortByColumn(BackendModel::DurationColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
@@ -61,15 +61,15 @@ SessionView::SessionView(ServerContexts *servers, QWidget *parent)
         if (!m_listJob.isRunning())
             refresh();
     });
-    connect(m_refresh, &QPushButton::clicked, this, &SessionView::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &BackendView::refresh);
     connect(m_cancel, &QPushButton::clicked, this, [this] { signalSelected(false); });
     connect(m_terminate, &QPushButton::clicked, this, [this] { signalSelected(true); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SessionView::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &SessionView::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BackendView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BackendView::updateButtons);
     updateButtons();
 }
 
-void SessionView::setCurrentKey(const QString &key)
+void BackendView::setCurrentKey(const QString &key)
 {
     m_key = key;
     m_listJob.cancel(); // a list of the old server must not arrive now
@@ -78,20 +78,20 @@ void SessionView::setCurrentKey(const QString &key)
         refresh();
 }
 
-void SessionView::showEvent(QShowEvent *event)
+void BackendView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     refresh();
     m_timer->start();
 }
 
-void SessionView::hideEvent(QHideEvent *event)
+void BackendView::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     m_timer->stop();
 }
 
-void SessionView::refresh()
+void BackendView::refresh()
 {
     const ServerContext server = m_servers->context(m_key);
     const Target &target = server.target;
@@ -101,19 +101,19 @@ void SessionView::refresh()
         return;
     }
     // Restarts a list on its way: what is asked for now must show what is true now.
-    m_listJob.run<SessionList>(
-        [target, password](const JobContext &) { return listSessions(target, password); },
-        [this](const SessionList &list) {
+    m_listJob.run<BackendList>(
+        [target, password](const JobContext &) { return listBackends(target, password); },
+        [this](const BackendList &list) {
             if (!list.error.isEmpty()) {
                 m_status->setText(tr("Could not list sessions: %1").arg(list.error));
                 return;
             }
             // Keep the selection across the reset by pid.
             const QModelIndex current = m_table->currentIndex();
-            const int pid = current.isValid() ? current.data(SessionModel::PidRole).toInt() : 0;
+            const int pid = current.isValid() ? current.data(BackendModel::PidRole).toInt() : 0;
             m_model->setSessions(list.rows);
             for (int row = 0; pid && row < m_proxy->rowCount(); ++row) {
-                if (m_proxy->index(row, 0).data(SessionModel::PidRole).toInt() == pid)
+                if (m_proxy->index(row, 0).data(BackendModel::PidRole).toInt() == pid)
                     m_table->selectRow(row);
             }
             m_status->setText(tr("%n client session(s)", nullptr, int(list.rows.size())));
@@ -121,21 +121,21 @@ void SessionView::refresh()
         });
 }
 
-void SessionView::updateButtons()
+void BackendView::updateButtons()
 {
     const bool selected = m_table->selectionModel()->hasSelection();
     m_cancel->setEnabled(selected);
     m_terminate->setEnabled(selected);
 }
 
-void SessionView::signalSelected(bool terminate)
+void BackendView::signalSelected(bool terminate)
 {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
-    const int pid = current.data(SessionModel::PidRole).toInt();
-    const QString backendStart = current.data(SessionModel::BackendStartRole).toString();
-    const QString query = current.data(SessionModel::FullQueryRole).toString();
+    const int pid = current.data(BackendModel::PidRole).toInt();
+    const QString backendStart = current.data(BackendModel::BackendStartRole).toString();
+    const QString query = current.data(BackendModel::FullQueryRole).toString();
     const QString shown = query.isEmpty() ? tr("(no query)") : query.left(300).simplified();
     const ServerContext server = m_servers->context(m_key);
     const Target &target = server.target;

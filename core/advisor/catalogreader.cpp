@@ -1,4 +1,4 @@
-#include "core/advisor/advisorsession.h"
+#include "core/advisor/catalogreader.h"
 
 #include "core/advisor/advisorlogging.h"
 
@@ -33,10 +33,10 @@ QString quoteIdentifier(const QString &identifier)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-AdvisorSession::AdvisorSession() = default;
-AdvisorSession::~AdvisorSession() = default;
+CatalogReader::CatalogReader() = default;
+CatalogReader::~CatalogReader() = default;
 
-bool AdvisorSession::open(const Target &target, const QString &password, int connectTimeoutMs, int statementTimeoutMs)
+bool CatalogReader::open(const Target &target, const QString &password, int connectTimeoutMs, int statementTimeoutMs)
 {
     if (target.kind != DatabaseKind::PostgreSQL) {
         m_error = QStringLiteral("the index advisor needs a PostgreSQL target");
@@ -52,12 +52,12 @@ bool AdvisorSession::open(const Target &target, const QString &password, int con
     return m_session != nullptr;
 }
 
-bool AdvisorSession::isOpen() const
+bool CatalogReader::isOpen() const
 {
     return m_conn && PQstatus(m_conn) == CONNECTION_OK;
 }
 
-AdvisorRows AdvisorSession::query(const QString &sql, const QStringList &params)
+AdvisorRows CatalogReader::query(const QString &sql, const QStringList &params)
 {
     AdvisorRows out;
     if (!m_conn) {
@@ -91,7 +91,7 @@ AdvisorRows AdvisorSession::query(const QString &sql, const QStringList &params)
     return out;
 }
 
-bool AdvisorSession::exec(const QString &sql, QString *error)
+bool CatalogReader::exec(const QString &sql, QString *error)
 {
     const AdvisorRows r = query(sql);
     if (!r.ok && error)
@@ -117,7 +117,7 @@ int prepareStatement(pg_conn *conn, const QString &name, const QString &sql, QSt
     return PQnparams(desc.get());
 }
 
-void AdvisorSession::cancel()
+void CatalogReader::cancel()
 {
     if (!m_conn)
         return;

@@ -1,4 +1,4 @@
-#include "core/monitor/serversession.h"
+#include "core/monitor/servermonitor.h"
 #include "core/db/target.h"
 #include "tests/support/silentserver.h"
 #include "tests/support/testcluster.h"
@@ -19,16 +19,16 @@ Target targetFor(const QString &uri)
 
 } // namespace
 
-class TestServerSession : public QObject
+class TestServerMonitor : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void samplesArrive()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        ServerSession session(targetFor(cluster->uri()), {});
-        QSignalSpy samples(&session, &ServerSession::activitySampled);
-        QSignalSpy info(&session, &ServerSession::serverInfoReady);
+        ServerMonitor session(targetFor(cluster->uri()), {});
+        QSignalSpy samples(&session, &ServerMonitor::activitySampled);
+        QSignalSpy info(&session, &ServerMonitor::serverInfoReady);
         session.setIntervalMs(200);
         session.start();
         QTRY_COMPARE_WITH_TIMEOUT(session.status().state, ConnectionState::Connected, 10000);
@@ -49,9 +49,9 @@ private Q_SLOTS:
     void reconnectsAfterServerRestart()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        ServerSession session(targetFor(cluster->uri()), {});
-        QSignalSpy statuses(&session, &ServerSession::statusChanged);
-        QSignalSpy samples(&session, &ServerSession::activitySampled);
+        ServerMonitor session(targetFor(cluster->uri()), {});
+        QSignalSpy statuses(&session, &ServerMonitor::statusChanged);
+        QSignalSpy samples(&session, &ServerMonitor::activitySampled);
         session.setIntervalMs(200);
         session.start();
         QTRY_COMPARE_WITH_TIMEOUT(session.status().state, ConnectionState::Connected, 10000);
@@ -73,7 +73,7 @@ private Q_SLOTS:
     void permanentErrorFails()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        ServerSession session(targetFor(cluster->uri(QStringLiteral("no_such_database"))), {});
+        ServerMonitor session(targetFor(cluster->uri(QStringLiteral("no_such_database"))), {});
         session.start();
         QTRY_COMPARE_WITH_TIMEOUT(session.status().state, ConnectionState::Failed, 10000);
         QVERIFY2(session.status().error.contains(QLatin1String("no_such_database")), qPrintable(session.status().error));
@@ -86,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(silent.isListening());
         QElapsedTimer clock;
         {
-            auto session = std::make_unique<ServerSession>(
+            auto session = std::make_unique<ServerMonitor>(
                 targetFor(QStringLiteral("host=127.0.0.1 sslmode=disable port=%1").arg(silent.port())), QString());
             session->start();
             QTest::qWait(200);
@@ -97,5 +97,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServerSession)
-#include "tst_serversession.moc"
+QTEST_GUILESS_MAIN(TestServerMonitor)
+#include "tst_servermonitor.moc"
