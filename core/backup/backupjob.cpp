@@ -227,12 +227,8 @@ QString BackupJob::work()
     reportProgress(96, QStringLiteral("Computing checksums"));
     if (!hashArchive(dir, custom, &manifest, abortFlag(), &err))
         return fail(err);
-    if (aborted())
-        return fail(QStringLiteral("cancelled"));
-    manifest.finished = QDateTime::currentDateTimeUtc();
-    if (!finishBackupDir(dir, manifest, &err))
-        return fail(err);
-    m_backupPath = dir;
+    if (const QString error = complete(dir, &manifest); !error.isEmpty())
+        return fail(error);
     qCInfo(lcBackup).noquote() << "backup of" << m_target.label << "written to" << dir << manifest.totalBytes() << "bytes";
     return {};
 }
@@ -283,6 +279,19 @@ bool BackupJob::dump(const PgTool &pgDump, const ConnSettings &conn, const Backu
     return false;
 }
 
+// The last step of every backup: the manifest, written last, marks the directory complete.
+QString BackupJob::complete(const QString &dir, BackupManifest *manifest)
+{
+    if (aborted())
+        return QStringLiteral("cancelled");
+    manifest->finished = QDateTime::currentDateTimeUtc();
+    QString err;
+    if (!finishBackupDir(dir, *manifest, &err))
+        return err;
+    m_backupPath = dir;
+    return {};
+}
+
 QString BackupJob::workSqlite()
 {
     BackupManifest manifest;
@@ -321,12 +330,8 @@ QString BackupJob::workSqlite()
     if (!hashFile(archive, &entry.sha256, &entry.size, abortFlag(), &err))
         return fail(err);
     manifest.files << entry;
-    if (aborted())
-        return fail(QStringLiteral("cancelled"));
-    manifest.finished = QDateTime::currentDateTimeUtc();
-    if (!finishBackupDir(dir, manifest, &err))
-        return fail(err);
-    m_backupPath = dir;
+    if (const QString error = complete(dir, &manifest); !error.isEmpty())
+        return fail(error);
     return {};
 }
 

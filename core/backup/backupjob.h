@@ -43,6 +43,8 @@ private:
               const QString &snapshotArgument, const QHash<QString, qint64> &sizes, QSet<QString> *dumpedTables,
               QString *err);
     QString workSqlite();
+    /// Writes the manifest into \a dir (unless cancelled) and remembers the path; the error or empty.
+    QString complete(const QString &dir, BackupManifest *manifest);
 
     Target m_target;
     QString m_outDir;

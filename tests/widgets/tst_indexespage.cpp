@@ -70,6 +70,9 @@ private Q_SLOTS:
             return l->text().contains(u"not planned"_s) && l->text().contains(u"sandbox"_s);
         }));
 
+        if (!qEnvironmentVariableIsEmpty("DBPULSE_SCREENSHOT_DIR"))
+            page.grab().save(qEnvironmentVariable("DBPULSE_SCREENSHOT_DIR") + u"/indexes-sandbox-offer.png"_s);
+
         // Declining changes nothing.
         QString question;
         answerNextMessageBox(QMessageBox::No, &question);
