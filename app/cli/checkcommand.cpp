@@ -2,6 +2,7 @@
 
 #include "clirunner.h"
 
+#include "core/jobs/taskjob.h"
 #include "core/monitor/serverprobe.h"
 
 namespace dbpulse::cli {
@@ -42,7 +43,12 @@ ExitCode runCheckCommand(const QStringList &arguments)
         return ExitCode::BadArguments;
 
     // The password, when needed, comes from PGPASSWORD, ~/.pgpass or a service file via libpq.
-    const ProbeReport report = probeTarget(*target, QString(), int(seconds * 1000));
+    TaskJob<ProbeReport> probe([target = *target, timeoutMs = int(seconds * 1000)](const JobContext &) {
+        return probeTarget(target, QString(), timeoutMs);
+    });
+    if (!cli.runJob(probe))
+        return cli.jobFailed(probe);
+    const ProbeReport &report = probe.result();
     if (!report.connected)
         return cli.fail(ExitCode::CannotConnect, QStringLiteral("cannot connect to %1: %2").arg(target->label, report.error));
     QTextStream &out = cli.out();

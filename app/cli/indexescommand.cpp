@@ -6,6 +6,7 @@
 #include "core/advisor/indexapplyjob.h"
 #include "core/advisor/indexcheck.h"
 #include "core/advisor/sqliteadvisor.h"
+#include "core/jobs/taskjob.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -138,8 +139,16 @@ ExitCode runIndexesCommand(const QStringList &arguments)
     options.unusedMaxScans = maxScans;
     options.missing.useHypopg = !parser.isSet(noHypoOption);
     // The password, when needed, comes from PGPASSWORD, ~/.pgpass or a service file via libpq.
-    const AdvisorReport report = sqlite ? analyzeSqliteIndexes(target->sqlitePath, statements)
-                                        : analyzeIndexes(*target, QString(), options);
+    // A Job like every long action: Ctrl-C stops the analysis between statements.
+    TaskJob<AdvisorReport> analysis([sqlite, target = *target, statements, options](const JobContext &ctx) {
+        return sqlite ? analyzeSqliteIndexes(target.sqlitePath, statements, ctx.cancelFlag())
+                      : analyzeIndexes(target, QString(), options, ctx.cancelFlag());
+    });
+    if (!cli.runJob(analysis))
+        return cli.jobFailed(analysis);
+    const AdvisorReport &report = analysis.result();
+    if (report.error == QLatin1String("cancelled"))
+        return cli.fail(ExitCode::Cancelled, QStringLiteral("cancelled"));
     if (!report.connected)
         return cli.fail(ExitCode::CannotConnect, QStringLiteral("cannot connect to %1: %2").arg(target->label, report.error));
     if (!report.error.isEmpty())
