@@ -5,6 +5,7 @@
 
 #include "core/migrations/migrationjob.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,6 +98,158 @@ void printSteps(QTextStream &out, const MigrationReport &report, MigrationReques
         out << "dry-run: every change was rolled back\n";
 }
 
+// The command's options, added to its parser once.
+struct MigrateOptions
+{
+    QCommandLineOption dir{QStringLiteral("dir"), QStringLiteral("Directory of migration files."), QStringLiteral("DIR")};
+    QCommandLineOption style{QStringLiteral("style"), QStringLiteral("auto (default), dbmate, flyway or native."), QStringLiteral("STYLE"), QStringLiteral("auto")};
+    QCommandLineOption to{QStringLiteral("to"), QStringLiteral("Target version for up/down."), QStringLiteral("VERSION")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"), QStringLiteral("Run inside a transaction that is rolled back; show SQL, locks and rewrites.")};
+    QCommandLineOption lockTimeout{QStringLiteral("lock-timeout"), QStringLiteral("With --dry-run: give up when a statement waits longer than this for a lock (default 5; 0: no limit)."), QStringLiteral("SECONDS"), QStringLiteral("5")};
+    QCommandLineOption statementTimeout{QStringLiteral("statement-timeout"), QStringLiteral("With --dry-run: give up when a statement runs longer than this (default 15; 0: no limit)."), QStringLiteral("SECONDS"), QStringLiteral("15")};
+    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("table")};
+    QCommandLineOption allowChanged{QStringLiteral("allow-changed"), QStringLiteral("Run although an applied migration's file was edited.")};
+    QCommandLineOption outOfOrder{QStringLiteral("allow-out-of-order"), QStringLiteral("Apply pending versions older than the newest applied one.")};
+    QCommandLineOption yes{QStringLiteral("yes"), QStringLiteral("Confirm down without being asked (otherwise a terminal asks for the database name, and a script gets exit 2).")};
+    QCommandLineOption wait{QStringLiteral("wait"), QStringLiteral("Seconds to wait for another runner's migration lock (default 60; formerly --lock-timeout)."), QStringLiteral("SECONDS"), QStringLiteral("60")};
+
+    explicit MigrateOptions(QCommandLineParser &parser)
+    {
+        parser.addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("status | plan | up | down | validate"));
+        parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("postgresql:// URI, key=value settings, @profile, sqlite:PATH or FILE.db"));
+        parser.addOptions({dir, style, to, dryRun, lockTimeout, statementTimeout, format, allowChanged, outOfOrder, wait, yes});
+    }
+};
+
+std::optional<MigrationRequest::Command> commandNamed(const QString &name)
+{
+    using C = MigrationRequest::Command;
+    static const QHash<QString, C> commands{{QStringLiteral("status"), C::Status}, {QStringLiteral("plan"), C::Plan},
+                                            {QStringLiteral("up"), C::Up}, {QStringLiteral("down"), C::Down},
+                                            {QStringLiteral("validate"), C::Validate}};
+    const auto it = commands.constFind(name);
+    return it == commands.constEnd() ? std::nullopt : std::optional<C>(*it);
+}
+
+// The request the options describe; nothing when they are wrong (the error is printed; the code returned).
+std::optional<ExitCode> readRequest(CommandLine &cli, const MigrateOptions &o, MigrationRequest *request)
+{
+    const QCommandLineParser &parser = cli.parser();
+    const QStringList pos = parser.positionalArguments();
+    const std::optional<MigrationRequest::Command> command = commandNamed(pos.at(0));
+    if (!command)
+        return cli.badArguments(QStringLiteral("unknown command '%1' (status, plan, up, down, validate)").arg(pos.at(0)));
+    request->command = *command;
+    if (!parser.isSet(o.dir))
+        return cli.badArguments(QStringLiteral("--dir DIR is required"));
+    request->dir = parser.value(o.dir);
+    if (!parseMigrationStyle(parser.value(o.style), &request->style))
+        return cli.badArguments(QStringLiteral("--style must be auto, dbmate, flyway or native"));
+    const QString format = parser.value(o.format);
+    if (format != QLatin1String("table") && format != QLatin1String("json"))
+        return cli.badArguments(QStringLiteral("--format must be table or json"));
+    const bool changes = request->command == MigrationRequest::Command::Up || request->command == MigrationRequest::Command::Down;
+    if (parser.isSet(o.dryRun) && !changes)
+        return cli.badArguments(QStringLiteral("--dry-run applies to up and down only"));
+    if (parser.isSet(o.to) && !changes && request->command != MigrationRequest::Command::Plan)
+        return cli.badArguments(QStringLiteral("--to applies to plan, up and down only"));
+    // --lock-timeout used to mean how long to wait for another runner (now --wait): a script that
+    // still passes it without --dry-run learns so instead of silently getting a different limit.
+    for (const QCommandLineOption *option : {&o.lockTimeout, &o.statementTimeout}) {
+        if (parser.isSet(*option) && !parser.isSet(o.dryRun)) {
+            return cli.badArguments(QStringLiteral("--%1 applies to --dry-run only%2")
+                                        .arg(option->names().constFirst(),
+                                             option == &o.lockTimeout ? QStringLiteral(" (to wait for another runner's migration lock, use --wait SECONDS)")
+                                                                      : QString()));
+        }
+    }
+    auto milliseconds = [&](const QCommandLineOption &option, int *ms) {
+        bool ok = false;
+        const double seconds = parser.value(option).toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 86400) {
+            cli.badArguments(QStringLiteral("--%1 needs a number of seconds").arg(option.names().constFirst()));
+            return false;
+        }
+        *ms = int(seconds * 1000);
+        return true;
+    };
+    if (!milliseconds(o.wait, &request->waitForLockMs) || !milliseconds(o.lockTimeout, &request->dryRunLockTimeoutMs)
+        || !milliseconds(o.statementTimeout, &request->dryRunStatementTimeoutMs))
+        return ExitCode::BadArguments;
+    request->toVersion = parser.value(o.to);
+    request->dryRun = parser.isSet(o.dryRun);
+    request->allowChanged = parser.isSet(o.allowChanged);
+    request->allowOutOfOrder = parser.isSet(o.outOfOrder);
+    const auto target = cli.target(pos.at(1));
+    if (!target)
+        return ExitCode::BadArguments;
+    request->target = *target; // the password, when needed, comes from libpq (PGPASSWORD, ~/.pgpass, service)
+    return std::nullopt;
+}
+
+// Prints a failed report's error and problems; the exit code for it.
+ExitCode reportFailure(QTextStream &err, const MigrationReport &report)
+{
+    err << "dbpulse-cli migrate: " << report.error << '\n';
+    for (const QString &p : report.problems) {
+        if (p != report.error)
+            err << "  " << p << '\n';
+    }
+    return report.connectFailed ? ExitCode::CannotConnect : ExitCode::Failure;
+}
+
+// Undoing migrations drops what they created: confirm first, naming the database and the
+// versions. What is confirmed is exactly what runs (confirmedVersions), or nothing runs.
+std::optional<ExitCode> confirmDown(CommandLine &cli, MigrationRequest *request, bool yes)
+{
+    MigrationRequest planRequest = *request;
+    planRequest.planOnly = true;
+    MigrationJob planJob(planRequest);
+    if (!cli.runJob(planJob) && planJob.state() == Job::State::Cancelled)
+        return cli.jobFailed(planJob);
+    const MigrationReport &plan = planJob.report();
+    if (!plan.ok)
+        return reportFailure(cli.err(), plan);
+    QStringList versions;
+    for (const MigrationStep &step : plan.steps)
+        versions << step.version;
+    if (!versions.isEmpty() && !yes) {
+        const QString what = QStringLiteral("down would undo %1 %2 on %3")
+                                 .arg(versions.size() == 1 ? QStringLiteral("version") : QStringLiteral("versions"),
+                                      versions.join(QStringLiteral(", ")), plan.database);
+        if (!::isatty(STDIN_FILENO))
+            return cli.badArguments(what + QStringLiteral("; pass --yes to confirm (nothing was run)"));
+        // A person at a terminal confirms by naming the target, not by pressing Enter.
+        cli.err() << what << ".\nType the database name (" << plan.databaseName << ") to confirm: " << Qt::flush;
+        QTextStream in(stdin);
+        if (in.readLine().trimmed() != plan.databaseName)
+            return cli.badArguments(QStringLiteral("not confirmed; nothing was run"));
+    }
+    request->confirmedVersions = versions;
+    return std::nullopt;
+}
+
+void printJson(QTextStream &out, const MigrationReport &report, const MigrationRequest &request, const QString &command)
+{
+    QJsonDocument doc;
+    if (request.command == MigrationRequest::Command::Status && report.ok) {
+        doc = QJsonDocument(statusJson(report.status));
+    } else {
+        QJsonObject o{{QStringLiteral("ok"), report.ok},
+                      {QStringLiteral("command"), command},
+                      {QStringLiteral("database"), report.database},
+                      {QStringLiteral("layout"), migrationStyleName(report.style)},
+                      {QStringLiteral("dry_run"), request.dryRun},
+                      {QStringLiteral("error"), orNull(report.error)},
+                      {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
+                      {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
+                      {QStringLiteral("steps"), stepsJson(report.steps)},
+                      {QStringLiteral("status"), statusJson(report.status)}};
+        doc = QJsonDocument(o);
+    }
+    out << doc.toJson(QJsonDocument::Indented);
+}
+
 } // namespace
 
 ExitCode runMigrateCommand(const QStringList &arguments)
@@ -112,143 +265,25 @@ ExitCode runMigrateCommand(const QStringList &arguments)
         "PostgreSQL cannot parse or that contains BEGIN/COMMIT/ROLLBACK (so does a real up/down, unless\n"
         "the migration is marked to run outside a transaction); its statements run under\n"
         "--lock-timeout and --statement-timeout and everything is rolled back."));
-    QCommandLineParser &parser = cli.parser();
-    parser.addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("status | plan | up | down | validate"));
-    parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("postgresql:// URI, key=value settings, @profile, sqlite:PATH or FILE.db"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Directory of migration files."), QStringLiteral("DIR"));
-    const QCommandLineOption styleOption(QStringLiteral("style"), QStringLiteral("auto (default), dbmate, flyway or native."), QStringLiteral("STYLE"), QStringLiteral("auto"));
-    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Target version for up/down."), QStringLiteral("VERSION"));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QStringLiteral("Run inside a transaction that is rolled back; show SQL, locks and rewrites."));
-    const QCommandLineOption lockTimeoutOption(QStringLiteral("lock-timeout"), QStringLiteral("With --dry-run: give up when a statement waits longer than this for a lock (default 5; 0: no limit)."), QStringLiteral("SECONDS"), QStringLiteral("5"));
-    const QCommandLineOption statementTimeoutOption(QStringLiteral("statement-timeout"), QStringLiteral("With --dry-run: give up when a statement runs longer than this (default 15; 0: no limit)."), QStringLiteral("SECONDS"), QStringLiteral("15"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("table"));
-    const QCommandLineOption allowChangedOption(QStringLiteral("allow-changed"), QStringLiteral("Run although an applied migration's file was edited."));
-    const QCommandLineOption outOfOrderOption(QStringLiteral("allow-out-of-order"), QStringLiteral("Apply pending versions older than the newest applied one."));
-    const QCommandLineOption yesOption(QStringLiteral("yes"), QStringLiteral("Confirm down without being asked (otherwise a terminal asks for the database name, and a script gets exit 2)."));
-    const QCommandLineOption waitOption(QStringLiteral("wait"), QStringLiteral("Seconds to wait for another runner's migration lock (default 60; formerly --lock-timeout)."), QStringLiteral("SECONDS"), QStringLiteral("60"));
-    parser.addOptions({dirOption, styleOption, toOption, dryRunOption, lockTimeoutOption, statementTimeoutOption, formatOption,
-                       allowChangedOption, outOfOrderOption, waitOption, yesOption});
-
+    const MigrateOptions options(cli.parser());
     if (const auto done = cli.parse(arguments, 2, QStringLiteral("expected COMMAND and TARGET")))
         return *done;
-    const QStringList pos = parser.positionalArguments();
-    QTextStream &out = cli.out();
-    QTextStream &err = cli.err();
     MigrationRequest request;
-    const QString command = pos.at(0);
-    if (command == QLatin1String("status")) request.command = MigrationRequest::Command::Status;
-    else if (command == QLatin1String("plan")) request.command = MigrationRequest::Command::Plan;
-    else if (command == QLatin1String("up")) request.command = MigrationRequest::Command::Up;
-    else if (command == QLatin1String("down")) request.command = MigrationRequest::Command::Down;
-    else if (command == QLatin1String("validate")) request.command = MigrationRequest::Command::Validate;
-    else
-        return cli.badArguments(QStringLiteral("unknown command '%1' (status, plan, up, down, validate)").arg(command));
-    if (!parser.isSet(dirOption))
-        return cli.badArguments(QStringLiteral("--dir DIR is required"));
-    request.dir = parser.value(dirOption);
-    if (!parseMigrationStyle(parser.value(styleOption), &request.style))
-        return cli.badArguments(QStringLiteral("--style must be auto, dbmate, flyway or native"));
-    const QString format = parser.value(formatOption);
-    if (format != QLatin1String("table") && format != QLatin1String("json"))
-        return cli.badArguments(QStringLiteral("--format must be table or json"));
-    const bool changes = request.command == MigrationRequest::Command::Up || request.command == MigrationRequest::Command::Down;
-    if (parser.isSet(dryRunOption) && !changes)
-        return cli.badArguments(QStringLiteral("--dry-run applies to up and down only"));
-    if (parser.isSet(toOption) && !changes && request.command != MigrationRequest::Command::Plan)
-        return cli.badArguments(QStringLiteral("--to applies to plan, up and down only"));
-    // --lock-timeout used to mean how long to wait for another runner (now --wait): a script that
-    // still passes it without --dry-run learns so instead of silently getting a different limit.
-    for (const QCommandLineOption *o : {&lockTimeoutOption, &statementTimeoutOption}) {
-        if (parser.isSet(*o) && !parser.isSet(dryRunOption)) {
-            return cli.badArguments(QStringLiteral("--%1 applies to --dry-run only%2")
-                                        .arg(o->names().constFirst(),
-                                             o == &lockTimeoutOption ? QStringLiteral(" (to wait for another runner's migration lock, use --wait SECONDS)")
-                                                                     : QString()));
-        }
-    }
-    auto milliseconds = [&](const QCommandLineOption &o, int *ms) {
-        bool ok = false;
-        const double s = parser.value(o).toDouble(&ok);
-        if (!ok || s < 0 || s > 86400) {
-            cli.badArguments(QStringLiteral("--%1 needs a number of seconds").arg(o.names().constFirst()));
-            return false;
-        }
-        *ms = int(s * 1000);
-        return true;
-    };
-    if (!milliseconds(waitOption, &request.waitForLockMs) || !milliseconds(lockTimeoutOption, &request.dryRunLockTimeoutMs)
-        || !milliseconds(statementTimeoutOption, &request.dryRunStatementTimeoutMs))
-        return ExitCode::BadArguments;
-    request.toVersion = parser.value(toOption);
-    request.dryRun = parser.isSet(dryRunOption);
-    request.allowChanged = parser.isSet(allowChangedOption);
-    request.allowOutOfOrder = parser.isSet(outOfOrderOption);
-
-    const auto target = cli.target(pos.at(1));
-    if (!target)
-        return ExitCode::BadArguments;
-    request.target = *target; // the password, when needed, comes from libpq (PGPASSWORD, ~/.pgpass, service)
-
+    if (const auto wrong = readRequest(cli, options, &request))
+        return *wrong;
+    const QCommandLineParser &parser = cli.parser();
     if (request.command == MigrationRequest::Command::Down && !request.dryRun) {
-        // Undoing migrations drops what they created: confirm first, naming the database and the
-        // versions. What is confirmed is exactly what runs (confirmedVersions), or nothing runs.
-        MigrationRequest planRequest = request;
-        planRequest.planOnly = true;
-        MigrationJob planJob(planRequest);
-        if (!cli.runJob(planJob) && planJob.state() == Job::State::Cancelled)
-            return cli.jobFailed(planJob);
-        const MigrationReport &plan = planJob.report();
-        if (!plan.ok) {
-            err << "dbpulse-cli migrate: " << plan.error << '\n';
-            for (const QString &p : plan.problems) {
-                if (p != plan.error)
-                    err << "  " << p << '\n';
-            }
-            return plan.connectFailed ? ExitCode::CannotConnect : ExitCode::Failure;
-        }
-        QStringList versions;
-        for (const MigrationStep &step : plan.steps)
-            versions << step.version;
-        if (!versions.isEmpty() && !parser.isSet(yesOption)) {
-            const QString what = QStringLiteral("down would undo %1 %2 on %3")
-                                     .arg(versions.size() == 1 ? QStringLiteral("version") : QStringLiteral("versions"),
-                                          versions.join(QStringLiteral(", ")), plan.database);
-            if (!::isatty(STDIN_FILENO)) {
-                return cli.badArguments(what + QStringLiteral("; pass --yes to confirm (nothing was run)"));
-            }
-            // A person at a terminal confirms by naming the target, not by pressing Enter.
-            err << what << ".\nType the database name (" << plan.databaseName << ") to confirm: " << Qt::flush;
-            QTextStream in(stdin);
-            if (in.readLine().trimmed() != plan.databaseName) {
-                return cli.badArguments(QStringLiteral("not confirmed; nothing was run"));
-            }
-        }
-        request.confirmedVersions = versions;
+        if (const auto refused = confirmDown(cli, &request, parser.isSet(options.yes)))
+            return *refused;
     }
 
     MigrationJob job(request);
     QObject::connect(&job, &MigrationJob::logged, &job, [](const QString &line) { ProgressLine::note(line); });
     cli.runJob(job);
     const MigrationReport &report = job.report();
-
-    if (format == QLatin1String("json")) {
-        QJsonDocument doc;
-        if (request.command == MigrationRequest::Command::Status && report.ok) {
-            doc = QJsonDocument(statusJson(report.status));
-        } else {
-            QJsonObject o{{QStringLiteral("ok"), report.ok},
-                          {QStringLiteral("command"), command},
-                          {QStringLiteral("database"), report.database},
-                          {QStringLiteral("layout"), migrationStyleName(report.style)},
-                          {QStringLiteral("dry_run"), request.dryRun},
-                          {QStringLiteral("error"), orNull(report.error)},
-                          {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
-                          {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
-                          {QStringLiteral("steps"), stepsJson(report.steps)},
-                          {QStringLiteral("status"), statusJson(report.status)}};
-            doc = QJsonDocument(o);
-        }
-        out << doc.toJson(QJsonDocument::Indented);
+    QTextStream &out = cli.out();
+    if (parser.value(options.format) == QLatin1String("json")) {
+        printJson(out, report, request, parser.positionalArguments().at(0));
     } else if (report.ok || !report.steps.isEmpty()) {
         switch (request.command) {
         case MigrationRequest::Command::Status: printStatusTable(out, report); break;
@@ -258,18 +293,13 @@ ExitCode runMigrateCommand(const QStringList &arguments)
     }
     out.flush();
     for (const QString &w : report.warnings)
-        err << "warning: " << w << '\n';
+        cli.err() << "warning: " << w << '\n';
     if (report.ok)
         return ExitCode::Ok;
     // A cancel (Ctrl-C) rolls the running migration back: say so, whatever error the server gave.
     if (job.state() == Job::State::Cancelled)
         return cli.fail(ExitCode::Cancelled, QStringLiteral("cancelled; %1").arg(report.error));
-    err << "dbpulse-cli migrate: " << report.error << '\n';
-    for (const QString &p : report.problems) {
-        if (p != report.error)
-            err << "  " << p << '\n';
-    }
-    return report.connectFailed ? ExitCode::CannotConnect : ExitCode::Failure;
+    return reportFailure(cli.err(), report);
 }
 
 } // namespace dbpulse::cli
