@@ -73,6 +73,69 @@ void printAppliedChecks(QTextStream &out, const Target &target)
     }
 }
 
+// The command's options, added to its parser once.
+struct IndexesOptions
+{
+    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("FORMAT"),
+                              QStringLiteral("table")};
+    QCommandLineOption statements{QStringLiteral("statements"),
+                                  QStringLiteral("SQLite: a file of statements to check for missing indexes (;-separated, or one per line)."),
+                                  QStringLiteral("FILE")};
+    QCommandLineOption apply{QStringLiteral("apply"),
+                             QStringLiteral("PostgreSQL: run the recommendation with this ID (the table's [id …]: the first 8 hex "
+                                            "digits of the SHA-256 of its DDL) after printing its DDL, with build progress; needs --yes. "
+                                            "Refused when no current recommendation has that ID."),
+                             QStringLiteral("ID")};
+    QCommandLineOption yes{QStringLiteral("yes"), QStringLiteral("Confirm --apply.")};
+    QCommandLineOption noHypopg{QStringLiteral("no-hypopg"), QStringLiteral("Do not confirm missing indexes with hypopg (heuristics only).")};
+    QCommandLineOption unusedMaxScans{QStringLiteral("unused-max-scans"),
+                                      QStringLiteral("Report indexes with at most N scans as unused (default 0)."), QStringLiteral("N"),
+                                      QStringLiteral("0")};
+
+    explicit IndexesOptions(QCommandLineParser &parser)
+    {
+        parser.addPositionalArgument(QStringLiteral("TARGET"),
+                                     QStringLiteral("postgresql:// URI, key=value settings, @profile, or an SQLite file"));
+        parser.addOptions({format, statements, apply, yes, noHypopg, unusedMaxScans});
+    }
+};
+
+// --apply ID: the current recommendation with that ID, run after printing it (only with --yes).
+ExitCode applyById(CommandLine &cli, const Target &target, const AdvisorReport &report, const QString &rawId, bool yes)
+{
+    const QString id = rawId.trimmed().toLower();
+    const bool sqlite = target.kind == DatabaseKind::SQLite;
+    const auto found = std::find_if(report.recommendations.cbegin(), report.recommendations.cend(),
+                                    [&id](const IndexRecommendation &r) { return r.id() == id; });
+    if (sqlite || found == report.recommendations.cend()) {
+        return cli.badArguments(QStringLiteral("--apply ") + id
+                                + (sqlite ? QStringLiteral(" needs a PostgreSQL target")
+                                          : QStringLiteral(": no current recommendation has this ID (the advice "
+                                                           "changed, or a typo); run dbpulse-cli indexes again and "
+                                                           "take the ID from its table")));
+    }
+    if (!yes)
+        return cli.badArguments(QStringLiteral("this would run on %1:\n  %2\nAdd --yes to run it.").arg(target.label, found->ddl));
+    return applyAdvice(cli, target, *found);
+}
+
+// The advice as JSON (notes on stderr, so stdout stays one document) or as a table.
+void printReport(CommandLine &cli, const Target &target, const AdvisorReport &report, bool json)
+{
+    if (json) {
+        QJsonArray array;
+        for (const IndexRecommendation &r : report.recommendations)
+            array << r.toJson();
+        cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        for (const QString &note : report.notes)
+            cli.err() << "note: " << note << '\n';
+        return;
+    }
+    printTable(cli.out(), report);
+    if (target.kind != DatabaseKind::SQLite)
+        printAppliedChecks(cli.out(), target);
+}
+
 } // namespace
 
 ExitCode runIndexesCommand(const QStringList &arguments)
@@ -82,54 +145,26 @@ ExitCode runIndexesCommand(const QStringList &arguments)
         "installed), unused, duplicate, redundant, invalid and bloated indexes, and foreign keys without an index. "
         "For an SQLite file: duplicate and redundant indexes, and missing indexes for the statements given with "
         "--statements (checked with what-if plans). Prints the DDL; runs it only with --apply ID --yes."));
-    QCommandLineParser &parser = cli.parser();
-    parser.addPositionalArgument(QStringLiteral("TARGET"),
-                                 QStringLiteral("postgresql:// URI, key=value settings, @profile, or an SQLite file"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("table (default) or json."),
-                                          QStringLiteral("FORMAT"), QStringLiteral("table"));
-    const QCommandLineOption noHypoOption(QStringLiteral("no-hypopg"),
-                                          QStringLiteral("Do not confirm missing indexes with hypopg (heuristics only)."));
-    const QCommandLineOption unusedOption(QStringLiteral("unused-max-scans"),
-                                          QStringLiteral("Report indexes with at most N scans as unused (default 0)."),
-                                          QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption statementsOption(
-        QStringLiteral("statements"),
-        QStringLiteral("SQLite: a file of statements to check for missing indexes (;-separated, or one per line)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption applyOption(
-        QStringLiteral("apply"),
-        QStringLiteral("PostgreSQL: run the recommendation with this ID (the table's [id …]: the first 8 hex "
-                       "digits of the SHA-256 of its DDL) after printing its DDL, with build progress; needs --yes. "
-                       "Refused when no current recommendation has that ID."),
-        QStringLiteral("ID"));
-    const QCommandLineOption yesOption(QStringLiteral("yes"), QStringLiteral("Confirm --apply."));
-    parser.addOption(formatOption);
-    parser.addOption(statementsOption);
-    parser.addOption(applyOption);
-    parser.addOption(yesOption);
-    parser.addOption(noHypoOption);
-    parser.addOption(unusedOption);
-
+    const IndexesOptions o(cli.parser());
     if (const auto done = cli.parse(arguments, 1, QStringLiteral("expected exactly one TARGET")))
         return *done;
-    QTextStream &out = cli.out();
-    QTextStream &err = cli.err();
-    const QString format = parser.value(formatOption);
+    const QCommandLineParser &parser = cli.parser();
+    const QString format = parser.value(o.format);
     bool ok = false;
-    const qint64 maxScans = parser.value(unusedOption).toLongLong(&ok);
+    const qint64 maxScans = parser.value(o.unusedMaxScans).toLongLong(&ok);
     if ((format != QLatin1String("table") && format != QLatin1String("json")) || !ok || maxScans < 0)
         return cli.badArguments(QStringLiteral("expected --format table|json and --unused-max-scans N >= 0"));
     const auto target = cli.target(parser.positionalArguments().first());
     if (!target)
         return ExitCode::BadArguments;
     const bool sqlite = target->kind == DatabaseKind::SQLite;
-    if (parser.isSet(statementsOption) && !sqlite) {
+    if (parser.isSet(o.statements) && !sqlite) {
         return cli.badArguments(QStringLiteral("--statements is for SQLite files; PostgreSQL's workload comes from "
                                                "pg_stat_statements"));
     }
     QStringList statements;
-    if (parser.isSet(statementsOption)) {
-        QFile file(parser.value(statementsOption));
+    if (parser.isSet(o.statements)) {
+        QFile file(parser.value(o.statements));
         if (!file.open(QIODevice::ReadOnly))
             return cli.badArguments(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
         statements = splitAdvisorStatements(QString::fromUtf8(file.readAll()));
@@ -137,7 +172,7 @@ ExitCode runIndexesCommand(const QStringList &arguments)
 
     AdvisorOptions options;
     options.unusedMaxScans = maxScans;
-    options.missing.useHypopg = !parser.isSet(noHypoOption);
+    options.missing.useHypopg = !parser.isSet(o.noHypopg);
     // The password, when needed, comes from PGPASSWORD, ~/.pgpass or a service file via libpq.
     // A Job like every long action: Ctrl-C stops the analysis between statements.
     TaskJob<AdvisorReport> analysis([sqlite, target = *target, statements, options](const JobContext &ctx) {
@@ -153,35 +188,9 @@ ExitCode runIndexesCommand(const QStringList &arguments)
         return cli.fail(ExitCode::CannotConnect, QStringLiteral("cannot connect to %1: %2").arg(target->label, report.error));
     if (!report.error.isEmpty())
         return cli.fail(ExitCode::Failure, report.error);
-    if (parser.isSet(applyOption)) {
-        const QString id = parser.value(applyOption).trimmed().toLower();
-        const auto found = std::find_if(report.recommendations.cbegin(), report.recommendations.cend(),
-                                        [&id](const IndexRecommendation &r) { return r.id() == id; });
-        if (sqlite || found == report.recommendations.cend()) {
-            return cli.badArguments(QStringLiteral("--apply ") + id
-                                    + (sqlite ? QStringLiteral(" needs a PostgreSQL target")
-                                              : QStringLiteral(": no current recommendation has this ID (the advice "
-                                                               "changed, or a typo); run dbpulse-cli indexes again and "
-                                                               "take the ID from its table")));
-        }
-        const IndexRecommendation &rec = *found;
-        if (!parser.isSet(yesOption))
-            return cli.badArguments(QStringLiteral("this would run on %1:\n  %2\nAdd --yes to run it.").arg(target->label, rec.ddl));
-        return applyAdvice(cli, *target, rec);
-    }
-    if (format == QLatin1String("json")) {
-        QJsonArray array;
-        for (const IndexRecommendation &r : report.recommendations)
-            array << r.toJson();
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        // Notes go to stderr so stdout stays one JSON document.
-        for (const QString &note : report.notes)
-            err << "note: " << note << '\n';
-    } else {
-        printTable(out, report);
-        if (!sqlite)
-            printAppliedChecks(out, *target);
-    }
+    if (parser.isSet(o.apply))
+        return applyById(cli, *target, report, parser.value(o.apply), parser.isSet(o.yes));
+    printReport(cli, *target, report, format == QLatin1String("json"));
     return ExitCode::Ok;
 }
 
