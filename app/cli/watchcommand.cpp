@@ -146,6 +146,68 @@ bool positiveSeconds(const QString &text, double *seconds)
     return ok && *seconds > 0;
 }
 
+// What the command line asks for, checked.
+struct WatchSettings
+{
+    double interval = 0;
+    double duration = 0; ///< 0: until Ctrl-C
+    double connectTimeout = 0;
+    bool jsonl = false;
+};
+
+std::optional<ExitCode> readSettings(CommandLine &cli, WatchSettings *settings)
+{
+    QCommandLineParser &parser = cli.parser();
+    if (!positiveSeconds(parser.value(QStringLiteral("interval")), &settings->interval) || settings->interval < 0.1)
+        return cli.badArguments(QStringLiteral("--interval needs a number of seconds ≥ 0.1"));
+    if (parser.isSet(QStringLiteral("duration")) && !positiveSeconds(parser.value(QStringLiteral("duration")), &settings->duration))
+        return cli.badArguments(QStringLiteral("--duration needs a positive number of seconds"));
+    if (!positiveSeconds(parser.value(QStringLiteral("connect-timeout")), &settings->connectTimeout))
+        return cli.badArguments(QStringLiteral("--connect-timeout needs a positive number of seconds"));
+    const QString format = parser.value(QStringLiteral("format"));
+    settings->jsonl = format == QLatin1String("jsonl");
+    if (!settings->jsonl && format != QLatin1String("table"))
+        return cli.badArguments(QStringLiteral("--format must be table or jsonl"));
+    return std::nullopt;
+}
+
+// One line per sample, as a table (with its header and notes) or as JSON lines.
+class SamplePrinter
+{
+public:
+    SamplePrinter(QTextStream &out, QTextStream &err, bool jsonl) : m_out(out), m_err(err), m_jsonl(jsonl) {}
+
+    void print(const MetricsSample &s)
+    {
+        // The first refresh has no interval to report; it only sets the baseline.
+        if (m_samples++ == 0 && s.gap && s.elapsedSeconds == 0)
+            return;
+        if (m_jsonl) {
+            m_out << QJsonDocument(toJson(s)).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            const QString problem = s.statementsAvailable ? QString() : s.statementsProblem;
+            if (!problem.isEmpty() && problem != m_shownProblem)
+                m_err << "note: " << problem << '\n';
+            m_shownProblem = problem;
+            if (!m_headerShown) {
+                m_out << tableHeader() << "   (latency percentiles are estimates)\n";
+                m_headerShown = true;
+            }
+            m_out << tableLine(s) << '\n';
+        }
+        m_out.flush();
+        m_err.flush();
+    }
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+    const bool m_jsonl;
+    int m_samples = 0;
+    bool m_headerShown = false;
+    QString m_shownProblem;
+};
+
 } // namespace
 
 ExitCode runWatchCommand(const QStringList &arguments)
@@ -163,34 +225,17 @@ ExitCode runWatchCommand(const QStringList &arguments)
     QCommandLineParser &parser = cli.parser();
     parser.addPositionalArgument(QStringLiteral("TARGET"),
                                  QStringLiteral("postgresql:// URI, key=value settings or @profile"));
-    const QCommandLineOption intervalOption(QStringLiteral("interval"), QStringLiteral("Seconds between refreshes (default 1)."),
-                                           QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption durationOption(QStringLiteral("duration"), QStringLiteral("Stop after S seconds (default: until Ctrl-C)."),
-                                            QStringLiteral("S"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("table (default) or jsonl (one JSON object per interval)."),
-                                          QStringLiteral("FORMAT"), QStringLiteral("table"));
-    const QCommandLineOption timeoutOption(QStringLiteral("connect-timeout"), QStringLiteral("Give up connecting after S seconds (default 10)."),
-                                           QStringLiteral("S"), QStringLiteral("10"));
-    parser.addOptions({intervalOption, durationOption, formatOption, timeoutOption});
-
+    parser.addOptions({{QStringLiteral("interval"), QStringLiteral("Seconds between refreshes (default 1)."), QStringLiteral("S"), QStringLiteral("1")},
+                       {QStringLiteral("duration"), QStringLiteral("Stop after S seconds (default: until Ctrl-C)."), QStringLiteral("S")},
+                       {QStringLiteral("format"), QStringLiteral("table (default) or jsonl (one JSON object per interval)."),
+                        QStringLiteral("FORMAT"), QStringLiteral("table")},
+                       {QStringLiteral("connect-timeout"), QStringLiteral("Give up connecting after S seconds (default 10)."),
+                        QStringLiteral("S"), QStringLiteral("10")}});
     if (const auto done = cli.parse(arguments, 1, QStringLiteral("expected exactly one TARGET")))
         return *done;
-    QTextStream &out = cli.out();
-    QTextStream &err = cli.err();
-    double interval = 0;
-    double duration = 0;
-    double connectTimeout = 0;
-    if (!positiveSeconds(parser.value(intervalOption), &interval) || interval < 0.1)
-        return cli.badArguments(QStringLiteral("--interval needs a number of seconds ≥ 0.1"));
-    if (parser.isSet(durationOption) && !positiveSeconds(parser.value(durationOption), &duration))
-        return cli.badArguments(QStringLiteral("--duration needs a positive number of seconds"));
-    if (!positiveSeconds(parser.value(timeoutOption), &connectTimeout))
-        return cli.badArguments(QStringLiteral("--connect-timeout needs a positive number of seconds"));
-    const QString format = parser.value(formatOption);
-    const bool jsonl = format == QLatin1String("jsonl");
-    if (!jsonl && format != QLatin1String("table"))
-        return cli.badArguments(QStringLiteral("--format must be table or jsonl"));
-
+    WatchSettings settings;
+    if (const auto wrong = readSettings(cli, &settings))
+        return *wrong;
     const auto target = cli.target(parser.positionalArguments().first());
     if (!target)
         return ExitCode::BadArguments;
@@ -199,16 +244,14 @@ ExitCode runWatchCommand(const QStringList &arguments)
 
     ConnectParams params;
     params.conninfo = target->conninfo; // password: PGPASSWORD, ~/.pgpass or a service file
-    params.connectTimeoutMs = int(connectTimeout * 1000);
+    params.connectTimeoutMs = int(settings.connectTimeout * 1000);
     // The CLI runs the worker on its main thread: it has nothing else to do.
     PgMonitorWorker worker(params);
-    worker.setIntervalMs(int(interval * 1000));
+    worker.setIntervalMs(int(settings.interval * 1000));
 
     ExitCode exitCode = ExitCode::Ok;
     bool connectedOnce = false;
-    bool headerShown = false;
-    int samples = 0;
-    QString shownProblem;
+    QTextStream &err = cli.err();
     QObject::connect(&worker, &MonitorWorker::statusChanged, &worker, [&](const ConnectionStatus &status) {
         if (status.state == ConnectionState::Connected) {
             connectedOnce = true;
@@ -223,34 +266,16 @@ ExitCode runWatchCommand(const QStringList &arguments)
             err.flush();
         }
     });
-    QObject::connect(&worker, &MonitorWorker::metricsSampled, &worker, [&](const MetricsSample &s) {
-        // The first refresh has no interval to report; it only sets the baseline.
-        if (samples++ == 0 && s.gap && s.elapsedSeconds == 0)
-            return;
-        if (jsonl) {
-            out << QJsonDocument(toJson(s)).toJson(QJsonDocument::Compact) << '\n';
-        } else {
-            const QString problem = s.statementsAvailable ? QString() : s.statementsProblem;
-            if (!problem.isEmpty() && problem != shownProblem)
-                err << "note: " << problem << '\n';
-            shownProblem = problem;
-            if (!headerShown) {
-                out << tableHeader() << "   (latency percentiles are estimates)\n";
-                headerShown = true;
-            }
-            out << tableLine(s) << '\n';
-        }
-        out.flush();
-        err.flush();
-    });
+    SamplePrinter printer(cli.out(), err, settings.jsonl);
+    QObject::connect(&worker, &MonitorWorker::metricsSampled, &worker, [&printer](const MetricsSample &s) { printer.print(s); });
 
     // Ctrl-C (or SIGTERM) is how a watch normally ends: a clean exit 0.
     const SignalRoute route([] { QCoreApplication::exit(0); });
     QTimer stopTimer;
     stopTimer.setSingleShot(true);
     QObject::connect(&stopTimer, &QTimer::timeout, &stopTimer, [] { QCoreApplication::exit(0); });
-    if (duration > 0)
-        stopTimer.start(int(duration * 1000));
+    if (settings.duration > 0)
+        stopTimer.start(int(settings.duration * 1000));
 
     QTimer::singleShot(0, &worker, &PgMonitorWorker::start);
     QCoreApplication::exec();
