@@ -81,6 +81,34 @@ QString RestoreJob::workSqlite()
     return {};
 }
 
+// The database to restore into: a new one (named as asked, or proposed from the backup and the
+// date, avoiding existing names), created from template0 in the backup's encoding; or the target's
+// own. Sets m_database; \a created when it made one. The error, or empty.
+QString RestoreJob::chooseDatabase(BlockingPg &admin, const BackupManifest &manifest, const QString &targetDb, bool *created)
+{
+    QString err;
+    if (!m_options.intoNewDatabase) {
+        m_database = targetDb;
+        return m_database.isEmpty() ? QStringLiteral("the target names no database to restore over") : QString();
+    }
+    const bool proposed = m_options.newDatabase.isEmpty();
+    m_database = proposed ? proposeDatabaseName(manifest.database, QDateTime::currentDateTime()) : m_options.newDatabase;
+    const QString base = m_database;
+    for (int i = 2; databaseExists(admin, m_database, &err); ++i) {
+        if (!proposed)
+            return QStringLiteral("database \"%1\" already exists; choose another name, or restore over it with --clean --yes").arg(m_database);
+        m_database = base + QStringLiteral("_%1").arg(i);
+    }
+    QString sql = QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(admin.quoteIdentifier(m_database));
+    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z0-9_]+$"));
+    if (plainName.match(manifest.encoding).hasMatch())
+        sql += QStringLiteral(" ENCODING '%1'").arg(manifest.encoding);
+    if (!admin.exec(sql, &err))
+        return QStringLiteral("cannot create database \"%1\": %2").arg(m_database, err);
+    *created = true;
+    return {};
+}
+
 QString RestoreJob::work()
 {
     // Up front, before hours of hashing and before anything is created: can any pg_restore here
@@ -121,28 +149,8 @@ QString RestoreJob::work()
         return QStringLiteral("the backup changed while it was being restored");
 
     bool created = false;
-    if (m_options.intoNewDatabase) {
-        const bool proposed = m_options.newDatabase.isEmpty();
-        m_database = proposed ? proposeDatabaseName(verified.manifest.database, QDateTime::currentDateTime())
-                              : m_options.newDatabase;
-        const QString base = m_database;
-        for (int i = 2; databaseExists(admin, m_database, &err); ++i) {
-            if (!proposed)
-                return QStringLiteral("database \"%1\" already exists; choose another name, or restore over it with --clean --yes").arg(m_database);
-            m_database = base + QStringLiteral("_%1").arg(i);
-        }
-        QString sql = QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(admin.quoteIdentifier(m_database));
-        static const QRegularExpression plainName(QStringLiteral("^[A-Za-z0-9_]+$"));
-        if (plainName.match(verified.manifest.encoding).hasMatch())
-            sql += QStringLiteral(" ENCODING '%1'").arg(verified.manifest.encoding);
-        if (!admin.exec(sql, &err))
-            return QStringLiteral("cannot create database \"%1\": %2").arg(m_database, err);
-        created = true;
-    } else {
-        m_database = targetDb;
-        if (m_database.isEmpty())
-            return QStringLiteral("the target names no database to restore over");
-    }
+    if (const QString error = chooseDatabase(admin, verified.manifest, targetDb, &created); !error.isEmpty())
+        return error;
     auto fail = [&](const QString &why) {
         if (created) {
             QString dropErr;

@@ -5,6 +5,9 @@
 
 namespace dbpulse {
 
+class BlockingPg;
+struct BackupManifest;
+
 /// \brief Where and how to restore. The default is a new database; restoring over the target's
 /// own database needs both clean and confirmed. Value type.
 struct RestoreOptions
@@ -20,7 +23,7 @@ struct RestoreOptions
 /// \brief Verifies a backup, then restores it with the matching pg_restore. Into a new database
 /// by default (created here, dropped again when the restore fails or is cancelled); over an
 /// existing one only when RestoreOptions::clean and confirmed are set. Lives in its creating
-/// thread; the work runs on a private thread.
+/// thread; the work runs on the job pool.
 class RestoreJob : public Job
 {
     Q_OBJECT
@@ -42,6 +45,7 @@ protected:
 
 private:
     QString work();
+    QString chooseDatabase(BlockingPg &admin, const BackupManifest &manifest, const QString &targetDb, bool *created);
     QString workSqlite();
 
     QString m_dir;
