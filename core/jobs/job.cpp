@@ -18,6 +18,13 @@ void JobContext::State::post(int percent, const QString &text)
                                   Qt::QueuedConnection);
 }
 
+void JobContext::State::postFinish(const QString &error)
+{
+    std::lock_guard lock(mutex);
+    if (job)
+        QMetaObject::invokeMethod(job, [job = job, error] { job->finish(error.isEmpty(), error); }, Qt::QueuedConnection);
+}
+
 void JobContext::State::cancel()
 {
     cancelled = true;
@@ -87,9 +94,14 @@ void Job::cancel()
 void Job::runWorker(std::function<QString(const JobContext &)> work)
 {
     const JobContext ctx = context();
-    m_future = QtConcurrent::run(pool(), [work = std::move(work), ctx] { return work(ctx); });
-    // With this as context, the continuation is dropped if the job is destroyed first.
-    m_future.then(this, [this](const QString &error) { finish(error.isEmpty(), error); });
+    // The work posts the job's end itself, under the state's lock, rather than through a QFuture
+    // continuation: a job destroyed while its work runs (its owner went away) must never be
+    // reached afterwards, and once waitForWorker() returns the work has posted all it will.
+    m_future = QtConcurrent::run(pool(), [work = std::move(work), ctx, shared = m_shared] {
+        const QString error = work(ctx);
+        shared->postFinish(error);
+        return error;
+    });
 }
 
 void Job::runWorker(std::function<QString()> work)

@@ -19,6 +19,8 @@ struct JobContext::State
     Job *job = nullptr;               ///< cleared by ~Job, so posting never reaches a dead object
 
     void post(int percent, const QString &text);
+    /// Queues the job's end with \a error (empty: success); dropped once the job is gone.
+    void postFinish(const QString &error);
     /// Sets the flag and calls the interrupt, if any. Any thread.
     void cancel();
 };
