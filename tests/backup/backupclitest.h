@@ -3,6 +3,7 @@
 // What the CLI backup tests share: running the built CLI, and rewriting or planting backups the
 // way anyone with write access to the folder could.
 #include "core/backup/backupmanifest.h"
+#include "tests/backup/backupfixture.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -45,14 +46,8 @@ inline CliResult cli(const QStringList &args, const QProcessEnvironment &env = Q
 // the same verified archive, dated for a retention scenario.
 inline bool copyBackupDated(const QString &from, const QString &to, const QString &isoStart)
 {
-    QDir().mkpath(to);
-    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = to + u'/' + QDir(from).relativeFilePath(src);
-        if (it.fileInfo().isDir() ? !QDir().mkpath(dst) : !QFile::copy(src, dst))
-            return false;
-    }
+    if (!copyTree(from, to))
+        return false;
     QFile::remove(to + u"/verification.json"_s);
     BackupManifest m;
     QString err;
@@ -119,6 +114,24 @@ inline void backdate(const QString &dir, const QDateTime &when)
         if (f.open(QIODevice::ReadWrite))
             f.setFileTime(when, QFileDevice::FileModificationTime);
     }
+}
+
+// A verified directory-format backup of the test dataset in a fresh database \a db, made by the
+// CLI into \a outDir; its path, or empty with \a error.
+inline QString makeCliBackup(const QString &adminUri, const QString &dbUri, const QString &db, const QString &outDir,
+                             QString *error)
+{
+    if (!createDataset(adminUri, dbUri, db)) {
+        *error = u"cannot create the dataset"_s;
+        return {};
+    }
+    const CliResult b = cli({u"backup"_s, dbUri, u"--out"_s, outDir, u"--format"_s, u"directory"_s, u"--jobs"_s, u"2"_s,
+                             u"--compress"_s, u"1"_s});
+    if (b.exitCode != 0) {
+        *error = b.err;
+        return {};
+    }
+    return b.out.trimmed().split(u'\n').last();
 }
 
 } // namespace dbpulse::test

@@ -44,11 +44,9 @@ void TestBackupPrune::initTestCase()
     QVERIFY2(QFileInfo(qEnvironmentVariable("DBPULSE_CLI")).isExecutable(), "DBPULSE_CLI must name the built dbpulse-cli");
     DBPULSE_REQUIRE_CLUSTER(cluster);
     m_cluster = cluster;
-    QVERIFY(createDataset(cluster->uri(), cluster->uri(u"cli_source"_s), u"cli_source"_s));
-    const CliResult b = cli({u"backup"_s, cluster->uri(u"cli_source"_s), u"--out"_s, m_tmp.filePath(u"out"_s),
-                             u"--format"_s, u"directory"_s, u"--jobs"_s, u"2"_s, u"--compress"_s, u"1"_s});
-    QVERIFY2(b.exitCode == 0, qPrintable(b.err));
-    m_backup = b.out.trimmed().split(u'\n').last();
+    QString error;
+    m_backup = makeCliBackup(cluster->uri(), cluster->uri(u"cli_source"_s), u"cli_source"_s, m_tmp.filePath(u"out"_s), &error);
+    QVERIFY2(!m_backup.isEmpty(), qPrintable(error));
     QVERIFY(QFileInfo::exists(m_backup + u"/manifest.json"_s));
 }
 
