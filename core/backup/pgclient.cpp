@@ -43,6 +43,14 @@ std::optional<ConnSettings> ConnSettings::parse(const QString &conninfo, QString
             result.settings.append({key, val});
     }
     PQconninfoFree(options);
+    // The passphrase reaches child processes as one line of a service file: a line break would
+    // end it there and let the rest pose as other settings (another host, for one).
+    if (result.sslPassword.contains(QLatin1Char('\n')) || result.sslPassword.contains(QLatin1Char('\r'))) {
+        if (error)
+            *error = QStringLiteral("the client key's passphrase (sslpassword) contains a line break, which "
+                                    "pg_dump and pg_restore cannot be given safely");
+        return std::nullopt;
+    }
     return result;
 }
 

@@ -317,6 +317,12 @@ void TestBackupManifest::sslPasswordStaysOutOfArgv()
     QVERIFY(f.readAll().contains("sslpassword=k3y pass"));
     for (const QString &name : env.keys())
         QVERIFY2(!env.value(name).contains(QLatin1String("k3y")), qPrintable(name));
+
+    // A line break would end the service file's line and pose the rest as settings: refused,
+    // without the passphrase in the message.
+    const auto broken = ConnSettings::parse(QStringLiteral("host=db.example sslpassword='k3y\nhost=evil'"), &err);
+    QVERIFY(!broken);
+    QVERIFY2(err.contains(QLatin1String("line break")) && !err.contains(QLatin1String("k3y")), qPrintable(err));
 }
 
 void TestBackupManifest::toolMajor_data()
