@@ -73,11 +73,6 @@ void JobSlot::cancel()
 {
     if (!m_job)
         return;
-    detach();
-}
-
-void JobSlot::detach()
-{
     Job *job = m_job;
     m_job = nullptr;
     QObject::disconnect(job, &Job::finished, m_owner, nullptr);

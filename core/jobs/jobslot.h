@@ -42,8 +42,6 @@ public:
     Job *current() const { return m_job; }
 
 private:
-    void detach();
-
     QObject *m_owner;
     QPointer<Job> m_job;
 };
