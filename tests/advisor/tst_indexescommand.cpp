@@ -190,8 +190,9 @@ private Q_SLOTS:
         PlainConnection writer(uri);
         QVERIFY2(writer.ok(), qPrintable(writer.error()));
         QCOMPARE(writer.exec(QStringLiteral("BEGIN; LOCK TABLE c IN ROW EXCLUSIVE MODE")), QString());
+        // This database's sessions only: other programs share the test cluster.
         const char *waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                              "AND query ILIKE 'CREATE INDEX%' AND pid <> pg_backend_pid()";
+                              "AND query ILIKE 'CREATE INDEX%' AND pid <> pg_backend_pid() AND datname = current_database()";
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome().path());

@@ -109,7 +109,7 @@ private Q_SLOTS:
         // Cancel once the server is really running the sleep, so PQcancel is what stops it.
         QTRY_COMPARE_WITH_TIMEOUT(query(cluster, "SELECT count(*) FROM pg_stat_activity "
                                                  "WHERE application_name = 'dbpulse-admin' AND query LIKE 'SELECT pg_sleep%' "
-                                                 "AND state = 'active'"),
+                                                 "AND state = 'active' AND datname = current_database()"),
                                   QByteArray("1"), 20000);
         job.cancel();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
