@@ -89,6 +89,12 @@ void ServerState::connectSession()
     connect(s, &ServerMonitor::queryTextsFetched, this, &ServerState::onQueryTexts);
 }
 
+void ServerState::retryNow()
+{
+    if (m_session)
+        m_session->retryNow();
+}
+
 void ServerState::endSession()
 {
     m_session.reset(); // ~ServerMonitor stops the worker and joins its thread
