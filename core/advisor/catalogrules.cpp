@@ -236,7 +236,7 @@ IndexRecommendations findUnusedIndexes(const CatalogSnapshot &s, qint64 maxScans
         }
         r.reason = QStringLiteral("Index %1 has %2 scans %3; it is not a primary key, unique or exclusion index and "
                                   "backs no foreign key. Size %4.%5%6")
-                       .arg(i.name).arg(i.scans).arg(since, prettySize(i.bytes), young, includeNote(i));
+                       .arg(i.name, QString::number(i.scans), since, prettySize(i.bytes), young, includeNote(i));
         r.estimatedBenefit = dropBenefit(i.bytes);
         out << r;
     }
@@ -264,9 +264,9 @@ IndexRecommendations findUnindexedForeignKeys(const CatalogSnapshot &s)
         r.priority = fk.tableRows >= 100000 ? Priority::High : (fk.tableRows >= 1000 ? Priority::Medium : Priority::Low);
         r.reason = QStringLiteral("Foreign key %1 (%2) → %3 has no index on the referencing columns: every delete or "
                                   "key update in %3 scans %4 (about %5 rows), and joins on the key cannot use an index.%6")
-                       .arg(fk.name, fk.columns.join(QLatin1String(", ")), fk.referencedTable, fk.table)
-                       .arg(qint64(std::max(0.0, fk.tableRows)))
-                       .arg(fk.partitionedTable ? QStringLiteral(" Partitioned table: CREATE INDEX cannot run "
+                       .arg(fk.name, fk.columns.join(QLatin1String(", ")), fk.referencedTable, fk.table,
+                            QString::number(qint64(std::max(0.0, fk.tableRows))),
+                            fk.partitionedTable ? QStringLiteral(" Partitioned table: CREATE INDEX cannot run "
                                                                  "CONCURRENTLY and locks writes while it builds.")
                                                 : QString());
         r.estimatedBenefit = QStringLiteral("index lookups instead of scans of %1 rows per referenced-row delete")
@@ -322,7 +322,7 @@ IndexRecommendations findBloatedIndexes(CatalogReader &session, const CatalogSna
         r.bytes = wasted;
         r.priority = wasted >= 100LL * 1024 * 1024 ? Priority::High : Priority::Medium;
         r.reason = QStringLiteral("Index %1 is about %2% bloat (%3); size %4.")
-                       .arg(i.name).arg(qRound(bloat * 100)).arg(how, prettySize(i.bytes));
+                       .arg(i.name, QString::number(qRound(bloat * 100)), how, prettySize(i.bytes));
         r.estimatedBenefit = QStringLiteral("about %1 reclaimed").arg(prettySize(wasted));
         r.ddl = QStringLiteral("REINDEX INDEX CONCURRENTLY %1;").arg(qualified(i.schema, i.name));
         out << r;

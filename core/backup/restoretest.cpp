@@ -95,7 +95,8 @@ RestoreTestResult compareRowCounts(const QMap<QString, qint64> &expected, const 
         if (got == restored.cend())
             r.mismatches << QStringLiteral("%1: missing after the restore").arg(it.key());
         else if (got.value() != it.value())
-            r.mismatches << QStringLiteral("%1: %2 rows, the manifest says %3").arg(it.key()).arg(got.value()).arg(it.value());
+            r.mismatches << QStringLiteral("%1: %2 rows, the manifest says %3")
+                                .arg(it.key(), QString::number(got.value()), QString::number(it.value()));
         else
             r.rowsCompared += it.value();
         ++r.tablesCompared;
