@@ -182,12 +182,11 @@ void MetricsFacts::updateBudgets(const MetricsSample &s, const MetricsBudgetWatc
     const QString what = text.isEmpty() ? tr("query %1").arg(worst->queryId) : QStringLiteral("“%1”").arg(text);
     setStyleSheetIfChanged(m_budget, QStringLiteral("color: #c5221f"));
     m_budget->setText(tr("Budgets: %n statement(s) over budget now", nullptr, int(s.budgetBreaches.size()))
+                      // One substitution: the statement's text may hold "%1".
                       + tr(" — worst: %1 %2, p95 %3 ms vs %4 ms (streak %5) · %6")
-                            .arg(worst->queryClass, what.toHtmlEscaped())
-                            .arg(worst->p95Ms, 0, 'f', 1)
-                            .arg(worst->budgetMs, 0, 'f', 0)
-                            .arg(budgets->streak(worst->queryId))
-                            .arg(window)
+                            .arg(worst->queryClass, what.toHtmlEscaped(), QString::number(worst->p95Ms, 'f', 1),
+                                 QString::number(worst->budgetMs, 'f', 0),
+                                 QString::number(budgets->streak(worst->queryId)), window)
                       + editLink());
 }
 
