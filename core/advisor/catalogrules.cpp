@@ -103,7 +103,7 @@ namespace {
 QString dropBenefit(qint64 bytes)
 {
     return bytes > 0 ? QStringLiteral("%1 reclaimed, cheaper writes").arg(prettySize(bytes))
-                     : QStringLiteral("cheaper writes (the index holds no data)");
+                     : QStringLiteral("cheaper writes");
 }
 
 bool advisedUnused(const IndexInfo &i, const CatalogSnapshot &s, qint64 maxScans)
@@ -121,11 +121,19 @@ IndexRecommendations findInvalidIndexes(const CatalogSnapshot &s)
             continue;
         IndexRecommendation r = adviceFor(Kind::Invalid, i);
         r.priority = Priority::High;
+        // indisready says whether writes reach it: a build that failed after its first phase left an
+        // index every write maintains (and, if unique, that rejects duplicates); an earlier failure
+        // left one no write touches. Reason and benefit say the same thing either way.
+        const QString writes = !i.ready ? QStringLiteral("queries never use it and writes do not maintain it (its build "
+                                                         "stopped before it was ready)")
+            : i.unique ? QStringLiteral("queries never use it, but every write still maintains it and it still "
+                                        "rejects duplicate keys")
+                       : QStringLiteral("queries never use it, but every write still maintains it");
         r.reason = QStringLiteral("Index %1 is invalid (indisvalid = false), typically left by a failed CREATE INDEX "
-                                  "CONCURRENTLY: queries never use it but every write still maintains it%2. Drop it, "
-                                  "then recreate it once the cause is fixed.")
-                       .arg(i.name, i.unique ? QStringLiteral(" and it still rejects duplicate keys") : QString());
-        r.estimatedBenefit = dropBenefit(i.bytes);
+                                  "CONCURRENTLY: %2. Drop it, then recreate it once the cause is fixed.")
+                       .arg(i.name, writes);
+        r.estimatedBenefit = i.ready ? dropBenefit(i.bytes)
+                                     : QStringLiteral("%1 reclaimed (writes do not maintain it)").arg(prettySize(i.bytes));
         out << r;
     }
     return out;

@@ -248,6 +248,15 @@ private Q_SLOTS:
         }
         if (found && !c.ddlContains.isEmpty())
             QVERIFY2(found->ddl.contains(c.ddlContains), qPrintable(found->ddl));
+        // The duplicate keys stopped this unique build before it was ready: no write maintains it,
+        // and reason and benefit must both say so (neither "rejects duplicates" nor "cheaper writes").
+        if (found && c.kind == QLatin1String("invalid")) {
+            const QString both = found->reason + QLatin1Char('|') + found->estimatedBenefit;
+            QVERIFY2(found->reason.contains(QLatin1String("writes do not maintain it"))
+                         && found->estimatedBenefit.contains(QLatin1String("writes do not maintain it"))
+                         && !both.contains(QLatin1String("rejects duplicate")) && !both.contains(QLatin1String("cheaper writes")),
+                     qPrintable(both));
+        }
         if (found && c.kind == QLatin1String("missing") && hypopg)
             QVERIFY2(found->costAfter > 0 && found->costAfter <= found->costBefore / 2, qPrintable(found->estimatedBenefit));
         if (!hypopg && c.kind == QLatin1String("missing"))
