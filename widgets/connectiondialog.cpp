@@ -34,6 +34,7 @@ ConnectionDialog::ConnectionDialog(const QStringList &existingNames, bool keycha
     , m_sqlitePath(new QLineEdit)
     , m_colorButton(new QPushButton(this))
     , m_tag(new QLineEdit(this))
+    , m_throwaway(new QCheckBox(tr("Throwaway cluster: its data may be lost (tests, development)"), this))
     , m_testButton(new QPushButton(tr("Test connection"), this))
     , m_testResult(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -104,6 +105,9 @@ ConnectionDialog::ConnectionDialog(const QStringList &existingNames, bool keycha
     m_form->addRow(tr("&Colour:"), m_colorButton);
     m_tag->setPlaceholderText(tr("e.g. prod, staging"));
     m_form->addRow(tr("&Tag:"), m_tag);
+    m_throwaway->setObjectName(QStringLiteral("throwaway"));
+    m_throwaway->setToolTip(tr("The health checks then report fsync or full_page_writes off as info instead of critical."));
+    m_form->addRow(QString(), m_throwaway);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
@@ -144,6 +148,7 @@ void ConnectionDialog::setProfile(const ConnectionProfile &p)
     m_tls->setEditing();
     m_sqlitePath->setText(p.sqlitePath);
     m_tag->setText(p.tag);
+    m_throwaway->setChecked(p.throwaway);
     setColor(p.color);
     // Leaving the password empty keeps the stored one; say so rather than showing dots.
     m_password->setPlaceholderText(tr("unchanged"));
@@ -167,6 +172,7 @@ ConnectionProfile ConnectionDialog::profile() const
     }
     p.color = m_color;
     p.tag = m_tag->text().trimmed();
+    p.throwaway = m_throwaway->isChecked();
     return p;
 }
 

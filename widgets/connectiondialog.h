@@ -76,6 +76,7 @@ private:
     QLineEdit *m_sqlitePath;
     QPushButton *m_colorButton;
     QLineEdit *m_tag;
+    QCheckBox *m_throwaway;
     QPushButton *m_testButton;
     QLabel *m_testResult;
     QDialogButtonBox *m_buttons;

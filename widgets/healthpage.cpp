@@ -161,6 +161,7 @@ void HealthPage::runChecks()
         return;
     }
     options.password = server.password;
+    options.thresholds.throwawayCluster = options.thresholds.throwawayCluster || server.target.throwaway;
     m_job = new HealthJob(server.target, options, this);
     m_jobKey = m_key;
     connect(m_job, &Job::progressChanged, this, [this](int percent, const QString &text) {

@@ -56,12 +56,15 @@ struct DoctorCliOptions
                                           "Without --yes it only prints the statement."),
                            QStringLiteral("CHECK:OBJECT")};
     QCommandLineOption yes{QStringLiteral("yes"), QStringLiteral("Confirm --fix: really run the statement.")};
+    QCommandLineOption throwaway{QStringLiteral("throwaway"),
+                                 QStringLiteral("The cluster's data may be lost (tests, development): fsync or "
+                                                "full_page_writes off is info, not critical.")};
 
     explicit DoctorCliOptions(QCommandLineParser &parser)
     {
         parser.addPositionalArgument(QStringLiteral("TARGET"),
                                      QStringLiteral("postgresql:// URI, key=value settings, @profile, sqlite:PATH or FILE.db"));
-        parser.addOptions({format, checks, list, thresholds, timeout, output, fix, yes});
+        parser.addOptions({format, checks, list, thresholds, timeout, output, fix, yes, throwaway});
     }
 };
 
@@ -104,6 +107,9 @@ std::optional<ExitCode> readOptions(CommandLine &cli, const DoctorCliOptions &o,
     }
     if (parser.isSet(o.thresholds) && !options->thresholds.loadFile(parser.value(o.thresholds), &error))
         return cli.badArguments(error);
+    // A profile marked as throwaway says so too.
+    if (parser.isSet(o.throwaway) || target.throwaway)
+        options->thresholds.throwawayCluster = true;
     return std::nullopt;
 }
 

@@ -87,7 +87,9 @@ void DemoLauncher::readOutput()
             return;
         }
         m_resolved = true;
-        m_servers->resolvePlaceholder(m_key, *parsed.target);
+        Target target = *parsed.target;
+        target.throwaway = true; // the demo cluster runs without fsync and is deleted on exit
+        m_servers->resolvePlaceholder(m_key, target);
         Q_EMIT ready(m_key);
     }
 }

@@ -27,6 +27,9 @@ struct ConnectionProfile
     QString sqlitePath;           ///< for DatabaseKind::SQLite
     QString color;                ///< "#rrggbb" tag colour shown in the sidebar
     QString tag;                  ///< free text, e.g. "prod" or "staging"
+    /// A cluster whose data may be lost (tests, development): the doctor reports durability
+    /// switched off (fsync, full_page_writes) as info instead of critical.
+    bool throwaway = false;
 
     /// libpq keyword/value connection string for the fields that are set (no password, ever).
     QString toConninfo() const;

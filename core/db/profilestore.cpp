@@ -23,6 +23,7 @@ constexpr auto service = "service";
 constexpr auto sqlitePath = "sqlitePath";
 constexpr auto color = "color";
 constexpr auto tag = "tag";
+constexpr auto throwaway = "throwaway";
 } // namespace Key
 
 QString kindName(DatabaseKind kind)
@@ -59,6 +60,7 @@ ConnectionProfile readProfile(const QSettings &s, const QString &name)
     p.sqlitePath = s.value(QLatin1String(Key::sqlitePath)).toString();
     p.color = s.value(QLatin1String(Key::color)).toString();
     p.tag = s.value(QLatin1String(Key::tag)).toString();
+    p.throwaway = s.value(QLatin1String(Key::throwaway), false).toBool();
     return p;
 }
 
@@ -77,6 +79,7 @@ void writeProfile(QSettings &s, const ConnectionProfile &p)
     s.setValue(QLatin1String(Key::sqlitePath), p.sqlitePath);
     s.setValue(QLatin1String(Key::color), p.color);
     s.setValue(QLatin1String(Key::tag), p.tag);
+    s.setValue(QLatin1String(Key::throwaway), p.throwaway);
 }
 
 } // namespace

@@ -120,6 +120,7 @@ Target targetFromProfile(const ConnectionProfile &profile)
     t.kind = profile.kind;
     t.profileName = profile.name;
     t.label = profile.name;
+    t.throwaway = profile.throwaway;
     if (profile.kind == DatabaseKind::SQLite)
         t.sqlitePath = QFileInfo(profile.sqlitePath).absoluteFilePath();
     else

@@ -17,6 +17,8 @@ struct Target
     QString sqlitePath;   ///< absolute path, for SQLite
     QString profileName;  ///< set when the target came from "@name" or a saved profile
     QString label;        ///< human-readable, password-free: "user@host:port/db", profile name or file name
+    /// Its data may be lost (the demo, a profile marked so): see ConnectionProfile::throwaway.
+    bool throwaway = false;
 
     /// Stable key for the credential store: the profile name when there is one, else the label.
     QString credentialKey() const;

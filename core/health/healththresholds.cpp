@@ -67,6 +67,14 @@ bool HealthThresholds::loadFile(const QString &path, QString *error)
     const QJsonObject object = doc.object();
     HealthThresholds loaded = *this;
     for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == QLatin1String("throwaway_cluster")) {
+            if (!it.value().isBool()) {
+                *error = QStringLiteral("%1: \"throwaway_cluster\" needs true or false").arg(path);
+                return false;
+            }
+            loaded.throwawayCluster = it.value().toBool();
+            continue;
+        }
         bool known = false;
         for (const auto &[key, field] : keys) {
             if (it.key() != QLatin1String(key))

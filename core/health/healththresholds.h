@@ -42,6 +42,9 @@ struct HealthThresholds
     // Settings.
     double sharedBuffersMinMB = 128;     ///< the floor when the server's RAM is not given
     double ramMB = 0;                    ///< the server's RAM (SQL cannot see it); 0: not given
+    /// A throwaway cluster (tests, development; "throwaway_cluster": true, `--throwaway`):
+    /// fsync or full_page_writes off is info there, critical anywhere else.
+    bool throwawayCluster = false;
     // Budgets (ms) per query class, and the calls a statement needs before it is judged.
     double budgetSimpleMs = 10;
     double budgetComplexMs = 100;

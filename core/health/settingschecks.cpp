@@ -75,13 +75,18 @@ double timeoutMs(const QString &text)
 void riskySwitches(CheckContext &ctx, const QHash<QString, QString> &s)
 {
     const auto off = [&](const char *name) { return s.value(QLatin1String(name)) == QLatin1String("off"); };
+    // A crash can then cost the whole cluster: critical, unless the user said its data may be lost.
+    const bool throwaway = ctx.thresholds().throwawayCluster;
+    const Severity severity = throwaway ? Severity::Info : Severity::Critical;
+    const QString note = throwaway ? QStringLiteral(" (acceptable here: marked as a throwaway cluster)")
+                                   : QStringLiteral(" (mark the connection as a throwaway cluster if its data may be lost)");
     if (off("fsync"))
-        ctx.add(Severity::Info, QStringLiteral("fsync"),
-                QStringLiteral("fsync is off: a crash or power loss can corrupt the whole cluster"),
+        ctx.add(severity, QStringLiteral("fsync"),
+                QStringLiteral("fsync is off: a crash or power loss can corrupt the whole cluster") + note,
                 QStringLiteral("off"), QStringLiteral("on"), QStringLiteral("ALTER SYSTEM SET fsync = on;\nSELECT pg_reload_conf();"));
     if (off("full_page_writes"))
-        ctx.add(Severity::Info, QStringLiteral("full_page_writes"),
-                QStringLiteral("full_page_writes is off: torn pages after a crash cannot be repaired"),
+        ctx.add(severity, QStringLiteral("full_page_writes"),
+                QStringLiteral("full_page_writes is off: torn pages after a crash cannot be repaired") + note,
                 QStringLiteral("off"), QStringLiteral("on"),
                 QStringLiteral("ALTER SYSTEM SET full_page_writes = on;\nSELECT pg_reload_conf();"));
 }

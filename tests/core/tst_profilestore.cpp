@@ -30,6 +30,7 @@ private Q_SLOTS:
         lite.name = QStringLiteral("local file");
         lite.kind = DatabaseKind::SQLite;
         lite.sqlitePath = QStringLiteral("/data/app.db");
+        lite.throwaway = true; // compared whole below: the mark survives a save
         {
             ProfileStore store(ini);
             store.save(p);

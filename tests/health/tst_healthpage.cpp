@@ -41,6 +41,15 @@ QModelIndex findingRow(FindingModel *model, const QString &check, const QString 
     return {};
 }
 
+// The test clusters run with fsync off: marked as throwaway, as a user would mark them, so the
+// doctor reports that as info and the planted problems are what the page shows.
+Target throwawayTarget(const QString &uri)
+{
+    Target target = *parseTarget(uri).target;
+    target.throwaway = true;
+    return target;
+}
+
 /// The page's warnings and criticals as "check severity object", sorted — the session checks'
 /// only about \a pids, since they see every session of the shared server.
 QStringList shownProblems(FindingModel *model, const QList<int> &pids)
@@ -86,7 +95,7 @@ private Q_SLOTS:
         PQfinish(db);
 
         ServerRegistry registry(nullptr, static_cast<CredentialStore *>(nullptr));  // no keychain
-        const QString key = registry.addTarget(*parseTarget(cluster->uri(QStringLiteral("doctor_page"))).target);
+        const QString key = registry.addTarget(throwawayTarget(cluster->uri(QStringLiteral("doctor_page"))));
         registry.connectTo(key);
         QTRY_COMPARE_WITH_TIMEOUT(registry.status(key).state, ConnectionState::Connected, 15000);
 
@@ -173,7 +182,7 @@ private Q_SLOTS:
         QVERIFY2(fast.loadFile(file.fileName(), &error), qPrintable(error));
 
         ServerRegistry registry(nullptr, static_cast<CredentialStore *>(nullptr));
-        const QString key = registry.addTarget(*parseTarget(uri).target);
+        const QString key = registry.addTarget(throwawayTarget(uri));
         registry.connectTo(key);
         QTRY_COMPARE_WITH_TIMEOUT(registry.status(key).state, ConnectionState::Connected, 15000);
         QThread::sleep(3);  // older than the 2 s session thresholds
@@ -217,7 +226,7 @@ private Q_SLOTS:
         slow.orphanBudgetS = 120;
 
         ServerRegistry registry(nullptr, static_cast<CredentialStore *>(nullptr));
-        const QString key = registry.addTarget(*parseTarget(uri).target);
+        const QString key = registry.addTarget(throwawayTarget(uri));
         registry.connectTo(key);
         QTRY_COMPARE_WITH_TIMEOUT(registry.status(key).state, ConnectionState::Connected, 15000);
         HealthPage page(&registry);

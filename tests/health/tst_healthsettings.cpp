@@ -55,6 +55,17 @@ private Q_SLOTS:
         QCOMPARE(field(finding(r, QStringLiteral("fsync")), "value"), QStringLiteral("off"));
         QCOMPARE(field(finding(r, QStringLiteral("fsync")), "threshold"), QStringLiteral("on"));
         QCOMPARE(field(finding(r, QStringLiteral("full_page_writes")), "value"), QStringLiteral("off"));
+        QVERIFY2(field(finding(r, QStringLiteral("fsync")), "detail").contains(QLatin1String("marked as a throwaway cluster")),
+                 qPrintable(r.dump()));
+        // Not marked as throwaway, a cluster that can lose everything in a crash is critical.
+        const DoctorRun strict = test::runDoctorCli(QStringList{QStringLiteral("doctor"), monitorUri, QStringLiteral("--format"),
+                                                                QStringLiteral("json")} + settingsOnly);
+        QVERIFY2(strict.exitCode == 4, qPrintable(strict.dump()));
+        for (const QString &name : {QStringLiteral("fsync"), QStringLiteral("full_page_writes")}) {
+            QVERIFY2(strict.field(QStringLiteral("settings"), name, "severity") == QLatin1String("critical"), qPrintable(strict.dump()));
+            QVERIFY2(strict.field(QStringLiteral("settings"), name, "detail").contains(QLatin1String("mark the connection as a throwaway")),
+                     qPrintable(strict.dump()));
+        }
         QJsonObject f = finding(r, QStringLiteral("statement_timeout"));
         QCOMPARE(field(f, "value"), QStringLiteral("0"));
         QCOMPARE(field(f, "threshold"), QStringLiteral("> 0"));

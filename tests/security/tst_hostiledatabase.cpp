@@ -124,7 +124,7 @@ private Q_SLOTS:
 
     void doctor()
     {
-        const auto run = dbpulse::test::runCli({u"doctor"_s, m_uri, u"--format"_s, u"json"_s});
+        const auto run = dbpulse::test::runCli({u"doctor"_s, m_uri, u"--format"_s, u"json"_s, u"--throwaway"_s});
         QVERIFY2(run.exitCode >= 0 && run.exitCode <= 2, qPrintable(run.err + run.out));
         expectNothingFired("dbpulse-cli doctor");
     }

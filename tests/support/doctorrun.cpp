@@ -40,7 +40,9 @@ DoctorRun runDoctorCli(const QStringList &args)
 
 DoctorRun doctor(const QString &uri, const QStringList &extra)
 {
-    return runDoctorCli(QStringList{QStringLiteral("doctor"), uri, QStringLiteral("--format"), QStringLiteral("json")} + extra);
+    // The test clusters run with fsync off: throwaway, as their user would mark them.
+    return runDoctorCli(QStringList{QStringLiteral("doctor"), uri, QStringLiteral("--format"), QStringLiteral("json"),
+                                    QStringLiteral("--throwaway")} + extra);
 }
 
 QString freshDatabase(LocalCluster *cluster, const QString &name)

@@ -31,7 +31,7 @@ struct DoctorRun : ProcessRun
 
 /// Runs the built dbpulse-cli with \a args.
 DoctorRun runDoctorCli(const QStringList &args);
-/// `dbpulse-cli doctor URI --format json EXTRA…`.
+/// Runs `dbpulse-cli doctor URI --format json --throwaway` (the test clusters run with fsync off) plus \a extra.
 DoctorRun doctor(const QString &uri, const QStringList &extra = {});
 
 /// A fresh database \a name on \a cluster (dropped first when a previous run left it); its URI,

@@ -1,3 +1,4 @@
+#include "core/db/target.h"
 #include "widgets/connectiondialog.h"
 
 #include "core/backup/pgclient.h"
@@ -198,10 +199,32 @@ private Q_SLOTS:
     void keychainCheckboxDisabledWithoutKeychain()
     {
         ConnectionDialog dialog({}, false);
-        const auto boxes = dialog.findChildren<QCheckBox *>();
-        QCOMPARE(boxes.size(), 1);
-        QVERIFY(!boxes.first()->isEnabled());
+        QCheckBox *keychain = nullptr;
+        for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+            if (box->objectName() != QLatin1String("throwaway"))
+                keychain = box;
+        }
+        QVERIFY(keychain);
+        QVERIFY(!keychain->isEnabled());
         QVERIFY(!dialog.saveInKeychain());
+    }
+
+    void throwawayMarkRoundTrips()
+    {
+        ConnectionProfile p;
+        p.name = QStringLiteral("scratch");
+        p.host = QStringLiteral("localhost");
+        p.throwaway = true;
+        ConnectionDialog dialog({}, false);
+        dialog.setProfile(p);
+        auto *box = dialog.findChild<QCheckBox *>(QStringLiteral("throwaway"));
+        QVERIFY(box && box->isChecked());
+        QVERIFY(dialog.profile().throwaway);
+        box->setChecked(false);
+        QVERIFY(!dialog.profile().throwaway);
+        QVERIFY(targetFromProfile(dialog.profile()).throwaway == false);
+        p.throwaway = true;
+        QVERIFY(targetFromProfile(p).throwaway);
     }
 
     void testConnectionRunsOffTheGuiThread()
