@@ -192,7 +192,7 @@ void ServerRegistry::onStatus(const QString &key, const ConnectionStatus &status
 void ServerRegistry::askPassword(const QString &key, const QString &error)
 {
     ServerState *state = find(key);
-    if (!m_credentials->canPrompt() || !state || !state->isLive() || state->isPrompting())
+    if (!m_credentials->canPrompt() || !state || !state->isLive() || state->isPrompting() || state->passwordDeclined())
         return;
     state->setPrompting(true);
     const Target target = m_model->target(key);
@@ -202,8 +202,10 @@ void ServerRegistry::askPassword(const QString &key, const QString &error)
                               if (!current || !current->isLive())
                                   return; // disconnected meanwhile
                               current->setPrompting(false);
-                              if (!answer)
+                              if (!answer) {
+                                  current->setPasswordDeclined();
                                   return;
+                              }
                               m_credentials->store(target.credentialKey(), answer->password,
                                                    answer->saveInKeychain, false);
                               // A fresh session with the typed password; the failed one is joined here.

@@ -51,6 +51,7 @@ void ServerState::beginConnect(quint64 generation)
     m_generation = generation;
     m_live = true;
     m_prompting = false;
+    m_passwordDeclined = false;
     m_sampled = false;
 }
 

@@ -50,6 +50,10 @@ public:
     const QString &sslPassword() const { return m_sslPassword; }
     bool isPrompting() const { return m_prompting; }
     void setPrompting(bool prompting) { m_prompting = prompting; }
+    /// The user declined to type a password for this session: a session that keeps reconnecting
+    /// does not ask again until the next connect.
+    bool passwordDeclined() const { return m_passwordDeclined; }
+    void setPasswordDeclined() { m_passwordDeclined = true; }
 
     const ServerInfo &serverInfo() const { return m_info; }
     const ActivityHistory &activity() const { return m_activity; }
@@ -88,6 +92,7 @@ private:
     quint64 m_generation = 0;                 // drops late credential callbacks
     bool m_live = false;
     bool m_prompting = false;
+    bool m_passwordDeclined = false;
     bool m_sampled = false;                   // a live activity sample has arrived
     bool m_historyRead = false;               // the stored history was (being) read
 

@@ -262,7 +262,7 @@ void ConnectionDialog::testConnection()
     // probeTarget blocks for up to its timeout; a Job takes that, the dialog stays live, and closing
     // it does not wait.
     m_probe.run<ProbeReport>(
-        [target, password](const JobContext &) { return probeTarget(target, password, 10000); },
+        [target, password](const JobContext &ctx) { return probeTarget(target, password, 10000, ctx); },
         [this](const ProbeReport &report) {
             m_testButton->setEnabled(true);
             QString text;

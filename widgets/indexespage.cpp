@@ -153,8 +153,8 @@ void IndexesPage::analyze()
         [target, password](const JobContext &ctx) {
             // SQLite keeps no workload: only its index lists are checked here (the CLI takes statements).
             return target.kind == DatabaseKind::SQLite
-                       ? analyzeSqliteIndexes(target.sqlitePath, {}, ctx.cancelFlag())
-                       : analyzeIndexes(target, password, AdvisorOptions{}, ctx.cancelFlag());
+                       ? analyzeSqliteIndexes(target.sqlitePath, {}, ctx)
+                       : analyzeIndexes(target, password, AdvisorOptions{}, ctx);
         },
         [this](const AdvisorReport &report) {
             if (!report.error.isEmpty()) {

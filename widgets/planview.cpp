@@ -1,7 +1,6 @@
 #include "widgets/planview.h"
 
-#include "core/db/pgsession.h"
-#include "core/db/sessionadmin.h"
+#include "core/advisor/explain.h"
 #include "models/planmodel.h"
 #include "models/servercontext.h"
 
@@ -99,7 +98,6 @@ void PlanView::explain(bool analyze)
 {
     const ServerContext server = m_servers->context(m_key);
     const Target &target = server.target;
-    const QString &password = server.password;
     if (m_sql.isEmpty() || !server.live) {
         m_status->setText(tr("Connect to the server to explain statements."));
         return;
@@ -111,12 +109,7 @@ void PlanView::explain(bool analyze)
     m_analyze->setEnabled(false);
     m_job.run<ExplainResult>(
         [=](const JobContext &ctx) {
-            return explainStatement(target, password, sql, analyze, timeoutMs, [ctx](PgSession *session) {
-                if (session)
-                    ctx.setInterrupt([session] { session->cancel(); });
-                else
-                    ctx.clearInterrupt();
-            });
+            return explainStatement(target, sql, analyze, timeoutMs, ctx);
         },
         [this](const ExplainResult &result) {
             m_explain->setEnabled(!m_sql.isEmpty());

@@ -24,7 +24,8 @@ ExitCode runCheckCommand(const QStringList &arguments)
 {
     CommandLine cli(QStringLiteral("check"), QStringLiteral(
         "Connect to TARGET and report the server version, installed extensions and the privileges "
-        "that monitoring needs. Exit 0 when connected, 3 when the target cannot be reached."));
+        "that monitoring needs. Exit 0 when connected, 3 when the target cannot be reached, 130 when "
+        "Ctrl-C ended it (also while still connecting)."));
     QCommandLineParser &parser = cli.parser();
     parser.addPositionalArgument(QStringLiteral("TARGET"),
                                  QStringLiteral("postgresql:// URI, key=value settings, @profile, sqlite:PATH or FILE.db"));
@@ -43,11 +44,15 @@ ExitCode runCheckCommand(const QStringList &arguments)
         return ExitCode::BadArguments;
 
     // The password, when needed, comes from PGPASSWORD, ~/.pgpass or a service file via libpq.
-    TaskJob<ProbeReport> probe([target = *target, timeoutMs = int(seconds * 1000)](const JobContext &) {
-        return probeTarget(target, QString(), timeoutMs);
+    // Ctrl-C cancels the job, and with it the connect itself (a server that never answers).
+    TaskJob<ProbeReport> probe([target = *target, timeoutMs = int(seconds * 1000)](const JobContext &ctx) {
+        return probeTarget(target, QString(), timeoutMs, ctx);
     });
-    if (!cli.runJob(probe))
+    if (!cli.runJob(probe)) {
+        if (probe.state() == Job::State::Cancelled)
+            return cli.fail(ExitCode::Cancelled, QStringLiteral("cancelled; stopped checking %1").arg(target->label));
         return cli.jobFailed(probe);
+    }
     const ProbeReport &report = probe.result();
     if (!report.connected)
         return cli.fail(ExitCode::CannotConnect, QStringLiteral("cannot connect to %1: %2").arg(target->label, report.error));

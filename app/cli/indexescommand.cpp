@@ -176,8 +176,8 @@ ExitCode runIndexesCommand(const QStringList &arguments)
     // The password, when needed, comes from PGPASSWORD, ~/.pgpass or a service file via libpq.
     // A Job like every long action: Ctrl-C stops the analysis between statements.
     TaskJob<AdvisorReport> analysis([sqlite, target = *target, statements, options](const JobContext &ctx) {
-        return sqlite ? analyzeSqliteIndexes(target.sqlitePath, statements, ctx.cancelFlag())
-                      : analyzeIndexes(target, QString(), options, ctx.cancelFlag());
+        return sqlite ? analyzeSqliteIndexes(target.sqlitePath, statements, ctx)
+                      : analyzeIndexes(target, QString(), options, ctx);
     });
     if (!cli.runJob(analysis))
         return cli.jobFailed(analysis);

@@ -36,7 +36,8 @@ QString quoteIdentifier(const QString &identifier)
 CatalogReader::CatalogReader() = default;
 CatalogReader::~CatalogReader() = default;
 
-bool CatalogReader::open(const Target &target, const QString &password, int connectTimeoutMs, int statementTimeoutMs)
+bool CatalogReader::open(const Target &target, const QString &password, int connectTimeoutMs, int statementTimeoutMs,
+                         const JobContext &context)
 {
     if (target.kind != DatabaseKind::PostgreSQL) {
         m_error = QStringLiteral("the index advisor needs a PostgreSQL target");
@@ -47,7 +48,7 @@ bool CatalogReader::open(const Target &target, const QString &password, int conn
     SessionOptions options = sessionDefaults(SessionPurpose::Advisor);
     options.connectTimeoutMs = connectTimeoutMs;
     options.statementTimeoutMs = statementTimeoutMs;
-    m_session = PgSession::open(target.conninfo, password, options, &m_error);
+    m_session = PgSession::open(target.conninfo, password, context.cancellableConnect(options), &m_error);
     m_conn = m_session ? m_session->handle() : nullptr;
     return m_session != nullptr;
 }

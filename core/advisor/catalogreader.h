@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/target.h"
+#include "core/jobs/jobcontext.h"
 
 #include <QList>
 #include <QString>
@@ -32,8 +33,10 @@ public:
     CatalogReader(const CatalogReader &) = delete;
     CatalogReader &operator=(const CatalogReader &) = delete;
 
-    /// Connects and makes the session read-only with a statement timeout. False with error().
-    bool open(const Target &target, const QString &password, int connectTimeoutMs, int statementTimeoutMs);
+    /// Connects and makes the session read-only with a statement timeout. False with error();
+    /// cancelling \a context ends the connect.
+    bool open(const Target &target, const QString &password, int connectTimeoutMs, int statementTimeoutMs,
+              const JobContext &context = {});
     bool isOpen() const;
     QString error() const { return m_error; }
 

@@ -8,20 +8,22 @@
 
 #include <QElapsedTimer>
 #include <QSet>
+#include <optional>
 
 namespace dbpulse {
 
 AdvisorReport analyzeIndexes(const Target &target, const QString &password, const AdvisorOptions &options,
-                             const std::atomic<bool> *cancelled)
+                             const JobContext &context)
 {
     AdvisorReport report;
     QElapsedTimer clock;
     clock.start();
     CatalogReader session;
-    if (!session.open(target, password, options.connectTimeoutMs, options.statementTimeoutMs)) {
+    if (!session.open(target, password, options.connectTimeoutMs, options.statementTimeoutMs, context)) {
         report.error = session.error();
         return report;
     }
+    const InterruptGuard interruptCatalog(context, *session.session());
     report.connected = true;
 
     CatalogSnapshot catalog;
@@ -54,7 +56,7 @@ AdvisorReport analyzeIndexes(const Target &target, const QString &password, cons
     out += findBloatedIndexes(session, catalog, options.bloatMinBytes, skip);
     if (!catalog.pgstattuple)
         report.notes << QStringLiteral("pgstattuple is not installed: index bloat is estimated from statistics.");
-    if (cancelled && cancelled->load()) {
+    if (context.isCancelled()) {
         report.error = QStringLiteral("cancelled");
         return report;
     }
@@ -63,9 +65,17 @@ AdvisorReport analyzeIndexes(const Target &target, const QString &password, cons
     sandboxOptions.connectTimeoutMs = options.connectTimeoutMs;
     sandboxOptions.statementTimeoutMs = options.statementTimeoutMs;
     QString noSandbox;
-    const std::unique_ptr<PgSession> planner = openSandbox(target.conninfo, sandboxOptions, &noSandbox);
+    const std::unique_ptr<PgSession> planner =
+        openSandbox(target.conninfo, context.cancellableConnect(sandboxOptions), &noSandbox);
     report.sandboxMissing = !planner;
-    out += findMissingIndexes(session, planner.get(), noSandbox, catalog, options.missing, &report.notes, cancelled);
+    std::optional<InterruptGuard> interruptPlanner;
+    if (planner)
+        interruptPlanner.emplace(context, *planner);
+    out += findMissingIndexes(session, planner.get(), noSandbox, catalog, options.missing, &report.notes, context);
+    if (context.isCancelled()) {
+        report.error = QStringLiteral("cancelled");
+        return report;
+    }
     sortRecommendations(out);
     qCInfo(lcAdvisor) << "index analysis:" << out.size() << "recommendations in" << clock.elapsed() << "ms";
     return report;

@@ -3,9 +3,9 @@
 #include "core/advisor/indexrecommendation.h"
 #include "core/advisor/missingindexrule.h"
 #include "core/db/target.h"
+#include "core/jobs/jobcontext.h"
 
 #include <QStringList>
-#include <atomic>
 
 namespace dbpulse {
 
@@ -30,9 +30,10 @@ struct AdvisorReport
     IndexRecommendations recommendations;
 };
 
-/// Runs every rule against \a target and returns the advice, sorted. Blocking: call it from the CLI
-/// or a QtConcurrent pool thread, never the GUI thread. Setting \a cancelled stops between statements.
+/// Runs every rule against \a target and returns the advice, sorted. Blocking: call it from a
+/// Job's work or the CLI, never the GUI thread. Cancelling \a context ends the connect or the
+/// running statement at once (error "cancelled").
 AdvisorReport analyzeIndexes(const Target &target, const QString &password, const AdvisorOptions &options = {},
-                             const std::atomic<bool> *cancelled = nullptr);
+                             const JobContext &context = {});
 
 } // namespace dbpulse

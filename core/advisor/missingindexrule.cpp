@@ -528,7 +528,7 @@ IndexRecommendations MissingIndexSearch::recommendations()
 
 IndexRecommendations findMissingIndexes(CatalogReader &session, PgSession *planner, const QString &noPlannerReason,
                                         const CatalogSnapshot &catalog, const MissingIndexOptions &options,
-                                        QStringList *notes, const std::atomic<bool> *cancelled)
+                                        QStringList *notes, const JobContext &context)
 {
     const Workload workload = readWorkload(session, options, notes);
     if (!workload.ok)
@@ -544,7 +544,7 @@ IndexRecommendations findMissingIndexes(CatalogReader &session, PgSession *plann
     planner->run(QStringLiteral("SET plan_cache_mode = force_generic_plan"));
     MissingIndexSearch search(session, *planner, catalog, options, workload.hypopg, notes);
     for (const WorkloadStatement &statement : workload.statements) {
-        if (cancelled && cancelled->load())
+        if (context.isCancelled())
             break;
         search.plan(statement);
     }

@@ -2,9 +2,9 @@
 
 #include "core/advisor/catalogrules.h"
 #include "core/advisor/indexrecommendation.h"
+#include "core/jobs/jobcontext.h"
 
 #include <QStringList>
-#include <atomic>
 
 namespace dbpulse {
 
@@ -30,6 +30,6 @@ struct MissingIndexOptions
 /// Blocking; runs on the thread that owns the sessions. \a notes receives what limited the analysis.
 IndexRecommendations findMissingIndexes(CatalogReader &session, PgSession *planner, const QString &noPlannerReason,
                                         const CatalogSnapshot &catalog, const MissingIndexOptions &options,
-                                        QStringList *notes, const std::atomic<bool> *cancelled = nullptr);
+                                        QStringList *notes, const JobContext &context = {});
 
 } // namespace dbpulse

@@ -391,7 +391,7 @@ IndexRecommendation describeMissing(const Candidate &c, QStringList *takenNames)
 // Missing indexes for \a statements, planned on an empty in-memory copy of \a schema.
 IndexRecommendations findMissing(const QList<QStringList> &schema, const QStringList &tables,
                                  const QList<SqliteIndex> &indexes, const QStringList &statements,
-                                 QStringList *notes, const std::atomic<bool> *cancelled)
+                                 QStringList *notes, const JobContext &context)
 {
     Handle mem;
     sqlite3_open_v2(":memory:", &mem.db, SQLITE_OPEN_READWRITE, nullptr);
@@ -409,7 +409,7 @@ IndexRecommendations findMissing(const QList<QStringList> &schema, const QString
     int unplannable = 0;
     QString error;
     for (const QString &statement : statements) {
-        if (cancelled && cancelled->load())
+        if (context.isCancelled())
             break;
         if (plan(mem.db, statement, &error).isEmpty())
             ++unplannable;
@@ -430,7 +430,7 @@ IndexRecommendations findMissing(const QList<QStringList> &schema, const QString
 
 } // namespace
 
-AdvisorReport analyzeSqliteIndexes(const QString &path, const QStringList &statements, const std::atomic<bool> *cancelled)
+AdvisorReport analyzeSqliteIndexes(const QString &path, const QStringList &statements, const JobContext &context)
 {
     AdvisorReport report;
     Handle src;
@@ -460,7 +460,7 @@ AdvisorReport analyzeSqliteIndexes(const QString &path, const QStringList &state
         report.notes << QStringLiteral("SQLite keeps no statement statistics: supply the statements to check "
                                        "(--statements FILE) for missing-index advice.");
     else
-        report.recommendations += findMissing(schema, tables, indexes, statements, &report.notes, cancelled);
+        report.recommendations += findMissing(schema, tables, indexes, statements, &report.notes, context);
     sortRecommendations(report.recommendations);
     return report;
 }

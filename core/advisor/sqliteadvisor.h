@@ -3,7 +3,6 @@
 #include "core/advisor/indexadvisor.h"
 
 #include <QStringList>
-#include <atomic>
 
 namespace dbpulse {
 
@@ -13,9 +12,9 @@ namespace dbpulse {
 /// `EXPLAIN QUERY PLAN` scans a table gets what-if indexes on the columns it names, tried on an
 /// in-memory copy of the schema (SQLite's stand-in for hypopg); a candidate is advised only when
 /// the planner then searches with it instead of scanning. The file is opened read-only and never
-/// changed. Blocking: the CLI or a pool thread. Setting \a cancelled stops between statements.
+/// changed. Blocking: the CLI or a pool thread. Cancelling \a context stops between statements.
 AdvisorReport analyzeSqliteIndexes(const QString &path, const QStringList &statements,
-                                   const std::atomic<bool> *cancelled = nullptr);
+                                   const JobContext &context = {});
 
 /// \brief Statements from a file's text: split at top-level semicolons when there are any (strings,
 /// quoted names and comments respected), else one statement per non-empty line. Any thread.

@@ -10,53 +10,101 @@
 
 namespace dbpulse {
 
-bool ToolRun::run()
+namespace {
+
+// The child's two output streams while it runs: stdout into the sink (at the sink's pace),
+// stderr split into lines for the caller and the tail kept for an error message.
+class ToolStreams
 {
-    QProcess proc;
+public:
+    ToolStreams(QProcess &proc, ToolRun &run)
+        : m_proc(proc), m_run(run) {}
+
+    void drainStdout()
+    {
+        if (!m_run.stdoutSink || m_sinkFailed)
+            return;
+        const QByteArray chunk = m_proc.readAllStandardOutput();
+        if (!chunk.isEmpty() && !m_run.stdoutSink(chunk)) {
+            m_sinkFailed = true;
+            m_proc.kill();
+        }
+    }
+
+    /// \a flush: the child ended, so a last line without a newline counts too.
+    void drainStderr(bool flush)
+    {
+        m_errBuffer += m_proc.readAllStandardError();
+        qsizetype nl;
+        while ((nl = m_errBuffer.indexOf('\n')) >= 0) {
+            const QString line = QString::fromLocal8Bit(m_errBuffer.left(nl)).trimmed();
+            m_errBuffer.remove(0, nl + 1);
+            if (!line.isEmpty())
+                addStderrLine(line);
+        }
+        if (flush && !m_errBuffer.trimmed().isEmpty()) {
+            m_run.stderrTail << QString::fromLocal8Bit(m_errBuffer).trimmed();
+            m_errBuffer.clear();
+        }
+    }
+
+    bool sinkFailed() const { return m_sinkFailed; }
+
+private:
+    void addStderrLine(const QString &line)
+    {
+        m_run.stderrTail << line;
+        if (m_run.stderrTail.size() > 8)
+            m_run.stderrTail.removeFirst();
+        if (m_run.stderrLine)
+            m_run.stderrLine(line);
+    }
+
+    QProcess &m_proc;
+    ToolRun &m_run;
+    QByteArray m_errBuffer;
+    bool m_sinkFailed = false;
+};
+
+// "pg_dump failed (exit code 1): …" with the stderr lines that look like errors (or the last two).
+QString exitFailure(const QString &toolName, int exitCode, const QStringList &stderrTail)
+{
+    QStringList errors;
+    for (const QString &l : stderrTail) {
+        if (l.contains(QLatin1String("error")) || l.contains(QLatin1String("FATAL"))
+            || l.contains(QLatin1String("fatal")) || l.contains(QLatin1String("could not")))
+            errors << l;
+    }
+    return QStringLiteral("%1 failed (exit code %2): %3")
+        .arg(toolName)
+        .arg(exitCode)
+        .arg((errors.isEmpty() ? stderrTail.mid(stderrTail.size() - 2) : errors).join(QLatin1String("; ")));
+}
+
+} // namespace
+
+bool ToolRun::start(QProcess &proc)
+{
     proc.setProcessEnvironment(environment);
     if (!stdoutSink)
         proc.setStandardOutputFile(QProcess::nullDevice());
-    const QString toolName = QFileInfo(program).fileName();
-    qCDebug(lcBackup).noquote() << "running" << toolName << arguments.join(QLatin1Char(' '));
+    qCDebug(lcBackup).noquote() << "running" << QFileInfo(program).fileName() << arguments.join(QLatin1Char(' '));
     // If we are killed, the tool dies with us instead of finishing a backup nobody will complete.
     proc.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     proc.start(program, arguments, QIODevice::ReadOnly);
-    if (!proc.waitForStarted(30000)) {
-        error = QStringLiteral("cannot start %1: %2").arg(program, proc.errorString());
+    if (proc.waitForStarted(30000))
+        return true;
+    error = QStringLiteral("cannot start %1: %2").arg(program, proc.errorString());
+    return false;
+}
+
+bool ToolRun::run()
+{
+    QProcess proc;
+    if (!start(proc))
         return false;
-    }
-
-    QByteArray errBuffer;
-    bool sinkFailed = false;
-    auto drainStderr = [&](bool flush) {
-        errBuffer += proc.readAllStandardError();
-        qsizetype nl;
-        while ((nl = errBuffer.indexOf('\n')) >= 0) {
-            const QString line = QString::fromLocal8Bit(errBuffer.left(nl)).trimmed();
-            errBuffer.remove(0, nl + 1);
-            if (line.isEmpty())
-                continue;
-            stderrTail << line;
-            if (stderrTail.size() > 8)
-                stderrTail.removeFirst();
-            if (stderrLine)
-                stderrLine(line);
-        }
-        if (flush && !errBuffer.trimmed().isEmpty()) {
-            stderrTail << QString::fromLocal8Bit(errBuffer).trimmed();
-            errBuffer.clear();
-        }
-    };
-    auto drainStdout = [&] {
-        if (!stdoutSink || sinkFailed)
-            return;
-        const QByteArray chunk = proc.readAllStandardOutput();
-        if (!chunk.isEmpty() && !stdoutSink(chunk)) {
-            sinkFailed = true;
-            proc.kill();
-        }
-    };
-
+    const QString toolName = QFileInfo(program).fileName();
+    ToolStreams streams(proc, *this);
     while (proc.state() != QProcess::NotRunning) {
         if (cancel && cancel->load()) {
             cancelled = true;
@@ -69,12 +117,12 @@ bool ToolRun::run()
             proc.waitForReadyRead(100);
         else
             proc.waitForFinished(100);
-        drainStdout();
-        drainStderr(false);
+        streams.drainStdout();
+        streams.drainStderr(false);
     }
-    drainStdout();
-    drainStderr(true);
-    if (sinkFailed) {
+    streams.drainStdout();
+    streams.drainStderr(true);
+    if (streams.sinkFailed()) {
         if (error.isEmpty())
             error = QStringLiteral("writing the output of %1 failed").arg(toolName);
         return false;
@@ -85,16 +133,7 @@ bool ToolRun::run()
         return false;
     }
     if (exitCode != 0) {
-        QStringList errors;
-        for (const QString &l : std::as_const(stderrTail)) {
-            if (l.contains(QLatin1String("error")) || l.contains(QLatin1String("FATAL"))
-                || l.contains(QLatin1String("fatal")) || l.contains(QLatin1String("could not")))
-                errors << l;
-        }
-        error = QStringLiteral("%1 failed (exit code %2): %3")
-                    .arg(toolName)
-                    .arg(exitCode)
-                    .arg((errors.isEmpty() ? stderrTail.mid(stderrTail.size() - 2) : errors).join(QLatin1String("; ")));
+        error = exitFailure(toolName, exitCode, stderrTail);
         return false;
     }
     return true;

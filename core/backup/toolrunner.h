@@ -8,6 +8,8 @@
 #include <atomic>
 #include <functional>
 
+class QProcess;
+
 namespace dbpulse {
 
 /// \brief Runs pg_dump/pg_restore to completion on a job's worker thread (never the GUI thread):
@@ -30,6 +32,9 @@ struct ToolRun
 
     /// Returns true when the tool exited 0 and the sink accepted everything.
     bool run();
+
+private:
+    bool start(QProcess &proc);
 };
 
 } // namespace dbpulse

@@ -21,7 +21,7 @@ QString connectionStateName(ConnectionState state)
 
 bool ConnectionStatus::needsPassword() const
 {
-    if (state != ConnectionState::Failed)
+    if (state != ConnectionState::Failed && state != ConnectionState::Reconnecting)
         return false;
     // libpq reports these as text only; "fe_sendauth: no password supplied" is the client side,
     // the others come from the server's authentication step.

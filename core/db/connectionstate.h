@@ -17,7 +17,9 @@ struct ConnectionStatus
     int retryInMs = 0;      ///< delay before the next attempt (Reconnecting)
     QDateTime nextAttemptAt; ///< when the next attempt starts (Reconnecting), for a countdown
 
-    /// True when the server refused for lack of a (correct) password: ask the user for one.
+    /// True when the server refused for lack of a (correct) password: ask the user for one. On a
+    /// first connection that ends in Failed; a session that was connected keeps Reconnecting
+    /// (the password may come back, e.g. in ~/.pgpass), but the question is the same.
     bool needsPassword() const;
 };
 

@@ -2,9 +2,12 @@
 
 #include "core/db/secretmask.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <cerrno>
 #include <libpq-fe.h>
+#include <poll.h>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcSession, "dbpulse.session")
@@ -38,6 +41,65 @@ void forwardNotice(void *, const char *message)
 QString connectError(PGconn *conn)
 {
     return maskSecrets(conn ? QString::fromUtf8(PQerrorMessage(conn)).simplified() : QStringLiteral("out of memory"));
+}
+
+// How often a cancellable connect looks at its cancel flag.
+constexpr int ConnectWakeMs = 100;
+
+// The connect_timeout libpq settled on (the conninfo's, our startup parameter or
+// PGCONNECT_TIMEOUT), in ms, at least 2 s as libpq has it; 0: none.
+qint64 connectTimeoutOf(PGconn *conn)
+{
+    qint64 seconds = 0;
+    if (PQconninfoOption *options = PQconninfo(conn)) {
+        for (const PQconninfoOption *o = options; o->keyword; ++o) {
+            if (qstrcmp(o->keyword, "connect_timeout") == 0 && o->val)
+                seconds = QByteArray(o->val).trimmed().toLongLong();
+        }
+        PQconninfoFree(options);
+    }
+    return seconds > 0 ? std::max<qint64>(seconds, 2) * 1000 : 0;
+}
+
+// PQconnectdbParams cannot be interrupted, so a cancellable connect drives libpq's asynchronous
+// API and wakes every ConnectWakeMs to look at the flag: a server that accepts and never answers
+// no longer holds a cancelled job for the whole connect_timeout. libpq enforces no timeout on
+// PQconnectPoll, so the loop does, per attempt as libpq does (restarted when libpq moves to the
+// next address); unlike libpq it then gives up rather than trying the next host of a multi-host
+// conninfo. nullptr with \a error set when cancelled or timed out.
+PGconn *connectCancellable(const char *const *keys, const char *const *values, const std::atomic<bool> &cancel,
+                           QString *error)
+{
+    PGconn *conn = PQconnectStartParams(keys, values, /*expand_dbname*/ 1);
+    if (!conn || PQstatus(conn) == CONNECTION_BAD)
+        return conn; // the caller reports libpq's error
+    const qint64 limitMs = connectTimeoutOf(conn);
+    QElapsedTimer attempt;
+    attempt.start();
+    int socket = PQsocket(conn);
+    PostgresPollingStatusType status = PGRES_POLLING_WRITING; // libpq: start as if it asked to write
+    while (status != PGRES_POLLING_OK && status != PGRES_POLLING_FAILED) {
+        QString stop;
+        if (cancel.load())
+            stop = QStringLiteral("cancelled while connecting");
+        else if (limitMs > 0 && attempt.elapsed() >= limitMs)
+            stop = QStringLiteral("timeout expired after %1 s (connect_timeout)").arg(limitMs / 1000);
+        if (!stop.isEmpty()) {
+            if (error)
+                *error = stop;
+            PQfinish(conn);
+            return nullptr;
+        }
+        pollfd fd{PQsocket(conn), short(status == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        const int ready = ::poll(&fd, 1, ConnectWakeMs);
+        if (ready > 0 || (ready < 0 && errno != EINTR))
+            status = PQconnectPoll(conn); // an error on the socket is libpq's to report
+        if (PQsocket(conn) != socket) {
+            socket = PQsocket(conn);
+            attempt.restart();
+        }
+    }
+    return conn;
 }
 
 } // namespace
@@ -162,7 +224,18 @@ std::unique_ptr<PgSession> PgSession::open(const QString &conninfo, const QStrin
     }
     keys.push_back(nullptr);
     values.push_back(nullptr);
-    PGconn *conn = PQconnectdbParams(keys.data(), values.data(), /*expand_dbname*/ 1);
+    PGconn *conn = nullptr;
+    if (options.cancelConnect) {
+        QString stopped;
+        conn = connectCancellable(keys.data(), values.data(), *options.cancelConnect, &stopped);
+        if (!conn && !stopped.isEmpty()) {
+            if (error)
+                *error = stopped;
+            return nullptr;
+        }
+    } else {
+        conn = PQconnectdbParams(keys.data(), values.data(), /*expand_dbname*/ 1);
+    }
     if (!conn || PQstatus(conn) != CONNECTION_OK) {
         if (error)
             *error = connectError(conn);

@@ -8,6 +8,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <memory>
 #include <mutex>
 
@@ -42,6 +43,9 @@ struct SessionOptions
     QString database;
     /// Replaces the login role of the conninfo (the sandbox role); empty: the conninfo's.
     QString user;
+    /// When set, connecting gives up as soon as it turns true (a Job's cancel, see
+    /// JobContext::cancellableConnect()); nullptr: libpq's own blocking connect.
+    const std::atomic<bool> *cancelConnect = nullptr;
 };
 
 /// The defaults for \a purpose: look-only purposes are read-only with short timeouts; Migrate,
@@ -69,10 +73,10 @@ QString sessionPinningSql(const SessionOptions &options);
 
 /// \brief The one blocking PostgreSQL session type, opened for a purpose.
 ///
-/// open() connects (bounded by connect_timeout), then before anything else pins search_path to
-/// pinnedSearchPath, turns row_security off for purposes that only look (a row-level policy is
-/// another role's code), and sets statement, lock and idle-in-transaction timeouts. Look-only
-/// purposes are read-only from the startup packet on.
+/// open() connects (bounded by connect_timeout; cancellable with SessionOptions::cancelConnect),
+/// then before anything else pins search_path to pinnedSearchPath, turns row_security off for
+/// purposes that only look (a row-level policy is another role's code), and sets statement, lock
+/// and idle-in-transaction timeouts. Look-only purposes are read-only from the startup packet on.
 ///
 /// Lives in, and is used from, one thread (a Job's worker, a pool thread or the CLI's main
 /// thread); cancel() alone may be called from any thread.

@@ -5,15 +5,20 @@
 
 namespace dbpulse {
 
-AdvisorCatalog::AdvisorCatalog(Target target, QString password, int connectTimeoutMs, int statementTimeoutMs)
+AdvisorCatalog::AdvisorCatalog(Target target, QString password, int connectTimeoutMs, int statementTimeoutMs,
+                               const JobContext &context)
     : m_target(std::move(target))
     , m_password(std::move(password))
     , m_connectTimeoutMs(connectTimeoutMs)
     , m_statementTimeoutMs(statementTimeoutMs)
+    , m_context(context)
 {
 }
 
-AdvisorCatalog::~AdvisorCatalog() = default;
+AdvisorCatalog::~AdvisorCatalog()
+{
+    m_interrupt.reset(); // before the session it cancels
+}
 
 const CatalogSnapshot &AdvisorCatalog::snapshot()
 {
@@ -21,14 +26,11 @@ const CatalogSnapshot &AdvisorCatalog::snapshot()
         return *m_snapshot;
     if (m_error.isEmpty()) {
         auto session = std::make_unique<CatalogReader>();
-        if (!session->open(m_target, m_password, m_connectTimeoutMs, m_statementTimeoutMs)) {
+        if (!session->open(m_target, m_password, m_connectTimeoutMs, m_statementTimeoutMs, m_context)) {
             m_error = session->error();
         } else {
-            {
-                // Published only once open: cancel() must never touch a connection being set up.
-                std::lock_guard lock(m_mutex);
-                m_session = std::move(session);
-            }
+            m_session = std::move(session);
+            m_interrupt = std::make_unique<InterruptGuard>(m_context, *m_session->session());
             auto snapshot = std::make_unique<CatalogSnapshot>();
             if (loadCatalog(*m_session, snapshot.get(), &m_error))
                 m_snapshot = std::move(snapshot);
@@ -42,13 +44,6 @@ const CatalogSnapshot &AdvisorCatalog::snapshot()
 CatalogReader &AdvisorCatalog::session()
 {
     return *m_session;
-}
-
-void AdvisorCatalog::cancel()
-{
-    std::lock_guard lock(m_mutex);
-    if (m_session)
-        m_session->cancel();
 }
 
 } // namespace dbpulse

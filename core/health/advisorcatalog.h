@@ -2,10 +2,10 @@
 
 #include "core/advisor/catalogrules.h"
 #include "core/db/target.h"
+#include "core/jobs/jobcontext.h"
 
 #include <QString>
 #include <memory>
-#include <mutex>
 
 namespace dbpulse {
 
@@ -14,13 +14,15 @@ class CatalogReader;
 /// \brief The index advisor's catalog snapshot for the doctor's index checks (unused, duplicate,
 /// bloat): read once per run, on the advisor's own session, opened on first use so a run without
 /// those checks never connects twice. A failure is remembered, so the checks after the first do
-/// not wait for it again. Lives on the doctor's thread; cancel() may be called from any thread.
+/// not wait for it again. Cancelling the run's context ends its connect or running statement.
+/// Lives on the doctor's thread.
 class AdvisorCatalog
 {
 public:
     /// \a statementTimeoutMs bounds each statement of the advisor's session, the catalog read
     /// (one query over every index) included.
-    AdvisorCatalog(Target target, QString password, int connectTimeoutMs, int statementTimeoutMs);
+    AdvisorCatalog(Target target, QString password, int connectTimeoutMs, int statementTimeoutMs,
+                   const JobContext &context);
     ~AdvisorCatalog();
     AdvisorCatalog(const AdvisorCatalog &) = delete;
     AdvisorCatalog &operator=(const AdvisorCatalog &) = delete;
@@ -30,8 +32,6 @@ public:
     const CatalogSnapshot &snapshot();
     /// The session the snapshot was read on (findBloatedIndexes measures with it); call snapshot() first.
     CatalogReader &session();
-    /// Cancels the advisor's running statement, if any.
-    void cancel();
 
 private:
     Target m_target;
@@ -39,8 +39,9 @@ private:
     int m_connectTimeoutMs;
     int m_statementTimeoutMs;
     QString m_error;  ///< why the snapshot could not be read; empty until then
-    std::mutex m_mutex;  ///< guards m_session for cancel() from another thread
+    JobContext m_context;
     std::unique_ptr<CatalogReader> m_session;
+    std::unique_ptr<InterruptGuard> m_interrupt; ///< registers m_session with the run's context
     std::unique_ptr<CatalogSnapshot> m_snapshot;
 };
 

@@ -11,13 +11,13 @@
 namespace dbpulse {
 
 CheckContext::CheckContext(const QString &check, const HealthThresholds &thresholds, PgSession *session,
-                           const PgFacts &facts, const QString &sqliteConnection, const std::atomic<bool> *cancel)
+                           const PgFacts &facts, const QString &sqliteConnection, const JobContext &context)
     : m_check(check)
     , m_thresholds(thresholds)
     , m_session(session)
     , m_facts(facts)
     , m_sqliteConnection(sqliteConnection)
-    , m_cancel(cancel)
+    , m_context(context)
 {
 }
 

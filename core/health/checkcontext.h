@@ -3,10 +3,10 @@
 #include "core/db/queryresult.h"
 #include "core/health/finding.h"
 #include "core/health/healththresholds.h"
+#include "core/jobs/jobcontext.h"
 
 #include <QString>
 #include <QStringList>
-#include <atomic>
 #include <functional>
 
 namespace dbpulse {
@@ -43,14 +43,14 @@ class CheckContext
 {
 public:
     CheckContext(const QString &check, const HealthThresholds &thresholds, PgSession *session,
-                 const PgFacts &facts, const QString &sqliteConnection, const std::atomic<bool> *cancel);
+                 const PgFacts &facts, const QString &sqliteConnection, const JobContext &context);
 
     const HealthThresholds &thresholds() const { return m_thresholds; }
     const PgFacts &facts() const { return m_facts; }
     PgSession *session() const { return m_session; }
     QString sqliteConnection() const { return m_sqliteConnection; }
     QString checkName() const { return m_check; }
-    bool isCancelled() const { return m_cancel && m_cancel->load(); }
+    bool isCancelled() const { return m_context.isCancelled(); }
 
     /// The index advisor's catalog (PostgreSQL runs only), read on first use; throws CheckFailure
     /// when it cannot be read.
@@ -93,7 +93,7 @@ private:
     PgSession *m_session;
     PgFacts m_facts;
     QString m_sqliteConnection;
-    const std::atomic<bool> *m_cancel;
+    JobContext m_context;
     AdvisorCatalog *m_advisor = nullptr;
     StepReporter m_stepReporter;
     QList<Finding> m_findings;

@@ -7,7 +7,6 @@
 #include "core/db/pgsession.h"
 
 #include <QElapsedTimer>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlDatabase>
 #include <QUuid>
@@ -90,17 +89,7 @@ QList<HealthCheck> HealthDoctor::selected(DatabaseKind kind) const
     return list;
 }
 
-void HealthDoctor::cancel()
-{
-    m_cancel = true;
-    std::lock_guard lock(m_sessionMutex);
-    if (m_session)
-        m_session->cancel();
-    if (m_advisor)
-        m_advisor->cancel();
-}
-
-HealthDoctor::Status HealthDoctor::run(const Target &target, HealthReport *report, QString *error, const Progress &progress)
+HealthDoctor::Status HealthDoctor::run(const Target &target, HealthReport *report, QString *error, const JobContext &context)
 {
     QElapsedTimer clock;
     clock.start();
@@ -108,8 +97,8 @@ HealthDoctor::Status HealthDoctor::run(const Target &target, HealthReport *repor
     report->generatedAt = QDateTime::currentDateTimeUtc();
     report->findings.clear();
     report->timings.clear();
-    const Status status = target.kind == DatabaseKind::SQLite ? runSqlite(target, report, error, progress)
-                                                              : runPostgres(target, report, error, progress);
+    const Status status = target.kind == DatabaseKind::SQLite ? runSqlite(target, report, error, context)
+                                                              : runPostgres(target, report, error, context);
     report->score = HealthScore::compute(report->findings);
     report->elapsedMs = clock.elapsed();
     qCInfo(lcHealth) << "doctor run on" << target.label << "took" << report->elapsedMs << "ms, score" << report->score.score;
@@ -127,35 +116,35 @@ void appendCheckResult(const HealthCheck &check, CheckContext &ctx, QList<Findin
                        ctx.okValue(), ctx.okThreshold(), QString(), {}};
 }
 
+// Check \a done of \a total is running (\a check; empty once all are done), with a slow check's
+// own \a step ("orphans: 3/12 fk_order_customer") and the share of it done:
+// "7/17 orphan_rows — orphans: 3/12 fk_order_customer".
+void reportCheckProgress(const JobContext &context, int done, int total, const QString &check,
+                         const QString &step = {}, double stepFraction = 0)
+{
+    const int percent = total > 0 ? int(100 * (done + stepFraction) / total) : -1;
+    QString text = check.isEmpty() ? QStringLiteral("done") : QStringLiteral("%1/%2 %3").arg(done + 1).arg(total).arg(check);
+    if (!step.isEmpty())
+        text += QStringLiteral(" — ") + step;
+    context.reportProgress(percent, text);
+}
+
 } // namespace
 
-HealthDoctor::Status HealthDoctor::runPostgres(const Target &target, HealthReport *report, QString *error,
-                                               const Progress &progress)
+std::unique_ptr<PgSession> HealthDoctor::openSession(const Target &target, QString *error, const JobContext &context) const
 {
     SessionOptions sessionOptions = sessionDefaults(SessionPurpose::Doctor);
     sessionOptions.connectTimeoutMs = m_options.connectTimeoutMs;
     // Until the runner sets each check's own limits (the facts query runs before the first check).
     sessionOptions.lockTimeoutMs = 1000;
-    std::unique_ptr<PgSession> session = PgSession::open(target.conninfo, m_options.password, sessionOptions, error);
-    if (!session)
-        return Status::CannotConnect;
-    // The advisor reads every index in one query: on a catalog of thousands it needs the
-    // advisor's own statement timeout, not a single check's.
-    AdvisorCatalog advisor(target, m_options.password, m_options.connectTimeoutMs,
-                           std::max(int(m_options.thresholds.checkTimeoutMs), AdvisorOptions().statementTimeoutMs));
-    {
-        std::lock_guard lock(m_sessionMutex);
-        m_session = session.get();
-        m_advisor = &advisor;
-    }
-    const auto forget = qScopeGuard([this] {
-        std::lock_guard lock(m_sessionMutex);
-        m_session = nullptr;
-        m_advisor = nullptr;
-    });
+    return PgSession::open(target.conninfo, m_options.password, context.cancellableConnect(sessionOptions), error);
+}
 
+// What the checks need to know about the role and the database; the report's server and database.
+PgFacts HealthDoctor::readFacts(PgSession &session, HealthReport *report)
+{
     PgFacts facts;
-    const QueryResult f = session->exec(QStringLiteral(
+    const QueryResult f = session.exec(QStringLiteral(
         "/* dbpulse:doctor */ SELECT r.rolsuper, pg_has_role(current_user, 'pg_read_all_stats', 'USAGE'),"
         " EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_stat_statements'),"
         // shared_preload_libraries is superuser/pg_read_all_settings only: reading it otherwise
@@ -164,71 +153,90 @@ HealthDoctor::Status HealthDoctor::runPostgres(const Target &target, HealthRepor
         "  THEN current_setting('shared_preload_libraries') LIKE '%pg_stat_statements%' END,"
         " current_user, current_database(), version()"
         " FROM pg_roles r WHERE r.rolname = current_user"));
-    if (f.ok && !f.rows.isEmpty()) {
-        const QVariantList &row = f.rows.at(0);
-        const auto yes = [](const QVariant &v) { return v.toString() == QLatin1String("t"); };
-        facts.superuser = yes(row.at(0));
-        facts.readAllStats = yes(row.at(1));
-        facts.statementsInstalled = yes(row.at(2));
-        facts.statementsLoaded = yes(row.at(3));
-        facts.settingsReadable = !row.at(3).toString().isNull();
-        if (!facts.settingsReadable && facts.statementsInstalled) {
-            // Unknown from the settings: the extension's own view answers only when it is loaded.
-            facts.statementsLoaded =
-                session->exec(QStringLiteral("/* dbpulse:doctor */ SELECT 1 FROM %1")
-                                  .arg(session->extensionObject(QStringLiteral("pg_stat_statements"),
-                                                                QStringLiteral("pg_stat_statements_info"))))
-                    .ok;
-        }
-        facts.user = row.at(4).toString();
-        facts.database = row.at(5).toString();
-        report->database = facts.database;
-        report->server = row.at(6).toString().section(QLatin1Char(' '), 0, 1);
-    } else {
+    if (!f.ok || f.rows.isEmpty()) {
         qCWarning(lcHealth) << "could not read the role's privileges:" << f.error;
+        return facts;
     }
+    const QVariantList &row = f.rows.at(0);
+    const auto yes = [](const QVariant &v) { return v.toString() == QLatin1String("t"); };
+    facts.superuser = yes(row.at(0));
+    facts.readAllStats = yes(row.at(1));
+    facts.statementsInstalled = yes(row.at(2));
+    facts.statementsLoaded = yes(row.at(3));
+    facts.settingsReadable = !row.at(3).toString().isNull();
+    if (!facts.settingsReadable && facts.statementsInstalled) {
+        // Unknown from the settings: the extension's own view answers only when it is loaded.
+        facts.statementsLoaded =
+            session.exec(QStringLiteral("/* dbpulse:doctor */ SELECT 1 FROM %1")
+                             .arg(session.extensionObject(QStringLiteral("pg_stat_statements"),
+                                                          QStringLiteral("pg_stat_statements_info"))))
+                .ok;
+    }
+    facts.user = row.at(4).toString();
+    facts.database = row.at(5).toString();
+    report->database = facts.database;
+    report->server = row.at(6).toString().section(QLatin1Char(' '), 0, 1);
+    return facts;
+}
+
+bool HealthDoctor::runPostgresCheck(const HealthCheck &check, CheckContext &ctx, HealthReport *report) const
+{
+    QElapsedTimer checkClock;
+    checkClock.start();
+    try {
+        check.run(ctx);
+        appendCheckResult(check, ctx, report->findings);
+    } catch (const CheckFailure &failure) {
+        if (ctx.isCancelled())
+            return false;
+        report->findings << ctx.findings() << failureFinding(check.name, failure, m_options.thresholds);
+    }
+    report->timings << CheckTiming{check.name, checkClock.elapsed()};
+    qCDebug(lcHealth) << check.name << "took" << checkClock.elapsed() << "ms";
+    return true;
+}
+
+HealthDoctor::Status HealthDoctor::runPostgres(const Target &target, HealthReport *report, QString *error,
+                                               const JobContext &context)
+{
+    const std::unique_ptr<PgSession> session = openSession(target, error, context);
+    if (!session)
+        return context.isCancelled() ? Status::Cancelled : Status::CannotConnect;
+    const InterruptGuard interrupt(context, *session);
+    // The advisor reads every index in one query: on a catalog of thousands it needs the
+    // advisor's own statement timeout, not a single check's.
+    AdvisorCatalog advisor(target, m_options.password, m_options.connectTimeoutMs,
+                           std::max(int(m_options.thresholds.checkTimeoutMs), AdvisorOptions().statementTimeoutMs), context);
+    const PgFacts facts = readFacts(*session, report);
 
     const QList<HealthCheck> list = selected(DatabaseKind::PostgreSQL);
     const auto &t = m_options.thresholds;
-    for (int i = 0; i < list.size(); ++i) {
+    const int total = int(list.size());
+    for (int i = 0; i < total; ++i) {
         const HealthCheck &check = list.at(i);
-        if (m_cancel)
+        if (context.isCancelled())
             return Status::Cancelled;
-        if (progress)
-            progress(i, int(list.size()), check.name, QString(), 0);
+        reportCheckProgress(context, i, total, check.name);
         if (!session->isOk()) {
             report->findings << Finding{check.name, Severity::Warning, check.name,
                                         QStringLiteral("not checked: the connection was lost"), {}, {}, {}, {}};
             continue;
         }
         session->setTimeouts(int(t.checkTimeoutMs), int(t.lockTimeoutMs));
-        CheckContext ctx(check.name, t, session.get(), facts, QString(), &m_cancel);
+        CheckContext ctx(check.name, t, session.get(), facts, QString(), context);
         ctx.setAdvisorCatalog(&advisor);
-        if (progress) {
-            ctx.setStepReporter([&progress, i, &list, &check](const QString &step, double fraction) {
-                progress(i, int(list.size()), check.name, step, fraction);
-            });
-        }
-        QElapsedTimer checkClock;
-        checkClock.start();
-        try {
-            check.run(ctx);
-            appendCheckResult(check, ctx, report->findings);
-        } catch (const CheckFailure &failure) {
-            if (m_cancel)
-                return Status::Cancelled;
-            report->findings << ctx.findings() << failureFinding(check.name, failure, t);
-        }
-        report->timings << CheckTiming{check.name, checkClock.elapsed()};
-        qCDebug(lcHealth) << check.name << "took" << checkClock.elapsed() << "ms";
+        ctx.setStepReporter([&context, i, total, &check](const QString &step, double fraction) {
+            reportCheckProgress(context, i, total, check.name, step, fraction);
+        });
+        if (!runPostgresCheck(check, ctx, report))
+            return Status::Cancelled;
     }
-    if (progress)
-        progress(int(list.size()), int(list.size()), QString(), QString(), 0);
-    return m_cancel ? Status::Cancelled : Status::Completed;
+    reportCheckProgress(context, total, total, QString());
+    return context.isCancelled() ? Status::Cancelled : Status::Completed;
 }
 
 HealthDoctor::Status HealthDoctor::runSqlite(const Target &target, HealthReport *report, QString *error,
-                                             const Progress &progress)
+                                             const JobContext &context)
 {
     QString version;
     if (!SqliteMonitorWorker::checkDatabase(target.sqlitePath, error, &version))
@@ -251,13 +259,12 @@ HealthDoctor::Status HealthDoctor::runSqlite(const Target &target, HealthReport 
     Status status = Status::Completed;
     for (int i = 0; i < list.size(); ++i) {
         const HealthCheck &check = list.at(i);
-        if (m_cancel) {
+        if (context.isCancelled()) {
             status = Status::Cancelled;
             break;
         }
-        if (progress)
-            progress(i, int(list.size()), check.name, QString(), 0);
-        CheckContext ctx(check.name, m_options.thresholds, nullptr, PgFacts{}, name, &m_cancel);
+        reportCheckProgress(context, i, int(list.size()), check.name);
+        CheckContext ctx(check.name, m_options.thresholds, nullptr, PgFacts{}, name, context);
         QElapsedTimer checkClock;
         checkClock.start();
         try {
@@ -270,8 +277,8 @@ HealthDoctor::Status HealthDoctor::runSqlite(const Target &target, HealthReport 
     }
     QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);
-    if (progress && status == Status::Completed)
-        progress(int(list.size()), int(list.size()), QString(), QString(), 0);
+    if (status == Status::Completed)
+        reportCheckProgress(context, int(list.size()), int(list.size()), QString());
     return status;
 }
 

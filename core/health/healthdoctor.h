@@ -5,13 +5,12 @@
 #include "core/health/finding.h"
 #include "core/health/healthscore.h"
 #include "core/health/healththresholds.h"
+#include "core/jobs/jobcontext.h"
 
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-#include <atomic>
-#include <functional>
-#include <mutex>
+#include <memory>
 
 namespace dbpulse {
 
@@ -47,8 +46,8 @@ struct DoctorOptions
     QString password;        ///< empty: libpq finds it (PGPASSWORD, ~/.pgpass, service file)
 };
 
-/// \brief Runs the health checks against one target. run() blocks: call it from the CLI, a test
-/// or a pool thread, never the GUI thread. cancel() may be called from any thread.
+/// \brief Runs the health checks against one target. run() blocks: call it from a Job's work
+/// (HealthJob) or a test, never the GUI thread.
 ///
 /// Every PostgreSQL check runs with its own statement_timeout and lock_timeout, so one that
 /// times out or waits on a lock is reported as such and the others still run.
@@ -56,10 +55,6 @@ class HealthDoctor
 {
 public:
     enum class Status { Completed, CannotConnect, Cancelled };
-    /// (checks done, checks total, the check running; a slow check's own step, e.g.
-    /// "orphans: 3/12 fk_order_customer", and the share of that check done — empty and 0 when it
-    /// has just started). Called on the doctor's thread.
-    using Progress = std::function<void(int done, int total, const QString &check, const QString &step, double stepFraction)>;
 
     explicit HealthDoctor(DoctorOptions options);
 
@@ -68,19 +63,21 @@ public:
     /// False with \a error naming the unknown check when \a names are not all checks of \a kind.
     static bool validateCheckNames(DatabaseKind kind, const QStringList &names, QString *error);
 
-    Status run(const Target &target, HealthReport *report, QString *error, const Progress &progress = {});
-    void cancel();
+    /// Progress goes to \a context as "7/17 orphan_rows — orphans: 3/12 fk_order_customer";
+    /// cancelling it ends the connect or the running statement (PQcancel) and stops the run.
+    Status run(const Target &target, HealthReport *report, QString *error, const JobContext &context = {});
 
 private:
-    Status runPostgres(const Target &target, HealthReport *report, QString *error, const Progress &progress);
-    Status runSqlite(const Target &target, HealthReport *report, QString *error, const Progress &progress);
+    Status runPostgres(const Target &target, HealthReport *report, QString *error, const JobContext &context);
+    Status runSqlite(const Target &target, HealthReport *report, QString *error, const JobContext &context);
+    std::unique_ptr<PgSession> openSession(const Target &target, QString *error, const JobContext &context) const;
+    static PgFacts readFacts(PgSession &session, HealthReport *report);
+    /// Runs one check and adds its findings (or why it could not look) and timing to \a report;
+    /// false when it ended because the run was cancelled.
+    bool runPostgresCheck(const HealthCheck &check, CheckContext &ctx, HealthReport *report) const;
     QList<HealthCheck> selected(DatabaseKind kind) const;
 
     DoctorOptions m_options;
-    std::atomic<bool> m_cancel{false};
-    std::mutex m_sessionMutex;         ///< guards m_session and m_advisor for cancel() from another thread
-    PgSession *m_session = nullptr;
-    AdvisorCatalog *m_advisor = nullptr;
 };
 
 } // namespace dbpulse

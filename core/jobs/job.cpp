@@ -29,7 +29,7 @@ void JobContext::State::cancel()
 {
     cancelled = true;
     std::lock_guard lock(mutex);
-    if (interrupt)
+    for (const auto &[id, interrupt] : interrupts)
         interrupt();
 }
 

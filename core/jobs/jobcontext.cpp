@@ -1,8 +1,14 @@
 #include "core/jobs/jobcontext.h"
 
+#include "core/db/pgsession.h"
 #include "core/jobs/jobstate.h"
 
 namespace dbpulse {
+
+JobContext::JobContext()
+    : m_state(std::make_shared<State>())
+{
+}
 
 JobContext::JobContext(std::shared_ptr<State> state)
     : m_state(std::move(state))
@@ -12,11 +18,6 @@ JobContext::JobContext(std::shared_ptr<State> state)
 bool JobContext::isCancelled() const
 {
     return m_state->cancelled.load();
-}
-
-const std::atomic<bool> *JobContext::cancelFlag() const
-{
-    return &m_state->cancelled;
 }
 
 void JobContext::reportProgress(int percent, const QString &text) const
@@ -29,30 +30,32 @@ JobContext::Progress JobContext::progress() const
     return [state = m_state](int percent, const QString &text) { state->post(percent, text); };
 }
 
-void JobContext::setInterrupt(std::function<void()> interrupt) const
+SessionOptions JobContext::cancellableConnect(SessionOptions options) const
 {
-    std::lock_guard lock(m_state->mutex);
-    m_state->interrupt = std::move(interrupt);
-    // A cancel that came before the call started would otherwise be missed until the next check.
-    if (m_state->cancelled.load() && m_state->interrupt)
-        m_state->interrupt();
-}
-
-void JobContext::clearInterrupt() const
-{
-    std::lock_guard lock(m_state->mutex);
-    m_state->interrupt = nullptr;
+    options.cancelConnect = &m_state->cancelled;
+    return options;
 }
 
 InterruptGuard::InterruptGuard(const JobContext &context, std::function<void()> interrupt)
-    : m_context(context)
+    : m_state(context.m_state)
 {
-    m_context.setInterrupt(std::move(interrupt));
+    std::lock_guard lock(m_state->mutex);
+    m_id = ++m_state->lastInterruptId;
+    // A cancel that came before the call started would otherwise be missed until the next check.
+    if (m_state->cancelled.load())
+        interrupt();
+    m_state->interrupts.emplace(m_id, std::move(interrupt));
+}
+
+InterruptGuard::InterruptGuard(const JobContext &context, PgSession &session)
+    : InterruptGuard(context, [&session] { session.cancel(); })
+{
 }
 
 InterruptGuard::~InterruptGuard()
 {
-    m_context.clearInterrupt();
+    std::lock_guard lock(m_state->mutex);
+    m_state->interrupts.erase(m_id);
 }
 
 } // namespace dbpulse

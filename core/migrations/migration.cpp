@@ -75,101 +75,131 @@ qsizetype dollarTagLength(const QString &s, qsizetype i)
     return j < s.size() && s.at(j) == QLatin1Char('$') ? j - i + 1 : 0;
 }
 
+// Walks SQL text once, cutting it at top-level semicolons. Comments, quoted strings and
+// identifiers, and dollar-quoted bodies are skipped whole, so a ';' inside them does not cut;
+// newlines are counted everywhere, so each statement knows its lines.
+class StatementSplitter
+{
+public:
+    StatementSplitter(const QString &sql, int firstLine)
+        : m_sql(sql), m_n(sql.size()), m_line(firstLine), m_startLine(firstLine) {}
+
+    QList<SplitStatement> split()
+    {
+        while (m_i < m_n) {
+            const QChar c = m_sql.at(m_i);
+            const QChar next = m_i + 1 < m_n ? m_sql.at(m_i + 1) : QChar();
+            if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
+                const qsizetype eol = m_sql.indexOf(QLatin1Char('\n'), m_i);
+                advanceTo(eol < 0 ? m_n : eol);
+            } else if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+                skipBlockComment();
+            } else if (c.isSpace()) {
+                advanceTo(m_i + 1);
+            } else {
+                token(c);
+            }
+        }
+        flush(m_n);
+        return m_out;
+    }
+
+private:
+    // A character that is not blank or comment: it starts (or continues) a statement.
+    void token(QChar c)
+    {
+        if (m_tokenLine < 0)
+            m_tokenLine = m_line;
+        if (c == QLatin1Char(';')) {
+            ++m_i;
+            flush(m_i);
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            skipQuoted(c);
+        } else if (const qsizetype len = c == QLatin1Char('$') ? dollarTagLength(m_sql, m_i) : 0; len > 0) {
+            const QString tag = m_sql.mid(m_i, len);
+            const qsizetype close = m_sql.indexOf(tag, m_i + len);
+            advanceTo(close < 0 ? m_n : close + len);
+        } else {
+            ++m_i;
+        }
+    }
+
+    void skipBlockComment()
+    {
+        int depth = 0; // PostgreSQL block comments nest
+        while (m_i < m_n) {
+            if (m_sql.at(m_i) == QLatin1Char('/') && m_i + 1 < m_n && m_sql.at(m_i + 1) == QLatin1Char('*')) {
+                ++depth;
+                m_i += 2;
+            } else if (m_sql.at(m_i) == QLatin1Char('*') && m_i + 1 < m_n && m_sql.at(m_i + 1) == QLatin1Char('/')) {
+                m_i += 2;
+                if (--depth == 0)
+                    return;
+            } else {
+                advanceTo(m_i + 1);
+            }
+        }
+    }
+
+    // A '…' string or "…" identifier starting at m_i.
+    void skipQuoted(QChar quote)
+    {
+        // E'…' strings allow backslash escapes; doubled quotes work in every form.
+        const bool backslash = quote == QLatin1Char('\'') && m_i > 0
+            && (m_sql.at(m_i - 1) == QLatin1Char('E') || m_sql.at(m_i - 1) == QLatin1Char('e'))
+            && (m_i < 2 || !isIdentChar(m_sql.at(m_i - 2)));
+        advanceTo(m_i + 1);
+        while (m_i < m_n) {
+            const QChar d = m_sql.at(m_i);
+            if (backslash && d == QLatin1Char('\\')) {
+                advanceTo(m_i + 2);
+            } else if (d == quote) {
+                if (m_i + 1 < m_n && m_sql.at(m_i + 1) == quote) {
+                    m_i += 2;
+                } else {
+                    ++m_i;
+                    return;
+                }
+            } else {
+                advanceTo(m_i + 1);
+            }
+        }
+    }
+
+    // Advances m_i to \a to (at most the end), counting newlines.
+    void advanceTo(qsizetype to)
+    {
+        for (; m_i < to && m_i < m_n; ++m_i) {
+            if (m_sql.at(m_i) == QLatin1Char('\n'))
+                ++m_line;
+        }
+    }
+
+    // Ends the statement at \a end (kept only when it had a token).
+    void flush(qsizetype end)
+    {
+        if (m_tokenLine >= 0)
+            m_out.append({m_sql.mid(m_start, end - m_start), m_startLine, m_tokenLine, {}});
+        m_start = end;
+        m_startLine = m_line;
+        m_tokenLine = -1;
+    }
+
+    const QString &m_sql;
+    const qsizetype m_n;
+    qsizetype m_i = 0;
+    qsizetype m_start = 0;
+    int m_line;
+    int m_startLine;
+    int m_tokenLine = -1;
+    QList<SplitStatement> m_out;
+};
+
 } // namespace
 
 QList<SplitStatement> splitSqlStatements(const QString &sql, int firstLine)
 {
-    QList<SplitStatement> out;
-    qsizetype start = 0;
-    int line = firstLine;
-    int startLine = firstLine;
-    int tokenLine = -1;
-    const qsizetype n = sql.size();
-    auto flush = [&](qsizetype end) {
-        if (tokenLine >= 0)
-            out.append({sql.mid(start, end - start), startLine, tokenLine, {}});
-        start = end;
-        startLine = line;
-        tokenLine = -1;
-    };
-    // Advances i over [i, to), counting newlines.
-    auto skipTo = [&](qsizetype &i, qsizetype to) {
-        for (; i < to && i < n; ++i) {
-            if (sql.at(i) == QLatin1Char('\n'))
-                ++line;
-        }
-    };
-    qsizetype i = 0;
-    while (i < n) {
-        const QChar c = sql.at(i);
-        const QChar next = i + 1 < n ? sql.at(i + 1) : QChar();
-        if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
-            const qsizetype eol = sql.indexOf(QLatin1Char('\n'), i);
-            skipTo(i, eol < 0 ? n : eol);
-            continue;
-        }
-        if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
-            int depth = 0; // PostgreSQL block comments nest
-            while (i < n) {
-                if (sql.at(i) == QLatin1Char('/') && i + 1 < n && sql.at(i + 1) == QLatin1Char('*')) {
-                    ++depth;
-                    i += 2;
-                } else if (sql.at(i) == QLatin1Char('*') && i + 1 < n && sql.at(i + 1) == QLatin1Char('/')) {
-                    i += 2;
-                    if (--depth == 0)
-                        break;
-                } else {
-                    skipTo(i, i + 1);
-                }
-            }
-            continue;
-        }
-        if (c.isSpace()) {
-            skipTo(i, i + 1);
-            continue;
-        }
-        if (tokenLine < 0)
-            tokenLine = line;
-        if (c == QLatin1Char(';')) {
-            ++i;
-            flush(i);
-            continue;
-        }
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-            // E'…' strings allow backslash escapes; doubled quotes work in every form.
-            const bool backslash = c == QLatin1Char('\'') && i > 0
-                && (sql.at(i - 1) == QLatin1Char('E') || sql.at(i - 1) == QLatin1Char('e'))
-                && (i < 2 || !isIdentChar(sql.at(i - 2)));
-            skipTo(i, i + 1);
-            while (i < n) {
-                const QChar d = sql.at(i);
-                if (backslash && d == QLatin1Char('\\')) {
-                    skipTo(i, i + 2);
-                } else if (d == c) {
-                    if (i + 1 < n && sql.at(i + 1) == c) {
-                        i += 2;
-                    } else {
-                        ++i;
-                        break;
-                    }
-                } else {
-                    skipTo(i, i + 1);
-                }
-            }
-            continue;
-        }
-        if (c == QLatin1Char('$')) {
-            if (const qsizetype len = dollarTagLength(sql, i); len > 0) {
-                const QString tag = sql.mid(i, len);
-                const qsizetype close = sql.indexOf(tag, i + len);
-                skipTo(i, close < 0 ? n : close + len);
-                continue;
-            }
-        }
-        ++i;
-    }
-    flush(n);
-    return out;
+    return StatementSplitter(sql, firstLine).split();
 }
 
 namespace {

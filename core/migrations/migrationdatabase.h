@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/target.h"
+#include "core/jobs/jobcontext.h"
 
 #include <QList>
 #include <QStringList>
@@ -33,7 +34,9 @@ public:
     virtual ~MigrationDatabase();
 
     /// Opens a connection for \a target; nullptr with \a error set when it cannot connect.
-    static std::unique_ptr<MigrationDatabase> open(const Target &target, const QString &password, QString *error);
+    /// Cancelling \a context ends the connect.
+    static std::unique_ptr<MigrationDatabase> open(const Target &target, const QString &password, QString *error,
+                                                   const JobContext &context = {});
 
     virtual Dialect dialect() const = 0;
     /// Runs one statement; \a params ($1, $2 … as text; a null QVariant is SQL NULL).

@@ -112,78 +112,98 @@ bool MigrationHistory::load(QList<AppliedMigration> *applied, QString *error)
         return false;
     if (!has)
         return true;
-    QHash<QString, QPair<QString, QString>> sums; // key → (sha256, applied_at)
-    if (m_style != MigrationStyle::Native) {
-        bool hasSums = false;
-        if (!tableExists(checksumTable, &hasSums, error))
-            return false;
-        if (hasSums) {
-            const SqlResult r = m_db.exec(QStringLiteral("SELECT version, checksum, applied_at FROM %1 WHERE history_table = $1").arg(sqlName(checksumTable)), {tableName()});
-            if (!r.ok) {
-                *error = r.error;
-                return false;
-            }
-            for (const QStringList &row : r.rows)
-                sums.insert(row.value(0), {row.value(1), row.value(2)});
-        }
+    Checksums sums;
+    if (m_style != MigrationStyle::Native && !loadChecksums(&sums, error))
+        return false;
+    switch (m_style) {
+    case MigrationStyle::Dbmate: return loadDbmate(sums, applied, error);
+    case MigrationStyle::Flyway: return loadFlyway(sums, applied, error);
+    default: return loadNative(applied, error);
     }
-    if (m_style == MigrationStyle::Dbmate) {
-        const SqlResult r = m_db.exec(QStringLiteral("SELECT version FROM %1").arg(sqlName(tableName())));
-        if (!r.ok) {
-            *error = r.error;
-            return false;
-        }
-        for (const QStringList &row : r.rows) {
-            AppliedMigration a;
-            a.key = a.version = row.value(0);
-            a.sha256 = sums.value(a.key).first;
-            a.appliedAt = sums.value(a.key).second;
-            applied->append(a);
-        }
-    } else if (m_style == MigrationStyle::Flyway) {
-        const SqlResult r = m_db.exec(QStringLiteral("SELECT version, description, type, script, checksum, installed_on, success "
-                                                     "FROM %1 ORDER BY installed_rank").arg(sqlName(tableName())));
-        if (!r.ok) {
-            *error = r.error;
-            return false;
-        }
-        // Replay the log: the last successful row per version decides (SQL applies, UNDO_SQL removes).
-        QList<AppliedMigration> list;
-        for (const QStringList &row : r.rows) {
-            const QString type = row.value(2);
-            const bool success = row.value(6) == QLatin1String("t") || row.value(6) == QLatin1String("1") || row.value(6) == QLatin1String("true");
-            if (!success || (type != QLatin1String("SQL") && type != QLatin1String("UNDO_SQL")))
-                continue;
-            AppliedMigration a;
-            a.version = row.value(0);
-            a.description = row.value(1);
-            a.key = a.version.isEmpty() ? QStringLiteral("R:") + a.description : a.version;
-            a.script = row.value(3);
-            if (!row.value(4).isEmpty())
-                a.flywayChecksum = row.value(4).toInt();
-            a.appliedAt = row.value(5);
-            a.sha256 = sums.value(a.key).first;
-            list.erase(std::remove_if(list.begin(), list.end(), [&](const AppliedMigration &o) { return o.key == a.key; }), list.end());
-            if (type == QLatin1String("SQL"))
-                list << a;
-        }
-        *applied = list;
-    } else {
-        const SqlResult r = m_db.exec(QStringLiteral("SELECT version, description, script, checksum, applied_at FROM %1 ORDER BY applied_at, version").arg(sqlName(tableName())));
-        if (!r.ok) {
-            *error = r.error;
-            return false;
-        }
-        for (const QStringList &row : r.rows) {
-            AppliedMigration a;
-            a.key = row.value(0);
-            a.version = a.key.startsWith(QLatin1String("R:")) ? QString() : a.key;
-            a.description = row.value(1);
-            a.script = row.value(2);
-            a.sha256 = row.value(3);
-            a.appliedAt = row.value(4);
-            applied->append(a);
-        }
+}
+
+bool MigrationHistory::loadChecksums(Checksums *sums, QString *error)
+{
+    bool hasSums = false;
+    if (!tableExists(checksumTable, &hasSums, error))
+        return false;
+    if (!hasSums)
+        return true;
+    const SqlResult r = m_db.exec(QStringLiteral("SELECT version, checksum, applied_at FROM %1 WHERE history_table = $1").arg(sqlName(checksumTable)), {tableName()});
+    if (!r.ok) {
+        *error = r.error;
+        return false;
+    }
+    for (const QStringList &row : r.rows)
+        sums->insert(row.value(0), {row.value(1), row.value(2)});
+    return true;
+}
+
+bool MigrationHistory::loadDbmate(const Checksums &sums, QList<AppliedMigration> *applied, QString *error)
+{
+    const SqlResult r = m_db.exec(QStringLiteral("SELECT version FROM %1").arg(sqlName(tableName())));
+    if (!r.ok) {
+        *error = r.error;
+        return false;
+    }
+    for (const QStringList &row : r.rows) {
+        AppliedMigration a;
+        a.key = a.version = row.value(0);
+        a.sha256 = sums.value(a.key).first;
+        a.appliedAt = sums.value(a.key).second;
+        applied->append(a);
+    }
+    return true;
+}
+
+bool MigrationHistory::loadFlyway(const Checksums &sums, QList<AppliedMigration> *applied, QString *error)
+{
+    const SqlResult r = m_db.exec(QStringLiteral("SELECT version, description, type, script, checksum, installed_on, success "
+                                                 "FROM %1 ORDER BY installed_rank").arg(sqlName(tableName())));
+    if (!r.ok) {
+        *error = r.error;
+        return false;
+    }
+    // Replay the log: the last successful row per version decides (SQL applies, UNDO_SQL removes).
+    QList<AppliedMigration> list;
+    for (const QStringList &row : r.rows) {
+        const QString type = row.value(2);
+        const bool success = row.value(6) == QLatin1String("t") || row.value(6) == QLatin1String("1") || row.value(6) == QLatin1String("true");
+        if (!success || (type != QLatin1String("SQL") && type != QLatin1String("UNDO_SQL")))
+            continue;
+        AppliedMigration a;
+        a.version = row.value(0);
+        a.description = row.value(1);
+        a.key = a.version.isEmpty() ? QStringLiteral("R:") + a.description : a.version;
+        a.script = row.value(3);
+        if (!row.value(4).isEmpty())
+            a.flywayChecksum = row.value(4).toInt();
+        a.appliedAt = row.value(5);
+        a.sha256 = sums.value(a.key).first;
+        list.erase(std::remove_if(list.begin(), list.end(), [&](const AppliedMigration &o) { return o.key == a.key; }), list.end());
+        if (type == QLatin1String("SQL"))
+            list << a;
+    }
+    *applied = list;
+    return true;
+}
+
+bool MigrationHistory::loadNative(QList<AppliedMigration> *applied, QString *error)
+{
+    const SqlResult r = m_db.exec(QStringLiteral("SELECT version, description, script, checksum, applied_at FROM %1 ORDER BY applied_at, version").arg(sqlName(tableName())));
+    if (!r.ok) {
+        *error = r.error;
+        return false;
+    }
+    for (const QStringList &row : r.rows) {
+        AppliedMigration a;
+        a.key = row.value(0);
+        a.version = a.key.startsWith(QLatin1String("R:")) ? QString() : a.key;
+        a.description = row.value(1);
+        a.script = row.value(2);
+        a.sha256 = row.value(3);
+        a.appliedAt = row.value(4);
+        applied->append(a);
     }
     return true;
 }

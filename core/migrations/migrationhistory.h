@@ -2,7 +2,9 @@
 
 #include "core/migrations/migration.h"
 
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <optional>
 
 namespace dbpulse {
@@ -49,6 +51,12 @@ private:
     /// \a table as our SQL names it (schema-qualified on PostgreSQL).
     QString sqlName(const QString &table) const;
     bool recordChecksum(const Migration &m, QString *error);
+    /// Our own checksums of dbmate/Flyway migrations: history key → (sha256, applied_at).
+    using Checksums = QHash<QString, QPair<QString, QString>>;
+    bool loadChecksums(Checksums *sums, QString *error);
+    bool loadDbmate(const Checksums &sums, QList<AppliedMigration> *applied, QString *error);
+    bool loadFlyway(const Checksums &sums, QList<AppliedMigration> *applied, QString *error);
+    bool loadNative(QList<AppliedMigration> *applied, QString *error);
 
     MigrationDatabase &m_db;
     MigrationStyle m_style;

@@ -40,8 +40,8 @@ MigrationStep makeStep(const Migration &m, bool up)
 class Runner
 {
 public:
-    Runner(const MigrationRequest &req, const MigrationCallbacks &cb, MigrationReport &report)
-        : m_req(req), m_cb(cb), m_report(report) {}
+    Runner(const MigrationRequest &req, const JobContext &context, const MigrationLog &log, MigrationReport &report)
+        : m_req(req), m_context(context), m_log(log), m_report(report) {}
 
     void run();
 
@@ -49,10 +49,10 @@ private:
     void log(const QString &text)
     {
         qCDebug(lcMigrations).noquote() << text;
-        if (m_cb.log)
-            m_cb.log(text);
+        if (m_log)
+            m_log(text);
     }
-    bool cancelled() const { return m_cb.cancelled && m_cb.cancelled->load(); }
+    bool cancelled() const { return m_context.isCancelled(); }
     bool resolveStyle();
     bool loadState();
     bool acquireLock();
@@ -65,6 +65,8 @@ private:
     void runUpOrDown(bool up);
     void executeSteps(const QList<const Migration *> &todo, const QList<QList<SplitStatement>> &scripts, bool up);
     void validate();
+    bool loadFiles();
+    void runCommand();
     bool fail(const QString &error)
     {
         m_report.ok = false;
@@ -73,7 +75,8 @@ private:
     }
 
     const MigrationRequest &m_req;
-    const MigrationCallbacks &m_cb;
+    const JobContext &m_context;
+    const MigrationLog &m_log;
     MigrationReport &m_report;
     MigrationSet m_set;
     std::unique_ptr<MigrationDatabase> m_db;
@@ -345,14 +348,13 @@ void Runner::runUpOrDown(bool up)
 // Runs (or dry-runs) the planned steps in order, stopping at the first failure.
 void Runner::executeSteps(const QList<const Migration *> &todo, const QList<QList<SplitStatement>> &scripts, bool up)
 {
-    MigrationStepExecutor executor(*m_db, *m_history, m_cb.cancelled);
+    MigrationStepExecutor executor(*m_db, *m_history, m_context);
     if (m_req.dryRun && !executor.beginDryRun(m_req.dryRunLockTimeoutMs, m_req.dryRunStatementTimeoutMs, &m_report.error))
         return;
     for (qsizetype i = 0; i < todo.size(); ++i) {
         MigrationStep &step = m_report.steps[i];
         const QString what = QStringLiteral("%1 %2 %3").arg(m_req.dryRun ? QStringLiteral("dry-run") : up ? QStringLiteral("applying") : QStringLiteral("undoing"), step.version, step.description);
-        if (m_cb.progress)
-            m_cb.progress(int(i * 100 / todo.size()), what);
+        m_context.reportProgress(int(i * 100 / todo.size()), what);
         log(what + QStringLiteral(" (") + step.script + QLatin1Char(')'));
         QString error;
         const bool ok = m_req.dryRun ? executor.dryRun(*todo.at(i), up, scripts.at(i), &step, &error)
@@ -372,67 +374,82 @@ void Runner::executeSteps(const QList<const Migration *> &todo, const QList<QLis
     m_report.ok = true;
 }
 
-void Runner::run()
+// Reads the migration files; false (reported) when they cannot run.
+bool Runner::loadFiles()
 {
     const MigrationLoadResult loaded = loadMigrations(m_req.dir, m_req.style);
     m_set = loaded.set;
     m_report.style = m_set.style;
     static const QRegularExpression numeric(QStringLiteral("^\\d+([._]\\d+)*$"));
-    if (!m_req.toVersion.isEmpty() && !numeric.match(m_req.toVersion).hasMatch()) {
-        fail(QStringLiteral("--to %1: a version is a number").arg(m_req.toVersion));
-        return;
-    }
+    if (!m_req.toVersion.isEmpty() && !numeric.match(m_req.toVersion).hasMatch())
+        return fail(QStringLiteral("--to %1: a version is a number").arg(m_req.toVersion));
     if (!loaded.ok()) {
         m_report.problems = loaded.errors;
-        fail(QStringLiteral("%1 problem(s) in %2; nothing was run").arg(loaded.errors.size()).arg(m_req.dir));
+        return fail(QStringLiteral("%1 problem(s) in %2; nothing was run").arg(loaded.errors.size()).arg(m_req.dir));
+    }
+    return true;
+}
+
+// The command itself, on the open connection.
+void Runner::runCommand()
+{
+    const bool changes = (m_req.command == MigrationRequest::Command::Up || m_req.command == MigrationRequest::Command::Down)
+        && !m_req.planOnly;
+    if (!resolveStyle() || (changes && !acquireLock()))
+        return;
+    QString error;
+    if (changes && !m_req.dryRun && !m_history->ensureTables(&error)) {
+        fail(QStringLiteral("cannot create the history table: ") + error);
         return;
     }
+    if (!loadState())
+        return;
+    switch (m_req.command) {
+    case MigrationRequest::Command::Status: m_report.ok = true; break;
+    case MigrationRequest::Command::Plan:
+        for (const Migration *m : planUp())
+            m_report.steps << makeStep(*m, true);
+        m_report.ok = true;
+        break;
+    case MigrationRequest::Command::Up: runUpOrDown(true); break;
+    case MigrationRequest::Command::Down: runUpOrDown(false); break;
+    case MigrationRequest::Command::Validate: validate(); break;
+    }
+    if (changes && !m_req.dryRun && m_report.error.isEmpty())
+        loadState(); // status after the run, for the page
+}
+
+void Runner::run()
+{
+    if (!loadFiles())
+        return;
     QString error;
-    m_db = MigrationDatabase::open(m_req.target, m_req.password, &error);
+    m_db = MigrationDatabase::open(m_req.target, m_req.password, &error, m_context);
     if (!m_db) {
-        m_report.connectFailed = true;
-        fail(QStringLiteral("cannot connect to %1: %2").arg(m_req.target.label, error));
+        m_report.connectFailed = !m_context.isCancelled();
+        fail(m_context.isCancelled() ? QStringLiteral("cancelled")
+                                     : QStringLiteral("cannot connect to %1: %2").arg(m_req.target.label, error));
         return;
     }
     m_report.database = m_db->label();
     m_report.databaseName = m_db->databaseName();
     m_report.server = m_db->server();
-    if (m_cb.connected)
-        m_cb.connected(m_db.get());
-    const bool changes = (m_req.command == MigrationRequest::Command::Up || m_req.command == MigrationRequest::Command::Down)
-        && !m_req.planOnly;
-    if (resolveStyle() && (!changes || acquireLock())) {
-        if (changes && !m_req.dryRun && !m_history->ensureTables(&error))
-            fail(QStringLiteral("cannot create the history table: ") + error);
-        else if (loadState()) {
-            switch (m_req.command) {
-            case MigrationRequest::Command::Status: m_report.ok = true; break;
-            case MigrationRequest::Command::Plan:
-                for (const Migration *m : planUp())
-                    m_report.steps << makeStep(*m, true);
-                m_report.ok = true;
-                break;
-            case MigrationRequest::Command::Up: runUpOrDown(true); break;
-            case MigrationRequest::Command::Down: runUpOrDown(false); break;
-            case MigrationRequest::Command::Validate: validate(); break;
-            }
-            if (changes && !m_req.dryRun && m_report.error.isEmpty())
-                loadState(); // status after the run, for the page
-        }
+    {
+        // A cancel interrupts the statement running on the connection (PQcancel).
+        const InterruptGuard interrupt(m_context, [db = m_db.get()] { db->interrupt(); });
+        runCommand();
+        if (m_locked)
+            m_db->unlock();
     }
-    if (m_locked)
-        m_db->unlock();
-    if (m_cb.connected)
-        m_cb.connected(nullptr);
     m_db.reset();
 }
 
 } // namespace
 
-MigrationReport runMigrations(const MigrationRequest &request, const MigrationCallbacks &callbacks)
+MigrationReport runMigrations(const MigrationRequest &request, const JobContext &context, const MigrationLog &log)
 {
     MigrationReport report;
-    Runner(request, callbacks, report).run();
+    Runner(request, context, log, report).run();
     return report;
 }
 

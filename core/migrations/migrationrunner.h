@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/db/target.h"
+#include "core/jobs/jobcontext.h"
 #include "core/migrations/migration.h"
 
 #include <QStringList>
 #include <optional>
-#include <atomic>
 #include <functional>
 
 namespace dbpulse {
@@ -84,18 +84,14 @@ struct MigrationReport
     QList<MigrationStep> steps;
 };
 
-/// \brief Progress and log hooks; called on the runner's thread.
-struct MigrationCallbacks
-{
-    std::function<void(const QString &)> log;
-    std::function<void(int percent, const QString &text)> progress;
-    /// Called with the open connection (and with nullptr before it closes) so a canceller can interrupt it.
-    std::function<void(MigrationDatabase *)> connected;
-    const std::atomic<bool> *cancelled = nullptr;
-};
+/// Receives the runner's log lines, on the runner's thread.
+using MigrationLog = std::function<void(const QString &line)>;
 
-/// \brief Runs one migration command to the end. Blocking: call it on a worker thread (MigrationJob)
-/// or in the CLI. The connection is opened and closed inside, on the calling thread.
-MigrationReport runMigrations(const MigrationRequest &request, const MigrationCallbacks &callbacks = {});
+/// \brief Runs one migration command to the end. Blocking: call it in a Job's work (MigrationJob)
+/// or a test. The connection is opened and closed inside, on the calling thread. Progress goes
+/// to \a context; cancelling it ends the connect, cancels the running statement (PQcancel) and
+/// stops before the next one.
+MigrationReport runMigrations(const MigrationRequest &request, const JobContext &context = {},
+                              const MigrationLog &log = {});
 
 } // namespace dbpulse

@@ -210,6 +210,79 @@ bool parseFlywayFile(const QString &fileName, const QByteArray &content, QChar *
     return true;
 }
 
+namespace {
+
+// One migration file read and parsed in \a style; false with \a error naming the file.
+// \a prefix says V, U (a Flyway undo) or R.
+bool readMigrationFile(const QDir &dir, const QString &name, MigrationStyle style, Migration *m, QChar *prefix,
+                       QString *error)
+{
+    QFile file(dir.filePath(name));
+    const QFileInfo info(file.fileName());
+    if (!info.exists() || !info.isFile()) {
+        *error = QStringLiteral("%1: cannot read the file: %2").arg(name, info.exists() ? QStringLiteral("not a regular file") : QStringLiteral("dangling link"));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read the file: %2").arg(name, file.errorString());
+        return false;
+    }
+    const QByteArray content = file.readAll();
+    *prefix = QLatin1Char('V');
+    const bool ok = style == MigrationStyle::Dbmate ? parseDbmateFile(name, content, m, error)
+                                                     : parseFlywayFile(name, content, prefix, m, error);
+    if (ok && style != MigrationStyle::Dbmate) {
+        // Flyway's per-script config: "executeInTransaction=false" in V1__x.sql.conf.
+        QFile conf(dir.filePath(name + QStringLiteral(".conf")));
+        if (conf.open(QIODevice::ReadOnly) && conf.readAll().contains("executeInTransaction=false"))
+            m->upTransactional = false;
+    }
+    return ok;
+}
+
+// Gives each Flyway undo (U file) to the versioned migration it undoes.
+void attachUndos(const QList<Migration> &undos, MigrationLoadResult &result)
+{
+    for (const Migration &u : undos) {
+        auto it = std::find_if(result.set.migrations.begin(), result.set.migrations.end(),
+                               [&](const Migration &m) { return !m.isRepeatable() && compareVersions(m.version, u.version) == 0; });
+        if (it == result.set.migrations.end()) {
+            result.errors << QStringLiteral("%1: undo for version %2, which has no V file").arg(u.fileName, u.version);
+            continue;
+        }
+        if (it->hasDown) {
+            result.errors << QStringLiteral("%1: duplicate undo for version %2 (also in %3)").arg(u.fileName, u.version, it->downFileName);
+            continue;
+        }
+        it->hasDown = true;
+        it->downFileName = u.fileName;
+        it->downSql = u.upSql;
+        it->downLine = 1;
+        it->downTransactional = u.upTransactional;
+    }
+}
+
+// Versioned migrations in version order, then repeatable ones by description; "1.1", "1_1" and
+// "01.1" are the same version, reported when two files spell it differently.
+void sortAndCheckVersions(MigrationLoadResult &result)
+{
+    std::sort(result.set.migrations.begin(), result.set.migrations.end(), [](const Migration &a, const Migration &b) {
+        if (a.isRepeatable() != b.isRepeatable())
+            return !a.isRepeatable();
+        if (a.isRepeatable())
+            return a.description < b.description;
+        return compareVersions(a.version, b.version) < 0;
+    });
+    for (qsizetype i = 1; i < result.set.migrations.size(); ++i) {
+        const Migration &a = result.set.migrations.at(i - 1);
+        const Migration &b = result.set.migrations.at(i);
+        if (!a.isRepeatable() && !b.isRepeatable() && compareVersions(a.version, b.version) == 0 && a.version != b.version)
+            result.errors << QStringLiteral("%1: duplicate version %2 (also in %3)").arg(b.fileName, b.version, a.fileName);
+    }
+}
+
+} // namespace
+
 MigrationLoadResult loadMigrations(const QString &dirPath, MigrationStyle style)
 {
     MigrationLoadResult result;
@@ -231,31 +304,12 @@ MigrationLoadResult loadMigrations(const QString &dirPath, MigrationStyle style)
     QHash<QString, QString> versionFile; // version → file, for duplicates
     QList<Migration> undos;
     for (const QString &name : names) {
-        QFile file(dir.filePath(name));
-        const QFileInfo info(file.fileName());
-        if (!info.exists() || !info.isFile()) {
-            result.errors << QStringLiteral("%1: cannot read the file: %2").arg(name, info.exists() ? QStringLiteral("not a regular file") : QStringLiteral("dangling link"));
-            continue;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.errors << QStringLiteral("%1: cannot read the file: %2").arg(name, file.errorString());
-            continue;
-        }
-        const QByteArray content = file.readAll();
         Migration m;
+        QChar prefix;
         QString error;
-        QChar prefix = QLatin1Char('V');
-        const bool ok = style == MigrationStyle::Dbmate ? parseDbmateFile(name, content, &m, &error)
-                                                         : parseFlywayFile(name, content, &prefix, &m, &error);
-        if (!ok) {
+        if (!readMigrationFile(dir, name, style, &m, &prefix, &error)) {
             result.errors << error;
             continue;
-        }
-        if (style != MigrationStyle::Dbmate) {
-            // Flyway's per-script config: "executeInTransaction=false" in V1__x.sql.conf.
-            QFile conf(dir.filePath(name + QStringLiteral(".conf")));
-            if (conf.open(QIODevice::ReadOnly) && conf.readAll().contains("executeInTransaction=false"))
-                m.upTransactional = false;
         }
         if (prefix == QLatin1Char('U')) {
             undos << m;
@@ -269,37 +323,8 @@ MigrationLoadResult loadMigrations(const QString &dirPath, MigrationStyle style)
         versionFile.insert(key, name);
         result.set.migrations << m;
     }
-    for (const Migration &u : std::as_const(undos)) {
-        auto it = std::find_if(result.set.migrations.begin(), result.set.migrations.end(),
-                               [&](const Migration &m) { return !m.isRepeatable() && compareVersions(m.version, u.version) == 0; });
-        if (it == result.set.migrations.end()) {
-            result.errors << QStringLiteral("%1: undo for version %2, which has no V file").arg(u.fileName, u.version);
-            continue;
-        }
-        if (it->hasDown) {
-            result.errors << QStringLiteral("%1: duplicate undo for version %2 (also in %3)").arg(u.fileName, u.version, it->downFileName);
-            continue;
-        }
-        it->hasDown = true;
-        it->downFileName = u.fileName;
-        it->downSql = u.upSql;
-        it->downLine = 1;
-        it->downTransactional = u.upTransactional;
-    }
-    std::sort(result.set.migrations.begin(), result.set.migrations.end(), [](const Migration &a, const Migration &b) {
-        if (a.isRepeatable() != b.isRepeatable())
-            return !a.isRepeatable();
-        if (a.isRepeatable())
-            return a.description < b.description;
-        return compareVersions(a.version, b.version) < 0;
-    });
-    // "1.1" and "1_1" and "01.1" are the same version.
-    for (qsizetype i = 1; i < result.set.migrations.size(); ++i) {
-        const Migration &a = result.set.migrations.at(i - 1);
-        const Migration &b = result.set.migrations.at(i);
-        if (!a.isRepeatable() && !b.isRepeatable() && compareVersions(a.version, b.version) == 0 && a.version != b.version)
-            result.errors << QStringLiteral("%1: duplicate version %2 (also in %3)").arg(b.fileName, b.version, a.fileName);
-    }
+    attachUndos(undos, result);
+    sortAndCheckVersions(result);
     return result;
 }
 

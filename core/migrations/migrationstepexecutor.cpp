@@ -8,8 +8,8 @@
 
 namespace dbpulse {
 
-MigrationStepExecutor::MigrationStepExecutor(MigrationDatabase &db, MigrationHistory &history, const std::atomic<bool> *cancelled)
-    : m_db(db), m_history(history), m_cancelled(cancelled)
+MigrationStepExecutor::MigrationStepExecutor(MigrationDatabase &db, MigrationHistory &history, const JobContext &context)
+    : m_db(db), m_history(history), m_context(context)
 {
 }
 
@@ -53,7 +53,7 @@ bool MigrationStepExecutor::execStatements(const QString &file, const QList<Spli
     // statements (CREATE INDEX CONCURRENTLY) are not wrapped in an implicit transaction block,
     // and QtSql's SQLite driver runs only one statement per call anyway.
     for (const SplitStatement &stmt : statements) {
-        if (m_cancelled && m_cancelled->load()) {
+        if (m_context.isCancelled()) {
             *error = QStringLiteral("%1:%2: cancelled").arg(file).arg(stmt.firstTokenLine);
             return false;
         }
@@ -63,7 +63,7 @@ bool MigrationStepExecutor::execStatements(const QString &file, const QList<Spli
         const int line = r.position > 0 ? stmt.startLine + int(stmt.sql.left(r.position - 1).count(QLatin1Char('\n'))) : stmt.firstTokenLine;
         *error = QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(r.error);
         // A dry run's own limits: say which statement hit which one, and that nothing stays.
-        const bool userCancelled = m_cancelled && m_cancelled->load();
+        const bool userCancelled = m_context.isCancelled();
         if (m_inDryRun && !userCancelled && m_db.isPostgres()
             && ((r.sqlState == QLatin1String("55P03") && m_lockTimeoutMs > 0)
                 || (r.sqlState == QLatin1String("57014") && m_statementTimeoutMs > 0))) {

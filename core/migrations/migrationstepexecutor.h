@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/jobs/jobcontext.h"
 #include "core/migrations/migration.h"
 
 #include <QHash>
-#include <atomic>
 
 namespace dbpulse {
 
@@ -17,7 +17,8 @@ struct MigrationStep;
 class MigrationStepExecutor
 {
 public:
-    MigrationStepExecutor(MigrationDatabase &db, MigrationHistory &history, const std::atomic<bool> *cancelled);
+    /// Stops before the next statement once \a context is cancelled.
+    MigrationStepExecutor(MigrationDatabase &db, MigrationHistory &history, const JobContext &context);
 
     /// Runs \a statements, the migration's up or down SQL as split beforehand (see
     /// Runner::prepareScripts, which also refuses transaction control). Errors read
@@ -40,7 +41,7 @@ private:
 
     MigrationDatabase &m_db;
     MigrationHistory &m_history;
-    const std::atomic<bool> *m_cancelled;
+    JobContext m_context;
     bool m_inDryRun = false;
     int m_lockTimeoutMs = 0;
     int m_statementTimeoutMs = 0;

@@ -153,12 +153,13 @@ MigrationDatabase::~MigrationDatabase() = default;
 
 std::unique_ptr<MigrationDatabase> openSqliteMigrationDatabase(const QString &path, QString *error);
 
-std::unique_ptr<MigrationDatabase> MigrationDatabase::open(const Target &target, const QString &password, QString *error)
+std::unique_ptr<MigrationDatabase> MigrationDatabase::open(const Target &target, const QString &password, QString *error,
+                                                          const JobContext &context)
 {
     if (target.kind == DatabaseKind::SQLite)
         return openSqliteMigrationDatabase(target.sqlitePath, error);
     SessionOptions options = sessionDefaults(SessionPurpose::Migrate);
-    std::unique_ptr<PgSession> session = PgSession::open(target.conninfo, password, options, error);
+    std::unique_ptr<PgSession> session = PgSession::open(target.conninfo, password, context.cancellableConnect(options), error);
     if (!session)
         return nullptr;
     // Migrations may run for long and must write: undo whatever a role or database default says.

@@ -51,13 +51,16 @@ void describeEncryption(PgSession &session, ProbeReport &report)
         report.warnings << link.warning;
 }
 
-void probePostgres(const Target &target, const QString &password, int timeoutMs, ProbeReport &report)
+void probePostgres(const Target &target, const QString &password, int timeoutMs, const JobContext &context,
+                   ProbeReport &report)
 {
     SessionOptions options = sessionDefaults(SessionPurpose::Monitor);
     options.connectTimeoutMs = timeoutMs;
-    const std::unique_ptr<PgSession> session = PgSession::open(target.conninfo, password, options, &report.error);
+    const std::unique_ptr<PgSession> session =
+        PgSession::open(target.conninfo, password, context.cancellableConnect(options), &report.error);
     if (!session)
         return;
+    const InterruptGuard interrupt(context, *session);
     report.connected = true;
     describeEncryption(*session, report);
 
@@ -107,7 +110,7 @@ void probePostgres(const Target &target, const QString &password, int timeoutMs,
 
 } // namespace
 
-ProbeReport probeTarget(const Target &target, const QString &password, int timeoutMs)
+ProbeReport probeTarget(const Target &target, const QString &password, int timeoutMs, const JobContext &context)
 {
     ProbeReport report;
     QElapsedTimer clock;
@@ -115,7 +118,7 @@ ProbeReport probeTarget(const Target &target, const QString &password, int timeo
     if (target.kind == DatabaseKind::SQLite)
         probeSqlite(target, report);
     else
-        probePostgres(target, password, timeoutMs, report);
+        probePostgres(target, password, timeoutMs, context, report);
     report.elapsedMs = clock.elapsed();
     return report;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/target.h"
+#include "core/jobs/jobcontext.h"
 
 #include <QString>
 #include <QStringList>
@@ -23,8 +24,10 @@ struct ProbeReport
     qint64 elapsedMs = 0;
 };
 
-/// Connects once, synchronously, within \a timeoutMs, and gathers a ProbeReport.
-/// Blocks: call it from a worker/pool thread or the CLI, never from the GUI thread.
-ProbeReport probeTarget(const Target &target, const QString &password, int timeoutMs = 10000);
+/// Connects once, synchronously, within \a timeoutMs, and gathers a ProbeReport. Cancelling
+/// \a context ends the connect at once (and the query running), with error "cancelled …".
+/// Blocks: call it from a Job's work or the CLI, never from the GUI thread.
+ProbeReport probeTarget(const Target &target, const QString &password, int timeoutMs = 10000,
+                        const JobContext &context = {});
 
 } // namespace dbpulse

@@ -2,6 +2,7 @@
 #include "core/jobs/jobslot.h"
 #include "core/jobs/taskjob.h"
 
+#include <QAtomicInt>
 #include <QSemaphore>
 #include <QThread>
 
@@ -119,6 +120,50 @@ private Q_SLOTS:
         job.cancel();
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(job.state(), Job::State::Cancelled);
+    }
+
+    // An engine with two sessions (the doctor and its advisor) registers both: a cancel reaches
+    // every guard alive at that moment, and none that has already ended.
+    void cancelCallsEveryLiveInterrupt()
+    {
+        auto calls = std::make_shared<QAtomicInt>(0);
+        auto ended = std::make_shared<QAtomicInt>(0);
+        auto entered = std::make_shared<QSemaphore>();
+        auto release = std::make_shared<QSemaphore>();
+        TaskJob<bool> job([=](const JobContext &ctx) {
+            {
+                InterruptGuard gone(ctx, [ended] { ended->ref(); });
+            }
+            InterruptGuard first(ctx, [calls] { calls->ref(); });
+            InterruptGuard second(ctx, [calls, release] {
+                calls->ref();
+                release->release();
+            });
+            entered->release();
+            release->acquire();
+            return true;
+        });
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QTRY_VERIFY(entered->available() == 1);
+        job.cancel();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(job.state(), Job::State::Cancelled);
+        QCOMPARE(calls->loadRelaxed(), 2);
+        QCOMPARE(ended->loadRelaxed(), 0);
+    }
+
+    // A context of no job (tests, one-off calls) is never cancelled and reports nowhere.
+    void contextOfNoJob()
+    {
+        const JobContext context;
+        QVERIFY(!context.isCancelled());
+        context.reportProgress(50, QStringLiteral("nobody listens"));
+        bool interrupted = false;
+        {
+            InterruptGuard guard(context, [&interrupted] { interrupted = true; });
+        }
+        QVERIFY(!interrupted);
     }
 
     // A new job in a slot drops the old one's result and cancels it.

@@ -1,8 +1,9 @@
 // HealthJob: the orphan scan reports its own progress per foreign key through the job, and a
-// cancel ends a scan that is running on the server.
+// cancel ends a scan that is running on the server, or a connect that is still waiting.
 #include "core/db/target.h"
 #include "core/health/healthjob.h"
 #include "tests/support/plainconnection.h"
+#include "tests/support/silentserver.h"
 #include "tests/support/testcluster.h"
 
 #include <QElapsedTimer>
@@ -95,6 +96,26 @@ private Q_SLOTS:
         // Nothing of the doctor is left running on the server.
         QTRY_COMPARE_WITH_TIMEOUT(test::queryValue(uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-doctor'"),
                                   QByteArray("0"), 5000);
+    }
+
+    // The connect itself is cancellable: a server that accepts and never answers does not keep a
+    // cancelled doctor for its connect timeout (60 s here; the wait below is 15 s).
+    void cancelWhileConnectingEndsTheJob()
+    {
+        const test::SilentServer silent;
+        QVERIFY(silent.isListening());
+        DoctorOptions options;
+        options.connectTimeoutMs = 60000;
+        HealthJob job(*parseTarget(QStringLiteral("host=127.0.0.1 sslmode=disable port=%1").arg(silent.port())).target, options);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QTRY_VERIFY(job.progressText().startsWith(QLatin1String("connecting to")));
+        QTest::qWait(300); // well inside the connect
+        QVERIFY(finished.isEmpty());
+        job.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        QCOMPARE(job.state(), Job::State::Cancelled);
+        QVERIFY(!job.connectFailed()); // cancelled, not "cannot connect"
     }
 };
 

@@ -4,8 +4,13 @@
 #include "tests/support/testcluster.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using dbpulse::test::ProcessRun;
 using dbpulse::test::runCli;
@@ -51,6 +56,36 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.elapsedMs < 6000, qPrintable(QString::number(r.elapsedMs)));
         QVERIFY2(r.err.contains(QLatin1String("timeout"), Qt::CaseInsensitive), qPrintable(r.err));
+    }
+
+    // The first Ctrl-C ends a connect that would otherwise wait for its timeout: the connect
+    // itself watches the cancel, so a server that accepts and never answers does not hold the
+    // on-call engineer for connect_timeout, and no second Ctrl-C is needed.
+    void sigintEndsABlockedConnect()
+    {
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> accepted; // kept open and never written to
+        connect(&listener, &QTcpServer::newConnection, &listener, [&] {
+            while (QTcpSocket *socket = listener.nextPendingConnection())
+                accepted << socket;
+        });
+        QProcess cli;
+        cli.start(qEnvironmentVariable("DBPULSE_CLI"),
+                  {QStringLiteral("check"), QStringLiteral("--connect-timeout"), QStringLiteral("60"),
+                   QStringLiteral("host=127.0.0.1 sslmode=disable port=%1").arg(listener.serverPort())});
+        QVERIFY(cli.waitForStarted());
+        // Accepted: the probe's job is connecting, so Ctrl-C is already routed to its cancel.
+        QTRY_VERIFY_WITH_TIMEOUT(!accepted.isEmpty(), 15000);
+
+        ::kill(pid_t(cli.processId()), SIGINT);
+        // 15 s against a 60 s timeout: "cancelled" and "waited for the timeout" cannot be confused.
+        QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 15000);
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(cli.exitCode() == 130, qPrintable(QString::number(cli.exitCode()) + QStringLiteral(": ") + err));
+        QVERIFY2(err.contains(QLatin1String("dbpulse-cli check: cancelled")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("127.0.0.1")), qPrintable(err)); // names what it stopped checking
     }
 
     void badArguments_data()

@@ -1,5 +1,6 @@
 #include "core/credentials/credentialbroker.h"
 #include "core/credentials/credentialstore.h"
+#include "core/credentials/passwordprompter.h"
 #include "core/db/target.h"
 #include "core/metrics/historystore.h"
 #include "models/connectionlistmodel.h"
@@ -48,6 +49,22 @@ private:
             done(r);
         });
     }
+};
+
+/// The user at the password prompt: answers every question with the password it was given (the
+/// real PasswordPrompter interface, as the GUI's dialog implements it) and remembers each question.
+class AnsweringPrompter : public PasswordPrompter
+{
+public:
+    void ask(const PasswordRequest &request, Answered done) override
+    {
+        asked.append(request);
+        // Later, like a dialog: the registry must not rely on an answer inside ask().
+        QTimer::singleShot(0, this, [done, password = answer] { done(PasswordAnswer{password, false}); });
+    }
+
+    QString answer;
+    QList<PasswordRequest> asked;
 };
 
 QStringList keysOf(const QSignalSpy &spy)
@@ -212,6 +229,56 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(reopened.status(key).state, ConnectionState::Connected, 10000);
         QTest::qWait(500);
         QCOMPARE(loaded.count(), 1);
+    }
+
+    // The role's password changes on the server while the dashboard watches it: the monitor's
+    // reconnect is refused, the registry asks the user (through the prompter interface) and
+    // reconnects with what was typed. Real SCRAM over TCP against the test cluster.
+    void changedPasswordIsAskedForAndReconnects()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString role = QStringLiteral("registry_reprompt");
+        QString error;
+        test::queryValue(cluster->uri(), "DROP DATABASE IF EXISTS registry_reprompt WITH (FORCE)", &error);
+        test::queryValue(cluster->uri(), "DROP ROLE IF EXISTS registry_reprompt", &error);
+        error.clear();
+        test::queryValue(cluster->uri(), "CREATE ROLE registry_reprompt LOGIN", &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        test::queryValue(cluster->uri(), "CREATE DATABASE registry_reprompt OWNER registry_reprompt", &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(cluster->addPasswordLogin(role, &error), qPrintable(error)); // its old password, in the pgpass file
+
+        AnsweringPrompter prompter;
+        prompter.answer = QStringLiteral("n3w-Pa55word");
+        ServerRegistry registry(nullptr, noKeychain);
+        registry.credentials()->setPrompter(&prompter);
+        const QString key = registry.addTarget(*parseTarget(cluster->uri(role, role)).target);
+        registry.connectTo(key);
+        QTRY_COMPARE_WITH_TIMEOUT(registry.status(key).state, ConnectionState::Connected, 10000);
+        QVERIFY(prompter.asked.isEmpty()); // the pgpass file answered
+        QVERIFY(registry.context(key).password.isEmpty());
+
+        // As superuser: a new password, then the monitor's session ends, so it must log in again.
+        test::queryValue(cluster->uri(), "ALTER ROLE registry_reprompt PASSWORD 'n3w-Pa55word'", &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        test::queryValue(cluster->uri(), "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                                         " WHERE usename = 'registry_reprompt' AND datname = 'registry_reprompt'", &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        QTRY_COMPARE_WITH_TIMEOUT(prompter.asked.size(), 1, 15000);
+        QCOMPARE(prompter.asked.at(0).targetLabel, registry.model()->target(key).label);
+        QVERIFY2(prompter.asked.at(0).error.contains(QStringLiteral("password authentication failed")),
+                 qPrintable(prompter.asked.at(0).error));
+        QTRY_COMPARE_WITH_TIMEOUT(registry.status(key).state, ConnectionState::Connected, 15000);
+        QCOMPARE(registry.context(key).password, prompter.answer); // the live session's password now
+        QCOMPARE(prompter.asked.size(), 1);
+        // It really is the new password at work: the session samples again.
+        const int before = registry.metricsHistory(key)->size();
+        QTRY_VERIFY_WITH_TIMEOUT(registry.metricsHistory(key)->size() > before, 10000);
+
+        registry.remove(key);
+        test::queryValue(cluster->uri(), "DROP DATABASE IF EXISTS registry_reprompt WITH (FORCE)", &error);
+        test::queryValue(cluster->uri(), "DROP ROLE IF EXISTS registry_reprompt", &error);
     }
 
     void missingKeychainRaisesOneNotice()

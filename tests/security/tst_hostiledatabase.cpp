@@ -2,6 +2,7 @@
 // code (tests/support/hostilerole.h): none of that code may run with the superuser's rights.
 #include "core/db/pgsession.h"
 #include "core/db/sandbox.h"
+#include "core/advisor/explain.h"
 #include "core/db/sessionadmin.h"
 #include "core/db/target.h"
 #include "tests/support/clirun.h"
@@ -161,16 +162,16 @@ private Q_SLOTS:
     {
         const dbpulse::Target target = *dbpulse::parseTarget(m_uri).target;
         const dbpulse::ExplainResult plan =
-            dbpulse::explainStatement(target, {}, u"SELECT v FROM mallory_t WHERE k = evil() AND v = 'v9'"_s, true);
+            dbpulse::explainStatement(target, u"SELECT v FROM mallory_t WHERE k = evil() AND v = 'v9'"_s, true);
         QVERIFY2(plan.error.isEmpty() && plan.json.contains(u"mallory_t"_s), qPrintable(plan.error));
         expectNothingFired("EXPLAIN ANALYZE");
         const dbpulse::ExplainResult write =
-            dbpulse::explainStatement(target, {}, u"UPDATE mallory_t SET v = 'changed' WHERE k = 1"_s, true);
+            dbpulse::explainStatement(target, u"UPDATE mallory_t SET v = 'changed' WHERE k = 1"_s, true);
         QVERIFY2(write.error.contains(u"read-only"_s), qPrintable(write.error + write.json));
         QCOMPARE(dbpulse::test::queryValue(m_uri, "SELECT v FROM mallory_t WHERE k = 1"), QByteArray("v1"));
         // Two statements in one text are refused, not run one after the other.
         const dbpulse::ExplainResult two =
-            dbpulse::explainStatement(target, {}, u"SELECT 1; SELECT public.evil()"_s, false);
+            dbpulse::explainStatement(target, u"SELECT 1; SELECT public.evil()"_s, false);
         QVERIFY(!two.error.isEmpty());
         expectNothingFired("EXPLAIN of two statements");
     }
