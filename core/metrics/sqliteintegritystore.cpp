@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -61,7 +62,26 @@ bool SqliteIntegrityStore::record(const QString &databasePath, const SqliteInteg
             *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
+    pruneDeleted();
     return true;
+}
+
+void SqliteIntegrityStore::pruneDeleted() const
+{
+    // Only our own record files (32 hex digits + .json), never through a symlink.
+    static const QRegularExpression recordName(QStringLiteral("^[0-9a-f]{32}\\.json$"));
+    const QFileInfoList entries = QDir(m_directory).entryInfoList({QStringLiteral("*.json")}, QDir::Files | QDir::NoSymLinks);
+    for (const QFileInfo &entry : entries) {
+        if (!recordName.match(entry.fileName()).hasMatch())
+            continue;
+        QFile file(entry.filePath());
+        const QString checked = file.open(QIODevice::ReadOnly)
+            ? QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("path")).toString()
+            : QString();
+        file.close();
+        if (!checked.isEmpty() && !QFileInfo::exists(checked))
+            QFile::remove(entry.filePath());
+    }
 }
 
 std::optional<SqliteIntegrityRecord> SqliteIntegrityStore::last(const QString &databasePath, QString *error) const

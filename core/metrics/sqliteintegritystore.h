@@ -29,6 +29,10 @@ public:
     std::optional<SqliteIntegrityRecord> last(const QString &databasePath, QString *error = nullptr) const;
 
 private:
+    /// Removes the records of databases that no longer exist, so the directory does not grow
+    /// with every temporary file ever checked.
+    void pruneDeleted() const;
+
     QString m_directory;
 };
 
