@@ -26,7 +26,7 @@ struct SqliteSample
 {
     QDateTime sampledAt;
     /// Seconds since the previous sample; 0 on the first sample after (re)opening, which has no
-    /// interval: its write figures are not measured (interval() is false).
+    /// interval: its write figures are not measured (hasInterval() is false).
     double elapsedSeconds = 0;
     bool hasInterval() const { return elapsedSeconds > 0; }
 

@@ -217,7 +217,7 @@ private Q_SLOTS:
         QSignalSpy samples(&session, &ServerMonitor::sqliteSampled);
         session.start();
         // Idle first: several intervals, none written.
-        QTRY_VERIFY(samples.size() >= 4);
+        QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 4, 30000);
         for (int i = 1; i < samples.size(); ++i) {
             const SqliteSample idle = samples.at(i).at(0).value<SqliteSample>();
             QVERIFY(idle.hasInterval());
@@ -230,7 +230,7 @@ private Q_SLOTS:
         QVERIFY(writer.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
         QVERIFY(writer.insertRows(400));
         samples.clear();
-        QTRY_VERIFY(!samples.isEmpty() && lastSample(samples).written);
+        QTRY_VERIFY_WITH_TIMEOUT(!samples.isEmpty() && lastSample(samples).written, 30000);
         const SqliteSample after = lastSample(samples);
         QVERIFY2(after.dataVersionChanged, "another connection's commit changes data_version");
         QVERIFY(after.pageCount > before.pageCount);
@@ -298,7 +298,7 @@ private Q_SLOTS:
             session.setIntervalMs(100);
             QSignalSpy samples(&session, &ServerMonitor::sqliteSampled);
             session.start();
-            QTRY_VERIFY(samples.size() >= 10);
+            QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 10, 30000);
             for (int i = 1; i < samples.size(); ++i)
                 QVERIFY(!samples.at(i).at(0).value<SqliteSample>().written);
         }
