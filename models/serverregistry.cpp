@@ -77,6 +77,7 @@ void ServerRegistry::relaySignals(const QString &key, ServerState *state)
     });
     connect(state, &ServerState::activityAppended, this, [this, key] { Q_EMIT activityAppended(key); });
     connect(state, &ServerState::metricsAppended, this, [this, key] { Q_EMIT metricsAppended(key); });
+    connect(state, &ServerState::sqliteAppended, this, [this, key] { Q_EMIT sqliteAppended(key); });
     connect(state, &ServerState::historyLoaded, this, [this, key] { Q_EMIT historyLoaded(key); });
     connect(state, &ServerState::queryTextsFetched, this,
             [this, key](const QHash<qint64, QString> &texts) { Q_EMIT queryTextsFetched(key, texts); });
@@ -310,6 +311,12 @@ const MetricsHistory *ServerRegistry::metricsHistory(const QString &key) const
 {
     const ServerState *state = find(key);
     return state ? &state->metrics() : nullptr;
+}
+
+const SqliteHistory *ServerRegistry::sqliteHistory(const QString &key) const
+{
+    const ServerState *state = find(key);
+    return state ? &state->sqlite() : nullptr;
 }
 
 const MetricsBudgetWatch *ServerRegistry::budgetWatch(const QString &key) const

@@ -9,6 +9,7 @@
 #include "models/metricsbudgetwatch.h"
 #include "models/metricshistory.h"
 #include "models/servercontext.h"
+#include "models/sqlitehistory.h"
 
 #include <map>
 #include <memory>
@@ -70,6 +71,8 @@ public:
     const ActivityHistory *history(const QString &key) const;
     const MetricsHistory *metricsHistory(const QString &key) const;
     const MetricsBudgetWatch *budgetWatch(const QString &key) const;
+    /// \a key's SQLite file figures (empty for PostgreSQL); nullptr if never connected.
+    const SqliteHistory *sqliteHistory(const QString &key) const;
     /// Whether anything is kept about \a key (it was connected and not removed since).
     bool hasState(const QString &key) const { return m_servers.count(key) > 0; }
     /// Keys with a running session, in the list model's order.
@@ -101,6 +104,8 @@ Q_SIGNALS:
     void serverInfoChanged(const QString &key);
     void activityAppended(const QString &key);
     void metricsAppended(const QString &key);
+    /// A new SqliteSample of \a key's file arrived (see sqliteHistory()).
+    void sqliteAppended(const QString &key);
     /// \a key's stored history was read back into its histories (see setHistoryDirectory()).
     void historyLoaded(const QString &key);
     void queryTextsFetched(const QString &key, const QHash<qint64, QString> &texts);

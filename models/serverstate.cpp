@@ -85,6 +85,10 @@ void ServerState::connectSession()
     });
     connect(s, &ServerMonitor::activitySampled, this, &ServerState::onActivity);
     connect(s, &ServerMonitor::metricsSampled, this, &ServerState::onMetrics);
+    connect(s, &ServerMonitor::sqliteSampled, this, [this](const SqliteSample &sample) {
+        m_sqlite.append(sample);
+        Q_EMIT sqliteAppended();
+    });
     connect(s, &ServerMonitor::queryTextsFetched, this, &ServerState::onQueryTexts);
 }
 
@@ -108,6 +112,7 @@ void ServerState::markGaps()
 {
     m_activity.markGap();
     m_metrics.markGap();
+    m_sqlite.markGap();
 }
 
 void ServerState::onStatus(const ConnectionStatus &status)

@@ -7,6 +7,7 @@
 #include "models/activityhistory.h"
 #include "models/metricsbudgetwatch.h"
 #include "models/metricshistory.h"
+#include "models/sqlitehistory.h"
 
 #include <QHash>
 #include <QObject>
@@ -58,6 +59,7 @@ public:
     const ServerInfo &serverInfo() const { return m_info; }
     const ActivityHistory &activity() const { return m_activity; }
     const MetricsHistory &metrics() const { return m_metrics; }
+    const SqliteHistory &sqlite() const { return m_sqlite; }
     const MetricsBudgetWatch &budgetWatch() const { return m_budgetWatch; }
 
     /// See ServerRegistry::statementSummary().
@@ -72,6 +74,7 @@ Q_SIGNALS:
     void serverInfoChanged();
     void activityAppended();
     void metricsAppended();
+    void sqliteAppended();
     void historyLoaded();
     void queryTextsFetched(const QHash<qint64, QString> &texts);
     void budgetAlertRaised(const dbpulse::BudgetAlert &alert, const QString &text);
@@ -99,6 +102,7 @@ private:
     ServerInfo m_info;
     ActivityHistory m_activity;
     MetricsHistory m_metrics;
+    SqliteHistory m_sqlite;
     MetricsBudgetWatch m_budgetWatch;
     QHash<qint64, QString> m_summaries;       // an empty value: asked for, not here yet
     JobSlot m_historyLoad{this};

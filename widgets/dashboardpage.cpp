@@ -10,6 +10,7 @@
 #include "widgets/metricscharts.h"
 #include "widgets/metricsfacts.h"
 #include "widgets/servercardgrid.h"
+#include "widgets/sqlitepanel.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -66,6 +67,7 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     , m_charts(new MetricsCharts(this))
     , m_facts(new MetricsFacts(this))
     , m_cards(new ServerCardGrid(servers, this))
+    , m_sqlite(new SqlitePanel(this))
     , m_message(new QLabel(this))
     , m_chartTimer(new QTimer(this))
     , m_clock(new QTimer(this))
@@ -108,6 +110,7 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     m_message->setMargin(24);
     m_body->addWidget(m_charts);
     m_body->addWidget(m_message);
+    m_body->addWidget(m_sqlite);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -153,6 +156,14 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
         if (key == m_key)
             m_chartDirty = true;
     });
+    connect(servers, &ServerRegistry::sqliteAppended, this, [this](const QString &key) {
+        if (key != m_key)
+            return;
+        if (m_body->currentWidget() == m_sqlite)
+            refreshSqlite();
+        else
+            updateAll(); // the first sample replaces the "opening" message
+    });
     connect(servers, &ServerRegistry::queryTextsFetched, this, [this](const QString &key) {
         if (key == m_key)
             m_chartDirty = true; // the worst breach's statement text may have arrived
@@ -196,6 +207,8 @@ void DashboardPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     updateUptime();
     m_cards->refresh();
+    if (m_body->currentWidget() == m_sqlite)
+        refreshSqlite();
     m_chartDirty = true;
     refreshChart();
 }
@@ -220,9 +233,10 @@ void DashboardPage::updateAll()
     } else if (status.state == ConnectionState::Failed) {
         message = tr("Connection failed.\n\n%1").arg(status.error.trimmed());
     } else if (target.kind == DatabaseKind::SQLite) {
-        message = tr("SQLite database file\n%1\n\nThe connections chart does not apply: an "
-                     "SQLite file has no server sessions.")
-                      .arg(QFileInfo(target.sqlitePath).absoluteFilePath());
+        m_facts->setVisible(false);
+        message = showSqlite(status);
+        if (message.isEmpty())
+            return;
     } else if (status.state == ConnectionState::Connecting && !haveSamples) {
         message = tr("Connecting to %1…").arg(target.label);
     } else if (status.state == ConnectionState::Reconnecting && !haveSamples) {
@@ -249,9 +263,35 @@ void DashboardPage::updateOutage()
         m_banner->setVisible(false);
         return;
     }
-    m_banner->setText(tr("Server unreachable — %1").arg(describeStatus(status).toHtmlEscaped())
-                      + QStringLiteral(" · <a href=\"retry\">%1</a>").arg(tr("Retry now")));
+    QString text = tr("Server unreachable — %1").arg(describeStatus(status).toHtmlEscaped());
+    if (m_servers->model()->target(m_key).kind == DatabaseKind::SQLite) {
+        // The last figures stay on the panel, under a banner that dates them.
+        const SqliteHistory *history = m_servers->sqliteHistory(m_key);
+        text = history && !history->isEmpty()
+            ? tr("SQLite file unreadable — %1. The figures below are from %2.")
+                  .arg(describeStatus(status).toHtmlEscaped(), history->latest().sampledAt.toString(QStringLiteral("HH:mm:ss")))
+            : tr("SQLite file unreadable — %1").arg(describeStatus(status).toHtmlEscaped());
+    }
+    m_banner->setText(text + QStringLiteral(" · <a href=\"retry\">%1</a>").arg(tr("Retry now")));
     m_banner->setVisible(true);
+}
+
+QString DashboardPage::showSqlite(const ConnectionStatus &status)
+{
+    const SqliteHistory *history = m_servers->sqliteHistory(m_key);
+    const QString path = QFileInfo(m_servers->model()->target(m_key).sqlitePath).absoluteFilePath();
+    if (!history || history->isEmpty()) {
+        return status.state == ConnectionState::Reconnecting ? tr("SQLite file unreadable.")
+                                                             : tr("Opening the SQLite file %1…").arg(path);
+    }
+    m_body->setCurrentWidget(m_sqlite);
+    refreshSqlite();
+    return {};
+}
+
+void DashboardPage::refreshSqlite()
+{
+    m_sqlite->refresh(m_servers->sqliteHistory(m_key), QDateTime::currentMSecsSinceEpoch());
 }
 
 void DashboardPage::updateHeader()

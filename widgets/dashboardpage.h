@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/db/connectionstate.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -14,6 +16,7 @@ class LiveLabel;
 class MetricsCharts;
 class MetricsFacts;
 class ServerCardGrid;
+class SqlitePanel;
 
 /// \brief The selected server at a glance: product/version, ticking uptime, size and state in the
 /// header, live facts and budget breaches, the charts below (or why there are none), and a grid
@@ -30,6 +33,8 @@ public:
     MetricsCharts *charts() const { return m_charts; }
     MetricsFacts *facts() const { return m_facts; }
     ServerCardGrid *cards() const { return m_cards; }
+    /// The figures and charts of an SQLite file, shown instead of the charts for one.
+    SqlitePanel *sqlitePanel() const { return m_sqlite; }
 
 Q_SIGNALS:
     /// A server card was clicked: the window should select that connection.
@@ -54,6 +59,9 @@ private:
     void updateFacts();
     /// The unreachable banner with its ticking countdown and a "Retry now" link.
     void updateOutage();
+    /// For an SQLite target: the panel, or the message while nothing was sampled yet.
+    QString showSqlite(const ConnectionStatus &status);
+    void refreshSqlite();
 
     ServerRegistry *m_servers;
     QString m_key;
@@ -71,6 +79,7 @@ private:
     MetricsCharts *m_charts;
     MetricsFacts *m_facts;
     ServerCardGrid *m_cards;
+    SqlitePanel *m_sqlite;
     QLabel *m_message;
     QTimer *m_chartTimer;
     QTimer *m_clock;

@@ -30,6 +30,8 @@ Commands:
                  connections, TPS, statements/s, cache hit ratios, estimated
                  latency p50/p95/p99, budget breaches. --interval S (1),
                  --duration S, --format table|jsonl; Ctrl-C ends it (exit 0).
+                 An SQLite file: sizes, pages, journal mode, WAL, writes and
+                 the last integrity check, read without writing the file.
   backup TARGET --out DIR
                  pg_dump into a new directory under DIR with a SHA-256
                  manifest written last; prints the backup's path. --format

@@ -2,6 +2,7 @@
 
 #include "clirunner.h"
 #include "clisignals.h"
+#include "watchsqlite.h"
 
 #include "core/monitor/pgmonitorworker.h"
 #include "core/metrics/metricssample.h"
@@ -221,10 +222,13 @@ ExitCode runWatchCommand(const QStringList &arguments)
         "refreshes in between repeat the last read's statement values: jsonl then has statements_fresh "
         "false, statements_every the current cadence and statements_window_s the seconds those values "
         "cover. Ends after --duration or on Ctrl-C. "
+        "An SQLite file (sqlite:FILE) shows instead, read without writing it: file, WAL and freelist "
+        "size, pages, journal mode, WAL frames and the last checkpoint seen, whether each interval saw a "
+        "write, and the last integrity check the doctor ran. "
         "Exit 3 when the target cannot be reached."));
     QCommandLineParser &parser = cli.parser();
     parser.addPositionalArgument(QStringLiteral("TARGET"),
-                                 QStringLiteral("postgresql:// URI, key=value settings or @profile"));
+                                 QStringLiteral("postgresql:// URI, key=value settings, @profile or sqlite:FILE"));
     parser.addOptions({{QStringLiteral("interval"), QStringLiteral("Seconds between refreshes (default 1)."), QStringLiteral("S"), QStringLiteral("1")},
                        {QStringLiteral("duration"), QStringLiteral("Stop after S seconds (default: until Ctrl-C)."), QStringLiteral("S")},
                        {QStringLiteral("format"), QStringLiteral("table (default) or jsonl (one JSON object per interval)."),
@@ -239,8 +243,8 @@ ExitCode runWatchCommand(const QStringList &arguments)
     const auto target = cli.target(parser.positionalArguments().first());
     if (!target)
         return ExitCode::BadArguments;
-    if (target->kind != DatabaseKind::PostgreSQL)
-        return cli.badArguments(QStringLiteral("live metrics need a PostgreSQL target"));
+    if (target->kind == DatabaseKind::SQLite)
+        return runSqliteWatch(cli, {target->sqlitePath, target->label, settings.interval, settings.duration, settings.jsonl});
 
     ConnectParams params;
     params.conninfo = target->conninfo; // password: PGPASSWORD, ~/.pgpass or a service file

@@ -1,19 +1,37 @@
 // SQLite checks: integrity_check, foreign_key_check, freelist ratio, journal mode.
 #include "core/health/checkcontext.h"
+#include "core/health/healthlogging.h"
+#include "core/metrics/sqliteintegritystore.h"
+
+#include <QSqlDatabase>
 
 namespace dbpulse {
 
 namespace {
 
+// The live monitor shows when DB Pulse last checked this file and what it found (it never runs
+// the check itself): kept beside our own data, never in the checked file.
+void recordIntegrity(const CheckContext &ctx, const QString &check, const QStringList &problems)
+{
+    const QString path = QSqlDatabase::database(ctx.sqliteConnection(), false).databaseName();
+    SqliteIntegrityRecord record{QDateTime::currentDateTime(), problems.isEmpty(), check,
+                                 problems.isEmpty() ? QStringLiteral("ok") : problems.mid(0, 5).join(QStringLiteral("; "))};
+    QString error;
+    if (!SqliteIntegrityStore().record(path, record, &error))
+        qCWarning(lcHealth) << "cannot record the integrity check:" << error;
+}
+
 void integrity(CheckContext &ctx)
 {
     // quick_check would skip index/table consistency; the whole point here is to find corruption.
-    const QueryResult r = ctx.sqliteQuery(QStringLiteral("PRAGMA integrity_check(100)"));
+    const QString check = QStringLiteral("PRAGMA integrity_check(100)");
+    const QueryResult r = ctx.sqliteQuery(check);
     QStringList problems;
     for (const QVariantList &row : r.rows) {
         if (row.at(0).toString() != QLatin1String("ok"))
             problems << row.at(0).toString();
     }
+    recordIntegrity(ctx, check, problems);
     if (problems.isEmpty()) {
         ctx.setOkDetail(QStringLiteral("integrity_check: ok"));
         return;

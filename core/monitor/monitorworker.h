@@ -3,6 +3,7 @@
 #include "core/db/connectionstate.h"
 #include "core/metrics/metricssample.h"
 #include "core/metrics/querybudget.h"
+#include "core/metrics/sqlitesample.h"
 
 #include <QHash>
 #include <QList>
@@ -46,6 +47,8 @@ Q_SIGNALS:
     void activitySampled(const dbpulse::ActivitySample &sample);
     /// One refresh of the metrics engine (PostgreSQL only), from the same round trip as activitySampled.
     void metricsSampled(const dbpulse::MetricsSample &sample);
+    /// One refresh of an SQLite file (SQLite only).
+    void sqliteSampled(const dbpulse::SqliteSample &sample);
     /// Answer to fetchQueryTexts(): queryid → text (cut at 16 KB); ids that are gone are missing.
     void queryTextsFetched(const QHash<qint64, QString> &texts);
 

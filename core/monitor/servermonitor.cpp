@@ -20,6 +20,7 @@ ServerMonitor::ServerMonitor(const Target &target, const QString &password, cons
     qRegisterMetaType<ServerInfo>();
     qRegisterMetaType<ActivitySample>();
     qRegisterMetaType<MetricsSample>();
+    qRegisterMetaType<SqliteSample>();
     qRegisterMetaType<QHash<qint64, QString>>();
 
     if (target.kind == DatabaseKind::SQLite) {
@@ -48,6 +49,7 @@ ServerMonitor::ServerMonitor(const Target &target, const QString &password, cons
     });
     connect(m_worker, &MonitorWorker::activitySampled, this, &ServerMonitor::activitySampled);
     connect(m_worker, &MonitorWorker::metricsSampled, this, &ServerMonitor::metricsSampled);
+    connect(m_worker, &MonitorWorker::sqliteSampled, this, &ServerMonitor::sqliteSampled);
     connect(m_worker, &MonitorWorker::queryTextsFetched, this, &ServerMonitor::queryTextsFetched);
 }
 

@@ -4,6 +4,7 @@
 #include "core/db/target.h"
 #include "core/metrics/metricssample.h"
 #include "core/metrics/querybudget.h"
+#include "core/metrics/sqlitesample.h"
 
 #include <QHash>
 #include <QList>
@@ -52,6 +53,8 @@ Q_SIGNALS:
     void activitySampled(const dbpulse::ActivitySample &sample);
     /// Every refresh of a PostgreSQL server (see MetricsSample); not emitted for SQLite.
     void metricsSampled(const dbpulse::MetricsSample &sample);
+    /// Every refresh of an SQLite file (see SqliteSample); not emitted for PostgreSQL.
+    void sqliteSampled(const dbpulse::SqliteSample &sample);
     void queryTextsFetched(const QHash<qint64, QString> &texts);
 
 private:

@@ -103,7 +103,6 @@ private Q_SLOTS:
         QTest::newRow("no target") << QStringList{QStringLiteral("watch")};
         QTest::newRow("bad format") << QStringList{QStringLiteral("watch"), QStringLiteral("host=x"), QStringLiteral("--format"), QStringLiteral("xml")};
         QTest::newRow("bad interval") << QStringList{QStringLiteral("watch"), QStringLiteral("host=x"), QStringLiteral("--interval"), QStringLiteral("0")};
-        QTest::newRow("sqlite") << QStringList{QStringLiteral("watch"), QStringLiteral("sqlite:/tmp/x.db")};
     }
     void badArguments()
     {

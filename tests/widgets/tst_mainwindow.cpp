@@ -9,12 +9,17 @@
 #include "widgets/dashboardpage.h"
 #include "widgets/infobar.h"
 #include "widgets/pagenavigator.h"
+#include "widgets/sqlitepanel.h"
+#include "widgets/timeserieschart.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -122,13 +127,19 @@ private Q_SLOTS:
                  qPrintable(label->toolTip()));
     }
 
-    void sqliteTargetSaysChartDoesNotApply()
+    void sqliteTargetShowsTheFileFigures()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("app.db"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly)); // an empty file is a valid, empty SQLite database
-        file.close();
+        const QString writer = QStringLiteral("gui-test-writer");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), writer);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size = 2048")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, body TEXT)")));
+        }
         MainWindow w;
         w.show();
         const TargetParseResult parsed = parseTarget(QStringLiteral("sqlite:") + path);
@@ -137,7 +148,25 @@ private Q_SLOTS:
         w.selectConnection(key);
         w.servers()->connectTo(key);
         QTRY_COMPARE_WITH_TIMEOUT(w.servers()->status(key).state, ConnectionState::Connected, 10000);
-        QTRY_VERIFY(w.dashboard()->messageText().contains(QLatin1String("does not apply")));
+        SqlitePanel *panel = w.dashboard()->sqlitePanel();
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY2(w.dashboard()->messageText().isEmpty(), qPrintable(w.dashboard()->messageText()));
+        QCOMPARE(panel->figure(QStringLiteral("journal")), QStringLiteral("delete"));
+        QVERIFY2(panel->figure(QStringLiteral("pages")).contains(QLocale().toString(2048)), qPrintable(panel->figure(QStringLiteral("pages"))));
+        QVERIFY(panel->figure(QStringLiteral("file")) != QStringLiteral("—"));
+        QVERIFY(panel->figure(QStringLiteral("integrity")).contains(QLatin1String("never")));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->figure(QStringLiteral("writes")).contains(QLatin1String("idle")), 10000);
+        QVERIFY(panel->sizeChart()->pointCount(0) > 0);
+
+        // Another program writes: the next sample shows it.
+        {
+            QSqlQuery q(QSqlDatabase::database(writer));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO t(body) VALUES ('x')")));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(panel->figure(QStringLiteral("writes")).contains(QLatin1String("written in the last interval")), 10000);
+        QTRY_VERIFY(panel->writeChart()->pointCount(0) > 0);
+        QSqlDatabase::database(writer).close();
+        QSqlDatabase::removeDatabase(writer);
     }
 
     void closingWhileConnectingIsPrompt()

@@ -1,0 +1,191 @@
+#include "watchsqlite.h"
+
+#include "clirunner.h"
+#include "clisignals.h"
+
+#include "core/metrics/sqlitesample.h"
+#include "core/monitor/sqlitemonitorworker.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimer>
+#include <cmath>
+
+namespace dbpulse::cli {
+
+namespace {
+
+QJsonValue orNull(bool known, const QJsonValue &value)
+{
+    return known ? value : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject integrityJson(const SqliteIntegrityRecord &r)
+{
+    return {{QStringLiteral("checked_at"), timeOrNull(r.checkedAt)},
+            {QStringLiteral("ok"), r.ok},
+            {QStringLiteral("check"), r.check},
+            {QStringLiteral("summary"), r.summary}};
+}
+
+QJsonObject toJson(const QString &path, const SqliteSample &s)
+{
+    const bool interval = s.hasInterval();
+    const bool pages = s.pagesRead;
+    return {
+        {QStringLiteral("time"), timeOrNull(s.sampledAt)},
+        {QStringLiteral("kind"), QStringLiteral("sqlite")},
+        {QStringLiteral("file"), path},
+        {QStringLiteral("interval_s"), orNull(interval, std::round(s.elapsedSeconds * 1000.0) / 1000.0)},
+        {QStringLiteral("file_bytes"), s.fileBytes},
+        {QStringLiteral("wal_bytes"), orNull(s.walBytes >= 0, s.walBytes)},
+        {QStringLiteral("shm_exists"), s.shmExists},
+        {QStringLiteral("pages_problem"), orNull(!pages, s.pagesProblem)},
+        {QStringLiteral("page_size"), orNull(pages, s.pageSize)},
+        {QStringLiteral("page_count"), orNull(pages, s.pageCount)},
+        {QStringLiteral("freelist_pages"), orNull(pages, s.freelistCount)},
+        {QStringLiteral("freelist_bytes"), orNull(pages, s.freelistBytes())},
+        {QStringLiteral("journal_mode"), orNull(pages, s.journalMode)},
+        {QStringLiteral("data_version"), orNull(pages, s.dataVersion)},
+        {QStringLiteral("wal_frames"), orNull(s.walFrames >= 0, s.walFrames)},
+        {QStringLiteral("checkpoint_seen_at"), timeOrNull(s.checkpointSeenAt)},
+        {QStringLiteral("written"), orNull(interval, s.written)},
+        {QStringLiteral("data_version_changed"), orNull(interval, s.dataVersionChanged)},
+        {QStringLiteral("file_delta_bytes"), orNull(interval, s.fileDeltaBytes)},
+        {QStringLiteral("wal_delta_bytes"), orNull(interval, s.walDeltaBytes)},
+        {QStringLiteral("written_pct_1m"),
+         orNull(s.writtenPercentLastMinute.has_value(), std::round(s.writtenPercentLastMinute.value_or(0) * 10.0) / 10.0)},
+        {QStringLiteral("integrity"), s.integrity ? QJsonValue(integrityJson(*s.integrity)) : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+// The CLI's one size format for SQLite figures: IEC units (KiB, MiB), as the dashboard shows them.
+QString formatSize(qint64 bytes)
+{
+    return bytes < 0 ? QStringLiteral("-") : QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+QString age(const QDateTime &then, const QDateTime &now)
+{
+    if (!then.isValid())
+        return QStringLiteral("-");
+    const qint64 s = std::max<qint64>(0, then.secsTo(now));
+    if (s < 120)
+        return QStringLiteral("%1s ago").arg(s);
+    if (s < 7200)
+        return QStringLiteral("%1m ago").arg(s / 60);
+    if (s < 172800)
+        return QStringLiteral("%1h ago").arg(s / 3600);
+    return QStringLiteral("%1d ago").arg(s / 86400);
+}
+
+QString integrityCell(const SqliteSample &s)
+{
+    if (!s.integrity)
+        return QStringLiteral("never");
+    return (s.integrity->ok ? QStringLiteral("ok ") : QStringLiteral("FAILED ")) + age(s.integrity->checkedAt, s.sampledAt);
+}
+
+// Column widths of the table; negative: left-aligned. Cells are padded one by one, never put
+// through a format string, so no cell text is read as a placeholder.
+constexpr int columnWidths[] = {8, 10, 10, 10, 9, 6, -8, 7, 7, 6, -12, 0};
+
+QString tableRow(const QStringList &cells)
+{
+    QStringList padded;
+    for (int i = 0; i < cells.size(); ++i) {
+        const int width = columnWidths[i];
+        padded << (width < 0 ? cells.at(i).leftJustified(-width) : cells.at(i).rightJustified(width));
+    }
+    return padded.join(QLatin1Char(' '));
+}
+
+QString tableHeader()
+{
+    return tableRow({QStringLiteral("time"), QStringLiteral("file"), QStringLiteral("wal"), QStringLiteral("freelist"),
+                     QStringLiteral("pages"), QStringLiteral("pgsize"), QStringLiteral("mode"), QStringLiteral("frames"),
+                     QStringLiteral("written"), QStringLiteral("wr1m%"), QStringLiteral("checkpoint"),
+                     QStringLiteral("integrity")});
+}
+
+QString tableLine(const SqliteSample &s)
+{
+    const bool pages = s.pagesRead;
+    const QString dash = QStringLiteral("-");
+    return tableRow({s.sampledAt.toString(QStringLiteral("HH:mm:ss")),
+                     formatSize(s.fileBytes),
+                     formatSize(s.walBytes),
+                     pages ? formatSize(s.freelistBytes()) : dash,
+                     pages ? QString::number(s.pageCount) : dash,
+                     pages ? QString::number(s.pageSize) : dash,
+                     pages ? s.journalMode : QStringLiteral("(busy)"),
+                     s.walFrames >= 0 ? QString::number(s.walFrames) : dash,
+                     !s.hasInterval() ? dash : s.written ? QStringLiteral("yes") : QStringLiteral("no"),
+                     s.writtenPercentLastMinute ? QString::number(*s.writtenPercentLastMinute, 'f', 0) : dash,
+                     age(s.checkpointSeenAt, s.sampledAt),
+                     integrityCell(s)});
+}
+
+} // namespace
+
+ExitCode runSqliteWatch(CommandLine &cli, const SqliteWatchSettings &settings)
+{
+    // The CLI runs the worker on its main thread: it has nothing else to do.
+    SqliteMonitorWorker worker(settings.path);
+    worker.setIntervalMs(int(settings.intervalSeconds * 1000));
+
+    ExitCode exitCode = ExitCode::Ok;
+    bool connectedOnce = false;
+    QTextStream &out = cli.out();
+    QTextStream &err = cli.err();
+    QObject::connect(&worker, &MonitorWorker::statusChanged, &worker, [&](const ConnectionStatus &status) {
+        if (status.state == ConnectionState::Connected) {
+            connectedOnce = true;
+        } else if (status.state == ConnectionState::Failed
+                   || (status.state == ConnectionState::Reconnecting && !connectedOnce)) {
+            err << "dbpulse-cli watch: cannot read " << settings.label << ": " << status.error << '\n';
+            exitCode = ExitCode::CannotConnect;
+            QCoreApplication::exit(int(exitCode));
+        } else if (status.state == ConnectionState::Reconnecting) {
+            err << "dbpulse-cli watch: " << status.error << ", retrying in " << status.retryInMs / 1000.0 << " s\n";
+        }
+        err.flush();
+    });
+    bool headerShown = false;
+    QObject::connect(&worker, &MonitorWorker::sqliteSampled, &worker, [&](const SqliteSample &s) {
+        if (settings.jsonl) {
+            out << QJsonDocument(toJson(settings.path, s)).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            if (!headerShown)
+                out << tableHeader() << '\n';
+            headerShown = true;
+            out << tableLine(s) << '\n';
+            if (!s.pagesRead)
+                err << "note: " << s.pagesProblem << '\n';
+        }
+        out.flush();
+        err.flush();
+    });
+
+    // Ctrl-C (or SIGTERM) is how a watch normally ends: a clean exit 0.
+    const SignalRoute route([] { QCoreApplication::exit(0); });
+    QTimer stopTimer;
+    stopTimer.setSingleShot(true);
+    QObject::connect(&stopTimer, &QTimer::timeout, &stopTimer, [] { QCoreApplication::exit(0); });
+    if (settings.durationSeconds > 0)
+        stopTimer.start(int(settings.durationSeconds * 1000));
+
+    QTimer::singleShot(0, &worker, &SqliteMonitorWorker::start);
+    QCoreApplication::exec();
+    worker.stop();
+    return exitCode;
+}
+
+} // namespace dbpulse::cli
