@@ -1,6 +1,7 @@
 #include "models/backuplistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QTest>
 
 using namespace dbpulse;
@@ -54,6 +55,8 @@ void TestBackupListModel::contractAndStates()
     model.setVerification(good.path, record);
     QVERIFY(model.index(0, BackupListModel::State).data().toString().startsWith(u"Failed verification "_s));
     QCOMPARE(model.headerData(BackupListModel::Size, Qt::Horizontal).toString(), u"Size"_s);
+    // IEC units, as the CLI prints them (in the user's locale's digits).
+    QCOMPARE(model.index(0, BackupListModel::Size).data().toString(), QLocale().toString(2.0, 'f', 2) + u" KiB"_s);
     model.setBackups({});
     QCOMPARE(model.rowCount(), 0);
 }
