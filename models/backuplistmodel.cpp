@@ -1,5 +1,7 @@
 #include "models/backuplistmodel.h"
 
+#include "core/io/datasize.h"
+
 #include <QLocale>
 
 namespace dbpulse {
@@ -75,7 +77,7 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
                 return QStringLiteral("—");
             return b.manifest.kind == QLatin1String("sqlite") ? QStringLiteral("sqlite") : BackupOptions::formatName(b.manifest.options.format);
         case Size:
-            return b.complete ? QLocale().formattedDataSize(b.manifest.totalBytes()) : QStringLiteral("—");
+            return b.complete ? formatDataSize(b.manifest.totalBytes(), QLocale()) : QStringLiteral("—");
         case State:
             return b.complete ? verificationText(b.verification) : tr("Incomplete");
         }

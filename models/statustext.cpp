@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLocale>
 
 namespace dbpulse {
 
@@ -62,13 +61,6 @@ QString formatDuration(qint64 seconds)
                             .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
                             .arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return days > 0 ? QCoreApplication::translate("dbpulse::StatusText", "%1 d %2").arg(days).arg(hms) : hms;
-}
-
-QString formatBytes(qint64 bytes)
-{
-    if (bytes < 0)
-        return QCoreApplication::translate("dbpulse::StatusText", "unknown");
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 LinkBadge linkBadge(const ServerInfo &info)

@@ -29,7 +29,4 @@ LinkBadge linkBadge(const ServerInfo &info);
 /// \brief "3 d 04:05:06" style duration for uptimes.
 QString formatDuration(qint64 seconds);
 
-/// \brief "12.3 MB" style size; "unknown" for negative values.
-QString formatBytes(qint64 bytes);
-
 } // namespace dbpulse

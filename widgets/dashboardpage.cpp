@@ -1,5 +1,6 @@
 #include "widgets/dashboardpage.h"
 
+#include "core/io/datasize.h"
 #include "models/connectionlistmodel.h"
 #include "models/freshness.h"
 #include "models/statustext.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -319,7 +321,7 @@ void DashboardPage::updateHeader()
     m_where->setToolTip(info.linkWarning);
     m_server->setText(info.product.isEmpty() ? QStringLiteral("—")
                                              : info.product + QLatin1Char(' ') + info.version);
-    m_size->setText(info.sizeBytes >= 0 ? formatBytes(info.sizeBytes) : QStringLiteral("—"));
+    m_size->setText(info.sizeBytes >= 0 ? formatDataSize(info.sizeBytes, QLocale()) : QStringLiteral("—"));
     const QString stateText = index.data(ConnectionListModel::StatusTextRole).toString();
     m_state->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
                          .arg(stateColor(status.state).name(),

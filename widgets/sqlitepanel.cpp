@@ -1,5 +1,7 @@
 #include "widgets/sqlitepanel.h"
 
+#include "core/io/datasize.h"
+
 #include "models/sqlitehistory.h"
 #include "models/statustext.h"
 #include "widgets/timeserieschart.h"
@@ -31,9 +33,9 @@ QString walText(const SqliteSample &s)
         return s.isWal() ? SqlitePanel::tr("no -wal file (no connection has it open)")
                          : SqlitePanel::tr("none (%1 journal)").arg(s.journalMode.isEmpty() ? QStringLiteral("rollback") : s.journalMode);
     if (s.walFrames < 0)
-        return formatBytes(s.walBytes);
+        return formatDataSize(s.walBytes, QLocale());
     return SqlitePanel::tr("%1 · %n frame(s) in the file", nullptr, int(std::min<qint64>(s.walFrames, INT_MAX)))
-        .arg(formatBytes(s.walBytes));
+        .arg(formatDataSize(s.walBytes, QLocale()));
 }
 
 QString checkpointText(const SqliteSample &s)
@@ -141,12 +143,12 @@ void SqlitePanel::refresh(const SqliteHistory *history, qint64 nowMs)
 void SqlitePanel::updateFigures(const SqliteHistory &history)
 {
     const SqliteSample &s = history.latest();
-    m_file->setText(formatBytes(s.fileBytes));
+    m_file->setText(formatDataSize(s.fileBytes, QLocale()));
     m_wal->setText(walText(s));
     if (s.pagesRead) {
         const double pct = s.pageCount > 0 ? 100.0 * double(s.freelistCount) / double(s.pageCount) : 0;
         m_freelist->setText(tr("%1 (%n page(s), %2 % of the file)", nullptr, int(std::min<qint64>(s.freelistCount, INT_MAX)))
-                                .arg(formatBytes(s.freelistBytes()))
+                                .arg(formatDataSize(s.freelistBytes(), QLocale()))
                                 .arg(pct, 0, 'f', 1));
         m_pages->setText(tr("%1 × %2 bytes").arg(QLocale().toString(s.pageCount), QLocale().toString(s.pageSize)));
         m_journal->setText(s.journalMode);

@@ -5,12 +5,12 @@
 
 #include "core/backup/backupcatalog.h"
 #include "core/backup/backupprune.h"
+#include "core/io/datasize.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QTextStream>
 
 #include <unistd.h>
@@ -18,11 +18,6 @@
 namespace dbpulse::cli {
 
 namespace {
-
-QString humanSize(qint64 bytes)
-{
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
 
 QString formatText(const BackupManifest &m)
 {
@@ -80,14 +75,14 @@ ExitCode listCommand(const QString &dir, const QString &format)
         return ExitCode::Ok;
     }
     out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(QStringLiteral("STARTED (UTC)"), -20).arg(QStringLiteral("DATABASE"), -20)
-               .arg(QStringLiteral("FORMAT"), -9).arg(QStringLiteral("SIZE"), 10).arg(QStringLiteral("STATE / PATH"));
+               .arg(QStringLiteral("FORMAT"), -9).arg(QStringLiteral("SIZE"), 11).arg(QStringLiteral("STATE / PATH"));
     for (const BackupEntry &e : entries) {
         // One substitution: the database name and the path come from the backup folder.
         out << QStringLiteral("%1  %2  %3  %4  %5\n")
                    .arg(e.manifest.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(20),
                         e.manifest.database.leftJustified(20),
                         (e.complete ? formatText(e.manifest) : QStringLiteral("-")).leftJustified(9),
-                        (e.complete ? humanSize(e.manifest.totalBytes()) : QStringLiteral("-")).rightJustified(10),
+                        (e.complete ? formatDataSize(e.manifest.totalBytes()) : QStringLiteral("-")).rightJustified(11),
                         (e.complete ? verificationText(e.verification) + QStringLiteral("  ") : QStringLiteral("INCOMPLETE "))
                             + QDir(dir).relativeFilePath(e.path));
     }

@@ -3,6 +3,7 @@
 #include "clirunner.h"
 #include "clisignals.h"
 
+#include "core/io/datasize.h"
 #include "core/metrics/sqlitesample.h"
 #include "core/monitor/sqlitemonitorworker.h"
 
@@ -69,7 +70,7 @@ QJsonObject toJson(const QString &path, const SqliteSample &s)
 // The CLI's one size format for SQLite figures: IEC units (KiB, MiB), as the dashboard shows them.
 QString formatSize(qint64 bytes)
 {
-    return bytes < 0 ? QStringLiteral("-") : QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+    return bytes < 0 ? QStringLiteral("-") : formatDataSize(bytes);
 }
 
 QString age(const QDateTime &then, const QDateTime &now)

@@ -5,6 +5,7 @@
 
 #include "core/advisor/advisorlogging.h"
 #include "core/advisor/catalogreader.h"
+#include "core/io/datasize.h"
 
 #include <QHash>
 #include <algorithm>
@@ -102,7 +103,7 @@ namespace {
 // What dropping an index gains; a failed concurrent build may have left an empty one.
 QString dropBenefit(qint64 bytes)
 {
-    return bytes > 0 ? QStringLiteral("%1 reclaimed, cheaper writes").arg(prettySize(bytes))
+    return bytes > 0 ? QStringLiteral("%1 reclaimed, cheaper writes").arg(formatDataSize(bytes))
                      : QStringLiteral("cheaper writes");
 }
 
@@ -133,7 +134,7 @@ IndexRecommendations findInvalidIndexes(const CatalogSnapshot &s)
                                   "CONCURRENTLY: %2. Drop it, then recreate it once the cause is fixed.")
                        .arg(i.name, writes);
         r.estimatedBenefit = i.ready ? dropBenefit(i.bytes)
-                                     : QStringLiteral("%1 reclaimed (writes do not maintain it)").arg(prettySize(i.bytes));
+                                     : QStringLiteral("%1 reclaimed (writes do not maintain it)").arg(formatDataSize(i.bytes));
         out << r;
     }
     return out;
@@ -244,7 +245,7 @@ IndexRecommendations findUnusedIndexes(const CatalogSnapshot &s, qint64 maxScans
         }
         r.reason = QStringLiteral("Index %1 has %2 scans %3; it is not a primary key, unique or exclusion index and "
                                   "backs no foreign key. Size %4.%5%6")
-                       .arg(i.name, QString::number(i.scans), since, prettySize(i.bytes), young, includeNote(i));
+                       .arg(i.name, QString::number(i.scans), since, formatDataSize(i.bytes), young, includeNote(i));
         r.estimatedBenefit = dropBenefit(i.bytes);
         out << r;
     }
@@ -330,8 +331,8 @@ IndexRecommendations findBloatedIndexes(CatalogReader &session, const CatalogSna
         r.bytes = wasted;
         r.priority = wasted >= 100LL * 1024 * 1024 ? Priority::High : Priority::Medium;
         r.reason = QStringLiteral("Index %1 is about %2% bloat (%3); size %4.")
-                       .arg(i.name, QString::number(qRound(bloat * 100)), how, prettySize(i.bytes));
-        r.estimatedBenefit = QStringLiteral("about %1 reclaimed").arg(prettySize(wasted));
+                       .arg(i.name, QString::number(qRound(bloat * 100)), how, formatDataSize(i.bytes));
+        r.estimatedBenefit = QStringLiteral("about %1 reclaimed").arg(formatDataSize(wasted));
         r.ddl = QStringLiteral("REINDEX INDEX CONCURRENTLY %1;").arg(qualified(i.schema, i.name));
         out << r;
     }

@@ -30,18 +30,6 @@ QString priorityName(IndexRecommendation::Priority priority)
     return {};
 }
 
-QString prettySize(qint64 bytes)
-{
-    static const char *units[] = {"bytes", "kB", "MB", "GB", "TB"};
-    double v = double(bytes);
-    int u = 0;
-    while (v >= 10 * 1024 && u < 4) {
-        v /= 1024;
-        ++u;
-    }
-    return QStringLiteral("%1 %2").arg(qint64(v + 0.5)).arg(QLatin1String(units[u]));
-}
-
 QJsonObject IndexRecommendation::toJson() const
 {
     QJsonObject o;

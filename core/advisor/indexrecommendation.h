@@ -43,8 +43,6 @@ using IndexRecommendations = QList<IndexRecommendation>;
 QString kindName(IndexRecommendation::Kind kind);
 /// "high", "medium", "low".
 QString priorityName(IndexRecommendation::Priority priority);
-/// "12 MB", "512 kB", "800 bytes" like pg_size_pretty.
-QString prettySize(qint64 bytes);
 
 /// Orders advice high priority first, then by kind and name, so output is stable.
 void sortRecommendations(IndexRecommendations &list);

@@ -5,6 +5,7 @@
 #include "core/advisor/catalogrules.h"
 #include "core/health/advisorcatalog.h"
 #include "core/health/checkcontext.h"
+#include "core/io/datasize.h"
 
 #include <cmath>
 
@@ -117,7 +118,7 @@ void tableBloat(CheckContext &ctx, int *judged, int *unknown)
         ctx.add(Severity::Warning, table,
                 QStringLiteral("about %1 of %2 (%3) is dead rows or free space, %4; VACUUM makes it reusable but does "
                                "not give it back")
-                    .arg(formatPercent(pct), formatBytes(space.bytes), formatBytes(space.wasted), space.method),
+                    .arg(formatPercent(pct), formatDataSize(qint64(space.bytes)), formatDataSize(qint64(space.wasted)), space.method),
                 formatPercent(pct), formatPercent(t.bloatWarningPct),
                 QStringLiteral("-- rewrite it online with pg_repack, or with an ACCESS EXCLUSIVE lock for the whole rewrite:\n"
                                "VACUUM (FULL, ANALYZE) %1;").arg(table));
@@ -132,7 +133,7 @@ void indexBloat(CheckContext &ctx)
         const QString index = ctx.qualified(r.schema, r.index);
         ctx.add(Severity::Warning, index,
                 QStringLiteral("%1 On %2; %3.").arg(r.reason, ctx.qualified(r.schema, r.table), r.estimatedBenefit),
-                formatBytes(double(r.bytes)), formatBytes(t.bloatMinBytes), r.ddl, MaintenanceAction::reindex(index));
+                formatDataSize(r.bytes), formatDataSize(qint64(t.bloatMinBytes)), r.ddl, MaintenanceAction::reindex(index));
     }
 }
 
@@ -144,7 +145,7 @@ void bloat(CheckContext &ctx)
     indexBloat(ctx);
     const auto &t = ctx.thresholds();
     ctx.setOkDetail(QStringLiteral("%1 table(s) of %2 or more judged (%3 without statistics), no btree index bloated")
-                        .arg(judged).arg(formatBytes(t.bloatMinBytes)).arg(unknown),
+                        .arg(judged).arg(formatDataSize(qint64(t.bloatMinBytes))).arg(unknown),
                     QString(), formatPercent(t.bloatWarningPct));
 }
 

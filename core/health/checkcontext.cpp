@@ -114,15 +114,4 @@ QString formatPercent(double percent)
     return QStringLiteral("%1%").arg(QString::number(percent, 'f', percent >= 99 && percent < 100 ? 2 : 1));
 }
 
-QString formatBytes(double bytes)
-{
-    const char *units[] = {"B", "kB", "MB", "GB", "TB"};
-    int u = 0;
-    while (bytes >= 1024 && u < 4) {
-        bytes /= 1024;
-        ++u;
-    }
-    return QStringLiteral("%1 %2").arg(QString::number(bytes, 'f', u == 0 ? 0 : 1), QLatin1String(units[u]));
-}
-
 } // namespace dbpulse

@@ -122,6 +122,5 @@ void addSqliteChecks(QList<HealthCheck> &checks);
 /// Formats helpers shared by the checks.
 QString formatSeconds(double seconds);
 QString formatPercent(double percent);
-QString formatBytes(double bytes);
 
 } // namespace dbpulse

@@ -2,6 +2,7 @@
 // them (core/advisor), so `doctor` and `indexes` never disagree about an index.
 #include "core/advisor/catalogrules.h"
 #include "core/health/checkcontext.h"
+#include "core/io/datasize.h"
 
 #include <algorithm>
 
@@ -37,7 +38,7 @@ void unusedIndexes(CheckContext &ctx)
                 QStringLiteral("0 scans"), QStringLiteral("> 0 scans"), r.ddl);
     }, QStringLiteral("unused indexes"));
     ctx.setOkDetail(QStringLiteral("no unused index of %1 or more (%2 smaller ones)")
-                        .arg(formatBytes(t.unusedIndexMinBytes)).arg(all - unused.size()));
+                        .arg(formatDataSize(qint64(t.unusedIndexMinBytes))).arg(all - unused.size()));
 }
 
 void duplicateIndexes(CheckContext &ctx)
@@ -45,8 +46,8 @@ void duplicateIndexes(CheckContext &ctx)
     listLargestFirst(ctx, findDuplicateIndexes(ctx.advisorCatalog()), [&ctx](const IndexRecommendation &r) {
         ctx.add(Severity::Warning, ctx.qualified(r.schema, r.index),
                 QStringLiteral("%1 (on %2, %3 of write cost for nothing)")
-                    .arg(r.reason, ctx.qualified(r.schema, r.table), formatBytes(double(r.bytes))),
-                formatBytes(double(r.bytes)), QString(), r.ddl);
+                    .arg(r.reason, ctx.qualified(r.schema, r.table), formatDataSize(r.bytes)),
+                formatDataSize(r.bytes), QString(), r.ddl);
     }, QStringLiteral("duplicate indexes"));
 }
 

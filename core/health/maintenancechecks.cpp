@@ -1,5 +1,6 @@
 // Maintenance checks: cache hit ratios, dead tuples, autovacuum lag, transaction ID wraparound.
 #include "core/health/checkcontext.h"
+#include "core/io/datasize.h"
 
 namespace dbpulse {
 
@@ -55,7 +56,7 @@ void deadTuples(CheckContext &ctx)
         ctx.add(pct > t.deadTupleCriticalPct ? Severity::Critical : Severity::Warning, table,
                 QStringLiteral("%1 dead rows against %2 live (%3 dead, table %4): scans read the dead rows and the "
                                "table stays bloated until VACUUM")
-                    .arg(row.at(2).toString(), row.at(3).toString(), formatPercent(pct), formatBytes(row.at(5).toDouble())),
+                    .arg(row.at(2).toString(), row.at(3).toString(), formatPercent(pct), formatDataSize(qint64(row.at(5).toDouble()))),
                 formatPercent(pct), formatPercent(t.deadTupleWarningPct),
                 QStringLiteral("VACUUM (ANALYZE, VERBOSE) %1;").arg(table), MaintenanceAction::vacuumAnalyze(table));
     }

@@ -1,6 +1,7 @@
 // Settings checks: pg_stat_statements, risky configuration, performance budgets per query class
 // (on the estimated p95 of each statement).
 #include "core/health/checkcontext.h"
+#include "core/io/datasize.h"
 #include "core/db/pgsession.h"
 #include "core/sql/sqlparser.h"
 #include "core/metrics/percentileestimator.h"
@@ -102,16 +103,17 @@ void sharedBuffers(CheckContext &ctx, const QHash<QString, QString> &s)
     const double floorMB = knowsRam ? t.ramMB / 8 : t.sharedBuffersMinMB;
     if (sharedMB >= floorMB)
         return;
+    // PostgreSQL's own unit syntax in the fix ('MB' is 1024² there); sizes shown are IEC.
     const QString advice = knowsRam ? QStringLiteral("%1MB").arg(qRound(t.ramMB / 4)) : QStringLiteral("1GB");
+    const auto size = [](double mb) { return formatDataSize(qint64(mb * 1048576.0)); };
     ctx.add(Severity::Info, QStringLiteral("shared_buffers"),
-            knowsRam ? QStringLiteral("shared_buffers is %1 MB, under 1/8 of the %2 MB of RAM given as ram_mb; most servers want about 25% of RAM")
-                           .arg(qRound(sharedMB)).arg(qRound(t.ramMB))
-                     : QStringLiteral("shared_buffers is %1 MB, under the fixed floor of %2 MB; most servers want about 25% of RAM "
+            knowsRam ? QStringLiteral("shared_buffers is %1, under 1/8 of the %2 of RAM given as ram_mb; most servers want about 25% of RAM")
+                           .arg(size(sharedMB), size(t.ramMB))
+                     : QStringLiteral("shared_buffers is %1, under the fixed floor of %2; most servers want about 25% of RAM "
                                       "(the server's RAM cannot be read over SQL: give it as ram_mb in --thresholds to judge against it)")
-                           .arg(qRound(sharedMB)).arg(qRound(t.sharedBuffersMinMB)),
-            QStringLiteral("%1 MB").arg(qRound(sharedMB)),
-            knowsRam ? QStringLiteral("%1 MB (1/8 of %2 MB RAM)").arg(qRound(floorMB)).arg(qRound(t.ramMB))
-                     : QStringLiteral("%1 MB").arg(qRound(floorMB)),
+                           .arg(size(sharedMB), size(t.sharedBuffersMinMB)),
+            size(sharedMB),
+            knowsRam ? QStringLiteral("%1 (1/8 of %2 RAM)").arg(size(floorMB), size(t.ramMB)) : size(floorMB),
             QStringLiteral("ALTER SYSTEM SET shared_buffers = '%1';  -- about 25% of RAM; needs a restart").arg(advice));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QHashFunctions>
 #include <QtGlobal>
 
 namespace dbpulse {
@@ -25,8 +26,26 @@ struct ServerSnapshot
     qint64 indexBlocksRead = 0;
 };
 
-/// \brief Cumulative counters of one pg_stat_statements queryid (summed over users, databases;
-/// top-level statements). mean/stddev are pg's, over all calls since the entry was created.
+/// \brief Identity of one top-level pg_stat_statements entry: a queryid is recorded once per user
+/// and database. Value type, any thread.
+struct StatementKey
+{
+    qint64 queryId = 0;
+    quint32 userId = 0;
+    quint32 dbId = 0;
+    friend bool operator==(const StatementKey &a, const StatementKey &b)
+    {
+        return a.queryId == b.queryId && a.userId == b.userId && a.dbId == b.dbId;
+    }
+};
+
+inline size_t qHash(const StatementKey &key, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, key.queryId, key.userId, key.dbId);
+}
+
+/// \brief Cumulative counters of one pg_stat_statements entry (top-level statements). mean/stddev
+/// are pg's, over all calls since the entry was created.
 struct StatementCounters
 {
     qint64 calls = 0;
@@ -47,7 +66,10 @@ struct StatementsSnapshot
     double postmasterStart = 0;
     qint64 dealloc = 0;           ///< pg_stat_statements_info.dealloc: entries evicted so far
     double statsReset = 0;        ///< pg_stat_statements_info.stats_reset, epoch seconds
-    QHash<qint64, StatementCounters> entries; ///< by queryid
+    /// One per entry, not merged per queryid: the delta maths diffs each entry against its own
+    /// previous counters, so an entry that appears, disappears or restarts does not blur the
+    /// others of its queryid.
+    QHash<StatementKey, StatementCounters> entries;
 };
 
 } // namespace dbpulse

@@ -52,6 +52,47 @@ IntervalValidity checkInterval(const StatementsSnapshot &previous, const Stateme
     return {true, {}};
 }
 
+namespace {
+
+/// The entries of one queryid summed: calls, time and squares add up exactly; bounds and the
+/// other counters too.
+struct QueryIntervals
+{
+    StatementInterval merged;    ///< the first entry's interval; sums once a second one comes
+    double squares = 0;
+    int entries = 0;
+
+    void add(const StatementInterval &s)
+    {
+        const double squaresOfS = double(s.calls) * (s.varianceMs2 + s.meanMs * s.meanMs);
+        if (entries++ == 0) {
+            merged = s;
+            squares = squaresOfS;
+            return;
+        }
+        merged.calls += s.calls;
+        merged.totalMs += s.totalMs;
+        merged.minMs = std::min(merged.minMs, s.minMs);
+        merged.maxMs = std::max(merged.maxMs, s.maxMs);
+        merged.rows += s.rows;
+        merged.sharedBlksHit += s.sharedBlksHit;
+        merged.sharedBlksRead += s.sharedBlksRead;
+        squares += squaresOfS;
+    }
+
+    StatementInterval result() const
+    {
+        if (entries == 1)
+            return merged; // exactly the entry's own interval
+        StatementInterval s = merged;
+        s.meanMs = s.totalMs / double(s.calls);
+        s.varianceMs2 = std::max(0.0, squares / double(s.calls) - s.meanMs * s.meanMs);
+        return s;
+    }
+};
+
+} // namespace
+
 Result diff(const StatementsSnapshot &previous, const StatementsSnapshot &current)
 {
     Result result;
@@ -59,14 +100,20 @@ Result diff(const StatementsSnapshot &previous, const StatementsSnapshot &curren
     if (!result.validity.valid)
         return result;
     result.elapsedSeconds = current.serverTime - previous.serverTime;
+    QHash<qint64, QueryIntervals> byQuery;
     for (auto it = current.entries.cbegin(); it != current.entries.cend(); ++it) {
-        const auto before = previous.entries.constFind(it.key());
-        if (before == previous.entries.cend())
+        // Absent before: created during the interval, so every counter it has is the interval's.
+        const StatementCounters before = previous.entries.value(it.key(), StatementCounters{});
+        const auto interval = diff(it.key().queryId, before, it.value());
+        if (!interval)
             continue;
-        if (auto interval = diff(it.key(), *before, it.value())) {
-            result.calls += interval->calls;
-            result.statements << *interval;
-        }
+        byQuery[it.key().queryId].add(*interval);
+    }
+    result.statements.reserve(byQuery.size());
+    for (const QueryIntervals &q : std::as_const(byQuery)) {
+        const StatementInterval s = q.result();
+        result.calls += s.calls;
+        result.statements << s;
     }
     return result;
 }

@@ -1,6 +1,5 @@
 #include "core/metrics/statemententries.h"
 
-#include <QHashFunctions>
 #include <algorithm>
 #include <cmath>
 
@@ -14,11 +13,6 @@ QString arrayLiteral(const QStringList &items)
 }
 
 } // namespace
-
-size_t qHash(const StatementEntries::Key &key, size_t seed) noexcept
-{
-    return qHashMulti(seed, key.queryId, key.userId, key.dbId);
-}
 
 QVariantList StatementEntries::knownParameters() const
 {
@@ -81,7 +75,7 @@ bool StatementEntries::apply(const QueryResult &r, bool fullRead)
         e.rows = row.value(rows).toLongLong();
         e.sharedBlksHit = row.value(hit).toLongLong();
         e.sharedBlksRead = row.value(read).toLongLong();
-        m_entries.insert(Key{id.toLongLong(), quint32(row.value(userId).toLongLong()), quint32(row.value(dbId).toLongLong())}, e);
+        m_entries.insert(StatementKey{id.toLongLong(), quint32(row.value(userId).toLongLong()), quint32(row.value(dbId).toLongLong())}, e);
     }
     return true;
 }
@@ -93,30 +87,22 @@ StatementsSnapshot StatementEntries::snapshot() const
     s.postmasterStart = m_header.postmasterStart;
     s.dealloc = m_header.dealloc;
     s.statsReset = m_header.statsReset;
-    // Sums per queryid first (one entry per user and database), then the moments of the sums.
-    QHash<qint64, double> squares;
     s.entries.reserve(m_entries.size());
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
         const Entry &e = *it;
         if (e.calls <= 0)
             continue;
-        const qint64 queryId = it.key().queryId;
-        const auto existing = s.entries.find(queryId);
-        const bool first = existing == s.entries.end();
-        StatementCounters &c = first ? s.entries[queryId] : *existing;
-        c.calls += e.calls;
-        c.totalMs += e.totalMs;
-        c.minMs = first ? e.minMs : std::min(c.minMs, e.minMs);
-        c.maxMs = first ? e.maxMs : std::max(c.maxMs, e.maxMs);
-        c.rows += e.rows;
-        c.sharedBlksHit += e.sharedBlksHit;
-        c.sharedBlksRead += e.sharedBlksRead;
-        squares[queryId] += e.squares;
-    }
-    for (auto it = s.entries.begin(); it != s.entries.end(); ++it) {
-        StatementCounters &c = *it;
-        c.meanMs = c.totalMs / double(c.calls);
-        c.stddevMs = std::sqrt(std::max(0.0, squares.value(it.key()) / double(c.calls) - c.meanMs * c.meanMs));
+        StatementCounters c;
+        c.calls = e.calls;
+        c.totalMs = e.totalMs;
+        c.meanMs = e.totalMs / double(e.calls);
+        c.stddevMs = std::sqrt(std::max(0.0, e.squares / double(e.calls) - c.meanMs * c.meanMs));
+        c.minMs = e.minMs;
+        c.maxMs = e.maxMs;
+        c.rows = e.rows;
+        c.sharedBlksHit = e.sharedBlksHit;
+        c.sharedBlksRead = e.sharedBlksRead;
+        s.entries.insert(it.key(), c);
     }
     return s;
 }

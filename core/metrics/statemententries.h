@@ -9,8 +9,10 @@
 namespace dbpulse {
 
 /// \brief The client's copy of pg_stat_statements, one entry per (queryid, userid, dbid), kept
-/// so the statements query ships only entries whose calls changed. Turns the copy into the
-/// per-queryid StatementsSnapshot the delta maths wants. Lives in the collector's thread.
+/// so the statements query ships only entries whose calls changed. Its snapshot() is the whole
+/// copy, whatever the last read shipped: an entry missing from it was not in pg_stat_statements at
+/// that read (or had no calls yet), which is what lets the delta maths count a new entry from its
+/// first call. Lives in the collector's thread.
 ///
 /// A changed-only result cannot show entries that disappeared. Evictions and resets move
 /// pg_stat_statements_info (dealloc, stats_reset) or the postmaster start; then the caller reads
@@ -34,7 +36,7 @@ public:
     /// a changed-only result shows a restart, a reset or evictions: read again in full.
     bool apply(const QueryResult &result, bool fullRead);
 
-    /// The copy merged per queryid with the header of the last applied result.
+    /// Every entry of the copy (with calls) and the header of the last applied result.
     StatementsSnapshot snapshot() const;
 
     int entryCount() const { return int(m_entries.size()); }
@@ -53,17 +55,6 @@ public:
         qint64 sharedBlksHit = 0;
         qint64 sharedBlksRead = 0;
     };
-    struct Key
-    {
-        qint64 queryId = 0;
-        quint32 userId = 0;
-        quint32 dbId = 0;
-        friend bool operator==(const Key &a, const Key &b)
-        {
-            return a.queryId == b.queryId && a.userId == b.userId && a.dbId == b.dbId;
-        }
-    };
-
 private:
     struct Header
     {
@@ -73,12 +64,10 @@ private:
         double statsReset = 0;
     };
 
-    QHash<Key, Entry> m_entries;
+    QHash<StatementKey, Entry> m_entries;
     Header m_header;
     bool m_fullReadDue = true;
     int m_readsSinceFull = 0;
 };
-
-size_t qHash(const StatementEntries::Key &key, size_t seed = 0) noexcept;
 
 } // namespace dbpulse

@@ -1,6 +1,7 @@
 #include "models/backuplistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QTest>
 
 using namespace dbpulse;
@@ -45,7 +46,7 @@ void TestBackupListModel::contractAndStates()
     record.checksums = {t0, true, u"1 files match"_s};
     model.setVerification(good.path, record);
     QVERIFY(model.index(0, BackupListModel::State).data().toString().startsWith(u"Checksums verified "_s));
-    record.restore = {t0.addSecs(60), true, u"3 tables, 10 rows match the manifest"_s};
+    record.restore = {t0.addSecs(60), true, u"3 tables, 10 rows match the manifest"_s, true};
     model.setVerification(good.path, record);
     QVERIFY(model.index(0, BackupListModel::State).data().toString().startsWith(u"Verified by restore "_s));
     QVERIFY(model.index(0, BackupListModel::State).data(Qt::ToolTipRole).toString().contains(u"10 rows match"_s));
@@ -54,6 +55,8 @@ void TestBackupListModel::contractAndStates()
     model.setVerification(good.path, record);
     QVERIFY(model.index(0, BackupListModel::State).data().toString().startsWith(u"Failed verification "_s));
     QCOMPARE(model.headerData(BackupListModel::Size, Qt::Horizontal).toString(), u"Size"_s);
+    // IEC units, as the CLI prints them (in the user's locale's digits).
+    QCOMPARE(model.index(0, BackupListModel::Size).data().toString(), QLocale().toString(2.0, 'f', 2) + u" KiB"_s);
     model.setBackups({});
     QCOMPARE(model.rowCount(), 0);
 }

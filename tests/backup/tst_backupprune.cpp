@@ -70,6 +70,19 @@ void TestBackupPrune::listAndPrune()
     QCOMPARE(complete, 3);
     const CliResult table = cli({u"backups"_s, u"list"_s, dir});
     QVERIFY(table.out.contains(u"INCOMPLETE b_partial"_s));
+    // Sizes in IEC units with two decimals, as the GUI shows them: bytes / 1024^k, never "kB"/"MB".
+    double size = 0;
+    for (const QJsonValue &v : arr)
+        size = std::max(size, v.toObject().value(u"bytes"_s).toDouble());
+    QVERIFY(size >= 1024);
+    int unit = 0;
+    while (size >= 1024 && unit < 3) {
+        size /= 1024;
+        ++unit;
+    }
+    const QString iec = QString::number(size, 'f', 2) + u' ' + QStringList{u"B"_s, u"KiB"_s, u"MiB"_s, u"GiB"_s}.at(unit);
+    QVERIFY2(table.out.contains(iec), qPrintable(iec + u" not in:\n"_s + table.out));
+    QVERIFY2(!table.out.contains(u" kB"_s) && !table.out.contains(u" MB"_s), qPrintable(table.out));
 
     const QString g = groupOf(m_backup);
     const QStringList keep1{u"--keep-daily"_s, u"1"_s, u"--keep-weekly"_s, u"0"_s, u"--keep-monthly"_s, u"0"_s};

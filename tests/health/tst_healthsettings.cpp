@@ -75,8 +75,8 @@ private Q_SLOTS:
         QCOMPARE(field(f, "value"), QStringLiteral("0"));
         QCOMPARE(field(f, "threshold"), QStringLiteral("> 0"));
         f = finding(r, QStringLiteral("shared_buffers"));
-        QCOMPARE(field(f, "value"), QStringLiteral("32 MB"));
-        QCOMPARE(field(f, "threshold"), QStringLiteral("128 MB"));
+        QCOMPARE(field(f, "value"), QStringLiteral("32.00 MiB"));
+        QCOMPARE(field(f, "threshold"), QStringLiteral("128.00 MiB"));
         QVERIFY2(field(f, "detail").contains(QLatin1String("ram_mb")), qPrintable(field(f, "detail")));
 
         // The superuser's own session has nothing of its own: the server's value is its reset value.
@@ -97,7 +97,7 @@ private Q_SLOTS:
         // With the server's RAM given, shared_buffers is judged against it.
         r = test::doctor(uri, settingsOnly + QStringList{QStringLiteral("--thresholds"), test::writeFile(m_dir.filePath(QStringLiteral("ram.json")), R"({"ram_mb": 4096})")});
         f = finding(r, QStringLiteral("shared_buffers"));
-        QCOMPARE(field(f, "threshold"), QStringLiteral("512 MB (1/8 of 4096 MB RAM)"));
+        QCOMPARE(field(f, "threshold"), QStringLiteral("512.00 MiB (1/8 of 4.00 GiB RAM)"));
         QVERIFY2(field(f, "fix").contains(QLatin1String("'1024MB'")), qPrintable(field(f, "fix")));
         r = test::doctor(uri, settingsOnly + QStringList{QStringLiteral("--thresholds"), test::writeFile(m_dir.filePath(QStringLiteral("ram.json")), R"({"ram_mb": 128})")});
         QVERIFY2(finding(r, QStringLiteral("shared_buffers")).isEmpty(), qPrintable(r.out));  // 32 MB of 128 MB is plenty

@@ -92,7 +92,8 @@ void compareSnapshots(const StatementsSnapshot &a, const StatementsSnapshot &b)
     QCOMPARE(a.statsReset, b.statsReset);
     QCOMPARE(a.entries.keys().size(), b.entries.keys().size());
     for (auto it = b.entries.cbegin(); it != b.entries.cend(); ++it) {
-        QVERIFY2(a.entries.contains(it.key()), qPrintable(QString::number(it.key())));
+        QVERIFY2(a.entries.contains(it.key()), qPrintable(QStringLiteral("%1/%2/%3").arg(it.key().queryId)
+                                                              .arg(it.key().userId).arg(it.key().dbId)));
         const StatementCounters &x = a.entries.value(it.key());
         QCOMPARE(x.calls, it->calls);
         QCOMPARE(x.totalMs, it->totalMs);
@@ -142,7 +143,7 @@ private Q_SLOTS:
         s = before();
         s.now += 1;
         s.rows << Row{4, 10, 5, 2, 8} << Row{1, 12, 5, 1, 3}; // a new queryid and a new user of queryid 1
-        QTest::newRow("new") << s << 2 << true << QList<qint64>{1} << QString();
+        QTest::newRow("new") << s << 2 << true << QList<qint64>{1, 4} << QString();
 
         s = before();
         s.now += 1;
@@ -215,6 +216,15 @@ private Q_SLOTS:
             QCOMPARE(q1.calls, qint64(3));
             QVERIFY(qAbs(q1.meanMs - 4.0) < 1e-9);
         }
+        if (QString::fromLatin1(QTest::currentDataTag()) == QLatin1String("new")) {
+            // New entries count from their first call: queryid 4 with both its calls, queryid 1
+            // with the new user's one call (its known entries did not run, and were not shipped).
+            for (const StatementInterval &st : delta.statements) {
+                QCOMPARE(st.calls, st.queryId == 4 ? qint64(2) : qint64(1));
+                QVERIFY(qAbs(st.totalMs - (st.queryId == 4 ? 8.0 : 3.0)) < 1e-9);
+            }
+            QCOMPARE(delta.calls, qint64(3));
+        }
     }
 
     void fullReadComesBackPeriodically()
@@ -227,12 +237,12 @@ private Q_SLOTS:
         while (!entries.needsFullRead()) {
             s.now += 1;
             QVERIFY(entries.apply(resultOf(s, changedRows(s, entries.knownParameters())), false));
-            QVERIFY(entries.snapshot().entries.contains(2)); // the copy cannot know yet
+            QVERIFY(entries.snapshot().entries.contains(StatementKey{2, 10, 5})); // the copy cannot know yet
             ++reads;
         }
         QCOMPARE(reads, StatementEntries::fullReadEvery - 1);
         QVERIFY(entries.apply(resultOf(s, s.rows), true));
-        QVERIFY(!entries.snapshot().entries.contains(2));
+        QVERIFY(!entries.snapshot().entries.contains(StatementKey{2, 10, 5}));
         QCOMPARE(entries.entryCount(), 3);
     }
 
