@@ -4,10 +4,13 @@
 #include "models/statustext.h"
 #include "widgets/budgetdialog.h"
 #include "widgets/activitychart.h"
+#include "widgets/blockingtreeview.h"
+#include "models/metricshistory.h"
 #include "models/serverregistry.h"
 #include "widgets/livelabel.h"
 #include "widgets/metricscharts.h"
 #include "widgets/metricsfacts.h"
+#include "widgets/replicationpanel.h"
 #include "widgets/servercardgrid.h"
 
 #include <QDateTime>
@@ -64,6 +67,8 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     , m_body(new QStackedWidget(this))
     , m_charts(new MetricsCharts(this))
     , m_facts(new MetricsFacts(this))
+    , m_blockingTree(new BlockingTreeView(servers, this))
+    , m_replication(new ReplicationPanel(this))
     , m_cards(new ServerCardGrid(servers, this))
     , m_message(new QLabel(this))
     , m_chartTimer(new QTimer(this))
@@ -111,6 +116,8 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     layout->addLayout(facts);
     layout->addSpacing(4);
     layout->addWidget(m_facts);
+    layout->addWidget(m_blockingTree);
+    layout->addWidget(m_replication);
     layout->addWidget(m_cards);
     layout->addWidget(m_banner);
     layout->addWidget(m_body, 1);
@@ -166,6 +173,7 @@ void DashboardPage::setCurrentKey(const QString &key)
     m_key = key;
     m_chartDirty = true;
     m_cards->setCurrentKey(key);
+    m_blockingTree->setCurrentKey(key);
     updateAll();
 }
 
@@ -223,6 +231,10 @@ void DashboardPage::updateAll()
     }
 
     m_facts->setVisible(message.isEmpty());
+    if (!message.isEmpty()) {
+        m_blockingTree->setSample(nullptr);
+        m_replication->setReplication(nullptr);
+    }
     if (message.isEmpty()) {
         m_body->setCurrentWidget(m_charts);
         m_chartDirty = true;
@@ -302,6 +314,10 @@ void DashboardPage::updateFacts()
 {
     m_facts->update(m_servers->metricsHistory(m_key), m_servers->budgetWatch(m_key),
                     [this](qint64 queryId) { return m_servers->statementSummary(m_key, queryId); });
+    const MetricsHistory *metrics = m_servers->metricsHistory(m_key);
+    const MetricsSample *latest = metrics && !metrics->isEmpty() ? &metrics->latest() : nullptr;
+    m_blockingTree->setSample(latest);
+    m_replication->setReplication(latest ? &latest->replication : nullptr);
 }
 
 void DashboardPage::refreshChart()

@@ -9,10 +9,12 @@ class QTimer;
 namespace dbpulse {
 
 class ActivityChart;
+class BlockingTreeView;
 class ServerRegistry;
 class LiveLabel;
 class MetricsCharts;
 class MetricsFacts;
+class ReplicationPanel;
 class ServerCardGrid;
 
 /// \brief The selected server at a glance: product/version, ticking uptime, size and state in the
@@ -29,6 +31,8 @@ public:
     ActivityChart *chart() const;
     MetricsCharts *charts() const { return m_charts; }
     MetricsFacts *facts() const { return m_facts; }
+    BlockingTreeView *blockingTree() const { return m_blockingTree; }
+    ReplicationPanel *replication() const { return m_replication; }
     ServerCardGrid *cards() const { return m_cards; }
 
 Q_SIGNALS:
@@ -68,6 +72,8 @@ private:
     QStackedWidget *m_body;
     MetricsCharts *m_charts;
     MetricsFacts *m_facts;
+    BlockingTreeView *m_blockingTree;
+    ReplicationPanel *m_replication;
     ServerCardGrid *m_cards;
     QLabel *m_message;
     QTimer *m_chartTimer;

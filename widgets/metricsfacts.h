@@ -28,6 +28,7 @@ public:
     QString connectionsText() const;
     QString statementsText() const;
     QString budgetText() const;
+    QString blockingText() const;
 
 Q_SIGNALS:
     /// The user asked to edit the budgets (the link in the budget line).
