@@ -23,8 +23,8 @@ struct ConnectionCounts
     int idle = 0;
     int idleInTransaction = 0;
     int waiting = 0;         ///< state active and waiting on any wait event; NOT counted in \c active
-    QMap<QString, int> waitingByType; ///< \c waiting by pg_stat_activity.wait_event_type
     int max = 0;             ///< max_connections
+    QMap<QString, int> waitingByType; ///< \c waiting by pg_stat_activity.wait_event_type
     double usedRatio() const { return max > 0 ? double(total) / max : 0.0; }
 };
 

@@ -61,6 +61,8 @@ private Q_SLOTS:
 
         // Nothing to show yet: no standby, no slot.
         const MetricsSample before = sampleOf(cluster->uri(), [](const MetricsSample &) { return true; });
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(before.replication.isEmpty());
         QVERIFY(!before.replication.inRecovery);
 
@@ -89,6 +91,8 @@ private Q_SLOTS:
             return m.replication.standbys.size() == 1 && m.replication.standbys.first().state == QLatin1String("streaming")
                 && m.replication.standbys.first().replayLagSeconds.has_value();
         });
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(!s.replication.inRecovery);
         QVERIFY(!s.replication.standby.has_value());
         QCOMPARE(s.replication.standbys.size(), 1);
@@ -117,6 +121,8 @@ private Q_SLOTS:
             return m.replication.standby && m.replication.standby->receiverStatus == QLatin1String("streaming")
                 && m.replication.standby->replayDelaySeconds.has_value();
         });
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(s.replication.inRecovery);
         const StandbyStatus &st = *s.replication.standby;
         QCOMPARE(st.slotName, standbySlot);
