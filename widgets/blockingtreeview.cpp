@@ -22,6 +22,7 @@ namespace {
 
 constexpr int PidRole = Qt::UserRole + 1;
 constexpr int VisibleRows = 6;
+constexpr qint64 LingerMs = 5000;
 
 QString seconds(double value)
 {
@@ -79,6 +80,7 @@ void BlockingTreeView::setCurrentKey(const QString &key)
     if (key == m_key)
         return;
     m_key = key;
+    m_lastWait.invalidate();
     m_terminateJob.cancel();
     m_status->clear();
     setSample(nullptr);
@@ -93,10 +95,15 @@ void BlockingTreeView::setSample(const MetricsSample *sample)
             m_tree->clear();
             m_shape.clear();
         }
-        setVisible(false);
+        // Short lock waits come and go every second on a busy server: stay a few seconds, empty,
+        // so the charts below do not jump with each of them.
+        const bool linger = sample && m_lastWait.isValid() && m_lastWait.elapsed() < LingerMs;
+        m_summary->setText(tr("No session waits on a lock now"));
+        setVisible(linger && !isHidden());
         updateButton();
         return;
     }
+    m_lastWait.start();
     m_summary->setText(summaryText());
     const auto shape = shapeOf(m_graph);
     if (shape != m_shape) {

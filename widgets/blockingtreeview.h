@@ -3,6 +3,7 @@
 #include "core/jobs/jobslot.h"
 #include "core/metrics/lockgraph.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QLabel;
@@ -18,7 +19,8 @@ struct MetricsSample;
 /// \brief The dashboard's blocking tree: root blockers at the top, the sessions waiting on them
 /// below (pid, user, database, wait time, wait event, query), and *Terminate root blocker…* after a
 /// confirmation naming the pid, user, database and server (terminated through sessionadmin, like
-/// the Sessions view). Hidden while nobody waits on a lock. Server-wide. GUI thread.
+/// the Sessions view). Hidden while nobody waits on a lock (after lingering empty for 5 s, so short
+/// waits do not make the dashboard jump). Server-wide. GUI thread.
 class BlockingTreeView : public QWidget
 {
     Q_OBJECT
@@ -59,6 +61,7 @@ private:
     QTreeWidget *m_tree;
     QPushButton *m_terminate;
     JobSlot m_terminateJob;
+    QElapsedTimer m_lastWait; ///< since the last sample with a lock wait
 };
 
 } // namespace dbpulse

@@ -121,6 +121,16 @@ private Q_SLOTS:
         QCOMPARE(terminated.first().at(0).toInt(), a.pid());
         QCOMPARE(terminated.first().at(1).toString(), QString());
         QVERIFY(!a.exec(QStringLiteral("SELECT 1")).isEmpty()); // its connection is gone
+
+        // Once nobody waits, the tree empties at once and goes after lingering a few seconds.
+        MetricsSample calm;
+        view.setSample(&calm);
+        QVERIFY(!view.isHidden());
+        QCOMPARE(tree->topLevelItemCount(), 0);
+        QVERIFY(!view.terminateButton()->isEnabled());
+        QTest::qWait(5200);
+        view.setSample(&calm);
+        QVERIFY(view.isHidden());
     }
 
     void hiddenWithoutWaiters()
