@@ -3,12 +3,20 @@
 #include "models/statustext.h"
 
 #include <QColor>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace dbpulse {
 
 ConnectionListModel::ConnectionListModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_countdown(new QTimer(this))
 {
+    // A reconnecting row's status text counts down to the next attempt: once a second it is
+    // announced as changed, so every view of it ticks.
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &ConnectionListModel::tickCountdown);
 }
 
 QString ConnectionListModel::profileKey(const QString &profileName)
@@ -205,6 +213,7 @@ void ConnectionListModel::setStatus(const QString &key, const ConnectionStatus &
         return;
     m_entries[row].status = status;
     changed(row);
+    updateCountdown();
 }
 
 void ConnectionListModel::setServerInfo(const QString &key, const ServerInfo &info)
@@ -258,6 +267,26 @@ QString ConnectionListModel::note(const QString &key) const
 {
     const int row = rowForKey(key);
     return row >= 0 ? m_entries.at(row).note : QString();
+}
+
+void ConnectionListModel::updateCountdown()
+{
+    const bool any = std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) {
+        return e.status.state == ConnectionState::Reconnecting;
+    });
+    if (any && !m_countdown->isActive())
+        m_countdown->start();
+    else if (!any)
+        m_countdown->stop();
+}
+
+void ConnectionListModel::tickCountdown()
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).status.state == ConnectionState::Reconnecting)
+            changed(row);
+    }
+    updateCountdown();
 }
 
 void ConnectionListModel::changed(int row)

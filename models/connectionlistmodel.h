@@ -7,6 +7,8 @@
 #include <QAbstractListModel>
 #include <QList>
 
+class QTimer;
+
 namespace dbpulse {
 
 /// \brief The sidebar's list: one row per saved profile, then the ad-hoc targets of this session
@@ -81,9 +83,13 @@ private:
     };
     void changed(int row);
     int profileCount() const;
+    /// Runs the countdown timer while any row is reconnecting, and only then.
+    void updateCountdown();
+    void tickCountdown();
 
     QList<Entry> m_entries; // profiles first, then ad-hoc rows in insertion order
     int m_nextAdHoc = 1;
+    QTimer *m_countdown;
 };
 
 } // namespace dbpulse

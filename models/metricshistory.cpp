@@ -45,6 +45,7 @@ void MetricsHistory::append(const MetricsSample &sample)
     }
     e.values[ConnectionsTotal] = float(sample.connections.total);
     m_latest = sample;
+    m_latestReceivedMsecs = QDateTime::currentMSecsSinceEpoch();
     m_ring.push(e);
 }
 
@@ -82,6 +83,7 @@ void MetricsHistory::clear()
 {
     m_ring.clear();
     m_latest = MetricsSample();
+    m_latestReceivedMsecs = 0;
 }
 
 QList<QList<QPointF>> MetricsHistory::segments(Metric metric, qint64 fromMs, qint64 toMs, int maxPoints) const

@@ -50,6 +50,10 @@ public:
     bool gapBefore(int i) const { return m_ring.at(i).gapBefore; }
     /// The newest full sample (default-constructed when empty).
     const MetricsSample &latest() const { return m_latest; }
+    /// When latest() arrived, by this machine's clock (msecs since epoch; 0 when none has): the
+    /// sample's own time is the server's clock, which may be set differently.
+    qint64 latestReceivedMsecs() const { return m_latestReceivedMsecs; }
+    int expectedIntervalMs() const { return m_ring.expectedIntervalMs(); }
 
     /// Samples further apart than 2.5 intervals count as a gap.
     void setExpectedIntervalMs(int ms) { m_ring.setExpectedIntervalMs(ms); }
@@ -71,6 +75,7 @@ private:
 
     TimedRing<Entry> m_ring;
     MetricsSample m_latest;
+    qint64 m_latestReceivedMsecs = 0;
 };
 
 } // namespace dbpulse

@@ -237,6 +237,12 @@ void ServerRegistry::disconnectAll()
         disconnectFrom(key);
 }
 
+void ServerRegistry::retryNow(const QString &key)
+{
+    if (ServerState *state = find(key))
+        state->retryNow();
+}
+
 bool ServerRegistry::isActive(const QString &key) const
 {
     const ServerState *state = find(key);

@@ -52,6 +52,8 @@ public:
     void connectTo(const QString &key);
     void disconnectFrom(const QString &key);
     void disconnectAll();
+    /// While \a key's session waits to reconnect, tries again now instead of at the end of the delay.
+    void retryNow(const QString &key);
     bool isActive(const QString &key) const;
     /// Removes a saved profile (and its stored password) or an ad-hoc row, and all state of it.
     void remove(const QString &key);

@@ -26,11 +26,9 @@ QString alertText(const QString &server, const BudgetAlert &alert)
 {
     return ServerState::tr("%1: a %2 statement (queryid %3) has broken its %4 ms budget for %5 "
                            "intervals in a row — estimated p95 %6 ms.")
-        .arg(server, alert.breach.queryClass)
-        .arg(alert.breach.queryId)
-        .arg(alert.breach.budgetMs, 0, 'f', 0)
-        .arg(alert.intervals)
-        .arg(alert.breach.p95Ms, 0, 'f', 1);
+        .arg(server, alert.breach.queryClass, QString::number(alert.breach.queryId),
+             QString::number(alert.breach.budgetMs, 'f', 0), QString::number(alert.intervals),
+             QString::number(alert.breach.p95Ms, 'f', 1));
 }
 
 } // namespace
@@ -87,6 +85,12 @@ void ServerState::connectSession()
     connect(s, &ServerMonitor::activitySampled, this, &ServerState::onActivity);
     connect(s, &ServerMonitor::metricsSampled, this, &ServerState::onMetrics);
     connect(s, &ServerMonitor::queryTextsFetched, this, &ServerState::onQueryTexts);
+}
+
+void ServerState::retryNow()
+{
+    if (m_session)
+        m_session->retryNow();
 }
 
 void ServerState::endSession()

@@ -59,6 +59,8 @@ public:
     /// See ServerRegistry::statementSummary().
     QString statementSummary(qint64 queryId);
     void fetchQueryTexts(const QList<qint64> &queryIds);
+    /// While reconnecting, tries again now.
+    void retryNow();
     void setBudget(const QueryBudget &budget, int alertIntervals);
 
 Q_SIGNALS:

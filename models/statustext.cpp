@@ -1,6 +1,7 @@
 #include "models/statustext.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 
 namespace dbpulse {
@@ -16,9 +17,14 @@ QString describeStatus(const ConnectionStatus &status)
     case ConnectionState::Connected:
         return QCoreApplication::translate("dbpulse::StatusText", "connected");
     case ConnectionState::Reconnecting: {
-        // Round up so the countdown never shows "in 0 s" while still waiting.
-        const int seconds = (status.retryInMs + 999) / 1000;
-        QString text = QCoreApplication::translate("dbpulse::StatusText", "reconnecting in %1 s (attempt %2)").arg(seconds).arg(status.attempt);
+        // Counted down from the time of the next attempt, so a view that refreshes every second
+        // ticks; rounded up so it never shows "in 0 s" while still waiting.
+        const qint64 leftMs = status.nextAttemptAt.isValid()
+            ? QDateTime::currentDateTime().msecsTo(status.nextAttemptAt) : qint64(status.retryInMs);
+        QString text = leftMs > 0
+            ? QCoreApplication::translate("dbpulse::StatusText", "reconnecting in %1 s (attempt %2)")
+                  .arg((leftMs + 999) / 1000).arg(status.attempt)
+            : QCoreApplication::translate("dbpulse::StatusText", "reconnecting now (attempt %1)").arg(status.attempt);
         if (!status.error.isEmpty())
             text += QStringLiteral(": ") + status.error.trimmed();
         return text;

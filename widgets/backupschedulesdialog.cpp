@@ -270,10 +270,8 @@ bool BackupSchedulesDialog::confirmPrune(const BackupSchedule &s)
                         tr("After every backup, this schedule will delete the backups of %1 (that database on that "
                            "server only) in the folder %2 that retention does not keep: the newest of each of the last "
                            "%3 days, %4 weeks and %5 months, and the newest verified backup, are kept.")
-                            .arg(s.connection, folder)
-                            .arg(s.retention.keepDaily)
-                            .arg(s.retention.keepWeekly)
-                            .arg(s.retention.keepMonthly),
+                            .arg(s.connection, folder, QString::number(s.retention.keepDaily),
+                                 QString::number(s.retention.keepWeekly), QString::number(s.retention.keepMonthly)),
                         QMessageBox::Cancel, this);
     confirm.setObjectName(QStringLiteral("pruneConfirmation"));
     confirm.setInformativeText(tr("Folders in it now: %1. Other databases' and servers' backups, unfinished backups "

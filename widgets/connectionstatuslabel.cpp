@@ -12,10 +12,19 @@ ConnectionStatusLabel::ConnectionStatusLabel(ServerRegistry *servers, QWidget *p
 {
     setObjectName(QStringLiteral("connectionStatusLabel"));
     setTextFormat(Qt::RichText);
+    setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(this, &QLabel::linkActivated, this, [this] { m_servers->retryNow(m_key); });
     connect(servers, &ServerRegistry::statusChanged, this, [this](const QString &key) {
         if (key == m_key)
             refresh();
     });
+    // The model announces a reconnecting row every second: the countdown in its text ticks.
+    connect(servers->model(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                const int row = m_servers->model()->indexForKey(m_key).row();
+                if (row >= from.row() && row <= to.row())
+                    refresh();
+            });
     refresh();
 }
 
@@ -39,8 +48,10 @@ void ConnectionStatusLabel::refresh()
         + index.data(ConnectionListModel::StatusTextRole).toString();
     // One line in the status bar; the whole libpq message stays available in the tooltip.
     const QString shown = fontMetrics().elidedText(text.simplified(), Qt::ElideRight, 700);
-    setText(QStringLiteral("<span style='color:%1'>●</span> %2")
-                .arg(stateColor(state).name(), shown.toHtmlEscaped()));
+    const QString retry = state == ConnectionState::Reconnecting
+        ? QStringLiteral(" · <a href=\"retry\">%1</a>").arg(tr("Retry now")) : QString();
+    setText(QStringLiteral("<span style='color:%1'>●</span> %2%3")
+                .arg(stateColor(state).name(), shown.toHtmlEscaped(), retry));
     setToolTip(text);
 }
 

@@ -1,6 +1,7 @@
 #include "widgets/dashboardpage.h"
 
 #include "models/connectionlistmodel.h"
+#include "models/freshness.h"
 #include "models/statustext.h"
 #include "widgets/budgetdialog.h"
 #include "widgets/activitychart.h"
@@ -96,8 +97,12 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
         facts->setColumnStretch(i, 1);
     }
 
+    m_banner->setObjectName(QStringLiteral("dashboardBanner"));
     m_banner->setWordWrap(true);
     m_banner->setVisible(false);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_banner, &QLabel::linkActivated, this, [this] { m_servers->retryNow(m_key); });
     m_banner->setStyleSheet(QStringLiteral(
         "background: #fff4d6; color: #6b4a00; border: 1px solid #e0a100; border-radius: 4px; padding: 6px"));
 
@@ -127,8 +132,15 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     m_chartTimer->start();
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, [this] {
-        if (isVisible()) // caught up in showEvent()
-            updateUptime();
+        if (!isVisible()) // caught up in showEvent()
+            return;
+        updateUptime();
+        // The reconnect countdown and the age of the last figures tick with the clock.
+        if (m_servers->model()->status(m_key).state == ConnectionState::Reconnecting) {
+            updateHeader();
+            updateOutage();
+            updateFacts();
+        }
     });
     m_clock->start();
 
@@ -205,7 +217,6 @@ void DashboardPage::updateAll()
     const ActivityHistory *history = m_servers->history(m_key);
     const bool haveSamples = history && !history->isEmpty();
 
-    m_banner->setVisible(false);
     QString message;
     if (m_key.isEmpty()) {
         message = tr("No connection selected.\n\nAdd one with “New Connection…”, pass a target on "
@@ -223,12 +234,10 @@ void DashboardPage::updateAll()
     } else if (status.state == ConnectionState::Connecting && !haveSamples) {
         message = tr("Connecting to %1…").arg(target.label);
     } else if (status.state == ConnectionState::Reconnecting && !haveSamples) {
-        message = tr("Server unreachable — %1").arg(describeStatus(status));
-    } else if (status.state == ConnectionState::Reconnecting) {
-        // Keep the chart: the gap it grows is the outage.
-        m_banner->setText(tr("Server unreachable — %1").arg(describeStatus(status)));
-        m_banner->setVisible(true);
+        message = tr("Server unreachable.");
     }
+    // With samples the charts stay: the gap they grow is the outage.
+    updateOutage();
 
     m_facts->setVisible(message.isEmpty());
     if (!message.isEmpty()) {
@@ -243,6 +252,18 @@ void DashboardPage::updateAll()
         m_message->setText(message);
         m_body->setCurrentWidget(m_message);
     }
+}
+
+void DashboardPage::updateOutage()
+{
+    const ConnectionStatus status = m_servers->model()->status(m_key);
+    if (status.state != ConnectionState::Reconnecting) {
+        m_banner->setVisible(false);
+        return;
+    }
+    m_banner->setText(tr("Server unreachable — %1").arg(describeStatus(status).toHtmlEscaped())
+                      + QStringLiteral(" · <a href=\"retry\">%1</a>").arg(tr("Retry now")));
+    m_banner->setVisible(true);
 }
 
 void DashboardPage::updateHeader()
@@ -312,12 +333,19 @@ void DashboardPage::tick()
 
 void DashboardPage::updateFacts()
 {
-    m_facts->update(m_servers->metricsHistory(m_key), m_servers->budgetWatch(m_key),
-                    [this](qint64 queryId) { return m_servers->statementSummary(m_key, queryId); });
     const MetricsHistory *metrics = m_servers->metricsHistory(m_key);
+    const Freshness freshness = judgeFreshness(m_servers->model()->status(m_key), metrics,
+                                               QDateTime::currentMSecsSinceEpoch());
+    m_facts->update(metrics, m_servers->budgetWatch(m_key),
+                    [this](qint64 queryId) { return m_servers->statementSummary(m_key, queryId); }, freshness);
+    // The size is the last one read: during an outage it is dimmed with the other figures.
+    m_size->setEnabled(!freshness.stale);
+    // So are the lock tree and replication (disabled: no terminate on a last-known tree).
     const MetricsSample *latest = metrics && !metrics->isEmpty() ? &metrics->latest() : nullptr;
     m_blockingTree->setSample(latest);
+    m_blockingTree->setEnabled(!freshness.stale);
     m_replication->setReplication(latest ? &latest->replication : nullptr);
+    m_replication->setEnabled(!freshness.stale);
 }
 
 void DashboardPage::refreshChart()

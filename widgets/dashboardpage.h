@@ -56,6 +56,8 @@ private:
     /// Redraws every chart and the facts now (when shown).
     void refreshChart();
     void updateFacts();
+    /// The unreachable banner with its ticking countdown and a "Retry now" link.
+    void updateOutage();
 
     ServerRegistry *m_servers;
     QString m_key;

@@ -1,8 +1,9 @@
 #include "widgets/metricsfacts.h"
 
+#include "core/metrics/lockgraph.h"
+#include "models/freshness.h"
 #include "models/metricsbudgetwatch.h"
 #include "models/metricshistory.h"
-#include "core/metrics/lockgraph.h"
 #include "models/statustext.h"
 #include "widgets/livelabel.h"
 #include "widgets/styleupdate.h"
@@ -39,6 +40,7 @@ MetricsFacts::MetricsFacts(QWidget *parent)
     , m_blocking(new LiveLabel(26, this))
     , m_statements(new LiveLabel(90, this))
     , m_budget(new QLabel(this))
+    , m_staleNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("metricsFacts"));
     auto *grid = new QGridLayout(this);
@@ -64,49 +66,80 @@ MetricsFacts::MetricsFacts(QWidget *parent)
     connect(m_budget, &QLabel::linkActivated, this, &MetricsFacts::editBudgetsRequested);
     grid->addWidget(m_statements, 2, 0, 1, 4);
     grid->addWidget(m_budget, 3, 0, 1, 4);
+    m_staleNote->setObjectName(QStringLiteral("staleNote"));
+    m_staleNote->setStyleSheet(QStringLiteral("color: #8a4b00; font-style: italic"));
+    m_staleNote->setVisible(false);
+    grid->addWidget(m_staleNote, 4, 0, 1, 4);
     update(nullptr, nullptr);
 }
 
 void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatch *budgets,
-                          const StatementText &statementText)
+                          const StatementText &statementText, const Freshness &freshness)
 {
     const QString dash = QStringLiteral("—");
+    m_stale = freshness.stale;
+    for (LiveLabel *l : {m_connections, m_longestQuery, m_longestTransaction, m_blocking, m_statements})
+        l->setEnabled(!m_stale); // a disabled LiveLabel paints in the palette's dimmed colour
     if (!history || history->isEmpty()) {
         for (LiveLabel *l : {m_connections, m_longestQuery, m_longestTransaction, m_blocking})
             l->setText(dash);
         m_statements->clear();
         m_budget->clear();
+        m_staleNote->setVisible(false);
         return;
     }
+    // Last known figures stay on screen during an outage, dimmed and dated, never as current.
+    m_staleNote->setVisible(m_stale);
+    if (m_stale)
+        m_staleNote->setText(tr("Last known figures, %1 — not current").arg(freshness.asOfText()));
     const MetricsSample &s = history->latest();
+    updateConnections(s);
+    m_longestQuery->setText(seconds(s.longestQuerySeconds));
+    m_longestTransaction->setText(seconds(s.longestTransactionSeconds));
+    updateBlocking(s);
+    updateStatements(s);
+    updateBudgets(s, budgets, statementText);
+}
+
+QString MetricsFacts::alert(const QString &text) const
+{
+    // Red means "act now": not for a figure that may no longer be true.
+    return m_stale ? text : QStringLiteral("<b style='color:#c5221f'>%1</b>").arg(text);
+}
+
+void MetricsFacts::updateConnections(const MetricsSample &s)
+{
     const ConnectionCounts &c = s.connections;
     const double used = c.usedRatio();
     QString conn = c.max > 0 ? tr("%1 / %2 (%3%)").arg(c.total).arg(c.max).arg(qRound(used * 100))
                              : QString::number(c.total);
     if (used > ConnectionAlertRatio)
-        conn = QStringLiteral("<b style='color:#c5221f'>⚠ %1</b>").arg(conn);
+        conn = alert(QStringLiteral("⚠ ") + conn);
     m_connections->setText(conn);
     m_connections->setToolTip(used > ConnectionAlertRatio
                                   ? tr("Above 80% of max_connections: new clients may soon be refused")
                                   : QString());
-    m_longestQuery->setText(seconds(s.longestQuerySeconds));
-    m_longestTransaction->setText(seconds(s.longestTransactionSeconds));
+}
 
+void MetricsFacts::updateBlocking(const MetricsSample &s)
+{
     // Counted from pg_blocking_pids (LockGraph): a waiter that also blocks is not a root.
     const LockGraph locks(s.blocking);
     m_blocking->setText(locks.waitingCount() == 0
                             ? tr("none")
-                            : QStringLiteral("<b style='color:#c5221f'>%1</b>")
-                                  .arg(tr("%n waiting", nullptr, locks.waitingCount()) + QStringLiteral(" · ")
-                                       + tr("%n root blocker(s)", nullptr, locks.rootBlockerCount())));
+                            : alert(tr("%n waiting", nullptr, locks.waitingCount()) + QStringLiteral(" · ")
+                                    + tr("%n root blocker(s)", nullptr, locks.rootBlockerCount())));
     QStringList byType;
-    for (auto it = c.waitingByType.cbegin(); it != c.waitingByType.cend(); ++it)
+    for (auto it = s.connections.waitingByType.cbegin(); it != s.connections.waitingByType.cend(); ++it)
         byType << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
     m_blocking->setToolTip(tr("Sessions waiting on a lock another session holds (pg_blocking_pids), and root "
                               "blockers: sessions that block others and wait on nobody.\n"
                               "All active sessions waiting now, by wait event type: %1")
                                .arg(byType.isEmpty() ? tr("none") : byType.join(QStringLiteral(", "))));
+}
 
+void MetricsFacts::updateStatements(const MetricsSample &s)
+{
     if (!s.statementsAvailable) {
         setStyleSheetIfChanged(m_statements, QStringLiteral("color: #8a4b00"));
         m_statements->setText(tr("Statement latency unavailable: %1")
@@ -116,15 +149,21 @@ void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatc
         setStyleSheetIfChanged(m_statements, QStringLiteral("color: #5f6368"));
         m_statements->setText(s.statementsGap
                                   ? tr("pg_stat_statements: this interval is a gap (%1)").arg(s.statementsGapReason)
+                                  : m_stale
+                                  ? tr("pg_stat_statements: %n statement(s) ran in the last interval before "
+                                       "contact was lost", nullptr, int(s.statements.size()))
                                   : tr("pg_stat_statements: %n statement(s) ran in the last interval; "
                                        "latency percentiles are estimates",
                                        nullptr, int(s.statements.size())));
     }
-
     m_statements->setToolTip(m_statements->text()); // the line is elided in a narrow window
+}
 
-    if (!s.statementsAvailable || !budgets) {
-        m_budget->clear();
+void MetricsFacts::updateBudgets(const MetricsSample &s, const MetricsBudgetWatch *budgets,
+                                 const StatementText &statementText)
+{
+    if (!s.statementsAvailable || !budgets || m_stale) {
+        m_budget->clear(); // "over budget now" is not known while the server cannot be read
         return;
     }
     const int burn = qRound(budgets->burnRate() * 100);
@@ -144,15 +183,15 @@ void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatc
     const QString what = text.isEmpty() ? tr("query %1").arg(worst->queryId) : QStringLiteral("“%1”").arg(text);
     setStyleSheetIfChanged(m_budget, QStringLiteral("color: #c5221f"));
     m_budget->setText(tr("Budgets: %n statement(s) over budget now", nullptr, int(s.budgetBreaches.size()))
+                      // One substitution: the statement's text may hold "%1".
                       + tr(" — worst: %1 %2, p95 %3 ms vs %4 ms (streak %5) · %6")
-                            .arg(worst->queryClass, what.toHtmlEscaped())
-                            .arg(worst->p95Ms, 0, 'f', 1)
-                            .arg(worst->budgetMs, 0, 'f', 0)
-                            .arg(budgets->streak(worst->queryId))
-                            .arg(window)
+                            .arg(worst->queryClass, what.toHtmlEscaped(), QString::number(worst->p95Ms, 'f', 1),
+                                 QString::number(worst->budgetMs, 'f', 0),
+                                 QString::number(budgets->streak(worst->queryId)), window)
                       + editLink());
 }
 
+QString MetricsFacts::staleText() const { return m_stale ? m_staleNote->text() : QString(); }
 QString MetricsFacts::connectionsText() const { return m_connections->text(); }
 QString MetricsFacts::statementsText() const { return m_statements->text(); }
 QString MetricsFacts::budgetText() const { return m_budget->text(); }

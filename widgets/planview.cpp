@@ -63,7 +63,7 @@ PlanView::PlanView(ServerContexts *servers, QWidget *parent)
             tr("EXPLAIN ANALYZE executes the statement on %1. It runs as the powerless sandbox role, in a "
                "read-only transaction that is rolled back, with a %2 s timeout (a statement that writes "
                "fails instead of running), but it still costs the server that work and may take "
-               "locks.\n\n%3").arg(where).arg(m_timeout->value()).arg(m_sql.left(300).simplified()));
+               "locks.\n\n%3").arg(where, QString::number(m_timeout->value()), m_sql.left(300).simplified()));
         if (answer == QMessageBox::Yes)
             explain(true);
     });

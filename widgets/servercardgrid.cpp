@@ -1,9 +1,11 @@
 #include "widgets/servercardgrid.h"
 
 #include "models/connectionlistmodel.h"
+#include "models/freshness.h"
 #include "models/statustext.h"
 #include "models/serverregistry.h"
 
+#include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,8 +66,11 @@ void ServerCard::update(const ServerRegistry *servers)
     m_name->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
                         .arg(stateColor(status.state).name(),
                              index.data(ConnectionListModel::NameRole).toString().toHtmlEscaped()));
-    updateLink(servers, status.state);
     const MetricsHistory *history = servers->metricsHistory(m_key);
+    const Freshness freshness = judgeFreshness(status, history, QDateTime::currentMSecsSinceEpoch());
+    updateLink(servers, status.state, freshness);
+    m_values->setEnabled(!freshness.stale); // dimmed: the last known figures, not current ones
+    m_values->setToolTip(freshness.stale ? tr("Last known figures, %1").arg(freshness.asOfText()) : QString());
     if (!history || history->isEmpty()) {
         m_values->setText(tr("no metrics yet"));
         return;
@@ -81,10 +86,17 @@ void ServerCard::update(const ServerRegistry *servers)
                       + QLatin1Char('\n') + tr("p95 %1 · cache %2").arg(p95, cache));
 }
 
-void ServerCard::updateLink(const ServerRegistry *servers, ConnectionState state)
+void ServerCard::updateLink(const ServerRegistry *servers, ConnectionState state, const Freshness &freshness)
 {
-    // Only a live link is described; the facts of a lost one are kept but no longer true.
-    const LinkBadge badge = state == ConnectionState::Connected ? linkBadge(servers->serverInfo(m_key)) : LinkBadge();
+    // Only a live link is described; the facts of a lost one are kept but no longer true, so
+    // the corner says how old they are instead.
+    LinkBadge badge = state == ConnectionState::Connected ? linkBadge(servers->serverInfo(m_key)) : LinkBadge();
+    if (freshness.stale) {
+        badge = LinkBadge();
+        badge.shortText = tr("%1 old").arg(freshness.ageSeconds < 60 ? tr("%n s", nullptr, int(freshness.ageSeconds))
+                                                                     : formatDuration(freshness.ageSeconds));
+        badge.toolTip = tr("Last known figures, %1").arg(freshness.asOfText());
+    }
     if (badge.shortText == m_link->text() && badge.toolTip == m_link->toolTip())
         return; // refreshed several times a second: restyling each time would relayout the grid
     m_link->setStyleSheet(badge.warning ? QStringLiteral("color: #b3261e; font-weight: bold")

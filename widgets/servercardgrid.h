@@ -11,6 +11,7 @@ class QLabel;
 namespace dbpulse {
 
 class ServerRegistry;
+struct Freshness;
 
 /// \brief One live server in a compact card: name, state dot, link encryption, connections, TPS,
 /// p95, cache hit.
@@ -32,7 +33,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
-    void updateLink(const ServerRegistry *servers, ConnectionState state);
+    void updateLink(const ServerRegistry *servers, ConnectionState state, const Freshness &freshness);
 
     QString m_key;
     QLabel *m_name;

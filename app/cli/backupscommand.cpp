@@ -82,13 +82,14 @@ ExitCode listCommand(const QString &dir, const QString &format)
     out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(QStringLiteral("STARTED (UTC)"), -20).arg(QStringLiteral("DATABASE"), -20)
                .arg(QStringLiteral("FORMAT"), -9).arg(QStringLiteral("SIZE"), 10).arg(QStringLiteral("STATE / PATH"));
     for (const BackupEntry &e : entries) {
+        // One substitution: the database name and the path come from the backup folder.
         out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                   .arg(e.manifest.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -20)
-                   .arg(e.manifest.database, -20)
-                   .arg(e.complete ? formatText(e.manifest) : QStringLiteral("-"), -9)
-                   .arg(e.complete ? humanSize(e.manifest.totalBytes()) : QStringLiteral("-"), 10)
-                   .arg((e.complete ? verificationText(e.verification) + QStringLiteral("  ") : QStringLiteral("INCOMPLETE "))
-                        + QDir(dir).relativeFilePath(e.path));
+                   .arg(e.manifest.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(20),
+                        e.manifest.database.leftJustified(20),
+                        (e.complete ? formatText(e.manifest) : QStringLiteral("-")).leftJustified(9),
+                        (e.complete ? humanSize(e.manifest.totalBytes()) : QStringLiteral("-")).rightJustified(10),
+                        (e.complete ? verificationText(e.verification) + QStringLiteral("  ") : QStringLiteral("INCOMPLETE "))
+                            + QDir(dir).relativeFilePath(e.path));
     }
     return ExitCode::Ok;
 }

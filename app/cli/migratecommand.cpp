@@ -62,8 +62,10 @@ void printStatusTable(QTextStream &out, const MigrationReport &report)
     out << QStringLiteral("%1  %2  %3  %4\n").arg(QStringLiteral("VERSION"), -16).arg(QStringLiteral("STATE"), -8)
                                               .arg(QStringLiteral("APPLIED AT"), -26).arg(QStringLiteral("DESCRIPTION"));
     for (const MigrationStatusRow &r : report.status) {
-        out << QStringLiteral("%1  %2  %3  %4%5\n").arg(r.repeatable ? QStringLiteral("R") : r.version, -16).arg(r.state, -8)
-                   .arg(r.appliedAt.left(26), -26).arg(r.description, r.outOfOrder ? QStringLiteral("  (out of order)") : QString());
+        // One substitution: versions and descriptions come from file names, which may hold "%1".
+        out << QStringLiteral("%1  %2  %3  %4%5\n").arg((r.repeatable ? QStringLiteral("R") : r.version).leftJustified(16),
+                                                       r.state.leftJustified(8), r.appliedAt.left(26).leftJustified(26),
+                                                       r.description, r.outOfOrder ? QStringLiteral("  (out of order)") : QString());
     }
 }
 

@@ -13,7 +13,6 @@
 #include "widgets/connectionstatuslabel.h"
 #include "widgets/dashboardpage.h"
 #include "widgets/dialogpasswordprompter.h"
-#include "widgets/emptystatepage.h"
 #include "widgets/healthpage.h"
 #include "widgets/indexespage.h"
 #include "widgets/infobar.h"

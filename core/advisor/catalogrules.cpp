@@ -103,7 +103,7 @@ namespace {
 QString dropBenefit(qint64 bytes)
 {
     return bytes > 0 ? QStringLiteral("%1 reclaimed, cheaper writes").arg(prettySize(bytes))
-                     : QStringLiteral("cheaper writes (the index holds no data)");
+                     : QStringLiteral("cheaper writes");
 }
 
 bool advisedUnused(const IndexInfo &i, const CatalogSnapshot &s, qint64 maxScans)
@@ -121,11 +121,19 @@ IndexRecommendations findInvalidIndexes(const CatalogSnapshot &s)
             continue;
         IndexRecommendation r = adviceFor(Kind::Invalid, i);
         r.priority = Priority::High;
+        // indisready says whether writes reach it: a build that failed after its first phase left an
+        // index every write maintains (and, if unique, that rejects duplicates); an earlier failure
+        // left one no write touches. Reason and benefit say the same thing either way.
+        const QString writes = !i.ready ? QStringLiteral("queries never use it and writes do not maintain it (its build "
+                                                         "stopped before it was ready)")
+            : i.unique ? QStringLiteral("queries never use it, but every write still maintains it and it still "
+                                        "rejects duplicate keys")
+                       : QStringLiteral("queries never use it, but every write still maintains it");
         r.reason = QStringLiteral("Index %1 is invalid (indisvalid = false), typically left by a failed CREATE INDEX "
-                                  "CONCURRENTLY: queries never use it but every write still maintains it%2. Drop it, "
-                                  "then recreate it once the cause is fixed.")
-                       .arg(i.name, i.unique ? QStringLiteral(" and it still rejects duplicate keys") : QString());
-        r.estimatedBenefit = dropBenefit(i.bytes);
+                                  "CONCURRENTLY: %2. Drop it, then recreate it once the cause is fixed.")
+                       .arg(i.name, writes);
+        r.estimatedBenefit = i.ready ? dropBenefit(i.bytes)
+                                     : QStringLiteral("%1 reclaimed (writes do not maintain it)").arg(prettySize(i.bytes));
         out << r;
     }
     return out;
@@ -236,7 +244,7 @@ IndexRecommendations findUnusedIndexes(const CatalogSnapshot &s, qint64 maxScans
         }
         r.reason = QStringLiteral("Index %1 has %2 scans %3; it is not a primary key, unique or exclusion index and "
                                   "backs no foreign key. Size %4.%5%6")
-                       .arg(i.name).arg(i.scans).arg(since, prettySize(i.bytes), young, includeNote(i));
+                       .arg(i.name, QString::number(i.scans), since, prettySize(i.bytes), young, includeNote(i));
         r.estimatedBenefit = dropBenefit(i.bytes);
         out << r;
     }
@@ -264,9 +272,9 @@ IndexRecommendations findUnindexedForeignKeys(const CatalogSnapshot &s)
         r.priority = fk.tableRows >= 100000 ? Priority::High : (fk.tableRows >= 1000 ? Priority::Medium : Priority::Low);
         r.reason = QStringLiteral("Foreign key %1 (%2) → %3 has no index on the referencing columns: every delete or "
                                   "key update in %3 scans %4 (about %5 rows), and joins on the key cannot use an index.%6")
-                       .arg(fk.name, fk.columns.join(QLatin1String(", ")), fk.referencedTable, fk.table)
-                       .arg(qint64(std::max(0.0, fk.tableRows)))
-                       .arg(fk.partitionedTable ? QStringLiteral(" Partitioned table: CREATE INDEX cannot run "
+                       .arg(fk.name, fk.columns.join(QLatin1String(", ")), fk.referencedTable, fk.table,
+                            QString::number(qint64(std::max(0.0, fk.tableRows))),
+                            fk.partitionedTable ? QStringLiteral(" Partitioned table: CREATE INDEX cannot run "
                                                                  "CONCURRENTLY and locks writes while it builds.")
                                                 : QString());
         r.estimatedBenefit = QStringLiteral("index lookups instead of scans of %1 rows per referenced-row delete")
@@ -322,7 +330,7 @@ IndexRecommendations findBloatedIndexes(CatalogReader &session, const CatalogSna
         r.bytes = wasted;
         r.priority = wasted >= 100LL * 1024 * 1024 ? Priority::High : Priority::Medium;
         r.reason = QStringLiteral("Index %1 is about %2% bloat (%3); size %4.")
-                       .arg(i.name).arg(qRound(bloat * 100)).arg(how, prettySize(i.bytes));
+                       .arg(i.name, QString::number(qRound(bloat * 100)), how, prettySize(i.bytes));
         r.estimatedBenefit = QStringLiteral("about %1 reclaimed").arg(prettySize(wasted));
         r.ddl = QStringLiteral("REINDEX INDEX CONCURRENTLY %1;").arg(qualified(i.schema, i.name));
         out << r;

@@ -499,9 +499,8 @@ IndexRecommendation MissingIndexSearch::describe(const Candidate &c)
         r.priority = cut >= 90 && r.calls >= 100 ? Priority::High : Priority::Medium;
         r.reason = QStringLiteral("%1 statement(s) %2, e.g. \"%3\". A hypothetical "
                                   "index (hypopg) is used and cuts the plan cost by %4%.%5%6")
-                       .arg(c.samples.size())
-                       .arg(scanDescription(c.purpose, r.table, r.columns), c.samples.first())
-                       .arg(cut).arg(seq, part);
+                       .arg(QString::number(c.samples.size()), scanDescription(c.purpose, r.table, r.columns),
+                            c.samples.first(), QString::number(cut), seq, part);
         r.estimatedBenefit = QStringLiteral("cost %1 → %2 (−%3%) for %4 calls")
                                  .arg(r.costBefore, 0, 'f', 1).arg(r.costAfter, 0, 'f', 1).arg(cut).arg(r.calls);
     } else {
@@ -509,8 +508,8 @@ IndexRecommendation MissingIndexSearch::describe(const Candidate &c)
         r.priority = r.calls >= 100 ? Priority::Medium : Priority::Low;
         r.reason = QStringLiteral("%1 statement(s) %2 and keep about %3% of its "
                                   "rows, e.g. \"%4\". Heuristic: not confirmed by a what-if plan (no hypopg).%5%6")
-                       .arg(c.samples.size()).arg(scanDescription(c.purpose, r.table, r.columns))
-                       .arg(c.selectivity * 100, 0, 'g', 2).arg(c.samples.first(), seq, part);
+                       .arg(QString::number(c.samples.size()), scanDescription(c.purpose, r.table, r.columns),
+                            QString::number(c.selectivity * 100, 'g', 2), c.samples.first(), seq, part);
         r.estimatedBenefit = QStringLiteral("index scans instead of sequential scans of ~%1 rows for %2 calls")
                                  .arg(qint64(f.rows)).arg(r.calls);
     }

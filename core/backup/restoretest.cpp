@@ -95,17 +95,31 @@ RestoreTestResult compareRowCounts(const QMap<QString, qint64> &expected, const 
         if (got == restored.cend())
             r.mismatches << QStringLiteral("%1: missing after the restore").arg(it.key());
         else if (got.value() != it.value())
-            r.mismatches << QStringLiteral("%1: %2 rows, the manifest says %3").arg(it.key()).arg(got.value()).arg(it.value());
+            r.mismatches << QStringLiteral("%1: %2 rows, the manifest says %3")
+                                .arg(it.key(), QString::number(got.value()), QString::number(it.value()));
         else
             r.rowsCompared += it.value();
         ++r.tablesCompared;
     }
+    for (auto it = restored.cbegin(); it != restored.cend(); ++it) {
+        if (!expected.contains(it.key()))
+            r.unrecorded << it.key();
+    }
     r.ok = r.mismatches.isEmpty();
-    if (!r.ok)
+    if (!r.ok) {
         r.error = QStringLiteral("row counts differ: ") + r.mismatches.first()
             + (r.mismatches.size() > 1 ? QStringLiteral(" (and %1 more)").arg(r.mismatches.size() - 1) : QString());
-    else
-        r.detail = QStringLiteral("%1 tables, %2 rows match the manifest").arg(r.tablesCompared).arg(r.rowsCompared);
+        return r;
+    }
+    r.detail = r.tablesCompared == 0
+        ? QStringLiteral("restored cleanly; the manifest has no row counts to compare")
+        : QStringLiteral("%1 tables, %2 rows match the manifest").arg(r.tablesCompared).arg(r.rowsCompared);
+    if (!r.unrecorded.isEmpty()) {
+        const QStringList shown = r.unrecorded.mid(0, 5);
+        r.detail += QStringLiteral("; %1 restored table(s) not counted in the manifest: %2%3")
+                        .arg(QString::number(r.unrecorded.size()), shown.join(QStringLiteral(", ")),
+                             r.unrecorded.size() > shown.size() ? QStringLiteral(", …") : QString());
+    }
     return r;
 }
 
@@ -177,8 +191,6 @@ RestoreTestResult testRestore(const QString &backupDir, const Target &server, co
     RestoreTestResult r = compareRowCounts(verified.manifest.tableRows, restored);
     r.conclusive = true;
     r.scratch = scratch.name;
-    if (r.ok && verified.manifest.rowCountSource.isEmpty())
-        r.detail = QStringLiteral("restored cleanly; this backup records no row counts to compare");
     progress(95, QStringLiteral("Dropping the scratch database"));
     return r;
 }
@@ -206,7 +218,8 @@ void RestoreTestJob::doStart()
         BackupManifest manifest;
         QString err;
         if (m_result.conclusive && BackupManifest::read(m_dir, &manifest, &err)) {
-            const VerificationCheck check{QDateTime::currentDateTimeUtc(), m_result.ok, m_result.ok ? m_result.detail : m_result.error};
+            const VerificationCheck check{QDateTime::currentDateTimeUtc(), m_result.ok,
+                                          m_result.ok ? m_result.detail : m_result.error, m_result.tablesCompared > 0};
             if (!VerificationRecord::record(m_dir, manifest.manifestSha256, true, check, &err))
                 qCWarning(lcBackup).noquote() << err;
         }

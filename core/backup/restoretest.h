@@ -14,6 +14,8 @@ struct RestoreTestResult
     QStringList mismatches; ///< "public.orders: 41 rows, the manifest says 42"
     int tablesCompared = 0;
     qint64 rowsCompared = 0;
+    /// Tables the restore has that the manifest does not count (schema.table), reported in detail.
+    QStringList unrecorded;
     QString scratch;        ///< the scratch database or file used (already removed)
     /// The outcome says something about the backup (it restored and matched, or it did not);
     /// false when the test could not run (no connection, no pg_restore, cancelled).

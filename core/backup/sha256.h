@@ -13,7 +13,12 @@ namespace dbpulse {
 class Sha256
 {
 public:
-    Sha256();
+    /// Fastest: libcrypto when built with it, else Qt. Qt: always QCryptographicHash (tests
+    /// check both paths against the same known answers).
+    enum class Engine { Fastest, Qt };
+    explicit Sha256(Engine engine = Engine::Fastest);
+    /// Whether this build has the libcrypto path.
+    static bool hasOpenSsl();
     ~Sha256();
     Sha256(const Sha256 &) = delete;
     Sha256 &operator=(const Sha256 &) = delete;

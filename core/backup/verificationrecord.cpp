@@ -17,7 +17,8 @@ QJsonObject toJson(const VerificationCheck &c)
 {
     return QJsonObject{{QStringLiteral("time"), c.when.toUTC().toString(Qt::ISODateWithMs)},
                        {QStringLiteral("ok"), c.ok},
-                       {QStringLiteral("detail"), c.detail}};
+                       {QStringLiteral("detail"), c.detail},
+                       {QStringLiteral("counts_compared"), c.countsCompared}};
 }
 
 VerificationCheck fromJson(const QJsonValue &value)
@@ -27,6 +28,7 @@ VerificationCheck fromJson(const QJsonValue &value)
     c.when = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
     c.ok = o.value(QStringLiteral("ok")).toBool();
     c.detail = o.value(QStringLiteral("detail")).toString();
+    c.countsCompared = o.value(QStringLiteral("counts_compared")).toBool();
     return c;
 }
 
@@ -42,7 +44,7 @@ VerificationRecord::State VerificationRecord::state() const
     if (!newest->ok)
         return State::Failed;
     // Checksums that pass after a passing test restore show the same bytes that were restored.
-    if (restore.ran() && restore.ok)
+    if (restore.ran() && restore.ok && restore.countsCompared)
         return State::RestoreVerified;
     return State::ChecksumsVerified;
 }

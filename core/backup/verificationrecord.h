@@ -13,6 +13,10 @@ struct VerificationCheck
     QDateTime when;      ///< UTC; invalid when this kind of check never ran
     bool ok = false;
     QString detail;      ///< "12 tables, 48213 rows match" or the first problem
+    /// For a test restore: it compared row counts with the manifest. A restore that had none to
+    /// compare proves the archive restores, not that it holds the data: it never reads as
+    /// "verified by restore" (records written before this field existed read as false).
+    bool countsCompared = false;
 
     bool ran() const { return when.isValid(); }
 };
@@ -33,7 +37,7 @@ struct VerificationRecord
     VerificationCheck restore;
 
     /// The state the list shows: the newest check decides whether it failed; a passing test
-    /// restore outranks passing checksums.
+    /// restore that compared row counts outranks passing checksums.
     State state() const;
     /// When the state was reached (invalid for Never).
     QDateTime stateTime() const;

@@ -7,10 +7,34 @@
 #include "core/metrics/querybudget.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace dbpulse {
 
 namespace {
+
+QString statementName(const QString &text, QSet<QString> *taken)
+{
+    constexpr int shortChars = 60;
+    const QString line = text.simplified();
+    QString name = line.size() > shortChars ? line.left(shortChars - 1) + QChar(0x2026) : line;
+    // Two statements may start alike; the object of a finding names one.
+    const QString first = name;
+    for (int n = 2; taken->contains(name); ++n)
+        name = QStringLiteral("%1 #%2").arg(first, QString::number(n));
+    taken->insert(name);
+    return name;
+}
+
+QString explainSuggestion(const QString &text)
+{
+    // EXPLAIN ANALYZE runs the statement, and any statement may write (an UPDATE, a data-modifying
+    // CTE, a function): the suggestion rolls back whatever it changed.
+    return QStringLiteral("-- look at its plan (dbpulse-cli indexes TARGET suggests indexes);\n"
+                          "-- EXPLAIN ANALYZE runs the statement, so roll back what it changes:\n"
+                          "BEGIN;\nEXPLAIN (ANALYZE, BUFFERS) %1;\nROLLBACK;")
+        .arg(text);
+}
 
 void statStatements(CheckContext &ctx)
 {
@@ -224,21 +248,22 @@ void queryBudgets(CheckContext &ctx)
         classes.insert(i, QueryBudget::classify(row.at(6).toString()));
     }
     PercentileEstimator::estimateEach(statements);
+    QSet<QString> named;
     for (const BudgetBreach &b : budget.breaches(statements, classes)) {
         const QVariantList &row = r.rows.at(b.queryId);
         // pg_stat_statements keeps utility statements' literals (ALTER ROLE … PASSWORD '…'): a
         // finding is made to be shared, so its text is normalised here too.
         const QString text = normalizeSql(row.at(6).toString());
         const QString p95 = QString::number(b.p95Ms, 'f', 1);
-        ctx.add(Severity::Warning, QStringLiteral("queryid %1").arg(row.at(0).toString()),
+        ctx.add(Severity::Warning, statementName(text, &named),
                 QStringLiteral("%1 query: estimated p95 %2 ms (lognormal fit of mean %3 ms, stddev %4 ms, max %5 ms "
-                               "over %6 calls), budget %7 ms: %8")
+                               "over %6 calls), budget %7 ms (queryid %8): %9")
                     .arg(b.queryClass, p95, QString::number(row.at(2).toDouble(), 'f', 1),
-                         QString::number(row.at(3).toDouble(), 'f', 1), QString::number(row.at(5).toDouble(), 'f', 1))
-                    .arg(b.calls).arg(b.budgetMs).arg(text.left(200).simplified()),
+                         QString::number(row.at(3).toDouble(), 'f', 1), QString::number(row.at(5).toDouble(), 'f', 1),
+                         QString::number(b.calls), QString::number(b.budgetMs), row.at(0).toString(),
+                         text.left(200).simplified()),
                 QStringLiteral("p95 ≈ %1 ms (estimated)").arg(p95), QStringLiteral("%1 ms").arg(b.budgetMs),
-                QStringLiteral("-- look at its plan (dbpulse-cli indexes TARGET suggests indexes):\nEXPLAIN (ANALYZE, BUFFERS) %1;")
-                    .arg(text.left(2000)));
+                explainSuggestion(text.left(2000)));
     }
     ctx.setOkDetail(QStringLiteral("%1 statement(s) with an estimated p95 within their class budget").arg(statements.size()));
 }

@@ -36,6 +36,9 @@ public Q_SLOTS:
     /// Budgets and class overrides used for budgetBreaches from the next refresh on. The default
     /// (engines without statement statistics) has nothing to judge.
     virtual void setBudget(const dbpulse::QueryBudget &budget) { Q_UNUSED(budget); }
+    /// While waiting to reconnect, tries again now instead of at the end of the delay; the
+    /// backoff goes on from there if this attempt fails too. Does nothing in any other state.
+    virtual void retryNow() = 0;
 
 Q_SIGNALS:
     void statusChanged(const dbpulse::ConnectionStatus &status);

@@ -98,6 +98,14 @@ void PgMonitorWorker::onOpenFailed(const QString &error, bool retryable)
     scheduleReconnect(error);
 }
 
+void PgMonitorWorker::retryNow()
+{
+    if (m_stopped || !m_reconnectTimer->isActive())
+        return;
+    m_reconnectTimer->stop();
+    connectNow();
+}
+
 void PgMonitorWorker::scheduleReconnect(const QString &error)
 {
     if (m_stopped)

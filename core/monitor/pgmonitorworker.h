@@ -32,6 +32,7 @@ public Q_SLOTS:
 
 private:
     void connectNow();
+    void retryNow() override;
     void onOpened();
     void onOpenFailed(const QString &error, bool retryable);
     void scheduleReconnect(const QString &error);

@@ -51,6 +51,11 @@ ServerMonitor::ServerMonitor(const Target &target, const QString &password, cons
     connect(m_worker, &MonitorWorker::queryTextsFetched, this, &ServerMonitor::queryTextsFetched);
 }
 
+void ServerMonitor::retryNow()
+{
+    QMetaObject::invokeMethod(m_worker, &MonitorWorker::retryNow, Qt::QueuedConnection);
+}
+
 ServerMonitor::~ServerMonitor()
 {
     if (m_thread.isRunning()) {

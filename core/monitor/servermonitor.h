@@ -35,6 +35,8 @@ public:
 
     void start();
     void setIntervalMs(int ms);
+    /// While reconnecting, tries again now (see MonitorWorker::retryNow()).
+    void retryNow();
     /// Asks the worker for statement texts by queryid (cached there, fetched once); the answer
     /// arrives through queryTextsFetched(). PostgreSQL only; SQLite answers with nothing.
     void fetchQueryTexts(const QList<qint64> &queryIds);

@@ -144,6 +144,15 @@ void SqliteMonitorWorker::check()
     }
 }
 
+void SqliteMonitorWorker::retryNow()
+{
+    // While disconnected the timer is the reconnect delay; connected, it is the sample cadence.
+    if (m_connected || !m_timer->isActive())
+        return;
+    m_timer->stop();
+    check();
+}
+
 void SqliteMonitorWorker::closeDatabase()
 {
     if (QSqlDatabase::contains(m_connectionName)) {

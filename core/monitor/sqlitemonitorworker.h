@@ -24,6 +24,7 @@ public Q_SLOTS:
     void start() override;
     void stop() override;
     void setIntervalMs(int ms) override;
+    void retryNow() override;
 
 private:
     void check();

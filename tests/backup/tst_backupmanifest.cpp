@@ -120,9 +120,15 @@ void TestBackupManifest::verificationRecord()
     VerificationRecord r = VerificationRecord::read(dir.path(), u"abc"_s);
     QCOMPARE(r.state(), VerificationRecord::State::ChecksumsVerified);
     QCOMPARE(r.stateTime(), t0);
-    QVERIFY(VerificationRecord::record(dir.path(), u"abc"_s, true, {t0.addSecs(60), true, u"3 tables"_s}, &err));
+    // A restore that had no row counts to compare proves less than "verified by restore".
+    QVERIFY(VerificationRecord::record(dir.path(), u"abc"_s, true, {t0.addSecs(30), true, u"no counts"_s, false}, &err));
+    r = VerificationRecord::read(dir.path(), u"abc"_s);
+    QCOMPARE(r.state(), VerificationRecord::State::ChecksumsVerified);
+    QVERIFY(!r.restore.countsCompared);
+    QVERIFY(VerificationRecord::record(dir.path(), u"abc"_s, true, {t0.addSecs(60), true, u"3 tables"_s, true}, &err));
     r = VerificationRecord::read(dir.path(), u"abc"_s);
     QCOMPARE(r.state(), VerificationRecord::State::RestoreVerified);
+    QVERIFY(r.restore.countsCompared);
     QCOMPARE(r.checksums.detail, u"1 files"_s); // the other check is kept
     QVERIFY(r.verified());
     // A later checksum pass keeps the restore badge; a later failure of either check wins.
@@ -163,7 +169,16 @@ void TestBackupManifest::rowCountComparison()
     QVERIFY(r.ok);
     QCOMPARE(r.tablesCompared, 2);
     QCOMPARE(r.rowsCompared, 3);
+    // A table the manifest does not count is reported, not silently ignored.
+    QCOMPARE(r.unrecorded, QStringList{u"extra.v"_s});
+    QCOMPARE(r.detail, u"2 tables, 3 rows match the manifest; 1 restored table(s) not counted in the manifest: extra.v"_s);
+    r = compareRowCounts(expected, {{u"a.t"_s, 3}, {u"b.u"_s, 0}});
     QCOMPARE(r.detail, u"2 tables, 3 rows match the manifest"_s);
+    // Nothing to compare: the restore passes, but says it compared nothing.
+    r = compareRowCounts({}, {{u"a.t"_s, 3}});
+    QVERIFY(r.ok);
+    QCOMPARE(r.tablesCompared, 0);
+    QVERIFY2(r.detail.startsWith(u"restored cleanly; the manifest has no row counts to compare"_s), qPrintable(r.detail));
     r = compareRowCounts(expected, {{u"a.t"_s, 2}});
     QVERIFY(!r.ok);
     QCOMPARE(r.mismatches, (QStringList{u"a.t: 2 rows, the manifest says 3"_s, u"b.u: missing after the restore"_s}));

@@ -68,7 +68,16 @@ private Q_SLOTS:
         // Low session thresholds so the planted sessions need seconds, not minutes.
         m_fastThresholds = test::writeFile(m_dir.filePath(QStringLiteral("fast.json")), test::PlantedProblems::fastThresholdsJson());
         QVERIFY(!m_fastThresholds.isEmpty());
-        m_postgresChecks = HealthDoctor::checkNames(DatabaseKind::PostgreSQL);
+        // Pinned here, not read from the registry under test: a check that drops out of the
+        // registry must fail this test, not shrink what it expects.
+        m_postgresChecks = QStringList{
+            QStringLiteral("connections"), QStringLiteral("idle_in_transaction"), QStringLiteral("long_queries"),
+            QStringLiteral("blocking_locks"), QStringLiteral("invalid_indexes"), QStringLiteral("not_valid_constraints"),
+            QStringLiteral("orphan_rows"), QStringLiteral("cache_hit"), QStringLiteral("dead_tuples"),
+            QStringLiteral("autovacuum_lag"), QStringLiteral("xid_wraparound"), QStringLiteral("bloat"),
+            QStringLiteral("unused_indexes"), QStringLiteral("duplicate_indexes"), QStringLiteral("pg_stat_statements"),
+            QStringLiteral("settings"), QStringLiteral("query_budgets")};
+        QCOMPARE(HealthDoctor::checkNames(DatabaseKind::PostgreSQL), m_postgresChecks);
     }
 
     void cleanDatabaseIsHealthy()

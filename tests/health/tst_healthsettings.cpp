@@ -120,6 +120,11 @@ private Q_SLOTS:
         QVERIFY(breaches.first().value(QStringLiteral("detail")).toString().contains(QLatin1String("pg_sleep")));
         QVERIFY(breaches.first().value(QStringLiteral("value")).toString().endsWith(QLatin1String("(estimated)")));
         QCOMPARE(breaches.first().value(QStringLiteral("threshold")).toString(), QStringLiteral("50 ms"));
+        // Named by its text, not by a queryid; the suggested EXPLAIN ANALYZE is rolled back.
+        QCOMPARE(breaches.first().value(QStringLiteral("object")).toString(), QStringLiteral("SELECT pg_sleep($1)"));
+        QVERIFY2(breaches.first().value(QStringLiteral("fix")).toString()
+                     .endsWith(QLatin1String("BEGIN;\nEXPLAIN (ANALYZE, BUFFERS) SELECT pg_sleep($1);\nROLLBACK;")),
+                 qPrintable(breaches.first().value(QStringLiteral("fix")).toString()));
         qInfo("mean %.1f ms, %s", mean, qPrintable(breaches.first().value(QStringLiteral("value")).toString()));
     }
 

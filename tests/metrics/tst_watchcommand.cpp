@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 #include <csignal>
 
@@ -65,12 +66,22 @@ private Q_SLOTS:
         p.start(qEnvironmentVariable("DBPULSE_CLI"),
                 {QStringLiteral("watch"), cluster->uri(), QStringLiteral("--interval"), QStringLiteral("0.3")});
         QVERIFY(p.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(p.readAllStandardOutput().count('\n') >= 0 && p.state() == QProcess::Running, 2000);
-        QTest::qWait(1500);
+        // The header, then one line per refresh starting with its time: wait for two of them.
+        static const QRegularExpression sampleLine(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d "));
+        QByteArray out;
+        const auto sampleLines = [&] {
+            out += p.readAllStandardOutput();
+            return QString::fromUtf8(out).split(QLatin1Char('\n')).filter(sampleLine).size();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sampleLines() >= 2 || p.state() != QProcess::Running, 15000);
+        QVERIFY2(p.state() == QProcess::Running, p.readAllStandardError().constData());
         ::kill(pid_t(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(5000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
+        out += p.readAllStandardOutput();
+        QVERIFY2(out.startsWith("time      conn/max "), out.constData());
+        QVERIFY2(out.contains("(latency percentiles are estimates)"), out.constData());
     }
 
     void unreachableExitsThree()

@@ -4,6 +4,8 @@
 #include "widgets/activitychart.h"
 #include "models/serverregistry.h"
 #include "widgets/dashboardpage.h"
+#include "widgets/livelabel.h"
+#include "widgets/metricsfacts.h"
 #include "widgets/servercardgrid.h"
 
 #include <QApplication>
@@ -131,6 +133,73 @@ private Q_SLOTS:
         // A disconnected server's link is no longer shown.
         w.servers()->disconnectFrom(remote);
         QTRY_VERIFY_WITH_TIMEOUT(link->text().isEmpty(), 5000);
+    }
+
+    // While the server is down, the last figures stay on screen dimmed and dated, the countdown
+    // ticks, and "Retry now" reconnects without waiting for the backoff.
+    void outageTurnsFiguresStale()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        MainWindow w;
+        w.resize(1152, 864);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString key = w.servers()->addTarget(*parseTarget(cluster->uri(QStringLiteral("postgres"))).target);
+        w.selectConnection(key);
+        w.setCurrentPage(QStringLiteral("dashboard"));
+        w.servers()->connectTo(key);
+        // A second connection, so the card grid shows.
+        const QString other = w.servers()->addTarget(*parseTarget(cluster->uri(QStringLiteral("template1"))).target);
+        w.servers()->connectTo(other);
+        QTRY_COMPARE_WITH_TIMEOUT(w.servers()->status(key).state, ConnectionState::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.dashboard()->cards()->cardCount(), 2, 10000);
+        const auto cardCorner = [&] {
+            return w.dashboard()->cards()->card(other)->findChild<QLabel *>(QStringLiteral("serverCardLink"))->text();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(cardCorner(), QStringLiteral("unencrypted"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.dashboard()->facts()->connectionsText().isEmpty()
+                                     && w.dashboard()->facts()->connectionsText() != QStringLiteral("—"), 10000);
+        QVERIFY(w.dashboard()->facts()->staleText().isEmpty());
+        auto *connections = w.dashboard()->facts()->findChildren<LiveLabel *>().first();
+        QVERIFY(connections->isEnabled());
+
+        QString error;
+        QVERIFY2(cluster->stopServer(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(w.servers()->status(key).state, ConnectionState::Reconnecting, 15000);
+        // The figures are the last known ones: dimmed, dated, never worded as current.
+        QTRY_VERIFY_WITH_TIMEOUT(w.dashboard()->facts()->staleText().startsWith(QStringLiteral("Last known figures, as of ")), 5000);
+        QVERIFY(!connections->isEnabled());
+        QVERIFY2(!w.dashboard()->facts()->statementsText().contains(QLatin1String("latency percentiles are estimates")),
+                 qPrintable(w.dashboard()->facts()->statementsText()));
+        QVERIFY(w.dashboard()->facts()->budgetText().isEmpty());
+        // Every card says how old its figures are instead of describing a link that is gone.
+        QTRY_VERIFY_WITH_TIMEOUT(cardCorner().endsWith(QLatin1String(" old")), 5000);
+
+        // The countdown ticks: the status bar's text changes while the state stays Reconnecting.
+        auto *status = w.statusBar()->findChild<QLabel *>(QStringLiteral("connectionStatusLabel"));
+        QVERIFY(status);
+        auto *banner = w.dashboard()->findChild<QLabel *>(QStringLiteral("dashboardBanner"));
+        QVERIFY(banner);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->text().contains(QLatin1String("Retry now")), 5000);
+        // Wait for a long enough backoff to watch it count down (1 s, 2 s, 4 s …).
+        QTRY_VERIFY_WITH_TIMEOUT(w.servers()->status(key).retryInMs >= 4000, 20000);
+        const QString before = status->text();
+        QVERIFY2(before.contains(QLatin1String("reconnecting in")), qPrintable(before));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text() != before
+                                     && w.servers()->status(key).state == ConnectionState::Reconnecting, 2500);
+        QVERIFY2(status->text().contains(QLatin1String("Retry now")), qPrintable(status->text()));
+        if (qEnvironmentVariableIsSet("DBPULSE_SHOT_DIR"))
+            w.grab().save(qEnvironmentVariable("DBPULSE_SHOT_DIR") + QStringLiteral("/dashboard-outage.png"));
+
+        // The server is back, but the backoff has grown: "Retry now" does not wait for it.
+        QTRY_VERIFY_WITH_TIMEOUT(w.servers()->status(key).retryInMs >= 16000, 40000);
+        QVERIFY2(cluster->startServer(&error), qPrintable(error));
+        QVERIFY(w.servers()->status(key).state == ConnectionState::Reconnecting);
+        Q_EMIT banner->linkActivated(QStringLiteral("retry"));
+        QTRY_COMPARE_WITH_TIMEOUT(w.servers()->status(key).state, ConnectionState::Connected, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.dashboard()->facts()->staleText().isEmpty(), 5000);
+        QVERIFY(connections->isEnabled());
+        QVERIFY(!banner->isVisible());
     }
 };
 
