@@ -6,10 +6,13 @@
 #include "models/statustext.h"
 #include "widgets/budgetdialog.h"
 #include "widgets/activitychart.h"
+#include "widgets/blockingtreeview.h"
+#include "models/metricshistory.h"
 #include "models/serverregistry.h"
 #include "widgets/livelabel.h"
 #include "widgets/metricscharts.h"
 #include "widgets/metricsfacts.h"
+#include "widgets/replicationpanel.h"
 #include "widgets/servercardgrid.h"
 #include "widgets/sqlitepanel.h"
 
@@ -68,6 +71,8 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     , m_body(new QStackedWidget(this))
     , m_charts(new MetricsCharts(this))
     , m_facts(new MetricsFacts(this))
+    , m_blockingTree(new BlockingTreeView(servers, this))
+    , m_replication(new ReplicationPanel(this))
     , m_cards(new ServerCardGrid(servers, this))
     , m_sqlite(new SqlitePanel(this))
     , m_message(new QLabel(this))
@@ -121,6 +126,8 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     layout->addLayout(facts);
     layout->addSpacing(4);
     layout->addWidget(m_facts);
+    layout->addWidget(m_blockingTree);
+    layout->addWidget(m_replication);
     layout->addWidget(m_cards);
     layout->addWidget(m_banner);
     layout->addWidget(m_body, 1);
@@ -191,6 +198,7 @@ void DashboardPage::setCurrentKey(const QString &key)
     m_key = key;
     m_chartDirty = true;
     m_cards->setCurrentKey(key);
+    m_blockingTree->setCurrentKey(key);
     updateAll();
 }
 
@@ -248,6 +256,10 @@ void DashboardPage::updateAll()
     updateOutage();
 
     m_facts->setVisible(message.isEmpty());
+    if (!message.isEmpty()) {
+        m_blockingTree->setSample(nullptr);
+        m_replication->setReplication(nullptr);
+    }
     if (message.isEmpty()) {
         m_body->setCurrentWidget(m_charts);
         m_chartDirty = true;
@@ -370,6 +382,12 @@ void DashboardPage::updateFacts()
                     [this](qint64 queryId) { return m_servers->statementSummary(m_key, queryId); }, freshness);
     // The size is the last one read: during an outage it is dimmed with the other figures.
     m_size->setEnabled(!freshness.stale);
+    // So are the lock tree and replication (disabled: no terminate on a last-known tree).
+    const MetricsSample *latest = metrics && !metrics->isEmpty() ? &metrics->latest() : nullptr;
+    m_blockingTree->setSample(latest);
+    m_blockingTree->setEnabled(!freshness.stale);
+    m_replication->setReplication(latest ? &latest->replication : nullptr);
+    m_replication->setEnabled(!freshness.stale);
 }
 
 void DashboardPage::refreshChart()

@@ -11,10 +11,12 @@ class QTimer;
 namespace dbpulse {
 
 class ActivityChart;
+class BlockingTreeView;
 class ServerRegistry;
 class LiveLabel;
 class MetricsCharts;
 class MetricsFacts;
+class ReplicationPanel;
 class ServerCardGrid;
 class SqlitePanel;
 
@@ -32,6 +34,8 @@ public:
     ActivityChart *chart() const;
     MetricsCharts *charts() const { return m_charts; }
     MetricsFacts *facts() const { return m_facts; }
+    BlockingTreeView *blockingTree() const { return m_blockingTree; }
+    ReplicationPanel *replication() const { return m_replication; }
     ServerCardGrid *cards() const { return m_cards; }
     /// The figures and charts of an SQLite file, shown instead of the charts for one.
     SqlitePanel *sqlitePanel() const { return m_sqlite; }
@@ -78,6 +82,8 @@ private:
     QStackedWidget *m_body;
     MetricsCharts *m_charts;
     MetricsFacts *m_facts;
+    BlockingTreeView *m_blockingTree;
+    ReplicationPanel *m_replication;
     ServerCardGrid *m_cards;
     SqlitePanel *m_sqlite;
     QLabel *m_message;

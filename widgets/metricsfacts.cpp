@@ -1,5 +1,6 @@
 #include "widgets/metricsfacts.h"
 
+#include "core/metrics/lockgraph.h"
 #include "models/freshness.h"
 #include "models/metricsbudgetwatch.h"
 #include "models/metricshistory.h"
@@ -10,7 +11,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QSet>
 
 namespace dbpulse {
 
@@ -37,7 +37,7 @@ MetricsFacts::MetricsFacts(QWidget *parent)
     , m_connections(new LiveLabel(16, this))
     , m_longestQuery(new LiveLabel(10, this))
     , m_longestTransaction(new LiveLabel(10, this))
-    , m_blocking(new LiveLabel(16, this))
+    , m_blocking(new LiveLabel(26, this))
     , m_statements(new LiveLabel(90, this))
     , m_budget(new QLabel(this))
     , m_staleNote(new QLabel(this))
@@ -123,18 +123,19 @@ void MetricsFacts::updateConnections(const MetricsSample &s)
 
 void MetricsFacts::updateBlocking(const MetricsSample &s)
 {
-    // Roots are sessions that block others without waiting themselves.
-    QSet<int> blockers;
-    int waiting = 0;
-    for (const BlockedSession &b : s.blocking) {
-        if (!b.blockedBy.isEmpty())
-            ++waiting;
-        for (int pid : b.blockedBy)
-            blockers.insert(pid);
-    }
-    m_blocking->setText(waiting == 0 ? tr("none")
-                                     : alert(tr("%n waiting", nullptr, waiting) + QStringLiteral(" · ")
-                                             + tr("%n blocking", nullptr, int(blockers.size()))));
+    // Counted from pg_blocking_pids (LockGraph): a waiter that also blocks is not a root.
+    const LockGraph locks(s.blocking);
+    m_blocking->setText(locks.waitingCount() == 0
+                            ? tr("none")
+                            : alert(tr("%n waiting", nullptr, locks.waitingCount()) + QStringLiteral(" · ")
+                                    + tr("%n root blocker(s)", nullptr, locks.rootBlockerCount())));
+    QStringList byType;
+    for (auto it = s.connections.waitingByType.cbegin(); it != s.connections.waitingByType.cend(); ++it)
+        byType << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    m_blocking->setToolTip(tr("Sessions waiting on a lock another session holds (pg_blocking_pids), and root "
+                              "blockers: sessions that block others and wait on nobody.\n"
+                              "All active sessions waiting now, by wait event type: %1")
+                               .arg(byType.isEmpty() ? tr("none") : byType.join(QStringLiteral(", "))));
 }
 
 void MetricsFacts::updateStatements(const MetricsSample &s)
@@ -194,5 +195,6 @@ QString MetricsFacts::staleText() const { return m_stale ? m_staleNote->text() :
 QString MetricsFacts::connectionsText() const { return m_connections->text(); }
 QString MetricsFacts::statementsText() const { return m_statements->text(); }
 QString MetricsFacts::budgetText() const { return m_budget->text(); }
+QString MetricsFacts::blockingText() const { return m_blocking->text(); }
 
 } // namespace dbpulse

@@ -33,6 +33,7 @@ public:
     QString connectionsText() const;
     QString statementsText() const;
     QString budgetText() const;
+    QString blockingText() const;
     /// The "last known figures" note; empty while the figures are current.
     QString staleText() const;
 

@@ -28,7 +28,8 @@ Commands:
                  privileges monitoring needs.
   watch TARGET   Live metrics of a PostgreSQL server, one line per interval:
                  connections, TPS, statements/s, cache hit ratios, estimated
-                 latency p50/p95/p99, budget breaches. --interval S (1),
+                 latency p50/p95/p99, budget breaches, lock waits with the
+                 blocking tree, replication. --interval S (1),
                  --duration S, --format table|jsonl; Ctrl-C ends it (exit 0).
                  An SQLite file: sizes, pages, journal mode, WAL, writes and
                  the last integrity check, read without writing the file.

@@ -2,6 +2,8 @@
 
 #include "clirunner.h"
 #include "clisignals.h"
+#include "watchlocks.h"
+#include "watchreplication.h"
 #include "watchsqlite.h"
 
 #include "core/monitor/pgmonitorworker.h"
@@ -46,6 +48,7 @@ QJsonObject toJson(const MetricsSample &s)
                          {QLatin1String("idle"), s.connections.idle},
                          {QLatin1String("idle_in_transaction"), s.connections.idleInTransaction},
                          {QLatin1String("waiting"), s.connections.waiting},
+                         {QLatin1String("waiting_by_type"), waitingByTypeJson(s.connections)},
                          {QLatin1String("max"), s.connections.max}});
     o.insert(QLatin1String("transactions_per_second"),
              rated ? QJsonValue(round3(s.rates.transactionsPerSecond)) : QJsonValue(QJsonValue::Null));
@@ -83,11 +86,11 @@ QJsonObject toJson(const MetricsSample &s)
     o.insert(QLatin1String("longest_transaction_s"), optionalNumber(s.longestTransactionSeconds));
     o.insert(QLatin1String("deadlocks"), rated ? QJsonValue(s.rates.deadlocks) : QJsonValue());
     o.insert(QLatin1String("temp_files"), rated ? QJsonValue(s.rates.tempFiles) : QJsonValue());
-    int blocked = 0;
-    for (const BlockedSession &b : s.blocking)
-        blocked += b.blockedBy.isEmpty() ? 0 : 1;
-    o.insert(QLatin1String("blocked_sessions"), blocked);
-    o.insert(QLatin1String("replicas"), int(s.replicas.size()));
+    const QJsonObject blocking = blockingJson(s);
+    o.insert(QLatin1String("blocked_sessions"), blocking.value(QLatin1String("waiting")));
+    o.insert(QLatin1String("blocking"), blocking);
+    o.insert(QLatin1String("replicas"), int(s.replication.standbys.size()));
+    o.insert(QLatin1String("replication"), replicationJson(s.replication));
     QStringList notices = s.notices;
     if (!s.statementsAvailable)
         notices << s.statementsProblem;
@@ -195,6 +198,10 @@ public:
                 m_headerShown = true;
             }
             m_out << tableLine(s) << '\n';
+            for (const QString &detail : {blockingTableLine(s), replicationTableLine(s.replication)}) {
+                if (!detail.isEmpty())
+                    m_out << detail << '\n';
+            }
         }
         m_out.flush();
         m_err.flush();
@@ -221,7 +228,10 @@ ExitCode runWatchCommand(const QStringList &arguments)
         "only every few refreshes (at most 10) and the "
         "refreshes in between repeat the last read's statement values: jsonl then has statements_fresh "
         "false, statements_every the current cadence and statements_window_s the seconds those values "
-        "cover. Ends after --duration or on Ctrl-C. "
+        "cover. Lock waits (waiting sessions, root blockers and the blocking tree) and replication "
+        "(standby lag, slots and their retained WAL, a standby's receiver) are the server's: jsonl has them "
+        "under blocking and replication, the table adds a line for each while there is something to show. "
+        "Ends after --duration or on Ctrl-C. "
         "An SQLite file (sqlite:FILE) shows instead, read without writing it: file, WAL and freelist "
         "size, pages, journal mode, WAL frames and the last checkpoint seen, whether each interval saw a "
         "write, and the last integrity check the doctor ran. "

@@ -49,7 +49,7 @@ struct ActivitySample
     int active = 0;
     int idle = 0;
     int idleInTransaction = 0;
-    int waiting = 0;         ///< active but waiting on a lock; NOT counted in \c active
+    int waiting = 0;         ///< active and waiting on any wait event (lock, LWLock, IO…); NOT counted in \c active
     int other = 0;           ///< fastpath, disabled, background workers…
     int maxConnections = 0;
 };

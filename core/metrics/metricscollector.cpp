@@ -45,9 +45,11 @@ QJsonArray jsonArray(const QVariant &v)
     return QJsonDocument::fromJson(v.toString().toUtf8()).array();
 }
 
-std::optional<double> jsonReal(const QJsonValue &v)
+QJsonObject jsonObject(const QVariant &v)
 {
-    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+    if (v.isNull())
+        return {};
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
 QString idList(const QList<qint64> &ids)
@@ -150,6 +152,9 @@ void MetricsCollector::onServer(const std::shared_ptr<Refresh> &refresh, const Q
     c.idle = int(bigint(r, 0, "idle"));
     c.idleInTransaction = int(bigint(r, 0, "idle_in_tx"));
     c.waiting = int(bigint(r, 0, "waiting"));
+    const QJsonObject byType = jsonObject(r.value(0, QStringLiteral("waiting_by_type")));
+    for (auto it = byType.begin(); it != byType.end(); ++it)
+        c.waitingByType.insert(it.key(), it.value().toInt());
     c.max = int(bigint(r, 0, "max_connections"));
     s.longestQuerySeconds = optionalReal(r.value(0, QStringLiteral("longest_query_s")));
     s.longestTransactionSeconds = optionalReal(r.value(0, QStringLiteral("longest_xact_s")));
@@ -167,32 +172,8 @@ void MetricsCollector::onServer(const std::shared_ptr<Refresh> &refresh, const Q
     CounterDelta::apply(m_previousServer, refresh->server, s);
     m_previousServer = refresh->server;
 
-    for (const QJsonValue &v : jsonArray(r.value(0, QStringLiteral("blocking")))) {
-        const QJsonObject o = v.toObject();
-        BlockedSession b;
-        b.pid = o.value(QLatin1String("pid")).toInt();
-        for (const QJsonValue &p : o.value(QLatin1String("blocked_by")).toArray())
-            b.blockedBy << p.toInt();
-        b.waitSeconds = o.value(QLatin1String("wait_s")).toDouble();
-        b.state = o.value(QLatin1String("state")).toString();
-        b.user = o.value(QLatin1String("user")).toString();
-        b.query = o.value(QLatin1String("query")).toString();
-        s.blocking << b;
-    }
-    for (const QJsonValue &v : jsonArray(r.value(0, QStringLiteral("replication")))) {
-        const QJsonObject o = v.toObject();
-        ReplicaInfo rep;
-        rep.applicationName = o.value(QLatin1String("application_name")).toString();
-        rep.clientAddr = o.value(QLatin1String("client_addr")).toString();
-        rep.state = o.value(QLatin1String("state")).toString();
-        rep.syncState = o.value(QLatin1String("sync_state")).toString();
-        rep.writeLagSeconds = jsonReal(o.value(QLatin1String("write_lag_s")));
-        rep.flushLagSeconds = jsonReal(o.value(QLatin1String("flush_lag_s")));
-        rep.replayLagSeconds = jsonReal(o.value(QLatin1String("replay_lag_s")));
-        if (const auto bytes = jsonReal(o.value(QLatin1String("replay_lag_bytes"))))
-            rep.replayLagBytes = qint64(*bytes);
-        s.replicas << rep;
-    }
+    s.blocking = blockedSessionsFromJson(jsonArray(r.value(0, QStringLiteral("blocking"))));
+    s.replication = replicationFromJson(jsonObject(r.value(0, QStringLiteral("replication"))));
     if (!r.value(0, QStringLiteral("sees_all")).toBool()) {
         s.notices << QStringLiteral("role %1 cannot see other sessions' queries or statements: GRANT pg_monitor TO %1")
                          .arg(r.value(0, QStringLiteral("role_name")).toString());

@@ -10,7 +10,18 @@ namespace {
 // must keep working on older servers (NULL there).
 //
 // Client backends only: background workers and walsenders are not "connections" to an on-call engineer.
-// The activity CTE is referenced several times, so PostgreSQL materialises it: one scan.
+// The activity CTE is referenced several times, so PostgreSQL materialises it: one scan. An active
+// session with a wait event (Lock, LWLock, IO, IPC, Client…) counts as waiting, not active.
+//
+// Blocking: pg_blocking_pids() only for sessions waiting on a heavyweight lock, and only when one
+// does (the CASE): it takes the lock manager's partition locks, and pg_locks is read once, for
+// the waiters' wait start. Blockers are any backend (autovacuum too); pid 0 is a prepared
+// transaction, and a blocker pg_stat_activity no longer lists is still reported ("known": false).
+//
+// Replication: pg_stat_replication and pg_replication_slots are arrays of max_wal_senders and
+// max_replication_slots entries in shared memory: no rows, no cost. Byte distances are from this
+// server's WAL position (a standby's replay position, since pg_current_wal_lsn() fails in
+// recovery); the receiver part runs only on a standby.
 constexpr auto serverSql = R"SQL(/* dbpulse:metrics server */
 WITH a AS (
   SELECT pid, state, wait_event_type, query_start, xact_start
@@ -29,14 +40,18 @@ WITH a AS (
 ), i AS (
   SELECT coalesce(sum(idx_blks_hit), 0)::bigint AS hit, coalesce(sum(idx_blks_read), 0)::bigint AS rd
   FROM pg_statio_user_indexes
+), wal AS (
+  SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END AS lsn
 )
 SELECT extract(epoch FROM clock_timestamp())::float8 AS now_s,
   extract(epoch FROM pg_postmaster_start_time())::float8 AS postmaster_s,
   (SELECT count(*) FROM a) AS total,
-  (SELECT count(*) FROM a WHERE state = 'active' AND wait_event_type IS DISTINCT FROM 'Lock') AS active,
+  (SELECT count(*) FROM a WHERE state = 'active' AND wait_event_type IS NULL) AS active,
   (SELECT count(*) FROM a WHERE state = 'idle') AS idle,
   (SELECT count(*) FROM a WHERE state LIKE 'idle in transaction%') AS idle_in_tx,
-  (SELECT count(*) FROM a WHERE state = 'active' AND wait_event_type = 'Lock') AS waiting,
+  (SELECT count(*) FROM a WHERE state = 'active' AND wait_event_type IS NOT NULL) AS waiting,
+  (SELECT json_object_agg(wait_event_type, n) FROM (SELECT wait_event_type, count(*) AS n FROM a
+    WHERE state = 'active' AND wait_event_type IS NOT NULL GROUP BY wait_event_type) x) AS waiting_by_type,
   current_setting('max_connections')::int AS max_connections,
   (SELECT extract(epoch FROM clock_timestamp() - min(query_start))::float8 FROM a
     WHERE state = 'active' AND pid <> pg_backend_pid()) AS longest_query_s,
@@ -44,21 +59,41 @@ SELECT extract(epoch FROM clock_timestamp())::float8 AS now_s,
     WHERE pid <> pg_backend_pid()) AS longest_xact_s,
   d.commits, d.rollbacks, d.blks_hit, d.blks_read, d.temp_files, d.temp_bytes, d.deadlocks, d.stats_reset_s,
   t.hit AS table_hit, t.rd AS table_read, i.hit AS index_hit, i.rd AS index_read,
-  (WITH w AS (SELECT pid, pg_blocking_pids(pid) AS by FROM pg_stat_activity WHERE wait_event_type = 'Lock'),
-        n AS (SELECT pid FROM w UNION SELECT unnest(by) FROM w)
+  CASE WHEN EXISTS (SELECT FROM a WHERE wait_event_type = 'Lock') THEN (
+  WITH b AS (SELECT pid, by FROM (SELECT pid, pg_blocking_pids(pid) AS by FROM a WHERE wait_event_type = 'Lock') w
+             WHERE cardinality(by) > 0),
+       n AS (SELECT pid FROM b UNION SELECT unnest(by) FROM b),
+       l AS (SELECT pid, min(waitstart) AS since FROM pg_locks WHERE NOT granted GROUP BY pid)
    SELECT json_agg(json_build_object(
-            'pid', s.pid, 'blocked_by', coalesce(w.by, '{}'::int[]),
-            'wait_s', CASE WHEN w.pid IS NOT NULL THEN extract(epoch FROM clock_timestamp() - coalesce(
-                (SELECT min(l.waitstart) FROM pg_locks l WHERE l.pid = s.pid AND NOT l.granted), s.state_change))::float8 END,
-            'state', s.state, 'user', s.usename, 'query', left(s.query, 200)))
-   FROM n JOIN pg_stat_activity s ON s.pid = n.pid LEFT JOIN w ON w.pid = n.pid) AS blocking,
-  (SELECT json_agg(json_build_object(
-            'application_name', application_name, 'client_addr', host(client_addr), 'state', state,
-            'sync_state', sync_state, 'write_lag_s', extract(epoch FROM write_lag)::float8,
-            'flush_lag_s', extract(epoch FROM flush_lag)::float8, 'replay_lag_s', extract(epoch FROM replay_lag)::float8,
-            'replay_lag_bytes', CASE WHEN pg_is_in_recovery() THEN NULL
-                                     ELSE pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn)::bigint END))
-   FROM pg_stat_replication) AS replication,
+            'pid', n.pid, 'blocked_by', coalesce(b.by, '{}'::int[]), 'known', s.pid IS NOT NULL,
+            'wait_s', CASE WHEN b.pid IS NOT NULL
+                           THEN extract(epoch FROM clock_timestamp() - coalesce(l.since, s.state_change))::float8 END,
+            'xact_s', extract(epoch FROM clock_timestamp() - s.xact_start)::float8,
+            'state', s.state, 'wait_event_type', s.wait_event_type, 'wait_event', s.wait_event,
+            'user', s.usename, 'database', s.datname, 'backend_start', extract(epoch FROM s.backend_start)::text,
+            'query', left(s.query, 200)))
+   FROM n LEFT JOIN b ON b.pid = n.pid LEFT JOIN pg_stat_activity s ON s.pid = n.pid
+        LEFT JOIN l ON l.pid = n.pid) END AS blocking,
+  json_build_object('in_recovery', pg_is_in_recovery(),
+    'standbys', (SELECT json_agg(json_build_object(
+            'application_name', r.application_name, 'client_addr', host(r.client_addr), 'state', r.state,
+            'sync_state', r.sync_state, 'write_lag_s', extract(epoch FROM r.write_lag)::float8,
+            'flush_lag_s', extract(epoch FROM r.flush_lag)::float8, 'replay_lag_s', extract(epoch FROM r.replay_lag)::float8,
+            'write_lag_bytes', pg_wal_lsn_diff(w.lsn, r.write_lsn)::bigint,
+            'flush_lag_bytes', pg_wal_lsn_diff(w.lsn, r.flush_lsn)::bigint,
+            'replay_lag_bytes', pg_wal_lsn_diff(w.lsn, r.replay_lsn)::bigint))
+       FROM pg_stat_replication r, wal w),
+    'slots', (SELECT json_agg(json_build_object(
+            'slot_name', p.slot_name, 'slot_type', p.slot_type, 'database', p.database, 'active', p.active,
+            'retained_bytes', pg_wal_lsn_diff(w.lsn, p.restart_lsn)::bigint, 'wal_status', p.wal_status))
+       FROM pg_replication_slots p, wal w),
+    'standby', CASE WHEN pg_is_in_recovery() THEN (SELECT json_build_object(
+            'receiver_status', r.status, 'sender_host', r.sender_host, 'sender_port', r.sender_port,
+            'slot_name', r.slot_name,
+            'last_msg_age_s', extract(epoch FROM clock_timestamp() - r.last_msg_receipt_time)::float8,
+            'replay_delay_s', extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp())::float8,
+            'received_not_replayed_bytes', pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn())::bigint)
+       FROM (SELECT) one LEFT JOIN pg_stat_wal_receiver r ON true) END) AS replication,
   coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false)
     OR pg_has_role('pg_read_all_stats', 'USAGE') AS sees_all,
   current_user AS role_name,

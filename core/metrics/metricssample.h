@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/metrics/lockgraph.h"
+#include "core/metrics/replicationstatus.h"
+
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <optional>
@@ -9,14 +13,18 @@
 namespace dbpulse {
 
 /// \brief Client connections by state at the moment of a sample. Value type, any thread.
+///
+/// An active session is either on CPU (\c active: no wait event) or \c waiting (any wait event:
+/// Lock, LWLock, IO, IPC, Client, Timeout…), never both; \c waitingByType splits \c waiting.
 struct ConnectionCounts
 {
     int total = 0;
-    int active = 0;
+    int active = 0;          ///< state active, no wait event (on CPU)
     int idle = 0;
     int idleInTransaction = 0;
-    int waiting = 0;         ///< active and waiting on a lock
+    int waiting = 0;         ///< state active and waiting on any wait event; NOT counted in \c active
     int max = 0;             ///< max_connections
+    QMap<QString, int> waitingByType; ///< \c waiting by pg_stat_activity.wait_event_type
     double usedRatio() const { return max > 0 ? double(total) / max : 0.0; }
 };
 
@@ -66,31 +74,6 @@ struct StatementInterval
     qint64 sharedBlksHit = 0;
     qint64 sharedBlksRead = 0;
     double p95Ms = 0;            ///< estimated from the fitted shape
-};
-
-/// \brief A session in the lock-wait graph: blocked sessions and the sessions blocking them
-/// (roots have an empty blockedBy). Value type, any thread.
-struct BlockedSession
-{
-    int pid = 0;
-    QList<int> blockedBy;        ///< pg_blocking_pids()
-    double waitSeconds = 0;      ///< how long it has waited for the lock (0 for roots)
-    QString state;
-    QString user;
-    QString query;               ///< snippet (first 200 characters)
-};
-
-/// \brief One replica as seen from the primary (pg_stat_replication). Value type, any thread.
-struct ReplicaInfo
-{
-    QString applicationName;
-    QString clientAddr;
-    QString state;               ///< streaming, catchup…
-    QString syncState;
-    std::optional<double> writeLagSeconds;
-    std::optional<double> flushLagSeconds;
-    std::optional<double> replayLagSeconds;
-    std::optional<qint64> replayLagBytes;
 };
 
 /// \brief A budget a statement broke in an interval: its estimated p95 is above its class's budget.
@@ -143,8 +126,8 @@ struct MetricsSample
     QList<StatementInterval> statements;         ///< entries with calls in the interval
     QList<BudgetBreach> budgetBreaches;
 
-    QList<BlockedSession> blocking;
-    QList<ReplicaInfo> replicas;
+    QList<BlockedSession> blocking;   ///< the lock-wait graph, server-wide (LockGraph analyses it)
+    ReplicationStatus replication;    ///< standbys, slots, own receiver; server-wide
 
     QStringList notices;              ///< missing privileges and similar, with the grant that fixes them
     double collectMs = 0;             ///< wall time of our own queries for this refresh

@@ -385,7 +385,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawWaiter && sawHolder);
-        QVERIFY(s.replicas.isEmpty());
+        QVERIFY(s.replication.isEmpty());
     }
 
     // The real statements query against the client's copy: only entries whose calls moved come

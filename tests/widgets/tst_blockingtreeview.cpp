@@ -1,0 +1,186 @@
+// The dashboard's blocking tree over a real lock chain in this test's own database: the holder
+// at the root, its waiters below, and *Terminate root blocker* only after a confirmation that
+// names pid, user, database and server — No leaves the session alone, Yes ends it.
+#include "core/db/target.h"
+#include "core/monitor/servermonitor.h"
+#include "models/servercontext.h"
+#include "tests/support/plainconnection.h"
+#include "tests/support/testcluster.h"
+#include "widgets/blockingtreeview.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <memory>
+
+using namespace dbpulse;
+using test::PlainConnection;
+
+namespace {
+
+const QString database = QStringLiteral("blockingtree");
+
+class OneServer : public ServerContexts
+{
+public:
+    explicit OneServer(const Target &target) : m_target(target) {}
+    ServerContext context(const QString &key) const override { return {key, m_target, {}, true}; }
+    QString livePassword(const Target &) const override { return {}; }
+
+private:
+    Target m_target;
+};
+
+/// Answers the next modal question with \a button, keeping its text in \a text.
+void answerNextQuestion(QMessageBox::StandardButton button, QString *text)
+{
+    QTimer::singleShot(0, qApp, [button, text] {
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()), 5000);
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        *text = box->text();
+        box->button(button)->click();
+    });
+}
+
+} // namespace
+
+class TestBlockingTreeView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        PlainConnection admin(cluster->uri());
+        QCOMPARE(admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database)), QString());
+        QCOMPARE(admin.exec(QStringLiteral("CREATE DATABASE %1").arg(database)), QString());
+        PlainConnection db(cluster->uri(database));
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE held (id int); CREATE TABLE queued (id int)")), QString());
+        m_uri = cluster->uri(database);
+        m_user = cluster->superuser();
+    }
+
+    void treeAndConfirmedTerminate()
+    {
+        PlainConnection a(m_uri), b(m_uri), c(m_uri);
+        QCOMPARE(a.exec(QStringLiteral("BEGIN; LOCK TABLE held IN ACCESS EXCLUSIVE MODE")), QString());
+        QCOMPARE(b.exec(QStringLiteral("BEGIN; LOCK TABLE queued IN ACCESS EXCLUSIVE MODE")), QString());
+        QVERIFY(b.send(QStringLiteral("LOCK TABLE held IN ACCESS EXCLUSIVE MODE")));
+        QVERIFY(c.send(QStringLiteral("BEGIN; LOCK TABLE queued IN ACCESS EXCLUSIVE MODE")));
+        const MetricsSample sample = chainSample();
+        if (QTest::currentTestFailed())
+            return;
+
+        const Target target = parseTarget(m_uri).target.value_or(Target{});
+        OneServer servers(target);
+        BlockingTreeView view(&servers);
+        view.setCurrentKey(QStringLiteral("server"));
+        view.setSample(&sample);
+        QVERIFY(!view.isHidden());
+        QCOMPARE(view.summaryText(), QStringLiteral("2 session(s) waiting on locks · 1 root blocker(s)"));
+        QTreeWidget *tree = view.tree();
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        const QTreeWidgetItem *root = tree->topLevelItem(0);
+        QCOMPARE(root->text(BlockingTreeView::SessionColumn), QStringLiteral("%1 (root blocker)").arg(a.pid()));
+        QCOMPARE(root->text(BlockingTreeView::UserColumn), m_user);
+        QCOMPARE(root->text(BlockingTreeView::DatabaseColumn), database);
+        QVERIFY(root->text(BlockingTreeView::WaitColumn).startsWith(QLatin1String("holds; in transaction")));
+        QCOMPARE(root->childCount(), 1);
+        const QTreeWidgetItem *waiter = root->child(0);
+        QCOMPARE(waiter->text(BlockingTreeView::SessionColumn), QString::number(b.pid()));
+        QVERIFY(waiter->text(BlockingTreeView::EventColumn).startsWith(QLatin1String("Lock: ")));
+        QVERIFY(waiter->text(BlockingTreeView::QueryColumn).contains(QLatin1String("LOCK TABLE held")));
+        QCOMPARE(waiter->childCount(), 1);
+        QCOMPARE(waiter->child(0)->text(BlockingTreeView::SessionColumn), QString::number(c.pid()));
+
+        // Only a root blocker can be terminated from here; the root is selected by default.
+        QCOMPARE(tree->currentItem(), root);
+        QVERIFY(view.terminateButton()->isEnabled());
+        tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+        QVERIFY(!view.terminateButton()->isEnabled());
+        tree->setCurrentItem(tree->topLevelItem(0));
+
+        QSignalSpy terminated(&view, &BlockingTreeView::terminated);
+        QString question;
+        answerNextQuestion(QMessageBox::No, &question);
+        view.terminateButton()->click();
+        for (const QString &part : {QString::number(a.pid()), m_user, database, target.label})
+            QVERIFY2(question.contains(QStringLiteral(" ") + part), qPrintable(question + QStringLiteral(" lacks ") + part));
+        QCOMPARE(question, view.terminateQuestion(rootOf(sample, a.pid())));
+        QTest::qWait(300);
+        QVERIFY(terminated.isEmpty());
+        QCOMPARE(a.exec(QStringLiteral("SELECT 1")), QString()); // still there
+
+        answerNextQuestion(QMessageBox::Yes, &question);
+        view.terminateButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(terminated.size(), 1, 15000);
+        QCOMPARE(terminated.first().at(0).toInt(), a.pid());
+        QCOMPARE(terminated.first().at(1).toString(), QString());
+        QVERIFY(!a.exec(QStringLiteral("SELECT 1")).isEmpty()); // its connection is gone
+
+        // Once nobody waits, the tree empties at once and goes after lingering a few seconds.
+        MetricsSample calm;
+        view.setSample(&calm);
+        QVERIFY(!view.isHidden());
+        QCOMPARE(tree->topLevelItemCount(), 0);
+        QVERIFY(!view.terminateButton()->isEnabled());
+        QTest::qWait(5200);
+        view.setSample(&calm);
+        QVERIFY(view.isHidden());
+    }
+
+    void hiddenWithoutWaiters()
+    {
+        OneServer servers(Target{});
+        BlockingTreeView view(&servers);
+        MetricsSample empty;
+        view.setSample(&empty);
+        QVERIFY(view.isHidden());
+        view.setSample(nullptr);
+        QVERIFY(view.isHidden());
+    }
+
+private:
+    static BlockedSession rootOf(const MetricsSample &s, int pid)
+    {
+        for (const BlockedSession &b : s.blocking) {
+            if (b.pid == pid)
+                return b;
+        }
+        return {};
+    }
+
+    /// A sample of the chain, narrowed to this database (the cluster may be shared).
+    MetricsSample chainSample()
+    {
+        ServerMonitor monitor(parseTarget(m_uri).target.value_or(Target{}), {});
+        QSignalSpy samples(&monitor, &ServerMonitor::metricsSampled);
+        monitor.setIntervalMs(300);
+        monitor.start();
+        MetricsSample s;
+        const auto ready = [&] {
+            if (samples.isEmpty())
+                return false;
+            s = samples.last().at(0).value<MetricsSample>();
+            QList<BlockedSession> mine;
+            for (const BlockedSession &b : std::as_const(s.blocking)) {
+                if (b.database == database)
+                    mine << b;
+            }
+            s.blocking = mine;
+            return LockGraph(mine).waitingCount() == 2;
+        };
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(ready(), 15000); }();
+        return s;
+    }
+
+    QString m_uri;
+    QString m_user;
+};
+
+QTEST_MAIN(TestBlockingTreeView)
+#include "tst_blockingtreeview.moc"
