@@ -1,5 +1,6 @@
 #include "widgets/replicationpanel.h"
 
+#include "core/io/datasize.h"
 #include "models/statustext.h"
 #include "widgets/treeheight.h"
 
@@ -23,7 +24,7 @@ QString seconds(const std::optional<double> &v)
 
 QString bytes(const std::optional<qint64> &v)
 {
-    return v ? formatBytes(*v) : QStringLiteral("—");
+    return v ? formatDataSize(*v, QLocale()) : QStringLiteral("—");
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #include "watchreplication.h"
 
-#include "core/health/checkcontext.h"
+#include "core/io/datasize.h"
 
 #include <QJsonArray>
 
@@ -27,7 +27,7 @@ QString secondsText(const std::optional<double> &v)
 
 QString bytesText(const std::optional<qint64> &v)
 {
-    return v ? formatBytes(double(*v)) : QStringLiteral("-");
+    return v ? formatDataSize(*v) : QStringLiteral("-");
 }
 
 QJsonObject standbyJson(const ReplicaInfo &r)

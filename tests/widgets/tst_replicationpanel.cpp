@@ -51,11 +51,11 @@ private Q_SLOTS:
         QCOMPARE(s->text(ReplicationPanel::StateColumn), QStringLiteral("streaming, async"));
         QVERIFY(s->text(ReplicationPanel::LagColumn).contains(QStringLiteral("—"))); // flush lag unknown
         QVERIFY(s->text(ReplicationPanel::LagColumn).endsWith(QLatin1String("1.5 s")));
-        QVERIFY(s->text(ReplicationPanel::BytesColumn).endsWith(formatBytes(2048)));
+        QVERIFY(s->text(ReplicationPanel::BytesColumn).endsWith(QLatin1String("2.00 KiB")));
         const QTreeWidgetItem *forgotten = tree->topLevelItem(2);
         QCOMPARE(forgotten->text(ReplicationPanel::NameColumn), QStringLiteral("Slot forgotten (logical, shop)"));
         QCOMPARE(forgotten->text(ReplicationPanel::StateColumn), QStringLiteral("⚠ inactive"));
-        QCOMPARE(forgotten->text(ReplicationPanel::BytesColumn), QStringLiteral("retains ") + formatBytes(qint64(3) << 30));
+        QCOMPARE(forgotten->text(ReplicationPanel::BytesColumn), QStringLiteral("retains 3.00 GiB"));
         QVERIFY(panel.summaryText().contains(QLatin1String("1 inactive")));
         QVERIFY(panel.summaryText().contains(QLatin1String("(server)")));
 
