@@ -1,5 +1,7 @@
 #include "models/metricshistory.h"
 
+#include "models/ringsegments.h"
+
 #include <QDateTime>
 #include <algorithm>
 #include <cmath>
@@ -88,67 +90,13 @@ void MetricsHistory::clear()
 
 QList<QList<QPointF>> MetricsHistory::segments(Metric metric, qint64 fromMs, qint64 toMs, int maxPoints) const
 {
-    QList<QList<QPointF>> out;
-    if (m_ring.isEmpty() || toMs <= fromMs)
-        return out;
-    maxPoints = std::max(1, maxPoints);
-    const double bucketMs = double(toMs - fromMs) / maxPoints;
-    const bool useMax = keepsMaximum(metric);
-
-    QList<QPointF> current;
-    qint64 bucket = -1;
-    double sum = 0;
-    double best = 0;
-    int count = 0;
-    qint64 bucketTime = 0;
-    auto flushBucket = [&] {
-        if (count > 0)
-            current.append(QPointF(double(bucketTime), useMax ? best : sum / count));
-        count = 0;
-        sum = 0;
-        best = 0;
-    };
-    auto breakLine = [&] {
-        flushBucket();
-        if (!current.isEmpty())
-            out.append(current);
-        current.clear();
-    };
-
-    for (int i = m_ring.firstAtOrAfter(fromMs); i < m_ring.size(); ++i) {
-        const Entry &e = m_ring.at(i);
-        if (e.msecs > toMs)
-            break;
-        const float v = e.values[size_t(metric)];
-        if (e.gapBefore || std::isnan(v)) {
-            breakLine();
-            bucket = -1;
-            if (std::isnan(v))
-                continue;
-        }
-        const qint64 b = qint64(double(e.msecs - fromMs) / bucketMs);
-        if (b != bucket) {
-            flushBucket();
-            bucket = b;
-            bucketTime = e.msecs;
-        }
-        sum += v;
-        best = count == 0 ? double(v) : std::max(best, double(v));
-        ++count;
-    }
-    breakLine();
-    return out;
+    return ringSegments(m_ring, [metric](const Entry &e) { return e.values[size_t(metric)]; }, fromMs, toMs,
+                        maxPoints, keepsMaximum(metric));
 }
 
 double MetricsHistory::maxValue(Metric metric, qint64 fromMs, qint64 toMs) const
 {
-    double best = 0;
-    for (int i = m_ring.firstAtOrAfter(fromMs); i < m_ring.size() && timeAt(i) <= toMs; ++i) {
-        const float v = m_ring.at(i).values[size_t(metric)];
-        if (!std::isnan(v))
-            best = std::max(best, double(v));
-    }
-    return best;
+    return ringMaxValue(m_ring, [metric](const Entry &e) { return e.values[size_t(metric)]; }, fromMs, toMs);
 }
 
 } // namespace dbpulse

@@ -2,6 +2,7 @@
 
 #include "clirunner.h"
 #include "clisignals.h"
+#include "watchloop.h"
 #include "watchlocks.h"
 #include "watchreplication.h"
 #include "watchsqlite.h"
@@ -263,38 +264,12 @@ ExitCode runWatchCommand(const QStringList &arguments)
     PgMonitorWorker worker(params);
     worker.setIntervalMs(int(settings.interval * 1000));
 
-    ExitCode exitCode = ExitCode::Ok;
-    bool connectedOnce = false;
     QTextStream &err = cli.err();
-    QObject::connect(&worker, &MonitorWorker::statusChanged, &worker, [&](const ConnectionStatus &status) {
-        if (status.state == ConnectionState::Connected) {
-            connectedOnce = true;
-        } else if (status.state == ConnectionState::Failed
-                   || (status.state == ConnectionState::Reconnecting && !connectedOnce)) {
-            err << "dbpulse-cli watch: cannot connect to " << target->label << ": " << status.error << '\n';
-            exitCode = ExitCode::CannotConnect;
-            QCoreApplication::exit(int(exitCode));
-        } else if (status.state == ConnectionState::Reconnecting) {
-            err << "dbpulse-cli watch: connection lost (" << status.error << "), retrying in "
-                << status.retryInMs / 1000.0 << " s\n";
-            err.flush();
-        }
-    });
     SamplePrinter printer(cli.out(), err, settings.jsonl);
     QObject::connect(&worker, &MonitorWorker::metricsSampled, &worker, [&printer](const MetricsSample &s) { printer.print(s); });
 
-    // Ctrl-C (or SIGTERM) is how a watch normally ends: a clean exit 0.
-    const SignalRoute route([] { QCoreApplication::exit(0); });
-    QTimer stopTimer;
-    stopTimer.setSingleShot(true);
-    QObject::connect(&stopTimer, &QTimer::timeout, &stopTimer, [] { QCoreApplication::exit(0); });
-    if (settings.duration > 0)
-        stopTimer.start(int(settings.duration * 1000));
-
-    QTimer::singleShot(0, &worker, &PgMonitorWorker::start);
-    QCoreApplication::exec();
-    worker.stop();
-    return exitCode;
+    return runWatchLoop(worker, settings.duration, err,
+                        {QStringLiteral("cannot connect to ") + target->label, QStringLiteral("connection lost")});
 }
 
 } // namespace dbpulse::cli

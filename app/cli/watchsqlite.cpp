@@ -2,6 +2,7 @@
 
 #include "clirunner.h"
 #include "clisignals.h"
+#include "watchloop.h"
 
 #include "core/io/datasize.h"
 #include "core/metrics/sqlitesample.h"
@@ -142,23 +143,8 @@ ExitCode runSqliteWatch(CommandLine &cli, const SqliteWatchSettings &settings)
     SqliteMonitorWorker worker(settings.path);
     worker.setIntervalMs(int(settings.intervalSeconds * 1000));
 
-    ExitCode exitCode = ExitCode::Ok;
-    bool connectedOnce = false;
     QTextStream &out = cli.out();
     QTextStream &err = cli.err();
-    QObject::connect(&worker, &MonitorWorker::statusChanged, &worker, [&](const ConnectionStatus &status) {
-        if (status.state == ConnectionState::Connected) {
-            connectedOnce = true;
-        } else if (status.state == ConnectionState::Failed
-                   || (status.state == ConnectionState::Reconnecting && !connectedOnce)) {
-            err << "dbpulse-cli watch: cannot read " << settings.label << ": " << status.error << '\n';
-            exitCode = ExitCode::CannotConnect;
-            QCoreApplication::exit(int(exitCode));
-        } else if (status.state == ConnectionState::Reconnecting) {
-            err << "dbpulse-cli watch: " << status.error << ", retrying in " << status.retryInMs / 1000.0 << " s\n";
-        }
-        err.flush();
-    });
     bool headerShown = false;
     QObject::connect(&worker, &MonitorWorker::sqliteSampled, &worker, [&](const SqliteSample &s) {
         if (settings.jsonl) {
@@ -175,18 +161,8 @@ ExitCode runSqliteWatch(CommandLine &cli, const SqliteWatchSettings &settings)
         err.flush();
     });
 
-    // Ctrl-C (or SIGTERM) is how a watch normally ends: a clean exit 0.
-    const SignalRoute route([] { QCoreApplication::exit(0); });
-    QTimer stopTimer;
-    stopTimer.setSingleShot(true);
-    QObject::connect(&stopTimer, &QTimer::timeout, &stopTimer, [] { QCoreApplication::exit(0); });
-    if (settings.durationSeconds > 0)
-        stopTimer.start(int(settings.durationSeconds * 1000));
-
-    QTimer::singleShot(0, &worker, &SqliteMonitorWorker::start);
-    QCoreApplication::exec();
-    worker.stop();
-    return exitCode;
+    return runWatchLoop(worker, settings.durationSeconds, err,
+                        {QStringLiteral("cannot read ") + settings.label, QStringLiteral("file unreadable")});
 }
 
 } // namespace dbpulse::cli
