@@ -3,6 +3,7 @@
 #include "core/advisor/indexadvisor.h"
 #include "core/monitor/sqlitemonitorworker.h"
 #include "core/health/advisorcatalog.h"
+#include "core/health/findingreconcile.h"
 #include "core/health/healthlogging.h"
 #include "core/db/pgsession.h"
 
@@ -99,6 +100,7 @@ HealthDoctor::Status HealthDoctor::run(const Target &target, HealthReport *repor
     report->timings.clear();
     const Status status = target.kind == DatabaseKind::SQLite ? runSqlite(target, report, error, context)
                                                               : runPostgres(target, report, error, context);
+    reconcileFindings(report->findings);
     report->score = HealthScore::compute(report->findings);
     report->elapsedMs = clock.elapsed();
     qCInfo(lcHealth) << "doctor run on" << target.label << "took" << report->elapsedMs << "ms, score" << report->score.score;

@@ -54,6 +54,11 @@ private Q_SLOTS:
         QVERIFY(orphans.first().value(QStringLiteral("fix")).toString().contains(QLatin1String("VALIDATE CONSTRAINT child_parent_fk")));
         const auto notValid = r.findings(QStringLiteral("not_valid_constraints"), QStringLiteral("warning"));
         QCOMPARE(notValid.size(), 1);
+        // The same key, seen by both checks: VALIDATE is not offered before the orphans are fixed.
+        QCOMPARE(notValid.first().value(QStringLiteral("object")).toString(), orphans.first().value(QStringLiteral("object")).toString());
+        const QString validateFix = notValid.first().value(QStringLiteral("fix")).toString();
+        QVERIFY2(validateFix.startsWith(QLatin1String("-- VALIDATE CONSTRAINT would fail while 3 orphan row(s) exist; fix them first:\n-- inspect them:")),
+                 qPrintable(validateFix));
 
         // A cap on the count: the scan stops at orphan_limit.
         const QString thresholds = test::writeFile(m_dir.filePath(QStringLiteral("limit.json")), R"({"orphan_limit": 2})");
