@@ -1,5 +1,6 @@
 #include "watchcommand.h"
 
+#include "watchjson.h"
 #include "clirunner.h"
 #include "clisignals.h"
 #include "watchloop.h"
@@ -24,11 +25,6 @@ namespace {
 QJsonValue optionalNumber(const std::optional<double> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
-double round3(double v)
-{
-    return std::round(v * 1000.0) / 1000.0;
 }
 
 QJsonObject toJson(const MetricsSample &s)

@@ -1,5 +1,6 @@
 #include "watchlocks.h"
 
+#include "watchjson.h"
 #include "core/metrics/lockgraph.h"
 
 #include <QJsonArray>
@@ -9,11 +10,6 @@
 namespace dbpulse::cli {
 
 namespace {
-
-QJsonValue optionalSeconds(const std::optional<double> &v)
-{
-    return v ? QJsonValue(std::round(*v * 1000.0) / 1000.0) : QJsonValue(QJsonValue::Null);
-}
 
 QJsonValue text(const QString &s)
 {
@@ -43,8 +39,8 @@ QJsonObject nodeJson(const LockGraph &graph, int index)
         {QLatin1String("state"), text(s.state)},
         {QLatin1String("wait_event_type"), text(s.waitEventType)},
         {QLatin1String("wait_event"), text(s.waitEvent)},
-        {QLatin1String("wait_s"), waits ? optionalSeconds(s.waitSeconds) : QJsonValue(QJsonValue::Null)},
-        {QLatin1String("transaction_s"), optionalSeconds(s.transactionSeconds)},
+        {QLatin1String("wait_s"), waits ? round3OrNull(s.waitSeconds) : QJsonValue(QJsonValue::Null)},
+        {QLatin1String("transaction_s"), round3OrNull(s.transactionSeconds)},
         {QLatin1String("query"), text(s.query)},
         {QLatin1String("blocked_by"), blockedBy},
         {QLatin1String("waiters"), waiters},

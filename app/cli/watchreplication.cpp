@@ -1,5 +1,6 @@
 #include "watchreplication.h"
 
+#include "watchjson.h"
 #include "core/io/datasize.h"
 
 #include <QJsonArray>
@@ -9,11 +10,6 @@
 namespace dbpulse::cli {
 
 namespace {
-
-QJsonValue seconds(const std::optional<double> &v)
-{
-    return v ? QJsonValue(std::round(*v * 1000.0) / 1000.0) : QJsonValue(QJsonValue::Null);
-}
 
 QJsonValue bytes(const std::optional<qint64> &v)
 {
@@ -36,9 +32,9 @@ QJsonObject standbyJson(const ReplicaInfo &r)
                        {QLatin1String("client_addr"), r.clientAddr},
                        {QLatin1String("state"), r.state},
                        {QLatin1String("sync_state"), r.syncState},
-                       {QLatin1String("write_lag_s"), seconds(r.writeLagSeconds)},
-                       {QLatin1String("flush_lag_s"), seconds(r.flushLagSeconds)},
-                       {QLatin1String("replay_lag_s"), seconds(r.replayLagSeconds)},
+                       {QLatin1String("write_lag_s"), round3OrNull(r.writeLagSeconds)},
+                       {QLatin1String("flush_lag_s"), round3OrNull(r.flushLagSeconds)},
+                       {QLatin1String("replay_lag_s"), round3OrNull(r.replayLagSeconds)},
                        {QLatin1String("write_lag_bytes"), bytes(r.writeLagBytes)},
                        {QLatin1String("flush_lag_bytes"), bytes(r.flushLagBytes)},
                        {QLatin1String("replay_lag_bytes"), bytes(r.replayLagBytes)}};
@@ -65,8 +61,8 @@ QJsonValue receiverJson(const ReplicationStatus &r)
                        {QLatin1String("sender_host"), s.senderHost},
                        {QLatin1String("sender_port"), s.senderPort},
                        {QLatin1String("slot_name"), s.slotName},
-                       {QLatin1String("last_message_age_s"), seconds(s.lastMessageAgeSeconds)},
-                       {QLatin1String("replay_delay_s"), seconds(s.replayDelaySeconds)},
+                       {QLatin1String("last_message_age_s"), round3OrNull(s.lastMessageAgeSeconds)},
+                       {QLatin1String("replay_delay_s"), round3OrNull(s.replayDelaySeconds)},
                        {QLatin1String("received_not_replayed_bytes"), bytes(s.receivedNotReplayedBytes)}};
 }
 
