@@ -160,6 +160,7 @@ void PgConnection::exec(const QString &sql, const QVariantList &params, ResultHa
         handler(r);
         return;
     }
+    ++m_statementCount;
     m_queue.enqueue({sql, params, std::move(handler)});
     startNext();
 }

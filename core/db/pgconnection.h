@@ -46,6 +46,10 @@ public:
     void exec(const QString &sql, const QVariantList &params, ResultHandler handler);
     void exec(const QString &sql, ResultHandler handler) { exec(sql, {}, std::move(handler)); }
 
+    /// How many statements exec() has queued on this object since it was created (across
+    /// reconnects): each is one transaction of ours, which the monitor leaves out of the rates.
+    qint64 statementCount() const { return m_statementCount; }
+
     /// Asks the server to cancel the running statement (PQcancel); its handler gets SQLSTATE 57014.
     void cancel();
 
@@ -97,6 +101,7 @@ private:
     QQueue<Pending> m_queue;
     std::optional<Pending> m_running;
     QueryResult m_partial;
+    qint64 m_statementCount = 0;
 };
 
 } // namespace dbpulse

@@ -1,5 +1,6 @@
 #include "core/metrics/counterdelta.h"
 
+#include <algorithm>
 #include <initializer_list>
 #include <utility>
 
@@ -49,6 +50,8 @@ IntervalValidity checkInterval(const ServerSnapshot &previous, const ServerSnaps
         {previous.tableBlocksRead, current.tableBlocksRead},
         {previous.indexBlocksHit, current.indexBlocksHit},
         {previous.indexBlocksRead, current.indexBlocksRead},
+        {previous.checkpoints, current.checkpoints},
+        {previous.walBytes, current.walBytes},
     };
     for (const auto &[before, after] : counters) {
         if (!delta(before, after))
@@ -57,20 +60,19 @@ IntervalValidity checkInterval(const ServerSnapshot &previous, const ServerSnaps
     return {true, {}};
 }
 
-void apply(const ServerSnapshot &previous, const ServerSnapshot &current, MetricsSample &sample)
-{
-    const IntervalValidity validity = checkInterval(previous, current);
-    sample.gap = !validity.valid;
-    sample.gapReason = validity.reason;
-    sample.rates = DatabaseRates();
-    sample.cacheHitRatio = CacheHitRatio();
-    sample.elapsedSeconds = previous.serverTime > 0 ? std::max(0.0, current.serverTime - previous.serverTime) : 0;
-    if (!validity.valid)
-        return;
+namespace {
 
-    const double elapsed = sample.elapsedSeconds;
-    DatabaseRates &r = sample.rates;
-    const qint64 commits = current.commits - previous.commits;
+double elapsedBetween(const ServerSnapshot &previous, const ServerSnapshot &current)
+{
+    return previous.serverTime > 0 ? std::max(0.0, current.serverTime - previous.serverTime) : 0;
+}
+
+DatabaseRates ratesBetween(const ServerSnapshot &previous, const ServerSnapshot &current, double elapsed)
+{
+    DatabaseRates r;
+    // Our own monitoring commits too, and is left out (see baselineAfter()).
+    const qint64 commits = std::max<qint64>(0, (current.commits - current.ownStatements)
+                                                   - (previous.commits - previous.ownStatements));
     const qint64 rollbacks = current.rollbacks - previous.rollbacks;
     r.commitsPerSecond = rate(commits, elapsed);
     r.rollbacksPerSecond = rate(rollbacks, elapsed);
@@ -80,10 +82,57 @@ void apply(const ServerSnapshot &previous, const ServerSnapshot &current, Metric
     r.tempFiles = current.tempFiles - previous.tempFiles;
     r.tempBytes = current.tempBytes - previous.tempBytes;
     r.deadlocks = current.deadlocks - previous.deadlocks;
+    return r;
+}
+
+} // namespace
+
+ServerSnapshot baselineAfter(const ServerSnapshot &previous, const ServerSnapshot &current)
+{
+    ServerSnapshot next = current;
+    if (!checkInterval(previous, current).valid)
+        return next;
+    // Commits without ours never go back: while our own commits are still unflushed, the
+    // baseline stays where it was, so they are subtracted once they arrive, not lost.
+    const qint64 before = previous.commits - previous.ownStatements;
+    if (current.commits - current.ownStatements < before)
+        next.ownStatements = current.commits - before;
+    return next;
+}
+
+void apply(const ServerSnapshot &previous, const ServerSnapshot &current, MetricsSample &sample)
+{
+    const IntervalValidity validity = checkInterval(previous, current);
+    sample.gap = !validity.valid;
+    sample.gapReason = validity.reason;
+    sample.rates = DatabaseRates();
+    sample.cacheHitRatio = CacheHitRatio();
+    sample.elapsedSeconds = elapsedBetween(previous, current);
+    if (!validity.valid)
+        return;
+
+    sample.rates = ratesBetween(previous, current, sample.elapsedSeconds);
     sample.cacheHitRatio.table = hitRatio(current.tableBlocksHit - previous.tableBlocksHit,
                                           current.tableBlocksRead - previous.tableBlocksRead);
     sample.cacheHitRatio.index = hitRatio(current.indexBlocksHit - previous.indexBlocksHit,
                                           current.indexBlocksRead - previous.indexBlocksRead);
+}
+
+void applyServer(const ServerSnapshot &previous, const ServerSnapshot &current, ServerFigures &server)
+{
+    const IntervalValidity validity = checkInterval(previous, current);
+    server.gap = !validity.valid;
+    server.gapReason = validity.reason;
+    server.rates = DatabaseRates();
+    server.checkpoints.reset();
+    server.walBytesPerSecond = 0;
+    if (!validity.valid)
+        return;
+    const double elapsed = elapsedBetween(previous, current);
+    server.rates = ratesBetween(previous, current, elapsed);
+    if (current.checkpoints >= 0 && previous.checkpoints >= 0)
+        server.checkpoints = current.checkpoints - previous.checkpoints;
+    server.walBytesPerSecond = rate(current.walBytes - previous.walBytes, elapsed);
 }
 
 } // namespace dbpulse::CounterDelta

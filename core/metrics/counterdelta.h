@@ -31,9 +31,22 @@ std::optional<double> hitRatio(qint64 hitDelta, qint64 readDelta);
 /// did not move forward, or any counter going backwards make the interval invalid.
 IntervalValidity checkInterval(const ServerSnapshot &previous, const ServerSnapshot &current);
 
+/// The snapshot the next interval is measured from, after \a current. Commits leave out the
+/// statements of DB Pulse's own session (ServerSnapshot::ownStatements); those reach
+/// pg_stat_database up to a second or so late (a backend flushes its statistics at most once a
+/// second), so an interval can count our statements before their commits arrive. The baseline
+/// then keeps its commits-without-ours, and the next intervals subtract them when they arrive:
+/// nothing of ours shows, nothing of others is lost.
+ServerSnapshot baselineAfter(const ServerSnapshot &previous, const ServerSnapshot &current);
+
 /// Fills \a sample's elapsed time, gap flag, database rates and cache hit ratios from two
-/// consecutive snapshots. Leaves rates zero and ratios empty when the interval is a gap.
+/// consecutive snapshots of the target database. Leaves rates zero and ratios empty when the
+/// interval is a gap.
 void apply(const ServerSnapshot &previous, const ServerSnapshot &current, MetricsSample &sample);
+
+/// Fills \a server's gap flag, rates, checkpoints and WAL rate from two consecutive snapshots of
+/// the whole server. Leaves them zero (checkpoints empty) when the interval is a gap.
+void applyServer(const ServerSnapshot &previous, const ServerSnapshot &current, ServerFigures &server);
 
 } // namespace CounterDelta
 

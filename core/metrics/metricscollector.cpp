@@ -70,7 +70,9 @@ struct MetricsCollector::Refresh
     QElapsedTimer clock;
     ActivitySample activity;
     MetricsSample sample;
-    ServerSnapshot server;
+    ServerSnapshot server;        ///< the target database's counters
+    ServerSnapshot serverWide;    ///< the whole server's
+    qint64 ownStatements = 0;     ///< our statements before the server query
     StatementsSnapshot statements;
     StatementDelta::Result statementDelta;
 };
@@ -91,6 +93,7 @@ MetricsCollector::~MetricsCollector() = default;
 void MetricsCollector::reset()
 {
     m_previousServer = ServerSnapshot();
+    m_previousServerWide = ServerSnapshot();
     m_previousStatements = StatementsSnapshot();
     m_entries.clear();
     m_lastStatements = MetricsSample();
@@ -102,22 +105,55 @@ void MetricsCollector::reset()
 
 ServerSnapshot MetricsCollector::serverSnapshot(const QueryResult &r)
 {
+    return snapshotOf(r, QString());
+}
+
+ServerSnapshot MetricsCollector::serverWideSnapshot(const QueryResult &r)
+{
+    ServerSnapshot s = snapshotOf(r, QStringLiteral("server_"));
+    const QVariant checkpoints = r.value(0, QStringLiteral("server_checkpoints"));
+    s.checkpoints = checkpoints.isNull() ? -1 : checkpoints.toLongLong();
+    s.walBytes = bigint(r, 0, "server_wal_bytes");
+    return s;
+}
+
+ServerSnapshot MetricsCollector::snapshotOf(const QueryResult &r, const QString &prefix)
+{
+    auto column = [&prefix](const char *name) { return (prefix + QLatin1String(name)).toLatin1(); };
     ServerSnapshot s;
     s.serverTime = real(r, 0, "now_s");
     s.postmasterStart = real(r, 0, "postmaster_s");
-    s.statsReset = real(r, 0, "stats_reset_s");
-    s.commits = bigint(r, 0, "commits");
-    s.rollbacks = bigint(r, 0, "rollbacks");
-    s.blocksHit = bigint(r, 0, "blks_hit");
-    s.blocksRead = bigint(r, 0, "blks_read");
-    s.tempFiles = bigint(r, 0, "temp_files");
-    s.tempBytes = bigint(r, 0, "temp_bytes");
-    s.deadlocks = bigint(r, 0, "deadlocks");
-    s.tableBlocksHit = bigint(r, 0, "table_hit");
-    s.tableBlocksRead = bigint(r, 0, "table_read");
-    s.indexBlocksHit = bigint(r, 0, "index_hit");
-    s.indexBlocksRead = bigint(r, 0, "index_read");
+    s.statsReset = real(r, 0, column("stats_reset_s").constData());
+    s.commits = bigint(r, 0, column("commits").constData());
+    s.rollbacks = bigint(r, 0, column("rollbacks").constData());
+    s.blocksHit = bigint(r, 0, column("blks_hit").constData());
+    s.blocksRead = bigint(r, 0, column("blks_read").constData());
+    s.tempFiles = bigint(r, 0, column("temp_files").constData());
+    s.tempBytes = bigint(r, 0, column("temp_bytes").constData());
+    s.deadlocks = bigint(r, 0, column("deadlocks").constData());
+    if (prefix.isEmpty()) { // pg_statio is per database only
+        s.tableBlocksHit = bigint(r, 0, "table_hit");
+        s.tableBlocksRead = bigint(r, 0, "table_read");
+        s.indexBlocksHit = bigint(r, 0, "index_hit");
+        s.indexBlocksRead = bigint(r, 0, "index_read");
+    }
     return s;
+}
+
+ConnectionCounts MetricsCollector::connectionCounts(const QueryResult &r, const QString &prefix)
+{
+    auto column = [&prefix](const char *name) { return (prefix + QLatin1String(name)).toLatin1(); };
+    ConnectionCounts c;
+    c.total = int(bigint(r, 0, column("total").constData()));
+    c.active = int(bigint(r, 0, column("active").constData()));
+    c.idle = int(bigint(r, 0, column("idle").constData()));
+    c.idleInTransaction = int(bigint(r, 0, column("idle_in_tx").constData()));
+    c.waiting = int(bigint(r, 0, column("waiting").constData()));
+    const QJsonObject byType = jsonObject(r.value(0, QString::fromLatin1(column("waiting_by_type"))));
+    for (auto it = byType.begin(); it != byType.end(); ++it)
+        c.waitingByType.insert(it.key(), it.value().toInt());
+    c.max = int(bigint(r, 0, "max_connections"));
+    return c;
 }
 
 void MetricsCollector::collect(Callback done)
@@ -127,6 +163,8 @@ void MetricsCollector::collect(Callback done)
     refresh->generation = ++m_generation;
     refresh->clock.start();
     m_collecting = true;
+    // Every statement queued before this one has run when it reads the counters.
+    refresh->ownStatements = m_connection->statementCount();
     m_connection->exec(MetricsQueries::server(), [this, refresh](const QueryResult &r) { onServer(refresh, r); });
 }
 
@@ -142,22 +180,27 @@ void MetricsCollector::onServer(const std::shared_ptr<Refresh> &refresh, const Q
         return;
     }
     refresh->server = serverSnapshot(r);
+    refresh->serverWide = serverWideSnapshot(r);
+    refresh->server.ownStatements = refresh->serverWide.ownStatements = refresh->ownStatements;
     noteOwnQuery(r.value(0, QStringLiteral("own_query_id")), &m_ownServerQuery);
     m_statementsSchema = r.value(0, QStringLiteral("statements_schema")).toString();
     MetricsSample &s = refresh->sample;
     s.time = QDateTime::fromMSecsSinceEpoch(qint64(refresh->server.serverTime * 1000.0));
+    s.database = r.value(0, QStringLiteral("database_name")).toString();
+    s.databaseId = quint32(bigint(r, 0, "database_id"));
     ConnectionCounts &c = s.connections;
-    c.total = int(bigint(r, 0, "total"));
-    c.active = int(bigint(r, 0, "active"));
-    c.idle = int(bigint(r, 0, "idle"));
-    c.idleInTransaction = int(bigint(r, 0, "idle_in_tx"));
-    c.waiting = int(bigint(r, 0, "waiting"));
-    const QJsonObject byType = jsonObject(r.value(0, QStringLiteral("waiting_by_type")));
-    for (auto it = byType.begin(); it != byType.end(); ++it)
-        c.waitingByType.insert(it.key(), it.value().toInt());
-    c.max = int(bigint(r, 0, "max_connections"));
+    c = connectionCounts(r, QString());
+    // The most this database may have: its own CONNECTION LIMIT when it has one (-1: none).
+    const int limit = int(bigint(r, 0, "database_connection_limit"));
+    if (limit >= 0 && (c.max <= 0 || limit < c.max))
+        c.max = limit;
     s.longestQuerySeconds = optionalReal(r.value(0, QStringLiteral("longest_query_s")));
     s.longestTransactionSeconds = optionalReal(r.value(0, QStringLiteral("longest_xact_s")));
+
+    ServerFigures &server = s.server;
+    server.connections = connectionCounts(r, QStringLiteral("server_"));
+    server.longestTransactionSeconds = optionalReal(r.value(0, QStringLiteral("server_longest_xact_s")));
+    server.uptimeSeconds = std::max(0.0, refresh->server.serverTime - refresh->server.postmasterStart);
 
     ActivitySample &a = refresh->activity;
     a.time = s.time;
@@ -170,7 +213,9 @@ void MetricsCollector::onServer(const std::shared_ptr<Refresh> &refresh, const Q
     a.maxConnections = c.max;
 
     CounterDelta::apply(m_previousServer, refresh->server, s);
-    m_previousServer = refresh->server;
+    m_previousServer = CounterDelta::baselineAfter(m_previousServer, refresh->server);
+    CounterDelta::applyServer(m_previousServerWide, refresh->serverWide, server);
+    m_previousServerWide = CounterDelta::baselineAfter(m_previousServerWide, refresh->serverWide);
 
     s.blocking = blockedSessionsFromJson(jsonArray(r.value(0, QStringLiteral("blocking"))));
     s.replication = replicationFromJson(jsonObject(r.value(0, QStringLiteral("replication"))));
@@ -210,6 +255,7 @@ void MetricsCollector::repeatLastStatements(MetricsSample &s) const
     s.statementsGap = last.statementsGap;
     s.statementsGapReason = last.statementsGapReason;
     s.statementsPerSecond = last.statementsPerSecond;
+    s.server.statementsPerSecond = last.server.statementsPerSecond;
     s.latencyMs = last.latencyMs;
     s.budgetBreaches = last.budgetBreaches;
     s.statementsWindowSeconds = last.statementsWindowSeconds;
@@ -358,17 +404,25 @@ void MetricsCollector::finishStatements(const std::shared_ptr<Refresh> &refresh)
     s.statementsGap = !d.validity.valid;
     s.statementsGapReason = d.validity.reason;
     if (d.validity.valid) {
-        qint64 calls = 0;
+        qint64 calls = 0, serverCalls = 0;
+        QList<StatementInterval> mine; // the target database's: its figures count only these
         for (const StatementInterval &st : d.statements) {
             if (m_own.contains(st.queryId))
                 continue;
-            calls += st.calls;
+            serverCalls += st.calls;
             s.statements << st;
         }
-        s.statementsPerSecond = CounterDelta::rate(calls, d.elapsedSeconds);
         PercentileEstimator::estimateEach(s.statements);
-        s.latencyMs = PercentileEstimator::estimate(s.statements);
-        s.budgetBreaches = m_budget.breaches(s.statements, m_classes);
+        for (const StatementInterval &st : std::as_const(s.statements)) {
+            if (s.inDatabase(st)) {
+                calls += st.calls;
+                mine << st;
+            }
+        }
+        s.statementsPerSecond = CounterDelta::rate(calls, d.elapsedSeconds);
+        s.server.statementsPerSecond = CounterDelta::rate(serverCalls, d.elapsedSeconds);
+        s.latencyMs = PercentileEstimator::estimate(mine);
+        s.budgetBreaches = m_budget.breaches(mine, m_classes);
         s.statementsWindowSeconds = d.elapsedSeconds;
     }
     chooseCadence(d);

@@ -53,10 +53,14 @@ public:
     /// Forget the previous snapshots: the next sample is a "first sample" gap.
     void reset();
 
-    /// Pure conversion, public for tests and benchmarks.
+    /// Pure conversions of the server query's row, public for tests and benchmarks: the target
+    /// database's counters, and the whole server's.
     static ServerSnapshot serverSnapshot(const QueryResult &result);
+    static ServerSnapshot serverWideSnapshot(const QueryResult &result);
 
 private:
+    static ServerSnapshot snapshotOf(const QueryResult &result, const QString &prefix);
+    static ConnectionCounts connectionCounts(const QueryResult &result, const QString &prefix);
     void fetchMissingTexts(const QList<qint64> &missing, QHash<qint64, QString> found, TextsCallback done);
     struct Refresh;
     void onServer(const std::shared_ptr<Refresh> &refresh, const QueryResult &result);
@@ -73,7 +77,8 @@ private:
     void remember(qint64 queryId, const QString &text);
 
     PgConnection *m_connection;
-    ServerSnapshot m_previousServer;
+    ServerSnapshot m_previousServer;              ///< the target database's counters
+    ServerSnapshot m_previousServerWide;          ///< the whole server's
     StatementsSnapshot m_previousStatements;
     StatementEntries m_entries;
     MetricsSample m_lastStatements;               ///< statement values of the last read

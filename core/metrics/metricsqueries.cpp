@@ -22,11 +22,46 @@ namespace {
 // max_replication_slots entries in shared memory: no rows, no cost. Byte distances are from this
 // server's WAL position (a standby's replay position, since pg_current_wal_lsn() fails in
 // recovery); the receiver part runs only on a standby.
+// Scope: a target names a database (the connected one, "mine"). Connections, longest query and
+// transaction, pg_stat_database's row and pg_statio are that database's; the server_* columns
+// (every client backend, pg_stat_database summed, checkpoints, the WAL position) are the whole
+// server's. The blocking tree and replication are the server's.
+//
+// Checkpoints come from pg_stat_bgwriter through to_jsonb, so a server that moved them elsewhere
+// (pg_stat_checkpointer, PostgreSQL 17) gives NULL instead of an error. The WAL position is the
+// replay position on a standby, like the replication distances.
 constexpr auto serverSql = R"SQL(/* dbpulse:metrics server */
-WITH a AS (
-  SELECT pid, state, wait_event_type, query_start, xact_start
+WITH me AS (
+  SELECT oid AS datid, datname, datconnlimit FROM pg_database WHERE datname = current_database()
+), a AS (
+  SELECT pid, state, wait_event_type, query_start, xact_start, datid = (SELECT datid FROM me) AS mine
   FROM pg_stat_activity WHERE backend_type = 'client backend'
+), c AS (
+  SELECT count(*) FILTER (WHERE mine) AS total,
+    count(*) FILTER (WHERE mine AND state = 'active' AND wait_event_type IS NULL) AS active,
+    count(*) FILTER (WHERE mine AND state = 'idle') AS idle,
+    count(*) FILTER (WHERE mine AND state LIKE 'idle in transaction%') AS idle_in_tx,
+    count(*) FILTER (WHERE mine AND state = 'active' AND wait_event_type IS NOT NULL) AS waiting,
+    count(*) AS server_total,
+    count(*) FILTER (WHERE state = 'active' AND wait_event_type IS NULL) AS server_active,
+    count(*) FILTER (WHERE state = 'idle') AS server_idle,
+    count(*) FILTER (WHERE state LIKE 'idle in transaction%') AS server_idle_in_tx,
+    count(*) FILTER (WHERE state = 'active' AND wait_event_type IS NOT NULL) AS server_waiting,
+    extract(epoch FROM clock_timestamp() - min(query_start) FILTER (
+      WHERE mine AND state = 'active' AND pid <> pg_backend_pid()))::float8 AS longest_query_s,
+    extract(epoch FROM clock_timestamp() - min(xact_start) FILTER (
+      WHERE mine AND pid <> pg_backend_pid()))::float8 AS longest_xact_s,
+    extract(epoch FROM clock_timestamp() - min(xact_start) FILTER (
+      WHERE pid <> pg_backend_pid()))::float8 AS server_longest_xact_s
+  FROM a
 ), d AS (
+  SELECT coalesce(sum(xact_commit), 0)::bigint AS commits, coalesce(sum(xact_rollback), 0)::bigint AS rollbacks,
+         coalesce(sum(blks_hit), 0)::bigint AS blks_hit, coalesce(sum(blks_read), 0)::bigint AS blks_read,
+         coalesce(sum(temp_files), 0)::bigint AS temp_files, coalesce(sum(temp_bytes), 0)::bigint AS temp_bytes,
+         coalesce(sum(deadlocks), 0)::bigint AS deadlocks,
+         coalesce(extract(epoch FROM max(stats_reset)), 0)::float8 AS stats_reset_s
+  FROM pg_stat_database WHERE datid = (SELECT datid FROM me)
+), sd AS (
   SELECT coalesce(sum(xact_commit), 0)::bigint AS commits, coalesce(sum(xact_rollback), 0)::bigint AS rollbacks,
          coalesce(sum(blks_hit), 0)::bigint AS blks_hit, coalesce(sum(blks_read), 0)::bigint AS blks_read,
          coalesce(sum(temp_files), 0)::bigint AS temp_files, coalesce(sum(temp_bytes), 0)::bigint AS temp_bytes,
@@ -45,19 +80,23 @@ WITH a AS (
 )
 SELECT extract(epoch FROM clock_timestamp())::float8 AS now_s,
   extract(epoch FROM pg_postmaster_start_time())::float8 AS postmaster_s,
-  (SELECT count(*) FROM a) AS total,
-  (SELECT count(*) FROM a WHERE state = 'active' AND wait_event_type IS NULL) AS active,
-  (SELECT count(*) FROM a WHERE state = 'idle') AS idle,
-  (SELECT count(*) FROM a WHERE state LIKE 'idle in transaction%') AS idle_in_tx,
-  (SELECT count(*) FROM a WHERE state = 'active' AND wait_event_type IS NOT NULL) AS waiting,
+  (SELECT datname FROM me) AS database_name, (SELECT datid FROM me)::bigint AS database_id,
+  c.total, c.active, c.idle, c.idle_in_tx, c.waiting,
+  c.server_total, c.server_active, c.server_idle, c.server_idle_in_tx, c.server_waiting,
   (SELECT json_object_agg(wait_event_type, n) FROM (SELECT wait_event_type, count(*) AS n FROM a
-    WHERE state = 'active' AND wait_event_type IS NOT NULL GROUP BY wait_event_type) x) AS waiting_by_type,
+    WHERE mine AND state = 'active' AND wait_event_type IS NOT NULL GROUP BY wait_event_type) x) AS waiting_by_type,
+  (SELECT json_object_agg(wait_event_type, n) FROM (SELECT wait_event_type, count(*) AS n FROM a
+    WHERE state = 'active' AND wait_event_type IS NOT NULL GROUP BY wait_event_type) x) AS server_waiting_by_type,
   current_setting('max_connections')::int AS max_connections,
-  (SELECT extract(epoch FROM clock_timestamp() - min(query_start))::float8 FROM a
-    WHERE state = 'active' AND pid <> pg_backend_pid()) AS longest_query_s,
-  (SELECT extract(epoch FROM clock_timestamp() - min(xact_start))::float8 FROM a
-    WHERE pid <> pg_backend_pid()) AS longest_xact_s,
+  (SELECT datconnlimit FROM me) AS database_connection_limit,
+  c.longest_query_s, c.longest_xact_s, c.server_longest_xact_s,
   d.commits, d.rollbacks, d.blks_hit, d.blks_read, d.temp_files, d.temp_bytes, d.deadlocks, d.stats_reset_s,
+  sd.commits AS server_commits, sd.rollbacks AS server_rollbacks, sd.blks_hit AS server_blks_hit,
+  sd.blks_read AS server_blks_read, sd.temp_files AS server_temp_files, sd.temp_bytes AS server_temp_bytes,
+  sd.deadlocks AS server_deadlocks, sd.stats_reset_s AS server_stats_reset_s,
+  (SELECT (to_jsonb(b) ->> 'checkpoints_timed')::bigint + (to_jsonb(b) ->> 'checkpoints_req')::bigint
+     FROM pg_stat_bgwriter b) AS server_checkpoints,
+  (SELECT pg_wal_lsn_diff(lsn, '0/0')::bigint FROM wal) AS server_wal_bytes,
   t.hit AS table_hit, t.rd AS table_read, i.hit AS index_hit, i.rd AS index_read,
   CASE WHEN EXISTS (SELECT FROM a WHERE wait_event_type = 'Lock') THEN (
   WITH b AS (SELECT pid, by FROM (SELECT pid, pg_blocking_pids(pid) AS by FROM a WHERE wait_event_type = 'Lock') w
@@ -99,7 +138,7 @@ SELECT extract(epoch FROM clock_timestamp())::float8 AS now_s,
   current_user AS role_name,
   (SELECT (to_jsonb(x) ->> 'query_id')::bigint FROM pg_stat_get_activity(pg_backend_pid()) x) AS own_query_id,
   (%1) AS statements_schema
-FROM d, t, i)SQL";
+FROM c, d, sd, t, i)SQL";
 
 // pg_stat_statements' quoted schema, or no row: the server sample reads it, and a text request
 // that comes before the first sample asks for it alone.
@@ -116,6 +155,9 @@ constexpr auto statementsSchemaSql = R"SQL(SELECT quote_ident(n.nspname) FROM pg
 // entry's counters only together with its calls). Empty arrays read everything. Sending 5,000 rows
 // cost the server more than scanning them.
 //
+// Names of the database and role of each shipped entry: only changed entries are shipped, so a
+// name costs one catalog lookup per change, and the client keeps it (StatementEntries).
+//
 // The header values are computed once (MATERIALIZED): inlined, their numeric extracts ran for
 // every one of the 5,000 rows and cost as much as the scan.
 constexpr auto statementsSql = R"SQL(/* dbpulse:metrics statements */
@@ -127,7 +169,9 @@ WITH h AS MATERIALIZED (
   FROM %1.pg_stat_statements_info i)
 SELECT h.*, s.*
 FROM h LEFT JOIN LATERAL (
-  SELECT p.queryid, p.userid, p.dbid, p.calls, p.total_exec_time AS total_ms,
+  SELECT p.queryid, p.userid, p.dbid, p.calls,
+    (SELECT d.datname FROM pg_database d WHERE d.oid = p.dbid) AS database_name,
+    pg_get_userbyid(p.userid) AS user_name, p.total_exec_time AS total_ms,
     p.calls * (p.stddev_exec_time * p.stddev_exec_time + p.mean_exec_time * p.mean_exec_time) AS squares,
     p.min_exec_time AS min_ms, p.max_exec_time AS max_ms, p.rows,
     p.shared_blks_hit AS blks_hit, p.shared_blks_read AS blks_read

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace dbpulse {
@@ -28,8 +29,8 @@ struct ConnectionCounts
     double usedRatio() const { return max > 0 ? double(total) / max : 0.0; }
 };
 
-/// \brief pg_stat_database counters turned into per-second rates over one interval (all
-/// databases of the server). Value type, any thread.
+/// \brief pg_stat_database counters turned into per-second rates over one interval (of one
+/// database, or summed over the server's databases). Value type, any thread.
 struct DatabaseRates
 {
     double commitsPerSecond = 0;
@@ -59,11 +60,14 @@ struct LatencyPercentiles
     double p99 = 0;
 };
 
-/// \brief What one pg_stat_statements entry (all users/databases of a queryid, top-level
-/// statements) did during one interval. Value type, any thread.
+/// \brief What one statement (a queryid in one database, all its users' top-level entries
+/// merged) did during one interval. Value type, any thread.
 struct StatementInterval
 {
     qint64 queryId = 0;
+    quint32 dbId = 0;            ///< the database it ran in (pg_stat_statements.dbid)
+    QString database;            ///< that database's name; empty when it was dropped
+    QStringList users;           ///< the roles whose calls the interval counts, sorted
     qint64 calls = 0;            ///< calls during the interval (> 0)
     double totalMs = 0;          ///< execution time spent during the interval
     double meanMs = 0;
@@ -86,8 +90,30 @@ struct BudgetBreach
     qint64 calls = 0;
 };
 
+/// \brief Figures that exist only for the whole server (every database of it), measured at the
+/// same refresh as the target database's. Value type, any thread.
+struct ServerFigures
+{
+    ConnectionCounts connections;     ///< every client backend; \c max is max_connections
+    bool gap = true;                  ///< interval invalid for the server's rates
+    QString gapReason;
+    DatabaseRates rates;              ///< pg_stat_database summed over every database
+    std::optional<qint64> checkpoints;   ///< checkpoints during the interval (absent: not readable here)
+    double walBytesPerSecond = 0;     ///< WAL written (a standby: replayed) per second
+    double uptimeSeconds = 0;         ///< since the postmaster started
+    std::optional<double> longestTransactionSeconds; ///< oldest open transaction in any database
+    double statementsPerSecond = 0;   ///< statements of every database (valid when the sample's are)
+};
+
 /// \brief Everything one refresh of a PostgreSQL server produced: connections now, and rates,
-/// ratios and latency over the interval since the previous refresh. Emitted by PgMonitorWorker
+/// ratios and latency over the interval since the previous refresh.
+///
+/// Scope: a target always names a database (the one connected to). Connections, rates, cache
+/// ratios, longest query/transaction, statements/s, latency and budget breaches are that
+/// database's; \c server holds what exists only per server (max_connections use, checkpoints,
+/// WAL, uptime, every database's connections and rates), and \c blocking and \c replication are
+/// the server's too. \c statements lists every database's statements, each with its database, so
+/// the Queries page can show any of them; the figures above count only the target's. Emitted by PgMonitorWorker
 /// (worker thread) and received as a copy on the GUI thread.
 ///
 /// An interval is a gap (\c gap) when it cannot be measured: the first sample, a server restart,
@@ -102,13 +128,17 @@ struct BudgetBreach
 struct MetricsSample
 {
     QDateTime time;                   ///< server clock at the sample
+    QString database;                 ///< the target database (current_database())
+    quint32 databaseId = 0;           ///< its oid
     double elapsedSeconds = 0;        ///< real server time since the previous sample; 0 for the first
     bool gap = true;                  ///< interval invalid for database rates and cache ratios
     QString gapReason;                ///< "first sample", "server restarted", "statistics reset", …
 
+    /// Client connections to the target database; \c max is the most it may have (its CONNECTION
+    /// LIMIT, else max_connections).
     ConnectionCounts connections;
-    std::optional<double> longestQuerySeconds;       ///< longest running active statement (not ours)
-    std::optional<double> longestTransactionSeconds; ///< oldest open transaction (not ours)
+    std::optional<double> longestQuerySeconds;       ///< longest running active statement in the database (not ours)
+    std::optional<double> longestTransactionSeconds; ///< oldest open transaction in the database (not ours)
 
     DatabaseRates rates;
     CacheHitRatio cacheHitRatio;
@@ -123,8 +153,15 @@ struct MetricsSample
     bool statementsFresh = true;      ///< this refresh read pg_stat_statements
     double statementsWindowSeconds = 0; ///< server time between the two statements reads behind the values
     int statementsEvery = 1;          ///< statements are currently read every this many refreshes
-    QList<StatementInterval> statements;         ///< entries with calls in the interval
-    QList<BudgetBreach> budgetBreaches;
+    QList<StatementInterval> statements;         ///< every database's statements with calls in the interval
+    QList<BudgetBreach> budgetBreaches;          ///< the target database's statements only
+
+    ServerFigures server;             ///< the server's own figures (see above)
+
+    /// Whether \a statement ran in the target database (the one its figures are about).
+    bool inDatabase(const StatementInterval &statement) const { return statement.dbId == databaseId; }
+    /// How many of \c statements ran in the target database.
+    int databaseStatementCount() const;
 
     QList<BlockedSession> blocking;   ///< the lock-wait graph, server-wide (LockGraph analyses it)
     ReplicationStatus replication;    ///< standbys, slots, own receiver; server-wide
@@ -132,6 +169,14 @@ struct MetricsSample
     QStringList notices;              ///< missing privileges and similar, with the grant that fixes them
     double collectMs = 0;             ///< wall time of our own queries for this refresh
 };
+
+inline int MetricsSample::databaseStatementCount() const
+{
+    int n = 0;
+    for (const StatementInterval &s : statements)
+        n += inDatabase(s) ? 1 : 0;
+    return n;
+}
 
 } // namespace dbpulse
 

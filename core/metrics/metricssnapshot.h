@@ -6,13 +6,14 @@
 
 namespace dbpulse {
 
-/// \brief Cumulative server-wide counters as read at one instant (pg_stat_database summed over
-/// databases, pg_statio of the connected database). Raw input of the delta maths; any thread.
+/// \brief Cumulative counters as read at one instant: of the connected database
+/// (pg_stat_database's row and pg_statio), or of the whole server (pg_stat_database summed over
+/// databases, checkpoints, the WAL position). Raw input of the delta maths; any thread.
 struct ServerSnapshot
 {
     double serverTime = 0;        ///< clock_timestamp(), epoch seconds
     double postmasterStart = 0;   ///< pg_postmaster_start_time(), epoch seconds
-    double statsReset = 0;        ///< latest pg_stat_database.stats_reset, epoch seconds; 0 never
+    double statsReset = 0;        ///< (latest) pg_stat_database.stats_reset, epoch seconds; 0 never
     qint64 commits = 0;
     qint64 rollbacks = 0;
     qint64 blocksHit = 0;
@@ -24,6 +25,11 @@ struct ServerSnapshot
     qint64 tableBlocksRead = 0;
     qint64 indexBlocksHit = 0;
     qint64 indexBlocksRead = 0;
+    qint64 checkpoints = -1;      ///< server only: timed + requested; -1 not readable (or a database)
+    qint64 walBytes = 0;          ///< server only: WAL position in bytes (a standby's replay position)
+    /// Statements DB Pulse's own session ran before this read (PgConnection::statementCount()):
+    /// each committed a transaction of ours, which the rates leave out.
+    qint64 ownStatements = 0;
 };
 
 /// \brief Identity of one top-level pg_stat_statements entry: a queryid is recorded once per user
@@ -70,6 +76,8 @@ struct StatementsSnapshot
     /// previous counters, so an entry that appears, disappears or restarts does not blur the
     /// others of its queryid.
     QHash<StatementKey, StatementCounters> entries;
+    QHash<quint32, QString> databaseNames;   ///< dbid → datname of the entries' databases
+    QHash<quint32, QString> userNames;       ///< userid → role name of the entries' users
 };
 
 } // namespace dbpulse

@@ -1,6 +1,8 @@
 #include "core/metrics/statementdelta.h"
 
+#include <QSet>
 #include <algorithm>
+#include <utility>
 
 namespace dbpulse::StatementDelta {
 
@@ -54,13 +56,14 @@ IntervalValidity checkInterval(const StatementsSnapshot &previous, const Stateme
 
 namespace {
 
-/// The entries of one queryid summed: calls, time and squares add up exactly; bounds and the
+/// The entries of one queryid in one database (its users) summed: calls, time and squares add up exactly; bounds and the
 /// other counters too.
 struct QueryIntervals
 {
     StatementInterval merged;    ///< the first entry's interval; sums once a second one comes
     double squares = 0;
     int entries = 0;
+    QSet<QString> users;
 
     void add(const StatementInterval &s)
     {
@@ -82,9 +85,11 @@ struct QueryIntervals
 
     StatementInterval result() const
     {
-        if (entries == 1)
-            return merged; // exactly the entry's own interval
         StatementInterval s = merged;
+        s.users = QStringList(users.cbegin(), users.cend());
+        s.users.sort();
+        if (entries == 1)
+            return s; // exactly the entry's own interval
         s.meanMs = s.totalMs / double(s.calls);
         s.varianceMs2 = std::max(0.0, squares / double(s.calls) - s.meanMs * s.meanMs);
         return s;
@@ -100,14 +105,18 @@ Result diff(const StatementsSnapshot &previous, const StatementsSnapshot &curren
     if (!result.validity.valid)
         return result;
     result.elapsedSeconds = current.serverTime - previous.serverTime;
-    QHash<qint64, QueryIntervals> byQuery;
+    QHash<std::pair<qint64, quint32>, QueryIntervals> byQuery; // (queryid, dbid)
     for (auto it = current.entries.cbegin(); it != current.entries.cend(); ++it) {
         // Absent before: created during the interval, so every counter it has is the interval's.
         const StatementCounters before = previous.entries.value(it.key(), StatementCounters{});
-        const auto interval = diff(it.key().queryId, before, it.value());
+        auto interval = diff(it.key().queryId, before, it.value());
         if (!interval)
             continue;
-        byQuery[it.key().queryId].add(*interval);
+        interval->dbId = it.key().dbId;
+        interval->database = current.databaseNames.value(it.key().dbId);
+        QueryIntervals &q = byQuery[{it.key().queryId, it.key().dbId}];
+        q.add(*interval);
+        q.users.insert(current.userNames.value(it.key().userId, QString::number(it.key().userId)));
     }
     result.statements.reserve(byQuery.size());
     for (const QueryIntervals &q : std::as_const(byQuery)) {

@@ -37,12 +37,13 @@ struct Result
     IntervalValidity validity;
     double elapsedSeconds = 0;
     qint64 calls = 0;                        ///< calls of all statements in the interval
-    QList<StatementInterval> statements;     ///< one per queryid with calls in the interval
+    QList<StatementInterval> statements;     ///< one per (queryid, database) with calls in the interval
 };
 
 /// Diffs every entry of \a current against the same entry in \a previous (against zero when it is
-/// new; entries that disappeared contribute nothing) and merges the entries of one queryid
-/// (users, databases) through their sums and sums of squares.
+/// new; entries that disappeared contribute nothing) and merges the entries of one queryid in one
+/// database (its users) through their sums and sums of squares. A queryid run in two databases
+/// is two statements: each database's figures are its own.
 Result diff(const StatementsSnapshot &previous, const StatementsSnapshot &current);
 
 } // namespace StatementDelta

@@ -52,6 +52,8 @@ bool StatementEntries::apply(const QueryResult &r, bool fullRead)
 
     if (fullRead) {
         m_entries.clear();
+        m_databaseNames.clear();
+        m_userNames.clear();
         m_readsSinceFull = 0;
     } else {
         ++m_readsSinceFull;
@@ -62,6 +64,7 @@ bool StatementEntries::apply(const QueryResult &r, bool fullRead)
     const int queryId = column("queryid"), userId = column("userid"), dbId = column("dbid"), calls = column("calls");
     const int total = column("total_ms"), squares = column("squares"), minMs = column("min_ms"), maxMs = column("max_ms");
     const int rows = column("rows"), hit = column("blks_hit"), read = column("blks_read");
+    const int databaseName = column("database_name"), userName = column("user_name");
     for (const QVariantList &row : r.rows) {
         const QVariant id = row.value(queryId);
         if (id.isNull())
@@ -75,7 +78,12 @@ bool StatementEntries::apply(const QueryResult &r, bool fullRead)
         e.rows = row.value(rows).toLongLong();
         e.sharedBlksHit = row.value(hit).toLongLong();
         e.sharedBlksRead = row.value(read).toLongLong();
-        m_entries.insert(StatementKey{id.toLongLong(), quint32(row.value(userId).toLongLong()), quint32(row.value(dbId).toLongLong())}, e);
+        const StatementKey key{id.toLongLong(), quint32(row.value(userId).toLongLong()), quint32(row.value(dbId).toLongLong())};
+        m_entries.insert(key, e);
+        if (databaseName >= 0)
+            m_databaseNames.insert(key.dbId, row.value(databaseName).toString());
+        if (userName >= 0)
+            m_userNames.insert(key.userId, row.value(userName).toString());
     }
     return true;
 }
@@ -104,12 +112,16 @@ StatementsSnapshot StatementEntries::snapshot() const
         c.sharedBlksRead = e.sharedBlksRead;
         s.entries.insert(it.key(), c);
     }
+    s.databaseNames = m_databaseNames;
+    s.userNames = m_userNames;
     return s;
 }
 
 void StatementEntries::clear()
 {
     m_entries.clear();
+    m_databaseNames.clear();
+    m_userNames.clear();
     m_header = Header();
     m_fullReadDue = true;
     m_readsSinceFull = 0;

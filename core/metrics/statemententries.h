@@ -36,7 +36,8 @@ public:
     /// a changed-only result shows a restart, a reset or evictions: read again in full.
     bool apply(const QueryResult &result, bool fullRead);
 
-    /// Every entry of the copy (with calls) and the header of the last applied result.
+    /// Every entry of the copy (with calls), their database and role names, and the header of the
+    /// last applied result.
     StatementsSnapshot snapshot() const;
 
     int entryCount() const { return int(m_entries.size()); }
@@ -65,6 +66,9 @@ private:
     };
 
     QHash<StatementKey, Entry> m_entries;
+    // Names as of the entry's last shipped row; an unchanged entry keeps the name it had.
+    QHash<quint32, QString> m_databaseNames;
+    QHash<quint32, QString> m_userNames;
     Header m_header;
     bool m_fullReadDue = true;
     int m_readsSinceFull = 0;

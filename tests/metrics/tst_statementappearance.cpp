@@ -50,10 +50,11 @@ std::optional<ServerFigures> serverFigures(const QString &uri, const QString &te
     return ServerFigures{parts.at(0).toLongLong(), parts.at(1).toLongLong(), parts.at(2).toDouble()};
 }
 
-const StatementInterval *intervalOf(const MetricsSample &sample, qint64 queryId)
+/// The statement \a queryId of \a database (the sample's target database when empty).
+const StatementInterval *intervalOf(const MetricsSample &sample, qint64 queryId, const QString &database = {})
 {
     for (const StatementInterval &s : sample.statements) {
-        if (s.queryId == queryId)
+        if (s.queryId == queryId && (database.isEmpty() ? sample.inDatabase(s) : s.database == database))
             return &s;
     }
     return nullptr;
@@ -143,7 +144,8 @@ private Q_SLOTS:
     }
 
     // A statement that did not exist at the last read and ran 30 times since shows 30 calls, and
-    // a known statement's entry that is new in another database adds its calls to the queryid.
+    // a known statement's entry that is new in another database shows there, with its calls:
+    // each database's statement is its own.
     void newStatementShowsEveryCall()
     {
         QVERIFY(!m_uri.isEmpty());
@@ -184,9 +186,14 @@ private Q_SLOTS:
 
         const auto pgClass = serverFigures(m_uri, u"SELECT count(*) FROM pg_catalog.pg_class WHERE relnamespace = $1"_s);
         QVERIFY(pgClass);
-        const StatementInterval *merged = intervalOf(sample, pgClass->queryId);
-        QVERIFY(merged);
-        QCOMPARE(merged->calls, qint64(5)); // 2 in the known entry, 3 in the new one
+        const StatementInterval *here = intervalOf(sample, pgClass->queryId);
+        QVERIFY(here);
+        QCOMPARE(here->calls, qint64(2));
+        QCOMPARE(here->database, u"statement_appearance"_s);
+        const StatementInterval *there = intervalOf(sample, pgClass->queryId, u"statement_appearance_other"_s);
+        QVERIFY2(there, "the new entry in the other database is a statement of that database");
+        QCOMPARE(there->calls, qint64(3));
+        QVERIFY(!sample.inDatabase(*there));
     }
 
     // The same one-off through the CLI, as an on-call script would watch for it.
