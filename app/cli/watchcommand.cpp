@@ -27,6 +27,40 @@ QJsonValue optionalNumber(const std::optional<double> &v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonObject connectionsJson(const ConnectionCounts &c)
+{
+    return QJsonObject{{QLatin1String("total"), c.total},
+                       {QLatin1String("active"), c.active},
+                       {QLatin1String("idle"), c.idle},
+                       {QLatin1String("idle_in_transaction"), c.idleInTransaction},
+                       {QLatin1String("waiting"), c.waiting},
+                       {QLatin1String("waiting_by_type"), waitingByTypeJson(c)},
+                       {QLatin1String("max"), c.max}};
+}
+
+// What exists only per server, beside the target database's figures at the top level.
+QJsonObject serverJson(const MetricsSample &s)
+{
+    const ServerFigures &f = s.server;
+    const bool rated = !f.gap;
+    const bool statements = !s.statementsGap && s.statementsAvailable;
+    QJsonObject connections = connectionsJson(f.connections);
+    connections.insert(QLatin1String("used_ratio"), round3(f.connections.usedRatio()));
+    QJsonObject o;
+    o.insert(QLatin1String("connections"), connections);
+    o.insert(QLatin1String("transactions_per_second"), rated ? QJsonValue(round3(f.rates.transactionsPerSecond)) : QJsonValue());
+    o.insert(QLatin1String("commits_per_second"), rated ? QJsonValue(round3(f.rates.commitsPerSecond)) : QJsonValue());
+    o.insert(QLatin1String("rollbacks_per_second"), rated ? QJsonValue(round3(f.rates.rollbacksPerSecond)) : QJsonValue());
+    o.insert(QLatin1String("statements_per_second"), statements ? QJsonValue(round3(f.statementsPerSecond)) : QJsonValue());
+    o.insert(QLatin1String("checkpoints"), rated && f.checkpoints ? QJsonValue(*f.checkpoints) : QJsonValue());
+    o.insert(QLatin1String("wal_bytes_per_second"), rated ? QJsonValue(round3(f.walBytesPerSecond)) : QJsonValue());
+    o.insert(QLatin1String("deadlocks"), rated ? QJsonValue(f.rates.deadlocks) : QJsonValue());
+    o.insert(QLatin1String("temp_files"), rated ? QJsonValue(f.rates.tempFiles) : QJsonValue());
+    o.insert(QLatin1String("uptime_s"), round3(f.uptimeSeconds));
+    o.insert(QLatin1String("longest_transaction_s"), round3OrNull(f.longestTransactionSeconds));
+    return o;
+}
+
 QJsonObject toJson(const MetricsSample &s)
 {
     const bool rated = !s.gap;
@@ -39,14 +73,8 @@ QJsonObject toJson(const MetricsSample &s)
         o.insert(QLatin1String("gap_reason"), s.gapReason);
     else if (s.statementsGap)
         o.insert(QLatin1String("gap_reason"), s.statementsGapReason);
-    o.insert(QLatin1String("connections"),
-             QJsonObject{{QLatin1String("total"), s.connections.total},
-                         {QLatin1String("active"), s.connections.active},
-                         {QLatin1String("idle"), s.connections.idle},
-                         {QLatin1String("idle_in_transaction"), s.connections.idleInTransaction},
-                         {QLatin1String("waiting"), s.connections.waiting},
-                         {QLatin1String("waiting_by_type"), waitingByTypeJson(s.connections)},
-                         {QLatin1String("max"), s.connections.max}});
+    o.insert(QLatin1String("database"), s.database);
+    o.insert(QLatin1String("connections"), connectionsJson(s.connections));
     o.insert(QLatin1String("transactions_per_second"),
              rated ? QJsonValue(round3(s.rates.transactionsPerSecond)) : QJsonValue(QJsonValue::Null));
     o.insert(QLatin1String("commits_per_second"), rated ? QJsonValue(round3(s.rates.commitsPerSecond)) : QJsonValue());
@@ -94,6 +122,7 @@ QJsonObject toJson(const MetricsSample &s)
     if (!s.statementTextsProblem.isEmpty())
         notices << s.statementTextsProblem;
     o.insert(QLatin1String("notices"), QJsonArray::fromStringList(notices));
+    o.insert(QLatin1String("server"), serverJson(s));
     o.insert(QLatin1String("collect_ms"), round3(s.collectMs));
     return o;
 }
@@ -105,10 +134,12 @@ QString cell(const std::optional<double> &v, int width, int precision, double sc
     return QString::number(*v * scale, 'f', precision).rightJustified(width);
 }
 
-QString tableHeader()
+// The columns up to p99 are the target database's; "server" ones are the whole server's.
+QString tableHeader(const QString &database)
 {
-    return QStringLiteral("time      conn/max  act idle iitx wait       tps   stmt/s  hit%tbl hit%idx"
-                          "   p50ms   p95ms   p99ms  breach  collect");
+    return QStringLiteral("database %1 (server: every database of the server)\n").arg(database)
+        + QStringLiteral("time      conn/max  act idle iitx wait       tps   stmt/s  hit%tbl hit%idx"
+                         "   p50ms   p95ms   p99ms  breach  collect | server conn/max   tps");
 }
 
 QString tableLine(const MetricsSample &s)
@@ -129,12 +160,17 @@ QString tableLine(const MetricsSample &s)
     line += QLatin1Char(' ') + cell(l ? std::optional<double>(l->p99) : std::nullopt, 7, 2);
     line += QStringLiteral(" %1").arg(s.budgetBreaches.size(), 7);
     line += QStringLiteral(" %1ms").arg(QString::number(s.collectMs, 'f', 1), 6);
+    const ConnectionCounts &sc = s.server.connections;
+    line += QStringLiteral(" |       %1/%2").arg(sc.total, 4).arg(sc.max, -4);
+    line += QLatin1Char(' ') + cell(s.server.gap ? std::nullopt : std::optional<double>(s.server.rates.transactionsPerSecond), 5, 1);
     if (s.gap)
         line += QStringLiteral("  [gap: %1]").arg(s.gapReason);
     else if (s.statementsGap && s.statementsAvailable)
         line += QStringLiteral("  [statements gap: %1]").arg(s.statementsGapReason);
-    if (c.max > 0 && c.usedRatio() > 0.8)
-        line += QStringLiteral("  [connections above 80% of max_connections]");
+    if (sc.max > 0 && sc.usedRatio() > 0.8)
+        line += QStringLiteral("  [server connections above 80% of max_connections]");
+    if (c.max > 0 && c.max < sc.max && c.usedRatio() > 0.8)
+        line += QStringLiteral("  [database connections above 80% of its connection limit]");
     if (!s.statementsFresh)
         line += QStringLiteral("  [statements: last read's values, read every %1 refreshes]").arg(s.statementsEvery);
     return line;
@@ -191,7 +227,7 @@ public:
                 m_err << "note: " << problem << '\n';
             m_shownProblem = problem;
             if (!m_headerShown) {
-                m_out << tableHeader() << "   (latency percentiles are estimates)\n";
+                m_out << tableHeader(s.database) << "   (latency percentiles are estimates)\n";
                 m_headerShown = true;
             }
             m_out << tableLine(s) << '\n';
@@ -218,8 +254,13 @@ private:
 ExitCode runWatchCommand(const QStringList &arguments)
 {
     CommandLine cli(QStringLiteral("watch"), QStringLiteral(
-        "Watch a PostgreSQL server: connections, transactions and statements per second, cache hit "
+        "Watch a PostgreSQL database: connections, transactions and statements per second, cache hit "
         "ratios, estimated latency percentiles and budget breaches, one line per interval. "
+        "These are the figures of the database the target names (the one connected to), DB Pulse's own "
+        "session's transactions and statements left out; what exists only per server (all connections "
+        "and max_connections use, every database's transactions and statements, checkpoints, WAL "
+        "written per second, uptime, the oldest open transaction) is the server's: jsonl has it under "
+        "server, the table in the columns after \"| server\". "
         "Latency percentiles are estimates from pg_stat_statements. On servers where reading "
         "pg_stat_statements every refresh would cost the server more than 5 ms per refresh, it is read "
         "only every few refreshes (at most 10) and the "

@@ -1,4 +1,6 @@
 // Drives the real `dbpulse-cli watch`, as an on-call script over ssh would.
+#include "tests/support/doctorrun.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 
 #include <QElapsedTimer>
@@ -9,6 +11,8 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <csignal>
+#include <memory>
+#include <vector>
 
 class TestWatchCommand : public QObject
 {
@@ -59,6 +63,71 @@ private Q_SLOTS:
         }
     }
 
+    // The top-level keys are the target database's, `server` the whole server's: watching a quiet
+    // database while another one is under load shows no transactions for it and its own two
+    // idle sessions (plus watch's), and the load under server.
+    void jsonlSeparatesDatabaseFromServer()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString busyUri = dbpulse::test::freshDatabase(cluster, QStringLiteral("watch_busy"));
+        const QString quietUri = dbpulse::test::freshDatabase(cluster, QStringLiteral("watch_quiet"));
+        QVERIFY(!busyUri.isEmpty() && !quietUri.isEmpty());
+        std::vector<std::unique_ptr<dbpulse::test::PlainConnection>> idle;
+        for (int i = 0; i < 2; ++i) {
+            idle.push_back(std::make_unique<dbpulse::test::PlainConnection>(quietUri));
+            QVERIFY(idle.back()->ok());
+        }
+        dbpulse::test::PlainConnection load(busyUri);
+        QVERIFY(load.ok());
+
+        QProcess p;
+        p.start(qEnvironmentVariable("DBPULSE_CLI"),
+                {QStringLiteral("watch"), quietUri, QStringLiteral("--interval"), QStringLiteral("0.5"),
+                 QStringLiteral("--format"), QStringLiteral("jsonl")});
+        QVERIFY(p.waitForStarted());
+        QList<QJsonObject> lines;
+        QByteArray pending;
+        double quietTransactions = 0, serverTransactions = 0;
+        const auto loadAndRead = [&] {
+            for (int i = 0; i < 50; ++i)
+                load.exec(QStringLiteral("SELECT %1").arg(i));
+            pending += p.readAllStandardOutput();
+            qsizetype end;
+            while ((end = pending.indexOf('\n')) >= 0) {
+                const QJsonObject o = QJsonDocument::fromJson(pending.left(end)).object();
+                pending.remove(0, end + 1);
+                lines << o;
+                const double interval = o.value(QLatin1String("interval_s")).toDouble();
+                quietTransactions += o.value(QLatin1String("transactions_per_second")).toDouble() * interval;
+                serverTransactions += o.value(QLatin1String("server")).toObject()
+                                          .value(QLatin1String("transactions_per_second")).toDouble() * interval;
+            }
+            return serverTransactions >= 500 && lines.size() >= 4;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(loadAndRead() || p.state() != QProcess::Running, 60000);
+        QVERIFY2(p.state() == QProcess::Running, p.readAllStandardError().constData());
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(10000));
+
+        QVERIFY2(quietTransactions < 10, qPrintable(QString::number(quietTransactions)));
+        const QJsonObject last = lines.last();
+        QCOMPARE(last.value(QLatin1String("database")).toString(), QStringLiteral("watch_quiet"));
+        const QJsonObject connections = last.value(QLatin1String("connections")).toObject();
+        QCOMPARE(connections.value(QLatin1String("total")).toInt(), 2 + 1);
+        QCOMPARE(connections.value(QLatin1String("idle")).toInt(), 2);
+        const QJsonObject server = last.value(QLatin1String("server")).toObject();
+        const QJsonObject serverConnections = server.value(QLatin1String("connections")).toObject();
+        QVERIFY(serverConnections.value(QLatin1String("total")).toInt() >= 2 + 1 + 1);
+        QVERIFY(serverConnections.value(QLatin1String("max")).toInt() > 0);
+        QVERIFY(serverConnections.value(QLatin1String("used_ratio")).isDouble());
+        for (const char *key : {"transactions_per_second", "commits_per_second", "rollbacks_per_second",
+                                "statements_per_second", "checkpoints", "wal_bytes_per_second", "uptime_s",
+                                "longest_transaction_s", "deadlocks", "temp_files"})
+            QVERIFY2(server.contains(QLatin1String(key)), key);
+        QVERIFY(server.value(QLatin1String("uptime_s")).toDouble() > 0);
+        QVERIFY(server.value(QLatin1String("wal_bytes_per_second")).toDouble() >= 0);
+    }
+
     void tableAndSigint()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
@@ -80,7 +149,10 @@ private Q_SLOTS:
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
         out += p.readAllStandardOutput();
-        QVERIFY2(out.startsWith("time      conn/max "), out.constData());
+        // The header says which columns are the database's and which the server's.
+        QVERIFY2(out.startsWith("database postgres (server: every database of the server)\ntime      conn/max "),
+                 out.constData());
+        QVERIFY2(out.contains("| server conn/max   tps"), out.constData());
         QVERIFY2(out.contains("(latency percentiles are estimates)"), out.constData());
     }
 
