@@ -9,7 +9,7 @@
 namespace dbpulse {
 
 ExplainResult explainStatement(const Target &target, const QString &sql, bool analyze, int timeoutMs,
-                               const JobContext &context)
+                               const JobContext &context, const QString &database)
 {
     ExplainResult out;
     // The statement is usually another role's (from pg_stat_statements or pg_stat_activity):
@@ -17,6 +17,9 @@ ExplainResult explainStatement(const Target &target, const QString &sql, bool an
     // read-only, rolled back.
     SessionOptions options = sessionDefaults(SessionPurpose::Sandbox);
     options.statementTimeoutMs = std::max(1, timeoutMs);
+    // The statement's own database: its tables are there, not in the target's.
+    if (!database.isEmpty())
+        options.database = database;
     const auto sandbox = openSandbox(target.conninfo, context.cancellableConnect(options), &out.error);
     if (!sandbox) {
         out.error = QStringLiteral("EXPLAIN runs only as the sandbox role: %1").arg(out.error);

@@ -21,7 +21,9 @@ struct ExplainResult
 /// \a analyze a reading statement really runs; one that writes fails (read-only). Normalised
 /// pg_stat_statements texts ($1, $2…) are explained as a generic plan via PREPARE, with NULL
 /// arguments. Blocking: a Job's work. Cancelling \a context ends the connect or the statement.
+/// \a database, when given, is the database the statement ran in (pg_stat_statements' dbid):
+/// the sandbox logs in there instead of the target's, on the same server, so its tables resolve.
 ExplainResult explainStatement(const Target &target, const QString &sql, bool analyze, int timeoutMs = 10000,
-                               const JobContext &context = {});
+                               const JobContext &context = {}, const QString &database = {});
 
 } // namespace dbpulse

@@ -176,6 +176,36 @@ private Q_SLOTS:
         expectNothingFired("EXPLAIN of two statements");
     }
 
+    // A statement from pg_stat_statements names tables of the database it ran in, which may not
+    // be the target's: EXPLAIN runs there, still as the sandbox role (the function below refuses
+    // any other role) in a read-only transaction.
+    void explainRunsInTheStatementsOwnDatabase()
+    {
+        dbpulse::test::PlainConnection admin(m_uri);
+        QCOMPARE(admin.exec(u"DROP DATABASE IF EXISTS explain_elsewhere"_s), QString());
+        QCOMPARE(admin.exec(u"CREATE DATABASE explain_elsewhere"_s), QString());
+        QUrl elsewhere(m_uri);
+        elsewhere.setPath(u"/explain_elsewhere"_s);
+        {
+            dbpulse::test::PlainConnection other(elsewhere.toString());
+            QVERIFY2(other.ok(), qPrintable(other.error()));
+            QCOMPARE(other.exec(u"CREATE TABLE elsewhere_t (v int)"_s), QString());
+            QCOMPARE(other.exec(u"CREATE FUNCTION public.only_sandbox() RETURNS bool LANGUAGE plpgsql STABLE AS $$ "
+                                u"BEGIN IF current_user <> 'dbpulse_sandbox' THEN RAISE EXCEPTION 'ran as %', current_user; "
+                                u"END IF; RETURN true; END $$"_s), QString());
+        }
+        const dbpulse::Target target = *dbpulse::parseTarget(m_uri).target;
+        const QString sql = u"SELECT v FROM elsewhere_t WHERE public.only_sandbox()"_s;
+        const dbpulse::ExplainResult here = dbpulse::explainStatement(target, sql, false);
+        QVERIFY2(here.error.contains(u"does not exist"_s), qPrintable(here.error + here.json));
+        const dbpulse::ExplainResult there = dbpulse::explainStatement(target, sql, true, 10000, {}, u"explain_elsewhere"_s);
+        QVERIFY2(there.error.isEmpty() && there.json.contains(u"elsewhere_t"_s), qPrintable(there.error));
+        const dbpulse::ExplainResult write = dbpulse::explainStatement(
+            target, u"INSERT INTO elsewhere_t VALUES (1)"_s, true, 10000, {}, u"explain_elsewhere"_s);
+        QVERIFY2(write.error.contains(u"read-only"_s), qPrintable(write.error + write.json));
+        expectNothingFired("EXPLAIN in another database");
+    }
+
     // A sandbox role someone gave powers is refused, and the advisor says so instead of planning.
     void sandboxWithPowersIsRefused()
     {
