@@ -51,9 +51,24 @@ QVariant StatementModel::sortValue(const Row &row, int column) const
         const qint64 blocks = row.blksHit + row.blksRead;
         return blocks > 0 ? double(row.blksHit) / double(blocks) : -1.0;
     }
+    case DatabaseColumn:
+        return row.database;
+    case UsersColumn:
+        return row.users.join(QStringLiteral(", "));
     }
     return {};
 }
+
+namespace {
+void addUsers(QStringList &users, const QStringList &more)
+{
+    for (const QString &u : more) {
+        if (!users.contains(u))
+            users.append(u);
+    }
+    users.sort();
+}
+} // namespace
 
 QVariant StatementModel::data(const QModelIndex &index, int role) const
 {
@@ -67,6 +82,9 @@ QVariant StatementModel::data(const QModelIndex &index, int role) const
         case QueryColumn:
             return row.shortText.isEmpty() ? tr("(query %1 — text not loaded)").arg(row.queryId)
                                            : row.shortText;
+        case DatabaseColumn:
+        case UsersColumn:
+            return sortValue(row, column);
         case CallsColumn:
         case RowsColumn:
             return QLocale().toString(sortValue(row, column).toLongLong());
@@ -87,7 +105,7 @@ QVariant StatementModel::data(const QModelIndex &index, int role) const
             return tr("Estimated from the newest interval's mean and variance");
         return {};
     case Qt::TextAlignmentRole:
-        return column == QueryColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+        return column == QueryColumn || column == DatabaseColumn || column == UsersColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
         if (row.meanMs() >= m_slowMs)
@@ -101,6 +119,8 @@ QVariant StatementModel::data(const QModelIndex &index, int role) const
         return row.meanMs() >= m_slowMs;
     case FullTextRole:
         return row.text;
+    case DatabaseRole:
+        return row.database;
     }
     return {};
 }
@@ -124,6 +144,10 @@ QVariant StatementModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Rows");
     case CacheHitColumn:
         return tr("Cache hit");
+    case DatabaseColumn:
+        return tr("Database");
+    case UsersColumn:
+        return tr("Users");
     }
     return {};
 }
@@ -139,14 +163,19 @@ void StatementModel::queueSample(const MetricsSample &sample)
     if (!sample.statementsAvailable || sample.statementsGap)
         return;
     for (const StatementInterval &s : sample.statements) {
-        auto it = m_queuedOf.constFind(s.queryId);
+        const Key key{s.queryId, s.dbId};
+        auto it = m_queuedOf.constFind(key);
         if (it == m_queuedOf.constEnd()) {
-            it = m_queuedOf.insert(s.queryId, int(m_queued.size()));
+            it = m_queuedOf.insert(key, int(m_queued.size()));
             Row fresh;
             fresh.queryId = s.queryId;
+            fresh.dbId = s.dbId;
             m_queued.append(fresh);
         }
         Row &row = m_queued[*it];
+        if (!s.database.isEmpty())
+            row.database = s.database;
+        addUsers(row.users, s.users);
         row.calls += s.calls;
         row.totalMs += s.totalMs;
         row.p95Ms = s.p95Ms; // an estimate for the newest interval, not a sum
@@ -163,12 +192,15 @@ void StatementModel::applyQueued()
     QList<Row> fresh;
     bool changed = false;
     for (const Row &q : std::as_const(m_queued)) {
-        auto it = m_rowOf.constFind(q.queryId);
+        auto it = m_rowOf.constFind(Key{q.queryId, q.dbId});
         if (it == m_rowOf.constEnd()) {
             fresh.append(q);
             continue;
         }
         Row &row = m_rows[*it];
+        if (!q.database.isEmpty())
+            row.database = q.database;
+        addUsers(row.users, q.users);
         row.calls += q.calls;
         row.totalMs += q.totalMs;
         row.p95Ms = q.p95Ms;
@@ -186,7 +218,7 @@ void StatementModel::applyQueued()
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     for (const Row &row : std::as_const(fresh)) {
-        m_rowOf.insert(row.queryId, int(m_rows.size()));
+        m_rowOf.insert(Key{row.queryId, row.dbId}, int(m_rows.size()));
         m_rows.append(row);
     }
     endInsertRows();
@@ -194,15 +226,16 @@ void StatementModel::applyQueued()
 
 void StatementModel::setQueryTexts(const QHash<qint64, QString> &texts)
 {
-    for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
-        const auto row = m_rowOf.constFind(it.key());
-        if (row == m_rowOf.constEnd())
+    // A queryid may be a row in several databases: each gets the text.
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Row &r = m_rows[row];
+        const auto text = texts.constFind(r.queryId);
+        if (text == texts.constEnd())
             continue;
-        Row &r = m_rows[*row];
-        r.text = it.value();
+        r.text = *text;
         // One line in the table however long or multi-line the statement is.
-        r.shortText = it.value().left(ShortTextLength * 4).simplified().left(ShortTextLength);
-        const QModelIndex cell = index(*row, QueryColumn);
+        r.shortText = text->left(ShortTextLength * 4).simplified().left(ShortTextLength);
+        const QModelIndex cell = index(row, QueryColumn);
         Q_EMIT dataChanged(cell, cell);
     }
 }

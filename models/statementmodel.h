@@ -5,23 +5,26 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
+#include <QStringList>
+#include <utility>
 
 namespace dbpulse {
 
-/// \brief Top statements of one server: pg_stat_statements intervals summed since monitoring
-/// began, with the newest p95 estimate, the lazily fetched query text and a slow-query mark.
+/// \brief Top statements of one server, one row per queryid and database (with the roles that
+/// ran it): pg_stat_statements intervals summed since monitoring began, with the newest p95 estimate, the lazily fetched query text and a slow-query mark.
 /// GUI thread.
 class StatementModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { QueryColumn, CallsColumn, TotalColumn, MeanColumn, P95Column, RowsColumn,
-                  CacheHitColumn, ColumnCount };
+                  CacheHitColumn, DatabaseColumn, UsersColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, ///< a number for numeric columns, so sorting is numeric
         QueryIdRole,
         SlowRole,                    ///< bool: mean time at or above the slow threshold
         FullTextRole,
+        DatabaseRole,                ///< the database the statement ran in (EXPLAIN runs there)
     };
 
     explicit StatementModel(QObject *parent = nullptr);
@@ -49,9 +52,14 @@ public:
     void clear();
 
 private:
+    /// A statement is a queryid in one database.
+    using Key = std::pair<qint64, quint32>;
     struct Row
     {
         qint64 queryId = 0;
+        quint32 dbId = 0;
+        QString database;
+        QStringList users;
         qint64 calls = 0;
         double totalMs = 0;
         double p95Ms = 0;
@@ -65,10 +73,10 @@ private:
     QVariant sortValue(const Row &row, int column) const;
 
     QList<Row> m_rows;
-    QHash<qint64, int> m_rowOf;
+    QHash<Key, int> m_rowOf;
     // Intervals summed per statement since the last applyQueued(), in order of first appearance.
     QList<Row> m_queued;
-    QHash<qint64, int> m_queuedOf;
+    QHash<Key, int> m_queuedOf;
     QSet<qint64> m_asked;
     double m_slowMs = 1000;
 };

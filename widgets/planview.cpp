@@ -77,14 +77,15 @@ void PlanView::setCurrentKey(const QString &key)
     setStatement({});
 }
 
-void PlanView::setStatement(const QString &sql)
+void PlanView::setStatement(const QString &sql, const QString &database)
 {
-    if (sql != m_sql) {
+    if (sql != m_sql || database != m_database) {
         m_job.cancel();
         m_model->clear();
         m_status->clear();
     }
     m_sql = sql;
+    m_database = database;
     m_explain->setEnabled(!sql.isEmpty());
     m_analyze->setEnabled(!sql.isEmpty());
 }
@@ -103,13 +104,14 @@ void PlanView::explain(bool analyze)
         return;
     }
     const QString sql = m_sql;
+    const QString database = m_database;
     const int timeoutMs = m_timeout->value() * 1000;
     m_status->setText(analyze ? tr("Running EXPLAIN ANALYZE…") : tr("Running EXPLAIN…"));
     m_explain->setEnabled(false);
     m_analyze->setEnabled(false);
     m_job.run<ExplainResult>(
         [=](const JobContext &ctx) {
-            return explainStatement(target, sql, analyze, timeoutMs, ctx);
+            return explainStatement(target, sql, analyze, timeoutMs, ctx, database);
         },
         [this](const ExplainResult &result) {
             m_explain->setEnabled(!m_sql.isEmpty());

@@ -24,8 +24,9 @@ public:
     explicit PlanView(ServerContexts *servers, QWidget *parent = nullptr);
 
     void setCurrentKey(const QString &key);
-    /// The statement the buttons explain (empty disables them).
-    void setStatement(const QString &sql);
+    /// The statement the buttons explain (empty disables them), and the database it ran in
+    /// (empty: the server's own target database), where EXPLAIN runs.
+    void setStatement(const QString &sql, const QString &database = {});
     void explain(bool analyze);
     PlanModel *model() const { return m_model; }
     QString statusText() const;
@@ -37,6 +38,7 @@ private:
     ServerContexts *m_servers;
     QString m_key;
     QString m_sql;
+    QString m_database;
     PlanModel *m_model;
     QPushButton *m_explain;
     QPushButton *m_analyze;

@@ -2,6 +2,7 @@
 
 #include "models/connectionlistmodel.h"
 #include "models/metricshistory.h"
+#include "models/statementfilter.h"
 #include "models/statementmodel.h"
 #include "widgets/budgetdialog.h"
 #include "models/serverregistry.h"
@@ -10,6 +11,7 @@
 #include "widgets/styleupdate.h"
 
 #include <QActionGroup>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -30,7 +32,8 @@ namespace dbpulse {
 QueriesPage::QueriesPage(ServerRegistry *servers, QWidget *parent)
     : QWidget(parent)
     , m_servers(servers)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new StatementFilter(this))
+    , m_database(new QComboBox(this))
     , m_title(new QLabel(tr("Queries"), this))
     , m_status(new QLabel(this))
     , m_search(new QLineEdit(this))
@@ -51,6 +54,10 @@ QueriesPage::QueriesPage(ServerRegistry *servers, QWidget *parent)
     m_search->setObjectName(QStringLiteral("querySearch"));
     m_search->setPlaceholderText(tr("Search statements…"));
     m_search->setClearButtonEnabled(true);
+    m_database->setObjectName(QStringLiteral("databaseFilter"));
+    m_database->setToolTip(tr("Statements of one database (the target's by default), or of every database of the server"));
+    m_database->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_database->addItem(tr("All databases"), QString());
     m_slow->setObjectName(QStringLiteral("slowThreshold"));
     m_slow->setRange(1, 3600000);
     m_slow->setDecimals(0);
@@ -90,6 +97,8 @@ QueriesPage::QueriesPage(ServerRegistry *servers, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addSpacing(12);
+    bar->addWidget(m_database);
+    bar->addSpacing(12);
     bar->addWidget(new QLabel(tr("Slow above:"), this));
     bar->addWidget(m_slow);
 
@@ -119,6 +128,8 @@ QueriesPage::QueriesPage(ServerRegistry *servers, QWidget *parent)
 
     connect(m_table, &QWidget::customContextMenuRequested, this, &QueriesPage::showContextMenu);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_database, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setDatabase(m_database->currentData().toString()); });
     connect(m_slow, &QDoubleSpinBox::valueChanged, this, &QueriesPage::setSlowThresholdMs);
     connect(servers, &ServerRegistry::metricsAppended, this, &QueriesPage::onMetrics);
     connect(servers, &ServerRegistry::queryTextsFetched, this,
@@ -136,6 +147,11 @@ QueriesPage::QueriesPage(ServerRegistry *servers, QWidget *parent)
             updateStatus();
     });
     updateStatus();
+}
+
+QSortFilterProxyModel *QueriesPage::proxy() const
+{
+    return m_proxy;
 }
 
 StatementModel *QueriesPage::model(const QString &key)
@@ -157,6 +173,7 @@ void QueriesPage::setCurrentKey(const QString &key)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &QueriesPage::showSelected, Qt::UniqueConnection);
     m_text->clear();
+    updateDatabases();
     m_plan->setCurrentKey(key);
     m_sessions->setCurrentKey(key);
     if (isVisible())
@@ -197,6 +214,7 @@ void QueriesPage::catchUp()
         return;
     StatementModel *statements = model(m_key);
     statements->applyQueued();
+    updateDatabases();
     // Texts are asked for once per new statement, never every refresh.
     const QList<qint64> missing = statements->takeMissingTextIds();
     if (!missing.isEmpty())
@@ -286,10 +304,50 @@ void QueriesPage::showSelected()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
-    const QString text = current.siblingAtColumn(StatementModel::QueryColumn).data(StatementModel::FullTextRole).toString();
+    const QModelIndex query = current.siblingAtColumn(StatementModel::QueryColumn);
+    const QString text = query.data(StatementModel::FullTextRole).toString();
     if (text != m_text->toPlainText())
         m_text->setPlainText(text);
-    m_plan->setStatement(text);
+    // EXPLAIN where the statement ran: its tables are there.
+    m_plan->setStatement(text, query.data(StatementModel::DatabaseRole).toString());
+}
+
+void QueriesPage::updateDatabases()
+{
+    QStringList seen;
+    if (const StatementModel *statements = m_models.value(m_key)) {
+        for (int row = 0; row < statements->rowCount(); ++row) {
+            const QString database = statements->index(row, 0).data(StatementModel::DatabaseRole).toString();
+            if (!database.isEmpty() && !seen.contains(database))
+                seen << database;
+        }
+    }
+    const MetricsHistory *history = m_servers->metricsHistory(m_key);
+    const QString target = history && !history->isEmpty() ? history->latest().database : QString();
+    if (!target.isEmpty() && !seen.contains(target))
+        seen << target;
+    seen.sort();
+    QString chosen = m_database->currentData().toString();
+    // A server shown for the first time starts on its target database's statements.
+    if (m_databaseChosenFor != m_key && !target.isEmpty()) {
+        chosen = target;
+        m_databaseChosenFor = m_key;
+    }
+    if (!chosen.isEmpty() && !seen.contains(chosen))
+        chosen.clear(); // another server's database
+    QStringList listed;
+    for (int i = 1; i < m_database->count(); ++i)
+        listed << m_database->itemData(i).toString();
+    // Refreshed every interval: leave an unchanged list (and an open popup) alone.
+    if (listed == seen && m_database->currentData().toString() == chosen && m_proxy->database() == chosen)
+        return;
+    const QSignalBlocker block(m_database);
+    m_database->clear();
+    m_database->addItem(tr("All databases"), QString());
+    for (const QString &database : std::as_const(seen))
+        m_database->addItem(target == database ? tr("%1 (this target)").arg(database) : database, database);
+    m_database->setCurrentIndex(std::max(0, m_database->findData(chosen)));
+    m_proxy->setDatabase(chosen);
 }
 
 } // namespace dbpulse

@@ -1,3 +1,4 @@
+#include "models/statementfilter.h"
 #include "models/statementmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -134,6 +135,45 @@ private Q_SLOTS:
         proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
         proxy.setFilterFixedString(QStringLiteral("ORDERS"));
         QCOMPARE(proxy.rowCount(), 1);
+    }
+
+    // A queryid run in two databases is two statements, each with its database and the roles
+    // that ran it; the filter shows one database's; texts reach both rows.
+    void oneRowPerDatabase()
+    {
+        StatementModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto in = [](StatementInterval s, quint32 dbId, const QString &database, const QStringList &users) {
+            s.dbId = dbId;
+            s.database = database;
+            s.users = users;
+            return s;
+        };
+        model.addSample(sample({in(stmt(1, 10, 20), 5, QStringLiteral("shop"), {QStringLiteral("app")}),
+                                in(stmt(1, 3, 9), 6, QStringLiteral("audit"), {QStringLiteral("auditor")})}));
+        model.addSample(sample({in(stmt(1, 2, 2), 5, QStringLiteral("shop"), {QStringLiteral("admin")})}));
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex shop = model.index(0, StatementModel::QueryColumn);
+        QCOMPARE(shop.data(StatementModel::DatabaseRole).toString(), QStringLiteral("shop"));
+        QCOMPARE(model.index(0, StatementModel::CallsColumn).data(StatementModel::SortRole).toLongLong(), qint64(12));
+        QCOMPARE(model.index(0, StatementModel::DatabaseColumn).data().toString(), QStringLiteral("shop"));
+        QCOMPARE(model.index(0, StatementModel::UsersColumn).data().toString(), QStringLiteral("admin, app"));
+        QCOMPARE(model.index(1, StatementModel::CallsColumn).data(StatementModel::SortRole).toLongLong(), qint64(3));
+        QCOMPARE(model.index(1, StatementModel::UsersColumn).data().toString(), QStringLiteral("auditor"));
+        QCOMPARE(model.headerData(StatementModel::DatabaseColumn, Qt::Horizontal).toString(), QStringLiteral("Database"));
+
+        model.setQueryTexts({{1, QStringLiteral("SELECT 1")}});
+        QCOMPARE(model.index(1, 0).data(StatementModel::FullTextRole).toString(), QStringLiteral("SELECT 1"));
+        QCOMPARE(model.index(0, 0).data(StatementModel::FullTextRole).toString(), QStringLiteral("SELECT 1"));
+
+        StatementFilter filter;
+        filter.setSourceModel(&model);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setDatabase(QStringLiteral("audit"));
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data(StatementModel::DatabaseRole).toString(), QStringLiteral("audit"));
+        filter.setDatabase({});
+        QCOMPARE(filter.rowCount(), 2);
     }
 };
 
