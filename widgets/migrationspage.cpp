@@ -264,11 +264,13 @@ void MigrationsPage::jobFinished(Action action, bool planOnly)
     if (!report.status.isEmpty() || report.ok)
         m_model->setRows(report.status);
     for (const MigrationStep &s : report.steps) {
-        if (action != Action::DryRun || !s.done)
+        if (action != Action::DryRun)
             continue;
-        appendLog(tr("  %1: locks %2; table rewrite: %3").arg(s.script,
-                  s.locks.isEmpty() ? tr("none") : s.locks.join(QStringLiteral(", ")),
-                  s.rewrites.isEmpty() ? tr("no") : s.rewrites.join(QStringLiteral(", "))));
+        // One substitution each: file and relation names may hold "%1".
+        appendLog(tr("  %1: locks:").arg(s.script));
+        for (const QString &line : dryRunLockLines(s))
+            appendLog(QStringLiteral("    ") + line);
+        appendLog(tr("    table rewrite: %1").arg(s.rewrites.isEmpty() ? tr("no") : s.rewrites.join(QStringLiteral(", "))));
     }
     for (const QString &p : report.problems)
         appendLog(QStringLiteral("  ") + p);

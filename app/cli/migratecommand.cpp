@@ -37,6 +37,19 @@ QJsonArray statusJson(const QList<MigrationStatusRow> &rows)
     return array;
 }
 
+QJsonArray locksJson(const QList<MigrationLock> &locks)
+{
+    QJsonArray array;
+    for (const MigrationLock &l : locks) {
+        array << QJsonObject{{QStringLiteral("relation"), l.relation},
+                             {QStringLiteral("kind"), orNull(l.kind)},
+                             {QStringLiteral("mode"), lockModeWords(l.mode)},
+                             {QStringLiteral("blocks"), l.createdHere ? QStringLiteral("nothing (created by this migration)") : lockModeBlocks(l.mode)},
+                             {QStringLiteral("line"), l.line > 0 ? QJsonValue(l.line) : QJsonValue(QJsonValue::Null)}};
+    }
+    return array;
+}
+
 QJsonArray stepsJson(const QList<MigrationStep> &steps)
 {
     QJsonArray array;
@@ -48,7 +61,9 @@ QJsonArray stepsJson(const QList<MigrationStep> &steps)
                              {QStringLiteral("transaction"), s.transactional},
                              {QStringLiteral("done"), s.done},
                              {QStringLiteral("duration_ms"), double(s.durationMs)},
-                             {QStringLiteral("locks"), QJsonArray::fromStringList(s.locks)},
+                             {QStringLiteral("locks"), locksJson(s.locks)},
+                             {QStringLiteral("locks_unchecked"), locksJson(s.locksUnchecked)},
+                             {QStringLiteral("locks_not_checked"), orNull(s.locksNotChecked)},
                              {QStringLiteral("rewrites"), QJsonArray::fromStringList(s.rewrites)},
                              {QStringLiteral("note"), orNull(s.note)},
                              {QStringLiteral("sql"), s.sql}};
@@ -91,7 +106,14 @@ void printSteps(QTextStream &out, const MigrationReport &report, MigrationReques
         out << "  SQL:\n";
         for (const QString &line : s.sql.trimmed().split(QLatin1Char('\n')))
             out << "    " << line << '\n';
-        out << "  locks: " << (s.locks.isEmpty() ? QStringLiteral("none") : s.locks.join(QStringLiteral(", "))) << '\n';
+        const QStringList locks = dryRunLockLines(s);
+        if (locks.size() == 1) {
+            out << "  locks: " << locks.constFirst() << '\n';
+        } else {
+            out << "  locks:\n";
+            for (const QString &line : locks)
+                out << "    " << line << '\n';
+        }
         out << "  table rewrite: " << (s.rewrites.isEmpty() ? QStringLiteral("no") : QStringLiteral("yes — ") + s.rewrites.join(QStringLiteral(", "))) << '\n';
         if (!s.note.isEmpty())
             out << "  note: " << s.note << '\n';
@@ -106,7 +128,7 @@ struct MigrateOptions
     QCommandLineOption dir{QStringLiteral("dir"), QStringLiteral("Directory of migration files."), QStringLiteral("DIR")};
     QCommandLineOption style{QStringLiteral("style"), QStringLiteral("auto (default), dbmate, flyway or native."), QStringLiteral("STYLE"), QStringLiteral("auto")};
     QCommandLineOption to{QStringLiteral("to"), QStringLiteral("Target version for up/down."), QStringLiteral("VERSION")};
-    QCommandLineOption dryRun{QStringLiteral("dry-run"), QStringLiteral("Run inside a transaction that is rolled back; show SQL, locks and rewrites.")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"), QStringLiteral("Run inside a transaction that is rolled back; show SQL, each migration's own locks and rewrites.")};
     QCommandLineOption lockTimeout{QStringLiteral("lock-timeout"), QStringLiteral("With --dry-run: give up when a statement waits longer than this for a lock (default 5; 0: no limit)."), QStringLiteral("SECONDS"), QStringLiteral("5")};
     QCommandLineOption statementTimeout{QStringLiteral("statement-timeout"), QStringLiteral("With --dry-run: give up when a statement runs longer than this (default 15; 0: no limit)."), QStringLiteral("SECONDS"), QStringLiteral("15")};
     QCommandLineOption format{QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("table")};
@@ -266,7 +288,12 @@ ExitCode runMigrateCommand(const QStringList &arguments)
         "--dry-run needs no confirmation. It refuses, before anything runs, a migration whose SQL\n"
         "PostgreSQL cannot parse or that contains BEGIN/COMMIT/ROLLBACK (so does a real up/down, unless\n"
         "the migration is marked to run outside a transaction); its statements run under\n"
-        "--lock-timeout and --statement-timeout and everything is rolled back."));
+        "--lock-timeout and --statement-timeout and everything is rolled back. For each migration\n"
+        "it lists the relation locks that migration takes itself (mode, relation, line, what the\n"
+        "lock blocks), even those an earlier migration already holds: a migration that started with\n"
+        "such locks runs once more alone, in a savepoint that is rolled back. Locks it cannot observe\n"
+        "say \"not checked\" with the reason, e.g. a migration that must run outside a transaction\n"
+        "(CREATE INDEX CONCURRENTLY, VACUUM) is listed, not run."));
     const MigrateOptions options(cli.parser());
     if (const auto done = cli.parse(arguments, 2, QStringLiteral("expected COMMAND and TARGET")))
         return *done;

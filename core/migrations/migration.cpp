@@ -179,7 +179,7 @@ private:
     void flush(qsizetype end)
     {
         if (m_tokenLine >= 0)
-            m_out.append({m_sql.mid(m_start, end - m_start), m_startLine, m_tokenLine, {}});
+            m_out.append({m_sql.mid(m_start, end - m_start), m_startLine, m_tokenLine, {}, {}});
         m_start = end;
         m_startLine = m_line;
         m_tokenLine = -1;
@@ -309,6 +309,8 @@ bool parsePostgresStatements(const QString &file, const QString &sql, int firstL
         split.firstTokenLine = split.startLine + leadingLines(s.text);
         if (s.nodeType == QLatin1String("TransactionStmt") && endsOrStartsTransaction(s.transactionKind))
             split.transactionControl = statementHead(s.text);
+        if (s.outsideTransactionOnly)
+            split.outsideTransactionOnly = statementHead(s.text);
         out->append(split);
     }
     return true;

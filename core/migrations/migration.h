@@ -25,6 +25,9 @@ struct SplitStatement
     /// own leading words. Empty otherwise (SAVEPOINT, RELEASE and ROLLBACK TO stay inside the
     /// transaction and are not flagged).
     QString transactionControl;
+    /// PostgreSQL only: the statement's leading words when PostgreSQL refuses to run it inside a
+    /// transaction block ("CREATE INDEX CONCURRENTLY …", "VACUUM …"); empty otherwise.
+    QString outsideTransactionOnly;
 };
 
 /// \brief One migration as read from disk: its up SQL and, when there is one, its down/undo SQL. Value type.

@@ -64,6 +64,7 @@ private:
     bool matchesConfirmation(bool up);
     void runUpOrDown(bool up);
     void executeSteps(const QList<const Migration *> &todo, const QList<QList<SplitStatement>> &scripts, bool up);
+    void markLocksUnchecked(qsizetype failedAt);
     void validate();
     bool loadFiles();
     void runCommand();
@@ -227,6 +228,12 @@ void Runner::prepareScripts(const QList<const Migration *> &todo, bool up, QList
                 ? QStringLiteral("'-- migrate:%1 transaction:false'").arg(up ? QStringLiteral("up") : QStringLiteral("down"))
                 : QStringLiteral("executeInTransaction=false in %1.conf").arg(file);
             for (const SplitStatement &stmt : std::as_const(statements)) {
+                if (!stmt.outsideTransactionOnly.isEmpty()) {
+                    // It would fail at this statement anyway, after the migrations before it committed.
+                    m_report.problems << QStringLiteral("%1:%2: '%3' cannot run inside a transaction, and this migration runs in one; "
+                                                        "nothing was run. Mark the migration to run outside a transaction with %4")
+                                             .arg(file).arg(stmt.firstTokenLine).arg(stmt.outsideTransactionOnly, marker);
+                }
                 if (stmt.transactionControl.isEmpty())
                     continue;
                 m_report.problems << (m_req.dryRun
@@ -345,6 +352,23 @@ void Runner::runUpOrDown(bool up)
     executeSteps(todo, scripts, up);
 }
 
+// A dry run that failed at step \a failedAt (todo.size(): while checking locks alone) never
+// learned which locks held by earlier steps the later ones need: none of them may say "none".
+void Runner::markLocksUnchecked(qsizetype failedAt)
+{
+    for (qsizetype i = 0; i < m_report.steps.size(); ++i) {
+        MigrationStep &step = m_report.steps[i];
+        if (!step.locksNotChecked.isEmpty())
+            continue;
+        if (!step.done)
+            step.locksNotChecked = i == failedAt ? QStringLiteral("the dry run failed in this migration")
+                                                 : QStringLiteral("not run: the dry run failed before this migration");
+        else if (i > 0)
+            step.locksNotChecked = QStringLiteral("the dry run failed before it checked whether this migration also needs "
+                                                  "locks an earlier one already held");
+    }
+}
+
 // Runs (or dry-runs) the planned steps in order, stopping at the first failure.
 void Runner::executeSteps(const QList<const Migration *> &todo, const QList<QList<SplitStatement>> &scripts, bool up)
 {
@@ -362,15 +386,28 @@ void Runner::executeSteps(const QList<const Migration *> &todo, const QList<QLis
         if (!ok) {
             fail(error);
             log(QStringLiteral("failed: ") + error);
-            if (m_req.dryRun)
+            if (m_req.dryRun) {
                 executor.endDryRun();
+                markLocksUnchecked(i);
+            }
             return;
         }
         log(QStringLiteral("  %1 in %2 ms%3").arg(m_req.dryRun ? QStringLiteral("ran and rolled back") : up ? QStringLiteral("applied") : QStringLiteral("undone"))
                 .arg(step.durationMs).arg(step.note.isEmpty() ? QString() : QStringLiteral(" — ") + step.note));
     }
-    if (m_req.dryRun)
+    if (m_req.dryRun) {
+        // Each migration's own locks, not only those no earlier migration held: see DryRunLockTracker.
+        m_context.reportProgress(99, QStringLiteral("dry-run: checking each migration's own locks"));
+        QString error;
+        const bool checked = executor.checkLocksAlone(todo, up, scripts, m_report.steps, &error);
         executor.endDryRun();
+        if (!checked) {
+            fail(error);
+            log(QStringLiteral("failed: ") + error);
+            markLocksUnchecked(todo.size());
+            return;
+        }
+    }
     m_report.ok = true;
 }
 

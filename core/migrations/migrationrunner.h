@@ -3,6 +3,7 @@
 #include "core/db/target.h"
 #include "core/jobs/jobcontext.h"
 #include "core/migrations/migration.h"
+#include "core/migrations/migrationlock.h"
 
 #include <QStringList>
 #include <optional>
@@ -63,8 +64,15 @@ struct MigrationStep
     QString sql;
     bool done = false;        ///< committed (or, in a dry-run, ran and was rolled back)
     qint64 durationMs = 0;
-    QStringList locks;        ///< dry-run: "AccessExclusiveLock on public.users"
-    QStringList rewrites;     ///< dry-run: tables whose storage was rewritten
+    /// dry-run (PostgreSQL): every relation lock this migration was seen to take, by itself,
+    /// not merely the ones no earlier migration of the dry run held (see DryRunLockTracker).
+    QList<MigrationLock> locks;
+    /// dry-run: locks this migration may need that could not be observed (an earlier migration
+    /// of the dry run held them and this one fails without it); see locksNotChecked.
+    QList<MigrationLock> locksUnchecked;
+    /// dry-run: why its locks, or those in locksUnchecked, were not checked; empty when they were.
+    QString locksNotChecked;
+    QStringList rewrites;     ///< dry-run: tables whose storage was rewritten (public.users)
     QString note;
 };
 
@@ -83,6 +91,11 @@ struct MigrationReport
     QList<MigrationStatusRow> status;
     QList<MigrationStep> steps;
 };
+
+/// \brief What a dry run learned about \a step's locks, one line each, for the CLI and the page:
+/// "ACCESS EXCLUSIVE on table public.users (line 2): blocks reads+writes", "none", or
+/// "not checked: …". Any thread.
+QStringList dryRunLockLines(const MigrationStep &step);
 
 /// Receives the runner's log lines, on the runner's thread.
 using MigrationLog = std::function<void(const QString &line)>;

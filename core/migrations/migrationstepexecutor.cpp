@@ -9,7 +9,7 @@
 namespace dbpulse {
 
 MigrationStepExecutor::MigrationStepExecutor(MigrationDatabase &db, MigrationHistory &history, const JobContext &context)
-    : m_db(db), m_history(history), m_context(context)
+    : m_db(db), m_history(history), m_context(context), m_locks(db)
 {
 }
 
@@ -47,7 +47,8 @@ QString excerpt(const QString &sql)
 
 } // namespace
 
-bool MigrationStepExecutor::execStatements(const QString &file, const QList<SplitStatement> &statements, QString *error)
+bool MigrationStepExecutor::execStatements(const QString &file, const QList<SplitStatement> &statements, QString *error,
+                                           const std::function<void(const SplitStatement &)> &ran)
 {
     // One statement at a time: the error then points at the right line, transaction:false
     // statements (CREATE INDEX CONCURRENTLY) are not wrapped in an implicit transaction block,
@@ -58,8 +59,11 @@ bool MigrationStepExecutor::execStatements(const QString &file, const QList<Spli
             return false;
         }
         const SqlResult r = m_db.exec(stmt.sql);
-        if (r.ok)
+        if (r.ok) {
+            if (ran)
+                ran(stmt);
             continue;
+        }
         const int line = r.position > 0 ? stmt.startLine + int(stmt.sql.left(r.position - 1).count(QLatin1Char('\n'))) : stmt.firstTokenLine;
         *error = QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(r.error);
         // A dry run's own limits: say which statement hit which one, and that nothing stays.
@@ -147,11 +151,32 @@ bool MigrationStepExecutor::run(const Migration &m, bool up, const QList<SplitSt
     return true;
 }
 
+// The dry run's savepoints. The sequence pass runs inside the first, so rolling back to it
+// releases every lock the sequence took before the alone pass; each alone run is undone by
+// rolling back to the second.
+namespace {
+const QString sequenceSavepoint = QStringLiteral("dbpulse_dry_run_sequence");
+const QString aloneSavepoint = QStringLiteral("dbpulse_dry_run_alone");
+
+// Why a migration that must run outside a transaction was not run: the statement PostgreSQL
+// refuses inside one (libpg_query, see SplitStatement), else the marker that says so.
+QString outsideTransactionReason(const QList<SplitStatement> &statements)
+{
+    for (const SplitStatement &stmt : statements) {
+        if (!stmt.outsideTransactionOnly.isEmpty())
+            return QStringLiteral("line ") + QString::number(stmt.firstTokenLine) + QStringLiteral(": '") + stmt.outsideTransactionOnly
+                + QStringLiteral("' cannot run inside a transaction, and a dry run runs everything inside one that it rolls back");
+    }
+    return QStringLiteral("the migration is marked to run outside a transaction, and a dry run runs everything inside one that it rolls back");
+}
+} // namespace
+
 bool MigrationStepExecutor::beginDryRun(int lockTimeoutMs, int statementTimeoutMs, QString *error)
 {
     m_lockTimeoutMs = std::max(lockTimeoutMs, 0);
     m_statementTimeoutMs = std::max(statementTimeoutMs, 0);
-    m_inDryRun = simple(QStringLiteral("BEGIN"), error);
+    m_inDryRun = simple(QStringLiteral("BEGIN"), error)
+        && (!m_db.isPostgres() || simple(QStringLiteral("SAVEPOINT ") + sequenceSavepoint, error));
     return m_inDryRun;
 }
 
@@ -162,83 +187,90 @@ void MigrationStepExecutor::endDryRun()
     m_inDryRun = false;
 }
 
-QStringList MigrationStepExecutor::heldLocks()
+bool MigrationStepExecutor::prepareDryRunMigration(const QString &file, QString *error)
 {
+    // Inside the dry run's one transaction: SET LOCAL ends with its ROLLBACK (or the savepoint's).
+    // The lock and catalog queries are schema-qualified throughout, so they are safe under the
+    // user's search_path too.
+    if (!m_db.useSearchPath(MigrationDatabase::SearchPath::User, true, error))
+        return false;
     if (!m_db.isPostgres())
-        return {};
-    const SqlResult r = m_db.exec(QStringLiteral(
-        "SELECT pg_catalog.concat(l.mode, ' on ', CAST(CAST(l.relation AS pg_catalog.regclass) AS pg_catalog.text)) "
-        "FROM pg_catalog.pg_locks l LEFT JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) l.relation "
-        "LEFT JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace "
-        "WHERE l.pid OPERATOR(pg_catalog.=) pg_catalog.pg_backend_pid() AND l.granted "
-        "AND l.locktype OPERATOR(pg_catalog.=) 'relation' "
-        "AND (n.nspname IS NULL OR (n.nspname OPERATOR(pg_catalog.<>) 'pg_catalog' "
-        "AND n.nspname OPERATOR(pg_catalog.<>) 'information_schema')) ORDER BY 1"));
-    QStringList out;
-    for (const QStringList &row : r.rows)
-        out << row.value(0);
-    return out;
-}
-
-QHash<QString, QString> MigrationStepExecutor::relationFiles()
-{
-    QHash<QString, QString> out;
-    if (!m_db.isPostgres())
-        return out;
-    const SqlResult r = m_db.exec(QStringLiteral(
-        "SELECT CAST(CAST(c.oid AS pg_catalog.regclass) AS pg_catalog.text), CAST(c.relfilenode AS pg_catalog.text) "
-        "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace "
-        "WHERE (c.relkind OPERATOR(pg_catalog.=) 'r' OR c.relkind OPERATOR(pg_catalog.=) 'm') "
-        "AND n.nspname OPERATOR(pg_catalog.<>) 'pg_catalog' AND n.nspname OPERATOR(pg_catalog.<>) 'information_schema' "
-        "AND NOT n.nspname OPERATOR(pg_catalog.~~) 'pg\\_toast%' AND NOT n.nspname OPERATOR(pg_catalog.~~) 'pg\\_temp%'"));
-    for (const QStringList &row : r.rows)
-        out.insert(row.value(0), row.value(1));
-    return out;
+        return true;
+    // A dry run is often pointed at production: it must not queue for long behind (and so in
+    // front of) other sessions' locks, nor run for long. Set again for every migration, SET
+    // LOCAL, so an earlier migration's own SET does not carry over; ROLLBACK ends it.
+    const SqlResult r = m_db.exec(QStringLiteral("SELECT pg_catalog.set_config('lock_timeout', $1, true), "
+                                                 "pg_catalog.set_config('statement_timeout', $2, true)"),
+                                  {QString::number(m_lockTimeoutMs), QString::number(m_statementTimeoutMs)});
+    if (!r.ok)
+        *error = QStringLiteral("%1: cannot set the dry run's timeouts: %2").arg(file, r.error);
+    return r.ok;
 }
 
 bool MigrationStepExecutor::dryRun(const Migration &m, bool up, const QList<SplitStatement> &statements, MigrationStep *step, QString *error)
 {
     if (!(up ? m.upTransactional : m.downTransactional)) {
         step->note = QStringLiteral("not run in the dry-run: it must run outside a transaction");
+        step->locksNotChecked = outsideTransactionReason(statements);
+        m_locks.skipped();
         return true;
     }
+    const QString file = up ? m.fileName : m.downFileName;
     QElapsedTimer clock;
     clock.start();
-    // Inside the dry run's one transaction: SET LOCAL ends with its ROLLBACK. The queries below
-    // are schema-qualified throughout, so they are safe under the user's search_path too, and
-    // name relations as the user sees them ("users", not "public.users").
-    if (!m_db.useSearchPath(MigrationDatabase::SearchPath::User, true, error))
+    if (!prepareDryRunMigration(file, error))
         return false;
-    if (m_db.isPostgres()) {
-        // A dry run is often pointed at production: it must not queue for long behind (and so in
-        // front of) other sessions' locks, nor run for long. Set again for every migration, SET
-        // LOCAL, so an earlier migration's own SET does not carry over; ROLLBACK ends it.
-        const SqlResult r = m_db.exec(QStringLiteral("SELECT pg_catalog.set_config('lock_timeout', $1, true), "
-                                                     "pg_catalog.set_config('statement_timeout', $2, true)"),
-                                      {QString::number(m_lockTimeoutMs), QString::number(m_statementTimeoutMs)});
-        if (!r.ok) {
-            *error = QStringLiteral("%1: cannot set the dry run's timeouts: %2").arg(up ? m.fileName : m.downFileName, r.error);
+    if (!m_db.isPostgres()) {
+        if (!execStatements(file, statements, error))
+            return false;
+        step->durationMs = clock.elapsed();
+        step->locksNotChecked = QStringLiteral("SQLite does not lock single tables: a migration holds the whole database file's write lock until it commits");
+        step->note = QStringLiteral("SQLite locks the whole database file for writing");
+        step->done = true;
+        return true;
+    }
+    m_locks.startMigration();
+    if (!execStatements(file, statements, error, [this](const SplitStatement &stmt) { m_locks.statementRan(stmt.firstTokenLine); }))
+        return false;
+    step->durationMs = clock.elapsed();
+    m_locks.finishInSequence(step);
+    step->done = true;
+    return true;
+}
+
+bool MigrationStepExecutor::checkLocksAlone(const QList<const Migration *> &todo, bool up, const QList<QList<SplitStatement>> &scripts,
+                                            QList<MigrationStep> &steps, QString *error)
+{
+    if (!m_db.isPostgres())
+        return true;
+    // Undo the whole sequence: its locks go, so each migration below takes its own afresh.
+    if (!simple(QStringLiteral("ROLLBACK TO SAVEPOINT ") + sequenceSavepoint, error))
+        return false;
+    for (qsizetype i = 0; i < todo.size(); ++i) {
+        if (!m_locks.needsAloneRun(i))
+            continue;
+        if (m_context.isCancelled()) {
+            *error = QStringLiteral("cancelled");
+            return false;
+        }
+        const Migration &m = *todo.at(i);
+        const QString file = up ? m.fileName : m.downFileName;
+        if (!simple(QStringLiteral("SAVEPOINT ") + aloneSavepoint, error) || !prepareDryRunMigration(file, error))
+            return false;
+        m_locks.startMigration();
+        QString why;
+        if (execStatements(file, scripts.at(i), &why, [this](const SplitStatement &stmt) { m_locks.statementRan(stmt.firstTokenLine); }))
+            m_locks.finishAlone(i, &steps[i]);
+        else
+            m_locks.failedAlone(i, &steps[i], why.section(QLatin1Char('\n'), 0, 0));
+        if (!simple(QStringLiteral("ROLLBACK TO SAVEPOINT ") + aloneSavepoint, error)
+            || !simple(QStringLiteral("RELEASE SAVEPOINT ") + aloneSavepoint, error))
+            return false;
+        if (m_context.isCancelled()) {
+            *error = QStringLiteral("cancelled");
             return false;
         }
     }
-    const QStringList locksBefore = heldLocks();
-    const QHash<QString, QString> filesBefore = relationFiles();
-    if (!execStatements(up ? m.fileName : m.downFileName, statements, error))
-        return false;
-    step->durationMs = clock.elapsed();
-    for (const QString &lock : heldLocks()) {
-        if (!locksBefore.contains(lock))
-            step->locks << lock;
-    }
-    // A new relfilenode for an existing table means its storage was rewritten (ALTER … TYPE, volatile DEFAULT …).
-    const QHash<QString, QString> filesAfter = relationFiles();
-    for (auto it = filesBefore.cbegin(); it != filesBefore.cend(); ++it) {
-        if (filesAfter.contains(it.key()) && filesAfter.value(it.key()) != it.value())
-            step->rewrites << it.key();
-    }
-    if (!m_db.isPostgres())
-        step->note = QStringLiteral("SQLite locks the whole database file for writing");
-    step->done = true;
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "core/sql/sqlparser.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +20,45 @@ int lineAt(const QByteArray &utf8, int byteOffset)
 int charOffset(const QByteArray &utf8, int byteOffset)
 {
     return int(QString::fromUtf8(utf8.constData(), std::min<qsizetype>(byteOffset, utf8.size())).size());
+}
+
+// The statements PostgreSQL 15 answers with "cannot run inside a transaction block"
+// (PreventInTransactionBlock), read from libpg_query's parse tree.
+bool outsideTransactionOnly(const QString &type, const QJsonObject &node)
+{
+    static const QStringList always{
+        QStringLiteral("CreatedbStmt"), QStringLiteral("DropdbStmt"), QStringLiteral("AlterSystemStmt"),
+        QStringLiteral("CreateTableSpaceStmt"), QStringLiteral("DropTableSpaceStmt"),
+    };
+    if (always.contains(type))
+        return true;
+    if (type == QLatin1String("IndexStmt") || type == QLatin1String("DropStmt"))
+        return node.value(QLatin1String("concurrent")).toBool();
+    if (type == QLatin1String("VacuumStmt"))
+        return node.value(QLatin1String("is_vacuumcmd")).toBool(); // ANALYZE alone may run in one
+    if (type == QLatin1String("ClusterStmt"))
+        return !node.contains(QLatin1String("relation"));
+    if (type == QLatin1String("ReindexStmt")) {
+        const QString kind = node.value(QLatin1String("kind")).toString();
+        if (kind == QLatin1String("REINDEX_OBJECT_SCHEMA") || kind == QLatin1String("REINDEX_OBJECT_SYSTEM")
+            || kind == QLatin1String("REINDEX_OBJECT_DATABASE"))
+            return true;
+        const QJsonArray params = node.value(QLatin1String("params")).toArray();
+        return std::any_of(params.cbegin(), params.cend(), [](const QJsonValue &p) {
+            return p.toObject().value(QLatin1String("DefElem")).toObject().value(QLatin1String("defname")).toString()
+                == QLatin1String("concurrently");
+        });
+    }
+    if (type == QLatin1String("AlterTableStmt")) {
+        const QJsonArray cmds = node.value(QLatin1String("cmds")).toArray();
+        return std::any_of(cmds.cbegin(), cmds.cend(), [](const QJsonValue &c) {
+            const QJsonObject cmd = c.toObject().value(QLatin1String("AlterTableCmd")).toObject();
+            return cmd.value(QLatin1String("subtype")).toString() == QLatin1String("AT_DetachPartition")
+                && cmd.value(QLatin1String("def")).toObject().value(QLatin1String("PartitionCmd")).toObject()
+                       .value(QLatin1String("concurrent")).toBool();
+        });
+    }
+    return false;
 }
 
 } // namespace
@@ -55,8 +96,10 @@ SqlParse parseSql(const QString &sql)
         const QJsonObject node = raw.value(QLatin1String("stmt")).toObject();
         if (!node.isEmpty()) {
             s.nodeType = node.constBegin().key();
+            const QJsonObject body = node.constBegin().value().toObject();
             if (s.nodeType == QLatin1String("TransactionStmt"))
-                s.transactionKind = node.constBegin().value().toObject().value(QLatin1String("kind")).toString();
+                s.transactionKind = body.value(QLatin1String("kind")).toString();
+            s.outsideTransactionOnly = outsideTransactionOnly(s.nodeType, body);
         }
         out.statements << s;
     }

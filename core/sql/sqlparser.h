@@ -15,6 +15,10 @@ struct SqlStatement
     /// For a TransactionStmt, its kind as libpg_query names it: "TRANS_STMT_COMMIT",
     /// "TRANS_STMT_BEGIN", "TRANS_STMT_RELEASE", "TRANS_STMT_PREPARE" …; empty otherwise.
     QString transactionKind;
+    /// Set when PostgreSQL refuses to run the statement inside a transaction block (CREATE/DROP
+    /// INDEX CONCURRENTLY, REINDEX … CONCURRENTLY, REINDEX SCHEMA/SYSTEM/DATABASE, VACUUM, CREATE/DROP DATABASE, ALTER SYSTEM,
+    /// CREATE/DROP TABLESPACE, … DETACH PARTITION … CONCURRENTLY, CLUSTER without a table).
+    bool outsideTransactionOnly = false;
 };
 
 /// \brief The statements of a text, or the parser's error with the line it points at.

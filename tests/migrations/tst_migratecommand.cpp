@@ -206,10 +206,46 @@ private Q_SLOTS:
         QVERIFY(test::writeFiles(dir.path(), {{u"2_widen.sql"_s, u"-- migrate:up\nALTER TABLE t ALTER COLUMN id TYPE bigint;\n"_s}}));
         const ProcessRun r = cli({u"up"_s, m_uri, u"--dir"_s, dir.path(), u"--dry-run"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(u"AccessExclusiveLock on t"_s), qPrintable(r.out));
-        QVERIFY2(r.out.contains(u"table rewrite: yes — t"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"  locks: ACCESS EXCLUSIVE on table public.t (line 2): blocks reads+writes\n"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"table rewrite: yes — public.t"_s), qPrintable(r.out));
         QCOMPARE(v(u"SELECT count(*) FROM schema_migrations"_s), u"1"_s);
         QCOMPARE(v(u"SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 't'::regclass AND attname = 'id'"_s), u"integer"_s);
+    }
+
+    // The CLI prints each migration's own locks in words, with quoted names ("%1" intact), says
+    // "not checked" for CREATE INDEX CONCURRENTLY, and --format json carries the same.
+    void dryRunPrintsEachMigrationsLocks()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        QVERIFY(freshDb(cluster));
+        QString error;
+        test::pgQuery(m_uri, u"CREATE SCHEMA \"My Schema\"; CREATE TABLE \"My Schema\".\"Odd \"\"q\"\" %1 t\" (id int)"_s, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTemporaryDir dir;
+        QVERIFY(test::writeFiles(dir.path(), {
+            {u"1_a %1.sql"_s, u"-- migrate:up\nALTER TABLE \"My Schema\".\"Odd \"\"q\"\" %1 t\" ADD COLUMN a int;\n"_s},
+            {u"2_b.sql"_s, u"-- migrate:up\nALTER TABLE \"My Schema\".\"Odd \"\"q\"\" %1 t\" ADD COLUMN b int;\n"_s},
+            {u"3_cic.sql"_s, u"-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY odd_i ON \"My Schema\".\"Odd \"\"q\"\" %1 t\" (id);\n"_s}}));
+        ProcessRun r = cli({u"up"_s, m_uri, u"--dir"_s, dir.path(), u"--dry-run"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString lock = u"  locks: ACCESS EXCLUSIVE on table \"My Schema\".\"Odd \"\"q\"\" %1 t\" (line 2): blocks reads+writes\n"_s;
+        QCOMPARE(r.out.count(lock), 2); // both migrations, not only the first
+        QVERIFY2(r.out.contains(u"dry-run up 1 a %1 (1_a %1.sql)"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"  locks: not checked: line 2: 'CREATE INDEX CONCURRENTLY odd_i ON"_s), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"locks: none"_s), qPrintable(r.out));
+
+        r = cli({u"up"_s, m_uri, u"--dir"_s, dir.path(), u"--dry-run"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray steps = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"steps"_s).toArray();
+        QCOMPARE(steps.size(), 3);
+        const QJsonObject second = steps.at(1).toObject().value(u"locks"_s).toArray().at(0).toObject();
+        QCOMPARE(second.value(u"relation"_s).toString(), u"\"My Schema\".\"Odd \"\"q\"\" %1 t\""_s);
+        QCOMPARE(second.value(u"mode"_s).toString(), u"ACCESS EXCLUSIVE"_s);
+        QCOMPARE(second.value(u"blocks"_s).toString(), u"reads+writes"_s);
+        QCOMPARE(second.value(u"line"_s).toInt(), 2);
+        QVERIFY(steps.at(2).toObject().value(u"locks_not_checked"_s).toString().contains(u"CREATE INDEX CONCURRENTLY"_s));
+        QCOMPARE(v(u"SELECT count(*) FROM pg_attribute WHERE attrelid = '\"My Schema\".\"Odd \"\"q\"\" %1 t\"'::regclass AND attname IN ('a', 'b')"_s), u"0"_s);
+        QCOMPARE(v(u"SELECT to_regclass('\"My Schema\".odd_i') IS NULL"_s), u"t"_s);
     }
 
     void helpNamesTheTimeouts()

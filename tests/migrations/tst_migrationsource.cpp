@@ -214,6 +214,41 @@ private Q_SLOTS:
         QCOMPARE(gotLines, lines);
     }
 
+    // Which statements PostgreSQL refuses inside a transaction block, from libpg_query's tree:
+    // the dry run says "not checked" for them and a transactional migration refuses them.
+    void outsideTransactionOnly_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<bool>("outside");
+        QTest::newRow("create index concurrently") << "CREATE INDEX CONCURRENTLY i ON t (a)" << true;
+        QTest::newRow("create index") << "CREATE INDEX i ON t (a)" << false;
+        QTest::newRow("drop index concurrently") << "DROP INDEX CONCURRENTLY i" << true;
+        QTest::newRow("drop index") << "DROP INDEX i" << false;
+        QTest::newRow("reindex concurrently") << "REINDEX (VERBOSE) TABLE CONCURRENTLY t" << true;
+        QTest::newRow("reindex table") << "REINDEX TABLE t" << false;
+        QTest::newRow("reindex database") << "REINDEX DATABASE app" << true;
+        QTest::newRow("vacuum") << "VACUUM (ANALYZE) t" << true;
+        QTest::newRow("analyze alone") << "ANALYZE t" << false;
+        QTest::newRow("detach concurrently") << "ALTER TABLE p DETACH PARTITION c CONCURRENTLY" << true;
+        QTest::newRow("detach") << "ALTER TABLE p DETACH PARTITION c" << false;
+        QTest::newRow("cluster all") << "CLUSTER" << true;
+        QTest::newRow("cluster table") << "CLUSTER t USING i" << false;
+        QTest::newRow("alter system") << "ALTER SYSTEM SET work_mem = '8MB'" << true;
+        QTest::newRow("create database") << "CREATE DATABASE x" << true;
+        QTest::newRow("refresh concurrently may run in one") << "REFRESH MATERIALIZED VIEW CONCURRENTLY mv" << false;
+        QTest::newRow("word in a comment") << "-- CONCURRENTLY\nCREATE INDEX i ON t (a)" << false;
+    }
+    void outsideTransactionOnly()
+    {
+        QFETCH(QString, sql);
+        QFETCH(bool, outside);
+        QList<SplitStatement> statements;
+        QString error;
+        QVERIFY2(parsePostgresStatements(u"1_x.sql"_s, sql, 1, &statements, &error), qPrintable(error));
+        QCOMPARE(statements.size(), 1);
+        QCOMPARE(!statements.at(0).outsideTransactionOnly.isEmpty(), outside);
+    }
+
     void flywayChecksumIgnoresLineEndings()
     {
         QCOMPARE(flywayChecksum("SELECT 1;\nSELECT 2;\n"), flywayChecksum("SELECT 1;\r\nSELECT 2;\r\n"));

@@ -99,6 +99,9 @@ private Q_SLOTS:
         dry->click();
         QTRY_VERIFY(edits.at(1)->toPlainText().contains(u"rolled back"_s));
         QTRY_VERIFY(dry->isEnabled());
+        // Each migration's locks, never "none" where nothing was checked.
+        QVERIFY2(edits.at(1)->toPlainText().contains(u"  2_posts.sql: locks:\n    not checked: SQLite does not lock single tables"_s),
+                 qPrintable(edits.at(1)->toPlainText()));
         QCOMPARE(model->index(0, MigrationListModel::StateColumn).data().toString(), u"pending"_s);
 
         // Up asks first, naming the database, the server (here the file) and the versions.

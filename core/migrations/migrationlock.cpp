@@ -1,0 +1,116 @@
+#include "core/migrations/migrationlock.h"
+
+#include "core/migrations/migrationrunner.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace dbpulse {
+
+namespace {
+
+struct ModeInfo
+{
+    const char *words;
+    const char *blocks;
+    int rank;       ///< PostgreSQL's lock mode number (1 = ACCESS SHARE … 8 = ACCESS EXCLUSIVE)
+    unsigned conflicts; ///< bit n set: conflicts with mode n (PostgreSQL's conflict table)
+};
+
+constexpr unsigned bit(int mode) { return 1u << mode; }
+
+// The table "Conflicting Lock Modes" of the PostgreSQL manual (explicit-locking.html).
+const QHash<QString, ModeInfo> &modes()
+{
+    static const QHash<QString, ModeInfo> table{
+        {QStringLiteral("AccessShareLock"), {"ACCESS SHARE", "only ACCESS EXCLUSIVE (ALTER/DROP TABLE, TRUNCATE, VACUUM FULL); reads+writes continue", 1, bit(8)}},
+        {QStringLiteral("RowShareLock"), {"ROW SHARE", "EXCLUSIVE and ACCESS EXCLUSIVE; reads+writes continue", 2, bit(7) | bit(8)}},
+        {QStringLiteral("RowExclusiveLock"), {"ROW EXCLUSIVE", "CREATE INDEX and DDL; reads+writes continue", 3, bit(5) | bit(6) | bit(7) | bit(8)}},
+        {QStringLiteral("ShareUpdateExclusiveLock"), {"SHARE UPDATE EXCLUSIVE", "VACUUM, ANALYZE, CREATE INDEX and DDL; reads+writes continue", 4, bit(4) | bit(5) | bit(6) | bit(7) | bit(8)}},
+        {QStringLiteral("ShareLock"), {"SHARE", "writes", 5, bit(3) | bit(4) | bit(6) | bit(7) | bit(8)}},
+        {QStringLiteral("ShareRowExclusiveLock"), {"SHARE ROW EXCLUSIVE", "writes", 6, bit(3) | bit(4) | bit(5) | bit(6) | bit(7) | bit(8)}},
+        {QStringLiteral("ExclusiveLock"), {"EXCLUSIVE", "writes and SELECT FOR UPDATE/SHARE; plain reads continue", 7, bit(2) | bit(3) | bit(4) | bit(5) | bit(6) | bit(7) | bit(8)}},
+        {QStringLiteral("AccessExclusiveLock"), {"ACCESS EXCLUSIVE", "reads+writes", 8, bit(1) | bit(2) | bit(3) | bit(4) | bit(5) | bit(6) | bit(7) | bit(8)}},
+    };
+    return table;
+}
+
+} // namespace
+
+QString lockModeWords(const QString &mode)
+{
+    const auto it = modes().constFind(mode);
+    return it == modes().constEnd() ? mode : QString::fromLatin1(it->words);
+}
+
+QString lockModeBlocks(const QString &mode)
+{
+    const auto it = modes().constFind(mode);
+    return it == modes().constEnd() ? QStringLiteral("unknown") : QString::fromLatin1(it->blocks);
+}
+
+bool lockModeCovers(const QString &stronger, const QString &weaker)
+{
+    const auto s = modes().constFind(stronger);
+    const auto w = modes().constFind(weaker);
+    if (s == modes().constEnd() || w == modes().constEnd())
+        return stronger == weaker;
+    return (s->conflicts & w->conflicts) == w->conflicts;
+}
+
+QString describeLock(const MigrationLock &lock)
+{
+    // Concatenated, never QString::arg() chained: relation names may hold "%1".
+    QString text = lockModeWords(lock.mode) + QStringLiteral(" on ")
+        + (lock.kind.isEmpty() ? QString() : lock.kind + QLatin1Char(' ')) + lock.relation;
+    if (lock.line > 0)
+        text += QStringLiteral(" (line ") + QString::number(lock.line) + QLatin1Char(')');
+    if (lock.createdHere)
+        return text + QStringLiteral(": created by this migration, so it blocks no one");
+    return text + QStringLiteral(": blocks ") + lockModeBlocks(lock.mode);
+}
+
+QList<MigrationLock> strongestLocks(const QList<MigrationLock> &locks)
+{
+    QList<MigrationLock> out;
+    for (const MigrationLock &lock : locks) {
+        const bool covered = std::any_of(locks.cbegin(), locks.cend(), [&](const MigrationLock &other) {
+            return other.relation == lock.relation && other.mode != lock.mode && lockModeCovers(other.mode, lock.mode);
+        });
+        if (!covered)
+            out << lock;
+    }
+    // Relations keep their first-seen order; on one relation the strongest mode comes first.
+    QStringList order;
+    for (const MigrationLock &lock : std::as_const(out)) {
+        if (!order.contains(lock.relation))
+            order << lock.relation;
+    }
+    std::stable_sort(out.begin(), out.end(), [&](const MigrationLock &a, const MigrationLock &b) {
+        if (a.relation != b.relation)
+            return order.indexOf(a.relation) < order.indexOf(b.relation);
+        const auto ra = modes().constFind(a.mode), rb = modes().constFind(b.mode);
+        return (ra == modes().constEnd() ? 0 : ra->rank) > (rb == modes().constEnd() ? 0 : rb->rank);
+    });
+    return out;
+}
+
+QStringList dryRunLockLines(const MigrationStep &step)
+{
+    QStringList lines;
+    for (const MigrationLock &lock : strongestLocks(step.locks))
+        lines << describeLock(lock);
+    if (!step.locksUnchecked.isEmpty()) {
+        QStringList unchecked;
+        for (const MigrationLock &lock : strongestLocks(step.locksUnchecked))
+            unchecked << lockModeWords(lock.mode) + QStringLiteral(" on ") + lock.kind + QLatin1Char(' ') + lock.relation;
+        lines << QStringLiteral("not checked: ") + unchecked.join(QStringLiteral(", ")) + QStringLiteral(": ") + step.locksNotChecked;
+    } else if (!step.locksNotChecked.isEmpty()) {
+        lines << (lines.isEmpty() ? QStringLiteral("not checked: ") : QStringLiteral("others not checked: ")) + step.locksNotChecked;
+    }
+    if (lines.isEmpty())
+        lines << QStringLiteral("none");
+    return lines;
+}
+
+} // namespace dbpulse
