@@ -32,6 +32,7 @@ IndexesPage::IndexesPage(ServerContexts *servers, QWidget *parent)
     , m_servers(servers)
     , m_model(new IndexRecommendationModel(this))
     , m_status(new QLabel(this))
+    , m_runInfo(new QLabel(this))
     , m_analyze(new QPushButton(tr("Analyze"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_copy(new QPushButton(tr("Copy DDL"), this))
@@ -49,6 +50,10 @@ IndexesPage::IndexesPage(ServerContexts *servers, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setText(tr("Select a connected PostgreSQL server and press Analyze. The advisor only reads; "
                          "the DDL it suggests runs only when you apply it and confirm."));
+    m_runInfo->setObjectName(QStringLiteral("advisorRun"));
+    m_runInfo->setWordWrap(true);
+    m_runInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_runInfo->hide();
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -82,6 +87,7 @@ IndexesPage::IndexesPage(ServerContexts *servers, QWidget *parent)
     split->setStretchFactor(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_runInfo);
     layout->addWidget(split, 1);
 
     connect(m_analyze, &QPushButton::clicked, this, &IndexesPage::analyze);
@@ -131,6 +137,7 @@ void IndexesPage::setCurrentKey(const QString &key)
     m_check.cancel();
     m_key = key;
     m_model->clear();
+    m_runInfo->hide();
     m_detail->clear();
     m_checks->clear();
     m_setUpSandbox->hide();
@@ -161,6 +168,8 @@ void IndexesPage::analyze()
                 m_status->setText(tr("Index analysis failed: %1").arg(report.error));
             } else {
                 m_model->setRecommendations(report.recommendations);
+                m_runInfo->setText(report.describeRun());
+                m_runInfo->show();
                 m_table->resizeColumnsToContents();
                 m_setUpSandbox->setVisible(report.sandboxMissing);
                 QString text = tr("%n recommendation(s).", nullptr, int(report.recommendations.size()));

@@ -47,6 +47,7 @@ private:
     ServerContexts *m_servers;
     IndexRecommendationModel *m_model;
     QLabel *m_status;
+    QLabel *m_runInfo; ///< when the shown advice was read and the usage window it judged
     QPushButton *m_analyze;
     QPushButton *m_cancel;
     QPushButton *m_copy;

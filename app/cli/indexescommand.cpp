@@ -9,7 +9,6 @@
 #include "core/jobs/taskjob.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <algorithm>
@@ -20,6 +19,7 @@ namespace {
 
 void printTable(QTextStream &out, const AdvisorReport &report)
 {
+    out << report.describeRun() << "\n\n";
     if (report.recommendations.isEmpty())
         out << "No index recommendations.\n";
     int n = 0;
@@ -91,12 +91,17 @@ struct IndexesOptions
     QCommandLineOption unusedMaxScans{QStringLiteral("unused-max-scans"),
                                       QStringLiteral("Report indexes with at most N scans as unused (default 0)."), QStringLiteral("N"),
                                       QStringLiteral("0")};
+    QCommandLineOption unusedMinDays{QStringLiteral("unused-min-days"),
+                                     QStringLiteral("Call an index unused only when the scan counters cover at least D days "
+                                                    "(since the server started or the statistics were reset, whichever is "
+                                                    "later; default 7, decimals allowed, 0 judges at once)."),
+                                     QStringLiteral("D"), QStringLiteral("7")};
 
     explicit IndexesOptions(QCommandLineParser &parser)
     {
         parser.addPositionalArgument(QStringLiteral("TARGET"),
                                      QStringLiteral("postgresql:// URI, key=value settings, @profile, or an SQLite file"));
-        parser.addOptions({format, statements, apply, yes, noHypopg, unusedMaxScans});
+        parser.addOptions({format, statements, apply, yes, noHypopg, unusedMaxScans, unusedMinDays});
     }
 };
 
@@ -123,10 +128,7 @@ ExitCode applyById(CommandLine &cli, const Target &target, const AdvisorReport &
 void printReport(CommandLine &cli, const Target &target, const AdvisorReport &report, bool json)
 {
     if (json) {
-        QJsonArray array;
-        for (const IndexRecommendation &r : report.recommendations)
-            array << r.toJson();
-        cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        cli.out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
         for (const QString &note : report.notes)
             cli.err() << "note: " << note << '\n';
         return;
@@ -152,8 +154,12 @@ ExitCode runIndexesCommand(const QStringList &arguments)
     const QString format = parser.value(o.format);
     bool ok = false;
     const qint64 maxScans = parser.value(o.unusedMaxScans).toLongLong(&ok);
-    if ((format != QLatin1String("table") && format != QLatin1String("json")) || !ok || maxScans < 0)
-        return cli.badArguments(QStringLiteral("expected --format table|json and --unused-max-scans N >= 0"));
+    bool daysOk = false;
+    const double minDays = parser.value(o.unusedMinDays).toDouble(&daysOk);
+    if ((format != QLatin1String("table") && format != QLatin1String("json")) || !ok || maxScans < 0 || !daysOk
+        || !(minDays >= 0) || minDays > 36500)
+        return cli.badArguments(QStringLiteral("expected --format table|json, --unused-max-scans N >= 0 and "
+                                               "--unused-min-days D >= 0"));
     const auto target = cli.target(parser.positionalArguments().first());
     if (!target)
         return ExitCode::BadArguments;
@@ -172,6 +178,7 @@ ExitCode runIndexesCommand(const QStringList &arguments)
 
     AdvisorOptions options;
     options.unusedMaxScans = maxScans;
+    options.unusedMinWindowS = qint64(minDays * 86400);
     options.missing.useHypopg = !parser.isSet(o.noHypopg);
     // The password, when needed, comes from PGPASSWORD, ~/.pgpass or a service file via libpq.
     // A Job like every long action: Ctrl-C stops the analysis between statements.

@@ -68,8 +68,11 @@ Commands:
                  DDL and runs nothing unless --apply ID --yes (PostgreSQL:
                  runs the advice whose [id] the table shows, with build
                  progress). --format table|json, --no-hypopg,
-                 --unused-max-scans N. SQLite files: duplicate/redundant, and
-                 missing for --statements FILE.
+                 --unused-max-scans N, --unused-min-days D (7: "unused" only
+                 once the scan counters cover that long). Every run says
+                 when it ran and the window its counters cover. SQLite
+                 files: duplicate/redundant, and missing for --statements
+                 FILE.
   doctor TARGET  Health checks with suggested fixes: sessions, locks, cache,
                  vacuum, bloat, wraparound, invalid indexes, orphan rows,
                  settings, budgets; SQLite integrity. --format

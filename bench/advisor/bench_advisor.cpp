@@ -256,9 +256,12 @@ int main(int argc, char *argv[])
     PQfinish(c); // flushes this session's statistics
 
     const Target target = *parseTarget(cluster.uri(QStringLiteral("bench"))).target;
-    AdvisorReport withHypo = analyzeIndexes(target, QString());
+    // The cluster was started minutes ago: judge usage at once, or "unused" is withheld for a week.
+    AdvisorOptions withWhatIf;
+    withWhatIf.unusedMinWindowS = 0;
+    AdvisorReport withHypo = analyzeIndexes(target, QString(), withWhatIf);
     score("with hypopg", withHypo, true);
-    AdvisorOptions heuristic;
+    AdvisorOptions heuristic = withWhatIf;
     heuristic.missing.useHypopg = false;
     AdvisorReport without = analyzeIndexes(target, QString(), heuristic);
     score("without hypopg", without, false);

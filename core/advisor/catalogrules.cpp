@@ -5,6 +5,7 @@
 
 #include "core/advisor/advisorlogging.h"
 #include "core/advisor/catalogreader.h"
+#include "core/advisor/rulehelpers.h"
 #include "core/io/datasize.h"
 
 #include <QHash>
@@ -13,10 +14,10 @@
 
 namespace dbpulse {
 
-namespace {
-
 using Kind = IndexRecommendation::Kind;
 using Priority = IndexRecommendation::Priority;
+
+namespace rules {
 
 QString qualified(const QString &schema, const QString &name)
 {
@@ -31,6 +32,7 @@ IndexRecommendation adviceFor(Kind kind, const IndexInfo &i)
     r.table = i.table;
     r.columns = i.keyColumns();
     r.index = i.name;
+    r.indexOid = i.oid;
     r.bytes = i.bytes;
     r.ddl = dropIndexDdl(i);
     return r;
@@ -45,13 +47,11 @@ Priority sizePriority(qint64 bytes)
     return Priority::Low;
 }
 
-// Indexes that may be compared with each other: usable now, and not a partition's copy of a parent.
 bool comparable(const IndexInfo &i)
 {
     return i.valid && i.ready && !i.building && !i.partitionChild;
 }
 
-// Strength of what an index guarantees; the keeper of a duplicate group is the strongest.
 int strength(const IndexInfo &i)
 {
     return (i.primary ? 16 : 0) + (i.backsConstraint ? 8 : 0) + (i.referencedByForeignKey ? 4 : 0)
@@ -65,7 +65,15 @@ QString includeNote(const IndexInfo &i)
                          : QString();
 }
 
-} // namespace
+QString dropBenefit(qint64 bytes)
+{
+    return bytes > 0 ? QStringLiteral("%1 reclaimed, cheaper writes").arg(formatDataSize(bytes))
+                     : QStringLiteral("cheaper writes");
+}
+
+} // namespace rules
+
+using namespace rules;
 
 bool isProtectedIndex(const IndexInfo &index, const CatalogSnapshot &s)
 {
@@ -97,22 +105,6 @@ QString createIndexDdl(const QString &schema, const QString &table, const QStrin
         .arg(qualified(schema, table), quoted.join(QLatin1String(", ")));
 }
 
-namespace {
-// The unused rule's test, shared with the redundant rule so the two never advise dropping an index
-// and the only other index that serves its lookups.
-// What dropping an index gains; a failed concurrent build may have left an empty one.
-QString dropBenefit(qint64 bytes)
-{
-    return bytes > 0 ? QStringLiteral("%1 reclaimed, cheaper writes").arg(formatDataSize(bytes))
-                     : QStringLiteral("cheaper writes");
-}
-
-bool advisedUnused(const IndexInfo &i, const CatalogSnapshot &s, qint64 maxScans)
-{
-    return comparable(i) && i.scans <= maxScans && !isProtectedIndex(i, s);
-}
-} // namespace
-
 IndexRecommendations findInvalidIndexes(const CatalogSnapshot &s)
 {
     IndexRecommendations out;
@@ -135,118 +127,6 @@ IndexRecommendations findInvalidIndexes(const CatalogSnapshot &s)
                        .arg(i.name, writes);
         r.estimatedBenefit = i.ready ? dropBenefit(i.bytes)
                                      : QStringLiteral("%1 reclaimed (writes do not maintain it)").arg(formatDataSize(i.bytes));
-        out << r;
-    }
-    return out;
-}
-
-IndexRecommendations findDuplicateIndexes(const CatalogSnapshot &s)
-{
-    // Same table, method, keys (definition, opclass, collation, order), INCLUDE list and predicate.
-    QHash<QString, QList<const IndexInfo *>> groups;
-    for (const IndexInfo &i : s.indexes) {
-        if (!comparable(i))
-            continue;
-        const QString key = QString::number(i.tableOid) + QChar(0x1e) + i.method + QChar(0x1e)
-            + i.keyDescriptors.join(QChar(0x1f)) + QChar(0x1e) + i.columns.mid(i.keyCount).join(QChar(0x1f))
-            + QChar(0x1e) + i.predicate;
-        groups[key] << &i;
-    }
-    IndexRecommendations out;
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        QList<const IndexInfo *> g = it.value();
-        if (g.size() < 2)
-            continue;
-        std::sort(g.begin(), g.end(), [](const IndexInfo *a, const IndexInfo *b) {
-            if (strength(*a) != strength(*b))
-                return strength(*a) > strength(*b);
-            if (a->scans != b->scans)
-                return a->scans > b->scans;
-            return a->oid < b->oid;
-        });
-        const IndexInfo *keeper = g.first();
-        for (int k = 1; k < g.size(); ++k) {
-            const IndexInfo &dup = *g[k];
-            // A unique twin of a non-unique index is the one to keep; two constraints: leave them alone.
-            // Foreign-key support needs no check: the keeper has the same keys.
-            if (dup.primary || dup.backsConstraint || dup.referencedByForeignKey || dup.exclusion || dup.replicaIdentity
-                || (dup.unique && !keeper->unique))
-                continue;
-            IndexRecommendation r = adviceFor(Kind::Duplicate, dup);
-            r.priority = dup.bytes >= 8LL * 1024 * 1024 ? Priority::High : Priority::Medium;
-            r.reason = QStringLiteral("Index %1 has the same columns, method and predicate as %2%3, which stays. "
-                                      "Every write maintains both.%4")
-                           .arg(dup.name, keeper->name,
-                                keeper->unique && !dup.unique ? QStringLiteral(" (unique)") : QString(),
-                                includeNote(dup));
-            r.estimatedBenefit = dropBenefit(dup.bytes);
-            out << r;
-        }
-    }
-    return out;
-}
-
-IndexRecommendations findRedundantIndexes(const CatalogSnapshot &s, qint64 unusedMaxScans)
-{
-    IndexRecommendations out;
-    for (const IndexInfo &a : s.indexes) {
-        if (!comparable(a) || a.method != QLatin1String("btree") || isProtectedIndex(a, s))
-            continue;
-        const IndexInfo *cover = nullptr;
-        for (const int bi : s.indexesByTable.value(a.tableOid)) {
-            const IndexInfo &b = s.indexes[bi];
-            if (&a == &b || !comparable(b) || b.tableOid != a.tableOid || b.method != a.method
-                || b.predicate != a.predicate || b.keyCount < a.keyCount)
-                continue;
-            if (b.keyDescriptors.mid(0, a.keyCount) != a.keyDescriptors)
-                continue;
-            const QStringList aIncluded = a.columns.mid(a.keyCount);
-            const bool includesCovered = std::all_of(aIncluded.cbegin(), aIncluded.cend(),
-                                                     [&b](const QString &c) { return b.columns.contains(c); });
-            // Equal keys and equal INCLUDE lists are duplicates, reported by the other rule.
-            const bool sameShape = b.keyCount == a.keyCount && b.columns.mid(b.keyCount).size() == aIncluded.size();
-            if (!includesCovered || sameShape)
-                continue;
-            if (a.scans > unusedMaxScans && advisedUnused(b, s, unusedMaxScans))
-                continue;
-            if (!cover || b.keyCount > cover->keyCount)
-                cover = &b;
-        }
-        if (!cover)
-            continue;
-        IndexRecommendation r = adviceFor(Kind::Redundant, a);
-        r.priority = a.bytes >= 8LL * 1024 * 1024 ? Priority::Medium : Priority::Low;
-        r.reason = QStringLiteral("Index %1 (%2) is a leading prefix of %3 (%4) with the same method and predicate; "
-                                  "%3 serves the same lookups.%5")
-                       .arg(a.name, a.keyColumns().join(QLatin1String(", ")), cover->name,
-                            cover->keyColumns().join(QLatin1String(", ")), includeNote(a));
-        r.estimatedBenefit = dropBenefit(a.bytes);
-        out << r;
-    }
-    return out;
-}
-
-IndexRecommendations findUnusedIndexes(const CatalogSnapshot &s, qint64 maxScans)
-{
-    IndexRecommendations out;
-    const QString since = s.statsReset.isEmpty() ? QStringLiteral("since statistics collection began (never reset)")
-                                                 : QStringLiteral("since the statistics were reset at %1").arg(s.statsReset);
-    for (const IndexInfo &i : s.indexes) {
-        if (!advisedUnused(i, s, maxScans))
-            continue;
-        IndexRecommendation r = adviceFor(Kind::Unused, i);
-        r.priority = sizePriority(i.bytes);
-        QString young;
-        if (s.statsAgeDays >= 0 && s.statsAgeDays < 7) {
-            // A week may not include the monthly report that needs this index.
-            r.priority = Priority::Low;
-            young = QStringLiteral(" Statistics cover only %1 days: check rarely run jobs first.")
-                        .arg(s.statsAgeDays, 0, 'f', 1);
-        }
-        r.reason = QStringLiteral("Index %1 has %2 scans %3; it is not a primary key, unique or exclusion index and "
-                                  "backs no foreign key. Size %4.%5%6")
-                       .arg(i.name, QString::number(i.scans), since, formatDataSize(i.bytes), young, includeNote(i));
-        r.estimatedBenefit = dropBenefit(i.bytes);
         out << r;
     }
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/advisor/indexrecommendation.h"
+#include "core/advisor/usagewindow.h"
 
 #include <QHash>
 #include <QList>
@@ -51,8 +52,7 @@ struct CatalogSnapshot
 {
     QList<IndexInfo> indexes;
     QList<ForeignKeyInfo> foreignKeys;
-    QString statsReset;        ///< pg_stat_database.stats_reset, empty when never reset
-    double statsAgeDays = -1;  ///< since stats_reset; -1 when never reset
+    UsageWindow usage;         ///< what the scan counters cover, and which other nodes they miss
     bool pgstattuple = false;
     QHash<qint64, QList<int>> indexesByTable;     ///< table oid -> positions in indexes
     QHash<qint64, QList<int>> foreignKeysByTable; ///< table oid -> positions in foreignKeys
@@ -61,13 +61,8 @@ struct CatalogSnapshot
 /// Reads indexes, foreign keys and statistics of all user schemas. Blocking (worker thread / CLI).
 bool loadCatalog(CatalogReader &session, CatalogSnapshot *snapshot, QString *error);
 
-/// The catalog rules. Pure functions of the snapshot (bloat may call pgstatindex); any thread.
+/// The catalog rules (the drop rules are in droprules.h). Pure functions of the snapshot (bloat may call pgstatindex); any thread.
 IndexRecommendations findInvalidIndexes(const CatalogSnapshot &s);
-IndexRecommendations findDuplicateIndexes(const CatalogSnapshot &s);
-/// A prefix is redundant only under a cover that stays: when the cover is itself unused (at most
-/// \a unusedMaxScans scans) and the prefix is used, the cover is the one to drop, not both.
-IndexRecommendations findRedundantIndexes(const CatalogSnapshot &s, qint64 unusedMaxScans = 0);
-IndexRecommendations findUnusedIndexes(const CatalogSnapshot &s, qint64 maxScans);
 IndexRecommendations findUnindexedForeignKeys(const CatalogSnapshot &s);
 IndexRecommendations findBloatedIndexes(CatalogReader &session, const CatalogSnapshot &s, qint64 minWastedBytes,
                                         const QList<qint64> &skipOids);

@@ -159,14 +159,29 @@ bool loadCatalog(CatalogReader &session, CatalogSnapshot *snapshot, QString *err
         snapshot->foreignKeys << fk;
     }
 
+    // The counters' window: the later of server start and this database's reset (greatest() skips
+    // a NULL reset). Epoch seconds, so no time zone or DateStyle of the session can change them.
     const AdvisorRows st = session.query(QStringLiteral(
-        "SELECT stats_reset, extract(epoch FROM now() - stats_reset) / 86400, "
+        "SELECT extract(epoch FROM pg_postmaster_start_time()), extract(epoch FROM d.stats_reset), "
+        "extract(epoch FROM now()), pg_is_in_recovery(), (SELECT count(*) FROM pg_stat_replication), "
         "EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pgstattuple') "
-        "FROM pg_stat_database WHERE datname = current_database()"));
-    if (st.ok && !st.rows.isEmpty()) {
-        snapshot->statsReset = st.rows[0][0];
-        snapshot->statsAgeDays = st.rows[0][1].isNull() ? -1 : st.rows[0][1].toDouble();
-        snapshot->pgstattuple = isTrue(st.rows[0][2]);
+        "FROM pg_stat_database d WHERE d.datname = current_database()"));
+    if (!st.ok) {
+        *error = QStringLiteral("cannot read the statistics window: ") + st.error;
+        return false;
+    }
+    if (!st.rows.isEmpty()) {
+        const QStringList &r = st.rows[0];
+        const auto time = [](const QString &epoch) {
+            return epoch.isNull() ? QDateTime()
+                                  : QDateTime::fromMSecsSinceEpoch(qint64(epoch.toDouble() * 1000), Qt::UTC);
+        };
+        snapshot->usage.serverStart = time(r[0]);
+        snapshot->usage.statsReset = time(r[1]);
+        snapshot->usage.readAt = time(r[2]);
+        snapshot->usage.inRecovery = isTrue(r[3]);
+        snapshot->usage.standbys = r[4].toInt();
+        snapshot->pgstattuple = isTrue(r[5]);
     }
     qCDebug(lcAdvisor) << "catalog:" << snapshot->indexes.size() << "indexes," << snapshot->foreignKeys.size() << "foreign keys";
     return true;

@@ -7,15 +7,45 @@
 #include "core/db/sandbox.h"
 
 #include <QElapsedTimer>
-#include <QSet>
+#include <QJsonArray>
 #include <optional>
 
 namespace dbpulse {
+
+QString AdvisorReport::describeRun() const
+{
+    QString text = QStringLiteral("Analyzed %1").arg(formatWindowTime(analyzedAt));
+    if (!usage.isKnown())
+        return text + QLatin1Char('.');
+    text += QStringLiteral("; index scan counters cover the %1").arg(usage.describe());
+    if (unusedMinWindowS >= 0) {
+        text += unusedJudged ? QStringLiteral(" (unused indexes judged: %1 or more needed)")
+                                   .arg(formatWindowLength(unusedMinWindowS))
+                             : QStringLiteral(" (too short to judge unused indexes: %1 needed)")
+                                   .arg(formatWindowLength(unusedMinWindowS));
+    }
+    return text + QLatin1Char('.');
+}
+
+QJsonObject AdvisorReport::toJson() const
+{
+    QJsonArray advice;
+    for (const IndexRecommendation &r : recommendations)
+        advice << r.toJson();
+    return {{QStringLiteral("analyzed_at"), analyzedAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("usage_window"), usage.isKnown() ? QJsonValue(usage.toJson()) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("unused_min_window_s"),
+             unusedMinWindowS >= 0 ? QJsonValue(double(unusedMinWindowS)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("unused_judged"), unusedJudged},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+            {QStringLiteral("recommendations"), advice}};
+}
 
 AdvisorReport analyzeIndexes(const Target &target, const QString &password, const AdvisorOptions &options,
                              const JobContext &context)
 {
     AdvisorReport report;
+    report.analyzedAt = QDateTime::currentDateTimeUtc();
     QElapsedTimer clock;
     clock.start();
     CatalogReader session;
@@ -31,28 +61,19 @@ AdvisorReport analyzeIndexes(const Target &target, const QString &password, cons
         return report;
 
     IndexRecommendations &out = report.recommendations;
-    // One recommendation per index: an index already advised for dropping is not reported again as
-    // a duplicate, unused or bloated. Redundant goes before duplicate, so twins that a longer index
-    // covers are both "redundant" rather than one a duplicate of a twin that goes too.
-    QSet<QString> dropped;
-    const auto addOnce = [&](const IndexRecommendations &list) {
-        for (const IndexRecommendation &r : list) {
-            if (!dropped.contains(r.schema + QChar(0x1f) + r.index)) {
-                dropped << r.schema + QChar(0x1f) + r.index;
-                out << r;
-            }
-        }
-    };
-    addOnce(findInvalidIndexes(catalog));
-    addOnce(findRedundantIndexes(catalog, options.unusedMaxScans));
-    addOnce(findDuplicateIndexes(catalog));
-    addOnce(findUnusedIndexes(catalog, options.unusedMaxScans));
+    // One recommendation per index, reconciled so that following all of it never leaves a used
+    // index's lookups without the index that was said to serve them (droprules.h).
+    report.usage = catalog.usage;
+    report.unusedMinWindowS = options.unusedMinWindowS;
+    const DropAdvice drops = findDropAdvice(catalog, UnusedPolicy{options.unusedMaxScans, options.unusedMinWindowS});
+    report.unusedJudged = drops.unusedJudged;
+    report.notes += drops.notes;
+    out += drops.recommendations;
     out += findUnindexedForeignKeys(catalog);
+    // Reindexing an index that is advised away helps nobody.
     QList<qint64> skip;
-    for (const IndexInfo &i : std::as_const(catalog.indexes)) {
-        if (dropped.contains(i.schema + QChar(0x1f) + i.name))
-            skip << i.oid;
-    }
+    for (const IndexRecommendation &r : drops.recommendations)
+        skip << r.indexOid;
     out += findBloatedIndexes(session, catalog, options.bloatMinBytes, skip);
     if (!catalog.pgstattuple)
         report.notes << QStringLiteral("pgstattuple is not installed: index bloat is estimated from statistics.");

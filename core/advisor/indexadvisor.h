@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/advisor/droprules.h"
 #include "core/advisor/indexrecommendation.h"
+#include "core/advisor/usagewindow.h"
 #include "core/advisor/missingindexrule.h"
 #include "core/db/target.h"
 #include "core/jobs/jobcontext.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace dbpulse {
@@ -13,6 +17,8 @@ namespace dbpulse {
 struct AdvisorOptions
 {
     qint64 unusedMaxScans = 0;            ///< an index with at most this many scans counts as unused
+    /// "unused" is judged only over a usage window at least this long (UnusedPolicy)
+    qint64 unusedMinWindowS = UnusedPolicy::defaultMinWindowS;
     qint64 bloatMinBytes = 1024 * 1024;   ///< ignore bloat that would reclaim less
     int connectTimeoutMs = 10000;
     int statementTimeoutMs = 30000;
@@ -28,6 +34,15 @@ struct AdvisorReport
     /// No usable sandbox role: other roles' statements were not planned (setUpSandbox() fixes it).
     bool sandboxMissing = false;
     IndexRecommendations recommendations;
+    QDateTime analyzedAt;      ///< when the run started, UTC
+    UsageWindow usage;         ///< what the scan counters covered (PostgreSQL; unknown for SQLite)
+    qint64 unusedMinWindowS = -1; ///< the window "unused" needed; -1 when usage is not judged (SQLite)
+    bool unusedJudged = false; ///< the window was long enough: unused indexes were judged
+
+    /// "analyzed 2024-05-01 10:00 UTC; scan counters cover 3 d 4 h since …": for the page and the CLI.
+    QString describeRun() const;
+    /// analyzed_at, usage_window, unused_min_window_s, unused_judged, notes and recommendations.
+    QJsonObject toJson() const;
 };
 
 /// Runs every rule against \a target and returns the advice, sorted. Blocking: call it from a

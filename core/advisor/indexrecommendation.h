@@ -18,6 +18,9 @@ struct IndexRecommendation
     QString table;
     QStringList columns;   ///< key columns (or expressions) in index order
     QString index;         ///< the existing index involved; empty for missing / fk_unindexed
+    qint64 indexOid = 0;   ///< its OID in the catalog the advice was read from; 0 for missing / fk_unindexed
+    /// duplicate / redundant: the index that stays and serves the same lookups (never advised away itself)
+    QString keptIndex;
     Priority priority = Priority::Medium;
     QString reason;        ///< why, and why this priority
     QString estimatedBenefit; ///< cost reduction and calls, or bytes reclaimed, in words

@@ -433,6 +433,7 @@ IndexRecommendations findMissing(const QList<QStringList> &schema, const QString
 AdvisorReport analyzeSqliteIndexes(const QString &path, const QStringList &statements, const JobContext &context)
 {
     AdvisorReport report;
+    report.analyzedAt = QDateTime::currentDateTimeUtc();
     Handle src;
     if (sqlite3_open_v2(path.toUtf8().constData(), &src.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         report.error = QStringLiteral("cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(src.db)));

@@ -41,6 +41,15 @@ const CatalogSnapshot &AdvisorCatalog::snapshot()
     return *m_snapshot;
 }
 
+const DropAdvice &AdvisorCatalog::dropAdvice(const UnusedPolicy &policy)
+{
+    const CatalogSnapshot &catalog = snapshot();
+    if (!m_dropAdvice || m_dropAdvice->first.maxScans != policy.maxScans
+        || m_dropAdvice->first.minWindowS != policy.minWindowS)
+        m_dropAdvice.emplace(policy, findDropAdvice(catalog, policy));
+    return m_dropAdvice->second;
+}
+
 CatalogReader &AdvisorCatalog::session()
 {
     return *m_session;

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/advisor/catalogrules.h"
+#include "core/advisor/droprules.h"
 #include "core/db/target.h"
 #include "core/jobs/jobcontext.h"
 
 #include <QString>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace dbpulse {
 
@@ -30,6 +33,10 @@ public:
     /// Opens the session and reads the catalog on the first call. Throws CheckFailure when either
     /// fails (then and on every later call).
     const CatalogSnapshot &snapshot();
+    /// The index advisor's drop advice over the snapshot (unused, duplicate, redundant, invalid),
+    /// reconciled exactly as the Indexes page and `dbpulse-cli indexes` reconcile it, so the doctor
+    /// and the advisor never disagree about an index. Computed once per policy; throws as snapshot().
+    const DropAdvice &dropAdvice(const UnusedPolicy &policy);
     /// The session the snapshot was read on (findBloatedIndexes measures with it); call snapshot() first.
     CatalogReader &session();
 
@@ -43,6 +50,7 @@ private:
     std::unique_ptr<CatalogReader> m_session;
     std::unique_ptr<InterruptGuard> m_interrupt; ///< registers m_session with the run's context
     std::unique_ptr<CatalogSnapshot> m_snapshot;
+    std::optional<std::pair<UnusedPolicy, DropAdvice>> m_dropAdvice;
 };
 
 } // namespace dbpulse

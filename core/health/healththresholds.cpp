@@ -36,7 +36,7 @@ const std::pair<const char *, double HealthThresholds::*> keys[] = {
     {"orphan_sample_pct", &HealthThresholds::orphanSamplePct},
     {"orphan_limit", &HealthThresholds::orphanLimit},
     {"orphan_budget_s", &HealthThresholds::orphanBudgetS},
-    {"unused_index_min_bytes", &HealthThresholds::unusedIndexMinBytes},
+    {"unused_index_min_days", &HealthThresholds::unusedIndexMinDays},
     {"shared_buffers_min_mb", &HealthThresholds::sharedBuffersMinMB},
     {"ram_mb", &HealthThresholds::ramMB},
     {"budget_simple_ms", &HealthThresholds::budgetSimpleMs},

@@ -38,7 +38,7 @@ struct HealthThresholds
     double orphanLimit = 1000;           ///< stop counting orphans of one key here
     double orphanBudgetS = 60;           ///< all foreign keys together; the rest is "not checked"
     // Indexes.
-    double unusedIndexMinBytes = 1048576;
+    double unusedIndexMinDays = 7;       ///< the index advisor's usage window before "unused" is said
     // Settings.
     double sharedBuffersMinMB = 128;     ///< the floor when the server's RAM is not given
     double ramMB = 0;                    ///< the server's RAM (SQL cannot see it); 0: not given

@@ -1,6 +1,7 @@
-// Index checks: unused and duplicate indexes, exactly as the index advisor's catalog rules find
-// them (core/advisor), so `doctor` and `indexes` never disagree about an index.
-#include "core/advisor/catalogrules.h"
+// Index checks: unused and duplicate indexes, exactly as the index advisor's drop rules find and
+// reconcile them (core/advisor/droprules.h), so `doctor` and `indexes` never disagree about an index.
+#include "core/advisor/droprules.h"
+#include "core/health/advisorcatalog.h"
 #include "core/health/checkcontext.h"
 #include "core/io/datasize.h"
 
@@ -26,24 +27,43 @@ void listLargestFirst(CheckContext &ctx, IndexRecommendations advice, const std:
                     .arg(advice.size() - maxListed).arg(whatMore));
 }
 
+// The advisor's own policy: its default scan limit, the window from the thresholds.
+const DropAdvice &advisorDropAdvice(CheckContext &ctx)
+{
+    return ctx.advisor().dropAdvice(UnusedPolicy{0, qint64(ctx.thresholds().unusedIndexMinDays * 86400)});
+}
+
+IndexRecommendations ofKind(const DropAdvice &advice, IndexRecommendation::Kind kind)
+{
+    IndexRecommendations out;
+    std::copy_if(advice.recommendations.cbegin(), advice.recommendations.cend(), std::back_inserter(out),
+                 [kind](const IndexRecommendation &r) { return r.kind == kind; });
+    return out;
+}
+
 void unusedIndexes(CheckContext &ctx)
 {
-    const auto &t = ctx.thresholds();
-    IndexRecommendations unused = findUnusedIndexes(ctx.advisorCatalog(), 0);
-    const qsizetype all = unused.size();
-    unused.removeIf([&t](const IndexRecommendation &r) { return double(r.bytes) < t.unusedIndexMinBytes; });
-    listLargestFirst(ctx, unused, [&ctx](const IndexRecommendation &r) {
-        ctx.add(Severity::Info, ctx.qualified(r.schema, r.index),
-                r.reason + QStringLiteral(" The counters are this server's only: check replicas before dropping."),
-                QStringLiteral("0 scans"), QStringLiteral("> 0 scans"), r.ddl);
+    const DropAdvice &advice = advisorDropAdvice(ctx);
+    const UsageWindow &window = ctx.advisorCatalog().usage;
+    if (!advice.unusedJudged) {
+        // Too young to tell: not a pass. The note says how long the counters ran and from when.
+        ctx.notChecked(QStringLiteral("unused indexes"),
+                       QStringLiteral("index scan counters over %1 days (%2)")
+                           .arg(ctx.thresholds().unusedIndexMinDays)
+                           .arg(advice.notes.join(QLatin1Char(' '))));
+        return;
+    }
+    listLargestFirst(ctx, ofKind(advice, IndexRecommendation::Kind::Unused), [&ctx](const IndexRecommendation &r) {
+        ctx.add(Severity::Info, ctx.qualified(r.schema, r.index), r.reason, QStringLiteral("0 scans"),
+                QStringLiteral("> 0 scans"), r.ddl);
     }, QStringLiteral("unused indexes"));
-    ctx.setOkDetail(QStringLiteral("no unused index of %1 or more (%2 smaller ones)")
-                        .arg(formatDataSize(qint64(t.unusedIndexMinBytes))).arg(all - unused.size()));
+    ctx.setOkDetail(QStringLiteral("no unused index in the %1").arg(window.describe()));
 }
 
 void duplicateIndexes(CheckContext &ctx)
 {
-    listLargestFirst(ctx, findDuplicateIndexes(ctx.advisorCatalog()), [&ctx](const IndexRecommendation &r) {
+    listLargestFirst(ctx, ofKind(advisorDropAdvice(ctx), IndexRecommendation::Kind::Duplicate),
+                     [&ctx](const IndexRecommendation &r) {
         ctx.add(Severity::Warning, ctx.qualified(r.schema, r.index),
                 QStringLiteral("%1 (on %2, %3 of write cost for nothing)")
                     .arg(r.reason, ctx.qualified(r.schema, r.table), formatDataSize(r.bytes)),

@@ -88,12 +88,30 @@ const IndexRecommendation *findAdvice(const AdvisorReport &report, const QString
     return nullptr;
 }
 
+bool standInsStay(const AdvisorReport &report)
+{
+    using Kind = IndexRecommendation::Kind;
+    QStringList dropped;
+    for (const IndexRecommendation &r : report.recommendations) {
+        if (r.kind == Kind::Unused || r.kind == Kind::Duplicate || r.kind == Kind::Redundant || r.kind == Kind::Invalid)
+            dropped << r.schema + QLatin1Char('.') + r.index;
+    }
+    for (const IndexRecommendation &r : report.recommendations) {
+        if (r.kind != Kind::Duplicate && r.kind != Kind::Redundant)
+            continue;
+        if (r.keptIndex.isEmpty() || dropped.contains(r.schema + QLatin1Char('.') + r.keptIndex))
+            return false;
+    }
+    return true;
+}
+
 QString describe(const AdvisorReport &report)
 {
     QStringList lines;
     for (const IndexRecommendation &r : report.recommendations)
-        lines << QStringLiteral("%1 %2.%3 (%4) %5: %6").arg(kindName(r.kind), r.schema, r.table,
-                                                            r.columns.join(QLatin1Char(',')), r.index, r.ddl);
+        lines << QStringLiteral("%1 %2.%3 (%4) %5%6: %7")
+                     .arg(kindName(r.kind), r.schema, r.table, r.columns.join(QLatin1Char(',')), r.index,
+                          r.keptIndex.isEmpty() ? QString() : QStringLiteral(" (keeps %1)").arg(r.keptIndex), r.ddl);
     lines += report.notes;
     if (!report.error.isEmpty())
         lines << QStringLiteral("error: ") + report.error;

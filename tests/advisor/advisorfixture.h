@@ -28,6 +28,10 @@ struct AdvisorFixture
 const IndexRecommendation *findAdvice(const AdvisorReport &report, const QString &kind, const QString &table,
                                       const QString &index, const QStringList &columns = {});
 
+/// True when every duplicate / redundant advice names the index that stays (keptIndex) and no
+/// advice drops that index: following all the advice never removes both.
+bool standInsStay(const AdvisorReport &report);
+
 /// One line per recommendation, for failure messages.
 QString describe(const AdvisorReport &report);
 

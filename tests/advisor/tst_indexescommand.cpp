@@ -6,6 +6,7 @@
 #include "tests/support/testcluster.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -44,6 +45,12 @@ QString adviceId(const QJsonObject &advice)
                                                         QCryptographicHash::Sha256).toHex().left(8));
 }
 
+// The advice array of a `--format json` report.
+QJsonArray adviceOf(const QString &out)
+{
+    return QJsonDocument::fromJson(out.toUtf8()).object().value(QLatin1String("recommendations")).toArray();
+}
+
 } // namespace
 
 class TestIndexesCommand : public QObject
@@ -65,13 +72,27 @@ private Q_SLOTS:
              QStringLiteral("CREATE INDEX n_idx ON \"Line Ä\" (n)")},
             {});
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        // The cluster started seconds ago: "unused" needs --unused-min-days 0 to be judged.
         const ProcessRun r = cli({QStringLiteral("indexes"), cluster->uri(QStringLiteral("adv_cli")), QStringLiteral("--format"),
-                                 QStringLiteral("json")});
+                                 QStringLiteral("json"), QStringLiteral("--unused-min-days"), QStringLiteral("0")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &parseError);
-        QVERIFY2(doc.isArray(), qPrintable(parseError.errorString() + r.out));
-        const QJsonArray array = doc.array();
+        QVERIFY2(doc.isObject(), qPrintable(parseError.errorString() + r.out));
+        const QJsonObject run = doc.object();
+        QCOMPARE(run.keys(), (QStringList{QStringLiteral("analyzed_at"), QStringLiteral("notes"), QStringLiteral("recommendations"),
+                                          QStringLiteral("unused_judged"), QStringLiteral("unused_min_window_s"),
+                                          QStringLiteral("usage_window")}));
+        // When it ran, and over which window usage was judged.
+        QVERIFY(QDateTime::fromString(run.value(QLatin1String("analyzed_at")).toString(), Qt::ISODate).isValid());
+        const QJsonObject window = run.value(QLatin1String("usage_window")).toObject();
+        QCOMPARE(window.value(QLatin1String("starts_at")).toString(), QStringLiteral("server_start"));
+        QVERIFY(window.value(QLatin1String("stats_reset")).isNull()); // this database was never reset
+        QCOMPARE(window.value(QLatin1String("start")).toString(), window.value(QLatin1String("server_start")).toString());
+        QVERIFY(window.value(QLatin1String("seconds")).toDouble() >= 0);
+        QCOMPARE(run.value(QLatin1String("unused_min_window_s")).toDouble(), 0.0);
+        QVERIFY(run.value(QLatin1String("unused_judged")).toBool());
+        const QJsonArray array = run.value(QLatin1String("recommendations")).toArray();
         QCOMPARE(array.size(), 2); // the unindexed FK and the unused index
         const QStringList keys{QStringLiteral("columns"), QStringLiteral("ddl"), QStringLiteral("estimated_benefit"),
                                QStringLiteral("index"), QStringLiteral("kind"), QStringLiteral("priority"),
@@ -92,6 +113,36 @@ private Q_SLOTS:
         QCOMPARE(kinds, (QStringList{QStringLiteral("fk_unindexed"), QStringLiteral("unused")}));
     }
 
+    // By default "unused" waits for a week of counters: this young cluster gets none, and the
+    // report says why and from when, in JSON and in the table.
+    void defaultWindowWithholdsUnused()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = cluster->uri(QStringLiteral("adv_cli"));
+        ProcessRun r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject run = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(!run.value(QLatin1String("unused_judged")).toBool(true));
+        QCOMPARE(run.value(QLatin1String("unused_min_window_s")).toDouble(), 7.0 * 86400);
+        const QJsonArray advice = run.value(QLatin1String("recommendations")).toArray();
+        QCOMPARE(advice.size(), 1);
+        QCOMPARE(advice.first().toObject().value(QLatin1String("kind")).toString(), QStringLiteral("fk_unindexed"));
+        const QString notes = run.value(QLatin1String("notes")).toVariant().toStringList().join(QLatin1Char(' '));
+        QVERIFY2(notes.contains(QLatin1String("not judged yet")) && notes.contains(QLatin1String("will be judged from")),
+                 qPrintable(notes));
+        QVERIFY2(r.err.contains(QLatin1String("not judged yet")), qPrintable(r.err));
+
+        r = cli({QStringLiteral("indexes"), uri});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QLatin1String("Analyzed ")) && r.out.contains(QLatin1String("since the server started on"))
+                     && r.out.contains(QLatin1String("too short to judge unused indexes: 7 d needed")),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("] unused")), qPrintable(r.out));
+        r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--unused-min-days"), QStringLiteral("0")});
+        QVERIFY2(r.out.contains(QLatin1String("unused indexes judged")) && r.out.contains(QLatin1String("] unused")),
+                 qPrintable(r.out));
+    }
+
     void tableFormatShowsDdl()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
@@ -105,7 +156,7 @@ private Q_SLOTS:
         DBPULSE_REQUIRE_CLUSTER(cluster);
         const QString uri = cluster->uri(QStringLiteral("adv_cli"));
         ProcessRun r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--format"), QStringLiteral("json")});
-        const QJsonArray advice = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        const QJsonArray advice = adviceOf(r.out);
         QString id;
         for (int i = 0; i < advice.size(); ++i) {
             if (advice[i].toObject().value(QLatin1String("kind")).toString() == QLatin1String("fk_unindexed"))
@@ -145,7 +196,7 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QString uri = cluster->uri(db);
         ProcessRun r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--format"), QStringLiteral("json")});
-        const QJsonArray advice = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        const QJsonArray advice = adviceOf(r.out);
         QString id;
         for (int i = 0; i < advice.size(); ++i) {
             if (advice[i].toObject().value(QLatin1String("kind")).toString() == QLatin1String("missing"))
@@ -178,7 +229,7 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QString uri = cluster->uri(QStringLiteral("adv_cli_cancel"));
         const ProcessRun r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--format"), QStringLiteral("json")});
-        const QJsonArray advice = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        const QJsonArray advice = adviceOf(r.out);
         QString id;
         for (int i = 0; i < advice.size(); ++i) {
             if (advice[i].toObject().value(QLatin1String("kind")).toString() == QLatin1String("fk_unindexed"))
@@ -244,7 +295,7 @@ private Q_SLOTS:
         const ProcessRun r = cli({QStringLiteral("indexes"), db, QStringLiteral("--statements"), statements.fileName(),
                                  QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
-        const QJsonArray advice = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        const QJsonArray advice = adviceOf(r.out);
         QStringList kinds;
         for (const QJsonValue &v : advice)
             kinds << v.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char(' ')
@@ -262,6 +313,10 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("indexes")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("indexes"), QStringLiteral("postgresql:///x"), QStringLiteral("--format"),
                          QStringLiteral("xml")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("indexes"), QStringLiteral("postgresql:///x"), QStringLiteral("--unused-min-days"),
+                         QStringLiteral("-1")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("indexes"), QStringLiteral("postgresql:///x"), QStringLiteral("--unused-min-days"),
+                         QStringLiteral("week")}).exitCode, 2);
     }
 };
 
