@@ -261,7 +261,7 @@ void queryBudgets(CheckContext &ctx)
     // Each statement is judged on the interval since the last doctor run (on its whole history
     // the first time): its calls, mean and variance in that interval, its p95 estimated from a
     // lognormal fitted to them (the dashboard's estimator). Rows are keyed by position.
-    QList<StatementCounters> counters;
+    QList<StatementCounters> baselines; // what the next run diffs against, per row
     QList<StatementInterval> intervals;
     QHash<qint64, QueryBudget::QueryClass> classes;
     QHash<qint64, bool> sinceLastRun;
@@ -274,14 +274,17 @@ void queryBudgets(CheckContext &ctx)
         c.stddevMs = c.calls > 0 ? std::sqrt(std::max(0.0, row.at(3).toDouble() / double(c.calls) - c.meanMs * c.meanMs)) : 0;
         c.minMs = row.at(4).toDouble();
         c.maxMs = row.at(5).toDouble();
-        counters << c;
         const std::optional<StatementCounters> previous = history.previous(row.at(0).toString(), statsReset);
+        // An interval with too few calls is not judged and not ended either: the next run's
+        // interval starts where this one did, so a rarely called statement is judged at all.
+        baselines << (previous && c.calls >= previous->calls ? *previous : c);
         // Counters that went backwards (the entry was evicted and came back): all of it is new.
         std::optional<StatementInterval> interval = StatementDelta::diff(i, previous.value_or(StatementCounters{}), c);
         if (!interval && previous && c.calls < previous->calls)
             interval = StatementDelta::diff(i, StatementCounters{}, c);
         if (!interval || interval->calls < qint64(t.budgetMinCalls))
             continue;
+        baselines[i] = c;
         sinceLastRun.insert(i, previous.has_value());
         intervals << *interval;
         classes.insert(i, QueryBudget::classify(row.at(6).toString()));
@@ -301,7 +304,7 @@ void queryBudgets(CheckContext &ctx)
     for (qsizetype i = 0; i < r.rows.size(); ++i) {
         const QVariantList &row = r.rows.at(i);
         const QString key = row.at(0).toString();
-        history.record(key, counters.at(i), judged.contains(i) ? std::optional<bool>(breaches.contains(i)) : std::nullopt);
+        history.record(key, baselines.at(i), judged.contains(i) ? std::optional<bool>(breaches.contains(i)) : std::nullopt);
         const BudgetStanding standing = budgetStanding(history.verdicts(key), needed, window);
         const bool breachedNow = breaches.contains(i);
         if (!standing.sustained && !breachedNow)
