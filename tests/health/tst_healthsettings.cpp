@@ -142,6 +142,16 @@ private Q_SLOTS:
         qInfo("mean %.1f ms, %s", mean, qPrintable(breaches.first().value(QStringLiteral("value")).toString()));
     }
 
+    void sustainedNeedsAtMostTheWindow()
+    {
+        // 3 breaches in a window of 2 could never happen: refused, not silently never reported.
+        const QString file = test::writeFile(m_dir.filePath(QStringLiteral("impossible.json")),
+                                             R"({"budget_sustained_intervals": 3, "budget_window_intervals": 2})");
+        const DoctorRun r = test::runDoctorCli({QStringLiteral("doctor"), QStringLiteral("postgresql:///x"), QStringLiteral("--thresholds"), file});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("budget_sustained_intervals")), qPrintable(r.dump()));
+    }
+
     // Two statements, the same slow burst: one has it in a single interval between doctor runs
     // (transient: shown, not scored), the other in two of the last three (sustained: a warning).
     void sustainedBreachCountsTransientDoesNot()
