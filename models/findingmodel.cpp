@@ -1,17 +1,32 @@
 #include "models/findingmodel.h"
 
+#include "core/health/healthproblem.h"
+
 #include <QColor>
 
 namespace dbpulse {
 
+/// A row: a status group, a problem of several findings, or one finding (alone or a part).
+struct FindingModel::Node
+{
+    enum class Kind { Group, Problem, Finding };
+    Kind kind = Kind::Group;
+    Node *parent = nullptr;
+    int row = 0;
+    QList<Node *> children;
+    Finding finding;     ///< a finding row's finding; a problem row's lead
+    int rank = 0;        ///< statusRank() of the group
+    QString checks;      ///< a problem row's checks, "dead_tuples + autovacuum_lag"
+    int parts = 1;
+};
+
 namespace {
 
-// internalId 0 marks a group row; a finding row stores its group's row + 1.
-constexpr quintptr groupId = 0;
-
-QColor severityColor(Severity s)
+QColor statusColor(const Finding &f)
 {
-    switch (s) {
+    if (f.isNotChecked())
+        return QColor(0x7f, 0x8c, 0x8d);
+    switch (f.severity) {
     case Severity::Critical:
         return QColor(0xc0, 0x39, 0x2b);
     case Severity::Warning:
@@ -24,25 +39,57 @@ QColor severityColor(Severity s)
     return {};
 }
 
+QString groupTitle(const Finding &sample)
+{
+    if (sample.isNotChecked())
+        return QStringLiteral("NOT CHECKED");
+    return severityName(sample.severity).toUpper();
+}
+
 } // namespace
 
 FindingModel::FindingModel(QObject *parent)
     : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
 {
 }
+
+FindingModel::~FindingModel() = default;
 
 void FindingModel::setFindings(const QList<Finding> &findings)
 {
     beginResetModel();
-    m_groups.clear();
-    for (Severity s : {Severity::Critical, Severity::Warning, Severity::Info, Severity::Ok}) {
-        Group g{s, {}};
-        for (const Finding &f : findings) {
-            if (f.severity == s)
-                g.findings << f;
+    m_root->children.clear();
+    m_nodes.clear();
+    const auto add = [this](Node *parent, Node::Kind kind, const Finding &f) {
+        auto n = std::make_unique<Node>();
+        n->kind = kind;
+        n->parent = parent;
+        n->row = int(parent->children.size());
+        n->finding = f;
+        n->rank = statusRank(f);
+        parent->children << n.get();
+        m_nodes.push_back(std::move(n));
+        return parent->children.last();
+    };
+    const QList<HealthProblem> problems = groupProblems(findings);
+    for (int rank = 4; rank >= 0; --rank) {
+        Node *group = nullptr;
+        for (const HealthProblem &p : problems) {
+            if (statusRank(p.lead()) != rank)
+                continue;
+            if (!group)
+                group = add(m_root.get(), Node::Kind::Group, p.lead());
+            if (!p.isGroup()) {
+                add(group, Node::Kind::Finding, p.lead());
+                continue;
+            }
+            Node *problem = add(group, Node::Kind::Problem, p.lead());
+            problem->checks = p.checks();
+            problem->parts = int(p.parts.size());
+            for (const Finding &part : p.parts)
+                add(problem, Node::Kind::Finding, part);
         }
-        if (!g.findings.isEmpty())
-            m_groups << g;
     }
     endResetModel();
 }
@@ -52,39 +99,41 @@ void FindingModel::clear()
     setFindings({});
 }
 
+FindingModel::Node *FindingModel::node(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
 const Finding *FindingModel::finding(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.internalId() == groupId)
+    if (!index.isValid() || index.model() != this)
         return nullptr;
-    const int group = int(index.internalId() - 1);
-    if (group >= m_groups.size() || index.row() >= m_groups.at(group).findings.size())
-        return nullptr;
-    return &m_groups.at(group).findings.at(index.row());
+    const Node *n = node(index);
+    return n->kind == Node::Kind::Group ? nullptr : &n->finding;
 }
 
 QModelIndex FindingModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))
         return {};
-    if (!parent.isValid())
-        return createIndex(row, column, groupId);
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, node(parent)->children.at(row));
 }
 
 QModelIndex FindingModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid() || child.internalId() == groupId)
+    if (!child.isValid())
         return {};
-    return createIndex(int(child.internalId() - 1), 0, groupId);
+    const Node *p = node(child)->parent;
+    if (!p || p == m_root.get())
+        return {};
+    return createIndex(p->row, 0, const_cast<Node *>(p));
 }
 
 int FindingModel::rowCount(const QModelIndex &parent) const
 {
-    if (!parent.isValid())
-        return int(m_groups.size());
-    if (parent.internalId() == groupId && parent.column() == 0 && parent.row() < m_groups.size())
-        return int(m_groups.at(parent.row()).findings.size());
-    return 0;
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(node(parent)->children.size());
 }
 
 int FindingModel::columnCount(const QModelIndex &) const
@@ -92,54 +141,68 @@ int FindingModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
-QVariant FindingModel::data(const QModelIndex &index, int role) const
+QVariant FindingModel::groupData(const Node &n, int column, int role) const
 {
-    if (!index.isValid())
+    switch (role) {
+    case Qt::DisplayRole:
+        return column == CheckColumn ? QStringLiteral("%1 (%2)").arg(groupTitle(n.finding)).arg(n.children.size()) : QVariant();
+    case Qt::ForegroundRole:
+        return statusColor(n.finding);
+    case SeverityRole:
+        return int(n.finding.severity);
+    case StatusRole:
+        return statusName(n.finding);
+    default:
         return {};
-    if (index.internalId() == groupId) {
-        const Group &g = m_groups.at(index.row());
-        switch (role) {
-        case Qt::DisplayRole:
-            return index.column() == CheckColumn
-                ? QStringLiteral("%1 (%2)").arg(severityName(g.severity).toUpper()).arg(g.findings.size())
-                : QVariant();
-        case Qt::ForegroundRole:
-            return severityColor(g.severity);
-        case SeverityRole:
-            return int(g.severity);
-        default:
-            return {};
-        }
     }
-    const Finding *f = finding(index);
-    if (!f)
-        return {};
+}
+
+QVariant FindingModel::findingData(const Node &n, int column, int role) const
+{
+    const Finding &f = n.finding;
+    const bool problem = n.kind == Node::Kind::Problem;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        switch (index.column()) {
+        switch (column) {
         case CheckColumn:
-            return f->check;
+            return problem ? n.checks : f.check;
         case ObjectColumn:
-            return f->object;
+            return f.object;
         case DetailColumn:
-            return f->detail;
+            if (problem)
+                return tr("One problem seen by %1 checks, counted once at its worst (%2)").arg(n.parts).arg(severityName(f.severity));
+            return f.transient ? tr("transient: %1").arg(f.detail) : f.detail;
         case ValueColumn:
-            return f->value;
+            if (f.isNotChecked() && f.value.isEmpty())
+                return tr("not checked (%1)").arg(notCheckedName(f.notChecked));
+            return problem ? QVariant() : QVariant(f.value);
         case ThresholdColumn:
-            return f->threshold;
+            return problem ? QVariant() : QVariant(f.threshold);
         default:
             return {};
         }
     case Qt::ForegroundRole:
-        return index.column() == CheckColumn ? QVariant(severityColor(f->severity)) : QVariant();
+        return column == CheckColumn ? QVariant(statusColor(f)) : QVariant();
     case SeverityRole:
-        return int(f->severity);
+        return int(f.severity);
+    case StatusRole:
+        return statusName(f);
+    case PartsRole:
+        return n.parts;
     case FixRole:
-        return f->fix;
+        return f.fix;
     default:
         return {};
     }
+}
+
+QVariant FindingModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node &n = *node(index);
+    return n.kind == Node::Kind::Group ? groupData(n, index.column(), role) : findingData(n, index.column(), role);
 }
 
 QVariant FindingModel::headerData(int section, Qt::Orientation orientation, int role) const

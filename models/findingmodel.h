@@ -4,12 +4,15 @@
 
 #include <QAbstractItemModel>
 #include <QList>
+#include <memory>
+#include <vector>
 
 namespace dbpulse {
 
-/// \brief A doctor report's findings grouped by severity: top-level rows are the groups
-/// ("Critical (2)", worst first, empty groups left out), their children the findings.
-/// GUI thread.
+/// \brief A doctor report's findings grouped by status: top-level rows are the groups
+/// ("CRITICAL (2)", "NOT CHECKED (4)", worst first, empty groups left out), their children the
+/// problems. A problem several checks saw (one Finding::problem) is one row — its checks joined,
+/// counted once — with its parts as children; a finding on its own is one row. GUI thread.
 class FindingModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -17,14 +20,18 @@ public:
     enum Column { CheckColumn, ObjectColumn, DetailColumn, ValueColumn, ThresholdColumn, ColumnCount };
     enum Role {
         SeverityRole = Qt::UserRole + 1, ///< int(Severity), on group and finding rows
-        FixRole,                         ///< the suggested SQL (finding rows)
+        FixRole,                         ///< the suggested SQL (finding and problem rows)
+        StatusRole,                      ///< "critical" … "not_checked" (statusName()), on every row
+        PartsRole,                       ///< how many findings a row stands for (1 for a lone finding)
     };
 
     explicit FindingModel(QObject *parent = nullptr);
+    ~FindingModel() override;
 
     void setFindings(const QList<Finding> &findings);
     void clear();
-    /// The finding at \a index, or nullptr for a group row / invalid index.
+    /// The finding at \a index — a problem row's lead (worst) finding — or nullptr for a group
+    /// row / invalid index.
     const Finding *finding(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -35,12 +42,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Group
-    {
-        Severity severity;
-        QList<Finding> findings;
-    };
-    QList<Group> m_groups;
+    struct Node;
+    Node *node(const QModelIndex &index) const;
+    QVariant groupData(const Node &n, int column, int role) const;
+    QVariant findingData(const Node &n, int column, int role) const;
+
+    std::unique_ptr<Node> m_root;
+    std::vector<std::unique_ptr<Node>> m_nodes; ///< owns every node below the root
 };
 
 } // namespace dbpulse

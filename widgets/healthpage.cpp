@@ -202,7 +202,10 @@ void HealthPage::jobFinished()
         m_database = report.database;
         m_score->setText(QStringLiteral("%1/100").arg(report.score.score));
         m_score->setToolTip(report.score.explanation());
-        m_status->setText(tr("%1 — %2 (%3 ms)").arg(report.target, report.score.explanation(), QString::number(report.elapsedMs)));
+        // The score is only as good as what could be checked: the coverage comes first.
+        m_status->setText(tr("%1 — score %2: %3 (%4 ms)")
+                              .arg(report.target, report.score.coverageText(), report.score.explanation(),
+                                   QString::number(report.elapsedMs)));
     } else {
         m_status->setText(job->errorText());
     }

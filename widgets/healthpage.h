@@ -20,7 +20,9 @@ class StatementJob;
 struct Finding;
 
 /// \brief The Health page: runs the doctor on the selected connected server as a cancellable
-/// HealthJob, shows the score and the findings grouped by severity with each one's fix, exports
+/// HealthJob, shows the score with how much it could not check, and the findings grouped by
+/// severity (not-checked ones in a group of their own, related findings as one problem with its
+/// parts) with each one's fix, exports
 /// the report as HTML or PDF, and runs a finding's maintenance action (VACUUM, REINDEX, VALIDATE,
 /// cancel/terminate a backend) as a StatementJob after a confirmation that shows the exact SQL,
 /// then checks again. GUI thread.

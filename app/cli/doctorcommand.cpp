@@ -166,8 +166,14 @@ ExitCode runDoctorCommand(const QStringList &arguments)
 {
     CommandLine cli(QStringLiteral("doctor"), QStringLiteral(
         "Run health checks against TARGET and report findings with suggested fixes (run only with --fix … --yes).\n"
-        "Exit 0 healthy, 1 warnings, 2 bad arguments (or --fix without --yes), 3 could not connect,\n"
-        "4 critical, 5 --fix failed or found nothing to fix, 130 cancelled."));
+        "What a check could not judge (a missing privilege or extension, a timeout) is reported as NOT CHECKED:\n"
+        "it is not passed, costs no points, and the score says how much was not checked\n"
+        "(\"score 92/100 over 14 of 17 checks; 3 not checked\"). Findings of related checks about one object\n"
+        "(dead_tuples + autovacuum_lag, orphan_rows + not_valid_constraints) are one problem, counted once.\n"
+        "A query budget breach counts only when sustained (2 of the last 3 intervals between runs by default);\n"
+        "a single one is shown as transient.\n"
+        "Exit 0 healthy, 1 warnings (or a check that timed out or failed), 2 bad arguments (or --fix without\n"
+        "--yes), 3 could not connect, 4 critical, 5 --fix failed or found nothing to fix, 130 cancelled."));
     const DoctorCliOptions o(cli.parser());
     if (const auto done = cli.parse(arguments, -1))
         return *done;

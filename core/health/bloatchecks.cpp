@@ -47,6 +47,26 @@ TableSpace estimateFromStatistics(const QVariantList &row)
     return s;
 }
 
+// Tables whose statistics the role cannot read (pg_stats shows only columns it may SELECT) and
+// that pgstattuple could not measure: their bloat is not known, so not "fine" either.
+void reportUnreadable(CheckContext &ctx, const QStringList &tables, bool extensionInstalled)
+{
+    constexpr int named = 10;
+    QString which = tables.mid(0, named).join(QStringLiteral(", "));
+    if (tables.size() > named)
+        which += QStringLiteral(" and %1 more").arg(tables.size() - named);
+    ctx.notCheckedBecause(
+        QStringLiteral("%1 table(s)").arg(tables.size()), extensionInstalled ? NotChecked::Privilege : NotChecked::Extension,
+        QStringLiteral("not checked: the bloat of %1 table(s) cannot be measured or estimated by this role — pg_stats hides "
+                       "the columns of tables it may not SELECT, and pgstattuple_approx %2: %3")
+            .arg(tables.size())
+            .arg(extensionInstalled ? QStringLiteral("needs pg_stat_scan_tables (part of pg_monitor)")
+                                    : QStringLiteral("is not installed"),
+                 which),
+        extensionInstalled ? QStringLiteral("GRANT pg_monitor TO %1;").arg(ctx.quoteIdent(ctx.facts().user))
+                           : QStringLiteral("CREATE EXTENSION pgstattuple;  -- pg_monitor members may then measure every table"));
+}
+
 void tableBloat(CheckContext &ctx, int *judged, int *unknown)
 {
     const auto &t = ctx.thresholds();
@@ -66,7 +86,8 @@ void tableBloat(CheckContext &ctx, int *judged, int *unknown)
         " (SELECT count(*) FROM pg_stats s WHERE s.schemaname = n.nspname AND s.tablename = c.relname AND NOT s.inherited)"
         "  = (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),"
         " (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),"
-        " coalesce(st.last_analyze, st.last_autoanalyze) IS NULL"
+        " coalesce(st.last_analyze, st.last_autoanalyze) IS NULL,"
+        " has_table_privilege(c.oid, 'SELECT')"
         " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
         " LEFT JOIN pg_stat_user_tables st ON st.relid = c.oid"
         " WHERE c.relkind IN ('r', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
@@ -74,6 +95,7 @@ void tableBloat(CheckContext &ctx, int *judged, int *unknown)
         " ORDER BY pg_relation_size(c.oid) DESC LIMIT 500"),
         {QString::number(qint64(t.bloatMinBytes))});
     const int toMeasure = measurable ? std::min(int(tables.rows.size()), int(t.bloatMeasuredTables)) : 0;
+    QStringList unreadable;
     for (int i = 0; i < tables.rows.size(); ++i) {
         if (ctx.isCancelled())
             return;
@@ -99,6 +121,10 @@ void tableBloat(CheckContext &ctx, int *judged, int *unknown)
         }
         if (!space.known)
             space = estimateFromStatistics(row);
+        if (!space.known && row.at(10).toString() != QLatin1String("t") && row.at(11).toString() != QLatin1String("t")) {
+            unreadable << table;
+            continue;
+        }
         if (!space.known) {
             ++*unknown;
             if (row.at(10).toString() == QLatin1String("t"))
@@ -123,6 +149,8 @@ void tableBloat(CheckContext &ctx, int *judged, int *unknown)
                 QStringLiteral("-- rewrite it online with pg_repack, or with an ACCESS EXCLUSIVE lock for the whole rewrite:\n"
                                "VACUUM (FULL, ANALYZE) %1;").arg(table));
     }
+    if (!unreadable.isEmpty())
+        reportUnreadable(ctx, unreadable, !ext.rows.isEmpty());
 }
 
 void indexBloat(CheckContext &ctx)
@@ -143,6 +171,7 @@ void bloat(CheckContext &ctx)
     int unknown = 0;
     tableBloat(ctx, &judged, &unknown);
     indexBloat(ctx);
+    ctx.setJudgedCount(judged);
     const auto &t = ctx.thresholds();
     ctx.setOkDetail(QStringLiteral("%1 table(s) of %2 or more judged (%3 without statistics), no btree index bloated")
                         .arg(judged).arg(formatDataSize(qint64(t.bloatMinBytes))).arg(unknown),

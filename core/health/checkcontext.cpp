@@ -82,15 +82,22 @@ QString CheckContext::qualified(const QString &schema, const QString &name) cons
     return quoteIdent(schema) + QLatin1Char('.') + quoteIdent(name);
 }
 
-void CheckContext::add(Severity severity, const QString &object, const QString &detail, const QString &value,
-                       const QString &threshold, const QString &fix, const MaintenanceAction &action)
+Finding &CheckContext::add(Severity severity, const QString &object, const QString &detail, const QString &value,
+                           const QString &threshold, const QString &fix, const MaintenanceAction &action)
 {
     m_findings << Finding{m_check, severity, object, detail, value, threshold, fix, action};
+    return m_findings.last();
 }
 
-void CheckContext::notChecked(const QString &object, const QString &what)
+void CheckContext::notChecked(const QString &object, NotChecked reason, const QString &what)
 {
-    add(Severity::Info, object, QStringLiteral("not checked: needs %1").arg(what));
+    notCheckedBecause(object, reason, QStringLiteral("not checked: needs %1").arg(what));
+}
+
+Finding &CheckContext::notCheckedBecause(const QString &object, NotChecked reason, const QString &detail, const QString &fix)
+{
+    m_findings << notCheckedFinding(m_check, object, reason, detail, fix);
+    return m_findings.last();
 }
 
 void CheckContext::setOkDetail(const QString &detail, const QString &value, const QString &threshold)

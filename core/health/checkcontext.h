@@ -12,6 +12,7 @@
 namespace dbpulse {
 
 class AdvisorCatalog;
+class BudgetHistory;
 struct CatalogSnapshot;
 class PgSession;
 
@@ -58,6 +59,9 @@ public:
     /// The advisor's catalog reader itself, for rules that query on its session (index bloat).
     AdvisorCatalog &advisor();
     void setAdvisorCatalog(AdvisorCatalog *catalog) { m_advisor = catalog; }
+    /// What earlier runs saw of this database's statement budgets; nullptr when not kept (SQLite).
+    BudgetHistory *budgetHistory() const { return m_budgetHistory; }
+    void setBudgetHistory(BudgetHistory *history) { m_budgetHistory = history; }
 
     /// (step text, fraction of this check done) — how a slow check reports its own progress.
     using StepReporter = std::function<void(const QString &step, double fraction)>;
@@ -75,10 +79,18 @@ public:
     /// "schema.table" with both parts quoted when needed.
     QString qualified(const QString &schema, const QString &name) const;
 
-    void add(Severity severity, const QString &object, const QString &detail, const QString &value = {},
-             const QString &threshold = {}, const QString &fix = {}, const MaintenanceAction &action = {});
-    /// Records that the check could not look: "not checked: needs \a what" (info).
-    void notChecked(const QString &object, const QString &what);
+    /// Adds a finding; the reference (valid until the next add) lets a check mark it transient.
+    Finding &add(Severity severity, const QString &object, const QString &detail, const QString &value = {},
+                 const QString &threshold = {}, const QString &fix = {}, const MaintenanceAction &action = {});
+    /// Records that the check could not look at \a object: "not checked: needs \a what".
+    void notChecked(const QString &object, NotChecked reason, const QString &what);
+    /// The same with its own wording (a timeout, a budget that ran out) and advice.
+    Finding &notCheckedBecause(const QString &object, NotChecked reason, const QString &detail, const QString &fix = {});
+    /// How many objects the check judged. When it also has not-checked findings, 0 makes the
+    /// whole check "not checked"; more makes it "checked in part" (its ok finding then says what
+    /// it judged). Checks that judge one thing need not call it.
+    void setJudgedCount(int count) { m_judged = count; }
+    int judgedCount() const { return m_judged; }
     /// When nothing is wrong, the runner adds an "ok" finding with this detail.
     void setOkDetail(const QString &detail, const QString &value = {}, const QString &threshold = {});
 
@@ -95,11 +107,13 @@ private:
     QString m_sqliteConnection;
     JobContext m_context;
     AdvisorCatalog *m_advisor = nullptr;
+    BudgetHistory *m_budgetHistory = nullptr;
     StepReporter m_stepReporter;
     QList<Finding> m_findings;
     QString m_okDetail;
     QString m_okValue;
     QString m_okThreshold;
+    int m_judged = 0;
 };
 
 /// \brief One check: a name (used by --checks and in reports), a title, and what it needs.

@@ -3,6 +3,7 @@
 #include "core/advisor/indexadvisor.h"
 #include "core/monitor/sqlitemonitorworker.h"
 #include "core/health/advisorcatalog.h"
+#include "core/health/budgethistory.h"
 #include "core/health/findingreconcile.h"
 #include "core/health/healthlogging.h"
 #include "core/db/pgsession.h"
@@ -16,25 +17,24 @@ namespace dbpulse {
 
 namespace {
 
-// Turns a check's failed statement into what the report says about that check.
+// Turns a check's failed statement into what the report says about that check: it was not
+// checked, and why.
 Finding failureFinding(const QString &check, const CheckFailure &failure, const HealthThresholds &t)
 {
     if (failure.sqlState == QLatin1String("57014"))
-        return {check, Severity::Warning, check,
-                QStringLiteral("timed out after %1 ms (statement_timeout); not checked").arg(t.checkTimeoutMs),
-                QStringLiteral("timeout"), QStringLiteral("%1 ms").arg(t.checkTimeoutMs),
-                QStringLiteral("-- run it alone with more time: --checks %1 --thresholds with {\"check_timeout_ms\": 60000}").arg(check), {}};
+        return notCheckedFinding(check, check, NotChecked::Timeout,
+                                 QStringLiteral("not checked: timed out after %1 ms (statement_timeout)").arg(t.checkTimeoutMs),
+                                 QStringLiteral("-- run it alone with more time: --checks %1 --thresholds with {\"check_timeout_ms\": 60000}").arg(check));
     if (failure.sqlState == QLatin1String("55P03"))
-        return {check, Severity::Warning, check,
-                QStringLiteral("waited more than %1 ms for a lock (another session holds a conflicting lock); not checked")
-                    .arg(t.lockTimeoutMs),
-                QStringLiteral("lock timeout"), QStringLiteral("%1 ms").arg(t.lockTimeoutMs),
-                QStringLiteral("-- see blocking_locks for who holds it"), {}};
+        return notCheckedFinding(check, check, NotChecked::LockTimeout,
+                                 QStringLiteral("not checked: waited more than %1 ms for a lock (another session holds a conflicting lock)")
+                                     .arg(t.lockTimeoutMs),
+                                 QStringLiteral("-- see blocking_locks for who holds it"));
     if (failure.sqlState == QLatin1String("42501"))
-        return {check, Severity::Info, check,
-                QStringLiteral("not checked: needs more privileges (%1)").arg(failure.message),
-                {}, {}, QStringLiteral("GRANT pg_monitor TO <role>;"), {}};
-    return {check, Severity::Warning, check, QStringLiteral("check failed: %1").arg(failure.message), {}, {}, {}, {}};
+        return notCheckedFinding(check, check, NotChecked::Privilege,
+                                 QStringLiteral("not checked: needs more privileges (%1)").arg(failure.message),
+                                 QStringLiteral("GRANT pg_monitor TO <role>;"));
+    return notCheckedFinding(check, check, NotChecked::Error, QStringLiteral("not checked: check failed: %1").arg(failure.message));
 }
 
 } // namespace
@@ -109,13 +109,22 @@ HealthDoctor::Status HealthDoctor::run(const Target &target, HealthReport *repor
 
 namespace {
 
+// A check with no problem gets one ok finding saying what it measured — unless it could not look:
+// a check whose only findings say "not checked" passed nothing, unless it judged some objects.
 void appendCheckResult(const HealthCheck &check, CheckContext &ctx, QList<Finding> &out)
 {
     out << ctx.findings();
-    if (ctx.findings().isEmpty())
-        out << Finding{check.name, Severity::Ok, QString(),
-                       ctx.okDetail().isEmpty() ? QStringLiteral("nothing found") : ctx.okDetail(),
-                       ctx.okValue(), ctx.okThreshold(), QString(), {}};
+    bool judgedProblem = false;
+    bool notChecked = false;
+    for (const Finding &f : ctx.findings()) {
+        judgedProblem = judgedProblem || !f.isNotChecked();
+        notChecked = notChecked || f.isNotChecked();
+    }
+    if (judgedProblem || (notChecked && ctx.judgedCount() <= 0))
+        return;
+    out << Finding{check.name, Severity::Ok, QString(),
+                   ctx.okDetail().isEmpty() ? QStringLiteral("nothing found") : ctx.okDetail(),
+                   ctx.okValue(), ctx.okThreshold(), QString(), {}};
 }
 
 // Check \a done of \a total is running (\a check; empty once all are done), with a slow check's
@@ -210,6 +219,7 @@ HealthDoctor::Status HealthDoctor::runPostgres(const Target &target, HealthRepor
     AdvisorCatalog advisor(target, m_options.password, m_options.connectTimeoutMs,
                            std::max(int(m_options.thresholds.checkTimeoutMs), AdvisorOptions().statementTimeoutMs), context);
     const PgFacts facts = readFacts(*session, report);
+    BudgetHistory budgetHistory(m_options.budgetHistoryDirectory, report->target + QLatin1Char('|') + facts.database);
 
     const QList<HealthCheck> list = selected(DatabaseKind::PostgreSQL);
     const auto &t = m_options.thresholds;
@@ -220,13 +230,14 @@ HealthDoctor::Status HealthDoctor::runPostgres(const Target &target, HealthRepor
             return Status::Cancelled;
         reportCheckProgress(context, i, total, check.name);
         if (!session->isOk()) {
-            report->findings << Finding{check.name, Severity::Warning, check.name,
-                                        QStringLiteral("not checked: the connection was lost"), {}, {}, {}, {}};
+            report->findings << notCheckedFinding(check.name, check.name, NotChecked::ConnectionLost,
+                                                  QStringLiteral("not checked: the connection was lost"));
             continue;
         }
         session->setTimeouts(int(t.checkTimeoutMs), int(t.lockTimeoutMs));
         CheckContext ctx(check.name, t, session.get(), facts, QString(), context);
         ctx.setAdvisorCatalog(&advisor);
+        ctx.setBudgetHistory(&budgetHistory);
         ctx.setStepReporter([&context, i, total, &check](const QString &step, double fraction) {
             reportCheckProgress(context, i, total, check.name, step, fraction);
         });

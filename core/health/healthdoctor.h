@@ -44,6 +44,7 @@ struct DoctorOptions
     QStringList checks;
     int connectTimeoutMs = 10000;
     QString password;        ///< empty: libpq finds it (PGPASSWORD, ~/.pgpass, service file)
+    QString budgetHistoryDirectory; ///< where BudgetHistory keeps its files; empty: its default
 };
 
 /// \brief Runs the health checks against one target. run() blocks: call it from a Job's work

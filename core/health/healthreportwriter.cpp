@@ -1,5 +1,7 @@
 #include "core/health/healthreportwriter.h"
 
+#include "core/health/healthproblem.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,20 +10,58 @@ namespace dbpulse::HealthReportWriter {
 
 namespace {
 
-// Worst first, then in check order: the on-call reader wants the fire at the top.
-QList<Finding> sortedFindings(const HealthReport &report)
+// Worst first, then in check order: the on-call reader wants the fire at the top. Related
+// findings stay together as one problem, ranked by its worst part.
+QList<HealthProblem> sortedProblems(const HealthReport &report)
 {
-    QList<Finding> list = report.findings;
-    std::stable_sort(list.begin(), list.end(), [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+    QList<HealthProblem> list = groupProblems(report.findings);
+    std::stable_sort(list.begin(), list.end(),
+                     [](const HealthProblem &a, const HealthProblem &b) { return statusRank(a.lead()) > statusRank(b.lead()); });
     return list;
 }
 
 QString summaryLine(const HealthReport &report)
 {
     int counts[4] = {0, 0, 0, 0};
-    for (const Finding &f : report.findings)
-        ++counts[int(f.severity)];
-    return QStringLiteral("%1 critical, %2 warning, %3 info, %4 ok").arg(counts[3]).arg(counts[2]).arg(counts[1]).arg(counts[0]);
+    int notChecked = 0;
+    for (const Finding &f : report.findings) {
+        if (f.isNotChecked())
+            ++notChecked;
+        else
+            ++counts[int(f.severity)];
+    }
+    return QStringLiteral("%1 critical, %2 warning, %3 not checked, %4 info, %5 ok")
+        .arg(counts[3]).arg(counts[2]).arg(notChecked).arg(counts[1]).arg(counts[0]);
+}
+
+/// "CRITICAL", "NOT CHECKED (privilege)", "INFO (transient)".
+QString statusLabel(const Finding &f)
+{
+    if (f.isNotChecked())
+        return QStringLiteral("NOT CHECKED (%1)").arg(notCheckedName(f.notChecked));
+    const QString name = severityName(f.severity).toUpper();
+    return f.transient ? name + QStringLiteral(" (transient)") : name;
+}
+
+/// The fixes of a problem's parts, each once: a part whose fix repeats one already shown
+/// (reconciled advice quotes the lead's) adds nothing.
+QStringList distinctFixes(const HealthProblem &p)
+{
+    QStringList fixes;
+    for (const Finding &f : p.parts) {
+        if (f.fix.isEmpty() || f.severity == Severity::Ok)
+            continue;
+        const bool repeats = std::any_of(fixes.cbegin(), fixes.cend(), [&f](const QString &shown) { return f.fix.contains(shown); });
+        if (!repeats)
+            fixes << f.fix;
+    }
+    return fixes;
+}
+
+QString groupNote(const HealthProblem &p)
+{
+    return QStringLiteral("one problem seen by %1 checks, counted once at its worst (%2)")
+        .arg(p.parts.size()).arg(severityName(p.lead().severity));
 }
 
 QString generatedAt(const HealthReport &report)
@@ -32,6 +72,22 @@ QString generatedAt(const HealthReport &report)
 QString mdEscape(QString s)
 {
     return s.replace(QLatin1Char('|'), QLatin1String("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+void textFinding(QString &out, const Finding &f, const QString &indent)
+{
+    out += indent + f.detail + QLatin1Char('\n');
+    if (!f.value.isEmpty() || !f.threshold.isEmpty())
+        out += indent + QStringLiteral("value %1, threshold %2\n").arg(f.value, f.threshold);
+}
+
+void textFixes(QString &out, const QStringList &fixes)
+{
+    for (const QString &fix : fixes) {
+        out += QStringLiteral("           fix (not run):\n");
+        for (const QString &line : fix.split(QLatin1Char('\n')))
+            out += QStringLiteral("             %1\n").arg(line);
+    }
 }
 
 } // namespace
@@ -57,13 +113,21 @@ QByteArray json(const HealthReport &report)
     QJsonArray findings;
     for (const Finding &f : report.findings) {
         findings.append(QJsonObject{{QStringLiteral("check"), f.check},
-                                    {QStringLiteral("severity"), severityName(f.severity)},
+                                    {QStringLiteral("severity"), statusName(f)},
+                                    {QStringLiteral("not_checked"), notCheckedName(f.notChecked)},
+                                    {QStringLiteral("problem"), f.problem},
+                                    {QStringLiteral("transient"), f.transient},
                                     {QStringLiteral("object"), f.object},
                                     {QStringLiteral("detail"), f.detail},
                                     {QStringLiteral("value"), f.value},
                                     {QStringLiteral("threshold"), f.threshold},
                                     {QStringLiteral("fix"), f.fix}});
     }
+    const ScoreCoverage &c = report.score.coverage;
+    const QJsonObject coverage{{QStringLiteral("checks"), c.checks},
+                               {QStringLiteral("judged"), c.judged()},
+                               {QStringLiteral("not_checked"), c.notChecked},
+                               {QStringLiteral("partly"), c.partly}};
     // Timings are numbers beside the findings, so scripts and the benchmark see where time went.
     QJsonArray checks;
     for (const CheckTiming &t : report.timings)
@@ -71,6 +135,8 @@ QByteArray json(const HealthReport &report)
     const QJsonObject root{{QStringLiteral("target"), report.target},
                            {QStringLiteral("generated_at"), generatedAt(report)},
                            {QStringLiteral("score"), report.score.score},
+                           {QStringLiteral("score_summary"), report.score.summary()},
+                           {QStringLiteral("coverage"), coverage},
                            {QStringLiteral("elapsed_ms"), report.elapsedMs},
                            {QStringLiteral("checks"), checks},
                            {QStringLiteral("findings"), findings}};
@@ -82,23 +148,25 @@ QString text(const HealthReport &report)
     QString out;
     out += QStringLiteral("DB Pulse doctor — %1 (%2)\n").arg(report.target, report.server);
     out += QStringLiteral("generated %1 in %2 ms\n").arg(generatedAt(report)).arg(report.elapsedMs);
-    out += QStringLiteral("score %1/100: %2\n").arg(report.score.score).arg(report.score.explanation());
+    out += QStringLiteral("score %1/100 %2: %3\n").arg(report.score.score).arg(report.score.coverageText(), report.score.explanation());
     out += summaryLine(report) + QStringLiteral("\n\n");
-    for (const Finding &f : sortedFindings(report)) {
-        const QString sev = severityName(f.severity).toUpper();
-        if (f.severity == Severity::Ok) {
+    for (const HealthProblem &p : sortedProblems(report)) {
+        const Finding &f = p.lead();
+        if (!p.isGroup() && f.severity == Severity::Ok && !f.isNotChecked()) {
             out += QStringLiteral("[OK]       %1: %2\n").arg(f.check, f.detail);
             continue;
         }
-        out += QStringLiteral("[%1] %2: %3\n").arg(sev.leftJustified(8), f.check, f.object);
-        out += QStringLiteral("           %1\n").arg(f.detail);
-        if (!f.value.isEmpty() || !f.threshold.isEmpty())
-            out += QStringLiteral("           value %1, threshold %2\n").arg(f.value, f.threshold);
-        if (!f.fix.isEmpty()) {
-            out += QStringLiteral("           fix (not run):\n");
-            for (const QString &line : f.fix.split(QLatin1Char('\n')))
-                out += QStringLiteral("             %1\n").arg(line);
+        out += QStringLiteral("[%1] %2: %3\n").arg(statusLabel(f).leftJustified(8), p.checks(), f.object);
+        if (!p.isGroup()) {
+            textFinding(out, f, QStringLiteral("           "));
+        } else {
+            out += QStringLiteral("           %1:\n").arg(groupNote(p));
+            for (const Finding &part : p.parts) {
+                out += QStringLiteral("           - %1 (%2):\n").arg(part.check, statusLabel(part).toLower());
+                textFinding(out, part, QStringLiteral("             "));
+            }
         }
+        textFixes(out, distinctFixes(p));
     }
     return out;
 }
@@ -107,24 +175,30 @@ QString markdown(const HealthReport &report)
 {
     QString out;
     out += QStringLiteral("# DB Pulse health report: %1\n\n").arg(report.target);
-    out += QStringLiteral("- server: %1\n- generated: %2 (%3 ms)\n- **score: %4/100** — %5\n- %6\n\n")
+    out += QStringLiteral("- server: %1\n- generated: %2 (%3 ms)\n- **score: %4/100** %5 — %6\n- %7\n\n")
                .arg(report.server, generatedAt(report), QString::number(report.elapsedMs),
-                    QString::number(report.score.score), report.score.explanation(), summaryLine(report));
+                    QString::number(report.score.score), report.score.coverageText(), report.score.explanation(),
+                    summaryLine(report));
     out += QStringLiteral("| severity | check | object | detail | value | threshold |\n|---|---|---|---|---|---|\n");
-    const QList<Finding> list = sortedFindings(report);
-    for (const Finding &f : list)
-        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-                   .arg(severityName(f.severity), f.check, mdEscape(f.object), mdEscape(f.detail), mdEscape(f.value),
-                        mdEscape(f.threshold));
+    const QList<HealthProblem> list = sortedProblems(report);
+    for (const HealthProblem &p : list) {
+        if (p.isGroup())
+            out += QStringLiteral("| %1 | %2 | %3 | %4 | | |\n")
+                       .arg(statusLabel(p.lead()).toLower(), p.checks(), mdEscape(p.lead().object), groupNote(p));
+        for (const Finding &f : p.parts)
+            out += QStringLiteral("| %1 | %2%3 | %4 | %5 | %6 | %7 |\n")
+                       .arg(statusLabel(f).toLower(), p.isGroup() ? QStringLiteral("↳ ") : QString(), f.check, mdEscape(f.object),
+                            mdEscape(f.detail), mdEscape(f.value), mdEscape(f.threshold));
+    }
     bool heading = false;
-    for (const Finding &f : list) {
-        if (f.fix.isEmpty() || f.severity == Severity::Ok)
-            continue;
-        if (!heading) {
-            out += QStringLiteral("\n## Suggested fixes (not run)\n");
-            heading = true;
+    for (const HealthProblem &p : list) {
+        for (const QString &fix : distinctFixes(p)) {
+            if (!heading) {
+                out += QStringLiteral("\n## Suggested fixes (not run)\n");
+                heading = true;
+            }
+            out += QStringLiteral("\n### %1: %2\n\n```sql\n%3\n```\n").arg(p.checks(), p.lead().object, fix);
         }
-        out += QStringLiteral("\n### %1: %2\n\n```sql\n%3\n```\n").arg(f.check, f.object, f.fix);
     }
     return out;
 }
@@ -138,22 +212,37 @@ QString html(const HealthReport &report)
         ".score{font-size:2em;font-weight:bold}.f{border-left:6px solid #999;padding:.4em .8em;margin:.6em 0;"
         "page-break-inside:avoid;break-inside:avoid;background:#fafafa}.critical{border-color:#c0392b}"
         ".warning{border-color:#e67e22}.info{border-color:#2980b9}.ok{border-color:#27ae60}"
+        ".notchecked{border-color:#7f8c8d;border-left-style:dashed}.part{margin:.3em 0 .3em 1em}"
         ".sev{font-weight:bold;text-transform:uppercase;font-size:.8em}pre{background:#f0f0f0;padding:.5em;"
         "white-space:pre-wrap;font-size:.85em}.muted{color:#666;font-size:.9em}"
         "@media print{body{margin:1cm}.f{background:none}}\n</style></head><body>\n")
                       .arg(e(report.target));
     out += QStringLiteral("<h1>DB Pulse health report: %1</h1>\n<p class=\"muted\">%2 — generated %3 in %4 ms</p>\n")
                .arg(e(report.target), e(report.server), generatedAt(report), QString::number(report.elapsedMs));
-    out += QStringLiteral("<p><span class=\"score\">%1/100</span><br><span class=\"muted\">%2<br>%3</span></p>\n")
-               .arg(QString::number(report.score.score), e(report.score.explanation()), e(summaryLine(report)));
-    for (const Finding &f : sortedFindings(report)) {
-        const QString sev = severityName(f.severity);
-        out += QStringLiteral("<div class=\"f %1\"><span class=\"sev\">%1</span> <b>%2</b> %3<br>%4")
-                   .arg(sev, e(f.check), f.object.isEmpty() ? QString() : QStringLiteral("— ") + e(f.object), e(f.detail));
+    out += QStringLiteral("<p><span class=\"score\">%1/100</span> %2<br><span class=\"muted\">%3<br>%4</span></p>\n")
+               .arg(QString::number(report.score.score), e(report.score.coverageText()), e(report.score.explanation()),
+                    e(summaryLine(report)));
+    const auto cssClass = [](const Finding &f) { return f.isNotChecked() ? QStringLiteral("notchecked") : severityName(f.severity); };
+    const auto body = [&e](const Finding &f) {
+        QString html = e(f.detail);
         if (!f.value.isEmpty() || !f.threshold.isEmpty())
-            out += QStringLiteral("<br><span class=\"muted\">value %1, threshold %2</span>").arg(e(f.value), e(f.threshold));
-        if (!f.fix.isEmpty() && f.severity != Severity::Ok)
-            out += QStringLiteral("<pre>%1</pre>").arg(e(f.fix));
+            html += QStringLiteral("<br><span class=\"muted\">value %1, threshold %2</span>").arg(e(f.value), e(f.threshold));
+        return html;
+    };
+    for (const HealthProblem &p : sortedProblems(report)) {
+        const Finding &f = p.lead();
+        out += QStringLiteral("<div class=\"f %1\"><span class=\"sev\">%2</span> <b>%3</b> %4<br>")
+                   .arg(cssClass(f), e(statusLabel(f)), e(p.checks()), f.object.isEmpty() ? QString() : QStringLiteral("— ") + e(f.object));
+        if (!p.isGroup()) {
+            out += body(f);
+        } else {
+            out += e(groupNote(p));
+            for (const Finding &part : p.parts)
+                out += QStringLiteral("<div class=\"part\"><span class=\"sev\">%1</span> <b>%2</b>: %3</div>")
+                           .arg(e(statusLabel(part)), e(part.check), body(part));
+        }
+        for (const QString &fix : distinctFixes(p))
+            out += QStringLiteral("<pre>%1</pre>").arg(e(fix));
         out += QStringLiteral("</div>\n");
     }
     out += QStringLiteral("<p class=\"muted\">Fixes are suggestions; DB Pulse did not run them.</p>\n</body></html>\n");

@@ -16,8 +16,10 @@ enum class Format { Text, Json, Markdown, Html };
 /// "text", "json", "markdown" (or "md"), "html"; false when \a name is none of them.
 bool parseFormat(const QString &name, Format *format);
 
-/// The exact JSON shape {"target","generated_at","score","findings":[{"check","severity",
-/// "object","detail","value","threshold","fix"}]}.
+/// The exact JSON shape {"target","generated_at","score","score_summary","coverage":{"checks",
+/// "judged","not_checked","partly"},"elapsed_ms","checks":[{"check","elapsed_ms"}],"findings":
+/// [{"check","severity","not_checked","problem","transient","object","detail","value","threshold",
+/// "fix"}]}; a not-checked finding's severity is "not_checked".
 QByteArray json(const HealthReport &report);
 QString text(const HealthReport &report);
 QString markdown(const HealthReport &report);

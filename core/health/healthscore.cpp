@@ -1,9 +1,31 @@
 #include "core/health/healthscore.h"
 
+#include "core/health/healthproblem.h"
+
 #include <QMap>
 #include <algorithm>
 
 namespace dbpulse {
+
+namespace {
+
+ScoreCoverage coverageOf(const QList<Finding> &findings)
+{
+    QMap<QString, QPair<bool, bool>> byCheck; // check → (something judged, something not checked)
+    for (const Finding &f : findings) {
+        auto &[judged, notChecked] = byCheck[f.check];
+        (f.isNotChecked() ? notChecked : judged) = true;
+    }
+    ScoreCoverage c;
+    c.checks = int(byCheck.size());
+    for (const auto &[judged, notChecked] : std::as_const(byCheck)) {
+        c.notChecked += !judged ? 1 : 0;
+        c.partly += judged && notChecked ? 1 : 0;
+    }
+    return c;
+}
+
+} // namespace
 
 int HealthScore::pointsFor(Severity severity)
 {
@@ -23,14 +45,19 @@ int HealthScore::pointsFor(Severity severity)
 HealthScore HealthScore::compute(const QList<Finding> &findings)
 {
     QMap<QString, ScoreDeduction> byCheck;
-    for (const Finding &f : findings) {
-        if (f.severity == Severity::Ok)
+    for (const HealthProblem &p : groupProblems(findings)) {
+        const Finding &lead = p.lead();
+        if (!lead.isScored() || lead.severity == Severity::Ok)
             continue;
-        ScoreDeduction &d = byCheck[f.check];
-        d.check = f.check;
-        d.severity = std::max(d.severity, f.severity);
+        ScoreDeduction &d = byCheck[lead.check];
+        d.check = lead.check;
+        d.severity = std::max(d.severity, lead.severity);
         ++d.findings;
-        d.points += pointsFor(f.severity);
+        d.points += pointsFor(lead.severity);
+        for (const Finding &part : p.parts) {
+            if (part.check != lead.check && !d.countedWith.contains(part.check))
+                d.countedWith << part.check;
+        }
     }
     HealthScore result;
     int total = 0;
@@ -42,6 +69,7 @@ HealthScore HealthScore::compute(const QList<Finding> &findings)
     std::stable_sort(result.deductions.begin(), result.deductions.end(),
                      [](const ScoreDeduction &a, const ScoreDeduction &b) { return a.points > b.points; });
     result.score = std::max(0, 100 - total);
+    result.coverage = coverageOf(findings);
     return result;
 }
 
@@ -50,13 +78,32 @@ QString HealthScore::explanation() const
     QString text = QStringLiteral("100");
     int total = 0;
     for (const ScoreDeduction &d : deductions) {
-        text += QStringLiteral(" − %1 %2 (%3 %4)")
-                    .arg(QString::number(d.points), d.check, QString::number(d.findings), severityName(d.severity));
+        text += QStringLiteral(" − %1 %2 (%3 %4%5)")
+                    .arg(QString::number(d.points), d.check, QString::number(d.findings), severityName(d.severity),
+                         d.countedWith.isEmpty() ? QString()
+                                                 : QStringLiteral(", counted once with %1").arg(d.countedWith.join(QStringLiteral(", "))));
         total += d.points;
     }
     if (total > 100)
         text += QStringLiteral(" (floored at 0)");
     return text + QStringLiteral(" = %1").arg(score);
+}
+
+QString HealthScore::coverageText() const
+{
+    if (coverage.notChecked == 0 && coverage.partly == 0)
+        return QStringLiteral("over all %1 checks").arg(coverage.checks);
+    QString text = QStringLiteral("over %1 of %2 checks").arg(coverage.judged()).arg(coverage.checks);
+    if (coverage.notChecked > 0)
+        text += QStringLiteral("; %1 not checked").arg(coverage.notChecked);
+    if (coverage.partly > 0)
+        text += QStringLiteral("; %1 checked only in part").arg(coverage.partly);
+    return text;
+}
+
+QString HealthScore::summary() const
+{
+    return QStringLiteral("score %1 %2").arg(score).arg(coverageText());
 }
 
 } // namespace dbpulse

@@ -4,31 +4,51 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace dbpulse {
 
-/// \brief What one check cost: its findings by worst severity and the points taken off.
+/// \brief What one check cost: its problems by worst severity and the points taken off.
 struct ScoreDeduction
 {
     QString check;
-    Severity severity = Severity::Ok;  ///< the check's worst finding
-    int findings = 0;                  ///< findings above ok
+    Severity severity = Severity::Ok;  ///< the check's worst problem
+    int findings = 0;                  ///< problems above ok it leads
     int points = 0;                    ///< after the per-check cap
+    QStringList countedWith;           ///< checks whose findings were one problem with this check's
+};
+
+/// \brief How much of a run could judge: checks that ran, could not judge at all, or judged only part.
+struct ScoreCoverage
+{
+    int checks = 0;      ///< checks that ran
+    int notChecked = 0;  ///< checks whose every finding is "not checked"
+    int partly = 0;      ///< checks that judged some objects and could not judge others
+
+    int judged() const { return checks - notChecked; }
 };
 
 /// \brief The 0–100 health score and why. Value type, any thread.
 ///
-/// Each finding costs critical 20, warning 8, info 1 points; one check costs at most twice the
-/// price of its worst finding, so 300 unused indexes cannot outweigh one wraparound alarm.
+/// Each problem costs critical 20, warning 8, info 1 points, once however many checks saw it
+/// (related findings share a Finding::problem) — at its worst severity, charged to its worst
+/// check; one check costs at most twice the price of its worst problem, so 300 unused indexes
+/// cannot outweigh one wraparound alarm. What could not be checked costs nothing, and is not
+/// passed either: coverage says how much was not checked. Transient findings cost nothing.
 struct HealthScore
 {
     int score = 100;
     QList<ScoreDeduction> deductions;  ///< only checks that cost points, most expensive first
+    ScoreCoverage coverage;
 
     static int pointsFor(Severity severity);
     static HealthScore compute(const QList<Finding> &findings);
-    /// "100 − 40 critical orphan_rows (2 findings) − 8 warning … = 52"
+    /// "100 − 20 dead_tuples (1 critical, counted once with autovacuum_lag) − 8 … = 72"
     QString explanation() const;
+    /// "over 14 of 18 checks; 4 not checked" ("; 2 checked only in part"), or "over all 18 checks".
+    QString coverageText() const;
+    /// "score 92 over 14 of 18 checks; 4 not checked"
+    QString summary() const;
 };
 
 } // namespace dbpulse

@@ -44,6 +44,8 @@ const std::pair<const char *, double HealthThresholds::*> keys[] = {
     {"budget_analytics_ms", &HealthThresholds::budgetAnalyticsMs},
     {"budget_bulk_ms", &HealthThresholds::budgetBulkMs},
     {"budget_min_calls", &HealthThresholds::budgetMinCalls},
+    {"budget_sustained_intervals", &HealthThresholds::budgetSustainedIntervals},
+    {"budget_window_intervals", &HealthThresholds::budgetWindowIntervals},
     {"freelist_warning_pct", &HealthThresholds::freelistWarningPct},
     {"check_timeout_ms", &HealthThresholds::checkTimeoutMs},
     {"lock_timeout_ms", &HealthThresholds::lockTimeoutMs},
@@ -91,6 +93,11 @@ bool HealthThresholds::loadFile(const QString &path, QString *error)
             *error = QStringLiteral("%1: unknown threshold \"%2\"").arg(path, it.key());
             return false;
         }
+    }
+    if (loaded.budgetSustainedIntervals < 1 || loaded.budgetWindowIntervals < loaded.budgetSustainedIntervals) {
+        // Otherwise no breach could ever count, silently.
+        *error = QStringLiteral("%1: \"budget_sustained_intervals\" needs 1 or more and at most \"budget_window_intervals\"").arg(path);
+        return false;
     }
     *this = loaded;
     return true;

@@ -50,7 +50,12 @@ struct HealthThresholds
     double budgetComplexMs = 100;
     double budgetAnalyticsMs = 1000;
     double budgetBulkMs = 5000;
-    double budgetMinCalls = 5;
+    double budgetMinCalls = 5;           ///< calls an interval between two runs needs to be judged
+    /// A breach counts (a warning, in the score) only when sustained: over budget in at least
+    /// this many of the last budgetWindowIntervals measured intervals between doctor runs.
+    /// Fewer breaches are reported as transient, without points.
+    double budgetSustainedIntervals = 2;
+    double budgetWindowIntervals = 3;
     // SQLite.
     double freelistWarningPct = 25;
     // Per-check statement_timeout and lock_timeout (ms).

@@ -170,15 +170,16 @@ ForeignKeyScan foreignKeyScan(CheckContext &ctx, const QVariantList &row, double
 
 void reportScanFailure(CheckContext &ctx, const ForeignKeyScan &key, const QueryResult &r, int timeoutMs)
 {
-    if (r.sqlState == QLatin1String("57014") || r.sqlState == QLatin1String("55P03"))
-        ctx.add(Severity::Warning, key.object,
-                QStringLiteral("orphan scan %1 after %2 ms; not checked")
-                    .arg(r.sqlState == QLatin1String("55P03") ? QStringLiteral("could not get a lock") : QStringLiteral("timed out"))
-                    .arg(timeoutMs));
+    const bool lock = r.sqlState == QLatin1String("55P03");
+    if (lock || r.sqlState == QLatin1String("57014"))
+        ctx.notCheckedBecause(key.object, lock ? NotChecked::LockTimeout : NotChecked::Timeout,
+                              QStringLiteral("orphan scan %1 after %2 ms; not checked")
+                                  .arg(lock ? QStringLiteral("could not get a lock") : QStringLiteral("timed out"))
+                                  .arg(timeoutMs));
     else if (r.sqlState == QLatin1String("42501"))
-        ctx.notChecked(key.object, QStringLiteral("SELECT on %1 and %2").arg(key.child, key.parent));
+        ctx.notChecked(key.object, NotChecked::Privilege, QStringLiteral("SELECT on %1 and %2").arg(key.child, key.parent));
     else
-        ctx.add(Severity::Warning, key.object, QStringLiteral("orphan scan failed: %1").arg(r.error));
+        ctx.notCheckedBecause(key.object, NotChecked::Error, QStringLiteral("orphan scan failed: %1").arg(r.error));
 }
 
 void reportOrphans(CheckContext &ctx, const ForeignKeyScan &key, qint64 orphans, qint64 limit)
@@ -205,12 +206,13 @@ void reportBudgetRanOut(CheckContext &ctx, const QStringList &skipped, int check
     QString which = skipped.mid(0, named).join(QStringLiteral(", "));
     if (skipped.size() > named)
         which += QStringLiteral(" and %1 more").arg(skipped.size() - named);
-    ctx.add(Severity::Warning, QStringLiteral("%1 foreign keys").arg(skipped.size()),
-            QStringLiteral("not checked: the orphan scan budget of %1 ran out after %2 of %3 keys; not scanned: %4")
-                .arg(t.orphanBudgetS < 1 ? QStringLiteral("%1 ms").arg(qRound(t.orphanBudgetS * 1000)) : formatSeconds(t.orphanBudgetS))
-                .arg(checked).arg(keyCount).arg(which),
-            QString::number(skipped.size()), QStringLiteral("0"),
-            QStringLiteral("-- run again with a larger budget: --thresholds with {\"orphan_budget_s\": 600}"));
+    ctx.notCheckedBecause(QStringLiteral("%1 foreign keys").arg(skipped.size()), NotChecked::TimeBudget,
+                          QStringLiteral("not checked: the orphan scan budget of %1 ran out after %2 of %3 keys; not scanned: %4")
+                              .arg(t.orphanBudgetS < 1 ? QStringLiteral("%1 ms").arg(qRound(t.orphanBudgetS * 1000))
+                                                       : formatSeconds(t.orphanBudgetS))
+                              .arg(checked).arg(keyCount).arg(which),
+                          QStringLiteral("-- run again with a larger budget: --thresholds with {\"orphan_budget_s\": 600}"))
+        .value = QString::number(skipped.size());
 }
 
 void orphanRows(CheckContext &ctx)
@@ -221,7 +223,8 @@ void orphanRows(CheckContext &ctx)
     clock.start();
     const qint64 budgetMs = qint64(t.orphanBudgetS * 1000);
     const qint64 limit = std::max<qint64>(1, qint64(t.orphanLimit));
-    int checked = 0;
+    int checked = 0; // scans started
+    int judged = 0;  // scans that answered
     int sampledKeys = 0;
     QStringList skippedForBudget;
     int currentTimeoutMs = int(t.checkTimeoutMs); // the runner set it before the check
@@ -238,7 +241,7 @@ void orphanRows(CheckContext &ctx)
         // The slowest check reports its own progress: thousands of keys can take a minute.
         ctx.reportStep(k, keyCount, QStringLiteral("orphans: %1/%2 %3").arg(k + 1).arg(keyCount).arg(row.at(0).toString()));
         if (row.at(12).toString() != QLatin1String("t")) {
-            ctx.notChecked(key.object, QStringLiteral("SELECT on %1 and %2").arg(key.child, key.parent));
+            ctx.notChecked(key.object, NotChecked::Privilege, QStringLiteral("SELECT on %1 and %2").arg(key.child, key.parent));
             continue;
         }
         const int timeoutMs = int(std::min<qint64>(qint64(t.checkTimeoutMs), std::max<qint64>(1, budgetMs - clock.elapsed())));
@@ -253,18 +256,25 @@ void orphanRows(CheckContext &ctx)
                                                     sample, key.condition, QString::number(limit)));
         ++checked;
         sampledKeys += key.sampled ? 1 : 0;
-        if (!r.ok)
+        if (!r.ok) {
             reportScanFailure(ctx, key, r, timeoutMs);
-        else if (const qint64 orphans = r.rows.at(0).at(0).toLongLong(); orphans > 0)
+            continue;
+        }
+        ++judged;
+        if (const qint64 orphans = r.rows.at(0).at(0).toLongLong(); orphans > 0)
             reportOrphans(ctx, key, orphans, limit);
     }
     if (!skippedForBudget.isEmpty())
         reportBudgetRanOut(ctx, skippedForBudget, checked, keyCount);
-    // A clean sample is weaker evidence than a clean scan: say how much was sampled.
+    ctx.setJudgedCount(judged);
+    // A clean sample is weaker evidence than a clean scan: say how much was sampled — and, when
+    // some keys could not be scanned, that the rest is not vouched for.
+    const QString scanned = judged < keyCount ? QStringLiteral("%1 of %2 foreign key(s) scanned").arg(judged).arg(keyCount)
+                                              : QStringLiteral("%1 foreign key(s) scanned").arg(judged);
     ctx.setOkDetail(sampledKeys > 0
-                        ? QStringLiteral("%1 foreign key(s) scanned (%2 of them in a %3% sample), no orphan rows")
-                              .arg(checked).arg(sampledKeys).arg(t.orphanSamplePct)
-                        : QStringLiteral("%1 foreign key(s) scanned, no orphan rows").arg(checked));
+                        ? QStringLiteral("%1 (%2 of them in a %3% sample), no orphan rows")
+                              .arg(scanned).arg(sampledKeys).arg(t.orphanSamplePct)
+                        : QStringLiteral("%1, no orphan rows").arg(scanned));
 }
 
 } // namespace

@@ -20,7 +20,7 @@ bool requireAllSessions(CheckContext &ctx)
 {
     if (ctx.facts().seesAllSessions())
         return true;
-    ctx.notChecked(QStringLiteral("pg_stat_activity"),
+    ctx.notChecked(QStringLiteral("pg_stat_activity"), NotChecked::Privilege,
                    QStringLiteral("pg_read_all_stats to see other sessions (GRANT pg_monitor TO %1)")
                        .arg(ctx.quoteIdent(ctx.facts().user)));
     return false;

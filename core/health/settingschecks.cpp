@@ -1,13 +1,17 @@
 // Settings checks: pg_stat_statements, risky configuration, performance budgets per query class
 // (on the estimated p95 of each statement).
+#include "core/health/budgethistory.h"
 #include "core/health/checkcontext.h"
+#include "core/health/healthlogging.h"
 #include "core/io/datasize.h"
 #include "core/db/pgsession.h"
 #include "core/sql/sqlparser.h"
 #include "core/metrics/percentileestimator.h"
 #include "core/metrics/querybudget.h"
+#include "core/metrics/statementdelta.h"
 
 #include <QRegularExpression>
+#include <cmath>
 #include <QSet>
 
 namespace dbpulse {
@@ -209,12 +213,13 @@ void queryBudgets(CheckContext &ctx)
     const auto &t = ctx.thresholds();
     const PgFacts &f = ctx.facts();
     if (!f.statementsLoaded || !f.statementsInstalled) {
-        ctx.notChecked(QStringLiteral("pg_stat_statements"), QStringLiteral("pg_stat_statements (see that check)"));
+        ctx.notChecked(QStringLiteral("pg_stat_statements"), NotChecked::Extension,
+                       QStringLiteral("pg_stat_statements (see that check)"));
         return;
     }
     if (!f.seesAllSessions()) {
         // Without it other roles' texts read "<insufficient privilege>" and cannot be classified.
-        ctx.notChecked(QStringLiteral("pg_stat_statements"),
+        ctx.notChecked(QStringLiteral("pg_stat_statements"), NotChecked::Privilege,
                        QStringLiteral("pg_read_all_stats to read other roles' statements (GRANT pg_monitor TO %1)")
                            .arg(ctx.quoteIdent(f.user)));
         return;
@@ -230,49 +235,121 @@ void queryBudgets(CheckContext &ctx)
                                        : QString();
     if (view.isEmpty())
         return;
+    // One entry per role and queryid (top-level and nested entries of one statement summed
+    // through their sums of squares): the key the history remembers between runs.
     const QueryResult r = ctx.query(QStringLiteral(
-        "SELECT s.queryid, s.calls, s.mean_exec_time, s.stddev_exec_time, s.min_exec_time, s.max_exec_time,"
-        " left(s.query, 8192)"
+        "SELECT s.userid::text || ':' || s.queryid::text, sum(s.calls)::float8, sum(s.total_exec_time)::float8,"
+        " sum(s.calls * (s.stddev_exec_time ^ 2 + s.mean_exec_time ^ 2))::float8,"
+        " min(s.min_exec_time)::float8, max(s.max_exec_time)::float8, left(min(s.query), 8192), s.queryid"
         " FROM %1 s JOIN pg_database d ON d.oid = s.dbid"
-        " WHERE d.datname = current_database() AND s.calls >= $1 AND s.query NOT LIKE '/* dbpulse:%'"
-        " ORDER BY s.total_exec_time DESC LIMIT 500").arg(view),
+        " WHERE d.datname = current_database() AND s.query NOT LIKE '/* dbpulse:%'"
+        " GROUP BY s.userid, s.queryid HAVING sum(s.calls) >= $1"
+        " ORDER BY sum(s.total_exec_time) DESC LIMIT 500").arg(view),
         {QString::number(qint64(t.budgetMinCalls))});
-    // A budget is about the slow calls, not the average one: each statement's p95 is estimated
-    // from a lognormal fitted to its lifetime mean and stddev (the dashboard's estimator). The
-    // same queryid can appear once per role, so rows are keyed by position, not queryid.
-    QList<StatementInterval> statements;
+    // A reset starts every statement afresh (pg_stat_statements_info exists from PostgreSQL 14).
+    const QueryResult info = ctx.tryQuery(QStringLiteral("SELECT stats_reset::text FROM %1")
+                                              .arg(ctx.session()->extensionObject(QStringLiteral("pg_stat_statements"),
+                                                                                  QStringLiteral("pg_stat_statements_info"))));
+    const QString statsReset = info.ok && !info.rows.isEmpty() ? info.rows.at(0).at(0).toString() : QString();
+    // Without a history (never loaded or saved) every run judges its own interval alone.
+    BudgetHistory unkept{QString(), QString()};
+    BudgetHistory &history = ctx.budgetHistory() ? *ctx.budgetHistory() : unkept;
+    QString error;
+    if (ctx.budgetHistory() && !history.load(&error))
+        qCWarning(lcHealth) << "budget history unreadable, starting afresh:" << error;
+
+    // Each statement is judged on the interval since the last doctor run (on its whole history
+    // the first time): its calls, mean and variance in that interval, its p95 estimated from a
+    // lognormal fitted to them (the dashboard's estimator). Rows are keyed by position.
+    QList<StatementCounters> baselines; // what the next run diffs against, per row
+    QList<StatementInterval> intervals;
     QHash<qint64, QueryBudget::QueryClass> classes;
+    QHash<qint64, bool> sinceLastRun;
     for (qsizetype i = 0; i < r.rows.size(); ++i) {
         const QVariantList &row = r.rows.at(i);
-        StatementInterval s;
-        s.queryId = i;
-        s.calls = row.at(1).toLongLong();
-        s.meanMs = row.at(2).toDouble();
-        s.varianceMs2 = row.at(3).toDouble() * row.at(3).toDouble();
-        s.minMs = row.at(4).toDouble();
-        s.maxMs = row.at(5).toDouble();
-        statements << s;
+        StatementCounters c;
+        c.calls = qint64(row.at(1).toDouble());
+        c.totalMs = row.at(2).toDouble();
+        c.meanMs = c.calls > 0 ? c.totalMs / double(c.calls) : 0;
+        c.stddevMs = c.calls > 0 ? std::sqrt(std::max(0.0, row.at(3).toDouble() / double(c.calls) - c.meanMs * c.meanMs)) : 0;
+        c.minMs = row.at(4).toDouble();
+        c.maxMs = row.at(5).toDouble();
+        const std::optional<StatementCounters> previous = history.previous(row.at(0).toString(), statsReset);
+        // An interval with too few calls is not judged and not ended either: the next run's
+        // interval starts where this one did, so a rarely called statement is judged at all.
+        baselines << (previous && c.calls >= previous->calls ? *previous : c);
+        // Counters that went backwards (the entry was evicted and came back): all of it is new.
+        std::optional<StatementInterval> interval = StatementDelta::diff(i, previous.value_or(StatementCounters{}), c);
+        if (!interval && previous && c.calls < previous->calls)
+            interval = StatementDelta::diff(i, StatementCounters{}, c);
+        if (!interval || interval->calls < qint64(t.budgetMinCalls))
+            continue;
+        baselines[i] = c;
+        sinceLastRun.insert(i, previous.has_value());
+        intervals << *interval;
         classes.insert(i, QueryBudget::classify(row.at(6).toString()));
     }
-    PercentileEstimator::estimateEach(statements);
+    PercentileEstimator::estimateEach(intervals);
+    QHash<qint64, BudgetBreach> breaches;
+    for (const BudgetBreach &b : budget.breaches(intervals, classes))
+        breaches.insert(b.queryId, b);
+    QHash<qint64, StatementInterval> judged;
+    for (const StatementInterval &s : std::as_const(intervals))
+        judged.insert(s.queryId, s);
+
+    const int needed = int(t.budgetSustainedIntervals);
+    const int window = int(t.budgetWindowIntervals);
     QSet<QString> named;
-    for (const BudgetBreach &b : budget.breaches(statements, classes)) {
-        const QVariantList &row = r.rows.at(b.queryId);
+    int sustained = 0;
+    for (qsizetype i = 0; i < r.rows.size(); ++i) {
+        const QVariantList &row = r.rows.at(i);
+        const QString key = row.at(0).toString();
+        history.record(key, baselines.at(i), judged.contains(i) ? std::optional<bool>(breaches.contains(i)) : std::nullopt);
+        const BudgetStanding standing = budgetStanding(history.verdicts(key), needed, window);
+        const bool breachedNow = breaches.contains(i);
+        if (!standing.sustained && !breachedNow)
+            continue;
         // pg_stat_statements keeps utility statements' literals (ALTER ROLE … PASSWORD '…'): a
         // finding is made to be shared, so its text is normalised here too.
         const QString text = normalizeSql(row.at(6).toString());
-        const QString p95 = QString::number(b.p95Ms, 'f', 1);
-        ctx.add(Severity::Warning, statementName(text, &named),
-                QStringLiteral("%1 query: estimated p95 %2 ms (lognormal fit of mean %3 ms, stddev %4 ms, max %5 ms "
-                               "over %6 calls), budget %7 ms (queryid %8): %9")
-                    .arg(b.queryClass, p95, QString::number(row.at(2).toDouble(), 'f', 1),
-                         QString::number(row.at(3).toDouble(), 'f', 1), QString::number(row.at(5).toDouble(), 'f', 1),
-                         QString::number(b.calls), QString::number(b.budgetMs), row.at(0).toString(),
-                         text.left(200).simplified()),
-                QStringLiteral("p95 ≈ %1 ms (estimated)").arg(p95), QStringLiteral("%1 ms").arg(b.budgetMs),
-                explainSuggestion(text.left(2000)));
+        const QString queryClass = QueryBudget::className(QueryBudget::classify(row.at(6).toString()));
+        const double budgetMs = budget.budgetMs(QueryBudget::classify(row.at(6).toString()));
+        QString latest;
+        QString value;
+        if (judged.contains(i)) {
+            const StatementInterval &s = judged.value(i);
+            const QString p95 = QString::number(s.p95Ms, 'f', 1);
+            latest = QStringLiteral("estimated p95 %1 ms %2 (lognormal fit of mean %3 ms, stddev %4 ms, max %5 ms over %6 calls)")
+                         .arg(p95, sinceLastRun.value(i) ? QStringLiteral("since the last doctor run") : QStringLiteral("since its statistics began"),
+                              QString::number(s.meanMs, 'f', 1), QString::number(std::sqrt(s.varianceMs2), 'f', 1),
+                              QString::number(s.maxMs, 'f', 1), QString::number(s.calls));
+            value = QStringLiteral("p95 ≈ %1 ms (estimated)").arg(p95);
+        } else {
+            latest = QStringLiteral("fewer than %1 calls since the last doctor run").arg(qint64(t.budgetMinCalls));
+            value = QStringLiteral("–");
+        }
+        const QString standingText = QStringLiteral("over budget in %1 of the last %2 measured interval(s) between doctor runs")
+                                         .arg(standing.breached).arg(standing.measured);
+        const QString detail = QStringLiteral("%1 query: %2, budget %3 ms; %4 (queryid %5): %6")
+                                   .arg(queryClass, latest, QString::number(budgetMs), standingText, row.at(7).toString(),
+                                        text.left(200).simplified());
+        if (standing.sustained) {
+            ++sustained;
+            ctx.add(Severity::Warning, statementName(text, &named), QStringLiteral("sustained: ") + detail, value,
+                    QStringLiteral("%1 ms").arg(budgetMs), explainSuggestion(text.left(2000)));
+        } else {
+            // One slow interval is not a trend: shown, not scored, until it happens again.
+            ctx.add(Severity::Info, statementName(text, &named),
+                    QStringLiteral("transient (sustained needs %1 of the last %2 intervals; not scored): ").arg(needed).arg(window)
+                        + detail,
+                    value, QStringLiteral("%1 ms").arg(budgetMs), explainSuggestion(text.left(2000)))
+                .transient = true;
+        }
     }
-    ctx.setOkDetail(QStringLiteral("%1 statement(s) with an estimated p95 within their class budget").arg(statements.size()));
+    if (ctx.budgetHistory() && !history.save(statsReset, window, &error))
+        qCWarning(lcHealth) << "cannot keep the budget history:" << error;
+    ctx.setOkDetail(QStringLiteral("%1 statement(s) judged since the last doctor run, none over budget in %2 of the last %3 intervals")
+                        .arg(intervals.size()).arg(needed).arg(window));
 }
 
 } // namespace

@@ -1,4 +1,4 @@
-// FindingModel: grouping by severity, worst first, under QAbstractItemModelTester.
+// FindingModel: grouping by status, worst first, problems with their parts, under QAbstractItemModelTester.
 #include "models/findingmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -32,6 +32,36 @@ private Q_SLOTS:
         QCOMPARE(model.finding(orphan)->check, QStringLiteral("orphan_rows"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void relatedFindingsAreOneRowWithTheirParts()
+    {
+        FindingModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Finding lag{QStringLiteral("autovacuum_lag"), Severity::Warning, QStringLiteral("public.churn"), {}, {}, {}, {}, {}};
+        Finding dead{QStringLiteral("dead_tuples"), Severity::Critical, QStringLiteral("public.churn"), {}, {}, {},
+                     QStringLiteral("VACUUM"), MaintenanceAction::vacuumAnalyze(QStringLiteral("public.churn"))};
+        lag.problem = dead.problem = QStringLiteral("vacuum:public.churn");
+        const Finding hidden = notCheckedFinding(QStringLiteral("orphan_rows"), QStringLiteral("fk"), NotChecked::Privilege,
+                                                 QStringLiteral("not checked: needs SELECT"));
+        model.setFindings({lag, hidden, dead, {QStringLiteral("connections"), Severity::Ok, {}, {}, {}, {}, {}, {}}});
+        // Critical (the problem, at its worst part), not checked, ok: no warning group of its own.
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("CRITICAL (1)"));
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("NOT CHECKED (1)"));
+        QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("OK (1)"));
+        const QModelIndex problem = model.index(0, 0, model.index(0, 0));
+        QCOMPARE(problem.data().toString(), QStringLiteral("dead_tuples + autovacuum_lag"));
+        QCOMPARE(problem.data(FindingModel::PartsRole).toInt(), 2);
+        // Selecting the problem offers its worst part's fix and action.
+        QCOMPARE(model.finding(problem)->check, QStringLiteral("dead_tuples"));
+        QVERIFY(model.finding(problem)->action.isValid());
+        QCOMPARE(model.rowCount(problem), 2);
+        QCOMPARE(model.index(1, 0, problem).data().toString(), QStringLiteral("autovacuum_lag"));
+        QCOMPARE(model.parent(model.index(1, 0, problem)), problem);
+        const QModelIndex notChecked = model.index(0, FindingModel::ValueColumn, model.index(1, 0));
+        QCOMPARE(notChecked.data().toString(), QStringLiteral("not checked (privilege)"));
+        QCOMPARE(notChecked.data(FindingModel::StatusRole).toString(), QStringLiteral("not_checked"));
     }
 };
 

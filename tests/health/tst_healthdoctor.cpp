@@ -301,9 +301,11 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.dump()));
         for (const QString &check : {QStringLiteral("idle_in_transaction"), QStringLiteral("long_queries"),
                                      QStringLiteral("blocking_locks"), QStringLiteral("orphan_rows"), QStringLiteral("query_budgets")}) {
-            const auto f = r.findings(check, QStringLiteral("info"));
+            const auto f = r.findings(check, QStringLiteral("not_checked"));
             QVERIFY2(f.size() == 1 && f.first().value(QStringLiteral("detail")).toString().startsWith(QLatin1String("not checked: needs")),
                      qPrintable(check + QLatin1Char('\n') + r.out));
+            QCOMPARE(f.first().value(QStringLiteral("not_checked")).toString(), QStringLiteral("privilege"));
+            QVERIFY2(r.findings(check, QStringLiteral("ok")).isEmpty(), qPrintable(check));  // not passed either
         }
         QVERIFY2(!r.out.contains(QLatin1String("check failed")), qPrintable(r.out));
         // The role's facts were readable without superuser-only settings: the advice names it.
@@ -312,6 +314,134 @@ private Q_SLOTS:
         QVERIFY2(r.findings(QStringLiteral("query_budgets")).first().value(QStringLiteral("detail")).toString()
                      .contains(QLatin1String("pg_read_all_stats")), qPrintable(r.out));
         QCOMPARE(r.findings(QStringLiteral("pg_stat_statements")).size(), 0);  // installed and loaded
+    }
+
+    // A monitoring account as the design says it should be: pg_monitor, not superuser, owning
+    // nothing. What it cannot see must be reported as not checked — never as passed.
+    void pgMonitorRoleSeesNotCheckedNotHealthy()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_pgmonitor"));
+        Pg db(uri);
+        db.exec(QStringLiteral("DROP ROLE IF EXISTS doctor_pgmonitor"));
+        // Tables of 8 KiB or more count for bloat here; analyzed, so only privileges stand between
+        // the role and their statistics. No pgstattuple in this database.
+        QCOMPARE(db.exec(QStringLiteral("CREATE ROLE doctor_pgmonitor LOGIN IN ROLE pg_monitor;"
+                                        "CREATE EXTENSION IF NOT EXISTS pg_stat_statements;"
+                                        "CREATE TABLE parent (id int PRIMARY KEY, pad text);"
+                                        "CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent, pad text);"
+                                        "INSERT INTO parent SELECT g, repeat('x', 50) FROM generate_series(1, 1000) g;"
+                                        "INSERT INTO child SELECT g, g, repeat('x', 50) FROM generate_series(1, 1000) g;"
+                                        "ANALYZE parent; ANALYZE child;")),
+                 QString());
+        QString error;
+        QVERIFY2(cluster->addPasswordLogin(QStringLiteral("doctor_pgmonitor"), &error), qPrintable(error));
+        QString monitorUri = uri;
+        monitorUri.replace(QLatin1String("dbpulse@"), QLatin1String("doctor_pgmonitor@"));
+        const QString thresholds = test::writeFile(m_dir.filePath(QStringLiteral("small.json")), R"({"bloat_min_bytes": 8192})");
+        QVERIFY(!thresholds.isEmpty());
+
+        // The owner sees everything: every check judged.
+        const DoctorRun owner = test::doctor(uri, {QStringLiteral("--thresholds"), thresholds});
+        QVERIFY2(owner.exitCode == 0, qPrintable(owner.dump()));
+        QCOMPARE(owner.json.value(QStringLiteral("coverage")).toObject().value(QStringLiteral("not_checked")).toInt(), 0);
+        QCOMPARE(owner.findings(QStringLiteral("orphan_rows"), QStringLiteral("ok")).size(), 1);
+        QCOMPARE(owner.findings(QStringLiteral("bloat"), QStringLiteral("ok")).size(), 1);
+
+        const DoctorRun r = test::doctor(monitorUri, {QStringLiteral("--thresholds"), thresholds});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.dump()));  // a missing privilege is reported, not alarmed on
+        // The orphan scan needs SELECT on both tables.
+        const auto orphans = r.findings(QStringLiteral("orphan_rows"), QStringLiteral("not_checked"));
+        QCOMPARE(orphans.size(), 1);
+        QCOMPARE(orphans.first().value(QStringLiteral("not_checked")).toString(), QStringLiteral("privilege"));
+        QCOMPARE(orphans.first().value(QStringLiteral("object")).toString(), QStringLiteral("child_parent_id_fkey on public.child"));
+        QCOMPARE(r.findings(QStringLiteral("orphan_rows"), QStringLiteral("ok")).size(), 0);
+        // Bloat: pg_stats hides the columns of tables the role cannot read, and there is no
+        // pgstattuple: before, this was "ok: 0 table(s) judged".
+        const auto bloat = r.findings(QStringLiteral("bloat"), QStringLiteral("not_checked"));
+        QCOMPARE(bloat.size(), 1);
+        QCOMPARE(bloat.first().value(QStringLiteral("not_checked")).toString(), QStringLiteral("extension"));
+        QVERIFY2(bloat.first().value(QStringLiteral("detail")).toString().contains(QLatin1String("public.child")), qPrintable(r.out));
+        QCOMPARE(r.findings(QStringLiteral("bloat"), QStringLiteral("ok")).size(), 0);
+        // pg_monitor sees every session and statement: those checks did judge.
+        for (const QString &check : {QStringLiteral("idle_in_transaction"), QStringLiteral("blocking_locks"), QStringLiteral("query_budgets")})
+            QVERIFY2(r.findings(check, QStringLiteral("not_checked")).isEmpty(), qPrintable(check + QLatin1Char('\n') + r.out));
+        // The score says how much it stands on: 15 of the 17 checks (pinned: not from the registry).
+        const QJsonObject coverage = r.json.value(QStringLiteral("coverage")).toObject();
+        QCOMPARE(coverage.value(QStringLiteral("checks")).toInt(), 17);
+        QCOMPARE(coverage.value(QStringLiteral("not_checked")).toInt(), 2);
+        QCOMPARE(coverage.value(QStringLiteral("judged")).toInt(), 15);
+        const int score = r.json.value(QStringLiteral("score")).toInt();
+        QCOMPARE(r.json.value(QStringLiteral("score_summary")).toString(),
+                 QStringLiteral("score %1 over 15 of 17 checks; 2 not checked").arg(score));
+        // What it could not see costs nothing, and does not pass: the same problems, the same score.
+        QCOMPARE(score, owner.json.value(QStringLiteral("score")).toInt());
+
+        // The terminal report and the HTML say so too.
+        const DoctorRun text = test::runDoctorCli({QStringLiteral("doctor"), monitorUri, QStringLiteral("--throwaway"),
+                                                   QStringLiteral("--thresholds"), thresholds});
+        QVERIFY2(text.out.contains(QStringLiteral("score %1/100 over 15 of 17 checks; 2 not checked").arg(score)), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QLatin1String("[NOT CHECKED (privilege)] orphan_rows: child_parent_id_fkey on public.child")),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains(QLatin1String("[NOT CHECKED (extension)] bloat:")), qPrintable(text.out));
+        const DoctorRun html = test::runDoctorCli({QStringLiteral("doctor"), monitorUri, QStringLiteral("--throwaway"),
+                                                   QStringLiteral("--thresholds"), thresholds, QStringLiteral("--format"), QStringLiteral("html")});
+        QVERIFY2(html.out.contains(QLatin1String("over 15 of 17 checks; 2 not checked")), qPrintable(html.out));
+        QVERIFY2(html.out.contains(QLatin1String("NOT CHECKED (privilege)")), qPrintable(html.out));
+    }
+
+    // dead_tuples + autovacuum_lag on one table, orphan_rows + not_valid_constraints on one key:
+    // two problems, each counted once at its worst.
+    void relatedFindingsAreOneProblemEach()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_grouped"));
+        Pg db(uri);
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE churn (id int PRIMARY KEY, v text) WITH (autovacuum_enabled = off);"
+                                        "INSERT INTO churn SELECT g, 'x' FROM generate_series(1, 20000) g;"
+                                        "DELETE FROM churn WHERE id > 5000;"
+                                        "CREATE TABLE parent (id int PRIMARY KEY); INSERT INTO parent VALUES (1);"
+                                        "CREATE TABLE child (id int PRIMARY KEY, parent_id int);"
+                                        "INSERT INTO child VALUES (1, 1), (2, 7), (3, 8);"
+                                        "ALTER TABLE child ADD CONSTRAINT child_parent_fk FOREIGN KEY (parent_id) REFERENCES parent NOT VALID;")),
+                 QString());
+        QCOMPARE(db.exec(QStringLiteral("SELECT pg_stat_force_next_flush()")), QString());
+        QCOMPARE(db.exec(QStringLiteral("SELECT 1")), QString());  // flushes the statistics
+        QThread::msleep(500);
+        const QStringList checks{QStringLiteral("--checks"),
+                                 QStringLiteral("dead_tuples,autovacuum_lag,orphan_rows,not_valid_constraints")};
+        const DoctorRun r = test::doctor(uri, checks);
+        QVERIFY2(r.exitCode == 4, qPrintable(r.dump()));
+        const auto problemOf = [&r](const QString &check, const QString &object) { return r.field(check, object, "problem"); };
+        const QString churn = QStringLiteral("public.churn");
+        const QString key = QStringLiteral("child_parent_fk on public.child");
+        QCOMPARE(r.findings(QStringLiteral("dead_tuples"), QStringLiteral("critical")).size(), 1);
+        QCOMPARE(r.findings(QStringLiteral("autovacuum_lag"), QStringLiteral("warning")).size(), 1);
+        QCOMPARE(r.findings(QStringLiteral("orphan_rows"), QStringLiteral("critical")).size(), 1);
+        QCOMPARE(r.findings(QStringLiteral("not_valid_constraints"), QStringLiteral("warning")).size(), 1);
+        QCOMPARE(problemOf(QStringLiteral("dead_tuples"), churn), QStringLiteral("vacuum:public.churn"));
+        QCOMPARE(problemOf(QStringLiteral("autovacuum_lag"), churn), QStringLiteral("vacuum:public.churn"));
+        QCOMPARE(problemOf(QStringLiteral("orphan_rows"), key), QStringLiteral("foreign_key:child_parent_fk on public.child"));
+        QCOMPARE(problemOf(QStringLiteral("not_valid_constraints"), key), QStringLiteral("foreign_key:child_parent_fk on public.child"));
+        // Two criticals, once each: 100 − 20 − 20. Counted per check it was 100 − 20 − 8 − 20 − 8 = 44.
+        QCOMPARE(r.json.value(QStringLiteral("score")).toInt(), 60);
+        QCOMPARE(r.json.value(QStringLiteral("score_summary")).toString(), QStringLiteral("score 60 over all 4 checks"));
+
+        const DoctorRun text = test::runDoctorCli(QStringList{QStringLiteral("doctor"), uri, QStringLiteral("--throwaway")} + checks);
+        QVERIFY2(text.out.contains(QStringLiteral("100 − 20 dead_tuples (1 critical, counted once with autovacuum_lag) − 20 orphan_rows "
+                                                  "(1 critical, counted once with not_valid_constraints) = 60")),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains(QLatin1String("[CRITICAL] dead_tuples + autovacuum_lag: public.churn\n")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QLatin1String("[CRITICAL] orphan_rows + not_valid_constraints: child_parent_fk on public.child\n")),
+                 qPrintable(text.out));
+        QCOMPARE(text.out.count(QLatin1String("one problem seen by 2 checks, counted once at its worst (critical)")), 2);
+
+        // Fixed by VACUUM, the table's problem is gone as a whole; the key's stays, once.
+        QCOMPARE(db.exec(QStringLiteral("VACUUM (ANALYZE) churn")), QString());
+        const DoctorRun after = test::doctor(uri, checks);
+        QVERIFY2(after.findings(QStringLiteral("dead_tuples")).isEmpty() && after.findings(QStringLiteral("autovacuum_lag")).isEmpty(),
+                 qPrintable(after.dump()));
+        QCOMPARE(after.json.value(QStringLiteral("score")).toInt(), 80);
     }
 
     void unreachableExitsThreeQuickly()

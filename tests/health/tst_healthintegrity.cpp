@@ -80,9 +80,13 @@ private Q_SLOTS:
         clock.start();
         const DoctorRun r = test::doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows,invalid_indexes")});
         QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
-        const auto orphans = r.findings(QStringLiteral("orphan_rows"), QStringLiteral("warning"));
+        // Not checked (not passed): the run says it does not know, and exits 1.
+        const auto orphans = r.findings(QStringLiteral("orphan_rows"), QStringLiteral("not_checked"));
         QCOMPARE(orphans.size(), 1);
+        QCOMPARE(orphans.first().value(QStringLiteral("not_checked")).toString(), QStringLiteral("lock_timeout"));
         QVERIFY2(orphans.first().value(QStringLiteral("detail")).toString().contains(QLatin1String("could not get a lock")), qPrintable(r.out));
+        QCOMPARE(r.findings(QStringLiteral("orphan_rows"), QStringLiteral("ok")).size(), 0);
+        QCOMPARE(r.json.value(QStringLiteral("score_summary")).toString(), QStringLiteral("score 100 over 1 of 2 checks; 1 not checked"));
         QCOMPARE(r.findings(QStringLiteral("invalid_indexes"), QStringLiteral("ok")).size(), 1);
         QVERIFY(clock.elapsed() < 15000);
     }
@@ -101,12 +105,13 @@ private Q_SLOTS:
         const DoctorRun r = test::doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows,xid_wraparound"),
                                       QStringLiteral("--thresholds"), thresholds});
         QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
-        const auto orphans = r.findings(QStringLiteral("orphan_rows"), QStringLiteral("warning"));
+        const auto orphans = r.findings(QStringLiteral("orphan_rows"), QStringLiteral("not_checked"));
         QCOMPARE(orphans.size(), 1);
+        QCOMPARE(orphans.first().value(QStringLiteral("not_checked")).toString(), QStringLiteral("timeout"));
         QVERIFY2(orphans.first().value(QStringLiteral("detail")).toString().contains(QLatin1String("timed out")), qPrintable(r.out));
         // The check after it still ran (ok, or itself timed out on a loaded machine — but reported).
         QCOMPARE(r.findings(QStringLiteral("xid_wraparound"), QStringLiteral("ok")).size()
-                     + r.findings(QStringLiteral("xid_wraparound"), QStringLiteral("warning")).size(), 1);
+                     + r.findings(QStringLiteral("xid_wraparound"), QStringLiteral("not_checked")).size(), 1);
     }
 
     void failedConcurrentIndexAndDuplicates()
@@ -150,8 +155,9 @@ private Q_SLOTS:
         const DoctorRun r = test::doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows"), QStringLiteral("--thresholds"), file});
         QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
         QVERIFY2(r.elapsedMs < 15000, qPrintable(QString::number(r.elapsedMs)));
-        const auto warnings = r.findings(QStringLiteral("orphan_rows"), QStringLiteral("warning"));
+        const auto warnings = r.findings(QStringLiteral("orphan_rows"), QStringLiteral("not_checked"));
         QCOMPARE(warnings.size(), 2);
+        QCOMPARE(warnings.at(1).value(QStringLiteral("not_checked")).toString(), QStringLiteral("time_budget"));
         QCOMPARE(warnings.at(0).value(QStringLiteral("object")).toString(), QStringLiteral("fk_locked on public.locked"));
         QVERIFY2(warnings.at(0).value(QStringLiteral("detail")).toString().startsWith(QLatin1String("orphan scan timed out after")),
                  qPrintable(r.out));

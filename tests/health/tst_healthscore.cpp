@@ -1,4 +1,5 @@
-// Score and report shapes: pure functions, data-driven, no database.
+// Score and report shapes: pure functions, data-driven, no database. Expected scores are
+// worked out by hand from the documented rule (docs/doctor.md, "Score"), never from the code.
 #include "core/health/healthreportwriter.h"
 #include "core/health/healthscore.h"
 
@@ -11,14 +12,27 @@ using namespace dbpulse;
 
 namespace {
 
-// "check:severity" words → findings, e.g. "orphan_rows:critical idle_in_transaction:warning".
+// "check:severity[:problem]" words → findings, e.g. "orphan_rows:critical:k idle_in_transaction:warning";
+// severity "notchecked" is a not-checked finding (a missing privilege), "transient" a transient info.
 QList<Finding> findingsFrom(const QString &spec)
 {
     QList<Finding> list;
     for (const QString &word : spec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         Finding f;
         f.check = word.section(QLatin1Char(':'), 0, 0);
-        parseSeverity(word.section(QLatin1Char(':'), 1, 1), &f.severity);
+        const QString severity = word.section(QLatin1Char(':'), 1, 1);
+        if (severity == QLatin1String("notchecked")) {
+            f.severity = Severity::Info;
+            f.notChecked = NotChecked::Privilege;
+        } else if (severity == QLatin1String("transient")) {
+            f.severity = Severity::Info;
+            f.transient = true;
+        } else {
+            const bool known = parseSeverity(severity, &f.severity);
+            Q_ASSERT_X(known, "findingsFrom", qPrintable(word));
+            Q_UNUSED(known)
+        }
+        f.problem = word.section(QLatin1Char(':'), 2, 2);
         list << f;
     }
     return list;
@@ -47,6 +61,18 @@ private Q_SLOTS:
             << QStringLiteral("orphan_rows:critical orphan_rows:warning") << 72 << QStringLiteral("critical");
         QTest::newRow("checks add up")
             << QStringLiteral("orphan_rows:critical idle_in_transaction:warning settings:info") << 71 << QStringLiteral("critical");
+        // Expected values worked out by hand from the rule: a problem costs its worst severity once.
+        QTest::newRow("two checks, one problem: counted once at its worst")
+            << QStringLiteral("dead_tuples:critical:vacuum autovacuum_lag:warning:vacuum") << 80 << QStringLiteral("critical");
+        QTest::newRow("the same two checks about two tables: two problems")
+            << QStringLiteral("dead_tuples:critical:vacuum1 autovacuum_lag:warning:vacuum2") << 72 << QStringLiteral("critical");
+        QTest::newRow("both pairs grouped")
+            << QStringLiteral("dead_tuples:critical:v autovacuum_lag:warning:v orphan_rows:critical:k not_valid_constraints:warning:k")
+            << 60 << QStringLiteral("critical");
+        QTest::newRow("not checked costs nothing and is not ok")
+            << QStringLiteral("orphan_rows:notchecked bloat:notchecked connections:ok") << 100 << QStringLiteral("ok");
+        QTest::newRow("a transient budget breach costs nothing")
+            << QStringLiteral("query_budgets:transient") << 100 << QStringLiteral("info");
         QTest::newRow("floored at zero")
             << QStringLiteral("a:critical a:critical b:critical b:critical c:critical c:critical") << 0 << QStringLiteral("critical");
     }
@@ -68,6 +94,79 @@ private Q_SLOTS:
     {
         const HealthScore s = HealthScore::compute(findingsFrom(QStringLiteral("orphan_rows:critical dead_tuples:warning")));
         QCOMPARE(s.explanation(), QStringLiteral("100 − 20 orphan_rows (1 critical) − 8 dead_tuples (1 warning) = 72"));
+        const HealthScore grouped = HealthScore::compute(
+            findingsFrom(QStringLiteral("autovacuum_lag:warning:v dead_tuples:critical:v")));
+        QCOMPARE(grouped.explanation(), QStringLiteral("100 − 20 dead_tuples (1 critical, counted once with autovacuum_lag) = 80"));
+    }
+
+    void coverageSaysWhatWasNotChecked_data()
+    {
+        QTest::addColumn<QString>("findings");
+        QTest::addColumn<QString>("summary");
+        QTest::newRow("all checked") << QStringLiteral("a:ok b:warning") << QStringLiteral("score 92 over all 2 checks");
+        QTest::newRow("one of three not checked")
+            << QStringLiteral("a:ok b:notchecked c:ok") << QStringLiteral("score 100 over 2 of 3 checks; 1 not checked");
+        // A check that judged some objects and not others is checked, in part.
+        QTest::newRow("in part") << QStringLiteral("a:ok a:notchecked b:notchecked b:notchecked c:critical")
+                                 << QStringLiteral("score 80 over 2 of 3 checks; 1 not checked; 1 checked only in part");
+    }
+    void coverageSaysWhatWasNotChecked()
+    {
+        QFETCH(QString, findings);
+        QFETCH(QString, summary);
+        QCOMPARE(HealthScore::compute(findingsFrom(findings)).summary(), summary);
+    }
+
+    void reportsShowProblemsAndNotChecked()
+    {
+        HealthReport report;
+        report.target = QStringLiteral("t");
+        Finding dead{QStringLiteral("dead_tuples"), Severity::Critical, QStringLiteral("public.churn"), QStringLiteral("75% dead"),
+                     {}, {}, QStringLiteral("VACUUM (ANALYZE, VERBOSE) public.churn;"), {}};
+        dead.problem = QStringLiteral("vacuum:public.churn");
+        Finding lag{QStringLiteral("autovacuum_lag"), Severity::Warning, QStringLiteral("public.churn"), QStringLiteral("disabled"),
+                    {}, {}, QStringLiteral("ALTER TABLE public.churn RESET (autovacuum_enabled);"), {}};
+        lag.problem = dead.problem;
+        const Finding hidden = notCheckedFinding(QStringLiteral("orphan_rows"), QStringLiteral("fk on public.child"),
+                                                 NotChecked::Privilege, QStringLiteral("not checked: needs SELECT"));
+        report.findings << lag << hidden << dead;
+        report.score = HealthScore::compute(report.findings);
+        QCOMPARE(report.score.score, 80);
+
+        const QString text = HealthReportWriter::text(report);
+        QVERIFY2(text.contains(QLatin1String("score 80/100 over 2 of 3 checks; 1 not checked")), qPrintable(text));
+        // One problem, the worst part leading, each part shown, each distinct fix once.
+        QVERIFY2(text.contains(QLatin1String("[CRITICAL] dead_tuples + autovacuum_lag: public.churn\n")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("- autovacuum_lag (warning):")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("RESET (autovacuum_enabled)")) && text.contains(QLatin1String("VACUUM (ANALYZE, VERBOSE)")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("[NOT CHECKED (privilege)] orphan_rows: fk on public.child")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("1 critical, 1 warning, 1 not checked, 0 info, 0 ok")), qPrintable(text));
+
+        const QJsonObject root = QJsonDocument::fromJson(HealthReportWriter::json(report)).object();
+        QCOMPARE(root.value(QStringLiteral("score_summary")).toString(), QStringLiteral("score 80 over 2 of 3 checks; 1 not checked"));
+        const QJsonObject coverage = root.value(QStringLiteral("coverage")).toObject();
+        QCOMPARE(coverage.value(QStringLiteral("not_checked")).toInt(), 1);
+        QCOMPARE(coverage.value(QStringLiteral("judged")).toInt(), 2);
+        const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+        QCOMPARE(findings.at(1).toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("not_checked"));
+        QCOMPARE(findings.at(1).toObject().value(QStringLiteral("not_checked")).toString(), QStringLiteral("privilege"));
+        QCOMPARE(findings.at(0).toObject().value(QStringLiteral("problem")).toString(), QStringLiteral("vacuum:public.churn"));
+
+        const QString html = HealthReportWriter::html(report);
+        QVERIFY2(html.contains(QLatin1String("NOT CHECKED (privilege)")), qPrintable(html));
+        QVERIFY2(html.contains(QLatin1String("dead_tuples + autovacuum_lag")), qPrintable(html));
+        QVERIFY2(html.contains(QLatin1String("over 2 of 3 checks; 1 not checked")), qPrintable(html));
+        const QString md = HealthReportWriter::markdown(report);
+        QVERIFY2(md.contains(QStringLiteral("| ↳ autovacuum_lag |")), qPrintable(md));
+        QVERIFY2(md.contains(QLatin1String("| not checked (privilege) | orphan_rows |")), qPrintable(md));
+    }
+
+    void notCheckedSetsTheExitCodeOnlyWhenTheRunWasImpaired()
+    {
+        // A missing privilege is reported, not alarmed on; a timeout means we do not know.
+        QCOMPARE(worstSeverity({notCheckedFinding(QStringLiteral("a"), {}, NotChecked::Privilege, {})}), Severity::Ok);
+        QCOMPARE(worstSeverity({notCheckedFinding(QStringLiteral("a"), {}, NotChecked::Timeout, {})}), Severity::Warning);
     }
 
     void jsonHasTheExactShape()
@@ -83,8 +182,9 @@ private Q_SLOTS:
         report.elapsedMs = 1234;
         report.timings << CheckTiming{QStringLiteral("orphan_rows"), 1200};
         const QJsonObject root = QJsonDocument::fromJson(HealthReportWriter::json(report)).object();
-        QCOMPARE(root.keys(), (QStringList{QStringLiteral("checks"), QStringLiteral("elapsed_ms"), QStringLiteral("findings"),
-                                           QStringLiteral("generated_at"), QStringLiteral("score"), QStringLiteral("target")}));
+        QCOMPARE(root.keys(), (QStringList{QStringLiteral("checks"), QStringLiteral("coverage"), QStringLiteral("elapsed_ms"),
+                                           QStringLiteral("findings"), QStringLiteral("generated_at"), QStringLiteral("score"),
+                                           QStringLiteral("score_summary"), QStringLiteral("target")}));
         QCOMPARE(root.value(QStringLiteral("elapsed_ms")).toInteger(), 1234);
         const QJsonObject timing = root.value(QStringLiteral("checks")).toArray().at(0).toObject();
         QCOMPARE(timing.keys(), (QStringList{QStringLiteral("check"), QStringLiteral("elapsed_ms")}));
@@ -94,8 +194,11 @@ private Q_SLOTS:
         QCOMPARE(root.value(QStringLiteral("score")).toInt(), 80);
         const QJsonObject f = root.value(QStringLiteral("findings")).toArray().at(0).toObject();
         QCOMPARE(f.keys(), (QStringList{QStringLiteral("check"), QStringLiteral("detail"), QStringLiteral("fix"),
-                                        QStringLiteral("object"), QStringLiteral("severity"), QStringLiteral("threshold"),
+                                        QStringLiteral("not_checked"), QStringLiteral("object"), QStringLiteral("problem"),
+                                        QStringLiteral("severity"), QStringLiteral("threshold"), QStringLiteral("transient"),
                                         QStringLiteral("value")}));
+        QCOMPARE(f.value(QStringLiteral("not_checked")).toString(), QString());
+        QCOMPARE(f.value(QStringLiteral("transient")).toBool(), false);
         QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
     }
 

@@ -120,7 +120,10 @@ private Q_SLOTS:
                                                   " AND s.query LIKE 'SELECT pg_sleep%'", &error).toDouble();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(mean > 0 && mean < 50, qPrintable(QString::number(mean)));
-        const QString thresholds = test::writeFile(m_dir.filePath(QStringLiteral("budget.json")), R"({"budget_simple_ms": 50})");
+        // One interval is enough here (the first run judges the statement's whole history): this
+        // test is about the p95 estimate; sustainedBreachCountsTransientDoesNot about the history.
+        const QString thresholds = test::writeFile(m_dir.filePath(QStringLiteral("budget.json")),
+                                                   R"({"budget_simple_ms": 50, "budget_sustained_intervals": 1, "budget_window_intervals": 1})");
         QVERIFY(!thresholds.isEmpty());
         const DoctorRun r = test::doctor(uri, {QStringLiteral("--checks"), QStringLiteral("query_budgets"), QStringLiteral("--thresholds"), thresholds});
         QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
@@ -137,6 +140,80 @@ private Q_SLOTS:
                      .endsWith(QLatin1String("BEGIN;\nEXPLAIN (ANALYZE, BUFFERS) SELECT pg_sleep($1);\nROLLBACK;")),
                  qPrintable(breaches.first().value(QStringLiteral("fix")).toString()));
         qInfo("mean %.1f ms, %s", mean, qPrintable(breaches.first().value(QStringLiteral("value")).toString()));
+    }
+
+    void sustainedNeedsAtMostTheWindow()
+    {
+        // 3 breaches in a window of 2 could never happen: refused, not silently never reported.
+        const QString file = test::writeFile(m_dir.filePath(QStringLiteral("impossible.json")),
+                                             R"({"budget_sustained_intervals": 3, "budget_window_intervals": 2})");
+        const DoctorRun r = test::runDoctorCli({QStringLiteral("doctor"), QStringLiteral("postgresql:///x"), QStringLiteral("--thresholds"), file});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("budget_sustained_intervals")), qPrintable(r.dump()));
+    }
+
+    // Two statements, the same slow burst: one has it in a single interval between doctor runs
+    // (transient: shown, not scored), the other in two of the last three (sustained: a warning).
+    void sustainedBreachCountsTransientDoesNot()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_sustained"));
+        Pg db(uri);
+        QCOMPARE(db.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")), QString());
+        // Two statements of their own queryids; either class gets the same 50 ms budget.
+        const QString once = QStringLiteral("SELECT pg_sleep(%1)");
+        const QString again = QStringLiteral("SELECT 1 FROM pg_sleep(%1)");
+        const auto interval = [&db](const QString &statement, bool slow) {
+            for (int i = 0; i < 20; ++i)
+                if (!db.exec(statement.arg(QStringLiteral("0.002"))).isEmpty())
+                    return false;
+            for (int i = 0; slow && i < 3; ++i)
+                if (!db.exec(statement.arg(QStringLiteral("0.4"))).isEmpty())
+                    return false;
+            return true;
+        };
+        const QString thresholds = test::writeFile(m_dir.filePath(QStringLiteral("sustained.json")),
+                                                   R"({"budget_simple_ms": 50, "budget_complex_ms": 50})");
+        QVERIFY(!thresholds.isEmpty());
+        const QStringList args{QStringLiteral("--checks"), QStringLiteral("query_budgets"), QStringLiteral("--thresholds"), thresholds};
+        const auto budgetFindings = [](const DoctorRun &r, const QString &severity) {
+            QStringList objects;
+            for (const QJsonObject &f : r.findings(QStringLiteral("query_budgets"), severity))
+                objects << f.value(QStringLiteral("object")).toString();
+            objects.sort();
+            return objects;
+        };
+
+        // Run 1: both fast so far.
+        QVERIFY(interval(once, false) && interval(again, false));
+        const DoctorRun first = test::doctor(uri, args);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.dump()));
+        QCOMPARE(first.json.value(QStringLiteral("score")).toInt(), 100);
+
+        // Run 2: both had a slow burst since: one breach each — transient, shown, not scored.
+        QVERIFY(interval(once, true) && interval(again, true));
+        const DoctorRun second = test::doctor(uri, args);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.dump()));
+        QCOMPARE(budgetFindings(second, QStringLiteral("info")),
+                 (QStringList{QStringLiteral("SELECT $1 FROM pg_sleep($2)"), QStringLiteral("SELECT pg_sleep($1)")}));
+        for (const QJsonObject &f : second.findings(QStringLiteral("query_budgets"), QStringLiteral("info"))) {
+            QVERIFY(f.value(QStringLiteral("transient")).toBool());
+            QVERIFY2(f.value(QStringLiteral("detail")).toString().startsWith(QLatin1String("transient")), qPrintable(second.out));
+            QVERIFY2(f.value(QStringLiteral("detail")).toString().contains(QLatin1String("over budget in 1 of the last 2 measured")),
+                     qPrintable(second.out));
+        }
+        QCOMPARE(second.json.value(QStringLiteral("score")).toInt(), 100);  // the transient breach did not move it
+
+        // Run 3: only one of them was slow again: 2 of the last 3 intervals, sustained.
+        QVERIFY(interval(once, false) && interval(again, true));
+        const DoctorRun third = test::doctor(uri, args);
+        QVERIFY2(third.exitCode == 1, qPrintable(third.dump()));
+        QCOMPARE(budgetFindings(third, QStringLiteral("warning")), QStringList{QStringLiteral("SELECT $1 FROM pg_sleep($2)")});
+        QVERIFY2(third.findings(QStringLiteral("query_budgets"), QStringLiteral("warning")).first().value(QStringLiteral("detail"))
+                     .toString().contains(QLatin1String("over budget in 2 of the last 3 measured")),
+                 qPrintable(third.out));
+        QCOMPARE(budgetFindings(third, QStringLiteral("info")), QStringList());  // the transient one is gone
+        QCOMPARE(third.json.value(QStringLiteral("score")).toInt(), 92);
     }
 
 private:

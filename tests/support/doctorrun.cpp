@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 namespace dbpulse::test {
 
@@ -33,7 +34,12 @@ QString DoctorRun::field(const QString &check, const QString &object, const char
 
 DoctorRun runDoctorCli(const QStringList &args)
 {
-    DoctorRun run{runCli(args), {}};
+    // The doctor remembers budget verdicts between runs (BudgetHistory): each test program starts
+    // with none, and never touches the user's own.
+    static QTemporaryDir dataHome;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
+    DoctorRun run{runCli(args, 120000, env), {}};
     run.json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     return run;
 }

@@ -29,7 +29,8 @@ struct DoctorRun : ProcessRun
     QString dump() const { return out + err; }
 };
 
-/// Runs the built dbpulse-cli with \a args.
+/// Runs the built dbpulse-cli with \a args, its data (the doctor's budget history) in a
+/// directory of this test program's own.
 DoctorRun runDoctorCli(const QStringList &args);
 /// Runs `dbpulse-cli doctor URI --format json --throwaway` (the test clusters run with fsync off) plus \a extra.
 DoctorRun doctor(const QString &uri, const QStringList &extra = {});
