@@ -1,7 +1,8 @@
 # Sourced by the benchmark scripts that need a throwaway cluster (not run on its own).
 #   start_demo CLI [demo options…]
 # starts `CLI demo …` in the background, waits up to five minutes for its URI (a large --scale
-# takes a while to seed) and sets DEMO_URI and DEMO_SERVER (the URI without its database). Files
+# takes a while to seed) and sets DEMO_URI and DEMO_SERVER (the URI without its database), and
+# exports PGPASSFILE (the demo's password file) so DEMO_SERVER's other databases log in too. Files
 # go to BENCH_WORK, a temporary folder; on exit the demo is stopped (its cluster goes with it)
 # and BENCH_WORK removed.
 BENCH_WORK="$(mktemp -d)"
@@ -27,4 +28,11 @@ start_demo() {
   done
   [ -n "$DEMO_URI" ] || { echo "the demo did not start:" >&2; cat "$BENCH_WORK/demo.err" >&2; exit 1; }
   DEMO_SERVER="${DEMO_URI%/*}"
+  # TCP logins to the demo need its generated password, from the private file its URI names
+  # (passfile=, percent-encoded). Exported, so psql and the apps reach every database of the
+  # cluster through DEMO_SERVER too, not only the one DEMO_URI names.
+  if [[ "$DEMO_URI" =~ [?\&]passfile=([^\&]*) ]]; then
+    export PGPASSFILE
+    PGPASSFILE="$(printf '%b' "${BASH_REMATCH[1]//%/\\x}")"
+  fi
 }

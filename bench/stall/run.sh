@@ -4,7 +4,8 @@
 # in that cluster, runs `dbpulse --stall-report` offscreen on all of them for SECONDS and prints
 # the report {p50_ms, p99_ms, max_ms, samples}, the same report from an idle copy of the app run
 # alongside (the control) and the GUI thread's share of one core (runs of 20 s or more). History
-# and settings go to a temporary folder.
+# and settings go to a temporary folder. It fails, with no figures, unless every database was
+# connected and sampled at least SECONDS/2 times (the app's history files say so).
 # Usage: bench/stall/run.sh [BUILD_DIR] [SECONDS] [DATABASES] [CLIENTS]  (default: build 60 20 8)
 set -euo pipefail
 build="${1:-build}"
@@ -15,6 +16,7 @@ cli="$build/app/cli/dbpulse-cli"
 gui="$build/app/gui/dbpulse"
 [ -x "$cli" ] && [ -x "$gui" ] || { echo "build dbpulse and dbpulse-cli in $build first" >&2; exit 2; }
 psql="$(command -v psql || echo /usr/lib/postgresql/15/bin/psql)"
+command -v sqlite3 >/dev/null || { echo "needs the sqlite3 shell (Debian: sqlite3) to read the app's history" >&2; exit 2; }
 
 source "$(dirname "${BASH_SOURCE[0]}")/../demo.sh"
 start_demo "$cli" --clients "$clients"
@@ -48,7 +50,27 @@ if [ "$seconds" -ge 20 ]; then
     'BEGIN { printf "%.1f", 100 * t / hz / s }')"
 fi
 wait "$gui_pid" "$idle_pid"
-echo "$databases databases, $clients workload clients, $seconds s, load $(cut -d' ' -f1-3 /proc/loadavg):"
+
+# A stall report is only worth something if the app did the monitoring it is meant to measure:
+# every database connected and sampled through the run. The app's own record says so: one history
+# file per monitored server, a row per measured (non-gap) sample. Fewer files, or a database with
+# fewer samples than half the run, fails the benchmark instead of reporting a quiet GUI thread.
+min_samples=$((seconds / 2))
+mapfile -t histories < <(find "$work/data" -path '*/history/*.sqlite' -type f | sort)
+sampled=0
+short=()
+for f in "${histories[@]}"; do
+  n="$(sqlite3 "$f" 'SELECT count(*) FROM raw WHERE gap = 0' 2>/dev/null || echo 0)"
+  if [ "$n" -ge "$min_samples" ]; then sampled=$((sampled + 1)); else short+=("$(basename "$f"): $n"); fi
+done
+if [ "${#histories[@]}" -ne "${#targets[@]}" ] || [ "$sampled" -ne "${#targets[@]}" ]; then
+  echo "FAILED: of ${#targets[@]} databases, ${#histories[@]} were monitored and $sampled sampled at least" \
+       "$min_samples times (measured samples per history file: ${short[*]:-none short}); no stall figures" \
+       "are reported for a run that did not monitor them all. The app's log:" >&2
+  grep -iE 'cannot|fail|error' "$work/gui.log" | head -20 >&2 || true
+  exit 1
+fi
+echo "$databases databases (all connected, each sampled >= $min_samples times), $clients workload clients, $seconds s, load $(cut -d' ' -f1-3 /proc/loadavg):"
 cat "$work/stall.json"
 echo
 echo "control (no databases, same time):"

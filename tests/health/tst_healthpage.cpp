@@ -1,5 +1,6 @@
 // The Health page against the shared cluster: run, findings grouped, fix shown, a maintenance
-// action confirmed and run, PDF export; every planted problem shown; Cancel during an orphan scan.
+// action confirmed and run, PDF export; HTML export through its save dialog; every planted problem
+// shown; Cancel during an orphan scan.
 #include "models/findingmodel.h"
 #include "tests/support/doctorrun.h"
 #include "tests/support/plainconnection.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -182,6 +184,77 @@ private Q_SLOTS:
         QVERIFY(page.isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30000);
         QVERIFY(model->index(0, 0).data().toString().startsWith(QLatin1String("CRITICAL")));
+    }
+
+    // Export HTML… writes the report the page shows: through the save dialog, to the file the user
+    // picked, with the score and every finding, and the monitored database's names escaped.
+    void exportsTheReportAsHtml()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_page_html"));
+        QVERIFY(!uri.isEmpty());
+        test::PlainConnection db(uri);
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE parent (id int PRIMARY KEY);"
+                                        "CREATE TABLE \"kid<script>alert(1)</script>\" (id int, parent_id int);"
+                                        "INSERT INTO \"kid<script>alert(1)</script>\" VALUES (1, 7);"
+                                        "ALTER TABLE \"kid<script>alert(1)</script>\" ADD FOREIGN KEY (parent_id) "
+                                        "REFERENCES parent NOT VALID")),
+                 QString());
+        ServerRegistry registry(nullptr, static_cast<CredentialStore *>(nullptr));
+        const QString key = registry.addTarget(throwawayTarget(uri));
+        registry.connectTo(key);
+        QTRY_COMPARE_WITH_TIMEOUT(registry.status(key).state, ConnectionState::Connected, 15000);
+        HealthPage page(&registry);
+        page.resize(1100, 700);
+        page.show();
+        page.setCurrentKey(key);
+        QPushButton *exportHtml = nullptr;
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("Export HTML…"))
+                exportHtml = b;
+        QVERIFY(exportHtml);
+        QVERIFY(!exportHtml->isEnabled()); // no report yet
+        page.runChecks();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 60000);
+        QVERIFY(exportHtml->isEnabled());
+        const QString table = QStringLiteral("public.\"kid<script>alert(1)</script>\"");
+        const QModelIndex orphan = findingRow(page.model(), QStringLiteral("orphan_rows"),
+                                              QStringLiteral("\"kid<script>alert(1)</script>_parent_id_fkey\" on ") + table);
+        QVERIFY2(orphan.isValid(), "no orphan_rows finding for the planted key");
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.html"));
+        QString dialogTitle;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            answer.stop();
+            dialogTitle = dialog->windowTitle();
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as its Save button
+        });
+        answer.start(20);
+        exportHtml->click();
+        QCOMPARE(dialogTitle, QStringLiteral("Export health report"));
+
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(page.statusText()));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY2(html.startsWith(QLatin1String("<!DOCTYPE html>")), qPrintable(html.left(200)));
+        QVERIFY2(html.trimmed().endsWith(QLatin1String("</html>")), qPrintable(html.right(200)));
+        // The score the page shows, the database, and the finding with its object escaped.
+        QVERIFY2(html.contains(page.scoreText()), qPrintable(page.scoreText()));
+        QVERIFY(html.contains(QLatin1String("doctor_page_html")));
+        QVERIFY(html.contains(QLatin1String("orphan_rows")));
+        QVERIFY2(html.contains(QLatin1String("kid&lt;script&gt;alert(1)&lt;/script&gt;")), qPrintable(html));
+        QVERIFY2(!html.contains(QLatin1String("<script>")), "a name from the database reached the report as markup");
+        // Every warning and critical the page lists is in the file.
+        for (const QString &line : shownProblems(page.model(), {})) {
+            const QString check = line.section(QLatin1Char(' '), 0, 0);
+            QVERIFY2(html.contains(check), qPrintable(line));
+        }
     }
 
     void showsEveryPlantedProblem()

@@ -2,6 +2,7 @@
 // at the root, its waiters below, and *Terminate root blocker* only after a confirmation that
 // names pid, user, database and server — No leaves the session alone, Yes ends it.
 #include "core/db/target.h"
+#include "core/jobs/job.h"
 #include "core/monitor/servermonitor.h"
 #include "models/servercontext.h"
 #include "tests/support/plainconnection.h"
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTreeWidget>
 #include <memory>
@@ -111,7 +113,11 @@ private Q_SLOTS:
         for (const QString &part : {QString::number(a.pid()), m_user, database, target.label})
             QVERIFY2(question.contains(QStringLiteral(" ") + part), qPrintable(question + QStringLiteral(" lacks ") + part));
         QCOMPARE(question, view.terminateQuestion(rootOf(sample, a.pid())));
-        QTest::qWait(300);
+        // A job the click started would be on the pool once its deferred start ran, done once the
+        // pool is idle, and reported by the next round of events: no waiting for a time.
+        QCoreApplication::processEvents();
+        Job::pool()->waitForDone();
+        QCoreApplication::processEvents();
         QVERIFY(terminated.isEmpty());
         QCOMPARE(a.exec(QStringLiteral("SELECT 1")), QString()); // still there
 

@@ -1,0 +1,147 @@
+// The Queries page's Sessions tab against a real backend in this test's own database: its
+// *Terminate session…* button asks first, naming the session and the server; No leaves the
+// backend alone, Yes ends it.
+#include "core/db/target.h"
+#include "core/jobs/job.h"
+#include "models/backendmodel.h"
+#include "models/servercontext.h"
+#include "tests/support/plainconnection.h"
+#include "tests/support/testcluster.h"
+#include "widgets/backendview.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QThreadPool>
+#include <QTimer>
+
+using namespace dbpulse;
+using test::PlainConnection;
+
+namespace {
+
+const QString database = QStringLiteral("backendview");
+const QString victimApp = QStringLiteral("backendview_victim");
+
+class OneServer : public ServerContexts
+{
+public:
+    explicit OneServer(const Target &target) : m_target(target) {}
+    ServerContext context(const QString &key) const override { return {key, m_target, {}, true}; }
+    QString livePassword(const Target &) const override { return {}; }
+
+private:
+    Target m_target;
+};
+
+/// Answers the next modal question with \a button, keeping its title and text.
+void answerNextQuestion(QMessageBox::StandardButton button, QString *text)
+{
+    QTimer::singleShot(0, qApp, [button, text] {
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()), 5000);
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        *text = box->windowTitle() + QLatin1Char('\n') + box->text();
+        box->button(button)->click();
+    });
+}
+
+QPushButton *buttonLabelled(QWidget *parent, const QString &text)
+{
+    for (QPushButton *b : parent->findChildren<QPushButton *>()) {
+        if (b->text() == text)
+            return b;
+    }
+    return nullptr;
+}
+
+/// The proxy row of \a pid in the view's table, or -1.
+int rowOf(BackendView &view, int pid)
+{
+    QAbstractItemModel *m = view.table()->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data(BackendModel::PidRole).toInt() == pid)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestBackendView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        PlainConnection admin(cluster->uri());
+        QCOMPARE(admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database)), QString());
+        QCOMPARE(admin.exec(QStringLiteral("CREATE DATABASE %1").arg(database)), QString());
+        m_uri = cluster->uri(database);
+    }
+
+    void terminateAsksAndEndsTheBackend()
+    {
+        // The victim holds a transaction open, as a stuck client would.
+        PlainConnection victim(m_uri);
+        QVERIFY2(victim.ok(), qPrintable(victim.error()));
+        QCOMPARE(victim.exec(QStringLiteral("SET application_name = '%1'").arg(victimApp)), QString());
+        QCOMPARE(victim.exec(QStringLiteral("BEGIN")), QString());
+        QCOMPARE(victim.exec(QStringLiteral("SELECT 'stuck' AS victim")), QString());
+        const int pid = victim.pid();
+        const QString alive = QStringLiteral("SELECT 1 FROM pg_stat_activity WHERE pid = %1").arg(pid);
+
+        const Target target = parseTarget(m_uri).target.value_or(Target{});
+        OneServer servers(target);
+        BackendView view(&servers);
+        view.resize(900, 400);
+        view.setCurrentKey(QStringLiteral("server"));
+        view.show(); // lists the sessions, and again every few seconds
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(view, pid) >= 0, 15000);
+        QPushButton *terminate = buttonLabelled(&view, QStringLiteral("Terminate session…"));
+        QVERIFY(terminate);
+        QVERIFY(!terminate->isEnabled()); // nothing selected yet
+        view.table()->selectRow(rowOf(view, pid));
+        QVERIFY(terminate->isEnabled());
+        QSignalSpy signalled(&view, &BackendView::signalled);
+
+        // No: the question names the session, its server and its query; nothing is sent.
+        QString question;
+        answerNextQuestion(QMessageBox::No, &question);
+        terminate->click();
+        QVERIFY2(question.startsWith(QStringLiteral("Terminate session\n")), qPrintable(question));
+        for (const QString &part : {QStringLiteral("session %1 ").arg(pid), QStringLiteral(" on %1?").arg(target.label),
+                                    QStringLiteral("Query: SELECT 'stuck' AS victim")})
+            QVERIFY2(question.contains(part), qPrintable(question + QStringLiteral("\nlacks: ") + part));
+        // A job the click started would be on the pool once its deferred start ran, done once the
+        // pool is idle, and reported by the next round of events.
+        QCoreApplication::processEvents();
+        Job::pool()->waitForDone();
+        QCoreApplication::processEvents();
+        QVERIFY(signalled.isEmpty());
+        QCOMPARE(victim.exec(QStringLiteral("SELECT 1")), QString()); // still connected, still in its transaction
+        QCOMPARE(test::queryValue(m_uri, alive.toUtf8().constData()), QByteArray("1"));
+
+        // Yes: the backend is terminated and goes from the list.
+        view.table()->selectRow(rowOf(view, pid));
+        answerNextQuestion(QMessageBox::Yes, &question);
+        terminate->click();
+        QVERIFY2(question.contains(QStringLiteral("session %1 ").arg(pid)), qPrintable(question));
+        QTRY_COMPARE_WITH_TIMEOUT(signalled.size(), 1, 15000);
+        QCOMPARE(signalled.first().at(0).toInt(), pid);
+        QCOMPARE(signalled.first().at(1).toString(), QString());
+        // pg_terminate_backend signals; the backend exits right after.
+        QTRY_VERIFY_WITH_TIMEOUT(test::queryValue(m_uri, alive.toUtf8().constData()).isNull(), 15000);
+        QVERIFY(!victim.exec(QStringLiteral("SELECT 1")).isEmpty()); // its connection is gone
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(view, pid), -1, 15000);
+    }
+
+private:
+    QString m_uri;
+};
+
+QTEST_MAIN(TestBackendView)
+#include "tst_backendview.moc"
