@@ -159,12 +159,12 @@ bool describeSource(BlockingPg &pg, const Target &target, BackupManifest *manife
 }
 
 // SHA-256 of every archive file into the manifest, from the page cache right after pg_dump.
-bool hashArchive(const QString &dir, bool custom, BackupManifest *manifest, const std::atomic<bool> *cancel, QString *err)
+bool hashArchive(const QString &dir, bool custom, BackupManifest *manifest, const JobContext &ctx, QString *err)
 {
     if (!custom)
-        return hashTree(dir, kDirectoryArchive, &manifest->files, cancel, err);
+        return hashTree(dir, kDirectoryArchive, &manifest->files, ctx, err);
     BackupFileEntry entry{kCustomArchive, 0, {}};
-    if (!hashFile(QDir(dir).filePath(kCustomArchive), &entry.sha256, &entry.size, cancel, err)) {
+    if (!hashFile(QDir(dir).filePath(kCustomArchive), &entry.sha256, &entry.size, ctx, err)) {
         *err = QStringLiteral("%1: %2").arg(kCustomArchive, *err);
         return false;
     }
@@ -220,12 +220,12 @@ QString BackupJob::work()
     }
     if (!m_options.schemaOnly)
         reportProgress(95, QStringLiteral("Counting rows"));
-    if (!rowCounter.record(dumpedTables, &manifest, abortFlag()))
+    if (!rowCounter.record(dumpedTables, &manifest, context()))
         return fail(QStringLiteral("cancelled"));
     if (!restrictTreeToOwner(QDir(dir).filePath(manifest.archive), &err))
         return fail(err);
     reportProgress(96, QStringLiteral("Computing checksums"));
-    if (!hashArchive(dir, custom, &manifest, abortFlag(), &err))
+    if (!hashArchive(dir, custom, &manifest, context(), &err))
         return fail(err);
     if (const QString error = complete(dir, &manifest); !error.isEmpty())
         return fail(error);
@@ -245,7 +245,7 @@ bool BackupJob::dump(const PgTool &pgDump, const ConnSettings &conn, const Backu
         << QStringLiteral("--dbname=") + conn.conninfo(manifest.database);
     if (!snapshotArgument.isEmpty())
         run.arguments << snapshotArgument;
-    run.cancel = abortFlag();
+    run.context = context();
     // pg_dump writes the archive itself: a custom archive written to a seekable file gets the data
     // offsets in its table of contents (through a pipe it would not, and parallel pg_restore then
     // has to scan). The files are hashed right after, from the page cache, with SHA-NI when present.
@@ -313,8 +313,7 @@ QString BackupJob::workSqlite()
         return why;
     };
     const QString archive = QDir(dir).filePath(manifest.archive);
-    err = sqliteOnlineBackup(m_target.sqlitePath, archive, abortFlag(),
-                             [this](int p, const QString &t) { reportProgress(p, t); }, &manifest.dumpTool);
+    err = sqliteOnlineBackup(m_target.sqlitePath, archive, context(), &manifest.dumpTool);
     if (!err.isEmpty())
         return fail(err);
     if (!restrictToOwner(archive, &err))
@@ -327,7 +326,7 @@ QString BackupJob::workSqlite()
     manifest.rowCountSource = QStringLiteral("backup copy");
     BackupFileEntry entry{manifest.archive, 0, {}};
     reportProgress(95, QStringLiteral("Computing checksums"));
-    if (!hashFile(archive, &entry.sha256, &entry.size, abortFlag(), &err))
+    if (!hashFile(archive, &entry.sha256, &entry.size, context(), &err))
         return fail(err);
     manifest.files << entry;
     if (const QString error = complete(dir, &manifest); !error.isEmpty())

@@ -13,8 +13,7 @@
 
 namespace dbpulse {
 
-VerifyResult verifyBackup(const QString &backupDir, const std::atomic<bool> *cancel,
-                          const std::function<void(int, const QString &)> &progress)
+VerifyResult verifyBackup(const QString &backupDir, const JobContext &ctx)
 {
     VerifyResult r;
     auto bad = [&r](const QString &file, const QString &why) {
@@ -44,9 +43,9 @@ VerifyResult verifyBackup(const QString &backupDir, const std::atomic<bool> *can
         }
         QString sha;
         qint64 size = 0;
-        const bool hashed = hashFile(info.filePath(), &sha, &size, cancel, &err, [&](qint64 n) {
-            if (progress && (n & ((1 << 24) - 1)) < (1 << 20))
-                progress(int((before + n) * 90 / total), QStringLiteral("Checking %1").arg(f.path));
+        const bool hashed = hashFile(info.filePath(), &sha, &size, ctx, &err, [&](qint64 n) {
+            if ((n & ((1 << 24) - 1)) < (1 << 20))
+                ctx.reportProgress(int((before + n) * 90 / total), QStringLiteral("Checking %1").arg(f.path));
         });
         if (!hashed)
             return err == QLatin1String("cancelled") ? bad(f.path, err) : bad(f.path, QStringLiteral("cannot read: ") + err);
@@ -62,8 +61,7 @@ VerifyResult verifyBackup(const QString &backupDir, const std::atomic<bool> *can
         return r;
     }
     // Checksums prove the bytes are the ones pg_dump wrote; --list proves pg_restore can read them.
-    if (progress)
-        progress(92, QStringLiteral("Reading the archive's table of contents"));
+    ctx.reportProgress(92, QStringLiteral("Reading the archive's table of contents"));
     const PgTool pgRestore = findPgRestore(backupDumpMajor(backupDir, r.manifest), 0, &err);
     if (pgRestore.program.isEmpty()) {
         r.error = err;
@@ -74,7 +72,7 @@ VerifyResult verifyBackup(const QString &backupDir, const std::atomic<bool> *can
     run.environment = QProcessEnvironment::systemEnvironment();
     run.environment.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C"));
     run.arguments = QStringList{QStringLiteral("--list"), dir.filePath(r.manifest.archive)};
-    run.cancel = cancel;
+    run.context = ctx;
     QByteArray pending;
     run.stdoutSink = [&](const QByteArray &chunk) {
         pending += chunk;
@@ -94,11 +92,10 @@ VerifyResult verifyBackup(const QString &backupDir, const std::atomic<bool> *can
     return r;
 }
 
-VerifyResult verifyAndRecord(const QString &backupDir, const std::atomic<bool> *cancel,
-                             const std::function<void(int, const QString &)> &progress)
+VerifyResult verifyAndRecord(const QString &backupDir, const JobContext &ctx)
 {
-    VerifyResult r = verifyBackup(backupDir, cancel, progress);
-    if ((cancel && cancel->load()) || r.manifest.manifestSha256.isEmpty())
+    VerifyResult r = verifyBackup(backupDir, ctx);
+    if (ctx.isCancelled() || r.manifest.manifestSha256.isEmpty())
         return r;
     // Only a named bad file is a verdict on the backup; no pg_restore here that can read it says
     // nothing about the backup, and must not mark it FAILED (prune would stop trusting it).
@@ -125,8 +122,8 @@ VerifyJob::~VerifyJob()
 
 void VerifyJob::doStart()
 {
-    runWorker([this] {
-        m_result = verifyAndRecord(m_dir, abortFlag(), [this](int p, const QString &t) { reportProgress(p, t); });
+    runWorker([this](const JobContext &ctx) {
+        m_result = verifyAndRecord(m_dir, ctx);
         return m_result.ok ? QString() : m_result.error;
     });
 }

@@ -3,9 +3,6 @@
 #include "core/backup/backupmanifest.h"
 #include "core/jobs/job.h"
 
-#include <atomic>
-#include <functional>
-
 namespace dbpulse {
 
 /// \brief Outcome of verifying a backup directory. Value type.
@@ -20,15 +17,13 @@ struct VerifyResult
 
 /// \brief Checks \a backupDir: manifest present and unedited, every listed file present with its
 /// size and SHA-256, and `pg_restore --list` reads the archive. Blocking: worker threads only.
-/// \a progress gets (percent, text).
-VerifyResult verifyBackup(const QString &backupDir, const std::atomic<bool> *cancel = nullptr,
-                          const std::function<void(int, const QString &)> &progress = {});
+/// Progress and cancel through \a ctx.
+VerifyResult verifyBackup(const QString &backupDir, const JobContext &ctx = {});
 
 /// \brief verifyBackup(), then the outcome recorded in the backup's verification.json (unless
 /// cancelled or no fitting pg_restore was found; a record that cannot be written is logged, the
 /// result stands). Worker threads only.
-VerifyResult verifyAndRecord(const QString &backupDir, const std::atomic<bool> *cancel = nullptr,
-                             const std::function<void(int, const QString &)> &progress = {});
+VerifyResult verifyAndRecord(const QString &backupDir, const JobContext &ctx = {});
 
 /// \brief verifyAndRecord() as a Job. Lives in its creating thread; hashing runs on a private thread.
 class VerifyJob : public Job

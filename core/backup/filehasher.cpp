@@ -10,7 +10,7 @@
 
 namespace dbpulse {
 
-bool hashFile(const QString &path, QString *sha256, qint64 *size, const std::atomic<bool> *cancel,
+bool hashFile(const QString &path, QString *sha256, qint64 *size, const JobContext &ctx,
               QString *error, const std::function<void(qint64)> &onBytes)
 {
     QFile file(path);
@@ -22,7 +22,7 @@ bool hashFile(const QString &path, QString *sha256, qint64 *size, const std::ato
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     qint64 total = 0;
     for (;;) {
-        if (cancel && cancel->load()) {
+        if (ctx.isCancelled()) {
             *error = QStringLiteral("cancelled");
             return false;
         }
@@ -44,7 +44,7 @@ bool hashFile(const QString &path, QString *sha256, qint64 *size, const std::ato
 }
 
 bool hashTree(const QString &base, const QString &subdir, QList<BackupFileEntry> *files,
-              const std::atomic<bool> *cancel, QString *error)
+              const JobContext &ctx, QString *error)
 {
     const QDir baseDir(base);
     QStringList paths;
@@ -56,7 +56,7 @@ bool hashTree(const QString &base, const QString &subdir, QList<BackupFileEntry>
         BackupFileEntry entry;
         entry.path = rel;
         QString err;
-        if (!hashFile(baseDir.filePath(rel), &entry.sha256, &entry.size, cancel, &err)) {
+        if (!hashFile(baseDir.filePath(rel), &entry.sha256, &entry.size, ctx, &err)) {
             *error = QStringLiteral("%1: %2").arg(rel, err);
             return false;
         }

@@ -177,14 +177,14 @@ bool BlockingPg::send(const QString &sql, QString *error)
     return false;
 }
 
-std::optional<QList<QStringList>> BlockingPg::receive(QString *error, const std::atomic<bool> *cancel)
+std::optional<QList<QStringList>> BlockingPg::receive(QString *error, const std::function<bool()> &stopRequested)
 {
-    if (cancel && m_conn) {
+    if (stopRequested && m_conn) {
         // PQgetResult would block until the server answers; wait on the socket in short steps
         // instead, so a cancel is noticed while the server is still working.
         QElapsedTimer sinceCancel;
         while (PQisBusy(m_conn)) {
-            if (cancel->load() && !sinceCancel.isValid()) {
+            if (!sinceCancel.isValid() && stopRequested()) {
                 cancelRunning();
                 sinceCancel.start();
             }
@@ -199,7 +199,7 @@ std::optional<QList<QStringList>> BlockingPg::receive(QString *error, const std:
             if (!PQconsumeInput(m_conn))
                 break; // the connection failed: PQgetResult reports it
         }
-        if (cancel->load()) {
+        if (sinceCancel.isValid() || stopRequested()) {
             if (m_conn) {
                 while (PGresult *res = PQgetResult(m_conn))
                     PQclear(res);

@@ -7,7 +7,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
-#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -64,10 +64,10 @@ public:
     /// Sends \a sql without waiting, so the server works while this thread does something else
     /// (e.g. runs pg_dump); receive() then waits for its rows. One statement at a time.
     bool send(const QString &sql, QString *error);
-    /// Waits for the rows of send(). Once \a cancel (may be null) turns true it asks the server to
+    /// Waits for the rows of send(). Once \a stopRequested (may be empty) says so it asks the server to
     /// stop (PQcancel) and returns nullopt with "cancelled"; a server that has not stopped within
     /// a few seconds (e.g. stuck reading a pipe) is disconnected, so a cancel is never held up.
-    std::optional<QList<QStringList>> receive(QString *error, const std::atomic<bool> *cancel = nullptr);
+    std::optional<QList<QStringList>> receive(QString *error, const std::function<bool()> &stopRequested = {});
     /// Asks the server to stop the statement in flight (PQcancel); receive() then reports it.
     void cancelRunning();
     /// Double-quoted identifier (PQescapeIdentifier).

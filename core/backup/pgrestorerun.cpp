@@ -8,7 +8,7 @@
 
 namespace dbpulse {
 
-bool PgRestoreRun::run(const std::atomic<bool> *cancel, const std::function<void(int, const QString &)> &progress)
+bool PgRestoreRun::run(const JobContext &ctx)
 {
     ToolRun tool;
     tool.program = program;
@@ -18,17 +18,17 @@ bool PgRestoreRun::run(const std::atomic<bool> *cancel, const std::function<void
     if (jobs > 1)
         tool.arguments << QStringLiteral("--jobs=%1").arg(jobs);
     tool.arguments << extraArguments << archive;
-    tool.cancel = cancel;
+    tool.context = ctx;
 
     // Each verbose step is roughly one entry of the table of contents.
     static const QRegularExpression stepLine(QStringLiteral("^pg_restore: (creating|processing data|finished item|executing|processing item|restoring)"));
     int steps = 0;
     const int total = std::max(1, tocEntries);
     tool.stderrLine = [&](const QString &line) {
-        if (!progress || !stepLine.match(line).hasMatch())
+        if (!stepLine.match(line).hasMatch())
             return;
         ++steps;
-        progress(std::min(100, steps * 100 / total), line.mid(12));
+        ctx.reportProgress(std::min(100, steps * 100 / total), line.mid(12));
     };
     const bool ok = tool.run();
     cancelled = tool.cancelled;

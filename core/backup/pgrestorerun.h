@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/jobs/jobcontext.h"
+
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
-#include <functional>
 
 namespace dbpulse {
 
@@ -23,9 +23,9 @@ struct PgRestoreRun
     bool cancelled = false;
     QString error;
 
-    /// Runs pg_restore --exit-on-error to its end; \a progress gets 0…100 of the steps.
+    /// Runs pg_restore --exit-on-error to its end, reporting 0…100 of the steps to \a ctx.
     /// Blocking: worker threads only.
-    bool run(const std::atomic<bool> *cancel, const std::function<void(int, const QString &)> &progress);
+    bool run(const JobContext &ctx);
 };
 
 } // namespace dbpulse

@@ -64,16 +64,13 @@ void RestoreJob::doStart()
 
 QString RestoreJob::workSqlite()
 {
-    const VerifyResult verified = verifyBackup(m_dir, abortFlag(), [this](int p, const QString &t) {
-        reportProgress(p / 5, t);
-    });
+    const VerifyResult verified = verifyBackup(m_dir, context().within(0, 20));
     if (!verified.ok)
         return aborted() ? QStringLiteral("cancelled") : QStringLiteral("backup failed verification: ") + verified.error;
     if (verified.manifest.kind != QLatin1String("sqlite"))
         return QStringLiteral("this is a PostgreSQL backup; restore it into a PostgreSQL server");
     const QString err = sqliteRestore(QDir(m_dir).filePath(verified.manifest.archive), m_target.sqlitePath,
-                                      !m_options.intoNewDatabase, abortFlag(),
-                                      [this](int p, const QString &t) { reportProgress(20 + p * 79 / 100, t); });
+                                      !m_options.intoNewDatabase, context().within(20, 99));
     if (!err.isEmpty())
         return err;
     m_database = m_target.sqlitePath;
@@ -140,9 +137,7 @@ QString RestoreJob::work()
     }
 
     // A backup that does not verify is never restored.
-    const VerifyResult verified = verifyBackup(m_dir, abortFlag(), [this](int p, const QString &t) {
-        reportProgress(p / 5, t);
-    });
+    const VerifyResult verified = verifyBackup(m_dir, context().within(0, 20));
     if (!verified.ok)
         return aborted() ? QStringLiteral("cancelled") : QStringLiteral("backup failed verification: ") + verified.error;
     if (verified.manifest.manifestSha256 != manifest.manifestSha256)
@@ -171,7 +166,7 @@ QString RestoreJob::work()
     if (m_options.noOwner)
         run.extraArguments << QStringLiteral("--no-owner");
     run.tocEntries = verified.tocEntries;
-    if (!run.run(abortFlag(), [this](int p, const QString &t) { reportProgress(20 + p * 79 / 100, t); }))
+    if (!run.run(context().within(20, 99)))
         return fail(run.error);
     // A cancel that arrives after pg_restore finished can still undo a new database; over an
     // existing one the restore has happened and is reported as such.

@@ -20,8 +20,6 @@ namespace dbpulse {
 
 namespace {
 
-using Progress = std::function<void(int, const QString &)>;
-
 QString scratchName()
 {
     return QStringLiteral("dbpulse_verify_%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
@@ -59,7 +57,7 @@ RestoreTestResult backupFailed(const QString &why)
 }
 
 RestoreTestResult testRestoreSqlite(const VerifyResult &verified, const QString &backupDir, const Target &server,
-                                    const std::atomic<bool> *cancel, const Progress &progress)
+                                    const JobContext &ctx)
 {
     // The scratch file goes where the user pointed (a folder, or beside the named file).
     const QFileInfo where(server.kind == DatabaseKind::SQLite ? server.sqlitePath : server.conninfo);
@@ -68,13 +66,13 @@ RestoreTestResult testRestoreSqlite(const VerifyResult &verified, const QString 
     if (!scratchDir.isValid())
         return failed(QStringLiteral("cannot create a scratch folder in %1").arg(folder));
     const QString scratch = scratchDir.filePath(QStringLiteral("restored.sqlite"));
-    const QString err = sqliteRestore(QDir(backupDir).filePath(verified.manifest.archive), scratch, false, cancel,
-                                      [&](int p, const QString &t) { progress(20 + p * 60 / 100, t); });
+    const QString err = sqliteRestore(QDir(backupDir).filePath(verified.manifest.archive), scratch, false,
+                                      ctx.within(20, 80));
     if (err == QLatin1String("cancelled"))
         return failed(err);
     if (!err.isEmpty())
         return backupFailed(QStringLiteral("the test restore failed: ") + err);
-    progress(85, QStringLiteral("Counting rows"));
+    ctx.reportProgress(85, QStringLiteral("Counting rows"));
     QString countErr;
     const QMap<QString, qint64> restored = sqliteTableRowCounts(scratch, &countErr);
     if (!countErr.isEmpty())
@@ -124,18 +122,17 @@ RestoreTestResult compareRowCounts(const QMap<QString, qint64> &expected, const 
 }
 
 RestoreTestResult testRestore(const QString &backupDir, const Target &server, const QString &password,
-                              const std::atomic<bool> *cancel, const Progress &progressOrNone)
+                              const JobContext &ctx)
 {
-    const Progress progress = progressOrNone ? progressOrNone : Progress([](int, const QString &) {});
-    const VerifyResult verified = verifyAndRecord(backupDir, cancel, [&](int p, const QString &t) { progress(p / 5, t); });
-    if (cancel && cancel->load())
+    const VerifyResult verified = verifyAndRecord(backupDir, ctx.within(0, 20));
+    if (ctx.isCancelled())
         return failed(QStringLiteral("cancelled"));
     if (!verified.ok)
         return backupFailed(QStringLiteral("backup failed verification: ") + verified.error);
     if (verified.manifest.options.dataOnly)
         return failed(QStringLiteral("a data-only backup has no tables to restore into an empty database"));
     if (verified.manifest.kind == QLatin1String("sqlite"))
-        return testRestoreSqlite(verified, backupDir, server, cancel, progress);
+        return testRestoreSqlite(verified, backupDir, server, ctx);
     if (server.kind == DatabaseKind::SQLite)
         return failed(QStringLiteral("this is a PostgreSQL backup; test-restore it on a PostgreSQL server"));
 
@@ -145,7 +142,7 @@ RestoreTestResult testRestore(const QString &backupDir, const Target &server, co
         return failed(err);
     if (!password.isEmpty())
         conn->password = password;
-    progress(20, QStringLiteral("Connecting to %1").arg(server.label));
+    ctx.reportProgress(20, QStringLiteral("Connecting to %1").arg(server.label));
     BlockingPg admin;
     if (!admin.connect(*conn, conn->database().isEmpty() ? QStringLiteral("postgres") : QString(), &err))
         return failed(QStringLiteral("cannot connect to %1: %2").arg(server.label, err));
@@ -171,12 +168,12 @@ RestoreTestResult testRestore(const QString &backupDir, const Target &server, co
     run.jobs = verified.manifest.options.format == BackupOptions::Format::Directory ? std::max(1, verified.manifest.options.jobs) : 1;
     run.extraArguments << QStringLiteral("--no-owner") << QStringLiteral("--no-privileges");
     run.tocEntries = verified.tocEntries;
-    if (!run.run(cancel, [&](int p, const QString &t) { progress(20 + p * 65 / 100, t); }))
+    if (!run.run(ctx.within(20, 85)))
         return run.cancelled ? failed(run.error) : backupFailed(QStringLiteral("the test restore failed: ") + run.error);
-    if (cancel && cancel->load())
+    if (ctx.isCancelled())
         return failed(QStringLiteral("cancelled"));
 
-    progress(88, QStringLiteral("Counting rows"));
+    ctx.reportProgress(88, QStringLiteral("Counting rows"));
     QMap<QString, qint64> restored;
     {
         BlockingPg restoredDb;
@@ -191,7 +188,7 @@ RestoreTestResult testRestore(const QString &backupDir, const Target &server, co
     RestoreTestResult r = compareRowCounts(verified.manifest.tableRows, restored);
     r.conclusive = true;
     r.scratch = scratch.name;
-    progress(95, QStringLiteral("Dropping the scratch database"));
+    ctx.reportProgress(95, QStringLiteral("Dropping the scratch database"));
     return r;
 }
 
@@ -209,8 +206,8 @@ RestoreTestJob::~RestoreTestJob()
 
 void RestoreTestJob::doStart()
 {
-    runWorker([this] {
-        m_result = testRestore(m_dir, m_server, m_password, abortFlag(), [this](int p, const QString &t) { reportProgress(p, t); });
+    runWorker([this](const JobContext &ctx) {
+        m_result = testRestore(m_dir, m_server, m_password, ctx);
         if (aborted())
             return QStringLiteral("cancelled");
         if (m_result.error.startsWith(QLatin1String("cannot connect to")))

@@ -31,7 +31,7 @@ RestoreTestResult compareRowCounts(const QMap<QString, qint64> &expected, const 
 /// a scratch file under the folder \a server names — and compares every table's row count with
 /// the manifest. Blocking: worker threads only.
 RestoreTestResult testRestore(const QString &backupDir, const Target &server, const QString &password,
-                              const std::atomic<bool> *cancel, const std::function<void(int, const QString &)> &progress);
+                              const JobContext &ctx = {});
 
 /// \brief testRestore() as a Job; a conclusive outcome is recorded in the backup's verification.json.
 /// Lives in its creating thread; the work runs on a private thread.

@@ -26,15 +26,14 @@ SnapshotRowCounter::SnapshotRowCounter(BlockingPg &pg, bool schemaOnly)
 
 void SnapshotRowCounter::abandon()
 {
-    static const std::atomic<bool> stopNow{true};
     QString err;
     if (!m_snapshot.isEmpty())
-        m_pg.receive(&err, &stopNow);
+        m_pg.receive(&err, [] { return true; });
     m_count = false;
 }
 
 bool SnapshotRowCounter::record(const QSet<QString> &dumpedTables, BackupManifest *manifest,
-                                const std::atomic<bool> *cancel)
+                                const JobContext &ctx)
 {
     if (!m_count)
         return true;
@@ -42,8 +41,8 @@ bool SnapshotRowCounter::record(const QSet<QString> &dumpedTables, BackupManifes
     // Counting a large database can outlast pg_dump: it waits here, cancellable, never blocking.
     std::optional<QList<QStringList>> counts;
     if (!m_snapshot.isEmpty() || m_pg.send(pgTableRowCountSql(), &err))
-        counts = m_pg.receive(&err, cancel);
-    if (cancel && cancel->load())
+        counts = m_pg.receive(&err, [&ctx] { return ctx.isCancelled(); });
+    if (ctx.isCancelled())
         return false;
     if (!m_snapshot.isEmpty())
         m_pg.exec(QStringLiteral("COMMIT"), &err);

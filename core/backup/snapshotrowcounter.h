@@ -4,7 +4,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-#include <atomic>
+#include "core/jobs/jobcontext.h"
 
 namespace dbpulse {
 
@@ -25,10 +25,10 @@ public:
     QString snapshotArgument() const { return m_snapshot.isEmpty() ? QString() : QStringLiteral("--snapshot=") + m_snapshot; }
     /// Abandons the count (the dump failed).
     void abandon();
-    /// Waits for the counts (cancellable through \a cancel) and records those of \a dumpedTables in
+    /// Waits for the counts (cancellable through \a ctx) and records those of \a dumpedTables in
     /// \a manifest. The archive is sound without them: a failure only leaves the counts out.
     /// False only when cancelled.
-    bool record(const QSet<QString> &dumpedTables, BackupManifest *manifest, const std::atomic<bool> *cancel);
+    bool record(const QSet<QString> &dumpedTables, BackupManifest *manifest, const JobContext &ctx);
 
 private:
     BlockingPg &m_pg;

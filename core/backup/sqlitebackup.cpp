@@ -18,21 +18,21 @@ namespace dbpulse {
 namespace {
 
 // Copies src → dest in steps of 256 pages, yielding to writers when the source is busy.
-QString runBackup(sqlite3 *dest, sqlite3 *src, const std::atomic<bool> *cancel, const SqliteProgress &progress)
+QString runBackup(sqlite3 *dest, sqlite3 *src, const JobContext &ctx)
 {
     sqlite3_backup *backup = sqlite3_backup_init(dest, "main", src, "main");
     if (!backup)
         return QString::fromUtf8(sqlite3_errmsg(dest));
     int rc = SQLITE_OK;
     do {
-        if (cancel && cancel->load()) {
+        if (ctx.isCancelled()) {
             sqlite3_backup_finish(backup);
             return QStringLiteral("cancelled");
         }
         rc = sqlite3_backup_step(backup, 256);
         const int total = sqlite3_backup_pagecount(backup);
-        if (progress && total > 0)
-            progress(int(qint64(total - sqlite3_backup_remaining(backup)) * 90 / total),
+        if (total > 0)
+            ctx.reportProgress(int(qint64(total - sqlite3_backup_remaining(backup)) * 90 / total),
                      QStringLiteral("Copied %1 of %2 pages").arg(total - sqlite3_backup_remaining(backup)).arg(total));
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             QThread::msleep(20);
@@ -57,8 +57,8 @@ struct Sqlite
 
 } // namespace
 
-QString sqliteOnlineBackup(const QString &sourcePath, const QString &destFile, const std::atomic<bool> *cancel,
-                           const SqliteProgress &progress, QString *sqliteVersion)
+QString sqliteOnlineBackup(const QString &sourcePath, const QString &destFile, const JobContext &ctx,
+                           QString *sqliteVersion)
 {
     if (!QFileInfo::exists(sourcePath))
         return QStringLiteral("%1 does not exist").arg(sourcePath);
@@ -82,7 +82,7 @@ QString sqliteOnlineBackup(const QString &sourcePath, const QString &destFile, c
             else if (makePrivateFile(destFile, &error))
                 error = dest.open(destFile, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
             if (error.isEmpty())
-                error = runBackup(dest.db, src, cancel, progress);
+                error = runBackup(dest.db, src, ctx);
             db.close();
         }
     }
@@ -116,8 +116,7 @@ QString sqliteCheckArchive(const QString &archive, int *tables)
     return {};
 }
 
-QString sqliteRestore(const QString &archive, const QString &targetPath, bool replace, const std::atomic<bool> *cancel,
-                      const SqliteProgress &progress)
+QString sqliteRestore(const QString &archive, const QString &targetPath, bool replace, const JobContext &ctx)
 {
     const bool exists = QFileInfo::exists(targetPath);
     if (exists && !replace)
@@ -129,7 +128,7 @@ QString sqliteRestore(const QString &archive, const QString &targetPath, bool re
         Sqlite dest;
         if (const QString err = dest.open(targetPath, SQLITE_OPEN_READWRITE); !err.isEmpty())
             return err;
-        return runBackup(dest.db, src.db, cancel, progress);
+        return runBackup(dest.db, src.db, ctx);
     }
     // A new file appears complete or not at all.
     const QString temp = QFileInfo(targetPath).absolutePath() + QStringLiteral("/.")
@@ -140,7 +139,7 @@ QString sqliteRestore(const QString &archive, const QString &targetPath, bool re
         Sqlite dest;
         error = dest.open(temp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
         if (error.isEmpty())
-            error = runBackup(dest.db, src.db, cancel, progress);
+            error = runBackup(dest.db, src.db, ctx);
     }
     if (error.isEmpty() && !QFile::rename(temp, targetPath))
         error = QStringLiteral("cannot move the restored file to %1").arg(targetPath);

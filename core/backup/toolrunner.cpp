@@ -106,7 +106,7 @@ bool ToolRun::run()
     const QString toolName = QFileInfo(program).fileName();
     ToolStreams streams(proc, *this);
     while (proc.state() != QProcess::NotRunning) {
-        if (cancel && cancel->load()) {
+        if (context.isCancelled()) {
             cancelled = true;
             proc.kill();
             proc.waitForFinished(10000);

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "core/jobs/jobcontext.h"
+
 #include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
 #include <functional>
 
 class QProcess;
@@ -14,7 +15,7 @@ namespace dbpulse {
 
 /// \brief Runs pg_dump/pg_restore to completion on a job's worker thread (never the GUI thread):
 /// streams stdout to a sink, hands over stderr line by line, and kills the child when the cancel
-/// flag is raised. Reading only as fast as the sink consumes keeps memory flat for any size.
+/// job is cancelled. Reading only as fast as the sink consumes keeps memory flat for any size.
 struct ToolRun
 {
     QString program;
@@ -23,7 +24,7 @@ struct ToolRun
     /// Receives stdout chunks; returning false (e.g. disk full) stops the run with sinkError.
     std::function<bool(const QByteArray &)> stdoutSink;
     std::function<void(const QString &)> stderrLine;
-    const std::atomic<bool> *cancel = nullptr;
+    JobContext context; ///< its cancel kills the child
 
     bool cancelled = false;
     int exitCode = -1;

@@ -119,11 +119,6 @@ void Job::reportProgress(int percent, const QString &text) const
     m_shared->post(percent, text);
 }
 
-const std::atomic<bool> *Job::abortFlag() const
-{
-    return &m_shared->cancelled;
-}
-
 void Job::waitForWorker()
 {
     m_shared->cancel();

@@ -5,7 +5,6 @@
 #include <QFuture>
 #include <QObject>
 #include <QString>
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -74,7 +73,6 @@ protected:
     JobContext context() const;
     /// Thread-safe: queues a progress report to the job's thread.
     void reportProgress(int percent, const QString &text) const;
-    const std::atomic<bool> *abortFlag() const;
     bool aborted() const { return isCancelRequested(); }
     /// Cancels and waits for the work. Subclasses whose work reads their members call it first in
     /// their destructor (those members die before ~Job runs).

@@ -22,12 +22,25 @@ bool JobContext::isCancelled() const
 
 void JobContext::reportProgress(int percent, const QString &text) const
 {
-    m_state->post(percent, text);
+    m_state->post(scaled(percent), text);
 }
 
 JobContext::Progress JobContext::progress() const
 {
-    return [state = m_state](int percent, const QString &text) { state->post(percent, text); };
+    return [context = *this](int percent, const QString &text) { context.reportProgress(percent, text); };
+}
+
+JobContext JobContext::within(int from, int to) const
+{
+    JobContext step(*this);
+    step.m_from = scaled(from);
+    step.m_to = scaled(to);
+    return step;
+}
+
+int JobContext::scaled(int percent) const
+{
+    return percent < 0 ? -1 : m_from + percent * (m_to - m_from) / 100;
 }
 
 SessionOptions JobContext::cancellableConnect(SessionOptions options) const

@@ -35,6 +35,9 @@ public:
     void reportProgress(int percent, const QString &text) const;
     /// reportProgress() as a function, for helpers that take a progress callback.
     Progress progress() const;
+    /// This context with its progress mapped into \a from…\a to percent of the whole: the
+    /// context for one step of a longer job (verify as the first fifth of a test restore).
+    JobContext within(int from, int to) const;
     /// \a options whose connect gives up as soon as this context is cancelled (PgSession polls
     /// the flag while connecting). The options must not outlive the context's last copy.
     SessionOptions cancellableConnect(SessionOptions options) const;
@@ -44,7 +47,10 @@ private:
     friend class InterruptGuard;
     struct State;
     explicit JobContext(std::shared_ptr<State> state);
+    int scaled(int percent) const;
     std::shared_ptr<State> m_state;
+    int m_from = 0; ///< progress range of this context within the job's 0…100
+    int m_to = 100;
 };
 
 /// Registers an interrupt with a context for the lifetime of the guard: called, from the thread

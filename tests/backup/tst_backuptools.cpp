@@ -121,7 +121,7 @@ void TestBackupTools::restoreRefusedWhenNoPgRestoreReadsTheArchive()
         QCOMPARE(f.write("99"), 2);
     }
     QCOMPARE(readPgArchiveHeader(archive, &err)->dumpMajor(), 99);
-    QVERIFY(hashFile(archive, &m.files[0].sha256, &m.files[0].size, nullptr, &err));
+    QVERIFY(hashFile(archive, &m.files[0].sha256, &m.files[0].size, {}, &err));
     QVERIFY(m.write(copy, &err));
 
     RestoreOptions options;

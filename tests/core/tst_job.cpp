@@ -102,6 +102,29 @@ private Q_SLOTS:
         QCOMPARE(progress.first().at(1).toString(), QStringLiteral("half"));
     }
 
+    // A step's context maps its own 0…100 into its part of the whole, nested steps too; unknown
+    // progress stays unknown, and the step shares the job's cancel.
+    void stepContextMapsProgressIntoItsRange()
+    {
+        TaskJob<bool> job([](const JobContext &ctx) {
+            const JobContext verify = ctx.within(20, 80);
+            verify.reportProgress(0, QStringLiteral("a"));
+            verify.reportProgress(50, QStringLiteral("b"));
+            verify.reportProgress(100, QStringLiteral("c"));
+            verify.reportProgress(-1, QStringLiteral("d"));
+            verify.within(50, 100).reportProgress(50, QStringLiteral("e"));
+            verify.progress()(25, QStringLiteral("f"));
+            return verify.isCancelled() == ctx.isCancelled();
+        });
+        QSignalSpy progress(&job, &Job::progressChanged);
+        QVERIFY(job.exec());
+        QVERIFY(job.result());
+        QList<int> percents;
+        for (const QList<QVariant> &report : std::as_const(progress))
+            percents << report.at(0).toInt();
+        QCOMPARE(percents, (QList<int>{20, 50, 80, -1, 65, 35}));
+    }
+
     // cancel() calls the interrupt the work registered, from the cancelling thread, at once: a
     // blocking call (a statement on the server) stops now, not at the next check.
     void cancelCallsTheRegisteredInterrupt()
