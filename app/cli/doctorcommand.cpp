@@ -6,6 +6,7 @@
 #include "core/health/healthjob.h"
 #include "core/health/healthreportwriter.h"
 #include "core/jobs/statementjob.h"
+#include "core/io/privatefiles.h"
 
 #include <QFile>
 
@@ -48,7 +49,8 @@ struct DoctorCliOptions
                                   QStringLiteral("FILE")};
     QCommandLineOption timeout{QStringLiteral("connect-timeout"), QStringLiteral("Give up connecting after SECONDS (default 10)."),
                                QStringLiteral("SECONDS"), QStringLiteral("10")};
-    QCommandLineOption output{QStringLiteral("output"), QStringLiteral("Write the report to FILE instead of stdout."),
+    QCommandLineOption output{QStringLiteral("output"), QStringLiteral("Write the report to FILE instead of stdout, readable by you "
+                                                                        "only (0600) whatever the umask; a link or device there is refused."),
                               QStringLiteral("FILE")};
     QCommandLineOption fix{QStringLiteral("fix"),
                            QStringLiteral("Run the maintenance action of the finding of CHECK about OBJECT (as the "
@@ -148,9 +150,10 @@ std::optional<ExitCode> runFix(CommandLine &cli, const Target &target, const Hea
 std::optional<ExitCode> writeReport(CommandLine &cli, const QByteArray &rendered, const QString &path)
 {
     if (!path.isEmpty()) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(rendered) != rendered.size())
-            return cli.badArguments(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        // The report names the database's objects and problems: 0600 whatever the umask.
+        QString error;
+        if (!writePrivateFile(path, rendered, &error))
+            return cli.badArguments(error);
         return std::nullopt;
     }
     cli.out().flush();
