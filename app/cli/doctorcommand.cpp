@@ -174,7 +174,8 @@ ExitCode runDoctorCommand(const QStringList &arguments)
         "(\"score 92/100 over 14 of 17 checks; 3 not checked\"). Findings of related checks about one object\n"
         "(dead_tuples + autovacuum_lag, orphan_rows + not_valid_constraints) are one problem, counted once.\n"
         "A query budget breach counts only when sustained (2 of the last 3 intervals between runs by default);\n"
-        "a single one is shown as transient.\n"
+        "a single one is shown as transient. Each breach says what its running executions waited on (row locks,\n"
+        "I/O, CPU: pg_stat_activity sampled by query_id, about 1 s per run) and suggests the next step accordingly.\n"
         "Exit 0 healthy, 1 warnings (or a check that timed out or failed), 2 bad arguments (or --fix without\n"
         "--yes), 3 could not connect, 4 critical, 5 --fix failed or found nothing to fix, 130 cancelled."));
     const DoctorCliOptions o(cli.parser());
