@@ -5,9 +5,9 @@
 #include "core/jobs/statementjob.h"
 #include "models/findingmodel.h"
 #include "models/servercontext.h"
+#include "core/io/privatefiles.h"
 #include "widgets/healthpdfwriter.h"
 
-#include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -311,9 +311,10 @@ void HealthPage::exportHtml()
                                                       tr("HTML (*.html)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(m_html.toUtf8()) < 0)
-        m_status->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
+    // The report names the database's objects and problems: private, like everything we write.
+    QString error;
+    if (!writePrivateFile(path, m_html.toUtf8(), &error))
+        m_status->setText(tr("Could not write %1: %2").arg(path, error));
 }
 
 void HealthPage::exportPdf()

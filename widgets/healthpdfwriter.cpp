@@ -1,6 +1,7 @@
 #include "widgets/healthpdfwriter.h"
 
-#include <QFile>
+#include "core/io/privatefiles.h"
+
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -11,13 +12,12 @@ namespace dbpulse {
 bool writeHealthPdf(const QString &html, const QString &path, QString *error)
 {
     // QPdfWriter is the PDF engine QPrinter's PdfFormat uses, without pulling Qt PrintSupport in.
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = file.errorString();
+    // The report names the database's objects and problems: private from its first byte.
+    PrivateFileWriter file(path);
+    if (!file.open(error))
         return false;
-    }
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setTitle(QStringLiteral("DB Pulse health report"));
@@ -26,12 +26,11 @@ bool writeHealthPdf(const QString &html, const QString &path, QString *error)
         document.setHtml(html);
         document.print(&writer);
     }
-    file.close();
-    if (file.error() != QFileDevice::NoError || file.size() == 0) {
-        *error = file.error() != QFileDevice::NoError ? file.errorString() : QStringLiteral("nothing was written");
+    if (file.device()->pos() == 0) {
+        *error = QStringLiteral("nothing was written");
         return false;
     }
-    return true;
+    return file.commit(error);
 }
 
 } // namespace dbpulse

@@ -1,10 +1,10 @@
 #include "widgets/stallmonitor.h"
 
-#include <QFile>
+#include "core/io/privatefiles.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 
@@ -80,14 +80,8 @@ bool StallMonitor::writeReport(const QString &fileName, QString *error) const
                            {QStringLiteral("max_ms"), s.maxMs},
                            {QStringLiteral("samples"), qint64(s.samples)},
                            {QStringLiteral("worst"), worst}};
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0
-        || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    // Like every report we write: 0600 whatever the umask.
+    return writePrivateFile(fileName, QJsonDocument(json).toJson(), error);
 }
 
 } // namespace dbpulse

@@ -29,8 +29,8 @@ public:
     void start();
     void stop();
     Stats stats() const;
-    /// Writes {"p50_ms","p99_ms","max_ms","samples","worst":[{"at_s","ms"}…]} to \a fileName; false
-    /// with \a error on failure. "worst" tells a one-off at startup from stalls while running.
+    /// Writes {"p50_ms","p99_ms","max_ms","samples","worst":[{"at_s","ms"}…]} to \a fileName (0600,
+    /// PrivateFileWriter); false with \a error on failure. "worst" tells a one-off at startup from stalls while running.
     bool writeReport(const QString &fileName, QString *error = nullptr) const;
 
 private:

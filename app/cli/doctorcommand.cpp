@@ -6,6 +6,7 @@
 #include "core/health/healthjob.h"
 #include "core/health/healthreportwriter.h"
 #include "core/jobs/statementjob.h"
+#include "core/io/privatefiles.h"
 
 #include <QFile>
 
@@ -48,7 +49,8 @@ struct DoctorCliOptions
                                   QStringLiteral("FILE")};
     QCommandLineOption timeout{QStringLiteral("connect-timeout"), QStringLiteral("Give up connecting after SECONDS (default 10)."),
                                QStringLiteral("SECONDS"), QStringLiteral("10")};
-    QCommandLineOption output{QStringLiteral("output"), QStringLiteral("Write the report to FILE instead of stdout."),
+    QCommandLineOption output{QStringLiteral("output"), QStringLiteral("Write the report to FILE instead of stdout, readable by you "
+                                                                        "only (0600) whatever the umask; a link or device there is refused."),
                               QStringLiteral("FILE")};
     QCommandLineOption fix{QStringLiteral("fix"),
                            QStringLiteral("Run the maintenance action of the finding of CHECK about OBJECT (as the "
@@ -148,9 +150,10 @@ std::optional<ExitCode> runFix(CommandLine &cli, const Target &target, const Hea
 std::optional<ExitCode> writeReport(CommandLine &cli, const QByteArray &rendered, const QString &path)
 {
     if (!path.isEmpty()) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(rendered) != rendered.size())
-            return cli.badArguments(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        // The report names the database's objects and problems: 0600 whatever the umask.
+        QString error;
+        if (!writePrivateFile(path, rendered, &error))
+            return cli.badArguments(error);
         return std::nullopt;
     }
     cli.out().flush();
@@ -171,7 +174,8 @@ ExitCode runDoctorCommand(const QStringList &arguments)
         "(\"score 92/100 over 14 of 17 checks; 3 not checked\"). Findings of related checks about one object\n"
         "(dead_tuples + autovacuum_lag, orphan_rows + not_valid_constraints) are one problem, counted once.\n"
         "A query budget breach counts only when sustained (2 of the last 3 intervals between runs by default);\n"
-        "a single one is shown as transient.\n"
+        "a single one is shown as transient. Each breach says what its running executions waited on (row locks,\n"
+        "I/O, CPU: pg_stat_activity sampled by query_id, about 1 s per run) and suggests the next step accordingly.\n"
         "Exit 0 healthy, 1 warnings (or a check that timed out or failed), 2 bad arguments (or --fix without\n"
         "--yes), 3 could not connect, 4 critical, 5 --fix failed or found nothing to fix, 130 cancelled."));
     const DoctorCliOptions o(cli.parser());

@@ -3,6 +3,7 @@
 
 #include "core/db/profilestore.h"
 #include "core/db/target.h"
+#include "core/io/privatefiles.h"
 #include "demolauncher.h"
 #include "mainwindow.h"
 #include "widgets/appicon.h"
@@ -156,8 +157,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(*shotDelay * 1000, &window, [&window, file] {
-            if (!window.grab().save(file, "PNG"))
-                std::fprintf(stderr, "dbpulse: could not write screenshot %s\n", qPrintable(file));
+            // It shows the monitored databases' figures and statements: private, like every report.
+            PrivateFileWriter out(file);
+            QString error;
+            bool written = out.open(&error);
+            if (written && !window.grab().save(out.device(), "PNG")) {
+                error = QStringLiteral("PNG encoding failed");
+                written = false;
+            }
+            if (!written || !out.commit(&error))
+                std::fprintf(stderr, "dbpulse: could not write screenshot %s: %s\n", qPrintable(file), qPrintable(error));
             window.close();
         });
     }

@@ -32,6 +32,26 @@ StatementCounters countersFrom(const QJsonArray &a)
     return c;
 }
 
+// A tally as [taken, seen, {"Lock/transactionid": n, …}].
+QJsonArray tallyJson(const WaitTally &t)
+{
+    QJsonObject byWait;
+    for (auto it = t.byWait.cbegin(); it != t.byWait.cend(); ++it)
+        byWait.insert(it.key(), it.value());
+    return {t.taken, t.seen, byWait};
+}
+
+WaitTally tallyFrom(const QJsonArray &a)
+{
+    WaitTally t;
+    t.taken = a.at(0).toInt();
+    t.seen = a.at(1).toInt();
+    const QJsonObject byWait = a.at(2).toObject();
+    for (auto it = byWait.begin(); it != byWait.end(); ++it)
+        t.byWait.insert(it.key(), it.value().toInt());
+    return t;
+}
+
 } // namespace
 
 BudgetHistory::BudgetHistory(const QString &directory, const QString &targetKey)
@@ -47,6 +67,7 @@ BudgetHistory::BudgetHistory(const QString &directory, const QString &targetKey)
 bool BudgetHistory::load(QString *error)
 {
     m_last.clear();
+    m_lastWaits.clear();
     QFile file(m_path);
     if (!file.exists())
         return true;
@@ -68,6 +89,13 @@ bool BudgetHistory::load(QString *error)
         for (const QJsonValue &v : o.value(QStringLiteral("verdicts")).toArray())
             e.verdicts << v.toBool();
         m_last.insert(it.key(), e);
+    }
+    const QJsonObject waits = root.value(QStringLiteral("waits")).toObject();
+    for (auto it = waits.begin(); it != waits.end(); ++it) {
+        QList<WaitTally> runs;
+        for (const QJsonValue &v : it.value().toArray())
+            runs << tallyFrom(v.toArray());
+        m_lastWaits.insert(it.key(), runs);
     }
     return true;
 }
@@ -106,9 +134,17 @@ bool BudgetHistory::save(const QString &statsReset, int keepVerdicts, QString *e
         statements.insert(it.key(), QJsonObject{{QStringLiteral("counters"), countersJson(it->counters)},
                                                 {QStringLiteral("verdicts"), verdicts}});
     }
+    QJsonObject waits;
+    for (auto it = m_nowWaits.cbegin(); it != m_nowWaits.cend(); ++it) {
+        QJsonArray runs;
+        for (const WaitTally &t : it->mid(std::max<qsizetype>(0, it->size() - keepVerdicts)))
+            runs << tallyJson(t);
+        waits.insert(it.key(), runs);
+    }
     const QJsonObject root{{QStringLiteral("target"), m_targetKey},
                            {QStringLiteral("stats_reset"), statsReset},
-                           {QStringLiteral("statements"), statements}};
+                           {QStringLiteral("statements"), statements},
+                           {QStringLiteral("waits"), waits}};
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
@@ -123,6 +159,17 @@ bool BudgetHistory::save(const QString &statsReset, int keepVerdicts, QString *e
         return false;
     }
     return true;
+}
+
+void BudgetHistory::recordWaits(const QString &statement, const WaitTally &tally)
+{
+    m_nowWaits.insert(statement, m_lastWaits.value(statement) << tally);
+}
+
+QList<WaitTally> BudgetHistory::waits(const QString &statement) const
+{
+    const auto now = m_nowWaits.constFind(statement);
+    return now != m_nowWaits.cend() ? *now : m_lastWaits.value(statement);
 }
 
 BudgetStanding budgetStanding(const QList<bool> &verdicts, int needed, int window)

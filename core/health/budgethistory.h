@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/health/budgetwaits.h"
 #include "core/metrics/metricssnapshot.h"
 
 #include <QHash>
@@ -15,7 +16,7 @@ namespace dbpulse {
 ///
 /// Per statement (role and queryid): its pg_stat_statements counters at the last run, and the
 /// verdicts of its last measured intervals (breached or not; an interval with too few calls has
-/// none). One small private JSON file per target in a 0700 directory, by default
+/// none), and what the samples of the last runs saw it waiting on (WaitTally). One small private JSON file per target in a 0700 directory, by default
 /// AppDataLocation/doctor-budgets; written atomically (QSaveFile). Holds figures and queryids,
 /// never statement texts. Value class; the doctor's thread.
 class BudgetHistory
@@ -35,8 +36,13 @@ public:
     QList<bool> verdicts(const QString &statement) const;
     /// Records this run's \a counters of \a statement and, when the interval had enough calls, its verdict.
     void record(const QString &statement, const StatementCounters &counters, std::optional<bool> verdict);
+    /// Records what this run's samples saw \a statement waiting on (also for a statement
+    /// pg_stat_statements does not list yet: its executions may not have finished).
+    void recordWaits(const QString &statement, const WaitTally &tally);
+    /// The tallies of \a statement's last runs, oldest first, this run's included once recorded.
+    QList<WaitTally> waits(const QString &statement) const;
     /// Writes this run's counters (statements not seen this run are dropped) and the last
-    /// \a keepVerdicts verdicts of each. False with \a error.
+    /// \a keepVerdicts verdicts and wait tallies of each. False with \a error.
     bool save(const QString &statsReset, int keepVerdicts, QString *error = nullptr);
 
 private:
@@ -51,6 +57,8 @@ private:
     QString m_statsReset;         ///< as recorded by the last run
     QHash<QString, Entry> m_last; ///< as the last run left it
     QHash<QString, Entry> m_now;  ///< this run's
+    QHash<QString, QList<WaitTally>> m_lastWaits;
+    QHash<QString, QList<WaitTally>> m_nowWaits;
 };
 
 /// \brief A budget breach's standing over the last intervals: sustained when breached in at least

@@ -45,6 +45,8 @@ QString notCheckedName(NotChecked reason)
         return QStringLiteral("time_budget");
     case NotChecked::ConnectionLost:
         return QStringLiteral("connection_lost");
+    case NotChecked::UsageWindow:
+        return QStringLiteral("usage_window");
     case NotChecked::Error:
         return QStringLiteral("error");
     }
@@ -53,7 +55,9 @@ QString notCheckedName(NotChecked reason)
 
 bool impairsRun(NotChecked reason)
 {
-    return reason != NotChecked::None && reason != NotChecked::Privilege && reason != NotChecked::Extension;
+    // A young usage window is the database's state, not a fault of the run.
+    return reason != NotChecked::None && reason != NotChecked::Privilege && reason != NotChecked::Extension
+        && reason != NotChecked::UsageWindow;
 }
 
 Finding notCheckedFinding(const QString &check, const QString &object, NotChecked reason, const QString &detail,

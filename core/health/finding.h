@@ -25,10 +25,12 @@ enum class NotChecked {
     LockTimeout,    ///< it waited too long for a lock
     TimeBudget,     ///< a check's own time budget ran out (orphan scans)
     ConnectionLost, ///< the doctor's connection broke before it ran
+    UsageWindow,    ///< usage counters cover too short a window to judge yet (unused indexes)
     Error,          ///< the statement failed for another reason
 };
 
-/// "privilege", "extension", "timeout", "lock_timeout", "time_budget", "connection_lost", "error";
+/// "privilege", "extension", "timeout", "lock_timeout", "time_budget", "connection_lost",
+/// "usage_window", "error";
 /// empty for None.
 QString notCheckedName(NotChecked reason);
 /// True for reasons that say the run itself was impaired (a timeout, a lost connection, an error):

@@ -46,6 +46,8 @@ const std::pair<const char *, double HealthThresholds::*> keys[] = {
     {"budget_min_calls", &HealthThresholds::budgetMinCalls},
     {"budget_sustained_intervals", &HealthThresholds::budgetSustainedIntervals},
     {"budget_window_intervals", &HealthThresholds::budgetWindowIntervals},
+    {"budget_wait_samples", &HealthThresholds::budgetWaitSamples},
+    {"budget_wait_interval_ms", &HealthThresholds::budgetWaitIntervalMs},
     {"freelist_warning_pct", &HealthThresholds::freelistWarningPct},
     {"check_timeout_ms", &HealthThresholds::checkTimeoutMs},
     {"lock_timeout_ms", &HealthThresholds::lockTimeoutMs},
@@ -97,6 +99,11 @@ bool HealthThresholds::loadFile(const QString &path, QString *error)
     if (loaded.budgetSustainedIntervals < 1 || loaded.budgetWindowIntervals < loaded.budgetSustainedIntervals) {
         // Otherwise no breach could ever count, silently.
         *error = QStringLiteral("%1: \"budget_sustained_intervals\" needs 1 or more and at most \"budget_window_intervals\"").arg(path);
+        return false;
+    }
+    if (loaded.budgetWaitSamples * loaded.budgetWaitIntervalMs > 60000) {
+        // The samples are slept between, outside any statement_timeout: bound them here.
+        *error = QStringLiteral("%1: \"budget_wait_samples\" times \"budget_wait_interval_ms\" must stay within 60000 ms").arg(path);
         return false;
     }
     *this = loaded;

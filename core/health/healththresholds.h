@@ -56,6 +56,10 @@ struct HealthThresholds
     /// Fewer breaches are reported as transient, without points.
     double budgetSustainedIntervals = 2;
     double budgetWindowIntervals = 3;
+    /// Samples of pg_stat_activity each run takes of what running statements wait on, and the
+    /// time between them; a breach says whether its time went to lock, I/O or its own work.
+    double budgetWaitSamples = 10;
+    double budgetWaitIntervalMs = 100;
     // SQLite.
     double freelistWarningPct = 25;
     // Per-check statement_timeout and lock_timeout (ms).

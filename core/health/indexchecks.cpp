@@ -47,7 +47,7 @@ void unusedIndexes(CheckContext &ctx)
     const UsageWindow &window = ctx.advisorCatalog().usage;
     if (!advice.unusedJudged) {
         // Too young to tell: not a pass. The note says how long the counters ran and from when.
-        ctx.notChecked(QStringLiteral("unused indexes"),
+        ctx.notChecked(QStringLiteral("unused indexes"), NotChecked::UsageWindow,
                        QStringLiteral("index scan counters over %1 days (%2)")
                            .arg(ctx.thresholds().unusedIndexMinDays)
                            .arg(advice.notes.join(QLatin1Char(' '))));

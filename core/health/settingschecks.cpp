@@ -1,6 +1,7 @@
 // Settings checks: pg_stat_statements, risky configuration, performance budgets per query class
 // (on the estimated p95 of each statement).
 #include "core/health/budgethistory.h"
+#include "core/health/budgetwaits.h"
 #include "core/health/checkcontext.h"
 #include "core/health/healthlogging.h"
 #include "core/io/datasize.h"
@@ -39,6 +40,16 @@ QString explainSuggestion(const QString &text)
                           "-- EXPLAIN ANALYZE runs the statement, so roll back what it changes:\n"
                           "BEGIN;\nEXPLAIN (ANALYZE, BUFFERS) %1;\nROLLBACK;")
         .arg(text);
+}
+
+// Where the samples say its time went decides the next step: a lock or server-internal wait is
+// not in the plan (EXPLAIN would only show a fast plan); I/O is, in part.
+QString budgetFix(const WaitJudgement &where, const QString &queryId, const QString &text)
+{
+    const QString step = waitNextStep(where, queryId);
+    if (where.bound == WaitJudgement::Bound::Lock || where.bound == WaitJudgement::Bound::LwLock)
+        return step;
+    return step.isEmpty() ? explainSuggestion(text) : step + QLatin1Char('\n') + explainSuggestion(text);
 }
 
 void statStatements(CheckContext &ctx)
@@ -299,6 +310,19 @@ void queryBudgets(CheckContext &ctx)
 
     const int needed = int(t.budgetSustainedIntervals);
     const int window = int(t.budgetWindowIntervals);
+    // What the running executions wait on, kept over the same window of runs: a statement that
+    // waited on another session's row lock is not made faster by its plan. Statements seen
+    // running that pg_stat_statements does not list yet (none of their executions finished)
+    // are remembered too: their waits belong to the interval the next run judges.
+    const WaitSamples samples = sampleStatementWaits(ctx, int(t.budgetWaitSamples), int(t.budgetWaitIntervalMs));
+    QSet<QString> listed;
+    for (const QVariantList &row : r.rows)
+        listed.insert(row.at(0).toString());
+    for (const QString &key : listed)
+        history.recordWaits(key, samples.byStatement.value(key, WaitTally{samples.taken, 0, {}}));
+    for (auto it = samples.byStatement.cbegin(); it != samples.byStatement.cend(); ++it)
+        if (!listed.contains(it.key()))
+            history.recordWaits(it.key(), it.value());
     QSet<QString> named;
     int sustained = 0;
     for (qsizetype i = 0; i < r.rows.size(); ++i) {
@@ -330,19 +354,22 @@ void queryBudgets(CheckContext &ctx)
         }
         const QString standingText = QStringLiteral("over budget in %1 of the last %2 measured interval(s) between doctor runs")
                                          .arg(standing.breached).arg(standing.measured);
-        const QString detail = QStringLiteral("%1 query: %2, budget %3 ms; %4 (queryid %5): %6")
-                                   .arg(queryClass, latest, QString::number(budgetMs), standingText, row.at(7).toString(),
-                                        text.left(200).simplified());
+        const QList<WaitTally> waits = history.waits(key);
+        const WaitJudgement where = judgeWaits(waits.mid(std::max<qsizetype>(0, waits.size() - window)), samples.unavailable);
+        const QString detail = QStringLiteral("%1 query: %2, budget %3 ms; %4; %5 (queryid %6): %7")
+                                   .arg(queryClass, latest, QString::number(budgetMs), standingText, where.sentence,
+                                        row.at(7).toString(), text.left(200).simplified());
+        const QString fix = budgetFix(where, row.at(7).toString(), text.left(2000));
         if (standing.sustained) {
             ++sustained;
             ctx.add(Severity::Warning, statementName(text, &named), QStringLiteral("sustained: ") + detail, value,
-                    QStringLiteral("%1 ms").arg(budgetMs), explainSuggestion(text.left(2000)));
+                    QStringLiteral("%1 ms").arg(budgetMs), fix);
         } else {
             // One slow interval is not a trend: shown, not scored, until it happens again.
             ctx.add(Severity::Info, statementName(text, &named),
                     QStringLiteral("transient (sustained needs %1 of the last %2 intervals; not scored): ").arg(needed).arg(window)
                         + detail,
-                    value, QStringLiteral("%1 ms").arg(budgetMs), explainSuggestion(text.left(2000)))
+                    value, QStringLiteral("%1 ms").arg(budgetMs), fix)
                 .transient = true;
         }
     }

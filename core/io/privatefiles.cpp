@@ -4,6 +4,13 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace dbpulse {
 
 namespace {
@@ -47,6 +54,85 @@ bool makePrivateFile(const QString &path, QString *error)
     if (!QFile::setPermissions(path, ownerOnlyFile))
         return fail(error, QStringLiteral("cannot make %1 private (0600)").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+namespace {
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+} // namespace
+
+PrivateFileWriter::PrivateFileWriter(const QString &path)
+    : m_path(path)
+{
+}
+
+PrivateFileWriter::~PrivateFileWriter()
+{
+    if (!m_partPath.isEmpty()) {
+        m_file.close();
+        QFile::remove(m_partPath);
+    }
+}
+
+bool PrivateFileWriter::open(QString *error)
+{
+    struct stat st;
+    if (::lstat(QFile::encodeName(m_path).constData(), &st) == 0) {
+        if (S_ISLNK(st.st_mode))
+            return fail(error, QStringLiteral("%1 is a symbolic link; refusing to write through it").arg(shown(m_path)));
+        if (!S_ISREG(st.st_mode))
+            return fail(error, QStringLiteral("%1 is not a regular file; refusing to replace it").arg(shown(m_path)));
+    }
+    const QFileInfo info(m_path);
+    // Hidden and beside the target, so the rename that puts it in place cannot cross file systems.
+    QByteArray part = QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".part-XXXXXX"));
+    // mkostemp creates the file 0600 (the umask can only take bits away) with O_EXCL: never an
+    // existing file, never through a link.
+    const int fd = ::mkostemp(part.data(), O_CLOEXEC);
+    if (fd < 0)
+        return fail(error, QStringLiteral("cannot write %1: %2").arg(shown(m_path), systemError()));
+    m_partPath = QFile::decodeName(part);
+    if (!m_file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return fail(error, QStringLiteral("cannot write %1: %2").arg(shown(m_path), m_file.errorString()));
+    }
+    return true;
+}
+
+bool PrivateFileWriter::commit(QString *error)
+{
+    if (m_partPath.isEmpty() || !m_file.isOpen())
+        return fail(error, QStringLiteral("cannot write %1: not open").arg(shown(m_path)));
+    const bool written = m_file.flush() && m_file.error() == QFileDevice::NoError && ::fsync(m_file.handle()) == 0;
+    const QString writeError = m_file.error() != QFileDevice::NoError ? m_file.errorString() : systemError();
+    m_file.close();
+    if (!written)
+        return fail(error, QStringLiteral("cannot write %1: %2").arg(shown(m_path), writeError));
+    // rename() replaces whatever is at the path now (a link planted since open() included) and
+    // never follows it.
+    if (::rename(QFile::encodeName(m_partPath).constData(), QFile::encodeName(m_path).constData()) != 0)
+        return fail(error, QStringLiteral("cannot write %1: %2").arg(shown(m_path), systemError()));
+    m_partPath.clear();
+    return true;
+}
+
+bool writePrivateFile(const QString &path, const QByteArray &content, QString *error)
+{
+    PrivateFileWriter writer(path);
+    if (!writer.open(error))
+        return false;
+    if (writer.device()->write(content) != content.size())
+        return fail(error, QStringLiteral("cannot write %1: %2").arg(shown(path), writer.device()->errorString()));
+    return writer.commit(error);
 }
 
 } // namespace dbpulse

@@ -81,6 +81,36 @@ private Q_SLOTS:
         QVERIFY(other.load());
         QVERIFY(!other.previous(QStringLiteral("10:123"), QStringLiteral("2026-01-01")).has_value());
     }
+
+    // What the wait samples saw is kept over the window of runs too — also for a statement
+    // pg_stat_statements does not list yet — and forgotten once a run no longer records it.
+    void keepsWaitSamplesOverTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString key = QStringLiteral("10:789");
+        WaitTally waiting;
+        waiting.taken = 10;
+        waiting.seen = 4;
+        waiting.byWait.insert(QStringLiteral("Lock/transactionid"), 4);
+        for (int run = 0; run < 4; ++run) {
+            BudgetHistory h(dir.path(), QStringLiteral("me@db1/app|app"));
+            QVERIFY(h.load());
+            h.recordWaits(key, waiting);
+            QVERIFY(h.save(QStringLiteral("2026-01-01"), 3));
+        }
+        BudgetHistory h(dir.path(), QStringLiteral("me@db1/app|app"));
+        QVERIFY(h.load());
+        const QList<WaitTally> runs = h.waits(key);
+        QCOMPARE(runs.size(), 3);
+        QCOMPARE(runs.last().taken, 10);
+        QCOMPARE(runs.last().seen, 4);
+        QCOMPARE(runs.last().byWait.value(QStringLiteral("Lock/transactionid")), 4);
+        QCOMPARE(judgeWaits(runs).bound, WaitJudgement::Bound::Lock);
+        QVERIFY(h.save(QStringLiteral("2026-01-01"), 3)); // a run that saw it neither listed nor running
+        BudgetHistory after(dir.path(), QStringLiteral("me@db1/app|app"));
+        QVERIFY(after.load());
+        QVERIFY(after.waits(key).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBudgetHistory)

@@ -12,10 +12,12 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <memory>
+#include <sys/stat.h>
 
 using namespace dbpulse;
 
@@ -338,7 +340,9 @@ private Q_SLOTS:
         QVERIFY2(cluster->addPasswordLogin(QStringLiteral("doctor_pgmonitor"), &error), qPrintable(error));
         QString monitorUri = uri;
         monitorUri.replace(QLatin1String("dbpulse@"), QLatin1String("doctor_pgmonitor@"));
-        const QString thresholds = test::writeFile(m_dir.filePath(QStringLiteral("small.json")), R"({"bloat_min_bytes": 8192})");
+        // unused_index_min_days 0: the test cluster's index counters are seconds old, and a window
+        // too short to judge would be one more check not checked (usage_window) for both roles.
+        const QString thresholds = test::writeFile(m_dir.filePath(QStringLiteral("small.json")), R"({"bloat_min_bytes": 8192, "unused_index_min_days": 0})");
         QVERIFY(!thresholds.isEmpty());
 
         // The owner sees everything: every check judged.
@@ -478,7 +482,49 @@ private Q_SLOTS:
         QCOMPARE(r.findings(QStringLiteral("journal_mode"), QStringLiteral("info")).size(), 1);
     }
 
+    // --output writes the report owner-only whatever the umask (the child inherits the test's),
+    // replaces an older readable report, and refuses to write through a link.
+    void outputFileIsPrivate()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("report-source.db"));
+        QVERIFY(createSqlite(db));
+        const mode_t oldUmask = ::umask(022);
+        const auto restoreUmask = qScopeGuard([oldUmask] { ::umask(oldUmask); });
+        const auto doctorTo = [&](const QString &output) {
+            return test::runDoctorCli({QStringLiteral("doctor"), QStringLiteral("sqlite:") + db, QStringLiteral("--format"),
+                                       QStringLiteral("html"), QStringLiteral("--output"), output});
+        };
+        QTemporaryDir out;
+        const QString fresh = out.filePath(QStringLiteral("report.html"));
+        const DoctorRun first = doctorTo(fresh);
+        QVERIFY2(first.exitCode == 4, qPrintable(first.dump()));
+        QCOMPARE(modeOf(fresh), 0600);
+        QFile html(fresh);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(html.readAll().contains("foreign_keys"));
+
+        const QString older = test::writeFile(out.filePath(QStringLiteral("older.html")), "an older report");
+        QCOMPARE(modeOf(older), 0644);
+        QCOMPARE(doctorTo(older).exitCode, 4);
+        QCOMPARE(modeOf(older), 0600);
+
+        const QString theirs = test::writeFile(out.filePath(QStringLiteral("theirs")), "not ours");
+        const QString link = out.filePath(QStringLiteral("link.html"));
+        QVERIFY(QFile::link(theirs, link));
+        const DoctorRun refused = doctorTo(link);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QLatin1String("symbolic link")), qPrintable(refused.dump()));
+        QFile untouched(theirs);
+        QVERIFY(untouched.open(QIODevice::ReadOnly));
+        QCOMPARE(untouched.readAll(), QByteArray("not ours"));
+    }
+
 private:
+    static int modeOf(const QString &path)
+    {
+        struct stat st {};
+        return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+    }
     static bool createSqlite(const QString &path);
     QTemporaryDir m_dir;
     QString m_fastThresholds;

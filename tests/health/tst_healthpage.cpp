@@ -25,6 +25,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <libpq-fe.h>
+#include <sys/stat.h>
 
 using namespace dbpulse;
 
@@ -86,6 +87,13 @@ QStringList shownProblems(FindingModel *model, const QList<int> &pids)
     return lines;
 }
 
+/// The permission bits of \a path; -1 when it does not exist.
+int fileMode(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+
 } // namespace
 
 class TestHealthPage : public QObject
@@ -140,10 +148,16 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("DBPULSE_GRAB"))
             page.grab().save(qEnvironmentVariable("DBPULSE_GRAB"));
 
-        // The same report as a PDF.
+        // The same report as a PDF: private under a desktop's usual umask, also when it replaces
+        // a readable file.
         QTemporaryDir dir;
         QString error;
-        QVERIFY2(page.exportPdfTo(dir.filePath(QStringLiteral("report.pdf")), &error), qPrintable(error));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("report.pdf")), "an older report") != QString());
+        const mode_t oldUmask = ::umask(022);
+        const bool exported = page.exportPdfTo(dir.filePath(QStringLiteral("report.pdf")), &error);
+        ::umask(oldUmask);
+        QVERIFY2(exported, qPrintable(error));
+        QCOMPARE(fileMode(dir.filePath(QStringLiteral("report.pdf"))), 0600);
         QFile pdf(dir.filePath(QStringLiteral("report.pdf")));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.size() > 1000);
@@ -236,8 +250,12 @@ private Q_SLOTS:
             static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as its Save button
         });
         answer.start(20);
+        // A desktop's usual umask: the report is private anyway.
+        const mode_t oldUmask = ::umask(022);
         exportHtml->click();
+        ::umask(oldUmask);
         QCOMPARE(dialogTitle, QStringLiteral("Export health report"));
+        QCOMPARE(fileMode(path), 0600);
 
         QFile file(path);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(page.statusText()));

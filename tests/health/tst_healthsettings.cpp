@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -214,6 +215,104 @@ private Q_SLOTS:
                  qPrintable(third.out));
         QCOMPARE(budgetFindings(third, QStringLiteral("info")), QStringList());  // the transient one is gone
         QCOMPARE(third.json.value(QStringLiteral("score")).toInt(), 92);
+    }
+
+    // Three statements over budget for three runs, each for another reason: one only waits on a
+    // row lock another session holds while the doctor samples (lock-bound: look at the blocker,
+    // not the plan), one sleeps and one computes (slow in themselves: EXPLAIN), and one never
+    // runs while the doctor looks (no wait information, and it says so).
+    void budgetBreachesSayWhatTheyWaitedOn()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("doctor_waits"));
+        QVERIFY(!uri.isEmpty());
+        Pg db(uri);
+        QCOMPARE(db.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements;"
+                                        "CREATE TABLE hot (id int PRIMARY KEY, v int); INSERT INTO hot VALUES (1, 0)")),
+                 QString());
+        // One call per interval is enough to judge: one waiter per run keeps the samples exact.
+        const QString thresholds = test::writeFile(m_dir.filePath(QStringLiteral("waits.json")),
+                                                   R"({"budget_simple_ms": 50, "budget_complex_ms": 50, "budget_analytics_ms": 50,
+                                                       "budget_bulk_ms": 50, "budget_min_calls": 1})");
+        QVERIFY(!thresholds.isEmpty());
+        const auto activeWith = [&uri](const char *condition) {
+            const QByteArray sql = QByteArray("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                              " AND state = 'active' AND pid <> pg_backend_pid() AND ") + condition;
+            return test::queryValue(uri, sql.constData()).toInt();
+        };
+        DoctorRun run;
+        for (int round = 1; round <= 3; ++round) {
+            // Over budget and finished, but never running while the doctor samples.
+            for (int i = 0; i < 3; ++i)
+                QCOMPARE(db.exec(QStringLiteral("SELECT 1 FROM pg_sleep(0.08)")), QString());
+            // Slow in themselves: finished calls, and one of each running while the doctor samples
+            // (cancelled afterwards, so only the finished ones count as calls).
+            for (int i = 0; i < 3; ++i) {
+                QCOMPARE(db.exec(QStringLiteral("SELECT pg_sleep(0.08)")), QString());
+                QCOMPARE(db.exec(QStringLiteral("SELECT count(*) FROM generate_series(1, 150) a, generate_series(1, 150) b,"
+                                                " generate_series(1, 100) c")), QString());
+            }
+            Pg sleeper(uri);
+            // 60.0, not 60: an integer argument would make another statement (another queryid).
+            QVERIFY(sleeper.send(QStringLiteral("SELECT pg_sleep(60.0)")));
+            Pg cruncher(uri);
+            // Small inputs, so nothing spills to disk: CPU only, for far longer than the doctor runs.
+            QVERIFY(cruncher.send(QStringLiteral("SELECT count(*) FROM generate_series(1, 2000) a, generate_series(1, 2000) b,"
+                                                 " generate_series(1, 2000) c")));
+            // Fast in itself, slow only while another session holds the row.
+            Pg blocker(uri);
+            QCOMPARE(blocker.exec(QStringLiteral("BEGIN; UPDATE hot SET v = v WHERE id = 1")), QString());
+            Pg waiter(uri);
+            QVERIFY(waiter.send(QStringLiteral("UPDATE hot SET v = v + 1 WHERE id = 1")));
+            QTRY_COMPARE(activeWith("wait_event_type = 'Lock'"), 1);
+            QTRY_COMPARE(activeWith("wait_event = 'PgSleep'"), 1);
+            QTRY_COMPARE(activeWith("query LIKE '%generate_series(1, 2000)%'"), 1);
+
+            run = test::doctor(uri, {QStringLiteral("--checks"), QStringLiteral("query_budgets"), QStringLiteral("--thresholds"), thresholds});
+            QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.dump()));
+            QCOMPARE(blocker.exec(QStringLiteral("COMMIT")), QString());
+            QCOMPARE(waiter.exec(QStringLiteral("SELECT 1")), QString()); // its UPDATE finished
+        }
+        // By the normalised text the detail ends with (a long one's object is shortened).
+        const auto finding = [&run](const QString &text) {
+            for (const QJsonObject &f : run.findings(QStringLiteral("query_budgets")))
+                if (f.value(QStringLiteral("detail")).toString().endsWith(QStringLiteral("): ") + text))
+                    return f;
+            return QJsonObject();
+        };
+        // The UPDATE finished twice, each time after waiting out the blocker: sustained, and
+        // blamed on the lock — in every sample of the three runs — not on its plan.
+        const QJsonObject update = finding(QStringLiteral("UPDATE hot SET v = v + $1 WHERE id = $2"));
+        QCOMPARE(update.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        QVERIFY2(update.value(QStringLiteral("detail")).toString().contains(
+                     QStringLiteral("waited on row locks (Lock/transactionid) in 30 of 30 samples — look at the blocking session, not the plan")),
+                 qPrintable(run.out));
+        QVERIFY2(update.value(QStringLiteral("fix")).toString().contains(QLatin1String("pg_blocking_pids(pid)")), qPrintable(run.out));
+        QVERIFY2(!update.value(QStringLiteral("fix")).toString().contains(QLatin1String("EXPLAIN")), qPrintable(run.out));
+
+        // Slow in themselves: not lock-bound, and the plan is where to look.
+        const QJsonObject sleep = finding(QStringLiteral("SELECT pg_sleep($1)"));
+        QCOMPARE(sleep.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        QVERIFY2(sleep.value(QStringLiteral("detail")).toString().contains(
+                     QLatin1String("mostly in its own waits (Timeout/PgSleep in 30 of 30 samples), not on locks")),
+                 qPrintable(run.out));
+        QVERIFY(sleep.value(QStringLiteral("fix")).toString().contains(QLatin1String("EXPLAIN (ANALYZE, BUFFERS)")));
+        const QJsonObject scan = finding(QStringLiteral("SELECT count(*) FROM generate_series($1, $2) a, generate_series($3, $4) b, generate_series($5, $6) c"));
+        QCOMPARE(scan.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        const QString scanDetail = scan.value(QStringLiteral("detail")).toString();
+        QVERIFY2(scanDetail.contains(QRegularExpression(QStringLiteral("ran on CPU in \\d+ of \\d+ samples, not waiting on locks"))),
+                 qPrintable(run.out));
+        QVERIFY(!scanDetail.contains(QLatin1String("row locks")));
+        QVERIFY(scan.value(QStringLiteral("fix")).toString().contains(QLatin1String("EXPLAIN (ANALYZE, BUFFERS)")));
+
+        // Never running while sampled: no wait information, said as such.
+        const QJsonObject unseen = finding(QStringLiteral("SELECT $1 FROM pg_sleep($2)"));
+        QCOMPARE(unseen.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        QVERIFY2(unseen.value(QStringLiteral("detail")).toString().contains(
+                     QLatin1String("wait information not available (no execution of it was running in the 30 sample(s) of "
+                                   "pg_stat_activity the last 3 doctor run(s) took)")),
+                 qPrintable(run.out));
+        QVERIFY(unseen.value(QStringLiteral("fix")).toString().contains(QLatin1String("EXPLAIN (ANALYZE, BUFFERS)")));
     }
 
 private:

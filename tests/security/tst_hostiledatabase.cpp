@@ -6,6 +6,7 @@
 #include "core/db/sessionadmin.h"
 #include "core/db/target.h"
 #include "tests/support/clirun.h"
+#include "tests/support/doctorrun.h"
 #include "tests/support/hostilerole.h"
 #include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
@@ -125,7 +126,9 @@ private Q_SLOTS:
 
     void doctor()
     {
-        const auto run = dbpulse::test::runCli({u"doctor"_s, m_uri, u"--format"_s, u"json"_s, u"--throwaway"_s});
+        // runDoctorCli: the doctor's budget history goes to a data folder of this test's own,
+        // never into the user's.
+        const auto run = dbpulse::test::runDoctorCli({u"doctor"_s, m_uri, u"--format"_s, u"json"_s, u"--throwaway"_s});
         QVERIFY2(run.exitCode >= 0 && run.exitCode <= 2, qPrintable(run.err + run.out));
         expectNothingFired("dbpulse-cli doctor");
     }

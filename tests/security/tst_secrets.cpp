@@ -3,6 +3,7 @@
 #include "core/db/secretmask.h"
 #include "tests/support/clirun.h"
 
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,8 +68,14 @@ private Q_SLOTS:
             {u"backup"_s, target, u"--out"_s, dir.path()},
             {u"migrate"_s, u"status"_s, target, u"--dir"_s, dir.path()},
         };
+        // What the commands keep between runs (the doctor's budget history, say) goes to a data
+        // folder of this test's own, never into the user's.
+        QTemporaryDir dataHome;
+        QVERIFY(dataHome.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, dataHome.path());
         for (const QStringList &args : commands) {
-            const auto run = dbpulse::test::runCli(args, 60000);
+            const auto run = dbpulse::test::runCli(args, 60000, env);
             QVERIFY2(run.exitCode != 0, qPrintable(args.first() + u" succeeded against an unreachable target"_s));
             QVERIFY2(!run.err.isEmpty() || !run.out.isEmpty(), qPrintable(args.first() + u" said nothing"_s));
             QVERIFY2(!(run.out + run.err).contains(u"Secr3t"_s),

@@ -14,6 +14,9 @@ public:
 
     bool isListening() const { return m_port > 0; }
     int port() const { return m_port; }
+    /// True once a client's connection is waiting in the queue (it is never accepted, never
+    /// answered): the client is then inside its connect for sure. Does not wait.
+    bool hasWaitingClient() const;
 
 private:
     int m_fd = -1;

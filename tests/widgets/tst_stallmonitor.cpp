@@ -1,12 +1,14 @@
 #include "widgets/stallmonitor.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <sys/stat.h>
 
 using namespace dbpulse;
 
@@ -37,7 +39,12 @@ private Q_SLOTS:
         monitor.stop();
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("stalls.json"));
-        QVERIFY(monitor.writeReport(file));
+        // A report like any other: owner-only even under a permissive umask.
+        const mode_t oldUmask = ::umask(022);
+        const bool written = monitor.writeReport(file);
+        ::umask(oldUmask);
+        QVERIFY(written);
+        QCOMPARE(QFileInfo(file).permissions() & 0x0077, QFileDevice::Permissions());
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
