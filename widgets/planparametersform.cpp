@@ -7,33 +7,33 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace dbpulse {
 
 PlanParametersForm::PlanParametersForm(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
     , m_rowsWidget(new QWidget)
     , m_grid(new QGridLayout(m_rowsWidget))
 {
     setObjectName(QStringLiteral("planParameters"));
     m_heading->setWordWrap(true);
-    m_heading->setText(tr("Values for the statement's parameters. They are sent as parameters, never "
-                          "pasted into the SQL; a parameter left NULL is planned as NULL. Kept for this "
-                          "session only."));
+    m_heading->setText(tr("Parameter values: bound as parameters, never pasted into the SQL; NULL where "
+                          "ticked. Kept until DB Pulse closes."));
     m_heading->setStyleSheet(QStringLiteral("color: #5f6368"));
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setColumnStretch(2, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_rowsWidget);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // A statement with a long IN list has dozens: they scroll instead of pushing the plan away.
-    scroll->setMaximumHeight(fontMetrics().height() * 7);
+    m_scroll->setWidget(m_rowsWidget);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    m_rowsWidget->setAutoFillBackground(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
-    layout->addWidget(scroll);
+    layout->addWidget(m_scroll);
     setVisible(false);
 }
 
@@ -82,6 +82,10 @@ void PlanParametersForm::setParameters(const QList<ExplainParameter> &parameters
         });
         m_rows << row;
     }
+    // As tall as the rows, up to about five: a statement with a long IN list has dozens, and they
+    // scroll instead of pushing the plan away.
+    const int rowHeight = m_rows.isEmpty() ? 0 : m_rows.first().value->sizeHint().height() + m_grid->verticalSpacing();
+    m_scroll->setFixedHeight(std::min(m_rowsWidget->sizeHint().height(), rowHeight * 5));
     setVisible(!m_rows.isEmpty());
 }
 

@@ -9,6 +9,7 @@ class QCheckBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 
 namespace dbpulse {
 
@@ -49,6 +50,7 @@ private:
     static QString typeText(const ExplainParameter &parameter);
 
     QLabel *m_heading;
+    QScrollArea *m_scroll;
     QWidget *m_rowsWidget;
     QGridLayout *m_grid;
     QList<Row> m_rows;
