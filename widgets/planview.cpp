@@ -138,6 +138,8 @@ void PlanView::describeParameters()
                 return;
             if (described.error.isEmpty())
                 rememberTypes(described.parameters);
+            else if (m_status->text().isEmpty()) // EXPLAIN would fail the same way: say why now
+                m_status->setText(tr("Parameter types unknown: %1").arg(described.error));
             Q_EMIT parametersDescribed(described.error);
         });
 }
