@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/advisor/explainparameters.h"
 #include "core/jobs/jobslot.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -13,10 +15,13 @@ namespace dbpulse {
 
 class ServerContexts;
 class PlanModel;
+class PlanParametersForm;
 
 /// \brief EXPLAIN / EXPLAIN ANALYZE of one statement as a plan tree; nodes whose row estimate is
 /// off by 10× or more are highlighted. ANALYZE runs inside BEGIN … ROLLBACK with a statement
-/// timeout, on a pool thread. GUI thread.
+/// timeout, on a pool thread. A normalised statement ($1, $2 …) gets a form for its parameters'
+/// values (remembered per server, database and statement while the application runs, never
+/// saved); which parameters were NULL is said above the plan. GUI thread.
 class PlanView : public QWidget
 {
     Q_OBJECT
@@ -29,12 +34,23 @@ public:
     void setStatement(const QString &sql, const QString &database = {});
     void explain(bool analyze);
     PlanModel *model() const { return m_model; }
+    PlanParametersForm *parametersForm() const { return m_parameters; }
     QString statusText() const;
+    /// "$2 was NULL: the plan may differ from real executions." for the plan shown; empty when none.
+    QString nullNoteText() const;
 
 Q_SIGNALS:
     void explained(const QString &error);
+    /// The server told the parameters' types (\a error when it could not).
+    void parametersDescribed(const QString &error);
 
 private:
+    QString statementKey() const;
+    void showParameters();
+    void describeParameters();
+    void rememberTypes(const QList<ExplainParameter> &described);
+    QString confirmationParameters() const;
+
     ServerContexts *m_servers;
     QString m_key;
     QString m_sql;
@@ -44,8 +60,14 @@ private:
     QPushButton *m_analyze;
     QSpinBox *m_timeout;
     QLabel *m_status;
+    PlanParametersForm *m_parameters;
+    QLabel *m_nullNote;
     QTreeView *m_tree;
-    JobSlot m_job; ///< the EXPLAIN running; a new statement or server cancels it
+    /// Values and types per statementKey(), for this run of the application only: a value may be
+    /// a customer's e-mail address, so it is never written anywhere.
+    QHash<QString, QList<ExplainParameter>> m_remembered;
+    JobSlot m_job;      ///< the EXPLAIN running; a new statement or server cancels it
+    JobSlot m_describe; ///< the parameter types being looked up
 };
 
 } // namespace dbpulse

@@ -4,6 +4,7 @@
 #include "democommand.h"
 #include "doctorcommand.h"
 #include "exitcode.h"
+#include "explaincommand.h"
 #include "indexescommand.h"
 #include "migratecommand.h"
 #include "sandboxcommand.h"
@@ -79,6 +80,12 @@ Commands:
                  text|json|markdown|html, --checks LIST, --thresholds FILE,
                  --connect-timeout S; --fix CHECK:OBJECT --yes runs a
                  finding's maintenance statement.
+  explain TARGET --sql TEXT
+                 EXPLAIN a statement as the sandbox role, read-only and
+                 rolled back; --analyze runs it. A normalised statement's
+                 $N take --param N=VALUE (bound, never pasted into the
+                 SQL); those not given are NULL and the output says so.
+                 --database NAME, --file FILE, --format text|json.
   sandbox status|create|drop TARGET
                  The powerless role (dbpulse_sandbox) that statements other
                  roles ran are planned as: missing-index advice and EXPLAIN
@@ -140,7 +147,7 @@ int main(int argc, char *argv[])
         {"check", runCheckCommand},     {"watch", runWatchCommand},     {"backup", runBackupCommand},
         {"verify", runVerifyCommand},   {"restore", runRestoreCommand}, {"backups", runBackupsCommand},
         {"migrate", runMigrateCommand}, {"doctor", runDoctorCommand},   {"demo", runDemoCommand},
-        {"indexes", runIndexesCommand}, {"sandbox", runSandboxCommand},
+        {"indexes", runIndexesCommand}, {"sandbox", runSandboxCommand}, {"explain", runExplainCommand},
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))

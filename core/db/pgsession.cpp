@@ -256,6 +256,11 @@ std::unique_ptr<PgSession> PgSession::open(const QString &conninfo, const QStrin
 
 QueryResult PgSession::exec(const QString &sql, const QStringList &params)
 {
+    return exec(sql, params, {});
+}
+
+QueryResult PgSession::exec(const QString &sql, const QStringList &params, const QList<unsigned int> &types)
+{
     QueryResult result;
     std::vector<QByteArray> storage;
     std::vector<const char *> values;
@@ -264,7 +269,11 @@ QueryResult PgSession::exec(const QString &sql, const QStringList &params)
         storage.push_back(p.toUtf8());
         values.push_back(p.isNull() ? nullptr : storage.back().constData());
     }
-    PGresult *res = PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()), nullptr,
+    std::vector<Oid> oids(values.size(), 0);
+    for (qsizetype i = 0; i < types.size() && i < qsizetype(oids.size()); ++i)
+        oids[size_t(i)] = Oid(types.at(i));
+    PGresult *res = PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()),
+                                 types.isEmpty() || oids.empty() ? nullptr : oids.data(),
                                  values.empty() ? nullptr : values.data(), nullptr, nullptr, 0);
     const ExecStatusType status = PQresultStatus(res);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {

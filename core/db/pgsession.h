@@ -95,6 +95,9 @@ public:
     /// Runs one statement with text parameters through PQexecParams (a null QString is SQL NULL).
     /// Values come back as QString (null for SQL NULL); the caller decides how to read them.
     QueryResult exec(const QString &sql, const QStringList &params = {});
+    /// The same, with each parameter's type given (OIDs, 0: the server infers it): for values a
+    /// person typed, bound as the type the statement was described with.
+    QueryResult exec(const QString &sql, const QStringList &params, const QList<unsigned int> &types);
     /// Runs a command; false with the server's message in \a error (when given).
     bool run(const QString &sql, QString *error = nullptr, const QStringList &params = {});
 

@@ -61,6 +61,25 @@ bool outsideTransactionOnly(const QString &type, const QJsonObject &node)
     return false;
 }
 
+// The highest ParamRef number anywhere under \a node ({"ParamRef": {"number": n, …}}).
+int highestParamRef(const QJsonValue &node)
+{
+    int highest = 0;
+    if (node.isArray()) {
+        for (const QJsonValue &child : node.toArray())
+            highest = std::max(highest, highestParamRef(child));
+    } else if (node.isObject()) {
+        const QJsonObject object = node.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.key() == QLatin1String("ParamRef"))
+                highest = std::max(highest, it.value().toObject().value(QLatin1String("number")).toInt());
+            else
+                highest = std::max(highest, highestParamRef(it.value()));
+        }
+    }
+    return highest;
+}
+
 } // namespace
 
 SqlParse parseSql(const QString &sql)
@@ -104,6 +123,27 @@ SqlParse parseSql(const QString &sql)
         out.statements << s;
     }
     out.ok = true;
+    return out;
+}
+
+SqlParameters sqlParameters(const QString &sql)
+{
+    SqlParameters out;
+    PgQueryParseResult result = pg_query_parse(sql.toUtf8().constData());
+    if (result.error) {
+        out.error = QString::fromUtf8(result.error->message);
+    } else {
+        // Qt's JSON reader refuses a tree nested deeper than it allows: then say so, never guess.
+        QJsonParseError jsonError;
+        const QJsonDocument tree = QJsonDocument::fromJson(QByteArray(result.parse_tree), &jsonError);
+        if (tree.isNull()) {
+            out.error = jsonError.errorString();
+        } else {
+            out.count = highestParamRef(tree.object());
+            out.ok = true;
+        }
+    }
+    pg_query_free_parse_result(result);
     return out;
 }
 

@@ -39,4 +39,18 @@ SqlParse parseSql(const QString &sql);
 /// parser cannot read is withheld entirely (a short placeholder says so). Any thread.
 QString normalizeSql(const QString &sql);
 
+/// \brief The parameters ($1, $2 …) a statement refers to, as PostgreSQL's parser sees them.
+struct SqlParameters
+{
+    bool ok = false;
+    /// The highest $n: the server expects this many values (a $n left out in between still
+    /// takes one). 0 when the statement has none.
+    int count = 0;
+    QString error; ///< the parser's message when !ok
+};
+
+/// The parameter references ($n) of \a sql, read from libpg_query's parse tree: a "$1" inside a
+/// string, a dollar-quoted body or a comment is not one. Any thread.
+SqlParameters sqlParameters(const QString &sql);
+
 } // namespace dbpulse

@@ -1,0 +1,92 @@
+#include "core/advisor/explainparameters.h"
+
+#include "core/db/pgsession.h"
+#include "core/sql/sqlparser.h"
+
+#include <libpq-fe.h>
+
+namespace dbpulse {
+
+QString explainableBody(const QString &sql)
+{
+    QString body = sql.trimmed();
+    while (body.endsWith(QLatin1Char(';')))
+        body.chop(1);
+    return body.trimmed();
+}
+
+ParameterDescription describeParameters(PgSession &sandbox, const QString &body)
+{
+    ParameterDescription out;
+    const SqlParameters found = sqlParameters(body);
+    if (found.ok && found.count == 0)
+        return out; // nothing to describe: spare the server the round trip
+
+    // The unnamed statement: replaced by the next one, gone with the session; never executed.
+    PGconn *conn = sandbox.handle();
+    PGresult *prepared = PQprepare(conn, "", body.toUtf8().constData(), 0, nullptr);
+    if (PQresultStatus(prepared) != PGRES_COMMAND_OK) {
+        out.error = QString::fromUtf8(PQresultErrorMessage(prepared)).simplified();
+        PQclear(prepared);
+        return out;
+    }
+    PQclear(prepared);
+    PGresult *described = PQdescribePrepared(conn, "");
+    if (PQresultStatus(described) != PGRES_COMMAND_OK) {
+        out.error = QString::fromUtf8(PQresultErrorMessage(described)).simplified();
+        PQclear(described);
+        return out;
+    }
+    // libpg_query speaks PostgreSQL 15's grammar; a newer server may accept what it cannot read,
+    // and then the server's own count is the one that binds.
+    const int count = found.ok ? found.count : PQnparams(described);
+    QStringList oids;
+    for (int i = 0; i < count; ++i) {
+        ExplainParameter p;
+        p.number = i + 1;
+        p.typeOid = i < PQnparams(described) ? PQparamtype(described, i) : 0;
+        oids << QString::number(p.typeOid);
+        out.parameters << p;
+    }
+    PQclear(described);
+    if (count == 0)
+        return out;
+
+    const QueryResult names = sandbox.exec(
+        QStringLiteral("SELECT CASE WHEN t.oid <> 0 THEN pg_catalog.format_type(t.oid, NULL) END"
+                       " FROM pg_catalog.unnest($1::pg_catalog.oid[]) WITH ORDINALITY AS t(oid, n) ORDER BY t.n"),
+        {QLatin1Char('{') + oids.join(QLatin1Char(',')) + QLatin1Char('}')});
+    if (!names.ok) {
+        out.error = names.error;
+        return out;
+    }
+    for (int i = 0; i < count && i < names.rows.size(); ++i)
+        out.parameters[i].type = names.rows.at(i).value(0).toString();
+    return out;
+}
+
+QList<int> nullParameterNumbers(const QList<ExplainParameter> &parameters)
+{
+    QList<int> numbers;
+    for (const ExplainParameter &p : parameters) {
+        if (p.value.isNull())
+            numbers << p.number;
+    }
+    return numbers;
+}
+
+QString nullParametersNote(const QList<ExplainParameter> &parameters)
+{
+    QStringList names;
+    for (int n : nullParameterNumbers(parameters))
+        names << QStringLiteral("$%1").arg(n);
+    if (names.isEmpty())
+        return {};
+    const QString list = names.size() == 1
+        ? names.first()
+        : QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(" and ") + names.last();
+    return QStringLiteral("%1 %2 NULL: the plan may differ from real executions.")
+        .arg(list, names.size() == 1 ? QStringLiteral("was") : QStringLiteral("were"));
+}
+
+} // namespace dbpulse
