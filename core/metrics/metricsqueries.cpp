@@ -27,6 +27,9 @@ namespace {
 // (every client backend, pg_stat_database summed, checkpoints, the WAL position) are the whole
 // server's. The blocking tree and replication are the server's.
 //
+// server_databases is the server's per-database list (every database that takes connections):
+// its rows of pg_stat_database, which the d and sd parts scan anyway, and its client backends.
+//
 // Checkpoints come from pg_stat_bgwriter through to_jsonb, so a server that moved them elsewhere
 // (pg_stat_checkpointer, PostgreSQL 17) gives NULL instead of an error. The WAL position is the
 // replay position on a standby, like the replication distances.
@@ -34,7 +37,7 @@ constexpr auto serverSql = R"SQL(/* dbpulse:metrics server */
 WITH me AS (
   SELECT oid AS datid, datname, datconnlimit FROM pg_database WHERE datname = current_database()
 ), a AS (
-  SELECT pid, state, wait_event_type, query_start, xact_start, datid = (SELECT datid FROM me) AS mine
+  SELECT pid, datid, state, wait_event_type, query_start, xact_start, datid = (SELECT datid FROM me) AS mine
   FROM pg_stat_activity WHERE backend_type = 'client backend'
 ), c AS (
   SELECT count(*) FILTER (WHERE mine) AS total,
@@ -97,6 +100,10 @@ SELECT extract(epoch FROM clock_timestamp())::float8 AS now_s,
   (SELECT (to_jsonb(b) ->> 'checkpoints_timed')::bigint + (to_jsonb(b) ->> 'checkpoints_req')::bigint
      FROM pg_stat_bgwriter b) AS server_checkpoints,
   (SELECT pg_wal_lsn_diff(lsn, '0/0')::bigint FROM wal) AS server_wal_bytes,
+  (SELECT json_agg(json_build_object('datid', s.datid::bigint, 'name', s.datname,
+            'connections', (SELECT count(*) FROM a WHERE a.datid = s.datid),
+            'transactions', s.xact_commit + s.xact_rollback, 'hit', s.blks_hit, 'read', s.blks_read))
+     FROM pg_stat_database s JOIN pg_database db ON db.oid = s.datid WHERE db.datallowconn) AS server_databases,
   t.hit AS table_hit, t.rd AS table_read, i.hit AS index_hit, i.rd AS index_read,
   CASE WHEN EXISTS (SELECT FROM a WHERE wait_event_type = 'Lock') THEN (
   WITH b AS (SELECT pid, by FROM (SELECT pid, pg_blocking_pids(pid) AS by FROM a WHERE wait_event_type = 'Lock') w

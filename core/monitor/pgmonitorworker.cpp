@@ -5,6 +5,8 @@
 #include "core/db/pgconnection.h"
 #include "core/metrics/metricscollector.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 namespace dbpulse {
@@ -16,7 +18,14 @@ constexpr auto serverInfoSql =
     " current_setting('server_version_num')::int AS version_num,"
     " extract(epoch FROM pg_postmaster_start_time()) * 1000 AS started_ms,"
     " current_database() AS database, current_user AS usr,"
-    " pg_database_size(current_database()) AS size";
+    " pg_database_size(current_database()) AS size,"
+    // pg_control_system() and other databases' sizes need rights a monitoring role may lack:
+    // asked only when granted, so the query never fails for them.
+    " CASE WHEN has_function_privilege('pg_catalog.pg_control_system()', 'EXECUTE')"
+    "  THEN (SELECT system_identifier::text FROM pg_control_system()) END AS system_identifier,"
+    " (SELECT json_object_agg(datname, pg_database_size(oid)) FROM pg_database"
+    "  WHERE datallowconn AND (has_database_privilege(oid, 'CONNECT')"
+    "   OR pg_has_role('pg_read_all_stats', 'USAGE'))) AS database_sizes";
 
 } // namespace
 
@@ -132,6 +141,10 @@ void PgMonitorWorker::fetchServerInfo()
         info.user = r.value(0, QStringLiteral("usr")).toString();
         info.host = m_conn->host() + QLatin1Char(':') + m_conn->port();
         info.sizeBytes = r.value(0, QStringLiteral("size")).toLongLong();
+        info.systemIdentifier = r.value(0, QStringLiteral("system_identifier")).toString();
+        const QJsonObject sizes = QJsonDocument::fromJson(r.value(0, QStringLiteral("database_sizes")).toString().toUtf8()).object();
+        for (auto it = sizes.begin(); it != sizes.end(); ++it)
+            info.databaseSizes.insert(it.key(), qint64(it.value().toDouble()));
         const LinkSecurity link = m_conn->linkSecurity();
         info.link = link.text;
         info.linkWarning = link.warning;
