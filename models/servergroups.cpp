@@ -46,39 +46,53 @@ QList<ServerGroup> groupServers(const ServerRegistry &servers, const QStringList
     return groups;
 }
 
-ServerGroup findServerGroup(const ServerRegistry &servers, const QString &id)
+namespace {
+QList<ServerGroup> allGroups(const ServerRegistry &servers)
 {
-    if (id.isEmpty())
-        return {};
     QStringList keys;
     const ConnectionListModel *model = servers.model();
     for (int row = 0; row < model->rowCount(); ++row)
         keys << model->keyAt(row);
-    for (const ServerGroup &group : groupServers(servers, keys)) {
+    return groupServers(servers, keys);
+}
+} // namespace
+
+ServerGroup findServerGroup(const ServerRegistry &servers, const QString &id)
+{
+    if (id.isEmpty())
+        return {};
+    for (const ServerGroup &group : allGroups(servers)) {
         if (group.id == id)
             return group;
     }
     return {};
 }
 
+ServerGroup findServerGroupOf(const ServerRegistry &servers, const QString &key)
+{
+    for (const ServerGroup &group : allGroups(servers)) {
+        if (group.keys.contains(key))
+            return group;
+    }
+    return {QString(), QString(), {key}};
+}
+
 QString serverFiguresKey(const ServerRegistry &servers, const ServerGroup &group)
 {
-    QString best;
-    bool bestConnected = false;
-    QDateTime bestTime;
+    QString newest;
+    QDateTime newestTime;
     for (const QString &key : group.keys) {
         const MetricsHistory *history = servers.metricsHistory(key);
         if (!history || history->isEmpty())
             continue;
-        const bool connected = servers.status(key).state == ConnectionState::Connected;
-        const QDateTime time = history->latest().time;
-        if (best.isEmpty() || (connected && !bestConnected) || (connected == bestConnected && time > bestTime)) {
-            best = key;
-            bestConnected = connected;
-            bestTime = time;
+        if (servers.status(key).state == ConnectionState::Connected)
+            return key;
+        if (newest.isEmpty() || history->latest().time > newestTime) {
+            newest = key;
+            newestTime = history->latest().time;
         }
     }
-    return best;
+    return newest;
 }
 
 } // namespace dbpulse

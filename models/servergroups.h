@@ -33,8 +33,13 @@ QList<ServerGroup> groupServers(const ServerRegistry &servers, const QStringList
 /// The group \a id among every connection of \a servers, or an empty group.
 ServerGroup findServerGroup(const ServerRegistry &servers, const QString &id);
 
-/// The member of \a group whose newest sample best shows the server's figures: a connected one
-/// before one that is not, then the newest sample. Empty when no member has a sample.
+/// The group (or lone connection) \a key belongs to, among every connection of \a servers.
+ServerGroup findServerGroupOf(const ServerRegistry &servers, const QString &key);
+
+/// The member of \a group whose samples show the server's figures wherever they appear: the
+/// first connected one with a sample (one connection, so one screen shows one value, not two
+/// monitors' readings of different moments), else the one with the newest sample. Empty when no
+/// member has a sample.
 QString serverFiguresKey(const ServerRegistry &servers, const ServerGroup &group);
 
 } // namespace dbpulse

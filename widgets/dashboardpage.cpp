@@ -70,7 +70,7 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     , m_uptime(uptimeValue(this))
     , m_size(factValue(this))
     , m_sizeCaption(nullptr)
-    , m_chartsScope(new QLabel(this))
+    , m_bodyCaption(new QLabel(this))
     , m_breakdown(new DatabaseBreakdownModel(this))
     , m_breakdownView(new QTableView(this))
     , m_state(factValue(this))
@@ -137,8 +137,8 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     m_breakdownView->setSelectionMode(QAbstractItemView::NoSelection);
     m_breakdownView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_body->addWidget(m_breakdownView);
-    m_chartsScope->setObjectName(QStringLiteral("chartsScope"));
-    m_chartsScope->setStyleSheet(QStringLiteral("color: #5f6368"));
+    m_bodyCaption->setObjectName(QStringLiteral("dashboardBodyCaption"));
+    m_bodyCaption->setStyleSheet(QStringLiteral("color: #5f6368"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -151,7 +151,7 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     layout->addWidget(m_replication);
     layout->addWidget(m_cards);
     layout->addWidget(m_banner);
-    layout->addWidget(m_chartsScope);
+    layout->addWidget(m_bodyCaption);
     layout->addWidget(m_body, 1);
 
     m_chartTimer->setInterval(ChartIntervalMs);
@@ -247,7 +247,8 @@ void DashboardPage::showServerView()
     updateOutage();
     m_facts->setServerOnly(true);
     m_facts->setVisible(true);
-    m_chartsScope->setText(tr("Every database of the server; bold: monitored here"));
+    m_bodyCaption->setText(tr("Every database of the server; bold: monitored here"));
+    m_bodyCaption->setVisible(true);
     m_body->setCurrentWidget(m_breakdownView);
     refreshServerView();
 }
@@ -306,7 +307,7 @@ void DashboardPage::updateAll()
         message = tr("Connection failed.\n\n%1").arg(status.error.trimmed());
     } else if (target.kind == DatabaseKind::SQLite) {
         m_facts->setVisible(false);
-        m_chartsScope->setVisible(false);
+        m_bodyCaption->setVisible(false);
         message = showSqlite(status);
         if (message.isEmpty())
             return;
@@ -323,7 +324,7 @@ void DashboardPage::updateAll()
         m_blockingTree->setSample(nullptr);
         m_replication->setReplication(nullptr);
     }
-    m_chartsScope->setVisible(message.isEmpty());
+    m_bodyCaption->setVisible(false); // only the server view captions its table; the charts name their database
     if (message.isEmpty()) {
         m_body->setCurrentWidget(m_charts);
         m_chartDirty = true;
@@ -395,9 +396,7 @@ void DashboardPage::updateHeader()
     m_sizeCaption->setText(info.database.isEmpty() ? tr("DATABASE SIZE")
                                                    : tr("SIZE OF %1").arg(info.database.toUpper()));
     m_facts->setScopeNames(info.database, info.host);
-    m_chartsScope->setText(info.database.isEmpty() ? QString()
-                                                   : tr("Charts: database %1 (its connections, transactions, "
-                                                        "statements and cache)").arg(info.database));
+    m_charts->setScope(info.database);
     QString where = index.data(ConnectionListModel::LabelRole).toString();
     if (!info.user.isEmpty())
         where = tr("%1 as %2").arg(info.host.isEmpty() ? where : info.host + QLatin1Char('/') + info.database, info.user);
@@ -484,8 +483,11 @@ void DashboardPage::updateFacts()
     const MetricsHistory *metrics = m_servers->metricsHistory(key);
     const Freshness freshness = judgeFreshness(m_servers->model()->status(key), metrics,
                                                QDateTime::currentMSecsSinceEpoch());
+    // The server's row from the connection that shows this server's figures everywhere.
+    const QString serverKey = serverFiguresKey(*m_servers, findServerGroupOf(*m_servers, key));
     m_facts->update(metrics, m_servers->budgetWatch(key),
-                    [this, key](qint64 queryId) { return m_servers->statementSummary(key, queryId); }, freshness);
+                    [this, key](qint64 queryId) { return m_servers->statementSummary(key, queryId); }, freshness,
+                    serverKey.isEmpty() ? metrics : m_servers->metricsHistory(serverKey));
     // The size is the last one read: during an outage it is dimmed with the other figures.
     m_size->setEnabled(!freshness.stale);
     // So are the lock tree and replication (disabled: no terminate on a last-known tree).

@@ -99,7 +99,7 @@ private:
     LiveLabel *m_uptime;
     QLabel *m_size;
     QLabel *m_sizeCaption;
-    QLabel *m_chartsScope;
+    QLabel *m_bodyCaption;
     DatabaseBreakdownModel *m_breakdown;
     QTableView *m_breakdownView;
     QLabel *m_state;

@@ -171,7 +171,8 @@ void MetricsFacts::setServerOnly(bool serverOnly)
 }
 
 void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatch *budgets,
-                          const StatementText &statementText, const Freshness &freshness)
+                          const StatementText &statementText, const Freshness &freshness,
+                          const MetricsHistory *serverHistory)
 {
     const QString dash = QStringLiteral("—");
     m_stale = freshness.stale;
@@ -201,8 +202,9 @@ void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatc
     m_cacheHit->setText(s.cacheHitRatio.table ? QLocale().toString(*s.cacheHitRatio.table * 100.0, 'f', 1)
                                                     + QLatin1Char('%')
                                               : dash);
-    updateServer(s);
-    updateBlocking(s);
+    const MetricsSample &server = serverHistory && !serverHistory->isEmpty() ? serverHistory->latest() : s;
+    updateServer(server);
+    updateBlocking(server);
     updateStatements(s);
     updateBudgets(s, budgets, statementText);
 }

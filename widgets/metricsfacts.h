@@ -31,8 +31,11 @@ public:
 
     /// Shows \a history's newest figures; when \a freshness says they are stale they are dimmed
     /// and dated, and nothing in them is worded as current.
+    /// \a serverHistory, when given, supplies the server's row (the same connection that shows
+    /// the server's figures elsewhere, so one screen shows one value for them).
     void update(const MetricsHistory *history, const MetricsBudgetWatch *budgets,
-                const StatementText &statementText = {}, const Freshness &freshness = {});
+                const StatementText &statementText = {}, const Freshness &freshness = {},
+                const MetricsHistory *serverHistory = nullptr);
     /// Names the two rows: the target database and where the server is.
     void setScopeNames(const QString &database, const QString &server);
     /// Only the server's row (a server view), or both.
