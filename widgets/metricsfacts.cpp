@@ -68,6 +68,7 @@ MetricsFacts::MetricsFacts(QWidget *parent)
     , m_connectionsCaption(caption(tr("Connections"), this))
     , m_connections(new LiveLabel(16, this))
     , m_transactions(new LiveLabel(9, this))
+    , m_databaseStatements(new LiveLabel(9, this))
     , m_longestQuery(new LiveLabel(9, this))
     , m_longestTransaction(new LiveLabel(9, this))
     , m_cacheHit(new LiveLabel(8, this))
@@ -98,9 +99,10 @@ MetricsFacts::MetricsFacts(QWidget *parent)
     m_databaseTitle->setParent(m_databaseBox);
     m_serverTitle->setParent(serverBox);
     addRow(m_databaseBox, m_databaseTitle,
-           {m_connectionsCaption, caption(tr("Transactions/s"), this), caption(tr("Longest query"), this),
-            caption(tr("Longest transaction"), this), caption(tr("Cache hit (tables)"), this)},
-           {m_connections, m_transactions, m_longestQuery, m_longestTransaction, m_cacheHit});
+           {m_connectionsCaption, caption(tr("Transactions/s"), this), caption(tr("Statements/s"), this),
+            caption(tr("Longest query"), this), caption(tr("Longest transaction"), this),
+            caption(tr("Cache hit (tables)"), this)},
+           {m_connections, m_transactions, m_databaseStatements, m_longestQuery, m_longestTransaction, m_cacheHit});
     addRow(serverBox, m_serverTitle,
            {caption(tr("Connections / max_connections"), this), caption(tr("Transactions/s"), this),
             caption(tr("Statements/s"), this), caption(tr("Checkpoints"), this), caption(tr("WAL written/s"), this),
@@ -176,7 +178,7 @@ void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatc
 {
     const QString dash = QStringLiteral("—");
     m_stale = freshness.stale;
-    const QList<LiveLabel *> values{m_connections, m_transactions, m_longestQuery, m_longestTransaction,
+    const QList<LiveLabel *> values{m_connections, m_transactions, m_databaseStatements, m_longestQuery, m_longestTransaction,
                                     m_cacheHit, m_serverConnections, m_serverTransactions, m_serverStatements,
                                     m_checkpoints, m_wal, m_oldestTransaction, m_blocking};
     for (LiveLabel *l : values)
@@ -197,6 +199,8 @@ void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatc
     const MetricsSample &s = history->latest();
     updateConnections(s);
     m_transactions->setText(perSecond(s.gap, s.rates.transactionsPerSecond));
+    m_databaseStatements->setText(s.statementsAvailable ? perSecond(s.statementsGap, s.statementsPerSecond)
+                                                        : QStringLiteral("—"));
     m_longestQuery->setText(seconds(s.longestQuerySeconds));
     m_longestTransaction->setText(seconds(s.longestTransactionSeconds));
     m_cacheHit->setText(s.cacheHitRatio.table ? QLocale().toString(*s.cacheHitRatio.table * 100.0, 'f', 1)
@@ -284,12 +288,15 @@ void MetricsFacts::updateBlocking(const MetricsSample &s)
 void MetricsFacts::updateStatements(const MetricsSample &s)
 {
     if (!s.statementsAvailable) {
+        m_statements->setVisible(!m_serverOnly);
         setStyleSheetIfChanged(m_statements, QStringLiteral("color: #8a4b00"));
         m_statements->setText(tr("Statement latency unavailable: %1")
                                   .arg(s.statementsProblem.isEmpty() ? tr("pg_stat_statements is not readable.")
                                                                      : s.statementsProblem));
     } else {
         setStyleSheetIfChanged(m_statements, QStringLiteral("color: #5f6368"));
+        // Said only when it is not the usual: the figures above carry the rest.
+        m_statements->setVisible(!m_serverOnly && s.statementsGap);
         m_statements->setText(s.statementsGap
                                   ? tr("pg_stat_statements: this interval is a gap (%1)").arg(s.statementsGapReason)
                                   : m_stale

@@ -73,6 +73,7 @@ private:
     QLabel *m_connectionsCaption;
     LiveLabel *m_connections;
     LiveLabel *m_transactions;
+    LiveLabel *m_databaseStatements;
     LiveLabel *m_longestQuery;
     LiveLabel *m_longestTransaction;
     LiveLabel *m_cacheHit;
