@@ -18,7 +18,7 @@ constexpr int LimitLine = 0; // the only TimeSeriesChart line: max_connections
 }
 
 ActivityChart::ActivityChart(QWidget *parent)
-    : TimeSeriesChart(tr("Connections by state"), {{tr("max_connections"), QColor(0xb3, 0x26, 0x1e)}}, parent)
+    : TimeSeriesChart(tr("Connections by state"), {{tr("connection limit"), QColor(0xb3, 0x26, 0x1e)}}, parent)
 {
     setObjectName(QStringLiteral("activityChart"));
     setUnit(QString(), 0);
@@ -91,7 +91,8 @@ void ActivityChart::refreshRange(const ActivityHistory *history, qint64 from, qi
         setSegments(LimitLine, {});
     }
     setLineShown(LimitLine, limitNear);
-    setTitleText(data.maxConnections > 0 ? tr("Connections by state (max_connections %1)").arg(data.maxConnections)
+    // The limit is the database's: its own CONNECTION LIMIT, else the server's max_connections.
+    setTitleText(data.maxConnections > 0 ? tr("Connections by state (limit %1)").arg(data.maxConnections)
                                          : tr("Connections by state"));
     // At least 4 on the scale, so the 1-2-5 ticks stay whole numbers.
     setRange(from, nowMs, top);

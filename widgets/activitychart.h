@@ -12,7 +12,7 @@ namespace dbpulse {
 class ActivityHistory;
 
 /// \brief "Connections by state" stacked area chart over the last minutes, with the
-/// max_connections limit as a dashed line. A TimeSeriesChart (axes, zoom, hover, gap segments)
+/// connection limit (the database's CONNECTION LIMIT, else max_connections) as a dashed line. A TimeSeriesChart (axes, zoom, hover, gap segments)
 /// with the stacked bands added below its line. Fed in batches with replace() from an
 /// ActivityHistory. GUI thread.
 class ActivityChart : public TimeSeriesChart
@@ -28,7 +28,7 @@ public:
     void setWindowSeconds(int seconds) { m_windowSeconds = seconds; }
     /// Points currently plotted per band (after downsampling).
     int pointCount() const;
-    /// Points of the max_connections line (line 0): 2 while the limit is drawn, else 0.
+    /// Points of the connection limit line (line 0): 2 while the limit is drawn, else 0.
     using TimeSeriesChart::pointCount;
     int windowSeconds() const { return m_windowSeconds; }
 

@@ -3,16 +3,17 @@
 #include "core/credentials/credentialbroker.h"
 #include "core/db/profilestore.h"
 #include "models/connectionlistmodel.h"
+#include "models/connectiontreemodel.h"
 #include "models/serverregistry.h"
 #include "widgets/connectiondelegate.h"
 #include "widgets/connectiondialog.h"
 
 #include <QAction>
 #include <QLabel>
-#include <QListView>
 #include <QMessageBox>
 #include <QStyle>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace dbpulse {
@@ -20,7 +21,8 @@ namespace dbpulse {
 ConnectionSidebar::ConnectionSidebar(ServerRegistry *servers, QWidget *parent)
     : QWidget(parent)
     , m_servers(servers)
-    , m_view(new QListView(this))
+    , m_tree(new ConnectionTreeModel(servers, this))
+    , m_view(new QTreeView(this))
     , m_add(new QAction(tr("&New Connection…"), this))
     , m_edit(new QAction(tr("&Edit Connection…"), this))
     , m_remove(new QAction(tr("&Remove Connection"), this))
@@ -45,12 +47,16 @@ ConnectionSidebar::ConnectionSidebar(ServerRegistry *servers, QWidget *parent)
     toolbar->addSeparator();
     toolbar->addAction(m_connect);
 
-    m_view->setModel(servers->model());
+    m_view->setModel(m_tree);
     m_view->setItemDelegate(new ConnectionDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_connect, m_edit, m_remove});
-    m_view->setUniformItemSizes(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setHeaderHidden(true);
+    m_view->setIndentation(14);
+    m_view->setItemsExpandable(false); // a server row always shows its databases
+    m_view->setRootIsDecorated(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 0, 4);
@@ -62,39 +68,77 @@ ConnectionSidebar::ConnectionSidebar(ServerRegistry *servers, QWidget *parent)
     connect(m_edit, &QAction::triggered, this, &ConnectionSidebar::editConnection);
     connect(m_remove, &QAction::triggered, this, &ConnectionSidebar::removeConnection);
     connect(m_connect, &QAction::triggered, this, &ConnectionSidebar::toggleConnection);
-    connect(m_view, &QListView::doubleClicked, this, [this] {
-        if (!m_servers->isActive(currentKey()))
+    connect(m_view, &QTreeView::doubleClicked, this, [this] {
+        if (currentServer().isEmpty() && !m_servers->isActive(currentKey()))
             toggleConnection();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-        updateActions();
-        Q_EMIT currentKeyChanged(currentKey());
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ConnectionSidebar::selectionMoved);
     connect(servers, &ServerRegistry::statusChanged, this, &ConnectionSidebar::updateActions);
-    connect(servers->model(), &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_view->currentIndex().isValid() && m_view->model()->rowCount() > 0)
-            m_view->setCurrentIndex(m_view->model()->index(0, 0));
-    });
-    if (m_view->model()->rowCount() > 0)
-        m_view->setCurrentIndex(m_view->model()->index(0, 0));
+    connect(m_tree, &QAbstractItemModel::modelReset, this, &ConnectionSidebar::restoreSelection);
+    restoreSelection();
     updateActions();
+}
+
+void ConnectionSidebar::selectionMoved()
+{
+    if (!m_view->currentIndex().isValid())
+        return; // a regroup in progress: restoreSelection() picks the same row again
+    updateActions();
+    const QString key = currentKey();
+    const QString server = currentServer();
+    const bool keyMoved = key != m_lastKey;
+    const bool serverMoved = server != m_lastServer;
+    m_lastKey = key;
+    m_lastServer = server;
+    if (keyMoved)
+        Q_EMIT currentKeyChanged(key);
+    if (serverMoved)
+        Q_EMIT currentServerChanged(server);
+}
+
+void ConnectionSidebar::restoreSelection()
+{
+    m_view->expandAll();
+    QModelIndex index = m_lastServer.isEmpty() ? m_tree->indexForKey(m_lastKey) : m_tree->indexForGroup(m_lastServer);
+    if (!index.isValid() && !m_lastServer.isEmpty()) // the server row went: its connection stays
+        index = m_tree->indexForKey(m_lastKey);
+    if (!index.isValid() && m_tree->rowCount() > 0)
+        index = m_tree->index(0, 0);
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
 }
 
 QString ConnectionSidebar::currentKey() const
 {
-    return m_view->currentIndex().data(ConnectionListModel::KeyRole).toString();
+    const QModelIndex index = m_view->currentIndex();
+    if (index.data(ConnectionTreeModel::ServerGroupRole).toString().isEmpty())
+        return index.data(ConnectionListModel::KeyRole).toString();
+    return m_tree->index(0, 0, index).data(ConnectionListModel::KeyRole).toString();
+}
+
+QString ConnectionSidebar::currentServer() const
+{
+    return m_view->currentIndex().data(ConnectionTreeModel::ServerGroupRole).toString();
 }
 
 void ConnectionSidebar::setCurrentKey(const QString &key)
 {
-    const QModelIndex index = m_servers->model()->indexForKey(key);
+    const QModelIndex index = m_tree->indexForKey(key);
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+}
+
+void ConnectionSidebar::setCurrentServer(const QString &groupId)
+{
+    const QModelIndex index = m_tree->indexForGroup(groupId);
     if (index.isValid())
         m_view->setCurrentIndex(index);
 }
 
 void ConnectionSidebar::updateActions()
 {
-    const QString key = currentKey();
+    // A server row is not a connection: the actions are its connections'.
+    const QString key = currentServer().isEmpty() ? currentKey() : QString();
     const ConnectionListModel *model = m_servers->model();
     const bool any = !key.isEmpty();
     const bool isProfile = any && model->profile(key).has_value();
@@ -127,6 +171,8 @@ void ConnectionSidebar::addConnection()
 
 void ConnectionSidebar::editConnection()
 {
+    if (!currentServer().isEmpty())
+        return;
     const QString key = currentKey();
     const std::optional<ConnectionProfile> old = m_servers->model()->profile(key);
     if (!old)
@@ -156,7 +202,7 @@ void ConnectionSidebar::editConnection()
 void ConnectionSidebar::removeConnection()
 {
     const QString key = currentKey();
-    if (key.isEmpty())
+    if (key.isEmpty() || !currentServer().isEmpty())
         return;
     const ConnectionListModel *model = m_servers->model();
     if (model->profile(key)) {
@@ -173,7 +219,7 @@ void ConnectionSidebar::removeConnection()
 void ConnectionSidebar::toggleConnection()
 {
     const QString key = currentKey();
-    if (key.isEmpty())
+    if (key.isEmpty() || !currentServer().isEmpty())
         return;
     const ConnectionState state = m_servers->model()->status(key).state;
     if (m_servers->isActive(key) && state != ConnectionState::Failed)

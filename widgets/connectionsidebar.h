@@ -3,13 +3,15 @@
 #include <QWidget>
 
 class QAction;
-class QListView;
+class QTreeView;
 
 namespace dbpulse {
 
+class ConnectionTreeModel;
 class ServerRegistry;
 
-/// \brief The list of connections with status dots and add/edit/remove/connect actions; opens
+/// \brief The list of connections, grouped under their server when several share one, with
+/// status dots and add/edit/remove/connect actions; opens
 /// the connection dialog and hands the results to the server registry. GUI thread.
 class ConnectionSidebar : public QWidget
 {
@@ -17,8 +19,14 @@ class ConnectionSidebar : public QWidget
 public:
     explicit ConnectionSidebar(ServerRegistry *servers, QWidget *parent = nullptr);
 
+    /// The selected connection; with a server row selected, its first connection.
     QString currentKey() const;
     void setCurrentKey(const QString &key);
+    /// The selected server row's group id (see groupServers()); empty when a connection is selected.
+    QString currentServer() const;
+    /// Selects the server row of group \a groupId, if there is one.
+    void setCurrentServer(const QString &groupId);
+    ConnectionTreeModel *treeModel() const { return m_tree; }
 
     QAction *addAction() const { return m_add; }
     QAction *editAction() const { return m_edit; }
@@ -32,12 +40,20 @@ public:
 
 Q_SIGNALS:
     void currentKeyChanged(const QString &key);
+    /// A server row was selected (its group id), or a connection (empty).
+    void currentServerChanged(const QString &groupId);
 
 private:
     void updateActions();
+    void selectionMoved();
+    /// After a regroup: the same connection or server row selected again, every server expanded.
+    void restoreSelection();
 
     ServerRegistry *m_servers;
-    QListView *m_view;
+    ConnectionTreeModel *m_tree;
+    QTreeView *m_view;
+    QString m_lastKey;    // what was selected, to select it again after a regroup
+    QString m_lastServer;
     QAction *m_add;
     QAction *m_edit;
     QAction *m_remove;

@@ -2,6 +2,8 @@
 
 #include "core/io/datasize.h"
 #include "models/connectionlistmodel.h"
+#include "models/databasebreakdownmodel.h"
+#include "models/servergroups.h"
 #include "models/freshness.h"
 #include "models/statustext.h"
 #include "widgets/budgetdialog.h"
@@ -19,6 +21,8 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QHeaderView>
+#include <QTableView>
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
@@ -65,6 +69,10 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     , m_server(factValue(this))
     , m_uptime(uptimeValue(this))
     , m_size(factValue(this))
+    , m_sizeCaption(nullptr)
+    , m_bodyCaption(new QLabel(this))
+    , m_breakdown(new DatabaseBreakdownModel(this))
+    , m_breakdownView(new QTableView(this))
     , m_state(factValue(this))
     , m_where(new QLabel(this))
     , m_banner(new QLabel(this))
@@ -80,6 +88,8 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     , m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
+    // The facts never take the charts' room: a server view hides the database's row of them.
+    m_facts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
@@ -88,7 +98,7 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     m_where->setStyleSheet(QStringLiteral("color: #5f6368"));
 
     auto *facts = new QGridLayout;
-    const QStringList captions{tr("Server"), tr("Uptime"), tr("Database size"), tr("State")};
+    const QStringList captions{tr("Server"), tr("Server uptime"), tr("Database size"), tr("State")};
     const QList<QWidget *> values{m_server, m_uptime, m_size, m_state};
     for (int i = 0; i < captions.size(); ++i) {
         auto *caption = new QLabel(captions.at(i).toUpper(), this);
@@ -97,6 +107,8 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
         caption->setFont(f);
         caption->setStyleSheet(QStringLiteral("color: #5f6368"));
         facts->addWidget(caption, 0, i);
+        if (values.at(i) == m_size)
+            m_sizeCaption = caption; // names the database (or "all databases" in a server view)
         facts->addWidget(values.at(i), 1, i);
         facts->setColumnStretch(i, 1);
     }
@@ -118,6 +130,15 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     m_body->addWidget(m_charts);
     m_body->addWidget(m_message);
     m_body->addWidget(m_sqlite);
+    m_breakdownView->setObjectName(QStringLiteral("databaseBreakdown"));
+    m_breakdownView->setModel(m_breakdown);
+    m_breakdownView->verticalHeader()->hide();
+    m_breakdownView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_breakdownView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_breakdownView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_body->addWidget(m_breakdownView);
+    m_bodyCaption->setObjectName(QStringLiteral("dashboardBodyCaption"));
+    m_bodyCaption->setStyleSheet(QStringLiteral("color: #5f6368"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -130,6 +151,7 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     layout->addWidget(m_replication);
     layout->addWidget(m_cards);
     layout->addWidget(m_banner);
+    layout->addWidget(m_bodyCaption);
     layout->addWidget(m_body, 1);
 
     m_chartTimer->setInterval(ChartIntervalMs);
@@ -183,6 +205,7 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
         refreshChart();
     });
     connect(m_cards, &ServerCardGrid::serverSelected, this, &DashboardPage::serverSelected);
+    connect(m_cards, &ServerCardGrid::serverGroupSelected, this, &DashboardPage::serverGroupSelected);
     updateAll();
 }
 
@@ -197,9 +220,44 @@ void DashboardPage::setCurrentKey(const QString &key)
         return;
     m_key = key;
     m_chartDirty = true;
-    m_cards->setCurrentKey(key);
-    m_blockingTree->setCurrentKey(key);
+    m_cards->setCurrentKey(m_serverGroup.isEmpty() ? key : QString());
+    m_blockingTree->setCurrentKey(figuresKey());
     updateAll();
+}
+
+void DashboardPage::setCurrentServer(const QString &groupId)
+{
+    if (groupId == m_serverGroup)
+        return;
+    m_serverGroup = groupId;
+    m_cards->setCurrentServer(groupId);
+    m_cards->setCurrentKey(groupId.isEmpty() ? m_key : QString());
+    m_blockingTree->setCurrentKey(figuresKey());
+    m_chartDirty = true;
+    updateAll();
+}
+
+QString DashboardPage::figuresKey() const
+{
+    return m_serverGroup.isEmpty() ? m_key : serverFiguresKey(*m_servers, findServerGroup(*m_servers, m_serverGroup));
+}
+
+void DashboardPage::showServerView()
+{
+    updateOutage();
+    m_facts->setServerOnly(true);
+    m_facts->setVisible(true);
+    m_bodyCaption->setText(tr("Every database of the server; bold: monitored here"));
+    m_bodyCaption->setVisible(true);
+    m_body->setCurrentWidget(m_breakdownView);
+    refreshServerView();
+}
+
+void DashboardPage::refreshServerView()
+{
+    const ServerGroup group = findServerGroup(*m_servers, m_serverGroup);
+    m_breakdown->setRows(databaseBreakdown(*m_servers, group));
+    updateFacts();
 }
 
 ActivityChart *DashboardPage::chart() const
@@ -226,6 +284,11 @@ void DashboardPage::showEvent(QShowEvent *event)
 void DashboardPage::updateAll()
 {
     updateHeader();
+    if (!m_serverGroup.isEmpty() && findServerGroup(*m_servers, m_serverGroup).isGroup()) {
+        showServerView();
+        return;
+    }
+    m_facts->setServerOnly(false);
     const ConnectionListModel *model = m_servers->model();
     const ConnectionStatus status = model->status(m_key);
     const Target target = model->target(m_key);
@@ -244,6 +307,7 @@ void DashboardPage::updateAll()
         message = tr("Connection failed.\n\n%1").arg(status.error.trimmed());
     } else if (target.kind == DatabaseKind::SQLite) {
         m_facts->setVisible(false);
+        m_bodyCaption->setVisible(false);
         message = showSqlite(status);
         if (message.isEmpty())
             return;
@@ -260,6 +324,7 @@ void DashboardPage::updateAll()
         m_blockingTree->setSample(nullptr);
         m_replication->setReplication(nullptr);
     }
+    m_bodyCaption->setVisible(false); // only the server view captions its table; the charts name their database
     if (message.isEmpty()) {
         m_body->setCurrentWidget(m_charts);
         m_chartDirty = true;
@@ -322,7 +387,16 @@ void DashboardPage::updateHeader()
     }
     const ServerInfo info = m_servers->serverInfo(m_key);
     const ConnectionStatus status = model->status(m_key);
+    const ServerGroup group = findServerGroup(*m_servers, m_serverGroup);
+    if (group.isGroup()) {
+        updateServerHeader(group);
+        return;
+    }
     m_title->setText(index.data(ConnectionListModel::NameRole).toString());
+    m_sizeCaption->setText(info.database.isEmpty() ? tr("DATABASE SIZE")
+                                                   : tr("SIZE OF %1").arg(info.database.toUpper()));
+    m_facts->setScopeNames(info.database, info.host);
+    m_charts->setScope(info.database);
     QString where = index.data(ConnectionListModel::LabelRole).toString();
     if (!info.user.isEmpty())
         where = tr("%1 as %2").arg(info.host.isEmpty() ? where : info.host + QLatin1Char('/') + info.database, info.user);
@@ -342,6 +416,31 @@ void DashboardPage::updateHeader()
     updateUptime();
 }
 
+void DashboardPage::updateServerHeader(const ServerGroup &group)
+{
+    const ServerInfo info = m_servers->serverInfo(group.keys.first());
+    QStringList databases;
+    for (const QString &key : group.keys)
+        databases << m_servers->serverInfo(key).database;
+    m_title->setText(tr("Server %1").arg(group.title));
+    m_where->setText(tr("Monitored here: %1").arg(databases.join(QStringLiteral(", "))));
+    m_where->setToolTip({});
+    m_server->setText(info.product.isEmpty() ? QStringLiteral("—") : info.product + QLatin1Char(' ') + info.version);
+    qint64 total = 0;
+    for (qint64 size : info.databaseSizes)
+        total += size;
+    m_sizeCaption->setText(tr("SIZE OF ALL DATABASES"));
+    m_size->setText(info.databaseSizes.isEmpty() ? QStringLiteral("—") : formatDataSize(total, QLocale()));
+    m_size->setToolTip(tr("As read when DB Pulse connected"));
+    const QString figures = figuresKey();
+    const ConnectionStatus status = m_servers->model()->status(figures.isEmpty() ? group.keys.first() : figures);
+    m_state->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
+                         .arg(stateColor(status.state).name(), describeStatus(status).toHtmlEscaped()));
+    m_state->setToolTip({});
+    m_facts->setScopeNames({}, group.title);
+    updateUptime();
+}
+
 void DashboardPage::updateUptime()
 {
     const ServerInfo info = m_servers->serverInfo(m_key);
@@ -358,6 +457,11 @@ void DashboardPage::tick()
     m_part = (m_part + 1) % MetricsCharts::ChartCount;
     if (m_part == 0)
         m_cards->refresh();
+    if (isVisible() && m_body->currentWidget() == m_breakdownView) {
+        if (m_part == 0)
+            refreshServerView();
+        return;
+    }
     if (!isVisible() || m_body->currentWidget() != m_charts)
         return;
     // While paused nothing moves, so only new data or a new view is worth a redraw.
@@ -375,11 +479,15 @@ void DashboardPage::tick()
 
 void DashboardPage::updateFacts()
 {
-    const MetricsHistory *metrics = m_servers->metricsHistory(m_key);
-    const Freshness freshness = judgeFreshness(m_servers->model()->status(m_key), metrics,
+    const QString key = figuresKey();
+    const MetricsHistory *metrics = m_servers->metricsHistory(key);
+    const Freshness freshness = judgeFreshness(m_servers->model()->status(key), metrics,
                                                QDateTime::currentMSecsSinceEpoch());
-    m_facts->update(metrics, m_servers->budgetWatch(m_key),
-                    [this](qint64 queryId) { return m_servers->statementSummary(m_key, queryId); }, freshness);
+    // The server's row from the connection that shows this server's figures everywhere.
+    const QString serverKey = serverFiguresKey(*m_servers, findServerGroupOf(*m_servers, key));
+    m_facts->update(metrics, m_servers->budgetWatch(key),
+                    [this, key](qint64 queryId) { return m_servers->statementSummary(key, queryId); }, freshness,
+                    serverKey.isEmpty() ? metrics : m_servers->metricsHistory(serverKey));
     // The size is the last one read: during an outage it is dimmed with the other figures.
     m_size->setEnabled(!freshness.stale);
     // So are the lock tree and replication (disabled: no terminate on a last-known tree).

@@ -6,11 +6,14 @@
 
 class QLabel;
 class QStackedWidget;
+class QTableView;
 class QTimer;
 
 namespace dbpulse {
 
 class ActivityChart;
+struct ServerGroup;
+class DatabaseBreakdownModel;
 class BlockingTreeView;
 class ServerRegistry;
 class LiveLabel;
@@ -20,9 +23,12 @@ class ReplicationPanel;
 class ServerCardGrid;
 class SqlitePanel;
 
-/// \brief The selected server at a glance: product/version, ticking uptime, size and state in the
-/// header, live facts and budget breaches, the charts below (or why there are none), and a grid
-/// of server cards while several connections are live. GUI thread.
+/// \brief The selected connection at a glance: product/version, the server's ticking uptime, the
+/// database's size and state in the header, the database's and the server's live facts (each
+/// row labelled) and budget breaches, the database's charts below (or why there are none), and a
+/// grid of cards, grouped by server, while several connections are live. With a server selected
+/// (setCurrentServer()) it shows the server view: the server's facts and a per-database
+/// breakdown. GUI thread.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +37,12 @@ public:
 
     void setCurrentKey(const QString &key);
     QString currentKey() const { return m_key; }
+    /// Shows the server view of server group \a groupId (see groupServers()); empty: the
+    /// current connection's view.
+    void setCurrentServer(const QString &groupId);
+    QString currentServer() const { return m_serverGroup; }
+    /// The server view's per-database table.
+    DatabaseBreakdownModel *breakdown() const { return m_breakdown; }
     ActivityChart *chart() const;
     MetricsCharts *charts() const { return m_charts; }
     MetricsFacts *facts() const { return m_facts; }
@@ -43,6 +55,8 @@ public:
 Q_SIGNALS:
     /// A server card was clicked: the window should select that connection.
     void serverSelected(const QString &key);
+    /// A server group's header was clicked: the window should select that server.
+    void serverGroupSelected(const QString &groupId);
 public:
     /// The explanation shown instead of the chart (empty while the chart shows).
     QString messageText() const;
@@ -66,9 +80,17 @@ private:
     /// For an SQLite target: the panel, or the message while nothing was sampled yet.
     QString showSqlite(const ConnectionStatus &status);
     void refreshSqlite();
+    /// The connection whose samples the facts show: the current one, or in a server view the
+    /// member with the newest server figures.
+    QString figuresKey() const;
+    /// The server view: header, the server's facts and the breakdown.
+    void showServerView();
+    void updateServerHeader(const ServerGroup &group);
+    void refreshServerView();
 
     ServerRegistry *m_servers;
     QString m_key;
+    QString m_serverGroup;
     bool m_chartDirty = true;
     int m_part = 0; // the chart the last tick redrew
 
@@ -76,6 +98,10 @@ private:
     QLabel *m_server;
     LiveLabel *m_uptime;
     QLabel *m_size;
+    QLabel *m_sizeCaption;
+    QLabel *m_bodyCaption;
+    DatabaseBreakdownModel *m_breakdown;
+    QTableView *m_breakdownView;
     QLabel *m_state;
     QLabel *m_where;
     QLabel *m_banner;

@@ -53,7 +53,7 @@ MetricsCharts::MetricsCharts(QWidget *parent)
     m_live->setToolTip(tr("Back to the moving window (also: right click a chart)"));
     m_live->setEnabled(false);
     m_rangeLabel->setStyleSheet(QStringLiteral("color: #5f6368"));
-    m_rangeLabel->setText(tr("Drag across a chart to zoom · hover a line for values"));
+    m_rangeLabel->setText(liveHint());
 
     m_tps->setUnit(tr("/s"), 1);
     m_latency->setUnit(tr(" ms (estimated)"), 2);
@@ -169,6 +169,20 @@ void MetricsCharts::refresh(const ActivityHistory *activity, const MetricsHistor
         refreshOne(chart, activity, metrics, nowMs);
 }
 
+void MetricsCharts::setScope(const QString &database)
+{
+    m_scope = database;
+    if (!m_frozen)
+        m_rangeLabel->setText(liveHint());
+}
+
+QString MetricsCharts::liveHint() const
+{
+    // The charts are the database's (not the server's): said where the eye goes before them.
+    return m_scope.isEmpty() ? tr("Drag across a chart to zoom · hover a line for values")
+                             : tr("Charts of database %1 · drag to zoom · hover for values").arg(m_scope);
+}
+
 void MetricsCharts::refreshOne(int chart, const ActivityHistory *activity, const MetricsHistory *metrics,
                                qint64 nowMs)
 {
@@ -181,7 +195,7 @@ void MetricsCharts::refreshOne(int chart, const ActivityHistory *activity, const
                                       .arg(QDateTime::fromMSecsSinceEpoch(from).toString(QStringLiteral("HH:mm:ss")),
                                            QDateTime::fromMSecsSinceEpoch(to).toString(QStringLiteral("HH:mm:ss"))));
         } else {
-            m_rangeLabel->setText(tr("Drag across a chart to zoom · hover a line for values"));
+            m_rangeLabel->setText(liveHint());
         }
         return;
     }

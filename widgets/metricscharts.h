@@ -27,6 +27,8 @@ public:
     /// Redraws every chart from the histories (either may be nullptr) for the current window,
     /// or for the frozen range while paused or zoomed.
     void refresh(const ActivityHistory *activity, const MetricsHistory *metrics, qint64 nowMs);
+    /// Names the database the charts are about, in the line above them (empty: none named).
+    void setScope(const QString &database);
     /// The charts, for refreshOne(): 0 is the connections chart, then throughput, latency, cache.
     static constexpr int ChartCount = 4;
     /// Redraws chart \a chart only, as refresh() would: following live, the page redraws one
@@ -53,6 +55,7 @@ Q_SIGNALS:
     void viewChanged();
 
 private:
+    QString liveHint() const;
     std::pair<qint64, qint64> visibleRange(const ActivityHistory *activity,
                                            const MetricsHistory *metrics, qint64 nowMs) const;
     void connectZoom(QObject *chart);
@@ -61,6 +64,7 @@ private:
     QPushButton *m_pause;
     QPushButton *m_live;
     QLabel *m_rangeLabel;
+    QString m_scope;
     ActivityChart *m_activity;
     TimeSeriesChart *m_tps;
     TimeSeriesChart *m_latency;

@@ -1,5 +1,6 @@
 #include "widgets/metricsfacts.h"
 
+#include "core/io/datasize.h"
 #include "core/metrics/lockgraph.h"
 #include "models/freshness.h"
 #include "models/metricsbudgetwatch.h"
@@ -11,11 +12,13 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QVBoxLayout>
 
 namespace dbpulse {
 
 namespace {
 constexpr double ConnectionAlertRatio = 0.8;
+constexpr int TitleWidth = 118; // pixels: "Server" over "255.255.255.255:54321"
 
 QString editLink()
 {
@@ -30,58 +33,159 @@ QString seconds(const std::optional<double> &value)
         return QLocale().toString(*value, 'f', 1) + QStringLiteral(" s");
     return formatDuration(qint64(*value));
 }
+
+
+QLabel *caption(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text.toUpper(), parent);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * 0.8);
+    label->setFont(f);
+    label->setStyleSheet(QStringLiteral("color: #5f6368"));
+    return label;
+}
+
+QLabel *scopeTitle(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QString perSecond(bool gap, double value)
+{
+    return gap ? QStringLiteral("—") : QLocale().toString(value, 'f', 1);
+}
 } // namespace
 
 MetricsFacts::MetricsFacts(QWidget *parent)
     : QWidget(parent)
+    , m_databaseTitle(scopeTitle(this))
+    , m_serverTitle(scopeTitle(this))
+    , m_connectionsCaption(caption(tr("Connections"), this))
     , m_connections(new LiveLabel(16, this))
-    , m_longestQuery(new LiveLabel(10, this))
-    , m_longestTransaction(new LiveLabel(10, this))
-    , m_blocking(new LiveLabel(26, this))
+    , m_transactions(new LiveLabel(9, this))
+    , m_databaseStatements(new LiveLabel(9, this))
+    , m_longestQuery(new LiveLabel(9, this))
+    , m_longestTransaction(new LiveLabel(9, this))
+    , m_cacheHit(new LiveLabel(8, this))
+    , m_serverConnections(new LiveLabel(14, this))
+    , m_serverTransactions(new LiveLabel(9, this))
+    , m_serverStatements(new LiveLabel(9, this))
+    , m_checkpoints(new LiveLabel(6, this))
+    , m_wal(new LiveLabel(11, this))
+    , m_oldestTransaction(new LiveLabel(9, this))
+    , m_blocking(new LiveLabel(22, this))
     , m_statements(new LiveLabel(90, this))
     , m_budget(new QLabel(this))
     , m_staleNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("metricsFacts"));
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setVerticalSpacing(0);
-    const QStringList captions{tr("Connections"), tr("Longest query"), tr("Longest transaction"),
-                               tr("Lock waits")};
-    const QList<LiveLabel *> values{m_connections, m_longestQuery, m_longestTransaction, m_blocking};
-    for (int i = 0; i < captions.size(); ++i) {
-        auto *caption = new QLabel(captions.at(i).toUpper(), this);
-        QFont f = caption->font();
-        f.setPointSizeF(f.pointSizeF() * 0.8);
-        caption->setFont(f);
-        caption->setStyleSheet(QStringLiteral("color: #5f6368"));
-        grid->addWidget(caption, 0, i);
-        grid->addWidget(values.at(i), 1, i);
-        grid->setColumnStretch(i, 1);
-    }
+    m_databaseTitle->setObjectName(QStringLiteral("databaseScopeTitle"));
+    m_serverTitle->setObjectName(QStringLiteral("serverScopeTitle"));
+    // Each scope in a box of its own, so a server view can hide the database's whole; both boxes
+    // have seven equal columns, so their figures line up.
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    m_databaseBox = new QWidget(this);
+    m_databaseBox->setObjectName(QStringLiteral("databaseFacts"));
+    auto *serverBox = new QWidget(this);
+    layout->addWidget(m_databaseBox);
+    layout->addWidget(serverBox);
+    m_databaseTitle->setParent(m_databaseBox);
+    m_serverTitle->setParent(serverBox);
+    addRow(m_databaseBox, m_databaseTitle,
+           {m_connectionsCaption, caption(tr("Transactions/s"), this), caption(tr("Statements/s"), this),
+            caption(tr("Longest query"), this), caption(tr("Longest transaction"), this),
+            caption(tr("Cache hit (tables)"), this)},
+           {m_connections, m_transactions, m_databaseStatements, m_longestQuery, m_longestTransaction, m_cacheHit});
+    addRow(serverBox, m_serverTitle,
+           {caption(tr("Connections / max_connections"), this), caption(tr("Transactions/s"), this),
+            caption(tr("Statements/s"), this), caption(tr("Checkpoints"), this), caption(tr("WAL written/s"), this),
+            caption(tr("Oldest transaction"), this), caption(tr("Lock waits"), this)},
+           {m_serverConnections, m_serverTransactions, m_serverStatements, m_checkpoints, m_wal,
+            m_oldestTransaction, m_blocking});
     m_budget->setWordWrap(true);
     // Rich text for the edit link; statement texts in it are escaped.
     m_budget->setTextFormat(Qt::RichText);
     m_budget->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     connect(m_budget, &QLabel::linkActivated, this, &MetricsFacts::editBudgetsRequested);
-    grid->addWidget(m_statements, 2, 0, 1, 4);
-    grid->addWidget(m_budget, 3, 0, 1, 4);
+    layout->addSpacing(2);
+    layout->addWidget(m_statements);
+    layout->addWidget(m_budget);
     m_staleNote->setObjectName(QStringLiteral("staleNote"));
     m_staleNote->setStyleSheet(QStringLiteral("color: #8a4b00; font-style: italic"));
     m_staleNote->setVisible(false);
-    grid->addWidget(m_staleNote, 4, 0, 1, 4);
+    layout->addWidget(m_staleNote);
+    setScopeNames({}, {});
     update(nullptr, nullptr);
 }
 
+void MetricsFacts::addRow(QWidget *box, QLabel *title, const QList<QLabel *> &captions,
+                          const QList<LiveLabel *> &values)
+{
+    // The scope's name on the left of its figures, on their two lines: no line of its own, so
+    // the charts keep their room at 720 pixels.
+    constexpr int Columns = 7;
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setVerticalSpacing(0);
+    title->setFixedWidth(TitleWidth);
+    grid->addWidget(title, 0, 0, 2, 1, Qt::AlignTop);
+    for (int i = 0; i < captions.size(); ++i) {
+        captions.at(i)->setParent(box);
+        values.at(i)->setParent(box);
+        grid->addWidget(captions.at(i), 0, i + 1);
+        grid->addWidget(values.at(i), 1, i + 1);
+    }
+    for (int i = 1; i <= Columns; ++i)
+        grid->setColumnStretch(i, 1);
+}
+
+void MetricsFacts::setScopeNames(const QString &database, const QString &server)
+{
+    const QFontMetrics metrics(m_databaseTitle->font());
+    const auto twoLines = [&metrics](const QString &what, const QString &name) {
+        return name.isEmpty() ? what : what + QLatin1Char('\n') + metrics.elidedText(name, Qt::ElideMiddle, TitleWidth);
+    };
+    const QString db = twoLines(tr("Database"), database);
+    const QString srv = twoLines(tr("Server"), server);
+    if (m_databaseTitle->text() != db) {
+        m_databaseTitle->setText(db);
+        m_databaseTitle->setToolTip(tr("The figures of database %1 only").arg(database));
+    }
+    if (m_serverTitle->text() != srv) {
+        m_serverTitle->setText(srv);
+        m_serverTitle->setToolTip(tr("The figures of the whole server %1: every database on it").arg(server));
+    }
+}
+
+void MetricsFacts::setServerOnly(bool serverOnly)
+{
+    m_serverOnly = serverOnly;
+    m_databaseBox->setVisible(!serverOnly);
+    m_statements->setVisible(!serverOnly);
+    m_budget->setVisible(!serverOnly);
+}
+
 void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatch *budgets,
-                          const StatementText &statementText, const Freshness &freshness)
+                          const StatementText &statementText, const Freshness &freshness,
+                          const MetricsHistory *serverHistory)
 {
     const QString dash = QStringLiteral("—");
     m_stale = freshness.stale;
-    for (LiveLabel *l : {m_connections, m_longestQuery, m_longestTransaction, m_blocking, m_statements})
+    const QList<LiveLabel *> values{m_connections, m_transactions, m_databaseStatements, m_longestQuery, m_longestTransaction,
+                                    m_cacheHit, m_serverConnections, m_serverTransactions, m_serverStatements,
+                                    m_checkpoints, m_wal, m_oldestTransaction, m_blocking};
+    for (LiveLabel *l : values)
         l->setEnabled(!m_stale); // a disabled LiveLabel paints in the palette's dimmed colour
+    m_statements->setEnabled(!m_stale);
     if (!history || history->isEmpty()) {
-        for (LiveLabel *l : {m_connections, m_longestQuery, m_longestTransaction, m_blocking})
+        for (LiveLabel *l : values)
             l->setText(dash);
         m_statements->clear();
         m_budget->clear();
@@ -94,9 +198,17 @@ void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatc
         m_staleNote->setText(tr("Last known figures, %1 — not current").arg(freshness.asOfText()));
     const MetricsSample &s = history->latest();
     updateConnections(s);
+    m_transactions->setText(perSecond(s.gap, s.rates.transactionsPerSecond));
+    m_databaseStatements->setText(s.statementsAvailable ? perSecond(s.statementsGap, s.statementsPerSecond)
+                                                        : QStringLiteral("—"));
     m_longestQuery->setText(seconds(s.longestQuerySeconds));
     m_longestTransaction->setText(seconds(s.longestTransactionSeconds));
-    updateBlocking(s);
+    m_cacheHit->setText(s.cacheHitRatio.table ? QLocale().toString(*s.cacheHitRatio.table * 100.0, 'f', 1)
+                                                    + QLatin1Char('%')
+                                              : dash);
+    const MetricsSample &server = serverHistory && !serverHistory->isEmpty() ? serverHistory->latest() : s;
+    updateServer(server);
+    updateBlocking(server);
     updateStatements(s);
     updateBudgets(s, budgets, statementText);
 }
@@ -109,16 +221,50 @@ QString MetricsFacts::alert(const QString &text) const
 
 void MetricsFacts::updateConnections(const MetricsSample &s)
 {
+    // The database's max is its own CONNECTION LIMIT when lower than max_connections (the
+    // collector's rule); otherwise the server's limit is the one that applies, shown in its row.
     const ConnectionCounts &c = s.connections;
+    const bool ownLimit = c.max > 0 && s.server.connections.max > 0 && c.max < s.server.connections.max;
+    const QString captionText = (ownLimit ? tr("Connections / its limit") : tr("Connections (no own limit)")).toUpper();
+    if (m_connectionsCaption->text() != captionText)
+        m_connectionsCaption->setText(captionText);
+    QString conn = ownLimit ? tr("%1 / %2 (%3%)").arg(c.total).arg(c.max).arg(qRound(c.usedRatio() * 100))
+                            : QString::number(c.total);
+    const bool near = ownLimit && c.usedRatio() > ConnectionAlertRatio;
+    if (near)
+        conn = alert(QStringLiteral("⚠ ") + conn);
+    m_connections->setText(conn);
+    m_connections->setToolTip(ownLimit ? tr("Client connections to %1, against its CONNECTION LIMIT of %2%3")
+                                             .arg(s.database).arg(c.max)
+                                             .arg(near ? tr(": new clients may soon be refused") : QString())
+                                       : tr("Client connections to %1 (DB Pulse's one included). It has no "
+                                            "CONNECTION LIMIT of its own: the server's max_connections applies.")
+                                             .arg(s.database));
+}
+
+void MetricsFacts::updateServer(const MetricsSample &s)
+{
+    const ServerFigures &server = s.server;
+    const ConnectionCounts &c = server.connections;
     const double used = c.usedRatio();
     QString conn = c.max > 0 ? tr("%1 / %2 (%3%)").arg(c.total).arg(c.max).arg(qRound(used * 100))
                              : QString::number(c.total);
     if (used > ConnectionAlertRatio)
         conn = alert(QStringLiteral("⚠ ") + conn);
-    m_connections->setText(conn);
-    m_connections->setToolTip(used > ConnectionAlertRatio
-                                  ? tr("Above 80% of max_connections: new clients may soon be refused")
-                                  : QString());
+    m_serverConnections->setText(conn);
+    m_serverConnections->setToolTip(used > ConnectionAlertRatio
+                                        ? tr("Above 80% of max_connections: new clients may soon be refused")
+                                        : tr("Client connections to every database of the server, against max_connections"));
+    m_serverTransactions->setText(perSecond(server.gap, server.rates.transactionsPerSecond));
+    m_serverStatements->setText(s.statementsAvailable ? perSecond(s.statementsGap, server.statementsPerSecond)
+                                                      : QStringLiteral("—"));
+    m_checkpoints->setText(server.gap || !server.checkpoints ? QStringLiteral("—")
+                                                             : QString::number(*server.checkpoints));
+    m_checkpoints->setToolTip(tr("Checkpoints during the last interval"));
+    m_wal->setText(server.gap ? QStringLiteral("—")
+                              : formatDataSize(qint64(server.walBytesPerSecond), QLocale()) + tr("/s"));
+    m_oldestTransaction->setText(seconds(server.longestTransactionSeconds));
+    m_oldestTransaction->setToolTip(tr("The oldest open transaction in any database of the server"));
 }
 
 void MetricsFacts::updateBlocking(const MetricsSample &s)
@@ -130,7 +276,8 @@ void MetricsFacts::updateBlocking(const MetricsSample &s)
                             : alert(tr("%n waiting", nullptr, locks.waitingCount()) + QStringLiteral(" · ")
                                     + tr("%n root blocker(s)", nullptr, locks.rootBlockerCount())));
     QStringList byType;
-    for (auto it = s.connections.waitingByType.cbegin(); it != s.connections.waitingByType.cend(); ++it)
+    const QMap<QString, int> &waiting = s.server.connections.waitingByType; // the lock graph is the server's
+    for (auto it = waiting.cbegin(); it != waiting.cend(); ++it)
         byType << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
     m_blocking->setToolTip(tr("Sessions waiting on a lock another session holds (pg_blocking_pids), and root "
                               "blockers: sessions that block others and wait on nobody.\n"
@@ -141,20 +288,23 @@ void MetricsFacts::updateBlocking(const MetricsSample &s)
 void MetricsFacts::updateStatements(const MetricsSample &s)
 {
     if (!s.statementsAvailable) {
+        m_statements->setVisible(!m_serverOnly);
         setStyleSheetIfChanged(m_statements, QStringLiteral("color: #8a4b00"));
         m_statements->setText(tr("Statement latency unavailable: %1")
                                   .arg(s.statementsProblem.isEmpty() ? tr("pg_stat_statements is not readable.")
                                                                      : s.statementsProblem));
     } else {
         setStyleSheetIfChanged(m_statements, QStringLiteral("color: #5f6368"));
+        // Said only when it is not the usual: the figures above carry the rest.
+        m_statements->setVisible(!m_serverOnly && s.statementsGap);
         m_statements->setText(s.statementsGap
                                   ? tr("pg_stat_statements: this interval is a gap (%1)").arg(s.statementsGapReason)
                                   : m_stale
-                                  ? tr("pg_stat_statements: %n statement(s) ran in the last interval before "
-                                       "contact was lost", nullptr, int(s.statements.size()))
-                                  : tr("pg_stat_statements: %n statement(s) ran in the last interval; "
+                                  ? tr("pg_stat_statements: %n statement(s) ran in %1 in the last interval before "
+                                       "contact was lost", nullptr, s.databaseStatementCount()).arg(s.database)
+                                  : tr("pg_stat_statements: %n statement(s) ran in %1 in the last interval; "
                                        "latency percentiles are estimates",
-                                       nullptr, int(s.statements.size())));
+                                       nullptr, s.databaseStatementCount()).arg(s.database));
     }
     m_statements->setToolTip(m_statements->text()); // the line is elided in a narrow window
 }
@@ -193,6 +343,12 @@ void MetricsFacts::updateBudgets(const MetricsSample &s, const MetricsBudgetWatc
 
 QString MetricsFacts::staleText() const { return m_stale ? m_staleNote->text() : QString(); }
 QString MetricsFacts::connectionsText() const { return m_connections->text(); }
+QString MetricsFacts::connectionsCaption() const { return m_connectionsCaption->text(); }
+QString MetricsFacts::serverConnectionsText() const { return m_serverConnections->text(); }
+QString MetricsFacts::serverTransactionsText() const { return m_serverTransactions->text(); }
+QString MetricsFacts::databaseTransactionsText() const { return m_transactions->text(); }
+QString MetricsFacts::databaseTitle() const { return m_databaseTitle->text(); }
+QString MetricsFacts::serverTitle() const { return m_serverTitle->text(); }
 QString MetricsFacts::statementsText() const { return m_statements->text(); }
 QString MetricsFacts::budgetText() const { return m_budget->text(); }
 QString MetricsFacts::blockingText() const { return m_blocking->text(); }

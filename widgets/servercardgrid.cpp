@@ -1,9 +1,11 @@
 #include "widgets/servercardgrid.h"
 
+#include "core/io/datasize.h"
 #include "models/connectionlistmodel.h"
 #include "models/freshness.h"
 #include "models/statustext.h"
 #include "models/serverregistry.h"
+#include "widgets/livelabel.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QSet>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -34,12 +37,7 @@ ServerCard::ServerCard(const QString &key, QWidget *parent)
     f.setBold(true);
     m_name->setFont(f);
     m_values->setStyleSheet(QStringLiteral("color: #3c4043"));
-    // A fixed size for the numbers that change every second: a label that may change its size
-    // asks the whole dashboard to lay out again on every new text, twenty times a second.
-    const QFontMetrics metrics(m_values->font());
-    const int width = std::max(metrics.horizontalAdvance(tr("conn %1/%2 · TPS %3").arg(9999).arg(9999).arg(QStringLiteral("99999.9"))),
-                               metrics.horizontalAdvance(tr("p95 %1 · cache %2").arg(QStringLiteral("99999.9 ms"), QStringLiteral("100.0%"))));
-    m_values->setFixedSize(width + 2, 2 * metrics.lineSpacing());
+    setShowsServer(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(2);
@@ -50,6 +48,18 @@ ServerCard::ServerCard(const QString &key, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_values);
     setSelected(false);
+}
+
+void ServerCard::setShowsServer(bool showsServer)
+{
+    // A fixed size for the numbers that change every second: a label that may change its size
+    // asks the whole dashboard to lay out again on every new text, twenty times a second.
+    m_showsServer = showsServer;
+    const QFontMetrics metrics(m_values->font());
+    const int width = std::max({metrics.horizontalAdvance(tr("conn %1/%2 own limit · %3 tx/s").arg(9999).arg(9999).arg(QStringLiteral("9999.9"))),
+                                metrics.horizontalAdvance(tr("p95 %1 · cache %2").arg(QStringLiteral("99999.9 ms"), QStringLiteral("100.0%"))),
+                                metrics.horizontalAdvance(tr("server: %1/%2 max_connections").arg(9999).arg(9999))});
+    m_values->setFixedSize(width + 2, (showsServer ? 3 : 2) * metrics.lineSpacing());
 }
 
 void ServerCard::setSelected(bool selected)
@@ -82,8 +92,29 @@ void ServerCard::update(const ServerRegistry *servers)
     const QString p95 = s.latencyMs ? locale.toString(s.latencyMs->p95, 'f', 1) + tr(" ms") : dash;
     const QString cache = s.cacheHitRatio.table
         ? locale.toString(*s.cacheHitRatio.table * 100.0, 'f', 1) + QLatin1Char('%') : dash;
-    m_values->setText(tr("conn %1/%2 · TPS %3").arg(s.connections.total).arg(s.connections.max).arg(tps)
-                      + QLatin1Char('\n') + tr("p95 %1 · cache %2").arg(p95, cache));
+    // The database's connections; against a limit only when it has its own (the collector's
+    // max is then its CONNECTION LIMIT), since max_connections is the server's, shown as such.
+    const ConnectionCounts &c = s.connections;
+    const bool ownLimit = c.max > 0 && s.server.connections.max > 0 && c.max < s.server.connections.max;
+    QString text = (ownLimit ? tr("conn %1/%2 own limit · %3 tx/s").arg(c.total).arg(c.max).arg(tps)
+                             : tr("conn %1 · %2 tx/s").arg(c.total).arg(tps))
+                   + QLatin1Char('\n') + tr("p95 %1 · cache %2").arg(p95, cache);
+    if (m_showsServer) {
+        text += QLatin1Char('\n') + tr("server: %1/%2 max_connections").arg(s.server.connections.total)
+                                       .arg(s.server.connections.max);
+    }
+    m_values->setText(text);
+    if (!freshness.stale) {
+        m_values->setToolTip(tr("Database %1: %2 client connection(s)%3, %4 transactions/s, statement p95 %5, "
+                                "table cache hit %6")
+                                 .arg(s.database).arg(c.total)
+                                 .arg(ownLimit ? tr(" of its CONNECTION LIMIT %1").arg(c.max) : QString())
+                                 .arg(tps, p95, cache)
+                             + (m_showsServer ? QLatin1Char('\n') + tr("Server: %1 client connection(s) of max_connections %2")
+                                                                      .arg(s.server.connections.total)
+                                                                      .arg(s.server.connections.max)
+                                              : QString()));
+    }
 }
 
 void ServerCard::updateLink(const ServerRegistry *servers, ConnectionState state, const Freshness &freshness)
@@ -118,6 +149,68 @@ void ServerCard::mousePressEvent(QMouseEvent *event)
     QFrame::mousePressEvent(event);
 }
 
+ServerGroupHeader::ServerGroupHeader(const QString &groupId, QWidget *parent)
+    : QFrame(parent)
+    , m_groupId(groupId)
+    , m_text(new LiveLabel(80, this))
+{
+    setObjectName(QStringLiteral("serverGroupHeader"));
+    setCursor(Qt::PointingHandCursor);
+    QFont f = m_text->font();
+    f.setBold(true);
+    m_text->setFont(f);
+    // Room below the text line: the bold underscore of "max_connections" reaches past the descent.
+    m_text->setMinimumHeight(m_text->sizeHint().height() + 4);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 3, 8, 3);
+    layout->addWidget(m_text, 1);
+    setSelected(false);
+}
+
+void ServerGroupHeader::setSelected(bool selected)
+{
+    setStyleSheet(selected ? QStringLiteral("#serverGroupHeader { border: 2px solid #1a73e8; border-radius: 4px; background: #e8f0fe; }")
+                           : QStringLiteral("#serverGroupHeader { border: none; border-radius: 4px; background: #eceff1; }"));
+}
+
+void ServerGroupHeader::update(const ServerRegistry *servers, const ServerGroup &group)
+{
+    QString text = tr("Server %1 — %n database(s)", nullptr, int(group.keys.size())).arg(group.title);
+    const QString key = serverFiguresKey(*servers, group);
+    const MetricsHistory *history = key.isEmpty() ? nullptr : servers->metricsHistory(key);
+    const Freshness freshness = judgeFreshness(servers->status(key), history, QDateTime::currentMSecsSinceEpoch());
+    m_text->setEnabled(!freshness.stale);
+    if (history && !history->isEmpty()) {
+        const MetricsSample &s = history->latest();
+        const ServerFigures &server = s.server;
+        const QLocale locale;
+        const QString dash = QStringLiteral("—");
+        text += QStringLiteral(" · ")
+                + tr("conn %1/%2 max_connections · %3 tx/s · WAL %4/s · up %5")
+                      .arg(server.connections.total)
+                      .arg(server.connections.max)
+                      .arg(server.gap ? dash : locale.toString(server.rates.transactionsPerSecond, 'f', 1),
+                           server.gap ? dash : formatDataSize(qint64(server.walBytesPerSecond), locale),
+                           formatDuration(qint64(server.uptimeSeconds)));
+        if (freshness.stale)
+            text += QStringLiteral(" · ") + tr("last known, %1").arg(freshness.asOfText());
+    }
+    m_text->setText(text);
+    setToolTip(tr("The server's figures, once for its databases below; click for the server view"));
+}
+
+QString ServerGroupHeader::summary() const
+{
+    return m_text->text();
+}
+
+void ServerGroupHeader::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        Q_EMIT clicked(m_groupId);
+    QFrame::mousePressEvent(event);
+}
+
 ServerCardGrid::ServerCardGrid(ServerRegistry *servers, QWidget *parent)
     : QWidget(parent)
     , m_servers(servers)
@@ -126,6 +219,7 @@ ServerCardGrid::ServerCardGrid(ServerRegistry *servers, QWidget *parent)
     setObjectName(QStringLiteral("serverCardGrid"));
     m_grid->setContentsMargins(0, 0, 0, 0);
     connect(servers, &ServerRegistry::liveKeysChanged, this, &ServerCardGrid::rebuild);
+    connect(servers, &ServerRegistry::serverInfoChanged, this, &ServerCardGrid::regroup);
     rebuild();
 }
 
@@ -136,9 +230,27 @@ void ServerCardGrid::setCurrentKey(const QString &key)
         card->setSelected(card->key() == key);
 }
 
+void ServerCardGrid::setCurrentServer(const QString &groupId)
+{
+    m_currentServer = groupId;
+    for (ServerGroupHeader *header : std::as_const(m_headers))
+        header->setSelected(header->groupId() == groupId);
+}
+
+void ServerCardGrid::regroup()
+{
+    const QList<ServerGroup> groups = groupServers(*m_servers, m_servers->liveKeys());
+    bool same = groups.size() == m_groups.size();
+    for (int i = 0; same && i < groups.size(); ++i)
+        same = groups.at(i).id == m_groups.at(i).id && groups.at(i).keys == m_groups.at(i).keys;
+    if (!same)
+        rebuild();
+}
+
 void ServerCardGrid::rebuild()
 {
     const QStringList keys = m_servers->liveKeys();
+    m_groups = groupServers(*m_servers, keys);
     // Cards outlive a rebuild: twenty servers connecting one after another must not create
     // (and style) twenty generations of cards on the GUI thread.
     for (auto it = m_cards.begin(); it != m_cards.end();) {
@@ -150,17 +262,56 @@ void ServerCardGrid::rebuild()
         delete it.value();
         it = m_cards.erase(it);
     }
-    for (int i = 0; i < keys.size(); ++i) {
-        ServerCard *&card = m_cards[keys.at(i)];
-        if (!card) {
-            card = new ServerCard(keys.at(i), this);
-            connect(card, &ServerCard::clicked, this, &ServerCardGrid::serverSelected);
+    QSet<QString> groupIds;
+    for (const ServerGroup &group : std::as_const(m_groups)) {
+        if (group.isGroup())
+            groupIds.insert(group.id);
+    }
+    for (auto it = m_headers.begin(); it != m_headers.end();) {
+        m_grid->removeWidget(it.value());
+        if (groupIds.contains(it.key())) {
+            ++it;
+            continue;
         }
-        m_grid->addWidget(card, i / CardsPerRow, i % CardsPerRow);
+        delete it.value();
+        it = m_headers.erase(it);
+    }
+    // A server group starts a row with its header and its cards; lone connections fill rows.
+    int row = 0, column = 0;
+    const auto newRow = [&] {
+        if (column != 0) {
+            ++row;
+            column = 0;
+        }
+    };
+    for (const ServerGroup &group : std::as_const(m_groups)) {
+        if (group.isGroup()) {
+            newRow();
+            ServerGroupHeader *&header = m_headers[group.id];
+            if (!header) {
+                header = new ServerGroupHeader(group.id, this);
+                connect(header, &ServerGroupHeader::clicked, this, &ServerCardGrid::serverGroupSelected);
+            }
+            m_grid->addWidget(header, row++, 0, 1, CardsPerRow);
+        }
+        for (const QString &key : group.keys) {
+            ServerCard *&card = m_cards[key];
+            if (!card) {
+                card = new ServerCard(key, this);
+                connect(card, &ServerCard::clicked, this, &ServerCardGrid::serverSelected);
+            }
+            card->setShowsServer(!group.isGroup());
+            m_grid->addWidget(card, row, column);
+            if (++column == CardsPerRow)
+                newRow();
+        }
+        if (group.isGroup())
+            newRow();
     }
     // One server is simply the detail view; cards only help when comparing several.
     setVisible(keys.size() > 1);
     setCurrentKey(m_current);
+    setCurrentServer(m_currentServer);
     refresh();
 }
 
@@ -171,6 +322,10 @@ void ServerCardGrid::refresh()
         return;
     for (ServerCard *card : std::as_const(m_cards))
         card->update(m_servers);
+    for (const ServerGroup &group : std::as_const(m_groups)) {
+        if (ServerGroupHeader *header = m_headers.value(group.id))
+            header->update(m_servers, group);
+    }
 }
 
 } // namespace dbpulse

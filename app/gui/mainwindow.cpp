@@ -82,11 +82,14 @@ MainWindow::MainWindow(QWidget *parent)
     new MetricsAlertNotifier(m_servers, m_infoBar, this);
     connect(m_dashboard, &DashboardPage::serverSelected, this, &MainWindow::selectConnection);
     connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, m_dashboard, &DashboardPage::setCurrentKey);
+    connect(m_sidebar, &ConnectionSidebar::currentServerChanged, m_dashboard, &DashboardPage::setCurrentServer);
+    connect(m_dashboard, &DashboardPage::serverGroupSelected, m_sidebar, &ConnectionSidebar::setCurrentServer);
     connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, m_statusLabel,
             &ConnectionStatusLabel::setCurrentKey);
     restoreSettings();
     // The sidebar may have picked its row before these connections existed.
     m_dashboard->setCurrentKey(m_sidebar->currentKey());
+    m_dashboard->setCurrentServer(m_sidebar->currentServer());
     m_statusLabel->setCurrentKey(m_sidebar->currentKey());
     connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, linkLabel, &LinkStatusLabel::setCurrentKey);
     linkLabel->setCurrentKey(m_sidebar->currentKey());

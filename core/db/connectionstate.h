@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 
@@ -39,6 +40,12 @@ struct ServerInfo
     QString link;           ///< "TLS (…)" or "unencrypted" (PostgreSQL); empty for SQLite
     QString linkWarning;    ///< set when the link is unencrypted to another machine
     bool linkEncrypted = false; ///< the link is TLS (PQsslInUse)
+    /// pg_control_system()'s system_identifier (PostgreSQL); empty when not readable. With
+    /// \c startedAt it tells two connections to the same server (a standby shares the identifier).
+    QString systemIdentifier;
+    /// The size of every database of the server that takes connections and that the role may
+    /// size (PostgreSQL), read with the rest at connect; by database name.
+    QMap<QString, qint64> databaseSizes;
 };
 
 /// \brief One sample of pg_stat_activity by state, for the connections chart.

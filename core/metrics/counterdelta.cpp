@@ -135,4 +135,35 @@ void applyServer(const ServerSnapshot &previous, const ServerSnapshot &current, 
     server.walBytesPerSecond = rate(current.walBytes - previous.walBytes, elapsed);
 }
 
+QList<DatabaseActivity> perDatabase(const QHash<quint32, DatabaseCounters> &previous,
+                                    const QHash<quint32, DatabaseCounters> &current, double elapsedSeconds,
+                                    bool valid, quint32 targetId, std::optional<double> targetRate)
+{
+    QList<DatabaseActivity> list;
+    list.reserve(current.size());
+    for (auto it = current.cbegin(); it != current.cend(); ++it) {
+        const DatabaseCounters &now = it.value();
+        DatabaseActivity d;
+        d.dbId = it.key();
+        d.name = now.name;
+        d.connections = now.connections;
+        const auto before = previous.constFind(it.key());
+        if (valid && before != previous.cend() && elapsedSeconds > 0) {
+            const auto transactions = delta(before->transactions, now.transactions);
+            const auto hit = delta(before->blocksHit, now.blocksHit);
+            const auto read = delta(before->blocksRead, now.blocksRead);
+            if (transactions)
+                d.transactionsPerSecond = rate(*transactions, elapsedSeconds);
+            if (hit && read)
+                d.cacheHit = hitRatio(*hit, *read);
+        }
+        if (d.dbId == targetId)
+            d.transactionsPerSecond = targetRate;
+        list.append(d);
+    }
+    std::sort(list.begin(), list.end(),
+              [](const DatabaseActivity &a, const DatabaseActivity &b) { return a.name < b.name; });
+    return list;
+}
+
 } // namespace dbpulse::CounterDelta

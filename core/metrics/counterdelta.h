@@ -48,6 +48,13 @@ void apply(const ServerSnapshot &previous, const ServerSnapshot &current, Metric
 /// the whole server. Leaves them zero (checkpoints empty) when the interval is a gap.
 void applyServer(const ServerSnapshot &previous, const ServerSnapshot &current, ServerFigures &server);
 
+/// The server's per-database list over one interval: rates for each database found in both reads
+/// with counters that did not go backwards, when the server's interval is \a valid; the others
+/// without a rate. Sorted by name. \a targetId's rate is replaced by \a targetRate (ours left out).
+QList<DatabaseActivity> perDatabase(const QHash<quint32, DatabaseCounters> &previous,
+                                    const QHash<quint32, DatabaseCounters> &current, double elapsedSeconds,
+                                    bool valid, quint32 targetId, std::optional<double> targetRate);
+
 } // namespace CounterDelta
 
 } // namespace dbpulse

@@ -52,6 +52,22 @@ QJsonObject jsonObject(const QVariant &v)
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
+QHash<quint32, DatabaseCounters> databaseCounters(const QJsonArray &rows)
+{
+    QHash<quint32, DatabaseCounters> counters;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        DatabaseCounters c;
+        c.name = o.value(QStringLiteral("name")).toString();
+        c.connections = o.value(QStringLiteral("connections")).toInt();
+        c.transactions = qint64(o.value(QStringLiteral("transactions")).toDouble());
+        c.blocksHit = qint64(o.value(QStringLiteral("hit")).toDouble());
+        c.blocksRead = qint64(o.value(QStringLiteral("read")).toDouble());
+        counters.insert(quint32(o.value(QStringLiteral("datid")).toDouble()), c);
+    }
+    return counters;
+}
+
 QString idList(const QList<qint64> &ids)
 {
     QStringList parts;
@@ -94,6 +110,7 @@ void MetricsCollector::reset()
 {
     m_previousServer = ServerSnapshot();
     m_previousServerWide = ServerSnapshot();
+    m_previousDatabases.clear();
     m_previousStatements = StatementsSnapshot();
     m_entries.clear();
     m_lastStatements = MetricsSample();
@@ -216,6 +233,12 @@ void MetricsCollector::onServer(const std::shared_ptr<Refresh> &refresh, const Q
     m_previousServer = CounterDelta::baselineAfter(m_previousServer, refresh->server);
     CounterDelta::applyServer(m_previousServerWide, refresh->serverWide, server);
     m_previousServerWide = CounterDelta::baselineAfter(m_previousServerWide, refresh->serverWide);
+    const QHash<quint32, DatabaseCounters> databases
+        = databaseCounters(jsonArray(r.value(0, QStringLiteral("server_databases"))));
+    server.databases = CounterDelta::perDatabase(
+        m_previousDatabases, databases, s.elapsedSeconds, !server.gap, s.databaseId,
+        s.gap ? std::nullopt : std::optional<double>(s.rates.transactionsPerSecond));
+    m_previousDatabases = databases;
 
     s.blocking = blockedSessionsFromJson(jsonArray(r.value(0, QStringLiteral("blocking"))));
     s.replication = replicationFromJson(jsonObject(r.value(0, QStringLiteral("replication"))));

@@ -79,6 +79,7 @@ private:
     PgConnection *m_connection;
     ServerSnapshot m_previousServer;              ///< the target database's counters
     ServerSnapshot m_previousServerWide;          ///< the whole server's
+    QHash<quint32, DatabaseCounters> m_previousDatabases; ///< the server's per-database list
     StatementsSnapshot m_previousStatements;
     StatementEntries m_entries;
     MetricsSample m_lastStatements;               ///< statement values of the last read

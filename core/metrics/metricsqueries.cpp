@@ -27,6 +27,10 @@ namespace {
 // (every client backend, pg_stat_database summed, checkpoints, the WAL position) are the whole
 // server's. The blocking tree and replication are the server's.
 //
+// server_databases is the server's per-database list (every database that takes connections):
+// its rows of pg_stat_database, read once (pd, materialised: d, sd and the list use it), and
+// its client backends.
+//
 // Checkpoints come from pg_stat_bgwriter through to_jsonb, so a server that moved them elsewhere
 // (pg_stat_checkpointer, PostgreSQL 17) gives NULL instead of an error. The WAL position is the
 // replay position on a standby, like the replication distances.
@@ -34,7 +38,7 @@ constexpr auto serverSql = R"SQL(/* dbpulse:metrics server */
 WITH me AS (
   SELECT oid AS datid, datname, datconnlimit FROM pg_database WHERE datname = current_database()
 ), a AS (
-  SELECT pid, state, wait_event_type, query_start, xact_start, datid = (SELECT datid FROM me) AS mine
+  SELECT pid, datid, state, wait_event_type, query_start, xact_start, datid = (SELECT datid FROM me) AS mine
   FROM pg_stat_activity WHERE backend_type = 'client backend'
 ), c AS (
   SELECT count(*) FILTER (WHERE mine) AS total,
@@ -54,20 +58,23 @@ WITH me AS (
     extract(epoch FROM clock_timestamp() - min(xact_start) FILTER (
       WHERE pid <> pg_backend_pid()))::float8 AS server_longest_xact_s
   FROM a
+), pd AS (
+  SELECT datid, datname, xact_commit, xact_rollback, blks_hit, blks_read, temp_files, temp_bytes, deadlocks, stats_reset
+  FROM pg_stat_database
 ), d AS (
   SELECT coalesce(sum(xact_commit), 0)::bigint AS commits, coalesce(sum(xact_rollback), 0)::bigint AS rollbacks,
          coalesce(sum(blks_hit), 0)::bigint AS blks_hit, coalesce(sum(blks_read), 0)::bigint AS blks_read,
          coalesce(sum(temp_files), 0)::bigint AS temp_files, coalesce(sum(temp_bytes), 0)::bigint AS temp_bytes,
          coalesce(sum(deadlocks), 0)::bigint AS deadlocks,
          coalesce(extract(epoch FROM max(stats_reset)), 0)::float8 AS stats_reset_s
-  FROM pg_stat_database WHERE datid = (SELECT datid FROM me)
+  FROM pd WHERE datid = (SELECT datid FROM me)
 ), sd AS (
   SELECT coalesce(sum(xact_commit), 0)::bigint AS commits, coalesce(sum(xact_rollback), 0)::bigint AS rollbacks,
          coalesce(sum(blks_hit), 0)::bigint AS blks_hit, coalesce(sum(blks_read), 0)::bigint AS blks_read,
          coalesce(sum(temp_files), 0)::bigint AS temp_files, coalesce(sum(temp_bytes), 0)::bigint AS temp_bytes,
          coalesce(sum(deadlocks), 0)::bigint AS deadlocks,
          coalesce(extract(epoch FROM max(stats_reset)), 0)::float8 AS stats_reset_s
-  FROM pg_stat_database
+  FROM pd
 ), t AS (
   SELECT coalesce(sum(heap_blks_hit + coalesce(toast_blks_hit, 0)), 0)::bigint AS hit,
          coalesce(sum(heap_blks_read + coalesce(toast_blks_read, 0)), 0)::bigint AS rd
@@ -97,6 +104,11 @@ SELECT extract(epoch FROM clock_timestamp())::float8 AS now_s,
   (SELECT (to_jsonb(b) ->> 'checkpoints_timed')::bigint + (to_jsonb(b) ->> 'checkpoints_req')::bigint
      FROM pg_stat_bgwriter b) AS server_checkpoints,
   (SELECT pg_wal_lsn_diff(lsn, '0/0')::bigint FROM wal) AS server_wal_bytes,
+  (SELECT json_agg(json_build_object('datid', p.datid::bigint, 'name', p.datname, 'connections', coalesce(n.n, 0),
+            'transactions', p.xact_commit + p.xact_rollback, 'hit', p.blks_hit, 'read', p.blks_read))
+     FROM pd p JOIN pg_database db ON db.oid = p.datid
+     LEFT JOIN (SELECT datid, count(*) AS n FROM a GROUP BY datid) n ON n.datid = p.datid
+     WHERE db.datallowconn) AS server_databases,
   t.hit AS table_hit, t.rd AS table_read, i.hit AS index_hit, i.rd AS index_read,
   CASE WHEN EXISTS (SELECT FROM a WHERE wait_event_type = 'Lock') THEN (
   WITH b AS (SELECT pid, by FROM (SELECT pid, pg_blocking_pids(pid) AS by FROM a WHERE wait_event_type = 'Lock') w

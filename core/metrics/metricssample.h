@@ -90,6 +90,17 @@ struct BudgetBreach
     qint64 calls = 0;
 };
 
+/// \brief One database of the server as the server's per-database list sees it (pg_stat_database
+/// and pg_stat_activity), for the server view's breakdown. Value type, any thread.
+struct DatabaseActivity
+{
+    quint32 dbId = 0;
+    QString name;
+    int connections = 0;                       ///< client backends connected to it now
+    std::optional<double> transactionsPerSecond; ///< commits + rollbacks; absent in a gap or on its first read
+    std::optional<double> cacheHit;            ///< all its blocks (tables, indexes, catalogs), 0…1; absent when none was read
+};
+
 /// \brief Figures that exist only for the whole server (every database of it), measured at the
 /// same refresh as the target database's. Value type, any thread.
 struct ServerFigures
@@ -103,6 +114,10 @@ struct ServerFigures
     double uptimeSeconds = 0;         ///< since the postmaster started
     std::optional<double> longestTransactionSeconds; ///< oldest open transaction in any database
     double statementsPerSecond = 0;   ///< statements of every database (valid when the sample's are)
+    /// Every database that allows connections, by name. The target database's rate leaves DB
+    /// Pulse's own session out (as the sample's rates do); another database's includes any DB
+    /// Pulse session monitoring it.
+    QList<DatabaseActivity> databases;
 };
 
 /// \brief Everything one refresh of a PostgreSQL server produced: connections now, and rates,

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QHashFunctions>
+#include <QString>
 #include <QtGlobal>
 
 namespace dbpulse {
@@ -30,6 +31,17 @@ struct ServerSnapshot
     /// Statements DB Pulse's own session ran before this read (PgConnection::statementCount()):
     /// each committed a transaction of ours, which the rates leave out.
     qint64 ownStatements = 0;
+};
+
+/// \brief One database's cumulative pg_stat_database counters at one read (server's
+/// per-database list). Any thread.
+struct DatabaseCounters
+{
+    QString name;
+    int connections = 0;
+    qint64 transactions = 0;      ///< xact_commit + xact_rollback
+    qint64 blocksHit = 0;
+    qint64 blocksRead = 0;
 };
 
 /// \brief Identity of one top-level pg_stat_statements entry: a queryid is recorded once per user

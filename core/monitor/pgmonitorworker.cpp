@@ -5,6 +5,8 @@
 #include "core/db/pgconnection.h"
 #include "core/metrics/metricscollector.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 namespace dbpulse {
@@ -16,7 +18,17 @@ constexpr auto serverInfoSql =
     " current_setting('server_version_num')::int AS version_num,"
     " extract(epoch FROM pg_postmaster_start_time()) * 1000 AS started_ms,"
     " current_database() AS database, current_user AS usr,"
-    " pg_database_size(current_database()) AS size";
+    " pg_database_size(current_database()) AS size,"
+    // pg_control_system() needs a right a monitoring role may lack: asked only when granted.
+    " CASE WHEN has_function_privilege('pg_catalog.pg_control_system()', 'EXECUTE')"
+    "  THEN (SELECT system_identifier::text FROM pg_control_system()) END AS system_identifier";
+
+// Every database's size, for the server view. A query of its own: a database dropped while it
+// runs fails it, and that must not cost the facts above. Only databases the role may size.
+constexpr auto databaseSizesSql =
+    "/* dbpulse:server info */ SELECT json_object_agg(datname, pg_database_size(oid)) AS sizes"
+    " FROM pg_database WHERE datallowconn"
+    " AND (has_database_privilege(oid, 'CONNECT') OR pg_has_role('pg_read_all_stats', 'USAGE'))";
 
 } // namespace
 
@@ -132,11 +144,19 @@ void PgMonitorWorker::fetchServerInfo()
         info.user = r.value(0, QStringLiteral("usr")).toString();
         info.host = m_conn->host() + QLatin1Char(':') + m_conn->port();
         info.sizeBytes = r.value(0, QStringLiteral("size")).toLongLong();
+        info.systemIdentifier = r.value(0, QStringLiteral("system_identifier")).toString();
         const LinkSecurity link = m_conn->linkSecurity();
         info.link = link.text;
         info.linkWarning = link.warning;
         info.linkEncrypted = link.encrypted;
-        Q_EMIT serverInfoReady(info);
+        m_conn->exec(QString::fromLatin1(databaseSizesSql), [this, info](const QueryResult &sizes) mutable {
+            const QJsonObject byName = sizes.ok ? QJsonDocument::fromJson(sizes.value(0, QStringLiteral("sizes"))
+                                                                              .toString().toUtf8()).object()
+                                                : QJsonObject();
+            for (auto it = byName.begin(); it != byName.end(); ++it)
+                info.databaseSizes.insert(it.key(), qint64(it.value().toDouble()));
+            Q_EMIT serverInfoReady(info);
+        });
     });
 }
 

@@ -151,6 +151,49 @@ private Q_SLOTS:
             QVERIFY(!sample.cacheHitRatio.table);
         }
     }
+
+    // The server's per-database list: a database in both reads gets a rate, one that appeared
+    // (created) or whose counters went backwards (its statistics reset) gets none, one that
+    // disappeared (dropped) is not listed; the target's rate is the one given (ours left out).
+    void perDatabase_data()
+    {
+        QTest::addColumn<qint64>("before");      // transactions at the previous read; -1: absent
+        QTest::addColumn<qint64>("after");
+        QTest::addColumn<bool>("valid");         // the server's interval
+        QTest::addColumn<bool>("target");
+        QTest::addColumn<double>("expected");    // -1: no rate
+        QTest::newRow("steady") << qint64(100) << qint64(300) << true << false << 100.0;
+        QTest::newRow("idle") << qint64(100) << qint64(100) << true << false << 0.0;
+        QTest::newRow("appeared") << qint64(-1) << qint64(300) << true << false << -1.0;
+        QTest::newRow("went backwards") << qint64(300) << qint64(100) << true << false << -1.0;
+        QTest::newRow("server gap") << qint64(100) << qint64(300) << false << false << -1.0;
+        QTest::newRow("target: its own rate") << qint64(100) << qint64(300) << true << true << 7.0;
+    }
+
+    void perDatabase()
+    {
+        QFETCH(qint64, before);
+        QFETCH(qint64, after);
+        QFETCH(bool, valid);
+        QFETCH(bool, target);
+        QFETCH(double, expected);
+        QHash<quint32, DatabaseCounters> previous, current;
+        if (before >= 0)
+            previous.insert(42, {QStringLiteral("b"), 0, before, 10, 10});
+        previous.insert(7, {QStringLiteral("dropped"), 1, 5, 0, 0});
+        current.insert(42, {QStringLiteral("b"), 3, after, 19, 11});
+        current.insert(9, {QStringLiteral("a"), 0, 0, 0, 0});
+        const QList<DatabaseActivity> list
+            = CounterDelta::perDatabase(previous, current, 2.0, valid, target ? 42 : 1, 7.0);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).name, QStringLiteral("a")); // by name; "dropped" is gone
+        const DatabaseActivity &b = list.at(1);
+        QCOMPARE(b.dbId, 42u);
+        QCOMPARE(b.connections, 3);
+        QCOMPARE(b.transactionsPerSecond.value_or(-1), expected);
+        if (expected >= 0 && !target)
+            QCOMPARE(b.cacheHit.value_or(-1), 0.9); // 9 hits, 1 read in the interval
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCounterDelta)

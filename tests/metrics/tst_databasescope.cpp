@@ -119,11 +119,20 @@ private Q_SLOTS:
 
         // pg_stat_database hears of a backend's commits when it flushes its statistics (at most
         // once a second, once idle): refresh both until the busy database has counted them all.
+        // The quiet target's per-database list counts the busy database's load too (it is the
+        // server's list), and the quiet database's own transactions without DB Pulse's session.
+        double busyListed = 0, quietListed = 0;
         const auto refreshBoth = [&] {
             for (Monitor *m : {&busy, &quiet}) {
                 if (!collect(m->collector, &m->last))
                     return false;
                 m->totals.add(m->last);
+            }
+            for (const DatabaseActivity &d : quiet.last.server.databases) {
+                if (d.name == u"scope_busy"_s)
+                    busyListed += d.transactionsPerSecond.value_or(0) * quiet.last.elapsedSeconds;
+                if (d.name == u"scope_quiet"_s)
+                    quietListed += d.transactionsPerSecond.value_or(0) * quiet.last.elapsedSeconds;
             }
             return busy.totals.transactions >= loadTransactions - 0.5 && busy.totals.statementCalls >= loadTransactions;
         };
@@ -163,6 +172,23 @@ private Q_SLOTS:
             return s.time.toMSecsSinceEpoch() / 1000.0 - s.server.uptimeSeconds;
         };
         QVERIFY(qAbs(started(busy.last) - started(quiet.last)) < 0.01);
+        // The server's per-database list, the same databases from both targets, each with its
+        // own connections; transactions summed over the run from the quiet target's list.
+        const auto find = [](const MetricsSample &s, const QString &name) -> const DatabaseActivity * {
+            for (const DatabaseActivity &d : s.server.databases) {
+                if (d.name == name)
+                    return &d;
+            }
+            return nullptr;
+        };
+        for (const Monitor *m : {&busy, &quiet}) {
+            QVERIFY2(find(m->last, u"scope_busy"_s) && find(m->last, u"scope_quiet"_s) && find(m->last, u"postgres"_s),
+                     qPrintable(QString::number(m->last.server.databases.size())));
+            QCOMPARE(find(m->last, u"scope_quiet"_s)->connections, quiet.last.connections.total);
+            QCOMPARE(find(m->last, u"scope_busy"_s)->connections, busy.last.connections.total);
+        }
+        QVERIFY(busyListed >= loadTransactions - 0.5);
+        QVERIFY2(quietListed < 10, qPrintable(QString::number(quietListed)));
         QVERIFY(busy.last.server.checkpoints.has_value());
         QVERIFY(busy.last.server.walBytesPerSecond >= 0);
     }

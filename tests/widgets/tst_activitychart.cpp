@@ -9,7 +9,7 @@
 using namespace dbpulse;
 
 /// The connections-by-state chart on TimeSeriesChart's frame: stacked bands below, the
-/// max_connections line drawn only when the load comes near it.
+/// connection limit line drawn only when the load comes near it.
 class TstActivityChart : public QObject
 {
     Q_OBJECT
@@ -38,7 +38,7 @@ private Q_SLOTS:
         chart.refreshRange(&history, start, start + 30000);
         QCOMPARE(chart.pointCount(), 30);
         QCOMPARE(chart.pointCount(0), 0); // five of a hundred: the limit would squash the bands
-        QVERIFY(chart.chart()->title().contains(QLatin1String("max_connections 100")));
+        QVERIFY(chart.chart()->title().contains(QLatin1String("limit 100")));
 
         for (int i = 30; i < 40; ++i)
             history.append(sample(start + i * 1000, 40, 20, 100));

@@ -117,7 +117,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(cards->cardCount(), 2, 5000);
         QCOMPARE(cards->card(key), firstCard); // kept, not made again for every new server
         QVERIFY(cards->isVisible());
-        QTRY_VERIFY_WITH_TIMEOUT(cards->card(second)->summary().contains(QLatin1String("TPS")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(cards->card(second)->summary().contains(QLatin1String("tx/s")), 10000);
         QTest::mouseClick(cards->card(second), Qt::LeftButton);
         QTRY_COMPARE(w.dashboard()->currentKey(), second);
         if (qEnvironmentVariableIsSet("DBPULSE_GRAB"))
