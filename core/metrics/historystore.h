@@ -29,7 +29,8 @@ struct HistoryPoint
 /// \brief Limits of a history file: raw samples for \c rawHours, then one-minute buckets for
 /// \c minuteDays. Together they bound the file (about 15 MB with the defaults). Per-statement
 /// figures keep each interval for \c statementRawMinutes, then minutes until \c rawHours, then
-/// hours until \c minuteDays: about 3,000 rows per statement that keeps running.
+/// hours until \c minuteDays: at most about 5,700 rows (~0.5 MB) per statement that runs in
+/// every interval.
 struct HistoryRetention
 {
     int rawHours = 24;

@@ -17,8 +17,8 @@ struct StatementHistoryTiers
 
 /// \brief Per-statement figures of every interval this app has seen for one server, kept in
 /// tiers so memory stays bounded: each interval for \c rawMinutes, then per minute for
-/// \c minuteHours, then per hour for \c hourDays; older is dropped. About 3,000 buckets per
-/// statement that keeps running (15 min of 1 s intervals + 24 h of minutes + 30 days of hours).
+/// \c minuteHours, then per hour for \c hourDays; older is dropped. About 3,100 buckets per
+/// statement that runs in every interval (15 min of 1 s intervals + 24 h of minutes + 30 days of hours).
 /// Value type; its owner's thread (ServerState: the GUI thread).
 class StatementHistory
 {
