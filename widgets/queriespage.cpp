@@ -305,23 +305,24 @@ void QueriesPage::refreshRange()
         m_rangeAgain = true;
         return;
     }
-    const StatementHistory *memory = m_servers->statementHistory(m_key);
+    const StatementHistory *kept = m_servers->statementHistory(m_key);
+    // A shallow copy (its lists are implicitly shared): the buckets are picked on the pool thread.
+    const StatementHistory memory = kept ? *kept : StatementHistory();
     const auto [from, to] = m_window.resolve(QDateTime::currentMSecsSinceEpoch());
-    const QList<StatementBucket> recent = memory ? memory->buckets(from, to) : QList<StatementBucket>();
-    const std::optional<qint64> memoryStart = memory ? memory->earliestMs() : std::nullopt;
+    const std::optional<qint64> memoryStart = memory.earliestMs();
     const QString path = m_servers->historyPath(m_key);
     const QString key = m_key;
     // The file holds what this app saw too: it is read only for before the app's own history.
     const qint64 before = memoryStart.value_or(std::numeric_limits<qint64>::max());
     m_rangeJob.run<RangeFigures>(
-        [path, recent, from, to, before](const JobContext &) {
+        [path, memory, from, to, before](const JobContext &) {
             RangeFigures figures;
             QList<StatementBucket> buckets;
             if (!path.isEmpty() && before > from)
                 buckets = HistoryStore::loadStatements(path, from, to, before, StatementRange::maxComponents,
                                                        &figures.error);
             figures.stored = !buckets.isEmpty();
-            buckets += recent;
+            buckets += memory.buckets(from, to);
             figures.rows = StatementRange::summarize(buckets, from, to);
             return figures;
         },
