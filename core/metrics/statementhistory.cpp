@@ -2,6 +2,7 @@
 
 #include "core/metrics/statementrange.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace dbpulse {
@@ -22,12 +23,20 @@ QList<StatementBucket> takeBefore(QList<StatementBucket> &list, qint64 cutoffMs)
     return taken;
 }
 
-void appendInRange(QList<StatementBucket> &out, const QList<StatementBucket> &list, qint64 fromMs, qint64 toMs)
+template <typename Identities>
+void appendInRange(QList<StatementBucket> &out, const QList<StatementBucket> &list, qint64 fromMs, qint64 toMs,
+                   const Identities &identities)
 {
     auto it = std::lower_bound(list.cbegin(), list.cend(), fromMs,
                                [](const StatementBucket &b, qint64 t) { return b.timeMs < t; });
-    for (; it != list.cend() && it->timeMs <= toMs; ++it)
+    for (; it != list.cend() && it->timeMs <= toMs; ++it) {
         out << *it;
+        const auto identity = identities.constFind({it->queryId, it->dbId});
+        if (identity != identities.constEnd()) {
+            out.last().database = identity->database;
+            out.last().users = identity->users;
+        }
+    }
 }
 
 } // namespace
@@ -48,8 +57,21 @@ void StatementHistory::add(const MetricsSample &sample)
 void StatementHistory::add(const QList<StatementInterval> &statements, qint64 timeMs)
 {
     for (const StatementInterval &s : statements) {
-        if (s.calls > 0)
-            m_raw << StatementBucket::fromInterval(s, timeMs);
+        if (s.calls <= 0)
+            continue;
+        StatementBucket b = StatementBucket::fromInterval(s, timeMs);
+        Identity &identity = m_identities[{b.queryId, b.dbId}];
+        if (!b.database.isEmpty())
+            identity.database = b.database;
+        for (const QString &user : std::as_const(b.users)) {
+            if (!identity.users.contains(user)) {
+                identity.users << user;
+                identity.users.sort();
+            }
+        }
+        b.database.clear();
+        b.users.clear();
+        m_raw << b;
     }
     age(timeMs);
 }
@@ -66,14 +88,24 @@ void StatementHistory::age(qint64 nowMs)
     const qint64 hourCutoff = nowMs - m_tiers.hourDays * 24 * hourMs;
     if (!m_hours.isEmpty() && m_hours.constFirst().timeMs < hourCutoff)
         takeBefore(m_hours, hourCutoff);
+    // Statements with no bucket left are forgotten, checked once an hour of data went.
+    if (m_identities.size() > 0 && nowMs / hourMs != m_lastIdentitySweep) {
+        m_lastIdentitySweep = nowMs / hourMs;
+        QSet<std::pair<qint64, quint32>> kept;
+        for (const QList<StatementBucket> *tier : {&m_hours, &m_minutes, &m_raw}) {
+            for (const StatementBucket &b : *tier)
+                kept.insert({b.queryId, b.dbId});
+        }
+        m_identities.removeIf([&kept](const auto &it) { return !kept.contains(it.key()); });
+    }
 }
 
 QList<StatementBucket> StatementHistory::buckets(qint64 fromMs, qint64 toMs) const
 {
     QList<StatementBucket> out;
-    appendInRange(out, m_hours, fromMs, toMs);
-    appendInRange(out, m_minutes, fromMs, toMs);
-    appendInRange(out, m_raw, fromMs, toMs);
+    appendInRange(out, m_hours, fromMs, toMs, m_identities);
+    appendInRange(out, m_minutes, fromMs, toMs, m_identities);
+    appendInRange(out, m_raw, fromMs, toMs, m_identities);
     return out;
 }
 
@@ -91,6 +123,7 @@ void StatementHistory::clear()
     m_hours.clear();
     m_minutes.clear();
     m_raw.clear();
+    m_identities.clear();
 }
 
 } // namespace dbpulse
