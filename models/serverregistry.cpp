@@ -325,6 +325,18 @@ const MetricsBudgetWatch *ServerRegistry::budgetWatch(const QString &key) const
     return state ? &state->budgetWatch() : nullptr;
 }
 
+const StatementHistory *ServerRegistry::statementHistory(const QString &key) const
+{
+    const ServerState *state = find(key);
+    return state ? &state->statements() : nullptr;
+}
+
+QString ServerRegistry::historyPath(const QString &key) const
+{
+    const ServerState *state = find(key);
+    return state ? state->historyPath() : QString();
+}
+
 QStringList ServerRegistry::liveKeys() const
 {
     QStringList keys;

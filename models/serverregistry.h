@@ -5,6 +5,7 @@
 #include "core/db/target.h"
 #include "core/jobs/jobslot.h"
 #include "core/metrics/budgetsettings.h"
+#include "core/metrics/statementhistory.h"
 #include "models/activityhistory.h"
 #include "models/metricsbudgetwatch.h"
 #include "models/metricshistory.h"
@@ -71,6 +72,11 @@ public:
     const ActivityHistory *history(const QString &key) const;
     const MetricsHistory *metricsHistory(const QString &key) const;
     const MetricsBudgetWatch *budgetWatch(const QString &key) const;
+    /// \a key's statement intervals seen by this app (bounded tiers); nullptr if never connected.
+    const StatementHistory *statementHistory(const QString &key) const;
+    /// The history file \a key's session records in (and the Queries page reads ranges from);
+    /// empty when nothing is recorded.
+    QString historyPath(const QString &key) const;
     /// \a key's SQLite file figures (empty for PostgreSQL); nullptr if never connected.
     const SqliteHistory *sqliteHistory(const QString &key) const;
     /// Whether anything is kept about \a key (it was connected and not removed since).

@@ -64,6 +64,7 @@ void ServerState::startSession(const Target &target, const QString &password, co
     m_session = std::make_unique<ServerMonitor>(target, password, sslPassword);
     connectSession();
     m_session->setBudget(budget);
+    m_historyPath = historyPath;
     if (!historyPath.isEmpty()) {
         m_session->recordHistory(historyPath);
         // On a reconnect the histories already hold what the file has.
@@ -136,6 +137,7 @@ void ServerState::onActivity(const ActivitySample &sample)
 void ServerState::onMetrics(const MetricsSample &sample)
 {
     m_metrics.append(sample);
+    m_statements.add(sample);
     const QList<BudgetAlert> alerts = m_budgetWatch.add(sample);
     Q_EMIT metricsAppended();
     for (const BudgetAlert &alert : alerts)

@@ -4,6 +4,7 @@
 #include "core/db/target.h"
 #include "core/jobs/jobslot.h"
 #include "core/metrics/querybudget.h"
+#include "core/metrics/statementhistory.h"
 #include "models/activityhistory.h"
 #include "models/metricsbudgetwatch.h"
 #include "models/metricshistory.h"
@@ -61,6 +62,10 @@ public:
     const MetricsHistory &metrics() const { return m_metrics; }
     const SqliteHistory &sqlite() const { return m_sqlite; }
     const MetricsBudgetWatch &budgetWatch() const { return m_budgetWatch; }
+    /// Every statement interval this app saw of the server, in bounded tiers (the Queries page's ranges).
+    const StatementHistory &statements() const { return m_statements; }
+    /// The history file the session records in; empty when none.
+    const QString &historyPath() const { return m_historyPath; }
 
     /// See ServerRegistry::statementSummary().
     QString statementSummary(qint64 queryId);
@@ -104,6 +109,8 @@ private:
     MetricsHistory m_metrics;
     SqliteHistory m_sqlite;
     MetricsBudgetWatch m_budgetWatch;
+    StatementHistory m_statements;
+    QString m_historyPath;
     QHash<qint64, QString> m_summaries;       // an empty value: asked for, not here yet
     JobSlot m_historyLoad{this};
 };

@@ -34,41 +34,33 @@ int StatementModel::columnCount(const QModelIndex &parent) const
 
 QVariant StatementModel::sortValue(const Row &row, int column) const
 {
+    const StatementRangeRow &f = row.figures;
     switch (column) {
     case QueryColumn:
         return row.shortText;
     case CallsColumn:
-        return row.calls;
+        return f.calls;
     case TotalColumn:
-        return row.totalMs;
+        return f.totalMs;
     case MeanColumn:
-        return row.meanMs();
+        return f.meanMs();
     case P95Column:
-        return row.p95Ms;
+        return f.p95Ms;
+    case P99Column:
+        return f.p99Ms;
     case RowsColumn:
-        return row.rows;
+        return f.rows;
     case CacheHitColumn: {
-        const qint64 blocks = row.blksHit + row.blksRead;
-        return blocks > 0 ? double(row.blksHit) / double(blocks) : -1.0;
+        const qint64 blocks = f.blksHit + f.blksRead;
+        return blocks > 0 ? double(f.blksHit) / double(blocks) : -1.0;
     }
     case DatabaseColumn:
-        return row.database;
+        return f.database;
     case UsersColumn:
-        return row.users.join(QStringLiteral(", "));
+        return f.users.join(QStringLiteral(", "));
     }
     return {};
 }
-
-namespace {
-void addUsers(QStringList &users, const QStringList &more)
-{
-    for (const QString &u : more) {
-        if (!users.contains(u))
-            users.append(u);
-    }
-    users.sort();
-}
-} // namespace
 
 QVariant StatementModel::data(const QModelIndex &index, int role) const
 {
@@ -80,7 +72,7 @@ QVariant StatementModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case QueryColumn:
-            return row.shortText.isEmpty() ? tr("(query %1 — text not loaded)").arg(row.queryId)
+            return row.shortText.isEmpty() ? tr("(query %1 — text not loaded)").arg(row.figures.queryId)
                                            : row.shortText;
         case DatabaseColumn:
         case UsersColumn:
@@ -91,6 +83,7 @@ QVariant StatementModel::data(const QModelIndex &index, int role) const
         case TotalColumn:
         case MeanColumn:
         case P95Column:
+        case P99Column:
             return formatMs(sortValue(row, column).toDouble());
         case CacheHitColumn: {
             const double ratio = sortValue(row, column).toDouble();
@@ -101,26 +94,27 @@ QVariant StatementModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == QueryColumn && !row.text.isEmpty())
             return row.text.left(TooltipLength);
-        if (column == P95Column)
-            return tr("Estimated from the newest interval's mean and variance");
+        if (column == P95Column || column == P99Column)
+            return tr("Estimated for the range: each stored interval (or minute, or hour) is fitted "
+                      "with its mean and variance, and the percentile is taken from their mix, weighted by calls");
         return {};
     case Qt::TextAlignmentRole:
         return column == QueryColumn || column == DatabaseColumn || column == UsersColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
-        if (row.meanMs() >= m_slowMs)
+        if (row.figures.meanMs() >= m_slowMs)
             return QColor(0xfd, 0xe2, 0xe1);
         return {};
     case SortRole:
         return sortValue(row, column);
     case QueryIdRole:
-        return row.queryId;
+        return row.figures.queryId;
     case SlowRole:
-        return row.meanMs() >= m_slowMs;
+        return row.figures.meanMs() >= m_slowMs;
     case FullTextRole:
         return row.text;
     case DatabaseRole:
-        return row.database;
+        return row.figures.database;
     }
     return {};
 }
@@ -140,6 +134,8 @@ QVariant StatementModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Mean");
     case P95Column:
         return tr("p95 (est.)");
+    case P99Column:
+        return tr("p99 (est.)");
     case RowsColumn:
         return tr("Rows");
     case CacheHitColumn:
@@ -152,73 +148,54 @@ QVariant StatementModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-void StatementModel::addSample(const MetricsSample &sample)
+void StatementModel::setText(Row &row) const
 {
-    queueSample(sample);
-    applyQueued();
+    const auto text = m_texts.constFind(row.figures.queryId);
+    if (text == m_texts.constEnd())
+        return;
+    row.text = *text;
+    // One line in the table however long or multi-line the statement is.
+    row.shortText = text->left(ShortTextLength * 4).simplified().left(ShortTextLength);
 }
 
-void StatementModel::queueSample(const MetricsSample &sample)
+void StatementModel::setRows(const QList<StatementRangeRow> &rows)
 {
-    if (!sample.statementsAvailable || sample.statementsGap)
-        return;
-    for (const StatementInterval &s : sample.statements) {
-        const Key key{s.queryId, s.dbId};
-        auto it = m_queuedOf.constFind(key);
-        if (it == m_queuedOf.constEnd()) {
-            it = m_queuedOf.insert(key, int(m_queued.size()));
-            Row fresh;
-            fresh.queryId = s.queryId;
-            fresh.dbId = s.dbId;
-            m_queued.append(fresh);
-        }
-        Row &row = m_queued[*it];
-        if (!s.database.isEmpty())
-            row.database = s.database;
-        addUsers(row.users, s.users);
-        row.calls += s.calls;
-        row.totalMs += s.totalMs;
-        row.p95Ms = s.p95Ms; // an estimate for the newest interval, not a sum
-        row.rows += s.rows;
-        row.blksHit += s.sharedBlksHit;
-        row.blksRead += s.sharedBlksRead;
-    }
-}
-
-void StatementModel::applyQueued()
-{
-    if (m_queued.isEmpty())
-        return;
-    QList<Row> fresh;
-    bool changed = false;
-    for (const Row &q : std::as_const(m_queued)) {
-        auto it = m_rowOf.constFind(Key{q.queryId, q.dbId});
-        if (it == m_rowOf.constEnd()) {
-            fresh.append(q);
+    QHash<Key, const StatementRangeRow *> wanted;
+    wanted.reserve(rows.size());
+    for (const StatementRangeRow &r : rows)
+        wanted.insert(Key{r.queryId, r.dbId}, &r);
+    // Rows that left the range go first (from the end, so the indexes before stay valid).
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (wanted.contains(Key{m_rows.at(row).figures.queryId, m_rows.at(row).figures.dbId}))
             continue;
-        }
-        Row &row = m_rows[*it];
-        if (!q.database.isEmpty())
-            row.database = q.database;
-        addUsers(row.users, q.users);
-        row.calls += q.calls;
-        row.totalMs += q.totalMs;
-        row.p95Ms = q.p95Ms;
-        row.rows += q.rows;
-        row.blksHit += q.blksHit;
-        row.blksRead += q.blksRead;
-        changed = true;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
     }
-    m_queued.clear();
-    m_queuedOf.clear();
-    if (changed)
+    m_rowOf.clear();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Row &r = m_rows[row];
+        const Key key{r.figures.queryId, r.figures.dbId};
+        m_rowOf.insert(key, row);
+        r.figures = *wanted.value(key);
+    }
+    if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, CallsColumn), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    QList<Row> fresh;
+    for (const StatementRangeRow &r : rows) {
+        if (m_rowOf.contains(Key{r.queryId, r.dbId}))
+            continue;
+        Row row;
+        row.figures = r;
+        setText(row);
+        fresh << row;
+    }
     if (fresh.isEmpty())
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     for (const Row &row : std::as_const(fresh)) {
-        m_rowOf.insert(Key{row.queryId, row.dbId}, int(m_rows.size()));
+        m_rowOf.insert(Key{row.figures.queryId, row.figures.dbId}, int(m_rows.size()));
         m_rows.append(row);
     }
     endInsertRows();
@@ -226,15 +203,14 @@ void StatementModel::applyQueued()
 
 void StatementModel::setQueryTexts(const QHash<qint64, QString> &texts)
 {
+    for (auto t = texts.cbegin(); t != texts.cend(); ++t)
+        m_texts.insert(t.key(), t.value());
     // A queryid may be a row in several databases: each gets the text.
     for (int row = 0; row < m_rows.size(); ++row) {
         Row &r = m_rows[row];
-        const auto text = texts.constFind(r.queryId);
-        if (text == texts.constEnd())
+        if (!texts.contains(r.figures.queryId))
             continue;
-        r.text = *text;
-        // One line in the table however long or multi-line the statement is.
-        r.shortText = text->left(ShortTextLength * 4).simplified().left(ShortTextLength);
+        setText(r);
         const QModelIndex cell = index(row, QueryColumn);
         Q_EMIT dataChanged(cell, cell);
     }
@@ -244,9 +220,10 @@ QList<qint64> StatementModel::takeMissingTextIds()
 {
     QList<qint64> ids;
     for (const Row &row : std::as_const(m_rows)) {
-        if (row.text.isEmpty() && !m_asked.contains(row.queryId)) {
-            ids.append(row.queryId);
-            m_asked.insert(row.queryId);
+        const qint64 id = row.figures.queryId;
+        if (row.text.isEmpty() && !m_asked.contains(id)) {
+            ids.append(id);
+            m_asked.insert(id);
         }
     }
     return ids;
@@ -268,8 +245,7 @@ void StatementModel::clear()
     m_rows.clear();
     m_rowOf.clear();
     m_asked.clear();
-    m_queued.clear();
-    m_queuedOf.clear();
+    m_texts.clear();
     endResetModel();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/metrics/metricssample.h"
+#include "core/metrics/statementrange.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -10,14 +10,15 @@
 
 namespace dbpulse {
 
-/// \brief Top statements of one server, one row per queryid and database (with the roles that
-/// ran it): pg_stat_statements intervals summed since monitoring began, with the newest p95 estimate, the lazily fetched query text and a slow-query mark.
-/// GUI thread.
+/// \brief Top statements of one server over one time range, one row per queryid and database
+/// (with the roles that ran it): every column — calls, total, mean, rows, cache hit and the p95/p99
+/// estimates — covers the same range (StatementRange::summarize), with the lazily fetched query
+/// text and a slow-query mark. GUI thread.
 class StatementModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { QueryColumn, CallsColumn, TotalColumn, MeanColumn, P95Column, RowsColumn,
+    enum Column { QueryColumn, CallsColumn, TotalColumn, MeanColumn, P95Column, P99Column, RowsColumn,
                   CacheHitColumn, DatabaseColumn, UsersColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, ///< a number for numeric columns, so sorting is numeric
@@ -34,15 +35,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Adds one interval's statements (ignored in a statement gap: those deltas are not valid)
-    /// and shows them: queueSample() then applyQueued().
-    void addSample(const MetricsSample &sample);
-    /// Adds one interval's statements to totals that views do not see yet: cheap, no signals, so
-    /// a hidden page can keep counting every interval and catch up once when it is shown.
-    void queueSample(const MetricsSample &sample);
-    /// Shows what was queued: existing rows change, new statements are appended.
-    void applyQueued();
-    bool hasQueued() const { return !m_queued.isEmpty(); }
+    /// Shows \a rows (one range's figures): statements still there change in place, so the
+    /// selection stays; new ones are appended, ones with no calls in the range are removed.
+    void setRows(const QList<StatementRangeRow> &rows);
     /// Texts as answered by ServerMonitor::queryTextsFetched().
     void setQueryTexts(const QHash<qint64, QString> &texts);
     /// Ids that have no text yet and were not asked for before; marks them as asked.
@@ -56,27 +51,16 @@ private:
     using Key = std::pair<qint64, quint32>;
     struct Row
     {
-        qint64 queryId = 0;
-        quint32 dbId = 0;
-        QString database;
-        QStringList users;
-        qint64 calls = 0;
-        double totalMs = 0;
-        double p95Ms = 0;
-        qint64 rows = 0;
-        qint64 blksHit = 0;
-        qint64 blksRead = 0;
+        StatementRangeRow figures;
         QString text;
         QString shortText;
-        double meanMs() const { return calls > 0 ? totalMs / double(calls) : 0.0; }
     };
+    void setText(Row &row) const;
     QVariant sortValue(const Row &row, int column) const;
 
     QList<Row> m_rows;
     QHash<Key, int> m_rowOf;
-    // Intervals summed per statement since the last applyQueued(), in order of first appearance.
-    QList<Row> m_queued;
-    QHash<Key, int> m_queuedOf;
+    QHash<qint64, QString> m_texts; // by queryid: a statement that leaves the range and returns keeps it
     QSet<qint64> m_asked;
     double m_slowMs = 1000;
 };

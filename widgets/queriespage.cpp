@@ -1,5 +1,7 @@
 #include "widgets/queriespage.h"
 
+#include "core/metrics/historystore.h"
+#include "core/metrics/statementrange.h"
 #include "models/connectionlistmodel.h"
 #include "models/metricshistory.h"
 #include "models/statementfilter.h"
@@ -12,6 +14,10 @@
 
 #include <QActionGroup>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QDoubleSpinBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -26,14 +32,60 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <limits>
 
 namespace dbpulse {
+
+namespace {
+
+/// What one range computation produced (on a pool thread).
+struct RangeFigures
+{
+    QList<StatementRangeRow> rows;
+    bool stored = false;   ///< the history file held buckets for the range
+    QString error;
+};
+
+/// Asks for a fixed range; false when cancelled.
+bool askCustomRange(QWidget *parent, QDateTime &from, QDateTime &to)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(QueriesPage::tr("Statements between"));
+    auto *fromEdit = new QDateTimeEdit(from, &dialog);
+    auto *toEdit = new QDateTimeEdit(to, &dialog);
+    for (QDateTimeEdit *edit : {fromEdit, toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(QueriesPage::tr("From:"), fromEdit);
+    form->addRow(QueriesPage::tr("To:"), toEdit);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted || fromEdit->dateTime() >= toEdit->dateTime())
+        return false;
+    from = fromEdit->dateTime();
+    to = toEdit->dateTime();
+    return true;
+}
+
+QString clock(qint64 ms, qint64 spanMs)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms);
+    return QLocale().toString(t, spanMs > 24 * 3600 * 1000 ? QStringLiteral("yyyy-MM-dd HH:mm")
+                                                           : QStringLiteral("HH:mm:ss"));
+}
+
+} // namespace
 
 QueriesPage::QueriesPage(ServerRegistry *servers, QWidget *parent)
     : QWidget(parent)
     , m_servers(servers)
     , m_proxy(new StatementFilter(this))
     , m_database(new QComboBox(this))
+    , m_range(new QComboBox(this))
     , m_title(new QLabel(tr("Queries"), this))
     , m_status(new QLabel(this))
     , m_search(new QLineEdit(this))
@@ -58,6 +110,19 @@ QueriesPage::QueriesPage(ServerRegistry *servers, QWidget *parent)
     m_database->setToolTip(tr("Statements of one database (the target's by default), or of every database of the server"));
     m_database->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_database->addItem(tr("All databases"), QString());
+    m_range->setObjectName(QStringLiteral("statementRange"));
+    m_range->setToolTip(tr("The time every column covers: calls, time, rows and the p95/p99 estimates"));
+    m_range->addItem(tr("Last 5 min"), qint64(300));
+    m_range->addItem(tr("Last 1 h"), qint64(3600));
+    m_range->addItem(tr("Last 24 h"), qint64(24 * 3600));
+    m_range->addItem(tr("Custom…"), qint64(0));
+    m_range->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    {
+        const qint64 seconds = QSettings().value(QStringLiteral("queries/rangeSeconds"), 3600).toLongLong();
+        const int saved = seconds > 0 ? m_range->findData(seconds) : -1;
+        m_range->setCurrentIndex(saved >= 0 ? saved : 1); // a custom range is not kept
+        m_window = StatementWindow::last(m_range->currentData().toLongLong());
+    }
     m_slow->setObjectName(QStringLiteral("slowThreshold"));
     m_slow->setRange(1, 3600000);
     m_slow->setDecimals(0);
@@ -97,6 +162,8 @@ QueriesPage::QueriesPage(ServerRegistry *servers, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addSpacing(12);
+    bar->addWidget(m_range);
+    bar->addSpacing(12);
     bar->addWidget(m_database);
     bar->addSpacing(12);
     bar->addWidget(new QLabel(tr("Slow above:"), this));
@@ -130,6 +197,7 @@ QueriesPage::QueriesPage(ServerRegistry *servers, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_database, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setDatabase(m_database->currentData().toString()); });
+    connect(m_range, &QComboBox::activated, this, &QueriesPage::onRangeChosen);
     connect(m_slow, &QDoubleSpinBox::valueChanged, this, &QueriesPage::setSlowThresholdMs);
     connect(servers, &ServerRegistry::metricsAppended, this, &QueriesPage::onMetrics);
     connect(servers, &ServerRegistry::queryTextsFetched, this,
@@ -176,10 +244,104 @@ void QueriesPage::setCurrentKey(const QString &key)
     updateDatabases();
     m_plan->setCurrentKey(key);
     m_sessions->setCurrentKey(key);
+    m_rangeJob.cancel(); // another server's figures
+    m_rangeAgain = false;
     if (isVisible())
-        catchUp();
-    else
-        updateStatus();
+        refreshRange();
+    updateStatus();
+}
+
+void QueriesPage::setRange(qint64 seconds)
+{
+    const int item = m_range->findData(seconds);
+    if (item >= 0)
+        m_range->setCurrentIndex(item);
+    QSettings().setValue(QStringLiteral("queries/rangeSeconds"), seconds);
+    applyRange(StatementWindow::last(seconds));
+}
+
+void QueriesPage::setCustomRange(const QDateTime &from, const QDateTime &to)
+{
+    const int custom = m_range->findData(qint64(0));
+    m_range->setItemText(custom, tr("%1 – %2").arg(clock(from.toMSecsSinceEpoch(), 0), clock(to.toMSecsSinceEpoch(), 0)));
+    m_range->setCurrentIndex(custom);
+    applyRange(StatementWindow::between(from, to));
+}
+
+void QueriesPage::onRangeChosen()
+{
+    const qint64 seconds = m_range->currentData().toLongLong();
+    if (seconds > 0) {
+        m_range->setItemText(m_range->findData(qint64(0)), tr("Custom…"));
+        setRange(seconds);
+        return;
+    }
+    const auto [fromMs, toMs] = m_window.resolve(QDateTime::currentMSecsSinceEpoch());
+    QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs);
+    QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs);
+    if (askCustomRange(this, from, to)) {
+        setCustomRange(from, to);
+        return;
+    }
+    // Cancelled: back to what is shown.
+    const int shown = m_window.lastSeconds > 0 ? m_range->findData(m_window.lastSeconds) : m_range->findData(qint64(0));
+    m_range->setCurrentIndex(std::max(0, shown));
+}
+
+void QueriesPage::applyRange(const StatementWindow &window)
+{
+    m_window = window;
+    m_rangeJob.cancel(); // its figures are for the range before
+    m_rangeAgain = false;
+    if (isVisible())
+        refreshRange();
+}
+
+void QueriesPage::refreshRange()
+{
+    if (m_key.isEmpty())
+        return;
+    if (m_rangeJob.isRunning()) {
+        m_rangeAgain = true;
+        return;
+    }
+    const StatementHistory *kept = m_servers->statementHistory(m_key);
+    // A shallow copy (its lists are implicitly shared): the buckets are picked on the pool thread.
+    const StatementHistory memory = kept ? *kept : StatementHistory();
+    const auto [from, to] = m_window.resolve(QDateTime::currentMSecsSinceEpoch());
+    const std::optional<qint64> memoryStart = memory.earliestMs();
+    const QString path = m_servers->historyPath(m_key);
+    const QString key = m_key;
+    // The file holds what this app saw too: it is read only for before the app's own history.
+    const qint64 before = memoryStart.value_or(std::numeric_limits<qint64>::max());
+    m_rangeJob.run<RangeFigures>(
+        [path, memory, from, to, before](const JobContext &) {
+            RangeFigures figures;
+            QList<StatementBucket> buckets;
+            if (!path.isEmpty() && before > from)
+                buckets = HistoryStore::loadStatements(path, from, to, before, StatementRange::maxComponents,
+                                                       &figures.error);
+            figures.stored = !buckets.isEmpty();
+            buckets += memory.buckets(from, to);
+            figures.rows = StatementRange::summarize(buckets, from, to);
+            return figures;
+        },
+        [this, key, from, to, memoryStart](const RangeFigures &figures) {
+            if (key != m_key)
+                return;
+            model(key)->setRows(figures.rows);
+            m_shownFrom = from;
+            m_shownTo = to;
+            m_shownMemoryStart = memoryStart;
+            m_shownStored = figures.stored;
+            m_shownError = figures.error;
+            catchUp();
+            Q_EMIT rangeShown();
+            if (m_rangeAgain) {
+                m_rangeAgain = false;
+                refreshRange();
+            }
+        });
 }
 
 void QueriesPage::setSlowThresholdMs(double ms)
@@ -196,16 +358,18 @@ void QueriesPage::onMetrics(const QString &key)
     const MetricsHistory *history = m_servers->metricsHistory(key);
     if (!history || history->isEmpty())
         return;
-    // Every interval is counted, but only the shown server's table pays for sorting and layout.
-    model(key)->queueSample(history->latest());
-    if (key == m_key && isVisible())
-        catchUp();
+    // The server's StatementHistory keeps every interval; only the shown server's range is
+    // recomputed, and a fixed range in the past does not change.
+    if (key == m_key && isVisible() && m_window.isLive())
+        refreshRange();
+    else if (key == m_key)
+        updateStatus();
 }
 
 void QueriesPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    catchUp();
+    refreshRange();
 }
 
 void QueriesPage::catchUp()
@@ -213,7 +377,6 @@ void QueriesPage::catchUp()
     if (m_key.isEmpty())
         return;
     StatementModel *statements = model(m_key);
-    statements->applyQueued();
     updateDatabases();
     // Texts are asked for once per new statement, never every refresh.
     const QList<qint64> missing = statements->takeMissingTextIds();
@@ -260,9 +423,24 @@ void QueriesPage::updateStatus()
     const StatementModel *statements = m_models.value(m_key);
     for (int row = 0; statements && row < statements->rowCount(); ++row)
         slow += statements->index(row, 0).data(StatementModel::SlowRole).toBool() ? 1 : 0;
-    m_status->setText(tr("%n statement(s) seen since monitoring began", nullptr, statements ? statements->rowCount() : 0)
+    QString range;
+    if (m_shownTo > m_shownFrom) {
+        const qint64 span = m_shownTo - m_shownFrom;
+        range = tr(" from %1 to %2").arg(clock(m_shownFrom, span), clock(m_shownTo, span));
+        // Say where the figures come from when the range reaches before this app's own history.
+        const qint64 ownFrom = m_shownMemoryStart.value_or(m_shownTo);
+        if (ownFrom > m_shownFrom) {
+            if (!m_servers->historyPath(m_key).isEmpty())
+                range += m_shownStored ? tr(" (before %1 from the stored history)").arg(clock(ownFrom, span))
+                                       : tr(" (nothing stored before %1)").arg(clock(ownFrom, span));
+            else
+                range += tr(" (not recorded before %1: history is not kept)").arg(clock(ownFrom, span));
+        }
+    }
+    m_status->setText(tr("%n statement(s) with calls", nullptr, statements ? statements->rowCount() : 0) + range
                       + tr(" · %n slow", nullptr, slow)
-                      + tr(" · p95 values are estimates from per-interval mean and variance")
+                      + tr(" · p95/p99 are estimates: each interval's mean and variance, mixed over the range")
+                      + (m_shownError.isEmpty() ? QString() : tr(" · history file: %1").arg(m_shownError))
                       + (s.statementTextsProblem.isEmpty() ? QString() : QStringLiteral(" · ") + s.statementTextsProblem));
 }
 

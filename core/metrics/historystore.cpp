@@ -3,6 +3,7 @@
 #include "core/io/privatefiles.h"
 
 #include "core/metrics/metricslogging.h"
+#include "core/metrics/statementrange.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -19,6 +20,7 @@ namespace {
 constexpr int flushIntervalMs = 5000;
 constexpr int pruneIntervalMs = 5 * 60 * 1000;
 constexpr qint64 minuteMs = 60 * 1000;
+constexpr qint64 hourMs = 60 * minuteMs;
 
 // Both tables share one shape so reads can UNION them; t is milliseconds since the epoch.
 constexpr auto schemaSql = R"(
@@ -38,6 +40,89 @@ constexpr auto columns = "t, gap, conn_total, conn_active, conn_idle, conn_idle_
 constexpr auto aggregates = "min(gap), max(conn_total), max(conn_active), max(conn_idle), max(conn_idle_tx),"
                             " max(conn_waiting), max(conn_max), avg(tps), avg(sps), avg(cache_table),"
                             " avg(cache_index), avg(p50), max(p95), max(p99)";
+
+// One row per statement (queryid, dbid) and stored stretch: an interval (span 0, t = its end)
+// or a folded minute/hour (t = its start). Sums, so rows fold and add up exactly.
+constexpr auto statementsSchemaSql = R"(
+CREATE TABLE IF NOT EXISTS statements (
+    t INTEGER NOT NULL, span INTEGER NOT NULL, queryid INTEGER NOT NULL, dbid INTEGER NOT NULL,
+    db TEXT, users TEXT, calls INTEGER NOT NULL, total REAL NOT NULL, squares REAL NOT NULL,
+    min_ms REAL, max_ms REAL, rows INTEGER, blks_hit INTEGER, blks_read INTEGER,
+    PRIMARY KEY (t, queryid, dbid, span)
+) WITHOUT ROWID)";
+
+// Adding to a row that is already there (a fold meeting a bucket folded before) sums.
+constexpr auto upsertStatementSql
+    = "INSERT INTO statements (t, span, queryid, dbid, db, users, calls, total, squares, min_ms, max_ms,"
+      " rows, blks_hit, blks_read) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+      " ON CONFLICT (t, queryid, dbid, span) DO UPDATE SET calls = calls + excluded.calls,"
+      " total = total + excluded.total, squares = squares + excluded.squares,"
+      " min_ms = min(min_ms, excluded.min_ms), max_ms = max(max_ms, excluded.max_ms),"
+      " rows = rows + excluded.rows, blks_hit = blks_hit + excluded.blks_hit,"
+      " blks_read = blks_read + excluded.blks_read,"
+      " users = CASE WHEN users = excluded.users THEN users ELSE users || char(31) || excluded.users END";
+
+constexpr auto statementColumns = "t, queryid, dbid, db, users, calls, total, squares, min_ms, max_ms, rows,"
+                                  " blks_hit, blks_read";
+
+// Role names are identifiers: they may hold commas, never the unit separator.
+const QChar userSeparator(0x1f);
+
+QString joinUsers(const QStringList &users)
+{
+    return users.join(userSeparator);
+}
+
+QStringList splitUsers(const QString &text)
+{
+    QStringList users = text.split(userSeparator, Qt::SkipEmptyParts);
+    users.removeDuplicates();
+    users.sort();
+    return users;
+}
+
+StatementBucket statementFrom(const QSqlQuery &q, qint64 span)
+{
+    StatementBucket b;
+    b.timeMs = q.value(0).toLongLong();
+    b.spanMs = span;
+    b.queryId = q.value(1).toLongLong();
+    b.dbId = q.value(2).toUInt();
+    b.database = q.value(3).toString();
+    b.users = splitUsers(q.value(4).toString());
+    b.calls = q.value(5).toLongLong();
+    b.totalMs = q.value(6).toDouble();
+    b.squaresMs2 = q.value(7).toDouble();
+    b.minMs = q.value(8).toDouble();
+    b.maxMs = q.value(9).toDouble();
+    b.rows = q.value(10).toLongLong();
+    b.blksHit = q.value(11).toLongLong();
+    b.blksRead = q.value(12).toLongLong();
+    return b;
+}
+
+bool upsertStatement(QSqlQuery &q, const StatementBucket &b, QString *error)
+{
+    q.addBindValue(b.timeMs);
+    q.addBindValue(b.spanMs);
+    q.addBindValue(b.queryId);
+    q.addBindValue(qint64(b.dbId));
+    q.addBindValue(b.database);
+    q.addBindValue(joinUsers(b.users));
+    q.addBindValue(b.calls);
+    q.addBindValue(b.totalMs);
+    q.addBindValue(b.squaresMs2);
+    q.addBindValue(b.minMs);
+    q.addBindValue(b.maxMs);
+    q.addBindValue(b.rows);
+    q.addBindValue(b.blksHit);
+    q.addBindValue(b.blksRead);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
 
 QVariant optionalValue(const std::optional<double> &v)
 {
@@ -144,7 +229,8 @@ bool HistoryStore::open()
     exec(q, QStringLiteral("PRAGMA journal_mode=WAL"), nullptr);
     exec(q, QStringLiteral("PRAGMA synchronous=NORMAL"), nullptr);
     if (!exec(q, QString::fromLatin1(schemaSql).arg(QStringLiteral("raw")), &m_error)
-        || !exec(q, QString::fromLatin1(schemaSql).arg(QStringLiteral("minute")), &m_error)) {
+        || !exec(q, QString::fromLatin1(schemaSql).arg(QStringLiteral("minute")), &m_error)
+        || !exec(q, QString::fromLatin1(statementsSchemaSql), &m_error)) {
         m_error = QStringLiteral("history file %1 is not usable: %2").arg(m_path, m_error);
         qCWarning(lcMetrics) << m_error;
         return false;
@@ -195,9 +281,61 @@ void HistoryStore::flush()
             db.rollback();
             return; // keep the buffer; the next flush retries
         }
+        if (!writeStatements(db, s)) {
+            qCWarning(lcMetrics) << "history write failed:" << m_error;
+            db.rollback();
+            return;
+        }
     }
     db.commit();
     m_buffer.clear();
+}
+
+bool HistoryStore::writeStatements(QSqlDatabase &db, const MetricsSample &sample)
+{
+    // Only intervals that are valid and read now; a repeated read's list is empty anyway.
+    if (!sample.statementsAvailable || sample.statementsGap || !sample.statementsFresh)
+        return true;
+    QSqlQuery q(db);
+    q.prepare(QLatin1String(upsertStatementSql));
+    const qint64 t = sample.time.toMSecsSinceEpoch();
+    for (const StatementInterval &s : sample.statements) {
+        if (s.calls > 0 && !upsertStatement(q, StatementBucket::fromInterval(s, t), &m_error))
+            return false;
+    }
+    return true;
+}
+
+bool HistoryStore::foldStatements(QSqlDatabase &db, qint64 span, qint64 cutoffMs, qint64 granularityMs)
+{
+    QList<StatementBucket> old;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM statements WHERE span = ? AND t < ?").arg(QLatin1String(statementColumns)));
+    q.addBindValue(span);
+    q.addBindValue(cutoffMs);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        old << statementFrom(q, span);
+    if (old.isEmpty())
+        return true;
+    QSqlQuery insert(db);
+    insert.prepare(QLatin1String(upsertStatementSql));
+    for (const StatementBucket &b : StatementRange::fold(old, granularityMs)) {
+        if (!upsertStatement(insert, b, &m_error))
+            return false;
+    }
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM statements WHERE span = ? AND t < ?"));
+    remove.addBindValue(span);
+    remove.addBindValue(cutoffMs);
+    if (!remove.exec()) {
+        m_error = remove.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 void HistoryStore::prune()
@@ -216,7 +354,11 @@ void HistoryStore::prune()
                                 .arg(QLatin1String(columns)).arg(minuteMs).arg(QLatin1String(aggregates)).arg(rawCutoff),
                          &m_error)
         && exec(q, QStringLiteral("DELETE FROM raw WHERE t < %1").arg(rawCutoff), &m_error)
-        && exec(q, QStringLiteral("DELETE FROM minute WHERE t < %1").arg(minuteCutoff), &m_error);
+        && exec(q, QStringLiteral("DELETE FROM minute WHERE t < %1").arg(minuteCutoff), &m_error)
+        // Statements: intervals → minutes → hours → dropped, whole minutes and hours only.
+        && foldStatements(db, 0, (now - qint64(m_retention.statementRawMinutes) * minuteMs) / minuteMs * minuteMs, minuteMs)
+        && foldStatements(db, minuteMs, rawCutoff / hourMs * hourMs, hourMs)
+        && exec(q, QStringLiteral("DELETE FROM statements WHERE t < %1").arg(minuteCutoff), &m_error);
     if (ok)
         db.commit();
     else {
@@ -262,6 +404,48 @@ QList<HistoryPoint> HistoryStore::load(const QString &path, const QDateTime &fro
     }
     QSqlDatabase::removeDatabase(name);
     return points;
+}
+
+QList<StatementBucket> HistoryStore::loadStatements(const QString &path, qint64 fromMs, qint64 toMs,
+                                                   qint64 beforeMs, int perStatement, QString *error)
+{
+    QList<StatementBucket> buckets;
+    if (!QFileInfo::exists(path) || beforeMs <= fromMs)
+        return buckets;
+    const QString name = QStringLiteral("dbpulse-history-read-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (!db.open()) {
+            if (error)
+                *error = db.lastError().text();
+        } else {
+            const qint64 run = std::max<qint64>(1, (toMs - fromMs) / std::max(1, perStatement));
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            // A file written before statements were stored has no such table: nothing stored.
+            q.prepare(QStringLiteral("SELECT min(t), queryid, dbid, max(db), group_concat(users, char(31)),"
+                                     " sum(calls), sum(total), sum(squares), min(min_ms), max(max_ms), sum(rows),"
+                                     " sum(blks_hit), sum(blks_read) FROM statements"
+                                     " WHERE t >= :s AND t <= :e AND t < :before"
+                                     " GROUP BY queryid, dbid, t / :run ORDER BY 1"));
+            q.bindValue(QStringLiteral(":s"), fromMs);
+            q.bindValue(QStringLiteral(":e"), toMs);
+            q.bindValue(QStringLiteral(":before"), beforeMs);
+            q.bindValue(QStringLiteral(":run"), run);
+            if (!q.exec()) {
+                if (error && !q.lastError().text().contains(QLatin1String("no such table")))
+                    *error = q.lastError().text();
+            } else {
+                while (q.next())
+                    buckets << statementFrom(q, run);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return buckets;
 }
 
 } // namespace dbpulse

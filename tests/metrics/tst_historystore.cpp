@@ -3,6 +3,7 @@
 #include "tests/support/testcluster.h"
 
 #include <QFile>
+#include <limits>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +23,33 @@ MetricsSample sampleAt(const QDateTime &t, double tps, double p99, bool gap = fa
     s.cacheHitRatio.table = 0.99;
     s.latencyMs = LatencyPercentiles{1.0, p99 / 2, p99};
     return s;
+}
+
+/// A sample whose statements read found \a calls calls of 4 ms of statement 7 in database 5.
+MetricsSample statementsAt(const QDateTime &t, qint64 calls, const QString &user = QStringLiteral("app"))
+{
+    MetricsSample s = sampleAt(t, 1, 1);
+    s.statementsAvailable = true;
+    StatementInterval i;
+    i.queryId = 7;
+    i.dbId = 5;
+    i.database = QStringLiteral("shop");
+    i.users = {user};
+    i.calls = calls;
+    i.totalMs = 4.0 * double(calls);
+    i.meanMs = 4;
+    i.varianceMs2 = 1;
+    i.rows = calls;
+    s.statements = {i};
+    return s;
+}
+
+qint64 callsIn(const QList<StatementBucket> &buckets)
+{
+    qint64 calls = 0;
+    for (const StatementBucket &b : buckets)
+        calls += b.calls;
+    return calls;
 }
 
 } // namespace
@@ -101,6 +129,48 @@ private Q_SLOTS:
         QCOMPARE(all.at(1).transactionsPerSecond, 30.0);
         QCOMPARE(all.at(1).latencyMs->p99, 500.0);
         QCOMPARE(all.at(2).transactionsPerSecond, 7.0);
+    }
+
+    // Per-statement intervals: stored as they are, folded into minutes after the raw window and
+    // into hours after the raw samples' window, dropped with the minute buckets; sums stay exact.
+    void statementsAreFoldedWithTheirSums()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        const qint64 hour = 3600 * 1000;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QDateTime twoHoursAgo = QDateTime::fromMSecsSinceEpoch((now - 2 * hour) / 60000 * 60000);
+        const QDateTime threeDaysAgo = QDateTime::fromMSecsSinceEpoch((now - 72 * hour) / hour * hour);
+        {
+            // Intervals for 60 min, raw samples (and statement minutes) for 1 h, minutes for 2 days.
+            HistoryStore store(path, HistoryRetention{1, 2, 60});
+            for (int i = 0; i < 120; ++i) // two minutes of intervals, two hours ago: folded into minutes
+                store.append(statementsAt(twoHoursAgo.addSecs(i), 2, i == 70 ? QStringLiteral("report") : QStringLiteral("app")));
+            store.append(statementsAt(QDateTime::fromMSecsSinceEpoch(now - 5000), 9)); // recent: kept as it is
+            MetricsSample gap = statementsAt(QDateTime::fromMSecsSinceEpoch(now - 4000), 1000);
+            gap.statementsGap = true; // not valid deltas: never stored
+            store.append(gap);
+            store.append(statementsAt(threeDaysAgo, 50)); // past the retention: dropped
+            store.flush();
+            store.prune();
+        }
+        const qint64 all = std::numeric_limits<qint64>::max();
+        QString error;
+        const QList<StatementBucket> folded = HistoryStore::loadStatements(path, 0, now, all, 1000000, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(callsIn(folded), qint64(2 * 120 + 9));
+        // Folded two hours ago: minutes are older than the 1 h raw window, so they became one hour.
+        const QList<StatementBucket> old = HistoryStore::loadStatements(path, 0, now - hour, all, 1000000);
+        QCOMPARE(callsIn(old), qint64(240));
+        QVERIFY2(old.size() <= 2, qPrintable(QString::number(old.size())));
+        for (const StatementBucket &b : old) // read by the stored rows' own times: hour starts
+            QVERIFY2(b.timeMs % hour == 0, qPrintable(QDateTime::fromMSecsSinceEpoch(b.timeMs).toString()));
+        QCOMPARE(old.constFirst().totalMs + (old.size() > 1 ? old.last().totalMs : 0), 4.0 * 240);
+        QCOMPARE(old.constFirst().users.contains(QStringLiteral("report"))
+                     || old.last().users.contains(QStringLiteral("report")), true);
+        // The range's start and the in-memory history's start cut what is read.
+        QCOMPARE(callsIn(HistoryStore::loadStatements(path, now - 60000, now, all, 10)), qint64(9));
+        QCOMPARE(callsIn(HistoryStore::loadStatements(path, now - 60000, now, now - 10000, 10)), qint64(0));
     }
 
     void unusableFileIsReportedNotFatal()

@@ -4,6 +4,7 @@
 // `dbpulse-cli watch --format jsonl`.
 #include "core/db/pgconnection.h"
 #include "core/metrics/metricscollector.h"
+#include "core/metrics/statementhistory.h"
 #include "models/statementmodel.h"
 #include "tests/support/doctorrun.h"
 #include "tests/support/plainconnection.h"
@@ -124,9 +125,13 @@ private Q_SLOTS:
         }
         QVERIFY2(breached, "a 1.5 s simple statement breaks the 10 ms budget");
 
+        // The page's path: the app's statement history, the range's figures, the model.
+        StatementHistory history;
+        history.add(baseline);
+        history.add(sample);
+        const qint64 end = sample.time.toMSecsSinceEpoch();
         StatementModel model;
-        model.addSample(baseline);
-        model.addSample(sample);
+        model.setRows(StatementRange::summarize(history.buckets(end - 300000, end), end - 300000, end));
         int row = -1;
         for (int r = 0; r < model.rowCount(); ++r) {
             if (model.index(r, 0).data(StatementModel::QueryIdRole).toLongLong() == server->queryId)
