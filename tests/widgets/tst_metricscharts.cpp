@@ -94,7 +94,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!w.servers()->statementHistory(key)->isEmpty(), 10000);
         QCOMPARE(queries->model(key)->rowCount(), 0);
         w.setCurrentPage(QStringLiteral("queries"));
-        QTRY_VERIFY_WITH_TIMEOUT(queries->model(key)->rowCount() > 0, 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(queries->model(key)->rowCount() > 0,
+                                  qPrintable(queries->currentKey() + QLatin1String(" / ") + key + QLatin1String(" / ")
+                                             + queries->statusText()),
+                                  10000);
         QTRY_VERIFY(queries->table()->currentIndex().isValid());
         // The text of our statement arrives lazily.
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -161,7 +161,7 @@ private Q_SLOTS:
         // The sidebar connected with the saved settings (and the passphrase read back).
         const QString rowKey = ConnectionListModel::profileKey(name);
         QTRY_COMPARE_WITH_TIMEOUT(servers->status(rowKey).state, ConnectionState::Connected, 15000);
-        QCOMPARE(servers->serverInfo(rowKey).link, QStringLiteral("unencrypted"));
+        QTRY_COMPARE_WITH_TIMEOUT(servers->serverInfo(rowKey).link, QStringLiteral("unencrypted"), 5000);
         // The passphrase was read back into the live connection: the one-shot
         // tools get it in memory, inside the conninfo they open sessions from, where ConnSettings
         // takes it out again before anything reaches a child process.
