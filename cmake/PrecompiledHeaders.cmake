@@ -1,7 +1,7 @@
 # Precompiled headers: most of a cold build is the compiler reading the same Qt and standard
 # headers for every source file. Each layer library precompiles the headers its sources use most,
-# and the tests share one precompiled header per layer they link (REUSE_FROM), because a test is
-# one source file and a header of its own would cost as much as it saves.
+# and the tests of one directory share one precompiled header per layer they link (REUSE_FROM),
+# because a test is one source file and a header of its own would cost as much as it saves.
 #
 # ccache cannot cache a compile that uses a precompiled header (without sloppiness settings that
 # would make it unsafe), so with a compiler launcher set the default is off: ccache is the faster
@@ -33,11 +33,12 @@ function(dbpulse_precompile target layer)
     endif()
 endfunction()
 
-# One precompiled header per layer for the tests. A host target compiles it with exactly the
-# definitions and flags of a test linking that layer; a test whose flags differ (e.g. one that also
-# links Qt Network) still builds correctly, the compiler just parses the headers itself.
-function(dbpulse_test_pch_host layer)
-    set(host dbpulse_testpch_${layer})
+# One precompiled header per layer and test directory for the tests. A host target compiles it
+# with exactly the definitions and flags of a test linking that layer in that directory: Qt Test
+# defines QT_TESTCASE_SOURCEDIR as the directory, and a header precompiled with another value is
+# not used. A test whose flags differ (e.g. one that also links Qt Network) still builds
+# correctly; the compiler just parses the headers itself.
+function(dbpulse_test_pch_host host layer)
     string(TOUPPER "${layer}" upper)
     set(libs_core DBPulse::Core)
     set(libs_models DBPulse::Models)
@@ -62,10 +63,13 @@ function(dbpulse_test_precompile target)
     else()
         set(layer core)
     endif()
-    if(NOT TARGET dbpulse_testpch_${layer})
-        dbpulse_test_pch_host(${layer})
+    file(RELATIVE_PATH dir "${CMAKE_SOURCE_DIR}" "${CMAKE_CURRENT_SOURCE_DIR}")
+    string(MAKE_C_IDENTIFIER "${dir}" dir)
+    set(host dbpulse_testpch_${dir}_${layer})
+    if(NOT TARGET ${host})
+        dbpulse_test_pch_host(${host} ${layer})
     endif()
-    target_precompile_headers(${target} REUSE_FROM dbpulse_testpch_${layer})
+    target_precompile_headers(${target} REUSE_FROM ${host})
     # A test includes its own moc output, so AUTOMOC's compilation unit is empty: loading the
     # precompiled header there would cost more than the file.
     set_source_files_properties("${CMAKE_CURRENT_BINARY_DIR}/${target}_autogen/mocs_compilation.cpp"
