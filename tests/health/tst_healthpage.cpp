@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -239,14 +240,21 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("report.html"));
         QString dialogTitle;
+        QString accepted;
+        int attempts = 0;
         QTimer answer;
         connect(&answer, &QTimer::timeout, this, [&] {
             auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
+            dialog->selectFile(path);
+            // The dialog fills its file list on a thread of its own: on a busy machine the
+            // selection may not have taken yet, and accepting then saves elsewhere.
+            if (dialog->selectedFiles().value(0) != path && ++attempts < 250)
+                return;
             answer.stop();
             dialogTitle = dialog->windowTitle();
-            dialog->selectFile(path);
+            accepted = dialog->selectedFiles().value(0);
             static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as its Save button
         });
         answer.start(20);
@@ -255,6 +263,8 @@ private Q_SLOTS:
         exportHtml->click();
         ::umask(oldUmask);
         QCOMPARE(dialogTitle, QStringLiteral("Export health report"));
+        QCOMPARE(accepted, path);
+        QVERIFY2(QFileInfo::exists(path), qPrintable(page.statusText()));
         QCOMPARE(fileMode(path), 0600);
 
         QFile file(path);
