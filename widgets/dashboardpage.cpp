@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -140,7 +141,20 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     m_bodyCaption->setObjectName(QStringLiteral("dashboardBodyCaption"));
     m_bodyCaption->setStyleSheet(QStringLiteral("color: #5f6368"));
 
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls rather than grow the window: a blocking tree, replication panel and card
+    // grid shown at once need more height than a 720-pixel window has, and a page whose minimum
+    // outgrows the screen pushes the window's bottom (and the status bar) off it.
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("dashboardContent"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scroll);
+
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
     layout->addWidget(m_where);
     layout->addSpacing(6);
@@ -153,6 +167,7 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_bodyCaption);
     layout->addWidget(m_body, 1);
+    scroll->setWidget(content);
 
     m_chartTimer->setInterval(ChartIntervalMs);
     connect(m_chartTimer, &QTimer::timeout, this, &DashboardPage::tick);

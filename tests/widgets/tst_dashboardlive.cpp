@@ -1,5 +1,7 @@
 #include "core/db/target.h"
 #include "mainwindow.h"
+#include "tests/support/doctorrun.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 #include "widgets/activitychart.h"
 #include "models/serverregistry.h"
@@ -133,6 +135,44 @@ private Q_SLOTS:
         // A disconnected server's link is no longer shown.
         w.servers()->disconnectFrom(remote);
         QTRY_VERIFY_WITH_TIMEOUT(link->text().isEmpty(), 5000);
+    }
+
+    // A lock chain while two servers' cards show: the blocking tree appears above the charts and
+    // the page scrolls; the 1152x720 window keeps its size and its status bar.
+    void blockingTreeKeepsTheWindowSize()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("dash_locks"));
+        QVERIFY(!uri.isEmpty());
+        test::PlainConnection setup(uri);
+        QCOMPARE(setup.exec(QStringLiteral("CREATE TABLE held (id int)")), QString());
+
+        MainWindow w;
+        w.resize(1152, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString locks = w.servers()->addTarget(*parseTarget(uri).target);
+        const QString other = w.servers()->addTarget(*parseTarget(cluster->uri(QStringLiteral("postgres"))).target);
+        w.selectConnection(locks);
+        w.setCurrentPage(QStringLiteral("dashboard"));
+        w.servers()->connectTo(locks);
+        w.servers()->connectTo(other);
+        QTRY_COMPARE_WITH_TIMEOUT(w.dashboard()->cards()->cardCount(), 2, 10000);
+
+        test::PlainConnection holder(uri), first(uri), second(uri);
+        QCOMPARE(holder.exec(QStringLiteral("BEGIN; LOCK TABLE held IN ACCESS EXCLUSIVE MODE")), QString());
+        QVERIFY(first.send(QStringLiteral("BEGIN; LOCK TABLE held IN ACCESS EXCLUSIVE MODE")));
+        QVERIFY(second.send(QStringLiteral("BEGIN; LOCK TABLE held IN ACCESS EXCLUSIVE MODE")));
+        auto *tree = w.dashboard()->findChild<QWidget *>(QStringLiteral("blockingTree"));
+        QVERIFY(tree);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->isVisible(), 15000);
+        QTest::qWait(300); // a relayout, had the page asked for more room
+        QCOMPARE(w.size(), QSize(1152, 720));
+        QVERIFY(w.statusBar()->isVisible());
+        QVERIFY(w.statusBar()->geometry().bottom() < w.height());
+        if (qEnvironmentVariableIsSet("DBPULSE_SHOT_DIR"))
+            w.grab().save(qEnvironmentVariable("DBPULSE_SHOT_DIR") + QStringLiteral("/dashboard-blocking-720.png"));
+        QCOMPARE(holder.exec(QStringLiteral("ROLLBACK")), QString());
     }
 
     // While the server is down, the last figures stay on screen dimmed and dated, the countdown

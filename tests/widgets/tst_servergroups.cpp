@@ -209,6 +209,40 @@ private Q_SLOTS:
         saveShots(w, u"groups-server"_s);
         QVERIFY(load.ok());
     }
+
+    // Two servers with one monitored database each: no group, so each card carries its own
+    // server's connections under its database's figures.
+    void loneCardsShowTheirServer()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString firstUri = freshDatabase(cluster, u"lone_first"_s);
+        QVERIFY(!firstUri.isEmpty());
+        LocalCluster second;
+        QString error;
+        QVERIFY2(second.create(testClusterOptions(), &error), qPrintable(error));
+
+        MainWindow w;
+        w.resize(1152, 864);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString first = w.servers()->addTarget(*parseTarget(firstUri).target);
+        const QString other = w.servers()->addTarget(*parseTarget(second.uri()).target);
+        w.setCurrentPage(u"dashboard"_s);
+        w.servers()->connectTo(first);
+        w.servers()->connectTo(other);
+        QTRY_COMPARE_WITH_TIMEOUT(w.servers()->status(first).state, ConnectionState::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.servers()->status(other).state, ConnectionState::Connected, 10000);
+
+        ServerCardGrid *cards = w.dashboard()->cards();
+        QTRY_COMPARE_WITH_TIMEOUT(cards->cardCount(), 2, 10000);
+        QCOMPARE(cards->groupCount(), 0);
+        static const QRegularExpression serverLine(u"\\nserver: [0-9]+/[0-9]+ max_connections$"_s);
+        for (const QString &key : {first, other}) {
+            QTRY_VERIFY2_WITH_TIMEOUT(serverLine.match(cards->card(key)->summary()).hasMatch(),
+                                      qPrintable(cards->card(key)->summary()), 10000);
+        }
+        saveShots(w, u"groups-lone"_s);
+    }
 };
 
 int main(int argc, char *argv[])
