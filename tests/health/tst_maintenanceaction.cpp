@@ -3,6 +3,7 @@
 #include "core/db/target.h"
 #include "core/health/healthdoctor.h"
 #include "core/jobs/statementjob.h"
+#include "tests/support/doctorrun.h"
 #include "tests/support/testcluster.h"
 
 #include <QTest>
@@ -10,6 +11,7 @@
 #include <libpq-fe.h>
 
 using namespace dbpulse;
+using test::freshDatabase;
 
 namespace {
 
@@ -47,13 +49,6 @@ public:
 private:
     PGconn *m_conn;
 };
-
-QString freshDatabase(LocalCluster *cluster, const QString &name)
-{
-    Pg admin(cluster->uri());
-    admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-    return admin.exec(QStringLiteral("CREATE DATABASE %1").arg(name)).isEmpty() ? cluster->uri(name) : QString();
-}
 
 HealthReport runDoctor(const QString &uri, const QString &check, const HealthThresholds &thresholds = {})
 {

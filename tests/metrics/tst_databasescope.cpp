@@ -4,6 +4,7 @@
 // load; the server's figures are the same seen from either.
 #include "core/db/pgconnection.h"
 #include "core/metrics/metricscollector.h"
+#include "tests/support/collectorrun.h"
 #include "tests/support/doctorrun.h"
 #include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
@@ -20,33 +21,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int loadTransactions = 400;
-
-bool open(PgConnection &connection, const QString &uri)
-{
-    ConnectParams params;
-    params.conninfo = uri;
-    QSignalSpy opened(&connection, &PgConnection::opened);
-    connection.open(params);
-    return QTest::qWaitFor([&] { return opened.size() == 1; }, 10000);
-}
-
-/// One refresh that read statements (a refresh on the cheap cadence repeats the last read).
-bool collect(MetricsCollector &collector, MetricsSample *out)
-{
-    for (int attempt = 0; attempt < 12; ++attempt) {
-        bool done = false, ok = false;
-        collector.collect([&](bool good, const ActivitySample &, const MetricsSample &s) {
-            ok = good;
-            *out = s;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000) || !ok)
-            return false;
-        if (out->statementsFresh)
-            return out->statementsAvailable;
-    }
-    return false;
-}
 
 /// What one target's collector counted over several intervals.
 struct Totals
@@ -105,10 +79,10 @@ private Q_SLOTS:
         QCOMPARE(load.exec(u"CREATE TABLE scope_load (id int PRIMARY KEY)"_s), QString());
 
         Monitor busy, quiet;
-        QVERIFY(open(busy.connection, busyUri));
-        QVERIFY(open(quiet.connection, quietUri));
-        QVERIFY(collect(busy.collector, &busy.last));
-        QVERIFY(collect(quiet.collector, &quiet.last));
+        QVERIFY(openMonitorConnection(busy.connection, busyUri));
+        QVERIFY(openMonitorConnection(quiet.connection, quietUri));
+        QVERIFY(collectFreshStatements(busy.collector, &busy.last));
+        QVERIFY(collectFreshStatements(quiet.collector, &quiet.last));
         QCOMPARE(busy.last.database, u"scope_busy"_s);
         QCOMPARE(quiet.last.database, u"scope_quiet"_s);
         QVERIFY(busy.last.databaseId != quiet.last.databaseId);
@@ -124,7 +98,7 @@ private Q_SLOTS:
         double busyListed = 0, quietListed = 0;
         const auto refreshBoth = [&] {
             for (Monitor *m : {&busy, &quiet}) {
-                if (!collect(m->collector, &m->last))
+                if (!collectFreshStatements(m->collector, &m->last))
                     return false;
                 m->totals.add(m->last);
             }

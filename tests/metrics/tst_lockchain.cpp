@@ -5,6 +5,7 @@
 #include "core/db/target.h"
 #include "core/metrics/lockgraph.h"
 #include "core/monitor/servermonitor.h"
+#include "tests/support/doctorrun.h"
 #include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 
@@ -56,10 +57,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        PlainConnection admin(cluster->uri());
-        QVERIFY2(admin.ok(), qPrintable(admin.error()));
-        QCOMPARE(admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database)), QString());
-        QCOMPARE(admin.exec(QStringLiteral("CREATE DATABASE %1").arg(database)), QString());
+        QVERIFY(!test::freshDatabase(cluster, database).isEmpty());
         PlainConnection db(cluster->uri(database));
         QCOMPARE(db.exec(QStringLiteral("CREATE TABLE held (id int); CREATE TABLE queued (id int)")), QString());
         m_uri = cluster->uri(database);

@@ -6,6 +6,7 @@
 #include "core/metrics/metricscollector.h"
 #include "core/metrics/statementhistory.h"
 #include "models/statementmodel.h"
+#include "tests/support/collectorrun.h"
 #include "tests/support/doctorrun.h"
 #include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
@@ -86,16 +87,16 @@ private Q_SLOTS:
         QVERIFY(!m_uri.isEmpty());
         PgConnection connection;
         MetricsCollector collector(&connection);
-        QVERIFY(open(connection));
+        QVERIFY(openMonitorConnection(connection, m_uri));
         MetricsSample baseline;
-        QVERIFY(collect(collector, &baseline));
+        QVERIFY(collectFreshStatements(collector, &baseline));
         QVERIFY2(baseline.statementsGap, "the first read is a baseline");
 
         PlainConnection client(m_uri);
         QCOMPARE(client.exec(u"SELECT pg_sleep(1.5) FROM appear_once"_s), QString());
 
         MetricsSample sample;
-        QVERIFY(collect(collector, &sample));
+        QVERIFY(collectFreshStatements(collector, &sample));
         QVERIFY2(!sample.statementsGap, qPrintable(sample.statementsGapReason));
         const auto server = serverFigures(m_uri, u"SELECT pg_sleep($1) FROM appear_once"_s);
         QVERIFY(server);
@@ -144,7 +145,7 @@ private Q_SLOTS:
 
         // It ran once: the next interval does not count it again.
         MetricsSample next;
-        QVERIFY(collect(collector, &next));
+        QVERIFY(collectFreshStatements(collector, &next));
         QVERIFY(!intervalOf(next, server->queryId));
     }
 
@@ -166,9 +167,9 @@ private Q_SLOTS:
 
         PgConnection connection;
         MetricsCollector collector(&connection);
-        QVERIFY(open(connection));
+        QVERIFY(openMonitorConnection(connection, m_uri));
         MetricsSample baseline;
-        QVERIFY(collect(collector, &baseline));
+        QVERIFY(collectFreshStatements(collector, &baseline));
 
         for (int i = 0; i < 30; ++i)
             QCOMPARE(client.exec(u"SELECT id FROM appear_many WHERE id = %1"_s.arg(i)), QString());
@@ -178,7 +179,7 @@ private Q_SLOTS:
             QCOMPARE(other.exec(known), QString()); // a new entry of a known queryid
 
         MetricsSample sample;
-        QVERIFY(collect(collector, &sample));
+        QVERIFY(collectFreshStatements(collector, &sample));
         QVERIFY2(!sample.statementsGap, qPrintable(sample.statementsGapReason));
         const auto many = serverFigures(m_uri, u"SELECT id FROM appear_many WHERE id = $1"_s);
         QVERIFY(many);
@@ -260,33 +261,6 @@ private Q_SLOTS:
     }
 
 private:
-    bool open(PgConnection &connection)
-    {
-        ConnectParams params;
-        params.conninfo = m_uri;
-        QSignalSpy opened(&connection, &PgConnection::opened);
-        connection.open(params);
-        return QTest::qWaitFor([&] { return opened.size() == 1; }, 10000);
-    }
-
-    /// One refresh that read statements (a refresh on the cheap cadence repeats the last read).
-    static bool collect(MetricsCollector &collector, MetricsSample *out)
-    {
-        for (int attempt = 0; attempt < 12; ++attempt) {
-            bool done = false, ok = false;
-            collector.collect([&](bool good, const ActivitySample &, const MetricsSample &s) {
-                ok = good;
-                *out = s;
-                done = true;
-            });
-            if (!QTest::qWaitFor([&] { return done; }, 10000) || !ok)
-                return false;
-            if (out->statementsFresh)
-                return out->statementsAvailable;
-        }
-        return false;
-    }
-
     QString m_uri;
 };
 

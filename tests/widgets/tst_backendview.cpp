@@ -5,6 +5,9 @@
 #include "core/jobs/job.h"
 #include "models/backendmodel.h"
 #include "models/servercontext.h"
+#include "tests/support/doctorrun.h"
+#include "tests/support/modalanswer.h"
+#include "tests/support/oneserver.h"
 #include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 #include "widgets/backendview.h"
@@ -19,34 +22,14 @@
 #include <QTimer>
 
 using namespace dbpulse;
+using test::answerNextQuestion;
+using test::OneServer;
 using test::PlainConnection;
 
 namespace {
 
 const QString database = QStringLiteral("backendview");
 const QString victimApp = QStringLiteral("backendview_victim");
-
-class OneServer : public ServerContexts
-{
-public:
-    explicit OneServer(const Target &target) : m_target(target) {}
-    ServerContext context(const QString &key) const override { return {key, m_target, {}, true}; }
-    QString livePassword(const Target &) const override { return {}; }
-
-private:
-    Target m_target;
-};
-
-/// Answers the next modal question with \a button, keeping its title and text.
-void answerNextQuestion(QMessageBox::StandardButton button, QString *text)
-{
-    QTimer::singleShot(0, qApp, [button, text] {
-        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()), 5000);
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        *text = box->windowTitle() + QLatin1Char('\n') + box->text();
-        box->button(button)->click();
-    });
-}
 
 QPushButton *buttonLabelled(QWidget *parent, const QString &text)
 {
@@ -77,9 +60,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        PlainConnection admin(cluster->uri());
-        QCOMPARE(admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database)), QString());
-        QCOMPARE(admin.exec(QStringLiteral("CREATE DATABASE %1").arg(database)), QString());
+        QVERIFY(!test::freshDatabase(cluster, database).isEmpty());
         m_uri = cluster->uri(database);
     }
 
@@ -109,10 +90,10 @@ private Q_SLOTS:
         QSignalSpy signalled(&view, &BackendView::signalled);
 
         // No: the question names the session, its server and its query; nothing is sent.
-        QString question;
-        answerNextQuestion(QMessageBox::No, &question);
+        QString question, title;
+        answerNextQuestion(QMessageBox::No, &question, &title);
         terminate->click();
-        QVERIFY2(question.startsWith(QStringLiteral("Terminate session\n")), qPrintable(question));
+        QCOMPARE(title, QStringLiteral("Terminate session"));
         for (const QString &part : {QStringLiteral("session %1 ").arg(pid), QStringLiteral(" on %1?").arg(target.label),
                                     QStringLiteral("Query: SELECT 'stuck' AS victim")})
             QVERIFY2(question.contains(part), qPrintable(question + QStringLiteral("\nlacks: ") + part));

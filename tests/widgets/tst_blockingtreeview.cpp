@@ -5,6 +5,9 @@
 #include "core/jobs/job.h"
 #include "core/monitor/servermonitor.h"
 #include "models/servercontext.h"
+#include "tests/support/doctorrun.h"
+#include "tests/support/modalanswer.h"
+#include "tests/support/oneserver.h"
 #include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 #include "widgets/blockingtreeview.h"
@@ -20,33 +23,13 @@
 #include <memory>
 
 using namespace dbpulse;
+using test::answerNextQuestion;
+using test::OneServer;
 using test::PlainConnection;
 
 namespace {
 
 const QString database = QStringLiteral("blockingtree");
-
-class OneServer : public ServerContexts
-{
-public:
-    explicit OneServer(const Target &target) : m_target(target) {}
-    ServerContext context(const QString &key) const override { return {key, m_target, {}, true}; }
-    QString livePassword(const Target &) const override { return {}; }
-
-private:
-    Target m_target;
-};
-
-/// Answers the next modal question with \a button, keeping its text in \a text.
-void answerNextQuestion(QMessageBox::StandardButton button, QString *text)
-{
-    QTimer::singleShot(0, qApp, [button, text] {
-        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()), 5000);
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        *text = box->text();
-        box->button(button)->click();
-    });
-}
 
 } // namespace
 
@@ -57,9 +40,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        PlainConnection admin(cluster->uri());
-        QCOMPARE(admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database)), QString());
-        QCOMPARE(admin.exec(QStringLiteral("CREATE DATABASE %1").arg(database)), QString());
+        QVERIFY(!test::freshDatabase(cluster, database).isEmpty());
         PlainConnection db(cluster->uri(database));
         QCOMPARE(db.exec(QStringLiteral("CREATE TABLE held (id int); CREATE TABLE queued (id int)")), QString());
         m_uri = cluster->uri(database);

@@ -6,6 +6,7 @@
 #include "models/metricshistory.h"
 #include "models/serverregistry.h"
 #include "models/statementmodel.h"
+#include "tests/support/doctorrun.h"
 #include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 #include "widgets/queriespage.h"
@@ -67,9 +68,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        PlainConnection admin(cluster->uri());
-        QCOMPARE(admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database)), QString());
-        QCOMPARE(admin.exec(QStringLiteral("CREATE DATABASE %1").arg(database)), QString());
+        QVERIFY(!test::freshDatabase(cluster, database).isEmpty());
         PlainConnection db(cluster->uri(database));
         QCOMPARE(db.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")), QString());
         m_uri = cluster->uri(database);
