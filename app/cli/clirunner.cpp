@@ -17,7 +17,9 @@ CommandLine::CommandLine(const QString &command, const QString &description)
     , m_err(stderr)
 {
     m_parser.setApplicationDescription(description);
-    m_parser.addHelpOption();
+    // Not addHelpOption(): it adds Qt's --help-all, whose Qt options mean nothing to a command.
+    m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                          QStringLiteral("Show this help.")));
 }
 
 std::optional<ExitCode> CommandLine::parse(const QStringList &arguments, int positionals, const QString &expected)

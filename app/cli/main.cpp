@@ -1,6 +1,7 @@
 // dbpulse-cli: the DB Pulse engine without a display, for scripts and ssh sessions.
 #include "backupcommand.h"
 #include "checkcommand.h"
+#include "commandsuggest.h"
 #include "democommand.h"
 #include "doctorcommand.h"
 #include "exitcode.h"
@@ -153,6 +154,13 @@ int main(int argc, char *argv[])
         if (command == QLatin1String(name))
             return int(run(args));
     }
-    err << "dbpulse-cli: unknown command '" << command << "'\n\n" << usage;
+    // One line, not the whole help: the user mistyped a word, the list is one --help away.
+    QStringList names;
+    for (const auto &entry : commands)
+        names << QLatin1String(entry.first);
+    const QString guess = suggestCommand(command, names);
+    err << "dbpulse-cli: unknown command '" << command << "'"
+        << (guess.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(guess))
+        << "; the commands are listed by dbpulse-cli --help\n";
     return int(ExitCode::BadArguments);
 }

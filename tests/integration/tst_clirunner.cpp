@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QStringList commands{u"check"_s,   u"watch"_s,   u"backup"_s, u"verify"_s, u"restore"_s, u"backups"_s,
-                           u"migrate"_s, u"indexes"_s, u"doctor"_s, u"sandbox"_s, u"demo"_s};
+                           u"migrate"_s, u"indexes"_s, u"doctor"_s, u"sandbox"_s, u"demo"_s, u"explain"_s};
 
 } // namespace
 
@@ -55,6 +55,35 @@ private Q_SLOTS:
         // The usage line names the command as typed, not the binary's path.
         QVERIFY2(r.out.startsWith(u"Usage: dbpulse-cli "_s + command + u' '), qPrintable(r.out.left(200)));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        // Qt's own options (--help-all lists -platform, -reverse …) mean nothing to a command.
+        QVERIFY2(!r.out.contains(u"--help-all"_s), qPrintable(r.out));
+    }
+
+    // A mistyped command gets one line with the likely command, not the whole usage.
+    void unknownCommandSuggestsOne_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("suggested");
+        QTest::newRow("typo") << u"doctr"_s << u"doctor"_s;
+        QTest::newRow("transposed") << u"wacth"_s << u"watch"_s;
+        QTest::newRow("prefix of one") << u"migr"_s << u"migrate"_s;
+        QTest::newRow("prefix of two") << u"backu"_s << u"backup"_s; // one edit from backup, two from backups
+        QTest::newRow("another word") << u"frobnicate"_s << QString();
+    }
+    void unknownCommandSuggestsOne()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, suggested);
+        const auto r = dbpulse::test::runCli({typed});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        const QString line = r.err.trimmed();
+        QVERIFY2(!line.contains(u'\n'), qPrintable(r.err));
+        QVERIFY2(line.startsWith(u"dbpulse-cli: unknown command '"_s + typed + u"'"_s), qPrintable(line));
+        if (suggested.isEmpty())
+            QVERIFY2(!line.contains(u"did you mean"_s), qPrintable(line));
+        else
+            QVERIFY2(line.contains(u"(did you mean '"_s + suggested + u"'?)"_s), qPrintable(line));
     }
 
     void badArgumentsAreOneCode_data()
