@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTime>
 #include <QTimer>
 
 namespace dbpulse::cli {
@@ -14,16 +15,23 @@ ExitCode runWatchLoop(MonitorWorker &worker, double durationSeconds, QTextStream
 {
     ExitCode exitCode = ExitCode::Ok;
     bool connectedOnce = false;
+    bool lostSince = false; // lost after connecting, not yet back
     QObject::connect(&worker, &MonitorWorker::statusChanged, &worker, [&](const ConnectionStatus &status) {
+        // Said once each, with the time: an on-call engineer reads these lines after the fact.
+        const QString now = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
         if (status.state == ConnectionState::Connected) {
+            if (connectedOnce && lostSince)
+                err << "dbpulse-cli watch: " << now << ' ' << wording.restored << '\n';
             connectedOnce = true;
+            lostSince = false;
         } else if (status.state == ConnectionState::Failed
                    || (status.state == ConnectionState::Reconnecting && !connectedOnce)) {
             err << "dbpulse-cli watch: " << wording.cannotReach << ": " << status.error << '\n';
             exitCode = ExitCode::CannotConnect;
             QCoreApplication::exit(int(exitCode));
         } else if (status.state == ConnectionState::Reconnecting) {
-            err << "dbpulse-cli watch: " << wording.lost << " (" << status.error << "), retrying in "
+            lostSince = true;
+            err << "dbpulse-cli watch: " << now << ' ' << wording.lost << " (" << status.error << "), retrying in "
                 << status.retryInMs / 1000.0 << " s\n";
         }
         err.flush();

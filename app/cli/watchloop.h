@@ -17,6 +17,7 @@ struct WatchWording
 {
     QString cannotReach; ///< "cannot connect to LABEL": the first connection failed (exit 3)
     QString lost;        ///< "connection lost": it was reached, and the worker retries
+    QString restored = QStringLiteral("connection restored"); ///< back after a loss
 };
 
 /// Starts \a worker and runs the event loop until Ctrl-C or SIGTERM (a watch's normal end: exit

@@ -162,7 +162,8 @@ ExitCode runSqliteWatch(CommandLine &cli, const SqliteWatchSettings &settings)
     });
 
     return runWatchLoop(worker, settings.durationSeconds, err,
-                        {QStringLiteral("cannot read ") + settings.label, QStringLiteral("file unreadable")});
+                        {QStringLiteral("cannot read ") + settings.label, QStringLiteral("file unreadable"),
+                         QStringLiteral("file readable again")});
 }
 
 } // namespace dbpulse::cli

@@ -9,7 +9,9 @@
 #include <libpq-fe.h>
 #include <vector>
 
-Q_LOGGING_CATEGORY(lcPg, "dbpulse.db")
+// Warnings only by default: a lost connection or a notice reaches the user through the status it
+// causes; QT_LOGGING_RULES="dbpulse.db.debug=true" shows the details.
+Q_LOGGING_CATEGORY(lcPg, "dbpulse.db", QtWarningMsg)
 
 namespace dbpulse {
 

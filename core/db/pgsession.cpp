@@ -10,7 +10,7 @@
 #include <poll.h>
 #include <vector>
 
-Q_LOGGING_CATEGORY(lcSession, "dbpulse.session")
+Q_LOGGING_CATEGORY(lcSession, "dbpulse.session", QtWarningMsg) // details: QT_LOGGING_RULES
 
 namespace dbpulse {
 

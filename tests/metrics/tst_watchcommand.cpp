@@ -156,6 +156,41 @@ private Q_SLOTS:
         QVERIFY2(out.contains("(latency percentiles are estimates)"), out.constData());
     }
 
+    // The server goes away and comes back: each retry is said once on stderr, with the time,
+    // and so is the reconnection; no internal log line repeats it.
+    void lostAndRestoredSaidOnceWithTheTime()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        QProcess p;
+        p.start(qEnvironmentVariable("DBPULSE_CLI"),
+                {QStringLiteral("watch"), cluster->uri(), QStringLiteral("--interval"), QStringLiteral("0.3")});
+        QVERIFY(p.waitForStarted());
+        QByteArray out, err;
+        const auto read = [&] {
+            out += p.readAllStandardOutput();
+            err += p.readAllStandardError();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT((read(), out.count('\n') >= 3) || p.state() != QProcess::Running, 15000);
+        QVERIFY2(p.state() == QProcess::Running, err.constData());
+
+        QString error;
+        QVERIFY2(cluster->stopServer(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT((read(), err.count("connection lost") >= 2), 30000); // two retries
+        QVERIFY2(cluster->startServer(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT((read(), err.contains("connection restored")), 60000);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitCode(), 0);
+        read();
+
+        static const QRegularExpression said(
+            QStringLiteral("^dbpulse-cli watch: \\d\\d:\\d\\d:\\d\\d (connection lost \\(.+\\), retrying in [0-9.]+ s|connection restored)$"));
+        const QStringList lines = QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines)
+            QVERIFY2(said.match(line).hasMatch(), qPrintable(QStringLiteral("unexpected stderr line: ") + line));
+        QCOMPARE(lines.filter(QStringLiteral("connection restored")).size(), 1);
+    }
+
     void unreachableExitsThree()
     {
         QElapsedTimer clock;
