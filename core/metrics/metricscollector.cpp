@@ -247,6 +247,7 @@ void MetricsCollector::onServer(const std::shared_ptr<Refresh> &refresh, const Q
                          .arg(r.value(0, QStringLiteral("role_name")).toString());
     }
 
+    ++m_refreshesSinceTexts;
     if (m_refreshesToSkip > 0) {
         --m_refreshesToSkip;
         repeatLastStatements(refresh->sample);
@@ -341,7 +342,8 @@ void MetricsCollector::onStatements(const std::shared_ptr<Refresh> &refresh, con
     m_previousStatements = refresh->statements;
 
     // Texts are fetched only for statements seen running for the first time; the class of a
-    // statement and whether it is one of ours come from its text.
+    // statement and whether it is one of ours come from its text. While text reads wait their
+    // turn (textsWait), a new statement is asked about at the next read it ran in.
     QList<qint64> unknown;
     for (const StatementInterval &st : std::as_const(refresh->statementDelta.statements)) {
         if (!m_classes.contains(st.queryId) && !m_own.contains(st.queryId))
@@ -349,14 +351,28 @@ void MetricsCollector::onStatements(const std::shared_ptr<Refresh> &refresh, con
         if (unknown.size() >= maxTextsPerRefresh)
             break;
     }
-    if (unknown.isEmpty() || textsBackingOff()) {
+    if (unknown.isEmpty() || textsBackingOff() || m_refreshesSinceTexts < m_textsWait) {
         finishStatements(refresh);
         return;
     }
+    readNewTexts(refresh, unknown);
+}
+
+void MetricsCollector::readNewTexts(const std::shared_ptr<Refresh> &refresh, const QList<qint64> &unknown)
+{
+    // What the read costs (its round trip, an upper bound of the server's time) sets how long the
+    // next one waits: texts of statements that keep appearing must not break the budget.
+    QElapsedTimer clock;
+    clock.start();
     m_connection->exec(MetricsQueries::statementTexts(maxTextChars, m_statementsSchema), {idList(unknown)},
-                       [this, refresh](const QueryResult &texts) {
+                       [this, refresh, clock](const QueryResult &texts) {
                            if (refresh->generation != m_generation)
                                return;
+                           m_refreshesSinceTexts = 0;
+                           m_textsWait = StatementsCadence::textsWait(double(clock.nsecsElapsed()) / 1e6,
+                                                                      m_serverBudgetMs);
+                           if (texts.ok && !texts.rows.isEmpty())
+                               noteOwnQuery(texts.value(0, QStringLiteral("own_query_id")));
                            onTexts(texts);
                            finishStatements(refresh);
                        });
@@ -402,7 +418,8 @@ void MetricsCollector::noteOwnQuery(const QVariant &queryId, qint64 *slot)
     if (id == 0)
         return;
     m_own.insert(id);
-    *slot = id;
+    if (slot)
+        *slot = id;
 }
 
 void MetricsCollector::remember(qint64 queryId, const QString &text)
@@ -518,6 +535,8 @@ void MetricsCollector::fetchMissingTexts(const QList<qint64> &missing, QHash<qin
     m_connection->exec(MetricsQueries::statementTexts(maxTextChars, m_statementsSchema), {idList(missing)},
                        [this, found, done](const QueryResult &r) mutable {
                            // From the rows, not the cache: remember() may have emptied a full cache.
+                           if (r.ok && !r.rows.isEmpty())
+                               noteOwnQuery(r.value(0, QStringLiteral("own_query_id")));
                            found.insert(onTexts(r));
                            done(found);
                        });

@@ -24,7 +24,8 @@ class PgConnection;
 /// turns consecutive snapshots into a MetricsSample. Keeps the previous snapshots across reconnects, so a restart
 /// shows as a gap. Statements are read only every k-th refresh when reading them would break the
 /// server-time budget (StatementsCadence, from pg_stat_statements' own figures for our queries),
-/// and only entries whose calls changed are shipped (StatementEntries).
+/// and only entries whose calls changed are shipped (StatementEntries). Texts of new statements
+/// are read together, at most every few refreshes (StatementsCadence::textsWait), and only once.
 /// Lives in (and is used only from) the connection's thread.
 class MetricsCollector
 {
@@ -63,6 +64,7 @@ private:
     static ConnectionCounts connectionCounts(const QueryResult &result, const QString &prefix);
     void fetchMissingTexts(const QList<qint64> &missing, QHash<qint64, QString> found, TextsCallback done);
     struct Refresh;
+    void readNewTexts(const std::shared_ptr<Refresh> &refresh, const QList<qint64> &unknown);
     void onServer(const std::shared_ptr<Refresh> &refresh, const QueryResult &result);
     void readStatements(const std::shared_ptr<Refresh> &refresh);
     void onStatements(const std::shared_ptr<Refresh> &refresh, const QueryResult &result, bool fullRead);
@@ -72,7 +74,7 @@ private:
     /// Remembers what a text read returned (and returns it), or the reason it failed.
     QHash<qint64, QString> onTexts(const QueryResult &texts);
     bool textsBackingOff() const;
-    void noteOwnQuery(const QVariant &queryId, qint64 *slot);
+    void noteOwnQuery(const QVariant &queryId, qint64 *slot = nullptr);
     void finish(const std::shared_ptr<Refresh> &refresh);
     void remember(qint64 queryId, const QString &text);
 
@@ -89,6 +91,8 @@ private:
     QSet<qint64> m_own;                           ///< DB Pulse's own monitoring statements
     qint64 m_ownServerQuery = 0;                  ///< queryids of our server and statements queries
     qint64 m_ownStatementsQuery = 0;
+    int m_refreshesSinceTexts = 0;                ///< since the last text read of new statements
+    int m_textsWait = 0;                          ///< refreshes between two such reads (StatementsCadence)
     double m_serverBudgetMs = StatementsCadence::serverBudgetMs;
     int m_statementsEvery = 1;
     int m_refreshesToSkip = 0;                    ///< refreshes left before statements are read again

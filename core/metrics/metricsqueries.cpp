@@ -10,16 +10,19 @@ namespace {
 // must keep working on older servers (NULL there).
 //
 // Client backends only: background workers and walsenders are not "connections" to an on-call engineer.
-// The activity CTE is referenced several times, so PostgreSQL materialises it: one scan. An active
-// session with a wait event (Lock, LWLock, IO, IPC, Client…) counts as waiting, not active.
+// The activity CTE is referenced several times, so PostgreSQL materialises it: one scan, of
+// pg_stat_get_activity() itself (the view's joins to pg_database and pg_authid are not needed).
+// An active session with a wait event (Lock, LWLock, IO, IPC, Client…) counts as waiting, not active.
 //
 // Blocking: pg_blocking_pids() only for sessions waiting on a heavyweight lock, and only when one
 // does (the CASE): it takes the lock manager's partition locks, and pg_locks is read once, for
 // the waiters' wait start. Blockers are any backend (autovacuum too); pid 0 is a prepared
 // transaction, and a blocker pg_stat_activity no longer lists is still reported ("known": false).
 //
-// Replication: pg_stat_replication and pg_replication_slots are arrays of max_wal_senders and
-// max_replication_slots entries in shared memory: no rows, no cost. Byte distances are from this
+// Replication: the WAL senders and slots are arrays of max_wal_senders and max_replication_slots
+// entries in shared memory: no rows, no cost. Not through pg_stat_replication, which builds every
+// backend's activity row again to join it (half a millisecond with 100 connections, and most of
+// the planning time): each sender's own activity row is looked up by its pid. Byte distances are from this
 // server's WAL position (a standby's replay position, since pg_current_wal_lsn() fails in
 // recovery); the receiver part runs only on a standby.
 // Scope: a target names a database (the connected one, "mine"). Connections, longest query and
@@ -31,6 +34,12 @@ namespace {
 // its rows of pg_stat_database, read once (pd, materialised: d, sd and the list use it), and
 // its client backends.
 //
+// Table and index block hits and reads (pg_statio_user_tables and _indexes summed) come from one
+// pass over pg_class with the pg_stat_get_blocks_* functions those views call: tables and
+// materialised views with their TOAST table, and their indexes (an index lives in its table's
+// schema; indexes of TOAST tables are not counted, as in the views). The views themselves cost ten
+// times as much to plan and run.
+//
 // Checkpoints come from pg_stat_bgwriter through to_jsonb, so a server that moved them elsewhere
 // (pg_stat_checkpointer, PostgreSQL 17) gives NULL instead of an error. The WAL position is the
 // replay position on a standby, like the replication distances.
@@ -39,7 +48,7 @@ WITH me AS (
   SELECT oid AS datid, datname, datconnlimit FROM pg_database WHERE datname = current_database()
 ), a AS (
   SELECT pid, datid, state, wait_event_type, query_start, xact_start, datid = (SELECT datid FROM me) AS mine
-  FROM pg_stat_activity WHERE backend_type = 'client backend'
+  FROM pg_stat_get_activity(NULL) WHERE backend_type = 'client backend'
 ), c AS (
   SELECT count(*) FILTER (WHERE mine) AS total,
     count(*) FILTER (WHERE mine AND state = 'active' AND wait_event_type IS NULL) AS active,
@@ -75,13 +84,18 @@ WITH me AS (
          coalesce(sum(deadlocks), 0)::bigint AS deadlocks,
          coalesce(extract(epoch FROM max(stats_reset)), 0)::float8 AS stats_reset_s
   FROM pd
-), t AS (
-  SELECT coalesce(sum(heap_blks_hit + coalesce(toast_blks_hit, 0)), 0)::bigint AS hit,
-         coalesce(sum(heap_blks_read + coalesce(toast_blks_read, 0)), 0)::bigint AS rd
-  FROM pg_statio_user_tables
-), i AS (
-  SELECT coalesce(sum(idx_blks_hit), 0)::bigint AS hit, coalesce(sum(idx_blks_read), 0)::bigint AS rd
-  FROM pg_statio_user_indexes
+), io AS (
+  SELECT coalesce(sum(pg_stat_get_blocks_hit(c.oid) + pg_stat_get_blocks_hit(c.reltoastrelid))
+           FILTER (WHERE c.relkind <> 'i'), 0)::bigint AS table_hit,
+         coalesce(sum(pg_stat_get_blocks_fetched(c.oid) - pg_stat_get_blocks_hit(c.oid)
+             + pg_stat_get_blocks_fetched(c.reltoastrelid) - pg_stat_get_blocks_hit(c.reltoastrelid))
+           FILTER (WHERE c.relkind <> 'i'), 0)::bigint AS table_read,
+         coalesce(sum(pg_stat_get_blocks_hit(c.oid)) FILTER (WHERE c.relkind = 'i'), 0)::bigint AS index_hit,
+         coalesce(sum(pg_stat_get_blocks_fetched(c.oid) - pg_stat_get_blocks_hit(c.oid))
+           FILTER (WHERE c.relkind = 'i'), 0)::bigint AS index_read
+  FROM pg_class c
+  WHERE c.relkind IN ('r', 'm', 'i') AND c.relnamespace NOT IN (
+    SELECT oid FROM pg_namespace WHERE nspname IN ('pg_catalog', 'information_schema') OR nspname ~ '^pg_toast')
 ), wal AS (
   SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END AS lsn
 )
@@ -109,7 +123,7 @@ SELECT extract(epoch FROM clock_timestamp())::float8 AS now_s,
      FROM pd p JOIN pg_database db ON db.oid = p.datid
      LEFT JOIN (SELECT datid, count(*) AS n FROM a GROUP BY datid) n ON n.datid = p.datid
      WHERE db.datallowconn) AS server_databases,
-  t.hit AS table_hit, t.rd AS table_read, i.hit AS index_hit, i.rd AS index_read,
+  io.table_hit, io.table_read, io.index_hit, io.index_read,
   CASE WHEN EXISTS (SELECT FROM a WHERE wait_event_type = 'Lock') THEN (
   WITH b AS (SELECT pid, by FROM (SELECT pid, pg_blocking_pids(pid) AS by FROM a WHERE wait_event_type = 'Lock') w
              WHERE cardinality(by) > 0),
@@ -127,13 +141,13 @@ SELECT extract(epoch FROM clock_timestamp())::float8 AS now_s,
         LEFT JOIN l ON l.pid = n.pid) END AS blocking,
   json_build_object('in_recovery', pg_is_in_recovery(),
     'standbys', (SELECT json_agg(json_build_object(
-            'application_name', r.application_name, 'client_addr', host(r.client_addr), 'state', r.state,
+            'application_name', sa.application_name, 'client_addr', host(sa.client_addr), 'state', r.state,
             'sync_state', r.sync_state, 'write_lag_s', extract(epoch FROM r.write_lag)::float8,
             'flush_lag_s', extract(epoch FROM r.flush_lag)::float8, 'replay_lag_s', extract(epoch FROM r.replay_lag)::float8,
             'write_lag_bytes', pg_wal_lsn_diff(w.lsn, r.write_lsn)::bigint,
             'flush_lag_bytes', pg_wal_lsn_diff(w.lsn, r.flush_lsn)::bigint,
             'replay_lag_bytes', pg_wal_lsn_diff(w.lsn, r.replay_lsn)::bigint))
-       FROM pg_stat_replication r, wal w),
+       FROM pg_stat_get_wal_senders() r CROSS JOIN LATERAL pg_stat_get_activity(r.pid) sa, wal w),
     'slots', (SELECT json_agg(json_build_object(
             'slot_name', p.slot_name, 'slot_type', p.slot_type, 'database', p.database, 'active', p.active,
             'retained_bytes', pg_wal_lsn_diff(w.lsn, p.restart_lsn)::bigint, 'wal_status', p.wal_status))
@@ -150,7 +164,7 @@ SELECT extract(epoch FROM clock_timestamp())::float8 AS now_s,
   current_user AS role_name,
   (SELECT (to_jsonb(x) ->> 'query_id')::bigint FROM pg_stat_get_activity(pg_backend_pid()) x) AS own_query_id,
   (%1) AS statements_schema
-FROM c, d, sd, t, i)SQL";
+FROM c, d, sd, io)SQL";
 
 // pg_stat_statements' quoted schema, or no row: the server sample reads it, and a text request
 // that comes before the first sample asks for it alone.
@@ -168,7 +182,9 @@ constexpr auto statementsSchemaSql = R"SQL(SELECT quote_ident(n.nspname) FROM pg
 // cost the server more than scanning them.
 //
 // Names of the database and role of each shipped entry: only changed entries are shipped, so a
-// name costs one catalog lookup per change, and the client keeps it (StatementEntries).
+// name costs one catalog lookup per change, and the client keeps it (StatementEntries). They are
+// looked up after the anti-join (s is MATERIALIZED): in the scan's target list they ran for every
+// one of the 5,000 entries, a third of the query's time.
 //
 // The header values are computed once (MATERIALIZED): inlined, their numeric extracts ran for
 // every one of the 5,000 rows and cost as much as the scan.
@@ -178,24 +194,27 @@ WITH h AS MATERIALIZED (
     extract(epoch FROM pg_postmaster_start_time())::float8 AS postmaster_s,
     i.dealloc, coalesce(extract(epoch FROM i.stats_reset), 0)::float8 AS reset_s,
     (SELECT query_id FROM pg_stat_get_activity(pg_backend_pid())) AS own_query_id
-  FROM %1.pg_stat_statements_info i)
-SELECT h.*, s.*
-FROM h LEFT JOIN LATERAL (
-  SELECT p.queryid, p.userid, p.dbid, p.calls,
-    (SELECT d.datname FROM pg_database d WHERE d.oid = p.dbid) AS database_name,
-    pg_get_userbyid(p.userid) AS user_name, p.total_exec_time AS total_ms,
+  FROM %1.pg_stat_statements_info i
+), s AS MATERIALIZED (
+  SELECT p.queryid, p.userid, p.dbid, p.calls, p.total_exec_time AS total_ms,
     p.calls * (p.stddev_exec_time * p.stddev_exec_time + p.mean_exec_time * p.mean_exec_time) AS squares,
     p.min_exec_time AS min_ms, p.max_exec_time AS max_ms, p.rows,
     p.shared_blks_hit AS blks_hit, p.shared_blks_read AS blks_read
   FROM %1.pg_stat_statements(false) p
   WHERE p.toplevel AND p.queryid IS NOT NULL AND p.calls > 0
     AND NOT EXISTS (SELECT FROM unnest($1::bigint[], $2::oid[], $3::oid[], $4::bigint[]) AS k(queryid, userid, dbid, calls)
-                    WHERE k.queryid = p.queryid AND k.userid = p.userid AND k.dbid = p.dbid AND k.calls = p.calls)) s ON true)SQL";
+                    WHERE k.queryid = p.queryid AND k.userid = p.userid AND k.dbid = p.dbid AND k.calls = p.calls))
+SELECT h.*, s.*, (SELECT d.datname FROM pg_database d WHERE d.oid = s.dbid) AS database_name,
+  pg_get_userbyid(s.userid) AS user_name
+FROM h LEFT JOIN s ON true)SQL";
 
 // A queryid also has nested entries (track = all) whose text is the outer statement's, e.g.
-// "EXPLAIN …" or a function call: the text of the top-level entry is the statement's own.
+// "EXPLAIN …" or a function call: the text of the top-level entry is the statement's own. Like
+// the others, it reports its own queryid (through to_jsonb, as the server query), so the next
+// read knows it as ours without asking for its text.
 constexpr auto textsSql = R"SQL(/* dbpulse:metrics texts */
-SELECT DISTINCT ON (queryid) queryid, left(query, %1) AS query
+SELECT DISTINCT ON (queryid) queryid, left(query, %1) AS query,
+  (SELECT (to_jsonb(x) ->> 'query_id')::bigint FROM pg_stat_get_activity(pg_backend_pid()) x) AS own_query_id
 FROM %2.pg_stat_statements(true) WHERE queryid = ANY($1::bigint[])
 ORDER BY queryid, toplevel DESC)SQL";
 

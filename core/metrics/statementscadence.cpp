@@ -18,4 +18,14 @@ int every(double perRefreshMs, double statementsMs, double budgetMs, int cap)
     return int(std::clamp(k, 1.0, double(cap)));
 }
 
+int textsWait(double textsMs, double budgetMs)
+{
+    const double allowance = textsShare * budgetMs;
+    if (textsMs <= allowance)
+        return 1;
+    if (allowance <= 0)
+        return maxTextsWait;
+    return int(std::clamp(std::ceil(textsMs / allowance - 1e-9), 1.0, double(maxTextsWait)));
+}
+
 } // namespace dbpulse::StatementsCadence
