@@ -47,7 +47,7 @@ const std::vector<Script> mixScripts = {
     {"lognormal", 35, "\\set g random_gaussian(-100000, 100000, 4.0)\n\\set d exp(ln(0.004) + 0.5 * :g / 25000.0)\n"
                       "SELECT pg_sleep(:d);\n", "SELECT pg_sleep("},
     {"exponential", 20, "\\set u random(1, 1000000)\n\\set d -0.010 * ln(:u / 1000000.0)\nSELECT 1 FROM pg_sleep(:d);\n",
-     "SELECT 1 FROM pg_sleep"},
+     "SELECT $1 FROM pg_sleep"},
     {"uniform", 7, "\\set u random(20000, 60000)\nSELECT count(*) FROM pg_sleep(:u / 1000000.0);\n", "count(*) FROM pg_sleep"},
 };
 
@@ -214,6 +214,7 @@ void reportAgainst(QTextStream &out, const char *truthName, const std::vector<Ca
                    const std::vector<Interval> &intervals, int script, qint64 queryId)
 {
     Errors errors;
+    int twoModes = 0; // intervals the estimator read as two latency modes
     QList<StatementInterval> all;
     QList<StatementBucket> buckets;
     for (const Interval &i : intervals) {
@@ -223,8 +224,10 @@ void reportAgainst(QTextStream &out, const char *truthName, const std::vector<Ca
                 mine << s;
         }
         all << mine;
-        for (const StatementInterval &s : std::as_const(mine))
+        for (const StatementInterval &s : std::as_const(mine)) {
             buckets << StatementBucket::fromInterval(s, qint64(i.to * 1000));
+            twoModes += PercentileEstimator::componentsFor(s).size() > 1 ? 1 : 0;
+        }
         const std::vector<double> truth = truthIn(calls, i, script);
         if (truth.size() < 100 || mine.isEmpty())
             continue;
@@ -238,6 +241,8 @@ void reportAgainst(QTextStream &out, const char *truthName, const std::vector<Ca
     if (truth.empty() || all.isEmpty())
         return;
     out << "  vs " << truthName << " (" << truth.size() << " calls): " << errorLine(errors) << '\n';
+    if (queryId != 0)
+        out << "    statement-intervals read as two modes: " << twoModes << " of " << all.size() << '\n';
     out << "    whole run: " << wholeRunLine(*PercentileEstimator::estimate(all), truth) << '\n';
     if (queryId != 0) {
         // What the Queries page shows for the range: p95/p99 from the stored buckets.
