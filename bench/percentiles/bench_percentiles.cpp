@@ -300,6 +300,59 @@ std::vector<Interval> sampleWhile(QCoreApplication &app, const QString &uri, QPr
     return intervals;
 }
 
+/// Writes one pgbench script file per statement and adds it with its weight to \a args.
+bool writeScripts(const QTemporaryDir &dir, const std::vector<Script> &scripts, QStringList *args, QTextStream &out)
+{
+    for (const Script &s : scripts) {
+        const QString path = dir.filePath(QString::fromLatin1(s.name) + QStringLiteral(".sql"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(s.text);
+        f.close();
+        *args << QStringLiteral("-f") << path + QLatin1Char('@') + QString::number(s.weight);
+        out << ' ' << s.name << '@' << s.weight;
+    }
+    out << '\n';
+    out.flush();
+    return true;
+}
+
+/// BENCH_VERBOSE: every interval's true and estimated percentiles, all statements together.
+void printEveryInterval(QTextStream &out, const std::vector<Call> &calls, const std::vector<Interval> &intervals)
+{
+    out << "interval  n      true p50/p95/p99            estimated p50/p95/p99\n";
+    int n = 0;
+    for (const Interval &i : intervals) {
+        const std::vector<double> truth = truthIn(calls, i, -1);
+        if (truth.size() < 100)
+            continue;
+        out << QStringLiteral("%1 %2  %3 %4 %5    %6 %7 %8\n").arg(++n, 3).arg(truth.size(), 6)
+                   .arg(percentile(truth, 0.5), 7, 'f', 2).arg(percentile(truth, 0.95), 7, 'f', 2).arg(percentile(truth, 0.99), 7, 'f', 2)
+                   .arg(i.estimate.p50, 7, 'f', 2).arg(i.estimate.p95, 7, 'f', 2).arg(i.estimate.p99, 7, 'f', 2);
+    }
+}
+
+/// A fresh cluster with pgbench's tables; in bimodal mode it logs every statement's duration.
+bool startCluster(LocalCluster &cluster, bool bimodal, const QString &pgbench, QTextStream &out)
+{
+    LocalClusterOptions options;
+    options.extraSettings = {QStringLiteral("max_connections = 50"), QStringLiteral("log_min_messages = warning")};
+    if (bimodal) // the control truth: every statement's server duration, stamped with the epoch
+        options.extraSettings << QStringLiteral("log_min_duration_statement = 0") << QStringLiteral("log_line_prefix = '%n '");
+    QString error;
+    if (!cluster.create(options, &error)) {
+        out << "cannot create cluster: " << error << '\n';
+        return false;
+    }
+    QString log;
+    if (!runBlocking(pgbench, {QStringLiteral("-i"), QStringLiteral("-q"), QStringLiteral("-s"), QStringLiteral("1"), cluster.uri()}, &log)) {
+        out << "pgbench -i failed: " << log << '\n';
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -316,7 +369,6 @@ int main(int argc, char *argv[])
     }
     const bool bimodal = shape == QLatin1String("bimodal");
     const std::vector<Script> &scripts = bimodal ? bimodalScripts : mixScripts;
-    const bool verbose = qEnvironmentVariableIsSet("BENCH_VERBOSE");
 
     QString binDir = LocalCluster::findServerBinDir();
     const QString pgbench = QDir(binDir).filePath(QStringLiteral("pgbench"));
@@ -325,21 +377,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     LocalCluster cluster;
-    LocalClusterOptions options;
-    options.extraSettings = {QStringLiteral("max_connections = 50"), QStringLiteral("log_min_messages = warning")};
-    if (bimodal) // the control truth: every statement's server duration, stamped with the epoch
-        options.extraSettings << QStringLiteral("log_min_duration_statement = 0") << QStringLiteral("log_line_prefix = '%n '");
-    QString error;
-    if (!cluster.create(options, &error)) {
-        out << "cannot create cluster: " << error << '\n';
+    if (!startCluster(cluster, bimodal, pgbench, out))
         return 1;
-    }
     const QString uri = cluster.uri();
-    QString log;
-    if (!runBlocking(pgbench, {QStringLiteral("-i"), QStringLiteral("-q"), QStringLiteral("-s"), QStringLiteral("1"), uri}, &log)) {
-        out << "pgbench -i failed: " << log << '\n';
-        return 1;
-    }
 
     QTemporaryDir dir;
     QStringList pgbenchArgs{QStringLiteral("-n"), QStringLiteral("-M"), QStringLiteral("simple"),
@@ -347,18 +387,8 @@ int main(int argc, char *argv[])
                             QStringLiteral("-T"), QString::number(seconds), QStringLiteral("-l"),
                             QStringLiteral("--log-prefix=") + dir.filePath(QStringLiteral("pgbench_log"))};
     out << "workload " << shape << " (" << clients << " clients, " << seconds << " s):";
-    for (const Script &s : scripts) {
-        const QString path = dir.filePath(QString::fromLatin1(s.name) + QStringLiteral(".sql"));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return 1;
-        f.write(s.text);
-        f.close();
-        pgbenchArgs << QStringLiteral("-f") << path + QLatin1Char('@') + QString::number(s.weight);
-        out << ' ' << s.name << '@' << s.weight;
-    }
-    out << '\n';
-    out.flush();
+    if (!writeScripts(dir, scripts, &pgbenchArgs, out))
+        return 1;
 
     // Reset so the bench sees only its own statements.
     if (PGconn *c = PQconnectdb(uri.toUtf8().constData())) {
@@ -386,18 +416,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    if (verbose) {
-        out << "interval  n      true p50/p95/p99            estimated p50/p95/p99\n";
-        int n = 0;
-        for (const Interval &i : intervals) {
-            const std::vector<double> truth = truthIn(calls, i, -1);
-            if (truth.size() < 100)
-                continue;
-            out << QStringLiteral("%1 %2  %3 %4 %5    %6 %7 %8\n").arg(++n, 3).arg(truth.size(), 6)
-                       .arg(percentile(truth, 0.5), 7, 'f', 2).arg(percentile(truth, 0.95), 7, 'f', 2).arg(percentile(truth, 0.99), 7, 'f', 2)
-                       .arg(i.estimate.p50, 7, 'f', 2).arg(i.estimate.p95, 7, 'f', 2).arg(i.estimate.p99, 7, 'f', 2);
-        }
-    }
+    if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+        printEveryInterval(out, calls, intervals);
     out << "all statements (" << intervals.size() << " intervals sampled):\n";
     reportAgainst(out, "pgbench log", calls, intervals, -1, 0);
     const QHash<int, qint64> ids = queryIdsOf(uri, scripts);
