@@ -29,19 +29,98 @@ bool boundsUsable(const PercentileEstimator::Component &c)
     return c.lowerMs <= c.meanMs && c.meanMs <= c.upperMs && c.lowerMs < c.upperMs;
 }
 
+double normalCdf(double z)
+{
+    return 0.5 * std::erfc(-z / M_SQRT2);
+}
+
+/// How many standard deviations below the median the fastest of \a calls draws typically lies:
+/// Φ⁻¹(1 − 1/(calls + 1)) (Abramowitz & Stegun 26.2.23, error < 5e-4, ample here).
+double typicalMinimumDepth(double calls)
+{
+    const double t = std::sqrt(2 * std::log(calls + 1));
+    return t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t);
+}
+
+// Two-mode reading (see the class comment). The thresholds keep it away from one-mode statements:
+// a lognormal, exponential, gamma, uniform or shifted statement either has its min where one
+// lognormal expects it, or its "slow share" comes out near half (a heavy tail, not a second mode).
+constexpr double minCallsForModes = 20;
+constexpr double minCallsBelowMin = 5;   ///< one lognormal's calls below pg's min that rule it out
+constexpr double maxSlowShare = 0.35;
+constexpr double minModeGap = 5;         ///< slow mean / fast mean
+/// The spread (sd of log-time) assumed for each mode. The slow calls' variance swamps the fast
+/// calls' own, and the lifetime max is one outlier away from any value, so neither mode's spread
+/// is in the figures; 0.15 is a single plan's typical jitter (p99/p50 ≈ 1.4).
+constexpr double modeSpread = 0.15;
+
+struct TwoModes
+{
+    double slowShare = 0;
+    double fastMeanMs = 0;
+    double slowMeanMs = 0;
+};
+
+/// Fast mode: lognormal of spread modeSpread whose typical minimum over the interval's calls is
+/// pg's min. Slow mode: the same spread, with share q and mean β solved from the interval's mean m
+/// and second moment m₂ = variance + m²: m = (1−q)α + qβ and m₂ = k((1−q)α² + qβ²), k = e^{s²},
+/// so q = (m−α)² / (m₂/k − 2αm + α²). Nothing when one lognormal explains the figures or the
+/// two modes do not fit inside pg's [min, max].
+std::optional<TwoModes> twoModes(double calls, double mean, double variance, double lower, double upper)
+{
+    if (calls < minCallsForModes || variance <= 0 || !(lower > 0 && lower < mean && mean < upper))
+        return std::nullopt;
+    const double sigma = std::sqrt(std::log1p(variance / (mean * mean)));
+    const double mu = std::log(mean) - sigma * sigma / 2;
+    if (calls * normalCdf((std::log(lower) - mu) / sigma) < minCallsBelowMin)
+        return std::nullopt;
+    const double k = std::exp(modeSpread * modeSpread);
+    const double fastMedian = lower * std::exp(typicalMinimumDepth(calls) * modeSpread);
+    const double alpha = fastMedian * std::sqrt(k);
+    const double denominator = (variance + mean * mean) / k - 2 * alpha * mean + alpha * alpha;
+    if (mean <= alpha || denominator <= (mean - alpha) * (mean - alpha))
+        return std::nullopt;
+    TwoModes modes;
+    modes.slowShare = (mean - alpha) * (mean - alpha) / denominator;
+    modes.fastMeanMs = alpha;
+    modes.slowMeanMs = alpha + (mean - alpha) / modes.slowShare;
+    if (modes.slowShare > maxSlowShare || modes.slowMeanMs < minModeGap * alpha || modes.slowMeanMs >= upper)
+        return std::nullopt;
+    return modes;
+}
+
 } // namespace
 
-PercentileEstimator::Component PercentileEstimator::componentFor(const StatementInterval &statement)
+QList<PercentileEstimator::Component> PercentileEstimator::componentsFor(qint64 calls, double meanMs,
+                                                                        double varianceMs2, double minMs,
+                                                                        double maxMs)
 {
     Component c;
-    c.weight = double(statement.calls);
-    c.meanMs = statement.meanMs;
-    c.varianceMs2 = statement.calls > 1 ? statement.varianceMs2 : 0.0;
-    if (statement.maxMs > 0 && statement.minMs >= 0 && statement.maxMs >= statement.minMs) {
-        c.lowerMs = statement.minMs;
-        c.upperMs = statement.maxMs;
+    c.weight = double(calls);
+    c.meanMs = meanMs;
+    c.varianceMs2 = calls > 1 ? varianceMs2 : 0.0;
+    if (maxMs > 0 && minMs >= 0 && maxMs >= minMs) {
+        c.lowerMs = minMs;
+        c.upperMs = maxMs;
     }
-    return c;
+    const std::optional<TwoModes> modes = twoModes(c.weight, c.meanMs, c.varianceMs2, c.lowerMs, c.upperMs);
+    if (!modes)
+        return {c};
+    const double relativeVariance = std::expm1(modeSpread * modeSpread); // variance / mean² of a mode
+    Component fast = c;
+    fast.weight = c.weight * (1 - modes->slowShare);
+    fast.meanMs = modes->fastMeanMs;
+    fast.varianceMs2 = relativeVariance * fast.meanMs * fast.meanMs;
+    Component slow = c;
+    slow.weight = c.weight * modes->slowShare;
+    slow.meanMs = modes->slowMeanMs;
+    slow.varianceMs2 = relativeVariance * slow.meanMs * slow.meanMs;
+    return {fast, slow};
+}
+
+QList<PercentileEstimator::Component> PercentileEstimator::componentsFor(const StatementInterval &statement)
+{
+    return componentsFor(statement.calls, statement.meanMs, statement.varianceMs2, statement.minMs, statement.maxMs);
 }
 
 double PercentileEstimator::cdf(const Component &c, double tMs)
@@ -113,7 +192,7 @@ std::optional<LatencyPercentiles> PercentileEstimator::estimate(const QList<Stat
     mixture.reserve(statements.size());
     for (const StatementInterval &s : statements) {
         if (s.calls > 0)
-            mixture << componentFor(s);
+            mixture << componentsFor(s);
     }
     if (mixture.isEmpty())
         return std::nullopt;
@@ -128,7 +207,7 @@ void PercentileEstimator::estimateEach(QList<StatementInterval> &statements)
 {
     for (StatementInterval &s : statements) {
         if (s.calls > 0)
-            s.p95Ms = quantile({componentFor(s)}, 0.95).value_or(s.meanMs);
+            s.p95Ms = quantile(componentsFor(s), 0.95).value_or(s.meanMs);
     }
 }
 

@@ -18,19 +18,6 @@ bool earlier(const StatementBucket &a, const StatementBucket &b)
     return a.timeMs < b.timeMs;
 }
 
-PercentileEstimator::Component componentOf(const StatementBucket &b)
-{
-    PercentileEstimator::Component c;
-    c.weight = double(b.calls);
-    c.meanMs = b.meanMs();
-    c.varianceMs2 = b.varianceMs2();
-    if (b.maxMs > 0 && b.minMs >= 0 && b.maxMs >= b.minMs) {
-        c.lowerMs = b.minMs;
-        c.upperMs = b.maxMs;
-    }
-    return c;
-}
-
 /// The statement's buckets (time order) merged into at most \a components consecutive runs.
 QList<PercentileEstimator::Component> mixtureOf(const QList<StatementBucket> &buckets, int components)
 {
@@ -42,7 +29,7 @@ QList<PercentileEstimator::Component> mixtureOf(const QList<StatementBucket> &bu
         for (qsizetype i = first + 1; i < std::min(n, first + per); ++i)
             run.add(buckets.at(i));
         if (run.calls > 0)
-            mixture << componentOf(run);
+            mixture << PercentileEstimator::componentsFor(run.calls, run.meanMs(), run.varianceMs2(), run.minMs, run.maxMs);
     }
     return mixture;
 }

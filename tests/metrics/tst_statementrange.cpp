@@ -2,6 +2,7 @@
 #include "core/metrics/statementrange.h"
 
 #include <QTest>
+#include <cmath>
 
 using namespace dbpulse;
 
@@ -146,6 +147,24 @@ private Q_SLOTS:
         const StatementRangeRow row = StatementRange::summarize(uniform(buckets, 7, meanMs, varianceMs2), 0, 1LL << 40).constFirst();
         QVERIFY2(row.p95Ms >= row.meanMs() * (1 - 1e-9),
                  qPrintable(QStringLiteral("p95 %1 < mean %2").arg(row.p95Ms).arg(row.meanMs())));
+    }
+
+    // A cache hit at 0.2 ms and a miss at 40 ms, 9:1, stored interval by interval: the range's
+    // p95 and p99 lie in the misses (one lognormal per bucket would say p95 ≈ 16 ms).
+    void twoModesInEachBucketKeepTheirTail()
+    {
+        const double hit = 0.2 * std::exp(0.15 * 0.15 / 2), miss = 40.0 * std::exp(0.05 * 0.05 / 2); // mode means
+        const double mean = 0.9 * hit + 0.1 * miss;
+        const double square = 0.9 * hit * hit * std::exp(0.15 * 0.15) + 0.1 * miss * miss * std::exp(0.05 * 0.05);
+        QList<StatementBucket> buckets = uniform(60, 1000, mean, square - mean * mean);
+        for (StatementBucket &b : buckets) {
+            b.minMs = 0.2 * std::exp(-3.7 * 0.15);  // the fastest hit pg recorded
+            b.maxMs = 48.0;
+        }
+        const StatementRangeRow row = StatementRange::summarize(buckets, 0, 1LL << 40).constFirst();
+        // True p95: the misses' median (40 ms); p99: their 90th percentile, 40·e^(0.05·1.28) ≈ 42.6 ms.
+        QVERIFY2(qAbs(row.p95Ms - 40.0) <= 0.15 * 40.0, qPrintable(QString::number(row.p95Ms)));
+        QVERIFY2(qAbs(row.p99Ms - 42.6) <= 0.15 * 42.6, qPrintable(QString::number(row.p99Ms)));
     }
 
     void foldingKeepsTheSums_data()
