@@ -1,18 +1,23 @@
 #!/bin/bash
-# Backup/restore overhead of dbpulse-cli against bare pg_dump/pg_restore with the same options on
-# the seeded demo database, and dbpulse-cli's peak memory at two database sizes.
-# Usage: bench/backup/run.sh BUILD_DIR [SCALE=1] [RUNS=5]
-# SCALE is the demo's data factor (1 = 100,000 orders; 0.01 for a quick smoke run).
-# Runs alternate (ours, bare, ours, …) so drifting machine load hits both; medians are reported.
-# Environment: DBPULSE_PG_BINDIR picks the PostgreSQL client folder(s) for both sides (as for
-# dbpulse itself); MEM_GROWTH (default 10) is how many times larger the second memory size is.
+# Backup/restore overhead of dbpulse-cli against bare pg_dump/pg_restore with the same options, on
+# pgbench's tables plus a mixed dataset (jsonb, bytea, arrays, large objects: mixed.sql), for the
+# dbpulse-cli of BUILD_DIR and, when given, of BEFORE_DIR (e.g. a build of the starting commit).
+# Usage: bench/backup/run.sh BUILD_DIR [BEFORE_DIR|-] [SCALE=10] [RUNS=3]
+# SCALE is pgbench's scale factor (10: ~350 MB; 80: a custom dump of ~30 s on 2 cores).
+# Every run of every row is printed with the 1-minute load average at its start; the runs rotate
+# their order (before, bare, after → bare, after, before → …) so drifting machine load hits every
+# side alike; the summary gives medians and each side's ratio to bare.
+# Environment: DBPULSE_PG_BINDIR picks the PostgreSQL client folder(s) for every side (as for
+# dbpulse itself); CASES (default "custom z0 dir restore restore-j2 memory") picks the rows.
 set -euo pipefail
-BUILD=${1:?usage: run.sh BUILD_DIR [SCALE] [RUNS]}
-SCALE=${2:-1}
-RUNS=${3:-5}
-MEM_GROWTH=${MEM_GROWTH:-10}
-CLI=$(realpath "$BUILD/app/cli/dbpulse-cli")
-source "$(dirname "${BASH_SOURCE[0]}")/../demo.sh"
+AFTER=$(realpath "${1:?usage: run.sh BUILD_DIR [BEFORE_DIR|-] [SCALE] [RUNS]}/app/cli/dbpulse-cli")
+BEFORE=""
+[ -n "${2:-}" ] && [ "$2" != "-" ] && BEFORE=$(realpath "$2/app/cli/dbpulse-cli")
+SCALE=${3:-10}
+RUNS=${4:-3}
+CASES=${CASES:-custom z0 dir restore restore-j2 memory}
+HERE=$(dirname "${BASH_SOURCE[0]}")
+source "$HERE/../demo.sh"
 WORK="$BENCH_WORK"
 
 tool_major() { "$1" --version 2>/dev/null | sed -n 's/.*(PostgreSQL) \([0-9]*\).*/\1/p'; }
@@ -35,71 +40,102 @@ find_bindir() { # major
     return 1
 }
 
-# `demo --no-workload` seeds and then idles, so nothing else touches the data while we time.
-start_demo "$CLI" --no-workload --scale "$SCALE"
-URI="$DEMO_URI"
+# The demo only provides the throwaway cluster (smallest seed, no workload); the benchmark's own
+# database is created beside it.
+start_demo "$AFTER" --no-workload --scale 0.01
 SERVER="$DEMO_SERVER"
+URI="$SERVER/bench"
 ANY_PSQL=$(command -v psql || ls /usr/lib/postgresql/*/bin/psql /usr/pgsql-*/bin/psql /usr/local/pgsql/bin/psql 2>/dev/null | head -1)
-MAJOR=$(( $("$ANY_PSQL" -XAtc "show server_version_num" "$URI") / 10000 ))
+MAJOR=$(( $("$ANY_PSQL" -XAtc "show server_version_num" "$DEMO_URI") / 10000 ))
 BIN=$(find_bindir "$MAJOR") || { echo "no pg_dump $MAJOR found (set DBPULSE_PG_BINDIR)"; exit 1; }
-# Both sides run the very same binaries: dbpulse-cli is pinned to the folder found here.
+# Every side runs the very same binaries: dbpulse-cli is pinned to the folder found here.
 export DBPULSE_PG_BINDIR=$BIN
-echo "database: $URI (scale $SCALE, $("$BIN/psql" -XAtc "select pg_size_pretty(pg_database_size(current_database()))" "$URI")), $RUNS runs each, medians"
-echo "tools: $BIN ($("$BIN/pg_dump" --version))"
+"$BIN/psql" -Xqc "create database bench" "$SERVER/postgres"
+"$BIN/pgbench" -i -q -s "$SCALE" "$URI" >/dev/null 2>&1
+"$BIN/psql" -Xq -v ON_ERROR_STOP=1 -v scale="$SCALE" -f "$HERE/mixed.sql" "$URI"
+"$BIN/psql" -Xqc "checkpoint" "$URI"
+echo "database: bench (pgbench scale $SCALE + mixed.sql, $("$BIN/psql" -XAtc "select pg_size_pretty(pg_database_size(current_database()))" "$URI")), $RUNS runs each"
+echo "tools: $BIN ($("$BIN/pg_dump" --version)); after: $AFTER${BEFORE:+; before: $BEFORE}"
+echo "machine: $(nproc) cores; load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 now() { date +%s.%N; }
+load() { cut -d' ' -f1 /proc/loadavg; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+SIDES=(after bare); [ -n "$BEFORE" ] && SIDES=(before bare after)
+cli_of() { [ "$1" = before ] && echo "$BEFORE" || echo "$AFTER"; }
+declare -A TIMES
 
-bench_backup() { # label, pg_dump options…
-    local label=$1; shift
-    local ours=() bare=()
+# Runs the case's command for every side, RUNS times, in rotating order; prints each run.
+# $1 label; the function run_side SIDE RUN does one timed run and prints its seconds.
+measure() {
+    local label=$1 i k side t l
+    for side in "${SIDES[@]}"; do TIMES[$side]=""; done
     for i in $(seq 1 "$RUNS"); do
-        rm -rf "$WORK/ours" "$WORK/bare"; sync
-        local t0; t0=$(now)
-        "$CLI" backup "$URI" --out "$WORK/ours" "${OURS_OPTS[@]}" >/dev/null
-        ours+=("$(echo "$(now) - $t0" | bc)")
-        sync
-        t0=$(now)
-        "$BIN/pg_dump" "$@" --dbname="$URI" -f "$WORK/bare" 
-        bare+=("$(echo "$(now) - $t0" | bc)")
+        for k in $(seq 0 $((${#SIDES[@]} - 1))); do
+            side=${SIDES[$(( (i - 1 + k) % ${#SIDES[@]} ))]}
+            sync; l=$(load)
+            # A failed run must not pass for a fast one (command substitution ignores set -e).
+            t=$(run_side "$side" "$i") || { echo "$label: $side failed:"; tail -3 "$WORK/cli.err"; exit 1; }
+            TIMES[$side]+="$t "
+            printf '  %-36s run %d  %-6s %8.3f s   load %s\n' "$label" "$i" "$side" "$t" "$l"
+        done
     done
-    local mo mb
-    mo=$(printf '%s\n' "${ours[@]}" | median); mb=$(printf '%s\n' "${bare[@]}" | median)
-    printf '%-34s dbpulse %7.3f s   pg_dump    %7.3f s   overhead %+6.1f%%\n' "$label" "$mo" "$mb" \
-        "$(echo "($mo - $mb) * 100 / $mb" | bc -l)"
+    local mb ms
+    mb=$(printf '%s\n' ${TIMES[bare]} | median)
+    for side in "${SIDES[@]}"; do
+        [ "$side" = bare ] && continue
+        ms=$(printf '%s\n' ${TIMES[$side]} | median)
+        printf '%-36s %-6s median %8.3f s   bare %8.3f s   ratio %.3f\n' "$label" "$side" "$ms" "$mb" \
+            "$(echo "$ms / $mb" | bc -l)"
+    done
 }
 
-bench_restore() { # label, backup dir, archive path, pg_restore options…
-    local label=$1 backup=$2 archive=$3; shift 3
-    local ours=() bare=()
-    for i in $(seq 1 "$RUNS"); do
+backup_case() { # label, dbpulse options (one word, split), pg_dump options…
+    local label=$1 ours=$2; shift 2
+    BARE_OPTS=("$@"); read -ra OURS_OPTS <<<"$ours"
+    run_side() {
+        rm -rf "$WORK/out"; sync
         local t0; t0=$(now)
-        "$CLI" restore "$backup" "$SERVER/postgres" --new-database "bench_ours_$i" "${OURS_OPTS[@]}" >/dev/null
-        ours+=("$(echo "$(now) - $t0" | bc)")
-        # Timed with the CREATE DATABASE: a bare restore into a new database needs one too.
-        t0=$(now)
-        "$BIN/psql" -Xqc "create database bench_bare_$i template template0" "$SERVER/postgres"
-        "$BIN/pg_restore" --exit-on-error "$@" --dbname="$SERVER/bench_bare_$i" "$archive"
-        bare+=("$(echo "$(now) - $t0" | bc)")
-        "$BIN/psql" -Xqc "drop database bench_ours_$i" -c "drop database bench_bare_$i" "$SERVER/postgres"
-    done
-    local mo mb
-    mo=$(printf '%s\n' "${ours[@]}" | median); mb=$(printf '%s\n' "${bare[@]}" | median)
-    printf '%-34s dbpulse %7.3f s   pg_restore %7.3f s   overhead %+6.1f%%\n' "$label" "$mo" "$mb" \
-        "$(echo "($mo - $mb) * 100 / $mb" | bc -l)"
+        if [ "$1" = bare ]; then
+            "$BIN/pg_dump" "${BARE_OPTS[@]}" --dbname="$URI" -f "$WORK/out" || return 1
+        else
+            "$(cli_of "$1")" backup "$URI" --out "$WORK/out" "${OURS_OPTS[@]}" >/dev/null 2>>"$WORK/cli.err" || return 1
+        fi
+        echo "$(now) - $t0" | bc
+    }
+    measure "$label"
 }
 
-OURS_OPTS=(); bench_backup "backup custom (default compression)" -Fc
-OURS_OPTS=(--compress 0); bench_backup "backup custom, --compress 0" -Fc -Z0
-OURS_OPTS=(--format directory --jobs 2); bench_backup "backup directory, --jobs 2" -Fd -j2
+# Restores: each dbpulse side restores its own backup (verify included), bare pg_restore the
+# archive bare pg_dump wrote, each into a new database (the CREATE DATABASE is timed on both).
+restore_case() { # label, jobs
+    local label=$1
+    JOBS=$2
+    run_side() {
+        local t0 db="bench_$1_$2"; t0=$(now)
+        if [ "$1" = bare ]; then
+            "$BIN/psql" -Xqc "create database $db template template0" "$SERVER/postgres" || return 1
+            "$BIN/pg_restore" --exit-on-error --jobs "$JOBS" --dbname="$SERVER/$db" "$WORK/bare.dump" || return 1
+        else
+            "$(cli_of "$1")" restore "${BACKUP_OF[$1]}" "$SERVER/postgres" --new-database "$db" --jobs "$JOBS" \
+                >/dev/null 2>>"$WORK/cli.err" || return 1
+        fi
+        echo "$(now) - $t0" | bc
+        "$BIN/psql" -Xqc "drop database if exists $db" "$SERVER/postgres"
+    }
+    measure "$label"
+}
 
-rm -rf "$WORK/ours"; "$CLI" backup "$URI" --out "$WORK/ours" >/dev/null
-CUSTOM=$(ls -d "$WORK"/ours/*/ | head -1)
-OURS_OPTS=(); bench_restore "restore custom (verify included)" "$CUSTOM" "$CUSTOM/archive.dump"
-OURS_OPTS=(--jobs 2); bench_restore "restore custom, --jobs 2" "$CUSTOM" "$CUSTOM/archive.dump" -j2
-t0=$(now); "$CLI" verify "$CUSTOM" >/dev/null; echo "verify alone: $(echo "$(now) - $t0" | bc) s"
-t0=$(now); "$CLI" verify "$CUSTOM" --restore-test "$SERVER/postgres" >/dev/null
-echo "verify --restore-test (scratch restore + row counts): $(echo "$(now) - $t0" | bc) s"
+declare -A BACKUP_OF
+prepare_restores() {
+    [ -f "$WORK/bare.dump" ] && return
+    "$BIN/pg_dump" -Fc --dbname="$URI" -f "$WORK/bare.dump"
+    local side
+    for side in "${SIDES[@]}"; do
+        [ "$side" = bare ] && continue
+        BACKUP_OF[$side]=$("$(cli_of "$side")" backup "$URI" --out "$WORK/backups_$side" 2>>"$WORK/cli.err" | tail -1)
+    done
+}
 
 # Peak resident memory of dbpulse-cli itself (VmHWM; pg_dump/pg_restore are its children and not
 # counted), sampled from /proc while it runs. Prints KiB; the command's output is discarded.
@@ -115,23 +151,29 @@ peak_rss_kb() {
     echo "$peak"
 }
 
-memory_row() { # label
-    local size backup b v r
-    size=$("$BIN/psql" -XAtc "select pg_size_pretty(pg_database_size(current_database()))" "$URI")
-    rm -rf "$WORK/mem"
-    b=$(peak_rss_kb "$CLI" backup "$URI" --out "$WORK/mem")
-    backup=$(ls -d "$WORK"/mem/*/ | head -1)
-    v=$(peak_rss_kb "$CLI" verify "$backup")
-    r=$(peak_rss_kb "$CLI" restore "$backup" "$SERVER/postgres" --new-database bench_mem)
-    "$BIN/psql" -Xqc "drop database bench_mem" "$SERVER/postgres"
-    printf 'peak RSS of dbpulse-cli, %-9s %9s: backup %7d KiB   verify %7d KiB   restore %7d KiB\n' \
-        "$1" "$size" "$b" "$v" "$r"
+memory_case() {
+    local side cli b v backup
+    for side in "${SIDES[@]}"; do
+        [ "$side" = bare ] && continue
+        cli=$(cli_of "$side")
+        rm -rf "$WORK/mem"
+        b=$(peak_rss_kb "$cli" backup "$URI" --out "$WORK/mem")
+        backup=$(ls -d "$WORK"/mem/*/ | head -1)
+        v=$(peak_rss_kb "$cli" verify "$backup")
+        printf 'peak RSS of dbpulse-cli (%-6s) at %s: backup %7d KiB   verify %7d KiB\n' "$side" \
+            "$("$BIN/psql" -XAtc "select pg_size_pretty(pg_database_size(current_database()))" "$URI")" "$b" "$v"
+    done
 }
 
-# Memory must not grow with the data (pg_dump streams; we hash in 1 MiB reads): measured as seeded
-# and again after a filler table makes the database about MEM_GROWTH times larger.
-memory_row "as seeded"
-FILLER_ROWS=$("$BIN/psql" -XAtc "select greatest(1000, (pg_database_size(current_database()) * ($MEM_GROWTH - 1) / 400)::bigint)" "$URI")
-"$BIN/psql" -Xqc "create table bench_filler as select g as id, repeat(md5(g::text), 10) as payload from generate_series(1, $FILLER_ROWS) g" "$URI"
-memory_row "grown"
-"$BIN/psql" -Xqc "drop table bench_filler" "$URI"
+for c in $CASES; do
+    case $c in
+        custom) backup_case "backup custom (default compression)" "" -Fc ;;
+        z0) backup_case "backup custom, --compress 0" "--compress 0" -Fc -Z0 ;;
+        dir) backup_case "backup directory, --jobs 2" "--format directory --jobs 2" -Fd -j2 ;;
+        restore) prepare_restores; restore_case "restore custom" 1 ;;
+        restore-j2) prepare_restores; restore_case "restore custom, --jobs 2" 2 ;;
+        memory) memory_case ;;
+        *) echo "unknown case $c"; exit 2 ;;
+    esac
+done
+echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -3,9 +3,9 @@
 #include "core/backup/backuplogging.h"
 #include "core/backup/backupmanifest.h"
 #include "core/backup/filehasher.h"
+#include "core/backup/hashingsink.h"
 #include "core/backup/pgclient.h"
 #include "core/backup/pgtools.h"
-#include "core/backup/snapshotrowcounter.h"
 #include "core/backup/sqlitebackup.h"
 #include "core/backup/tablerowcounts.h"
 #include "core/backup/toolrunner.h"
@@ -18,7 +18,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <cerrno>
 #include <cstring>
@@ -158,20 +157,6 @@ bool describeSource(BlockingPg &pg, const Target &target, BackupManifest *manife
     return true;
 }
 
-// SHA-256 of every archive file into the manifest, from the page cache right after pg_dump.
-bool hashArchive(const QString &dir, bool custom, BackupManifest *manifest, const JobContext &ctx, QString *err)
-{
-    if (!custom)
-        return hashTree(dir, kDirectoryArchive, &manifest->files, ctx, err);
-    BackupFileEntry entry{kCustomArchive, 0, {}};
-    if (!hashFile(QDir(dir).filePath(kCustomArchive), &entry.sha256, &entry.size, ctx, err)) {
-        *err = QStringLiteral("%1: %2").arg(kCustomArchive, *err);
-        return false;
-    }
-    manifest->files << entry;
-    return true;
-}
-
 } // namespace
 
 QString BackupJob::work()
@@ -212,49 +197,50 @@ QString BackupJob::work()
     };
     const bool custom = m_options.format == BackupOptions::Format::Custom;
     manifest.archive = custom ? kCustomArchive : kDirectoryArchive;
-    SnapshotRowCounter rowCounter(pg, m_options.schemaOnly);
-    QSet<QString> dumpedTables; // the tables whose data the archive holds, whatever the filters
-    if (!dump(pgDump, *conn, manifest, dir, rowCounter.snapshotArgument(), sizes, &dumpedTables, &err)) {
-        rowCounter.abandon();
-        return fail(err);
-    }
+    // The rows are counted from the archive when a test restore needs them: counting the source
+    // here would read every table a second time while pg_dump runs, on the same cores.
     if (!m_options.schemaOnly)
-        reportProgress(95, QStringLiteral("Counting rows"));
-    if (!rowCounter.record(dumpedTables, &manifest, context()))
-        return fail(QStringLiteral("cancelled"));
+        manifest.rowCountSource = BackupManifest::archiveRowCountSource();
+    if (!dump(pgDump, *conn, &manifest, dir, sizes, &err))
+        return fail(err);
     if (!restrictTreeToOwner(QDir(dir).filePath(manifest.archive), &err))
         return fail(err);
-    reportProgress(96, QStringLiteral("Computing checksums"));
-    if (!hashArchive(dir, custom, &manifest, context(), &err))
-        return fail(err);
+    // A custom archive was hashed as it streamed; pg_dump writes a directory archive's files itself.
+    if (!custom) {
+        reportProgress(96, QStringLiteral("Computing checksums"));
+        if (!hashTree(dir, kDirectoryArchive, &manifest.files, context(), &err))
+            return fail(err);
+    }
     if (const QString error = complete(dir, &manifest); !error.isEmpty())
         return fail(error);
     qCInfo(lcBackup).noquote() << "backup of" << m_target.label << "written to" << dir << manifest.totalBytes() << "bytes";
     return {};
 }
 
-bool BackupJob::dump(const PgTool &pgDump, const ConnSettings &conn, const BackupManifest &manifest, const QString &dir,
-                     const QString &snapshotArgument, const QHash<QString, qint64> &sizes, QSet<QString> *dumpedTables,
-                     QString *err)
+bool BackupJob::dump(const PgTool &pgDump, const ConnSettings &conn, BackupManifest *manifest, const QString &dir,
+                     const QHash<QString, qint64> &sizes, QString *err)
 {
     ToolRun run;
     run.program = pgDump.program;
     run.environment = conn.environment();
     run.arguments = m_options.pgDumpArguments()
         << QStringLiteral("--verbose") << QStringLiteral("--no-password")
-        << QStringLiteral("--dbname=") + conn.conninfo(manifest.database);
-    if (!snapshotArgument.isEmpty())
-        run.arguments << snapshotArgument;
+        << QStringLiteral("--dbname=") + conn.conninfo(manifest->database);
     run.context = context();
-    // pg_dump writes the archive itself: a custom archive written to a seekable file gets the data
-    // offsets in its table of contents (through a pipe it would not, and parallel pg_restore then
-    // has to scan). The files are hashed right after, from the page cache, with SHA-NI when present.
-    const QString archive = QDir(dir).filePath(manifest.archive);
-    run.arguments << QStringLiteral("--file=") + archive;
-    // pg_dump truncates an existing file and keeps its mode: a custom archive is private from its
-    // first byte. A directory archive is made private right after (its folder is 0700 meanwhile).
-    if (m_options.format == BackupOptions::Format::Custom && !makePrivateFile(archive, err))
-        return false;
+    const QString archive = QDir(dir).filePath(manifest->archive);
+    // A custom archive streams through us: hashed as it is written, no second pass over the file.
+    // (Written to a pipe, its table of contents has no data offsets; pg_restore finds the data by
+    // reading on, and parallel pg_restore remembers what it passed.) A directory archive cannot
+    // stream: pg_dump writes its files, private because their folder is 0700, and they are hashed after.
+    const bool custom = m_options.format == BackupOptions::Format::Custom;
+    HashingSink sink(archive);
+    if (custom) {
+        if (!sink.open(err))
+            return false;
+        run.stdoutSink = [&sink](const QByteArray &chunk) { return sink.write(chunk); };
+    } else {
+        run.arguments << QStringLiteral("--file=") + archive;
+    }
 
     static const QRegularExpression tableLine(QStringLiteral("dumping contents of table \"(.+)\""));
     qint64 totalSize = 0;
@@ -266,17 +252,25 @@ bool BackupJob::dump(const PgTool &pgDump, const ConnSettings &conn, const Backu
         const QRegularExpressionMatch m = tableLine.match(line);
         if (!m.hasMatch())
             return;
-        dumpedTables->insert(m.captured(1));
         doneSize += currentSize;
         currentSize = sizes.value(m.captured(1), 8192);
         const int percent = totalSize > 0 ? int(std::min<qint64>(95, doneSize * 95 / totalSize)) : -1;
         reportProgress(percent, QStringLiteral("Dumping %1").arg(m.captured(1)));
     };
     reportProgress(0, QStringLiteral("Starting pg_dump"));
-    if (run.run())
+    if (!run.run()) {
+        *err = run.cancelled ? QStringLiteral("cancelled")
+            : !sink.error().isEmpty() ? QStringLiteral("could not write %1: %2").arg(archive, sink.error())
+                                      : run.error;
+        return false;
+    }
+    if (!custom)
         return true;
-    *err = run.cancelled ? QStringLiteral("cancelled") : run.error;
-    return false;
+    BackupFileEntry entry{manifest->archive, 0, {}};
+    if (!sink.commit(&entry.sha256, &entry.size, err))
+        return false;
+    manifest->files << entry;
+    return true;
 }
 
 // The last step of every backup: the manifest, written last, marks the directory complete.

@@ -5,7 +5,6 @@
 #include "core/db/target.h"
 
 #include <QHash>
-#include <QSet>
 
 namespace dbpulse {
 
@@ -15,8 +14,9 @@ struct PgTool;
 
 /// \brief Dumps a PostgreSQL database with the server's own major version of pg_dump into a new
 /// directory OUT/<db>_<UTC time>/ and writes manifest.json last as the completion marker.
-/// Every archive file is hashed right after pg_dump wrote it; a failed or cancelled run removes its
-/// directory. Lives in the thread that creates it; the work runs on the job pool.
+/// A custom archive is hashed as it streams from pg_dump, a directory archive's files right after
+/// pg_dump wrote them; a failed or cancelled run removes its directory. Row counts for a test
+/// restore are taken from the archive when it runs (BackupManifest::rowCountSource). Lives in the thread that creates it; the work runs on the job pool.
 class BackupJob : public Job
 {
     Q_OBJECT
@@ -37,11 +37,10 @@ protected:
 
 private:
     QString work();
-    /// Runs pg_dump into \a dir with progress from its verbose lines; \a dumpedTables gets the
-    /// tables whose data the archive holds. False with \a err (or "cancelled").
-    bool dump(const PgTool &pgDump, const ConnSettings &conn, const BackupManifest &manifest, const QString &dir,
-              const QString &snapshotArgument, const QHash<QString, qint64> &sizes, QSet<QString> *dumpedTables,
-              QString *err);
+    /// Runs pg_dump into \a dir with progress from its verbose lines. False with \a err (or "cancelled").
+    /// A custom archive's file entry (hashed as it streamed) goes into \a manifest.
+    bool dump(const PgTool &pgDump, const ConnSettings &conn, BackupManifest *manifest, const QString &dir,
+              const QHash<QString, qint64> &sizes, QString *err);
     QString workSqlite();
     /// Writes the manifest into \a dir (unless cancelled) and remembers the path; the error or empty.
     QString complete(const QString &dir, BackupManifest *manifest);

@@ -47,12 +47,14 @@ struct BackupManifest
     QDateTime finished;
     QList<BackupFileEntry> files;
     /// Rows per table whose data the archive holds ("schema.table" for PostgreSQL, the table name
-    /// for SQLite), counted in the dump's own snapshot; a test restore compares against them.
+    /// for SQLite); a test restore compares against them. Empty when counted from the archive.
     QMap<QString, qint64> tableRows;
-    /// How tableRows were counted: "dump snapshot" (the exported snapshot pg_dump used),
-    /// "after dump" (no snapshot could be exported; exact only if nothing wrote meanwhile),
-    /// "backup copy" (SQLite: the copy itself), or empty when none were recorded.
+    /// Where a test restore takes the expected row counts from: "archive" (PostgreSQL: counted in
+    /// the checksummed archive when a test restore needs them, so a backup never reads the tables
+    /// twice), "backup copy" (SQLite: the copy itself), "dump snapshot" / "after dump" (older
+    /// backups: counted in the source while or after pg_dump ran), or empty when there are none.
     QString rowCountSource;
+    static QString archiveRowCountSource() { return QStringLiteral("archive"); }
     QString manifestSha256;  ///< the manifest's own SHA-256 as read; ties verification records to it
 
     qint64 totalBytes() const;

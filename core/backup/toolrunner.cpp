@@ -6,6 +6,8 @@
 #include <QProcess>
 
 #include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
 #include <sys/prctl.h>
 
 namespace dbpulse {
@@ -90,7 +92,14 @@ bool ToolRun::start(QProcess &proc)
         proc.setStandardOutputFile(QProcess::nullDevice());
     qCDebug(lcBackup).noquote() << "running" << QFileInfo(program).fileName() << arguments.join(QLatin1Char(' '));
     // If we are killed, the tool dies with us instead of finishing a backup nobody will complete.
-    proc.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    // A streamed archive gets a 1 MiB pipe instead of 64 KiB: 16 times fewer hand-overs between
+    // pg_dump and us, each of which waits for a core when the machine is busy.
+    const bool streamed = bool(stdoutSink);
+    proc.setChildProcessModifier([streamed] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (streamed)
+            ::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 1 << 20); // best effort: the default size works too
+    });
     proc.start(program, arguments, QIODevice::ReadOnly);
     if (proc.waitForStarted(30000))
         return true;

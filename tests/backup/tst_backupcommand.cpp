@@ -364,8 +364,14 @@ void TestBackupCommand::killedOrInterrupted()
     QProcess p;
     p.start(qEnvironmentVariable("DBPULSE_CLI"), {u"backup"_s, cluster->uri(u"cli_big"_s), u"--out"_s, out, u"--compress"_s, u"9"_s});
     QVERIFY(p.waitForStarted());
-    // Wait until pg_dump is writing the archive.
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(QDir(out).filePath(QDir(out).entryList(QDir::Dirs | QDir::NoDotAndDotDot).value(0) + u"/archive.dump"_s)).size() > 0, 30000);
+    // Wait until the archive is being written: it streams into a hidden file that only becomes
+    // archive.dump once complete and on disk.
+    const auto streaming = [&out] {
+        const QDir backup(QDir(out).filePath(QDir(out).entryList(QDir::Dirs | QDir::NoDotAndDotDot).value(0)));
+        const QFileInfoList parts = backup.entryInfoList({u".archive.dump.part-*"_s}, QDir::Files | QDir::Hidden);
+        return !parts.isEmpty() && parts.first().size() > 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(streaming(), 30000);
     if (kill)
         p.kill();
     else
@@ -379,6 +385,8 @@ void TestBackupCommand::killedOrInterrupted()
         return;
     }
     QCOMPARE(left.size(), 1);
+    // Nothing under the archive's name: an unfinished stream never looks like an archive.
+    QVERIFY(!QFileInfo::exists(QDir(out).filePath(left.first()) + u"/archive.dump"_s));
     const CliResult v = cli({u"verify"_s, QDir(out).filePath(left.first())});
     QCOMPARE(v.exitCode, 1);
     QVERIFY2(v.err.contains(u"manifest.json"_s), qPrintable(v.err));
