@@ -108,12 +108,17 @@ app_peak=""
 idle_peak=""
 for s in $(seq "$((seconds - 1))"); do
   sleep 1
-  app_peak="$(peak_kib "$app_pid")"
-  idle_peak="$(peak_kib "$idle_pid")"
-  [ "$seconds" -ge 20 ] && [ "$s" -eq 10 ] && ticks0="$(gui_ticks "$app_pid")"
-  if [ -n "$ticks0" ] && [ "$s" -eq "$((seconds - 2))" ]; then
-    share="$(awk -v t="$(($(gui_ticks "$app_pid") - ticks0))" -v hz="$(getconf CLK_TCK)" -v s="$((seconds - 12))" \
-      'BEGIN { printf "%.1f", 100 * t / hz / s }')"
+  # A read that comes after the process quit finds nothing and keeps the last one.
+  kib="$(peak_kib "$app_pid")" && [ -n "$kib" ] && app_peak="$kib"
+  kib="$(peak_kib "$idle_pid")" && [ -n "$kib" ] && idle_peak="$kib"
+  # Under load this loop falls behind the app's clock: the share is over the wall time between
+  # the reads, and stops at the last read that found the app still running.
+  if [ "$seconds" -ge 20 ] && [ "$s" -ge 10 ] && [ "$s" -le "$((seconds - 2))" ] && [ -e "/proc/$app_pid/stat" ]; then
+    ticks="$(gui_ticks "$app_pid")"
+    now_ms="$(date +%s%3N)"
+    [ -z "$ticks0" ] && { ticks0="$ticks"; t0_ms="$now_ms"; }
+    [ "$ticks" -gt 0 ] && [ "$now_ms" -gt "$t0_ms" ] && share="$(awk -v t="$((ticks - ticks0))" -v hz="$(getconf CLK_TCK)" \
+      -v ms="$((now_ms - t0_ms))" 'BEGIN { printf "%.1f", 100 * t / hz / (ms / 1000) }')"
   fi
 done
 wait "$app_pid" "$idle_pid"
