@@ -36,7 +36,18 @@ void ActivityHistory::append(const ActivitySample &sample)
 
 void ActivityHistory::prependStored(const QList<HistoryPoint> &stored)
 {
-    m_ring.prepend(stored, [](const HistoryPoint &p) {
+    prependPrepared(prepareStored(stored, m_ring.expectedIntervalMs()));
+}
+
+void ActivityHistory::prependPrepared(Prepared prepared)
+{
+    m_ring.prependChained(std::move(prepared.m_entries));
+}
+
+ActivityHistory::Prepared ActivityHistory::prepareStored(const QList<HistoryPoint> &stored, int expectedIntervalMs)
+{
+    Prepared prepared;
+    prepared.m_entries = TimedRing<Entry>::chain(stored, [](const HistoryPoint &p) {
         Entry e;
         e.msecs = p.time.toMSecsSinceEpoch();
         const ConnectionCounts &c = p.connections;
@@ -49,7 +60,8 @@ void ActivityHistory::prependStored(const QList<HistoryPoint> &stored)
         e.sample.other = std::max(0, c.total - c.active - c.idle - c.idleInTransaction - c.waiting);
         e.sample.maxConnections = c.max;
         return e;
-    });
+    }, expectedIntervalMs);
+    return prepared;
 }
 
 void ActivityHistory::markGap()

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPointF>
 #include <array>
+#include <vector>
 
 namespace dbpulse {
 
@@ -26,7 +27,16 @@ struct StackedActivity
 /// tracking so the chart shows where samples are missing. Plain value class; GUI thread.
 class ActivityHistory
 {
+    struct Entry;
+
 public:
+    /// Stored points made into entries by prepareStored() (any thread), for prependPrepared().
+    class Prepared
+    {
+        friend class ActivityHistory;
+        std::vector<Entry> m_entries;
+    };
+
     explicit ActivityHistory(int capacity = 300, int expectedIntervalMs = 1000);
 
     /// Appends a sample; an invalid time means "now". The oldest sample drops out when full.
@@ -34,6 +44,10 @@ public:
     /// Puts the connection counts of \a stored (a HistoryStore read, oldest first) before the
     /// samples already here, keeping only points older than the first of them.
     void prependStored(const QList<HistoryPoint> &stored);
+    /// The costly part of prependStored(), for a worker thread: \a stored made into entries.
+    static Prepared prepareStored(const QList<HistoryPoint> &stored, int expectedIntervalMs = 1000);
+    /// The cheap part, for the GUI thread: moves \a prepared in before the samples here.
+    void prependPrepared(Prepared prepared);
     /// The next sample starts a new segment (connection lost/reconnected).
     void markGap();
     void clear();

@@ -5,9 +5,13 @@
 #include "models/serverregistry.h"
 #include "models/statustext.h"
 
+#include <QTimer>
+
 namespace dbpulse {
 
 namespace {
+constexpr int RegroupDelayMs = 100;
+
 bool sameGroups(const QList<ServerGroup> &a, const QList<ServerGroup> &b)
 {
     if (a.size() != b.size())
@@ -23,18 +27,28 @@ bool sameGroups(const QList<ServerGroup> &a, const QList<ServerGroup> &b)
 ConnectionTreeModel::ConnectionTreeModel(ServerRegistry *servers, QObject *parent)
     : QAbstractItemModel(parent)
     , m_servers(servers)
+    , m_regroupTimer(new QTimer(this))
 {
     ConnectionListModel *source = servers->model();
     connect(source, &QAbstractItemModel::rowsInserted, this, &ConnectionTreeModel::regroup);
     connect(source, &QAbstractItemModel::rowsRemoved, this, &ConnectionTreeModel::regroup);
     connect(source, &QAbstractItemModel::modelReset, this, &ConnectionTreeModel::regroup);
     connect(source, &QAbstractItemModel::dataChanged, this, &ConnectionTreeModel::sourceChanged);
-    connect(servers, &ServerRegistry::serverInfoChanged, this, &ConnectionTreeModel::regroup);
+    // Fifty saved servers connecting at startup learn their server one by one, and each may
+    // move rows (a reset, and the view lays out again): once per interval serves them all.
+    m_regroupTimer->setSingleShot(true);
+    m_regroupTimer->setInterval(RegroupDelayMs);
+    connect(m_regroupTimer, &QTimer::timeout, this, &ConnectionTreeModel::regroup);
+    connect(servers, &ServerRegistry::serverInfoChanged, this, [this] {
+        if (!m_regroupTimer->isActive())
+            m_regroupTimer->start();
+    });
     regroup();
 }
 
 void ConnectionTreeModel::regroup()
 {
+    m_regroupTimer->stop(); // rows inserted or removed regroup at once, and for what was pending
     QStringList keys;
     const ConnectionListModel *source = m_servers->model();
     for (int row = 0; row < source->rowCount(); ++row)

@@ -4,6 +4,8 @@
 
 #include <QAbstractItemModel>
 
+class QTimer;
+
 namespace dbpulse {
 
 class ServerRegistry;
@@ -42,6 +44,7 @@ private:
 
     ServerRegistry *m_servers;
     QList<ServerGroup> m_groups; // one per top-level row
+    QTimer *m_regroupTimer;      // regroups for server info, at most once per interval
 };
 
 } // namespace dbpulse

@@ -53,7 +53,18 @@ void MetricsHistory::append(const MetricsSample &sample)
 
 void MetricsHistory::prependStored(const QList<HistoryPoint> &stored)
 {
-    m_ring.prepend(stored, [](const HistoryPoint &p) {
+    prependPrepared(prepareStored(stored, m_ring.expectedIntervalMs()));
+}
+
+void MetricsHistory::prependPrepared(Prepared prepared)
+{
+    m_ring.prependChained(std::move(prepared.m_entries));
+}
+
+MetricsHistory::Prepared MetricsHistory::prepareStored(const QList<HistoryPoint> &stored, int expectedIntervalMs)
+{
+    Prepared prepared;
+    prepared.m_entries = TimedRing<Entry>::chain(stored, [](const HistoryPoint &p) {
         Entry e;
         e.msecs = p.time.toMSecsSinceEpoch();
         e.values.fill(Missing);
@@ -73,7 +84,8 @@ void MetricsHistory::prependStored(const QList<HistoryPoint> &stored)
         }
         e.values[ConnectionsTotal] = float(p.connections.total);
         return e;
-    });
+    }, expectedIntervalMs);
+    return prepared;
 }
 
 void MetricsHistory::markGap()

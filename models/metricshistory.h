@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPointF>
 #include <array>
+#include <vector>
 
 namespace dbpulse {
 
@@ -15,7 +16,16 @@ namespace dbpulse {
 /// not be measured (server unreachable, restart, statistics reset). Plain value class; GUI thread.
 class MetricsHistory
 {
+    struct Entry;
+
 public:
+    /// Stored points made into entries by prepareStored() (any thread), for prependPrepared().
+    class Prepared
+    {
+        friend class MetricsHistory;
+        std::vector<Entry> m_entries;
+    };
+
     enum Metric {
         TransactionsPerSecond,
         StatementsPerSecond,
@@ -37,6 +47,10 @@ public:
     /// only points older than the first of them: the charts then reach back past the app's start,
     /// with a gap where it was closed. When both do not fit, the oldest stored points drop out.
     void prependStored(const QList<HistoryPoint> &stored);
+    /// The costly part of prependStored(), for a worker thread: \a stored made into entries.
+    static Prepared prepareStored(const QList<HistoryPoint> &stored, int expectedIntervalMs = 1000);
+    /// The cheap part, for the GUI thread: moves \a prepared in before the samples here.
+    void prependPrepared(Prepared prepared);
     /// The next sample starts a new segment (connection lost/reconnected).
     void markGap();
     void clear();

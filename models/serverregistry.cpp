@@ -79,6 +79,7 @@ void ServerRegistry::relaySignals(const QString &key, ServerState *state)
     connect(state, &ServerState::metricsAppended, this, [this, key] { Q_EMIT metricsAppended(key); });
     connect(state, &ServerState::sqliteAppended, this, [this, key] { Q_EMIT sqliteAppended(key); });
     connect(state, &ServerState::historyLoaded, this, [this, key] { Q_EMIT historyLoaded(key); });
+    connect(state, &ServerState::historyLoadFinished, this, [this, key] { historyLoadFinished(key); });
     connect(state, &ServerState::queryTextsFetched, this,
             [this, key](const QHash<qint64, QString> &texts) { Q_EMIT queryTextsFetched(key, texts); });
     connect(state, &ServerState::budgetAlertRaised, this,
@@ -159,7 +160,36 @@ void ServerRegistry::startSession(const QString &key, quint64 generation, const 
         return; // disconnected or restarted while the keychain answered
     const Target target = m_model->target(key);
     state->startSession(target, password, sslPassword, m_budgetSettings.budget, historyPathFor(target));
+    if (state->wantsHistory()) {
+        m_historyQueue.append(key);
+        loadNextHistory();
+    }
     Q_EMIT liveKeysChanged();
+}
+
+void ServerRegistry::loadNextHistory()
+{
+    // One read at a time: each takes seconds of CPU (a day of samples), and fifty saved servers
+    // reading at once left the GUI thread and the monitors waiting for the two cores for seconds.
+    if (!m_historyLoading.isEmpty())
+        return;
+    while (!m_historyQueue.isEmpty()) {
+        const QString key = m_historyQueue.takeFirst();
+        ServerState *state = find(key);
+        if (state && state->wantsHistory()) {
+            m_historyLoading = key;
+            state->loadHistory();
+            return;
+        }
+    }
+}
+
+void ServerRegistry::historyLoadFinished(const QString &key)
+{
+    if (key != m_historyLoading)
+        return;
+    m_historyLoading.clear();
+    loadNextHistory();
 }
 
 QString ServerRegistry::historyPathFor(const Target &target) const
@@ -256,6 +286,7 @@ void ServerRegistry::remove(const QString &key)
 {
     disconnectFrom(key);
     m_servers.erase(key); // everything kept about the server, in one object
+    historyLoadFinished(key); // its read, if running, was dropped with it
     const std::optional<ConnectionProfile> profile = m_model->profile(key);
     if (!profile) {
         m_model->removeAdHoc(key);

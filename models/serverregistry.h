@@ -131,6 +131,8 @@ private:
     void onStatus(const QString &key, const ConnectionStatus &status);
     void askPassword(const QString &key, const QString &error);
     QString historyPathFor(const Target &target) const;
+    void loadNextHistory();
+    void historyLoadFinished(const QString &key);
 
     ProfileStore *m_profiles;
     ConnectionListModel *m_model;
@@ -139,6 +141,8 @@ private:
     std::map<QString, std::unique_ptr<ServerState>> m_servers;
     BudgetSettings m_budgetSettings;
     QString m_historyDirectory;
+    QStringList m_historyQueue;  // servers whose stored history waits to be read, in order
+    QString m_historyLoading;    // the one being read
     JobSlot m_expiry{this};
     quint64 m_nextGeneration = 1;
 };

@@ -65,14 +65,8 @@ void ServerState::startSession(const Target &target, const QString &password, co
     connectSession();
     m_session->setBudget(budget);
     m_historyPath = historyPath;
-    if (!historyPath.isEmpty()) {
+    if (!historyPath.isEmpty())
         m_session->recordHistory(historyPath);
-        // On a reconnect the histories already hold what the file has.
-        if (!m_historyRead) {
-            m_historyRead = true;
-            loadHistory(historyPath);
-        }
-    }
     m_session->start();
 }
 
@@ -153,29 +147,52 @@ void ServerState::onQueryTexts(const QHash<qint64, QString> &texts)
     Q_EMIT queryTextsFetched(texts);
 }
 
-void ServerState::loadHistory(const QString &path)
+bool ServerState::wantsHistory() const
 {
+    // On a reconnect the histories already hold what the file has.
+    return !m_historyRead && !m_historyPath.isEmpty();
+}
+
+void ServerState::loadHistory()
+{
+    m_historyRead = true;
+    const QString path = m_historyPath;
     const QDateTime to = QDateTime::currentDateTime();
     const QDateTime from = to.addSecs(-24 * 3600);
     const int maxPoints = m_metrics.capacity();
-    // A Job, so the GUI thread never waits on the file; deleting this state drops the result.
-    m_historyLoad.run<QList<HistoryPoint>>(
-        [path, from, to, maxPoints](const JobContext &) {
+    const int metricsInterval = m_metrics.expectedIntervalMs();
+    const int activityInterval = m_activity.expectedIntervalMs();
+    // A Job, so the GUI thread never waits on the file, and the day of points is made into
+    // history entries there too: on the GUI thread that took tens of milliseconds per server.
+    // Deleting this state drops the result.
+    m_historyLoad.run<StoredHistory>(
+        [path, from, to, maxPoints, metricsInterval, activityInterval](const JobContext &) {
             QString error;
-            QList<HistoryPoint> points = HistoryStore::load(path, from, to, maxPoints, &error);
+            const QList<HistoryPoint> points = HistoryStore::load(path, from, to, maxPoints, &error);
             if (!error.isEmpty())
                 qCWarning(lcServers) << "cannot read history" << path << error;
-            return points;
+            StoredHistory stored;
+            stored.count = int(points.size());
+            if (!points.isEmpty()) {
+                stored.metrics = std::make_shared<MetricsHistory::Prepared>(
+                    MetricsHistory::prepareStored(points, metricsInterval));
+                stored.activity = std::make_shared<ActivityHistory::Prepared>(
+                    ActivityHistory::prepareStored(points, activityInterval));
+            }
+            return stored;
         },
-        [this](const QList<HistoryPoint> &points) {
-            if (points.isEmpty())
+        [this](const StoredHistory &stored) {
+            if (stored.count == 0) {
+                Q_EMIT historyLoadFinished();
                 return; // nothing stored yet
-            m_metrics.prependStored(points);
-            m_activity.prependStored(points);
-            qCInfo(lcServers) << "read" << points.size() << "stored samples of" << m_target.label;
+            }
+            m_metrics.prependPrepared(std::move(*stored.metrics));
+            m_activity.prependPrepared(std::move(*stored.activity));
+            qCInfo(lcServers) << "read" << stored.count << "stored samples of" << m_target.label;
             Q_EMIT historyLoaded();
             Q_EMIT metricsAppended();
             Q_EMIT activityAppended();
+            Q_EMIT historyLoadFinished();
         });
 }
 

@@ -38,10 +38,14 @@ public:
     quint64 generation() const { return m_generation; }
     /// Starts monitoring \a target with \a password (and the client key's passphrase \a sslPassword,
     /// memory only), judging statements by \a budget. A non-empty
-    /// \a historyPath records its samples there and, on the first session only, reads the stored
-    /// last 24 h back in front of them.
+    /// \a historyPath records its samples there (then wantsHistory() until loadHistory()).
     void startSession(const Target &target, const QString &password, const QString &sslPassword,
                       const QueryBudget &budget, const QString &historyPath);
+    /// Whether the stored history was not read back yet (first session with a history file).
+    bool wantsHistory() const;
+    /// Reads the stored last 24 h back in front of the histories, as a Job; historyLoadFinished()
+    /// follows. ServerRegistry runs one at a time: each is seconds of CPU.
+    void loadHistory();
     /// Stops the session (joining its thread) and is no longer live; the histories stay.
     void endSession();
     bool hasSession() const { return m_session != nullptr; }
@@ -81,16 +85,25 @@ Q_SIGNALS:
     void metricsAppended();
     void sqliteAppended();
     void historyLoaded();
+    /// loadHistory() is done, whether or not anything was stored.
+    void historyLoadFinished();
     void queryTextsFetched(const QHash<qint64, QString> &texts);
     void budgetAlertRaised(const dbpulse::BudgetAlert &alert, const QString &text);
 
 private:
+    /// A history file read back and made into entries on a pool thread (loadHistory()).
+    struct StoredHistory
+    {
+        int count = 0; ///< stored points read
+        std::shared_ptr<MetricsHistory::Prepared> metrics;   // shared: a Job hands results out as const
+        std::shared_ptr<ActivityHistory::Prepared> activity;
+    };
+
     void connectSession();
     void onStatus(const ConnectionStatus &status);
     void onActivity(const ActivitySample &sample);
     void onMetrics(const MetricsSample &sample);
     void onQueryTexts(const QHash<qint64, QString> &texts);
-    void loadHistory(const QString &path);
     void markGaps();
 
     std::unique_ptr<ServerMonitor> m_session; // null while the password is fetched, or disconnected

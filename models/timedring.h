@@ -41,8 +41,7 @@ public:
     {
         if (m_size > 0) {
             const qint64 previous = timeAt(m_size - 1);
-            e.gapBefore = e.gapBefore || m_pendingGap
-                || (e.msecs - previous) * 2 > qint64(m_expectedIntervalMs) * 5;
+            e.gapBefore = e.gapBefore || m_pendingGap || isLate(previous, e.msecs, m_expectedIntervalMs);
         }
         m_pendingGap = false;
 
@@ -60,28 +59,48 @@ public:
         }
     }
 
-    /// Puts the entries \a make builds from \a older (oldest first) before the ones already here,
-    /// keeping only those older than the first of them: stored history reaches back past the
-    /// app's start. When both do not fit, the oldest drop out.
+    /// The entries \a make builds from \a older (oldest first), gaps flagged as push() would:
+    /// the costly part of prepending stored history, done off the GUI thread (no ring involved).
     template <typename Range, typename Make>
-    void prepend(const Range &older, Make make)
+    static std::vector<Entry> chain(const Range &older, Make make, int expectedIntervalMs)
     {
-        const qint64 firstLive = m_size > 0 ? timeAt(0) : std::numeric_limits<qint64>::max();
-        std::vector<Entry> live;
-        live.reserve(size_t(m_size));
-        for (int i = 0; i < m_size; ++i)
-            live.push_back(at(i));
-        const bool pendingGap = m_pendingGap;
-        clear();
+        std::vector<Entry> out;
+        out.reserve(size_t(older.size()));
         for (const auto &item : older) {
             Entry e = make(item);
-            if (e.msecs >= firstLive)
-                break; // the live entries cover the rest
-            push(e);
+            if (!out.empty())
+                e.gapBefore = e.gapBefore || isLate(out.back().msecs, e.msecs, expectedIntervalMs);
+            out.push_back(e);
         }
-        for (const Entry &e : live)
-            push(e);
-        m_pendingGap = pendingGap;
+        return out;
+    }
+
+    /// Puts \a older (from chain(), oldest first) before the entries already here, keeping only
+    /// those older than the first of them: stored history reaches back past the app's start.
+    /// When both do not fit, the oldest drop out. Moves memory only, so it is cheap on the GUI
+    /// thread even for a day of samples.
+    void prependChained(std::vector<Entry> older)
+    {
+        if (m_size > 0) {
+            const qint64 firstLive = timeAt(0);
+            older.erase(std::lower_bound(older.begin(), older.end(), firstLive,
+                                         [](const Entry &e, qint64 t) { return e.msecs < t; }),
+                        older.end());
+        }
+        const size_t storedCount = older.size();
+        older.reserve(storedCount + size_t(m_size));
+        for (int i = 0; i < m_size; ++i)
+            older.push_back(at(i));
+        if (storedCount > 0 && storedCount < older.size()) {
+            Entry &firstLive = older[storedCount];
+            firstLive.gapBefore = firstLive.gapBefore
+                || isLate(older[storedCount - 1].msecs, firstLive.msecs, m_expectedIntervalMs);
+        }
+        if (older.size() > size_t(m_capacity))
+            older.erase(older.begin(), older.begin() + qsizetype(older.size() - size_t(m_capacity)));
+        m_entries = std::move(older);
+        m_head = 0;
+        m_size = int(m_entries.size());
     }
 
     /// The next entry starts a new segment (connection lost or reconnected).
@@ -116,6 +135,12 @@ public:
     }
 
 private:
+    /// Entries further apart than 2.5 intervals count as a gap.
+    static bool isLate(qint64 previousMs, qint64 ms, int expectedIntervalMs)
+    {
+        return (ms - previousMs) * 2 > qint64(expectedIntervalMs) * 5;
+    }
+
     std::vector<Entry> m_entries;
     int m_capacity;
     int m_head = 0; // index of the oldest entry once full

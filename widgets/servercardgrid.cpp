@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QSet>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -21,6 +22,9 @@ namespace dbpulse {
 
 namespace {
 constexpr int CardsPerRow = 4;
+// Servers connecting one after another (fifty saved ones at startup) change the live keys and
+// the groups fifty times within a second or two: one rebuild per this interval serves them all.
+constexpr int RebuildDelayMs = 100;
 }
 
 ServerCard::ServerCard(const QString &key, QWidget *parent)
@@ -52,6 +56,9 @@ ServerCard::ServerCard(const QString &key, QWidget *parent)
 
 void ServerCard::setShowsServer(bool showsServer)
 {
+    if (m_sized && showsServer == m_showsServer)
+        return; // every rebuild asks again; measuring fonts for each card adds up
+    m_sized = true;
     // A fixed size for the numbers that change every second: a label that may change its size
     // asks the whole dashboard to lay out again on every new text, twenty times a second.
     m_showsServer = showsServer;
@@ -64,6 +71,9 @@ void ServerCard::setShowsServer(bool showsServer)
 
 void ServerCard::setSelected(bool selected)
 {
+    if (m_selected && *m_selected == selected)
+        return; // a style sheet set again still restyles the card: fifty cards took milliseconds
+    m_selected = selected;
     setStyleSheet(selected ? QStringLiteral("#serverCard { border: 2px solid #1a73e8; border-radius: 6px; background: #f1f6fe; }")
                            : QStringLiteral("#serverCard { border: 1px solid #c6c9cc; border-radius: 6px; }"));
 }
@@ -169,6 +179,9 @@ ServerGroupHeader::ServerGroupHeader(const QString &groupId, QWidget *parent)
 
 void ServerGroupHeader::setSelected(bool selected)
 {
+    if (m_selected && *m_selected == selected)
+        return;
+    m_selected = selected;
     setStyleSheet(selected ? QStringLiteral("#serverGroupHeader { border: 2px solid #1a73e8; border-radius: 4px; background: #e8f0fe; }")
                            : QStringLiteral("#serverGroupHeader { border: none; border-radius: 4px; background: #eceff1; }"));
 }
@@ -215,11 +228,15 @@ ServerCardGrid::ServerCardGrid(ServerRegistry *servers, QWidget *parent)
     : QWidget(parent)
     , m_servers(servers)
     , m_grid(new QGridLayout(this))
+    , m_rebuildTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("serverCardGrid"));
     m_grid->setContentsMargins(0, 0, 0, 0);
-    connect(servers, &ServerRegistry::liveKeysChanged, this, &ServerCardGrid::rebuild);
-    connect(servers, &ServerRegistry::serverInfoChanged, this, &ServerCardGrid::regroup);
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(RebuildDelayMs);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &ServerCardGrid::regroup);
+    connect(servers, &ServerRegistry::liveKeysChanged, this, &ServerCardGrid::scheduleRegroup);
+    connect(servers, &ServerRegistry::serverInfoChanged, this, &ServerCardGrid::scheduleRegroup);
     rebuild();
 }
 
@@ -237,9 +254,16 @@ void ServerCardGrid::setCurrentServer(const QString &groupId)
         header->setSelected(header->groupId() == groupId);
 }
 
+void ServerCardGrid::scheduleRegroup()
+{
+    if (!m_rebuildTimer->isActive())
+        m_rebuildTimer->start();
+}
+
 void ServerCardGrid::regroup()
 {
-    const QList<ServerGroup> groups = groupServers(*m_servers, m_servers->liveKeys());
+    const QStringList keys = m_servers->liveKeys();
+    const QList<ServerGroup> groups = groupServers(*m_servers, keys);
     bool same = groups.size() == m_groups.size();
     for (int i = 0; same && i < groups.size(); ++i)
         same = groups.at(i).id == m_groups.at(i).id && groups.at(i).keys == m_groups.at(i).keys;

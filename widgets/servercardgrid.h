@@ -5,9 +5,11 @@
 
 #include <QFrame>
 #include <QMap>
+#include <optional>
 
 class QGridLayout;
 class QLabel;
+class QTimer;
 
 namespace dbpulse {
 
@@ -46,6 +48,8 @@ private:
     QLabel *m_link;   // whether the link is encrypted; warning-styled when it leaves the machine in clear
     QLabel *m_values;
     bool m_showsServer = true;
+    bool m_sized = false;
+    std::optional<bool> m_selected; // none until styled
 };
 
 /// \brief The header of a server group in the card grid: where the server is and its figures
@@ -70,6 +74,7 @@ protected:
 private:
     QString m_groupId;
     LiveLabel *m_text;
+    std::optional<bool> m_selected; // none until styled
 };
 
 /// \brief The live connections side by side: a grid of ServerCards, those of one server under
@@ -98,11 +103,14 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    /// Rebuilds when a connection learned its server and the groups changed.
+    /// Rebuilds when the live connections or their groups changed.
     void regroup();
+    /// regroup() soon, once for all the changes until then.
+    void scheduleRegroup();
 
     ServerRegistry *m_servers;
     QGridLayout *m_grid;
+    QTimer *m_rebuildTimer;
     QMap<QString, ServerCard *> m_cards;
     QMap<QString, ServerGroupHeader *> m_headers;
     QList<ServerGroup> m_groups;

@@ -87,7 +87,7 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Quit after SECONDS."), QStringLiteral("SECONDS"));
     const QCommandLineOption stallReport(QStringLiteral("stall-report"),
         QApplication::translate("main", "Measure GUI-thread stalls (10 ms watchdog) and write "
-                                        "{p50_ms, p99_ms, max_ms, samples} as JSON to FILE on exit."),
+                                        "{p50_ms, p99_ms, max_ms, samples, worst, first_frame_s, …} as JSON to FILE on exit."),
         QStringLiteral("FILE"));
     parser.addOptions({demo, page, screenshot, screenshotAfter, quitAfter, stallReport});
     parser.process(app);
@@ -104,6 +104,8 @@ int main(int argc, char *argv[])
         stalls.start(); // before the window exists: building it is part of what users wait for
 
     MainWindow window;
+    if (parser.isSet(stallReport))
+        stalls.watchFirstFrame(&window);
     // Here rather than in MainWindow, so tests that build a window never write to user folders.
     // The demo's cluster is new (new port, new data) on every run: its history has no later use.
     if (!parser.isSet(demo))

@@ -231,6 +231,46 @@ private Q_SLOTS:
         QCOMPARE(loaded.count(), 1);
     }
 
+    // Several servers with stored history: the registry reads one file at a time (each read is
+    // seconds of CPU for a day of samples), and every one of them is read in turn.
+    void readsEveryStoredHistoryInTurn()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QList<Target> targets;
+        for (const QString &db : {QStringLiteral("postgres"), QStringLiteral("template1")}) {
+            const TargetParseResult parsed = parseTarget(cluster->uri(db));
+            QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+            targets << *parsed.target;
+        }
+        {
+            ServerRegistry registry(nullptr, noKeychain);
+            registry.setHistoryDirectory(dir.path());
+            QStringList keys;
+            for (const Target &t : std::as_const(targets)) {
+                keys << registry.addTarget(t);
+                registry.connectTo(keys.last());
+            }
+            for (const QString &key : std::as_const(keys))
+                QTRY_VERIFY_WITH_TIMEOUT(registry.metricsHistory(key) && registry.metricsHistory(key)->size() >= 2, 15000);
+        } // closing flushes the buffered samples
+
+        ServerRegistry reopened(nullptr, noKeychain);
+        reopened.setHistoryDirectory(dir.path());
+        QSignalSpy loaded(&reopened, &ServerRegistry::historyLoaded);
+        QStringList keys;
+        for (const Target &t : std::as_const(targets)) {
+            keys << reopened.addTarget(t);
+            reopened.connectTo(keys.last());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 20000);
+        QStringList loadedKeys{loaded.at(0).at(0).toString(), loaded.at(1).at(0).toString()};
+        loadedKeys.sort();
+        keys.sort();
+        QCOMPARE(loadedKeys, keys);
+    }
+
     // The role's password changes on the server while the dashboard watches it: the monitor's
     // reconnect is refused, the registry asks the user (through the prompter interface) and
     // reconnects with what was typed. Real SCRAM over TCP against the test cluster.

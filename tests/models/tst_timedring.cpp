@@ -60,12 +60,32 @@ private Q_SLOTS:
         ring.push(at(10000, 10));
         ring.push(at(11000, 11));
         const QList<qint64> stored{7000, 8000, 9000, 10000, 11000};
-        ring.prepend(stored, [](qint64 t) { return at(t, int(t / 1000)); });
+        // Made on a worker thread, moved in on the GUI thread.
+        ring.prependChained(TimedRing<Point>::chain(stored, [](qint64 t) { return at(t, int(t / 1000)); }, 1000));
         QCOMPARE(ring.size(), 4); // the oldest stored entry did not fit
         QCOMPARE(ring.at(0).value, 8);
         QCOMPARE(ring.at(1).value, 9);
         QCOMPARE(ring.at(2).value, 10);
         QCOMPARE(ring.timeAt(3), qint64(11000));
+        QVERIFY(!ring.at(2).gapBefore);
+        ring.push(at(12000, 12)); // still a ring: the oldest drops out
+        QCOMPARE(ring.at(0).value, 9);
+        QCOMPARE(ring.timeAt(3), qint64(12000));
+    }
+
+    void flagsGapsInAndAfterStoredEntries()
+    {
+        TimedRing<Point> ring(10, 1000);
+        ring.push(at(20000, 20));
+        const QList<qint64> stored{1000, 2000, 6000, 7000};
+        ring.prependChained(TimedRing<Point>::chain(stored, [](qint64 t) { return at(t, int(t / 1000)); }, 1000));
+        QCOMPARE(ring.size(), 5);
+        QVERIFY(!ring.at(1).gapBefore);
+        QVERIFY(ring.at(2).gapBefore); // 4 s between stored points
+        QVERIFY(!ring.at(3).gapBefore);
+        QVERIFY(ring.at(4).gapBefore); // the app was closed between the stored and the live entries
+        ring.push(at(21000, 21));
+        QVERIFY(!ring.at(5).gapBefore);
     }
 };
 
