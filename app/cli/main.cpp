@@ -9,6 +9,7 @@
 #include "indexescommand.h"
 #include "migratecommand.h"
 #include "sandboxcommand.h"
+#include "sessionscommand.h"
 #include "watchcommand.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,12 @@ Commands:
                  --duration S, --format table|jsonl; Ctrl-C ends it (exit 0).
                  An SQLite file: sizes, pages, journal mode, WAL, writes and
                  the last integrity check, read without writing the file.
+  sessions TARGET
+                 The server's client sessions, longest running first: pid,
+                 user, database, state or wait, age, query. --all (idle too),
+                 --format table|jsonl, --wide (no cut at 80 columns).
+  locks TARGET   Who waits on whom now: the blocking tree, root blockers
+                 first. --format table|jsonl, --wide.
   backup TARGET --out DIR
                  pg_dump into a new directory under DIR with a SHA-256
                  manifest written last; prints the backup's path. --format
@@ -149,6 +156,7 @@ int main(int argc, char *argv[])
         {"verify", runVerifyCommand},   {"restore", runRestoreCommand}, {"backups", runBackupsCommand},
         {"migrate", runMigrateCommand}, {"doctor", runDoctorCommand},   {"demo", runDemoCommand},
         {"indexes", runIndexesCommand}, {"sandbox", runSandboxCommand}, {"explain", runExplainCommand},
+        {"sessions", runSessionsCommand}, {"locks", runLocksCommand},
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))

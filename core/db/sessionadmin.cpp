@@ -33,6 +33,7 @@ BackendList listBackends(const Target &target, const QString &password)
     const auto session = openAdmin(target, password, true, &out.error);
     if (!session)
         return out;
+    out.connected = true;
     const QueryResult r = session->exec(QStringLiteral(
         "SELECT pid, coalesce(usename, ''), coalesce(datname, ''), coalesce(application_name, ''),"
         " coalesce(host(client_addr), ''), coalesce(state, ''),"

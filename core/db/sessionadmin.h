@@ -30,6 +30,7 @@ struct BackendList
 {
     QList<BackendRow> rows;
     QString error;
+    bool connected = false; ///< false: error says why the server could not be reached
 };
 
 /// Client backends of the server (not background workers). Blocking one-shot connection: call it

@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QStringList commands{u"check"_s,   u"watch"_s,   u"backup"_s, u"verify"_s, u"restore"_s, u"backups"_s,
-                           u"migrate"_s, u"indexes"_s, u"doctor"_s, u"sandbox"_s, u"demo"_s, u"explain"_s};
+                           u"migrate"_s, u"indexes"_s, u"doctor"_s, u"sandbox"_s, u"demo"_s, u"explain"_s,
+                           u"sessions"_s, u"locks"_s};
 
 } // namespace
 

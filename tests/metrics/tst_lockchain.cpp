@@ -5,6 +5,7 @@
 #include "core/db/target.h"
 #include "core/metrics/lockgraph.h"
 #include "core/monitor/servermonitor.h"
+#include "tests/support/clirun.h"
 #include "tests/support/doctorrun.h"
 #include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
@@ -175,6 +176,62 @@ private Q_SLOTS:
         const QString out = QString::fromUtf8(table.readAllStandardOutput());
         const QString rootText = QStringLiteral("pid %1 (%2@%3").arg(m_a->pid()).arg(cluster()->superuser(), database);
         QVERIFY2(out.contains(QLatin1String("  locks: ")) && out.contains(rootText), qPrintable(out));
+    }
+
+    // The on-call commands over the same chain: `locks` draws the tree (root, then B, then C under
+    // B) within 80 columns, and its jsonl is watch's "blocking"; `sessions` lists the four
+    // sessions of this database, the waits by name, and leaves idle ones out unless --all.
+    void locksAndSessionsCommands()
+    {
+        const auto cli = [](const QStringList &args) { return test::runCli(args, 30000); };
+        const auto locks = cli({QStringLiteral("locks"), m_uri});
+        QVERIFY2(locks.exitCode == 0, qPrintable(locks.err));
+        const QStringList lines = locks.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines)
+            QVERIFY2(line.size() <= 80, qPrintable(line));
+        const auto rowOf = [&](int pid, const QString &prefix) {
+            for (int i = 0; i < lines.size(); ++i) {
+                if (lines.at(i).startsWith(prefix + QString::number(pid) + QLatin1Char(' ')))
+                    return i;
+            }
+            return -1;
+        };
+        const int a = rowOf(m_a->pid(), QString());
+        const int b = rowOf(m_b->pid(), QStringLiteral("└ "));
+        const int c = rowOf(m_c->pid(), QStringLiteral("  └ "));
+        QVERIFY2(a >= 0 && b == a + 1 && c == b + 1, qPrintable(locks.out));
+        QVERIFY2(lines.at(a).contains(QLatin1String("[root blocker]")), qPrintable(lines.at(a)));
+        QVERIFY2(lines.at(b).contains(QLatin1String("Lock: relation")), qPrintable(lines.at(b)));
+
+        const auto jsonl = cli({QStringLiteral("locks"), m_uri, QStringLiteral("--format"), QStringLiteral("jsonl")});
+        QCOMPARE(jsonl.exitCode, 0);
+        const QJsonObject blocking = QJsonDocument::fromJson(jsonl.out.trimmed().toUtf8()).object();
+        const QJsonObject bNode = findNode(blocking.value(QLatin1String("tree")).toArray(), m_b->pid());
+        QCOMPARE(bNode.value(QLatin1String("parent")).toInt(), m_a->pid());
+
+        const auto sessions = cli({QStringLiteral("sessions"), m_uri, QStringLiteral("--format"), QStringLiteral("jsonl")});
+        QVERIFY2(sessions.exitCode == 0, qPrintable(sessions.err));
+        QHash<int, QJsonObject> byPid;
+        for (const QString &line : sessions.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (o.value(QLatin1String("database")).toString() == database)
+                byPid.insert(o.value(QLatin1String("pid")).toInt(), o);
+        }
+        QCOMPARE(byPid.size(), 4); // A idle in transaction, B and C waiting, the sleeper
+        QCOMPARE(byPid.value(m_b->pid()).value(QLatin1String("wait_event")).toString(), QStringLiteral("Lock: relation"));
+        QCOMPARE(byPid.value(m_a->pid()).value(QLatin1String("state")).toString(), QStringLiteral("idle in transaction"));
+        QVERIFY(byPid.value(m_sleeper->pid()).value(QLatin1String("query")).toString().contains(QLatin1String("pg_sleep(600)")));
+
+        PlainConnection idle(m_uri);
+        QVERIFY(idle.ok());
+        const auto table = cli({QStringLiteral("sessions"), m_uri});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(!table.out.contains(QStringLiteral("%1 ").arg(idle.pid()).prepend(QLatin1Char('\n'))), qPrintable(table.out));
+        QVERIFY2(table.out.contains(QLatin1String(" idle not shown (--all shows them)")), qPrintable(table.out));
+        for (const QString &line : table.out.split(QLatin1Char('\n')))
+            QVERIFY2(line.size() <= 80, qPrintable(line));
+        const auto all = cli({QStringLiteral("sessions"), m_uri, QStringLiteral("--all")});
+        QVERIFY2(all.out.contains(QStringLiteral("\n%1 ").arg(idle.pid())), qPrintable(all.out));
     }
 
 private:

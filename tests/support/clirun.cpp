@@ -14,6 +14,11 @@ ProcessRun runProcess(const QString &program, const QStringList &args, int timeo
     QElapsedTimer clock;
     clock.start();
     p.start(program, args);
+    if (!p.waitForStarted(timeoutMs)) {
+        // Never a success: QProcess reports a program that never ran as a normal exit with code 0.
+        run.err = QStringLiteral("could not start %1: %2").arg(program, p.errorString());
+        return run;
+    }
     if (!p.waitForFinished(timeoutMs)) {
         run.timedOut = p.state() != QProcess::NotRunning;
         p.kill();

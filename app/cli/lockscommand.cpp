@@ -1,0 +1,110 @@
+#include "sessionscommand.h"
+
+#include "clirunner.h"
+#include "clitable.h"
+#include "watchlocks.h"
+#include "watchloop.h"
+
+#include "core/metrics/lockgraph.h"
+#include "core/monitor/pgmonitorworker.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace dbpulse::cli {
+
+namespace {
+
+QString sessionName(const BlockedSession &s)
+{
+    if (s.pid == 0)
+        return QStringLiteral("prepared xact");
+    return s.known ? s.user + QLatin1Char('@') + s.database : QStringLiteral("(ended)");
+}
+
+QString stateOf(const BlockedSession &s)
+{
+    if (!s.waitEventType.isEmpty())
+        return s.waitEventType + QStringLiteral(": ") + s.waitEvent;
+    return s.state;
+}
+
+void addNode(CliTable &table, const LockGraph &graph, int index, int depth)
+{
+    const LockGraph::Node &node = graph.nodes().at(index);
+    const BlockedSession &s = node.session;
+    const bool waits = !s.blockedBy.isEmpty();
+    // A waiter: how long it has waited; a root blocker: how long its transaction has been open.
+    const std::optional<double> age = waits ? std::optional<double>(s.waitSeconds) : s.transactionSeconds;
+    const QString pid = QString(2 * std::max(0, depth - 1), QLatin1Char(' '))
+        + (depth > 0 ? QStringLiteral("└ ") : QString()) + QString::number(s.pid);
+    table.addRow({pid, sessionName(s), stateOf(s), age ? QString::number(*age, 'f', 1) + QStringLiteral(" s") : QString(),
+                  node.rootBlocker ? QStringLiteral("[root blocker] ") + s.query : s.query});
+    for (int child : node.children)
+        addNode(table, graph, child, depth + 1);
+}
+
+void printTree(QTextStream &out, const MetricsSample &sample, bool wide)
+{
+    const LockGraph graph(sample.blocking);
+    if (graph.waitingCount() == 0) {
+        out << "No session waits on a lock.\n";
+        return;
+    }
+    out << graph.waitingCount() << " session(s) waiting on locks · " << graph.rootBlockerCount()
+        << " root blocker(s), server-wide\n";
+    // 10 + 20 + 19 + 8 + 4 spaces = 61: the query keeps 19 of 80 columns, all of them with --wide.
+    CliTable table({QStringLiteral("PID"), QStringLiteral("USER@DATABASE"), QStringLiteral("STATE / WAIT"),
+                    QStringLiteral("FOR"), QStringLiteral("QUERY")},
+                   {10, 20, 19, 8}, wide ? 0 : 80);
+    for (int top : graph.tops())
+        addNode(table, graph, top, 0);
+    out << table.text();
+}
+
+} // namespace
+
+ExitCode runLocksCommand(const QStringList &arguments)
+{
+    CommandLine cli(QStringLiteral("locks"), QStringLiteral(
+        "Show who waits on whom right now, across every database of the server: the blocking tree from "
+        "pg_blocking_pids(), root blockers at the top with how long their transaction has been open, "
+        "each waiter under the session it waits on with how long it has waited. "
+        "`dbpulse-cli sessions` lists every session; ending a root blocker is done from the dashboard, "
+        "after a confirmation. jsonl prints one object, the same as watch's \"blocking\"."));
+    QCommandLineParser &parser = cli.parser();
+    parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("postgresql:// URI, key=value settings or @profile"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default) or jsonl."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption wide(QStringLiteral("wide"), QStringLiteral("Do not cut the table to 80 columns."));
+    parser.addOptions({format, wide});
+    if (const auto done = cli.parse(arguments, 1, QStringLiteral("expected exactly one TARGET")))
+        return *done;
+    const QString how = parser.value(format);
+    if (how != QLatin1String("table") && how != QLatin1String("jsonl"))
+        return cli.badArguments(QStringLiteral("--format must be table or jsonl, not '%1'").arg(how));
+    const auto target = cli.target(parser.positionalArguments().first());
+    if (!target)
+        return ExitCode::BadArguments;
+    if (target->kind != DatabaseKind::PostgreSQL)
+        return cli.badArguments(QStringLiteral("lock waits are a PostgreSQL server's; %1 is a file").arg(target->label));
+
+    // One refresh of the monitor: the same query, the same read-only monitor session as watch.
+    ConnectParams params;
+    params.conninfo = target->conninfo; // password: PGPASSWORD, ~/.pgpass or a service file
+    PgMonitorWorker worker(params);
+    QTextStream &out = cli.out();
+    const bool jsonl = how == QLatin1String("jsonl");
+    QObject::connect(&worker, &MonitorWorker::metricsSampled, &worker, [&](const MetricsSample &sample) {
+        if (jsonl)
+            out << QJsonDocument(blockingJson(sample)).toJson(QJsonDocument::Compact) << '\n';
+        else
+            printTree(out, sample, parser.isSet(wide));
+        out.flush();
+        QCoreApplication::exit(0);
+    });
+    return runWatchLoop(worker, 0, cli.err(), {QStringLiteral("cannot connect to ") + target->label,
+                                               QStringLiteral("connection lost")});
+}
+
+} // namespace dbpulse::cli

@@ -1,0 +1,120 @@
+#include "sessionscommand.h"
+
+#include "clirunner.h"
+#include "clitable.h"
+#include "watchjson.h"
+
+#include "core/db/sessionadmin.h"
+#include "core/jobs/taskjob.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace dbpulse::cli {
+
+namespace {
+
+QString seconds(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 1) + QStringLiteral(" s") : QString();
+}
+
+QJsonObject sessionJson(const BackendRow &row)
+{
+    return QJsonObject{
+        {QLatin1String("pid"), row.pid},
+        {QLatin1String("user"), row.user},
+        {QLatin1String("database"), row.database},
+        {QLatin1String("application"), row.application},
+        {QLatin1String("client_addr"), row.clientAddr},
+        {QLatin1String("state"), row.state},
+        {QLatin1String("wait_event"), row.waitEvent},
+        {QLatin1String("query_s"), round3OrNull(row.querySeconds)},
+        {QLatin1String("transaction_s"), round3OrNull(row.transactionSeconds)},
+        {QLatin1String("query"), row.query},
+        {QLatin1String("dbpulse"), row.isOurs},
+    };
+}
+
+void printTable(QTextStream &out, const QList<BackendRow> &rows, int hiddenIdle, bool wide)
+{
+    // 7 + 12 + 12 + 19 + 8 + 5 spaces = 63: the query keeps 17 of 80 columns, all of them with --wide.
+    CliTable table({QStringLiteral("PID"), QStringLiteral("USER"), QStringLiteral("DATABASE"),
+                    QStringLiteral("STATE / WAIT"), QStringLiteral("FOR"), QStringLiteral("QUERY")},
+                   {7, 12, 12, 19, 8}, wide ? 0 : 80);
+    for (const BackendRow &row : rows) {
+        const QString state = row.waitEvent.isEmpty() ? row.state : row.waitEvent;
+        const auto age = row.querySeconds ? row.querySeconds : row.transactionSeconds;
+        table.addRow({QString::number(row.pid), row.user, row.database, state, seconds(age), row.query});
+    }
+    out << table.text();
+    out << QLocale::c().toString(rows.size()) << " session(s)";
+    if (hiddenIdle > 0)
+        out << ", " << hiddenIdle << " idle not shown (--all shows them)";
+    out << '\n';
+}
+
+} // namespace
+
+ExitCode runSessionsCommand(const QStringList &arguments)
+{
+    CommandLine cli(QStringLiteral("sessions"), QStringLiteral(
+        "List the server's client sessions from pg_stat_activity, longest running first: pid, user, "
+        "database, state or the wait event, how long its query (or transaction) has run, and the query. "
+        "Idle sessions are left out unless --all. The table fits 80 columns, cutting the query; --wide "
+        "prints it whole. jsonl prints one object per session. A role without pg_read_all_stats sees "
+        "other roles' sessions without their query."));
+    QCommandLineParser &parser = cli.parser();
+    parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("postgresql:// URI, key=value settings or @profile"));
+    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Idle sessions too."));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default) or jsonl."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption wide(QStringLiteral("wide"), QStringLiteral("Do not cut the table to 80 columns."));
+    parser.addOptions({all, format, wide});
+    if (const auto done = cli.parse(arguments, 1, QStringLiteral("expected exactly one TARGET")))
+        return *done;
+    const QString how = parser.value(format);
+    if (how != QLatin1String("table") && how != QLatin1String("jsonl"))
+        return cli.badArguments(QStringLiteral("--format must be table or jsonl, not '%1'").arg(how));
+    const auto target = cli.target(parser.positionalArguments().first());
+    if (!target)
+        return ExitCode::BadArguments;
+    if (target->kind != DatabaseKind::PostgreSQL)
+        return cli.badArguments(QStringLiteral("sessions are a PostgreSQL server's; %1 is a file").arg(target->label));
+
+    // The password comes from PGPASSWORD, ~/.pgpass or a service file via libpq.
+    TaskJob<BackendList> list([target = *target](const JobContext &) { return listBackends(target, QString()); });
+    if (!cli.runJob(list))
+        return cli.jobFailed(list);
+    const BackendList &result = list.result();
+    if (!result.connected)
+        return cli.fail(ExitCode::CannotConnect, QStringLiteral("cannot connect to %1: %2").arg(target->label, result.error));
+    if (!result.error.isEmpty())
+        return cli.fail(ExitCode::Failure, result.error);
+
+    QList<BackendRow> rows;
+    int hiddenIdle = 0;
+    for (const BackendRow &row : result.rows) {
+        if (!parser.isSet(all) && row.state == QLatin1String("idle"))
+            ++hiddenIdle;
+        else
+            rows << row;
+    }
+    // The longest running first: what an on-call engineer looks for.
+    std::stable_sort(rows.begin(), rows.end(), [](const BackendRow &a, const BackendRow &b) {
+        const double x = a.querySeconds.value_or(a.transactionSeconds.value_or(-1));
+        const double y = b.querySeconds.value_or(b.transactionSeconds.value_or(-1));
+        return x > y;
+    });
+    QTextStream &out = cli.out();
+    if (how == QLatin1String("jsonl")) {
+        for (const BackendRow &row : std::as_const(rows))
+            out << QJsonDocument(sessionJson(row)).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        printTable(out, rows, hiddenIdle, parser.isSet(wide));
+    }
+    return ExitCode::Ok;
+}
+
+} // namespace dbpulse::cli
