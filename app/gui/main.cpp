@@ -5,6 +5,7 @@
 #include "core/db/target.h"
 #include "core/io/privatefiles.h"
 #include "demolauncher.h"
+#include "guioptions.h"
 #include "mainwindow.h"
 #include "widgets/appicon.h"
 #include "models/serverregistry.h"
@@ -27,7 +28,7 @@ using namespace dbpulse;
 
 namespace {
 
-void installTranslators(QApplication &app)
+void installTranslators(QCoreApplication &app)
 {
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -50,70 +51,67 @@ std::optional<int> secondsOption(const QCommandLineParser &parser, const QComman
     return value;
 }
 
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("dbpulse"));
+    QCoreApplication::setApplicationName(QStringLiteral("dbpulse"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DBPULSE_VERSION));
+}
+
+/// --help and --version answered without a window: over ssh or in CI there is no display, and
+/// QApplication would abort looking for one.
+int answerWithoutDisplay(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    const GuiOptions options;
+    QCommandLineParser parser;
+    options.describe(parser);
+    parser.process(app); // prints the help or the version and exits
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksForHelpOrVersion(argc, argv))
+        return answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("dbpulse"));
-    QApplication::setApplicationName(QStringLiteral("dbpulse"));
+    setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("DB Pulse"));
-    QApplication::setApplicationVersion(QStringLiteral(DBPULSE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dbpulse"));
     QApplication::setWindowIcon(appIcon());
     installTranslators(app);
 
+    const GuiOptions options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Live dashboard for PostgreSQL and SQLite databases.\n\n"
-                "TARGET is a postgresql:// URI, a libpq \"key=value\" string, @profile-name, "
-                "sqlite:PATH or a .db/.sqlite file; each is connected as an ad-hoc connection."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("TARGET"),
-                                 QApplication::translate("main", "Databases to connect to."),
-                                 QStringLiteral("[TARGET...]"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-        QApplication::translate("main", "Start a throwaway demo database (dbpulse-cli demo) and show it."));
-    const QCommandLineOption page(QStringLiteral("page"),
-        QApplication::translate("main", "Open on page NAME: dashboard, queries, indexes, health, "
-                                        "migrations or backups."), QStringLiteral("NAME"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a PNG of the window to FILE, then quit."), QStringLiteral("FILE"));
-    const QCommandLineOption screenshotAfter(QStringLiteral("screenshot-after"),
-        QApplication::translate("main", "Seconds to wait before --screenshot (default 5)."),
-        QStringLiteral("SECONDS"), QStringLiteral("5"));
-    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
-        QApplication::translate("main", "Quit after SECONDS."), QStringLiteral("SECONDS"));
-    const QCommandLineOption stallReport(QStringLiteral("stall-report"),
-        QApplication::translate("main", "Measure GUI-thread stalls (10 ms watchdog) and write "
-                                        "{p50_ms, p99_ms, max_ms, samples, worst, first_frame_s, …} as JSON to FILE on exit."),
-        QStringLiteral("FILE"));
-    parser.addOptions({demo, page, screenshot, screenshotAfter, quitAfter, stallReport});
+    options.describe(parser);
     parser.process(app);
 
-    const std::optional<int> shotDelay = secondsOption(parser, screenshotAfter);
+    const std::optional<int> shotDelay = secondsOption(parser, options.screenshotAfter);
     std::optional<int> quitDelay;
-    if (parser.isSet(quitAfter))
-        quitDelay = secondsOption(parser, quitAfter);
-    if (!shotDelay || (parser.isSet(quitAfter) && !quitDelay))
+    if (parser.isSet(options.quitAfter))
+        quitDelay = secondsOption(parser, options.quitAfter);
+    if (!shotDelay || (parser.isSet(options.quitAfter) && !quitDelay))
         return 2;
 
     StallMonitor stalls;
-    if (parser.isSet(stallReport))
+    if (parser.isSet(options.stallReport))
         stalls.start(); // before the window exists: building it is part of what users wait for
 
     MainWindow window;
-    if (parser.isSet(stallReport))
+    if (parser.isSet(options.stallReport))
         stalls.watchFirstFrame(&window);
     // Here rather than in MainWindow, so tests that build a window never write to user folders.
     // The demo's cluster is new (new port, new data) on every run: its history has no later use.
-    if (!parser.isSet(demo))
+    if (!parser.isSet(options.demo))
         window.servers()->setHistoryDirectory(
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history"));
-    if (parser.isSet(page) && !window.setCurrentPage(parser.value(page).toLower())) {
+    if (parser.isSet(options.page) && !window.setCurrentPage(parser.value(options.page).toLower())) {
         std::fprintf(stderr, "dbpulse: unknown page \"%s\" (use one of: %s)\n",
-                     qPrintable(parser.value(page)),
+                     qPrintable(parser.value(options.page)),
                      qPrintable(window.navigator()->pageIds().join(QStringLiteral(", "))));
     }
 
@@ -133,7 +131,7 @@ int main(int argc, char *argv[])
     }
     if (!firstKey.isEmpty()) {
         window.selectConnection(firstKey);
-        if (!parser.isSet(page)) // asked to watch a server: show it, not the last page used
+        if (!parser.isSet(options.page)) // asked to watch a server: show it, not the last page used
             window.setCurrentPage(QStringLiteral("dashboard"));
     }
     window.show();
@@ -150,14 +148,14 @@ int main(int argc, char *argv[])
         box->open();
     }
 
-    if (parser.isSet(demo)) {
+    if (parser.isSet(options.demo)) {
         window.startDemo(DemoLauncher::findCli());
-        if (!parser.isSet(page))
+        if (!parser.isSet(options.page))
             window.setCurrentPage(QStringLiteral("dashboard"));
     }
 
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
+    if (parser.isSet(options.screenshot)) {
+        const QString file = parser.value(options.screenshot);
         QTimer::singleShot(*shotDelay * 1000, &window, [&window, file] {
             // It shows the monitored databases' figures and statements: private, like every report.
             PrivateFileWriter out(file);
@@ -176,10 +174,10 @@ int main(int argc, char *argv[])
         QTimer::singleShot(*quitDelay * 1000, &window, &QWidget::close);
 
     const int rc = QApplication::exec();
-    if (parser.isSet(stallReport)) {
+    if (parser.isSet(options.stallReport)) {
         stalls.stop();
         QString error;
-        if (!stalls.writeReport(parser.value(stallReport), &error))
+        if (!stalls.writeReport(parser.value(options.stallReport), &error))
             std::fprintf(stderr, "dbpulse: could not write stall report: %s\n", qPrintable(error));
     }
     return rc;
