@@ -2,6 +2,7 @@
 
 #include "clirunner.h"
 #include "clitable.h"
+#include "serverlisting.h"
 #include "watchlocks.h"
 #include "watchloop.h"
 
@@ -72,38 +73,25 @@ ExitCode runLocksCommand(const QStringList &arguments)
         "each waiter under the session it waits on with how long it has waited. "
         "`dbpulse-cli sessions` lists every session; ending a root blocker is done from the dashboard, "
         "after a confirmation. jsonl prints one object, the same as watch's \"blocking\"."));
-    QCommandLineParser &parser = cli.parser();
-    parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("postgresql:// URI, key=value settings or @profile"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default) or jsonl."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
-    const QCommandLineOption wide(QStringLiteral("wide"), QStringLiteral("Do not cut the table to 80 columns."));
-    parser.addOptions({format, wide});
-    if (const auto done = cli.parse(arguments, 1, QStringLiteral("expected exactly one TARGET")))
+    const auto parsed = parseServerListing(cli, arguments, QStringLiteral("lock waits"));
+    if (const ExitCode *done = std::get_if<ExitCode>(&parsed))
         return *done;
-    const QString how = parser.value(format);
-    if (how != QLatin1String("table") && how != QLatin1String("jsonl"))
-        return cli.badArguments(QStringLiteral("--format must be table or jsonl, not '%1'").arg(how));
-    const auto target = cli.target(parser.positionalArguments().first());
-    if (!target)
-        return ExitCode::BadArguments;
-    if (target->kind != DatabaseKind::PostgreSQL)
-        return cli.badArguments(QStringLiteral("lock waits are a PostgreSQL server's; %1 is a file").arg(target->label));
+    const ServerListing &request = std::get<ServerListing>(parsed);
 
     // One refresh of the monitor: the same query, the same read-only monitor session as watch.
     ConnectParams params;
-    params.conninfo = target->conninfo; // password: PGPASSWORD, ~/.pgpass or a service file
+    params.conninfo = request.target.conninfo; // password: PGPASSWORD, ~/.pgpass or a service file
     PgMonitorWorker worker(params);
     QTextStream &out = cli.out();
-    const bool jsonl = how == QLatin1String("jsonl");
     QObject::connect(&worker, &MonitorWorker::metricsSampled, &worker, [&](const MetricsSample &sample) {
-        if (jsonl)
+        if (request.jsonl)
             out << QJsonDocument(blockingJson(sample)).toJson(QJsonDocument::Compact) << '\n';
         else
-            printTree(out, sample, parser.isSet(wide));
+            printTree(out, sample, request.wide);
         out.flush();
         QCoreApplication::exit(0);
     });
-    return runWatchLoop(worker, 0, cli.err(), {QStringLiteral("cannot connect to ") + target->label,
+    return runWatchLoop(worker, 0, cli.err(), {QStringLiteral("cannot connect to ") + request.target.label,
                                                QStringLiteral("connection lost")});
 }
 

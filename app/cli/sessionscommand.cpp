@@ -2,6 +2,7 @@
 
 #include "clirunner.h"
 #include "clitable.h"
+#include "serverlisting.h"
 #include "watchjson.h"
 
 #include "core/db/sessionadmin.h"
@@ -65,38 +66,28 @@ ExitCode runSessionsCommand(const QStringList &arguments)
         "Idle sessions are left out unless --all. The table fits 80 columns, cutting the query; --wide "
         "prints it whole. jsonl prints one object per session. A role without pg_read_all_stats sees "
         "other roles' sessions without their query."));
-    QCommandLineParser &parser = cli.parser();
-    parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("postgresql:// URI, key=value settings or @profile"));
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Idle sessions too."));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default) or jsonl."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
-    const QCommandLineOption wide(QStringLiteral("wide"), QStringLiteral("Do not cut the table to 80 columns."));
-    parser.addOptions({all, format, wide});
-    if (const auto done = cli.parse(arguments, 1, QStringLiteral("expected exactly one TARGET")))
+    cli.parser().addOption(all);
+    const auto parsed = parseServerListing(cli, arguments, QStringLiteral("sessions"));
+    if (const ExitCode *done = std::get_if<ExitCode>(&parsed))
         return *done;
-    const QString how = parser.value(format);
-    if (how != QLatin1String("table") && how != QLatin1String("jsonl"))
-        return cli.badArguments(QStringLiteral("--format must be table or jsonl, not '%1'").arg(how));
-    const auto target = cli.target(parser.positionalArguments().first());
-    if (!target)
-        return ExitCode::BadArguments;
-    if (target->kind != DatabaseKind::PostgreSQL)
-        return cli.badArguments(QStringLiteral("sessions are a PostgreSQL server's; %1 is a file").arg(target->label));
+    const ServerListing &request = std::get<ServerListing>(parsed);
+    const Target &target = request.target;
 
     // The password comes from PGPASSWORD, ~/.pgpass or a service file via libpq.
-    TaskJob<BackendList> list([target = *target](const JobContext &) { return listBackends(target, QString()); });
+    TaskJob<BackendList> list([target](const JobContext &) { return listBackends(target, QString()); });
     if (!cli.runJob(list))
         return cli.jobFailed(list);
     const BackendList &result = list.result();
     if (!result.connected)
-        return cli.fail(ExitCode::CannotConnect, QStringLiteral("cannot connect to %1: %2").arg(target->label, result.error));
+        return cli.fail(ExitCode::CannotConnect, QStringLiteral("cannot connect to %1: %2").arg(target.label, result.error));
     if (!result.error.isEmpty())
         return cli.fail(ExitCode::Failure, result.error);
 
     QList<BackendRow> rows;
     int hiddenIdle = 0;
     for (const BackendRow &row : result.rows) {
-        if (!parser.isSet(all) && row.state == QLatin1String("idle"))
+        if (!cli.parser().isSet(all) && row.state == QLatin1String("idle"))
             ++hiddenIdle;
         else
             rows << row;
@@ -108,11 +99,11 @@ ExitCode runSessionsCommand(const QStringList &arguments)
         return x > y;
     });
     QTextStream &out = cli.out();
-    if (how == QLatin1String("jsonl")) {
+    if (request.jsonl) {
         for (const BackendRow &row : std::as_const(rows))
             out << QJsonDocument(sessionJson(row)).toJson(QJsonDocument::Compact) << '\n';
     } else {
-        printTable(out, rows, hiddenIdle, parser.isSet(wide));
+        printTable(out, rows, hiddenIdle, request.wide);
     }
     return ExitCode::Ok;
 }

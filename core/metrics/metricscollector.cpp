@@ -343,15 +343,19 @@ void MetricsCollector::onStatements(const std::shared_ptr<Refresh> &refresh, con
 
     // Texts are fetched only for statements seen running for the first time; the class of a
     // statement and whether it is one of ours come from its text. While text reads wait their
-    // turn (textsWait), a new statement is asked about at the next read it ran in.
-    QList<qint64> unknown;
+    // turn (textsWait), a new statement is asked about at the next read it ran in — unless it
+    // was slow enough to breach a budget: the one-off runaway query is the one an on-call
+    // engineer needs judged now, and its class (so its budget) comes from its text.
+    const double lowestBudget = m_budget.lowestBudgetMs();
+    QList<qint64> urgent, unknown;
     for (const StatementInterval &st : std::as_const(refresh->statementDelta.statements)) {
-        if (!m_classes.contains(st.queryId) && !m_own.contains(st.queryId))
-            unknown << st.queryId;
-        if (unknown.size() >= maxTextsPerRefresh)
-            break;
+        if (m_classes.contains(st.queryId) || m_own.contains(st.queryId))
+            continue;
+        (st.maxMs > lowestBudget ? urgent : unknown) << st.queryId;
     }
-    if (unknown.isEmpty() || textsBackingOff() || m_refreshesSinceTexts < m_textsWait) {
+    unknown = (urgent + unknown).mid(0, maxTextsPerRefresh);
+    const bool waiting = m_refreshesSinceTexts < m_textsWait && urgent.isEmpty();
+    if (unknown.isEmpty() || textsBackingOff() || waiting) {
         finishStatements(refresh);
         return;
     }

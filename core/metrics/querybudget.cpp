@@ -1,5 +1,8 @@
 #include "core/metrics/querybudget.h"
 
+#include <algorithm>
+#include <limits>
+
 #include <QRegularExpression>
 
 namespace dbpulse {
@@ -88,6 +91,14 @@ std::optional<QueryBudget::QueryClass> QueryBudget::classOverride(qint64 queryId
 {
     const auto it = m_overrides.constFind(queryId);
     return it != m_overrides.cend() ? std::optional<QueryClass>(*it) : std::nullopt;
+}
+
+double QueryBudget::lowestBudgetMs() const
+{
+    double lowest = std::numeric_limits<double>::infinity();
+    for (QueryClass queryClass : allClasses())
+        lowest = std::min(lowest, budgetMs(queryClass));
+    return lowest;
 }
 
 QList<BudgetBreach> QueryBudget::breaches(const QList<StatementInterval> &statements,

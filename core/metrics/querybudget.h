@@ -27,6 +27,8 @@ public:
     static QList<QueryClass> allClasses();
 
     double budgetMs(QueryClass queryClass) const { return m_budgets.value(queryClass); }
+    /// The smallest budget of any class: a statement slower than this may breach one.
+    double lowestBudgetMs() const;
     void setBudgetMs(QueryClass queryClass, double ms) { m_budgets[queryClass] = ms; }
 
     /// A user's choice of class for one statement, used instead of the inferred one; nullopt

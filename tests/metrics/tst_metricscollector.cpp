@@ -137,7 +137,9 @@ private Q_SLOTS:
             hitSum += s.rates.blocksHitPerSecond;
             QVERIFY(s.latencyMs.has_value());
             QVERIFY(s.latencyMs->p99 >= 1.0); // pg_sleep(0.002) is in the mix
-            QVERIFY(!s.statements.isEmpty());
+            // Statements come with the refresh that read them; between reads (the cadence slows
+            // under load) a refresh repeats the figures without the list.
+            QVERIFY(!s.statementsFresh || !s.statements.isEmpty());
             QVERIFY(s.collectMs > 0 && s.collectMs < 1000);
             // Our own monitoring statements are left out.
             for (const StatementInterval &st : s.statements)

@@ -4,6 +4,7 @@
 #include "core/db/pgconnection.h"
 #include "core/metrics/metricscollector.h"
 #include "core/metrics/metricsqueries.h"
+#include "tests/support/collectorrun.h"
 #include "tests/support/testcluster.h"
 
 #include <QSignalSpy>
@@ -121,11 +122,7 @@ private Q_SLOTS:
         Client c(cluster->uri());
         QVERIFY(c.ok());
         PgConnection connection;
-        QSignalSpy opened(&connection, &PgConnection::opened);
-        ConnectParams params;
-        params.conninfo = cluster->uri();
-        connection.open(params);
-        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+        QVERIFY(test::openMonitorConnection(connection, cluster->uri()));
         MetricsCollector collector(&connection);
         collector.setServerBudgetMs(1000); // statements every refresh, texts at the next read
         QVERIFY(c.exec("SELECT pg_stat_statements_reset()"));
@@ -152,11 +149,7 @@ private Q_SLOTS:
         Client c(cluster->uri());
         QVERIFY(c.ok());
         PgConnection connection;
-        QSignalSpy opened(&connection, &PgConnection::opened);
-        ConnectParams params;
-        params.conninfo = cluster->uri();
-        connection.open(params);
-        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+        QVERIFY(test::openMonitorConnection(connection, cluster->uri()));
         MetricsCollector collector(&connection);
         collector.setServerBudgetMs(0);
         int before = -1;
@@ -174,6 +167,44 @@ private Q_SLOTS:
         QVERIFY(before >= 1);
         QVERIFY2(freshWithStatements >= 2, "statements were read, new ones among them, several times");
         QCOMPARE(textReads(c), before);
+    }
+
+    // A new statement slow enough to breach a budget does not wait its turn: its text is read at
+    // once, so its class, and its breach, are known in the refresh that first saw it run.
+    void aSlowNewStatementIsJudgedAtOnce()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        Client c(cluster->uri());
+        QVERIFY(c.ok());
+        PgConnection connection;
+        QVERIFY(test::openMonitorConnection(connection, cluster->uri()));
+        MetricsCollector collector(&connection);
+        collector.setServerBudgetMs(0); // no budget to spare: texts wait as long as they may
+        for (int i = 0; i < 4; ++i) { // past the first read of texts, into the wait
+            QVERIFY(c.exec("SELECT 2" + QByteArray(" + 2").repeated(i + 1)));
+            MetricsSample s;
+            QVERIFY(collectOnce(collector, &s));
+        }
+        QVERIFY(c.exec("SELECT pg_sleep(0.05) AS judged_at_once"));
+        const qint64 queryId = c.value("SELECT queryid FROM pg_stat_statements WHERE query LIKE '%judged_at_once%' "
+                                       "AND query NOT LIKE '%pg_stat_statements%'").toLongLong();
+        QVERIFY(queryId != 0);
+        // The next refresh that reads statements and sees the call judges it.
+        for (int i = 0; i < 12; ++i) {
+            MetricsSample s;
+            QVERIFY(collectOnce(collector, &s));
+            if (!s.statementsFresh)
+                continue;
+            bool ran = false, breached = false;
+            for (const StatementInterval &st : std::as_const(s.statements))
+                ran = ran || st.queryId == queryId;
+            for (const BudgetBreach &b : std::as_const(s.budgetBreaches))
+                breached = breached || b.queryId == queryId;
+            QVERIFY2(ran, "a refresh that read statements has the new one");
+            QVERIFY2(breached, "50 ms is over the simple class's 10 ms budget, judged in that same refresh");
+            return;
+        }
+        QFAIL("no refresh read statements");
     }
 };
 
