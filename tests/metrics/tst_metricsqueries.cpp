@@ -9,6 +9,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <memory>
 #include <libpq-fe.h>
 
 using namespace dbpulse;
@@ -44,6 +45,23 @@ public:
 
 private:
     PGconn *m_conn;
+};
+
+/// A client for the workload and a collector on a monitor connection of its own.
+struct Rig
+{
+    bool open(const QString &uri)
+    {
+        client = std::make_unique<Client>(uri);
+        if (!client->ok() || !test::openMonitorConnection(connection, uri))
+            return false;
+        collector = std::make_unique<MetricsCollector>(&connection);
+        return true;
+    }
+
+    std::unique_ptr<Client> client;
+    PgConnection connection;
+    std::unique_ptr<MetricsCollector> collector;
 };
 
 /// One refresh; false when it failed or did not finish.
@@ -119,11 +137,10 @@ private Q_SLOTS:
     void aTextIsReadOnce()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        Client c(cluster->uri());
-        QVERIFY(c.ok());
-        PgConnection connection;
-        QVERIFY(test::openMonitorConnection(connection, cluster->uri()));
-        MetricsCollector collector(&connection);
+        Rig rig;
+        QVERIFY(rig.open(cluster->uri()));
+        Client &c = *rig.client;
+        MetricsCollector &collector = *rig.collector;
         collector.setServerBudgetMs(1000); // statements every refresh, texts at the next read
         QVERIFY(c.exec("SELECT pg_stat_statements_reset()"));
         const int before = textReads(c);
@@ -146,11 +163,10 @@ private Q_SLOTS:
     void textsOfNewStatementsWaitTheirTurn()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        Client c(cluster->uri());
-        QVERIFY(c.ok());
-        PgConnection connection;
-        QVERIFY(test::openMonitorConnection(connection, cluster->uri()));
-        MetricsCollector collector(&connection);
+        Rig rig;
+        QVERIFY(rig.open(cluster->uri()));
+        Client &c = *rig.client;
+        MetricsCollector &collector = *rig.collector;
         collector.setServerBudgetMs(0);
         int before = -1;
         int freshWithStatements = 0;
@@ -174,11 +190,10 @@ private Q_SLOTS:
     void aSlowNewStatementIsJudgedAtOnce()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        Client c(cluster->uri());
-        QVERIFY(c.ok());
-        PgConnection connection;
-        QVERIFY(test::openMonitorConnection(connection, cluster->uri()));
-        MetricsCollector collector(&connection);
+        Rig rig;
+        QVERIFY(rig.open(cluster->uri()));
+        Client &c = *rig.client;
+        MetricsCollector &collector = *rig.collector;
         collector.setServerBudgetMs(0); // no budget to spare: texts wait as long as they may
         for (int i = 0; i < 4; ++i) { // past the first read of texts, into the wait
             QVERIFY(c.exec("SELECT 2" + QByteArray(" + 2").repeated(i + 1)));
