@@ -18,6 +18,11 @@ QString cut(const QString &cell, int width)
 
 } // namespace
 
+QString secondsCell(const std::optional<double> &seconds)
+{
+    return seconds ? QString::number(*seconds, 'f', 1) + QStringLiteral(" s") : QString();
+}
+
 CliTable::CliTable(const QStringList &headers, const QList<int> &widths, int width)
     : m_headers(headers)
     , m_widths(widths)

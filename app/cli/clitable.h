@@ -3,8 +3,12 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace dbpulse::cli {
+
+/// An age cell: "12.3 s", or empty when it is not known.
+QString secondsCell(const std::optional<double> &seconds);
 
 /// \brief A plain-text table for a terminal: fixed-width columns and a last column that takes
 /// what is left of \a width (cut with "…"), so a row fits an 80-column ssh session; \a width 0

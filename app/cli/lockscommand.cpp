@@ -39,7 +39,7 @@ void addNode(CliTable &table, const LockGraph &graph, int index, int depth)
     const std::optional<double> age = waits ? std::optional<double>(s.waitSeconds) : s.transactionSeconds;
     const QString pid = QString(2 * std::max(0, depth - 1), QLatin1Char(' '))
         + (depth > 0 ? QStringLiteral("└ ") : QString()) + QString::number(s.pid);
-    table.addRow({pid, sessionName(s), stateOf(s), age ? QString::number(*age, 'f', 1) + QStringLiteral(" s") : QString(),
+    table.addRow({pid, sessionName(s), stateOf(s), secondsCell(age),
                   node.rootBlocker ? QStringLiteral("[root blocker] ") + s.query : s.query});
     for (int child : node.children)
         addNode(table, graph, child, depth + 1);

@@ -16,11 +16,6 @@ namespace dbpulse::cli {
 
 namespace {
 
-QString seconds(const std::optional<double> &value)
-{
-    return value ? QString::number(*value, 'f', 1) + QStringLiteral(" s") : QString();
-}
-
 QJsonObject sessionJson(const BackendRow &row)
 {
     return QJsonObject{
@@ -47,7 +42,7 @@ void printTable(QTextStream &out, const QList<BackendRow> &rows, int hiddenIdle,
     for (const BackendRow &row : rows) {
         const QString state = row.waitEvent.isEmpty() ? row.state : row.waitEvent;
         const auto age = row.querySeconds ? row.querySeconds : row.transactionSeconds;
-        table.addRow({QString::number(row.pid), row.user, row.database, state, seconds(age), row.query});
+        table.addRow({QString::number(row.pid), row.user, row.database, state, secondsCell(age), row.query});
     }
     out << table.text();
     out << QLocale::c().toString(rows.size()) << " session(s)";
