@@ -4,9 +4,19 @@ namespace dbpulse::cli {
 
 namespace {
 
+// Cells carry text other roles wrote (their queries, names): a control character would let it
+// move the cursor, retitle or recolour the terminal of whoever reads the table. Line breaks and
+// tabs become spaces, every other control character U+FFFD.
 QString oneLine(const QString &cell)
 {
-    return QString(cell).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    QString line = cell;
+    for (QChar &c : line) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+            c = QLatin1Char(' ');
+        else if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    return line;
 }
 
 QString cut(const QString &cell, int width)

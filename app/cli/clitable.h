@@ -12,7 +12,7 @@ QString secondsCell(const std::optional<double> &seconds);
 
 /// \brief A plain-text table for a terminal: fixed-width columns and a last column that takes
 /// what is left of \a width (cut with "…"), so a row fits an 80-column ssh session; \a width 0
-/// (--wide) cuts nothing. Newlines in cells become spaces.
+/// (--wide) cuts nothing. Newlines in cells become spaces, other control characters U+FFFD.
 class CliTable
 {
 public:

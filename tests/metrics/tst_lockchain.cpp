@@ -76,7 +76,9 @@ private Q_SLOTS:
         QVERIFY(m_b->send(QStringLiteral("LOCK TABLE held IN ACCESS EXCLUSIVE MODE")));
         QVERIFY(m_c->send(QStringLiteral("BEGIN; LOCK TABLE queued IN ACCESS EXCLUSIVE MODE")));
         // Waiting, but not on a lock: a Timeout wait, never "active".
-        QVERIFY(m_sleeper->send(QStringLiteral("SELECT pg_sleep(600)")));
+        // Its text carries a terminal escape (set the window title) and a line break, as a hostile
+        // role's query might: a table must print neither.
+        QVERIFY(m_sleeper->send(QStringLiteral("SELECT pg_sleep(600) /* \x1b]0;owned\x07\nnext */")));
         QTRY_COMPARE_WITH_TIMEOUT(test::queryValue(m_uri, "SELECT count(*) FROM pg_catalog.pg_stat_activity "
                                                           "WHERE datname = current_database() AND wait_event_type = 'Lock'"),
                                   QByteArray("2"), 10000);
@@ -230,6 +232,9 @@ private Q_SLOTS:
         QVERIFY2(table.out.contains(QLatin1String(" idle not shown (--all shows them)")), qPrintable(table.out));
         for (const QString &line : table.out.split(QLatin1Char('\n')))
             QVERIFY2(line.size() <= 80, qPrintable(line));
+        const auto wideTable = cli({QStringLiteral("sessions"), m_uri, QStringLiteral("--wide")});
+        QVERIFY2(wideTable.out.contains(QStringLiteral("pg_sleep(600) /* \uFFFD]0;owned\uFFFD next */")), qPrintable(wideTable.out));
+        QVERIFY(!wideTable.out.contains(QChar(0x1b)) && !wideTable.out.contains(QChar(0x07)));
         const auto all = cli({QStringLiteral("sessions"), m_uri, QStringLiteral("--all")});
         QVERIFY2(all.out.contains(QStringLiteral("\n%1 ").arg(idle.pid())), qPrintable(all.out));
     }
