@@ -30,6 +30,28 @@ PGconn *connect(LocalCluster *cluster, const QString &database)
     return c;
 }
 
+// Empty when pg_stat_statements holds at least \a expected calls of this database's statements
+// other than utility ones; else what it holds, so a test that finds no advice says whether its
+// workload was lost (a reset, an eviction) or judged.
+QString workloadRecorded(PGconn *conn, int expected)
+{
+    PGresult *res = PQexec(conn,
+        "SELECT coalesce(sum(calls) FILTER (WHERE query ~* '^\\s*(select|with|update|delete|insert)\\M'), 0), "
+        "count(*), (SELECT dealloc FROM pg_stat_statements_info), (SELECT stats_reset FROM pg_stat_statements_info) "
+        "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())");
+    QString error;
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        error = QStringLiteral("cannot read pg_stat_statements: ") + QString::fromUtf8(PQresultErrorMessage(res));
+    else if (QByteArray(PQgetvalue(res, 0, 0)).toLongLong() < expected)
+        error = QStringLiteral("pg_stat_statements lost the workload: %1 calls of %2 entries recorded, %3 expected "
+                               "(entries evicted since start: %4, last full reset: %5)")
+                    .arg(QString::fromUtf8(PQgetvalue(res, 0, 0)), QString::fromUtf8(PQgetvalue(res, 0, 1)))
+                    .arg(expected)
+                    .arg(QString::fromUtf8(PQgetvalue(res, 0, 2)), QString::fromUtf8(PQgetvalue(res, 0, 3)));
+    PQclear(res);
+    return error;
+}
+
 } // namespace
 
 QString AdvisorFixture::exec(LocalCluster *cluster, const QString &database, const QString &sql)
@@ -77,6 +99,8 @@ QString AdvisorFixture::prepare(LocalCluster *cluster, const QString &name, cons
     // or, asked to, before this statement's result is sent back (PostgreSQL 15).
     if (error.isEmpty())
         run(c, QStringLiteral("SELECT pg_catalog.pg_stat_force_next_flush()"), true);
+    if (error.isEmpty() && repeat > 0 && !workload.isEmpty())
+        error = workloadRecorded(c, repeat * int(workload.size()));
     PQfinish(c);
     return error;
 }
