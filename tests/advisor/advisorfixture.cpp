@@ -2,6 +2,10 @@
 
 #include "core/demo/localcluster.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 #include <libpq-fe.h>
 
 namespace dbpulse::test {
@@ -35,10 +39,18 @@ PGconn *connect(LocalCluster *cluster, const QString &database)
 // workload was lost (a reset, an eviction) or judged.
 QString workloadRecorded(PGconn *conn, int expected)
 {
-    PGresult *res = PQexec(conn,
+    // Where the extension lives: a test may have changed the session's search_path.
+    PGresult *schema = PQexec(conn, "SELECT quote_ident(n.nspname) FROM pg_catalog.pg_extension e "
+                                    "JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace "
+                                    "WHERE e.extname = 'pg_stat_statements'");
+    const QByteArray s = PQntuples(schema) == 1 ? QByteArray(PQgetvalue(schema, 0, 0)) : QByteArray("public");
+    PQclear(schema);
+    const QByteArray sql =
         "SELECT coalesce(sum(calls) FILTER (WHERE query ~* '^\\s*(select|with|update|delete|insert)\\M'), 0), "
-        "count(*), (SELECT dealloc FROM pg_stat_statements_info), (SELECT stats_reset FROM pg_stat_statements_info) "
-        "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())");
+        "count(*), (SELECT dealloc FROM " + s + ".pg_stat_statements_info), (SELECT stats_reset FROM " + s
+        + ".pg_stat_statements_info) FROM " + s + ".pg_stat_statements "
+        "WHERE dbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())";
+    PGresult *res = PQexec(conn, sql.constData());
     QString error;
     if (PQresultStatus(res) != PGRES_TUPLES_OK)
         error = QStringLiteral("cannot read pg_stat_statements: ") + QString::fromUtf8(PQresultErrorMessage(res));
@@ -99,8 +111,13 @@ QString AdvisorFixture::prepare(LocalCluster *cluster, const QString &name, cons
     // or, asked to, before this statement's result is sent back (PostgreSQL 15).
     if (error.isEmpty())
         run(c, QStringLiteral("SELECT pg_catalog.pg_stat_force_next_flush()"), true);
-    if (error.isEmpty() && repeat > 0 && !workload.isEmpty())
-        error = workloadRecorded(c, repeat * int(workload.size()));
+    // Only statements that read or write rows: SET ROLE and the like are not the workload.
+    static const QRegularExpression rowStatement(QStringLiteral("^\\s*(select|with|update|delete|insert)\\b"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    const qsizetype planned = std::count_if(workload.cbegin(), workload.cend(),
+                                            [](const QString &sql) { return rowStatement.match(sql).hasMatch(); });
+    if (error.isEmpty() && repeat > 0 && planned > 0)
+        error = workloadRecorded(c, repeat * int(planned));
     PQfinish(c);
     return error;
 }
@@ -141,6 +158,8 @@ QString describe(const AdvisorReport &report)
                      .arg(kindName(r.kind), r.schema, r.table, r.columns.join(QLatin1Char(',')), r.index,
                           r.keptIndex.isEmpty() ? QString() : QStringLiteral(" (keeps %1)").arg(r.keptIndex), r.ddl);
     lines += report.notes;
+    if (report.sandboxMissing)
+        lines << QStringLiteral("no sandbox role: other roles' statements were not planned");
     if (!report.error.isEmpty())
         lines << QStringLiteral("error: ") + report.error;
     return lines.join(QLatin1Char('\n'));
