@@ -36,7 +36,7 @@ void ActivityHistory::append(const ActivitySample &sample)
 
 void ActivityHistory::prependStored(const QList<HistoryPoint> &stored)
 {
-    prependPrepared(prepareStored(stored, m_ring.expectedIntervalMs()));
+    prependPrepared(prepareStored(stored, m_ring.expectedIntervalMs(), m_ring.capacity()));
 }
 
 void ActivityHistory::prependPrepared(Prepared prepared)
@@ -44,7 +44,7 @@ void ActivityHistory::prependPrepared(Prepared prepared)
     m_ring.prependChained(std::move(prepared.m_entries));
 }
 
-ActivityHistory::Prepared ActivityHistory::prepareStored(const QList<HistoryPoint> &stored, int expectedIntervalMs)
+ActivityHistory::Prepared ActivityHistory::prepareStored(const QList<HistoryPoint> &stored, int expectedIntervalMs, int capacity)
 {
     Prepared prepared;
     prepared.m_entries = TimedRing<Entry>::chain(stored, [](const HistoryPoint &p) {
@@ -60,7 +60,7 @@ ActivityHistory::Prepared ActivityHistory::prepareStored(const QList<HistoryPoin
         e.sample.other = std::max(0, c.total - c.active - c.idle - c.idleInTransaction - c.waiting);
         e.sample.maxConnections = c.max;
         return e;
-    }, expectedIntervalMs);
+    }, expectedIntervalMs, capacity);
     return prepared;
 }
 

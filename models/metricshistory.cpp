@@ -53,7 +53,7 @@ void MetricsHistory::append(const MetricsSample &sample)
 
 void MetricsHistory::prependStored(const QList<HistoryPoint> &stored)
 {
-    prependPrepared(prepareStored(stored, m_ring.expectedIntervalMs()));
+    prependPrepared(prepareStored(stored, m_ring.expectedIntervalMs(), m_ring.capacity()));
 }
 
 void MetricsHistory::prependPrepared(Prepared prepared)
@@ -61,7 +61,7 @@ void MetricsHistory::prependPrepared(Prepared prepared)
     m_ring.prependChained(std::move(prepared.m_entries));
 }
 
-MetricsHistory::Prepared MetricsHistory::prepareStored(const QList<HistoryPoint> &stored, int expectedIntervalMs)
+MetricsHistory::Prepared MetricsHistory::prepareStored(const QList<HistoryPoint> &stored, int expectedIntervalMs, int capacity)
 {
     Prepared prepared;
     prepared.m_entries = TimedRing<Entry>::chain(stored, [](const HistoryPoint &p) {
@@ -84,7 +84,7 @@ MetricsHistory::Prepared MetricsHistory::prepareStored(const QList<HistoryPoint>
         }
         e.values[ConnectionsTotal] = float(p.connections.total);
         return e;
-    }, expectedIntervalMs);
+    }, expectedIntervalMs, capacity);
     return prepared;
 }
 

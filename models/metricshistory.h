@@ -47,8 +47,9 @@ public:
     /// only points older than the first of them: the charts then reach back past the app's start,
     /// with a gap where it was closed. When both do not fit, the oldest stored points drop out.
     void prependStored(const QList<HistoryPoint> &stored);
-    /// The costly part of prependStored(), for a worker thread: \a stored made into entries.
-    static Prepared prepareStored(const QList<HistoryPoint> &stored, int expectedIntervalMs = 1000);
+    /// The costly part of prependStored(), for a worker thread: \a stored made into entries
+    /// for a history of \a capacity.
+    static Prepared prepareStored(const QList<HistoryPoint> &stored, int expectedIntervalMs, int capacity);
     /// The cheap part, for the GUI thread: moves \a prepared in before the samples here.
     void prependPrepared(Prepared prepared);
     /// The next sample starts a new segment (connection lost/reconnected).

@@ -157,16 +157,17 @@ void ServerState::loadHistory()
 {
     m_historyRead = true;
     const QString path = m_historyPath;
-    const QDateTime to = QDateTime::currentDateTime();
+    const QDateTime to = QDateTime::currentDateTimeUtc();
     const QDateTime from = to.addSecs(-24 * 3600);
     const int maxPoints = m_metrics.capacity();
     const int metricsInterval = m_metrics.expectedIntervalMs();
     const int activityInterval = m_activity.expectedIntervalMs();
+    const int activityCapacity = m_activity.capacity();
     // A Job, so the GUI thread never waits on the file, and the day of points is made into
     // history entries there too: on the GUI thread that took tens of milliseconds per server.
     // Deleting this state drops the result.
     m_historyLoad.run<StoredHistory>(
-        [path, from, to, maxPoints, metricsInterval, activityInterval](const JobContext &) {
+        [path, from, to, maxPoints, metricsInterval, activityInterval, activityCapacity](const JobContext &) {
             QString error;
             const QList<HistoryPoint> points = HistoryStore::load(path, from, to, maxPoints, &error);
             if (!error.isEmpty())
@@ -175,9 +176,9 @@ void ServerState::loadHistory()
             stored.count = int(points.size());
             if (!points.isEmpty()) {
                 stored.metrics = std::make_shared<MetricsHistory::Prepared>(
-                    MetricsHistory::prepareStored(points, metricsInterval));
+                    MetricsHistory::prepareStored(points, metricsInterval, maxPoints));
                 stored.activity = std::make_shared<ActivityHistory::Prepared>(
-                    ActivityHistory::prepareStored(points, activityInterval));
+                    ActivityHistory::prepareStored(points, activityInterval, activityCapacity));
             }
             return stored;
         },

@@ -61,24 +61,29 @@ public:
 
     /// The entries \a make builds from \a older (oldest first), gaps flagged as push() would:
     /// the costly part of prepending stored history, done off the GUI thread (no ring involved).
+    /// For a ring of \a capacity: at most the newest \a capacity of them, in a vector with room
+    /// for a whole ring, so prependChained() neither reallocates nor moves entries to make room
+    /// (with fifty servers that moved megabytes on the GUI thread).
     template <typename Range, typename Make>
-    static std::vector<Entry> chain(const Range &older, Make make, int expectedIntervalMs)
+    static std::vector<Entry> chain(const Range &older, Make make, int expectedIntervalMs, int capacity)
     {
+        const qsizetype keep = std::max(1, capacity);
         std::vector<Entry> out;
-        out.reserve(size_t(older.size()));
-        for (const auto &item : older) {
-            Entry e = make(item);
+        out.reserve(size_t(keep));
+        const auto first = older.size() > keep ? std::next(older.begin(), older.size() - keep) : older.begin();
+        for (auto it = first; it != older.end(); ++it) {
+            Entry e = make(*it);
             if (!out.empty())
                 e.gapBefore = e.gapBefore || isLate(out.back().msecs, e.msecs, expectedIntervalMs);
-            out.push_back(e);
+            out.push_back(std::move(e));
         }
         return out;
     }
 
     /// Puts \a older (from chain(), oldest first) before the entries already here, keeping only
     /// those older than the first of them: stored history reaches back past the app's start.
-    /// When both do not fit, the oldest drop out. Moves memory only, so it is cheap on the GUI
-    /// thread even for a day of samples.
+    /// When both do not fit, the oldest stored entries drop out: the entries here are written
+    /// over them as a full ring would, so only the entries here are copied on the GUI thread.
     void prependChained(std::vector<Entry> older)
     {
         if (m_size > 0) {
@@ -87,20 +92,25 @@ public:
                                          [](const Entry &e, qint64 t) { return e.msecs < t; }),
                         older.end());
         }
-        const size_t storedCount = older.size();
-        older.reserve(storedCount + size_t(m_size));
-        for (int i = 0; i < m_size; ++i)
-            older.push_back(at(i));
-        if (storedCount > 0 && storedCount < older.size()) {
-            Entry &firstLive = older[storedCount];
-            firstLive.gapBefore = firstLive.gapBefore
-                || isLate(older[storedCount - 1].msecs, firstLive.msecs, m_expectedIntervalMs);
-        }
-        if (older.size() > size_t(m_capacity))
+        if (older.size() > size_t(m_capacity)) // not from chain(): drop what cannot fit
             older.erase(older.begin(), older.begin() + qsizetype(older.size() - size_t(m_capacity)));
+        older.reserve(size_t(m_capacity));
+        const size_t storedCount = older.size();
+        int head = 0;
+        for (int i = 0; i < m_size; ++i) {
+            Entry e = at(i);
+            if (i == 0 && storedCount > 0)
+                e.gapBefore = e.gapBefore || isLate(older[storedCount - 1].msecs, e.msecs, m_expectedIntervalMs);
+            if (older.size() < size_t(m_capacity)) {
+                older.push_back(std::move(e));
+            } else {
+                older[size_t(head)] = std::move(e);
+                head = (head + 1) % m_capacity;
+            }
+        }
+        m_size = int(older.size());
         m_entries = std::move(older);
-        m_head = 0;
-        m_size = int(m_entries.size());
+        m_head = head;
     }
 
     /// The next entry starts a new segment (connection lost or reconnected).

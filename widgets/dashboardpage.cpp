@@ -464,7 +464,7 @@ void DashboardPage::updateUptime()
         m_uptime->setText(QStringLiteral("—"));
         return;
     }
-    m_uptime->setText(formatDuration(info.startedAt.secsTo(QDateTime::currentDateTime())));
+    m_uptime->setText(formatDuration(info.startedAt.secsTo(QDateTime::currentDateTimeUtc())));
 }
 
 void DashboardPage::tick()

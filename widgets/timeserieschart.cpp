@@ -144,7 +144,9 @@ void TimeSeriesChart::setSegments(int line, const QList<QList<QPointF>> &segment
 
 void TimeSeriesChart::setRange(qint64 fromMs, qint64 toMs, double yMax)
 {
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    // UTC instants: the axis only takes their milliseconds, and local ones would take Qt's
+    // time-zone lock on every refresh (the labels still show local time).
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC), QDateTime::fromMSecsSinceEpoch(toMs, Qt::UTC));
     const qint64 span = toMs - fromMs;
     const QString timeFormat = span > 6 * 3600 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss");
     if (m_x->format() != timeFormat)

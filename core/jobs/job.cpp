@@ -3,6 +3,8 @@
 #include "core/jobs/jobstate.h"
 
 #include <QEventLoop>
+#include "core/jobs/backgroundpriority.h"
+
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -98,6 +100,7 @@ void Job::runWorker(std::function<QString(const JobContext &)> work)
     // continuation: a job destroyed while its work runs (its owner went away) must never be
     // reached afterwards, and once waitForWorker() returns the work has posted all it will.
     m_future = QtConcurrent::run(pool(), [work = std::move(work), ctx, shared = m_shared] {
+        lowerThisThreadsPriority();
         const QString error = work(ctx);
         shared->postFinish(error);
         return error;

@@ -141,7 +141,9 @@ bool exec(QSqlQuery &q, const QString &sql, QString *error)
 HistoryPoint pointFrom(const QSqlQuery &q)
 {
     HistoryPoint p;
-    p.time = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong());
+    // UTC, not local: a day of points for each of fifty servers converted to local time held
+    // Qt's time-zone lock long enough to stall the GUI thread, which takes it too.
+    p.time = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
     p.gap = q.value(1).toInt() != 0;
     p.connections.total = q.value(2).toInt();
     p.connections.active = q.value(3).toInt();
@@ -195,7 +197,7 @@ QString HistoryStore::pathFor(const QString &directory, const QString &serverKey
 
 void HistoryStore::removeExpired(const QString &directory, HistoryRetention retention)
 {
-    const QDateTime cutoff = QDateTime::currentDateTime().addDays(-retention.minuteDays);
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-retention.minuteDays);
     const QFileInfoList files = QDir(directory).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files);
     for (const QFileInfo &file : files) {
         if (file.lastModified() >= cutoff)

@@ -202,7 +202,9 @@ void MetricsCollector::onServer(const std::shared_ptr<Refresh> &refresh, const Q
     noteOwnQuery(r.value(0, QStringLiteral("own_query_id")), &m_ownServerQuery);
     m_statementsSchema = r.value(0, QStringLiteral("statements_schema")).toString();
     MetricsSample &s = refresh->sample;
-    s.time = QDateTime::fromMSecsSinceEpoch(qint64(refresh->server.serverTime * 1000.0));
+    // UTC: turning a local time into milliseconds takes Qt's process-wide time-zone lock, and
+    // every history and chart update does that for every sample.
+    s.time = QDateTime::fromMSecsSinceEpoch(qint64(refresh->server.serverTime * 1000.0), Qt::UTC);
     s.database = r.value(0, QStringLiteral("database_name")).toString();
     s.databaseId = quint32(bigint(r, 0, "database_id"));
     ConnectionCounts &c = s.connections;

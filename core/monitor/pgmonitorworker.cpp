@@ -139,7 +139,7 @@ void PgMonitorWorker::fetchServerInfo()
         info.product = QStringLiteral("PostgreSQL");
         info.version = r.value(0, QStringLiteral("version")).toString();
         info.versionNumber = r.value(0, QStringLiteral("version_num")).toInt();
-        info.startedAt = QDateTime::fromMSecsSinceEpoch(qint64(r.value(0, QStringLiteral("started_ms")).toDouble()));
+        info.startedAt = QDateTime::fromMSecsSinceEpoch(qint64(r.value(0, QStringLiteral("started_ms")).toDouble()), Qt::UTC);
         info.database = r.value(0, QStringLiteral("database")).toString();
         info.user = r.value(0, QStringLiteral("usr")).toString();
         info.host = m_conn->host() + QLatin1Char(':') + m_conn->port();

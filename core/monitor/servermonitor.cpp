@@ -3,6 +3,7 @@
 #include "core/monitor/pgmonitorworker.h"
 #include "core/monitor/sqlitemonitorworker.h"
 #include "core/metrics/historystore.h"
+#include "core/jobs/backgroundpriority.h"
 
 namespace dbpulse {
 
@@ -34,6 +35,8 @@ ServerMonitor::ServerMonitor(const Target &target, const QString &password, cons
     }
     m_worker->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("monitor:") + target.label);
+    // Direct: runs on the monitor's thread as it starts, so it yields to the GUI thread.
+    connect(&m_thread, &QThread::started, &m_thread, &lowerThisThreadsPriority, Qt::DirectConnection);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 
     // Cross-thread, so these are queued: the GUI thread only ever receives value copies.

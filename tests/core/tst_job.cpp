@@ -10,6 +10,12 @@
 #include <QTest>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 using namespace dbpulse;
 
 namespace {
@@ -44,6 +50,13 @@ private:
     int m_steps;
     int m_done = 0;
 };
+
+#ifdef Q_OS_LINUX
+int niceOfThisThread()
+{
+    return ::getpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)));
+}
+#endif
 
 } // namespace
 
@@ -101,6 +114,19 @@ private Q_SLOTS:
         QCOMPARE(progress.size(), 1);
         QCOMPARE(progress.first().at(1).toString(), QStringLiteral("half"));
     }
+
+#ifdef Q_OS_LINUX
+    // Work yields to the GUI thread on a busy machine: its thread runs at a higher nice value
+    // than the thread that started it (the kernel keeps one per thread).
+    void workRunsBelowTheCallersPriority()
+    {
+        const int callerNice = niceOfThisThread();
+        TaskJob<int> job([](const JobContext &) { return niceOfThisThread(); });
+        QVERIFY(job.exec());
+        QVERIFY2(job.result() > callerNice, qPrintable(QStringLiteral("work %1, caller %2").arg(job.result()).arg(callerNice)));
+        QCOMPARE(niceOfThisThread(), callerNice); // the caller's own priority is untouched
+    }
+#endif
 
     // A step's context maps its own 0…100 into its part of the whole, nested steps too; unknown
     // progress stays unknown, and the step shares the job's cancel.

@@ -61,7 +61,7 @@ private Q_SLOTS:
         ring.push(at(11000, 11));
         const QList<qint64> stored{7000, 8000, 9000, 10000, 11000};
         // Made on a worker thread, moved in on the GUI thread.
-        ring.prependChained(TimedRing<Point>::chain(stored, [](qint64 t) { return at(t, int(t / 1000)); }, 1000));
+        ring.prependChained(TimedRing<Point>::chain(stored, [](qint64 t) { return at(t, int(t / 1000)); }, 1000, ring.capacity()));
         QCOMPARE(ring.size(), 4); // the oldest stored entry did not fit
         QCOMPARE(ring.at(0).value, 8);
         QCOMPARE(ring.at(1).value, 9);
@@ -73,12 +73,32 @@ private Q_SLOTS:
         QCOMPARE(ring.timeAt(3), qint64(12000));
     }
 
+    // A ring already holding live entries, and more stored ones than fit beside them: the live
+    // entries are written over the oldest stored ones, as pushing them would have.
+    void liveEntriesWrapOverTheOldestStored()
+    {
+        TimedRing<Point> ring(4, 1000);
+        ring.push(at(10000, 10));
+        ring.push(at(11000, 11));
+        ring.push(at(12000, 12));
+        const QList<qint64> stored{5000, 6000, 7000, 8000, 9000};
+        ring.prependChained(TimedRing<Point>::chain(stored, [](qint64 t) { return at(t, int(t / 1000)); }, 1000, ring.capacity()));
+        QCOMPARE(ring.size(), 4);
+        QCOMPARE(ring.at(0).value, 9);
+        QCOMPARE(ring.at(1).value, 10);
+        QCOMPARE(ring.at(3).value, 12);
+        QVERIFY(!ring.at(1).gapBefore); // a second after the last stored entry
+        ring.push(at(13000, 13));
+        QCOMPARE(ring.at(0).value, 10);
+        QCOMPARE(ring.at(3).value, 13);
+    }
+
     void flagsGapsInAndAfterStoredEntries()
     {
         TimedRing<Point> ring(10, 1000);
         ring.push(at(20000, 20));
         const QList<qint64> stored{1000, 2000, 6000, 7000};
-        ring.prependChained(TimedRing<Point>::chain(stored, [](qint64 t) { return at(t, int(t / 1000)); }, 1000));
+        ring.prependChained(TimedRing<Point>::chain(stored, [](qint64 t) { return at(t, int(t / 1000)); }, 1000, ring.capacity()));
         QCOMPARE(ring.size(), 5);
         QVERIFY(!ring.at(1).gapBefore);
         QVERIFY(ring.at(2).gapBefore); // 4 s between stored points
