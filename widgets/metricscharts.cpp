@@ -6,6 +6,9 @@
 #include "widgets/timeserieschart.h"
 
 #include <QChart>
+#include <QCheckBox>
+#include <QSettings>
+#include <QTimer>
 #include <QComboBox>
 #include <QDateTime>
 #include <QGridLayout>
@@ -15,6 +18,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace dbpulse {
 
@@ -31,6 +35,7 @@ MetricsCharts::MetricsCharts(QWidget *parent)
     , m_pause(new QPushButton(tr("Pause"), this))
     , m_live(new QPushButton(tr("Live"), this))
     , m_rangeLabel(new QLabel(this))
+    , m_latencyLog(new QCheckBox(tr("Log latency"), this))
     , m_activity(new ActivityChart(this))
     , m_tps(new TimeSeriesChart(tr("Throughput"),
                                 {{tr("transactions/s"), QColor(0x1a, 0x73, 0xe8)},
@@ -54,12 +59,19 @@ MetricsCharts::MetricsCharts(QWidget *parent)
     m_live->setEnabled(false);
     m_rangeLabel->setStyleSheet(QStringLiteral("color: #5f6368"));
     m_rangeLabel->setText(liveHint());
+    // The hint takes the room that is left and wraps: it never widens the page.
+    m_rangeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_rangeLabel->setWordWrap(true);
 
     m_tps->setUnit(tr("/s"), 1);
     m_latency->setUnit(tr(" ms (estimated)"), 2);
     m_latency->setToolTip(tr("Estimated from pg_stat_statements' per-statement means and variances, "
                              "not measured per call"));
     m_cache->setUnit(QStringLiteral("%"), 2);
+    m_latencyLog->setObjectName(QStringLiteral("latencyLogScale"));
+    m_latencyLog->setToolTip(tr("A p99 spike of seconds no longer flattens p50 and p95 to the floor"));
+    m_latencyLog->setChecked(QSettings().value(QStringLiteral("charts/latencyLogScale"), true).toBool());
+    m_latency->setLogarithmic(m_latencyLog->isChecked());
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Window:"), this));
@@ -68,6 +80,7 @@ MetricsCharts::MetricsCharts(QWidget *parent)
     bar->addWidget(m_live);
     bar->addSpacing(12);
     bar->addWidget(m_rangeLabel, 1);
+    bar->addWidget(m_latencyLog);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(4);
@@ -93,6 +106,44 @@ MetricsCharts::MetricsCharts(QWidget *parent)
     for (TimeSeriesChart *chart : {m_tps, m_latency, m_cache}) {
         connect(chart, &TimeSeriesChart::rangeSelected, this, &MetricsCharts::zoomTo);
         connect(chart, &TimeSeriesChart::zoomResetRequested, this, &MetricsCharts::resetZoom);
+    }
+    connect(m_latencyLog, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("charts/latencyLogScale"), on);
+        m_latency->setLogarithmic(on);
+        Q_EMIT viewChanged();
+    });
+    // Labels of different widths move each plot area: line them up once the layout settles.
+    for (TimeSeriesChart *chart : {static_cast<TimeSeriesChart *>(m_activity), m_tps, m_latency, m_cache}) {
+        connect(chart->chart(), &QChart::plotAreaChanged, this, [this] {
+            if (m_alignQueued)
+                return;
+            m_alignQueued = true;
+            QTimer::singleShot(0, this, &MetricsCharts::alignPlotAreas);
+        });
+    }
+}
+
+void MetricsCharts::alignPlotAreas()
+{
+    m_alignQueued = false;
+    constexpr qreal baseMargin = 4; // TimeSeriesChart's own
+    QList<QChart *> charts;
+    for (TimeSeriesChart *view : {static_cast<TimeSeriesChart *>(m_activity), m_tps, m_latency, m_cache}) {
+        if (view->isVisible())
+            charts << view->chart();
+    }
+    // Where each plot area would start with the base margin: the margin shifts it one for one.
+    auto natural = [](const QChart *c) { return c->plotArea().left() - (c->margins().left() - baseMargin); };
+    qreal widest = 0;
+    for (const QChart *c : std::as_const(charts))
+        widest = std::max(widest, natural(c));
+    for (QChart *c : std::as_const(charts)) {
+        const int left = int(std::lround(baseMargin + widest - natural(c)));
+        QMargins m = c->margins();
+        if (m.left() != left) {
+            m.setLeft(left);
+            c->setMargins(m);
+        }
     }
 }
 
@@ -210,18 +261,34 @@ void MetricsCharts::refreshOne(int chart, const ActivityHistory *activity, const
     const Plot &plot = plots[size_t(chart - 1)];
     const int pixels = plotPixels(plot.chart);
     double top = plot.floor;
+    double bottom = 100.0;
     for (int line = 0; line < plot.metrics.size(); ++line) {
         const QList<QList<QPointF>> segments = metrics
             ? metrics->segments(plot.metrics.at(line), from, to, pixels) : QList<QList<QPointF>>();
         // Scale to what is drawn: one pass over the downsampled points, not the whole history.
         for (const QList<QPointF> &segment : segments) {
-            for (const QPointF &p : segment)
+            for (const QPointF &p : segment) {
                 top = std::max(top, p.y());
+                bottom = std::min(bottom, p.y());
+            }
         }
         plot.chart->setSegments(line, segments);
     }
-    // Ratios stay on a fixed 0–100 % scale so a dip is seen as a dip, not as noise blown up.
-    plot.chart->setRange(from, to, plot.chart == m_cache ? 100.0 / 1.15 : top);
+    if (plot.chart == m_cache)
+        plot.chart->setRange(from, to, cacheAxisLow(bottom), 100.0);
+    else
+        plot.chart->setRange(from, to, top);
+}
+
+double MetricsCharts::cacheAxisLow(double lowest)
+{
+    // A ratio's band ends at 100 % and reaches down a power of ten below it: 99.2 % is drawn on
+    // 99–100 % (where 99.0 and 99.9 % are far apart), 95 % on 90–100 %, 50 % on 0–100 %. A dip
+    // stays a dip: the band is chosen by the lowest value shown, not by its noise.
+    const double below = std::max(100.0 - lowest, 0.0);
+    if (below < 0.01)
+        return 99.0;
+    return std::max(0.0, 100.0 - std::pow(10.0, std::ceil(std::log10(below))));
 }
 
 } // namespace dbpulse

@@ -4,6 +4,7 @@
 #include <optional>
 #include <utility>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -17,7 +18,9 @@ class TimeSeriesChart;
 
 /// \brief The dashboard's charts: connections by state, throughput, estimated latency
 /// percentiles and cache hit ratios, over a 5 min / 1 h / 24 h window, with pause and a shared
-/// rubber-band zoom (right click or "Live" returns to the moving window). GUI thread.
+/// rubber-band zoom (right click or "Live" returns to the moving window). Latency is on a log
+/// scale unless the user turns it off (remembered); the plot areas line up so one instant sits at
+/// the same x on every chart. GUI thread.
 class MetricsCharts : public QWidget
 {
     Q_OBJECT
@@ -49,6 +52,8 @@ public:
     TimeSeriesChart *throughputChart() const { return m_tps; }
     TimeSeriesChart *latencyChart() const { return m_latency; }
     TimeSeriesChart *cacheChart() const { return m_cache; }
+    /// The bottom of the cache hit chart's band when \a lowest % is the lowest ratio shown.
+    static double cacheAxisLow(double lowest);
 
 Q_SIGNALS:
     /// The view changed in a way that needs a redraw now (window, zoom, pause).
@@ -59,11 +64,15 @@ private:
     std::pair<qint64, qint64> visibleRange(const ActivityHistory *activity,
                                            const MetricsHistory *metrics, qint64 nowMs) const;
     void connectZoom(QObject *chart);
+    /// Gives each chart the left margin that puts its plot area where the widest y labels put theirs.
+    void alignPlotAreas();
 
     QComboBox *m_window;
     QPushButton *m_pause;
     QPushButton *m_live;
     QLabel *m_rangeLabel;
+    QCheckBox *m_latencyLog;
+    bool m_alignQueued = false;
     QString m_scope;
     ActivityChart *m_activity;
     TimeSeriesChart *m_tps;

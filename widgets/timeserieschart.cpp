@@ -5,6 +5,7 @@
 #include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QMouseEvent>
 #include <QToolTip>
 #include <QValueAxis>
@@ -22,6 +23,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, const QList<std::pair<QSt
     : QChartView(parent)
     , m_x(new QDateTimeAxis(this))
     , m_y(new QValueAxis(this))
+    , m_logY(new QLogValueAxis(this))
 {
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -35,12 +37,19 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, const QList<std::pair<QSt
     chart->setTitleFont(titleFont);
     m_y->setMin(0);
     m_y->setLabelFormat(QStringLiteral("%.0f"));
+    // A narrow chart (twenty servers, an outage) would otherwise show "…" for every value.
+    m_y->setTruncateLabels(false);
+    m_logY->setBase(10);
+    m_logY->setLabelFormat(QStringLiteral("%g"));
+    m_logY->setMinorTickCount(0); // decades only: a grid line per unit made the chart grey
+    m_logY->setTruncateLabels(false);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
     // Series first, then setChart(): Qt Charts 6.4 leaves a date axis without labels when the
     // chart is put on the view before any series is attached to it.
     for (const auto &[name, color] : lines) {
-        m_lines.append({name, QPen(color, 1.6), true, {}});
+        m_lines.append({name, QPen(color, 1.6), true, false, 0, {}});
+        m_raw.append(QList<QList<QPointF>>());
         makeSegment(int(m_lines.size()) - 1, true, chart);
     }
     // QChartView(parent) made a default chart; setChart() releases it without deleting it.
@@ -64,13 +73,15 @@ QLineSeries *TimeSeriesChart::makeSegment(int line, bool inLegend, QChart *targe
     auto *series = new QLineSeries(this);
     series->setName(l.name);
     series->setPen(l.pen);
-    series->setVisible(l.shown);
+    series->setVisible(l.shown && !l.hiddenByUser);
     chart->addSeries(series);
     series->attachAxis(m_x);
-    series->attachAxis(m_y);
-    if (!inLegend || !l.shown) {
-        for (QLegendMarker *marker : chart->legend()->markers(series))
+    series->attachAxis(m_logarithmic ? static_cast<QAbstractAxis *>(m_logY) : m_y);
+    for (QLegendMarker *marker : chart->legend()->markers(series)) {
+        if (!inLegend || !l.shown)
             marker->setVisible(false);
+        else
+            connect(marker, &QLegendMarker::clicked, this, [this, line] { toggleLineByUser(line); });
     }
     connect(series, &QLineSeries::hovered, this, [this, line](const QPointF &point, bool state) {
         if (!state) {
@@ -78,8 +89,11 @@ QLineSeries *TimeSeriesChart::makeSegment(int line, bool inLegend, QChart *targe
             return;
         }
         const QString when = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss"));
-        QToolTip::showText(QCursor::pos(), QStringLiteral("%1 %2: %3%4")
-                                               .arg(m_lines.at(line).name, when)
+        // On the log axis a value at the floor stands for any value down to zero.
+        const bool atFloor = m_logarithmic && point.y() <= m_logY->min();
+        QToolTip::showText(QCursor::pos(), QStringLiteral("%1 %2: %3%4%5")
+                                               .arg(m_lines.at(line).name, when,
+                                                    atFloor ? QStringLiteral("≤ ") : QString())
                                                .arg(point.y(), 0, 'f', m_decimals)
                                                .arg(m_unit),
                            this);
@@ -102,26 +116,94 @@ void TimeSeriesChart::setLineShown(int line, bool shown)
         return;
     l.shown = shown;
     for (QLineSeries *series : std::as_const(l.segments))
-        series->setVisible(shown);
+        series->setVisible(shown && !l.hiddenByUser);
     for (QLegendMarker *marker : chart()->legend()->markers(l.segments.first()))
         marker->setVisible(shown);
+}
+
+void TimeSeriesChart::toggleLineByUser(int line)
+{
+    Line &l = m_lines[line];
+    l.hiddenByUser = !l.hiddenByUser;
+    for (QLineSeries *series : std::as_const(l.segments))
+        series->setVisible(l.shown && !l.hiddenByUser);
+    showLegendState(line);
+}
+
+void TimeSeriesChart::showLegendState(int line)
+{
+    // The entry stays, faded, so the line can be brought back with another click.
+    const Line &l = m_lines.at(line);
+    for (QLegendMarker *marker : chart()->legend()->markers(l.segments.first())) {
+        QColor label = palette().color(QPalette::WindowText);
+        QColor swatch = l.pen.color();
+        if (l.hiddenByUser) {
+            label.setAlphaF(0.4);
+            swatch.setAlphaF(0.25);
+        }
+        marker->setLabelBrush(label);
+        marker->setBrush(swatch);
+        marker->setPen(QPen(swatch));
+        marker->setVisible(l.shown); // hiding a series hides its entry too: bring it back
+    }
+}
+
+QAbstractAxis *TimeSeriesChart::activeValueAxis() const
+{
+    return m_logarithmic ? static_cast<QAbstractAxis *>(m_logY) : m_y;
+}
+
+void TimeSeriesChart::setLogarithmic(bool logarithmic)
+{
+    if (m_logarithmic == logarithmic)
+        return;
+    QChart *chart = this->chart();
+    QAbstractAxis *old = activeValueAxis();
+    m_logarithmic = logarithmic;
+    QAbstractAxis *now = activeValueAxis();
+    // Only the lines move: bands a subclass added stay on the linear axis.
+    chart->removeAxis(old);
+    chart->addAxis(now, Qt::AlignLeft);
+    for (const Line &l : std::as_const(m_lines)) {
+        for (QLineSeries *series : l.segments)
+            series->attachAxis(now);
+    }
+    old->setParent(this); // removeAxis() gives the axis back; it stays ours for the next switch
+    for (int line = 0; line < m_lines.size(); ++line)
+        setSegments(line, m_raw.at(line));
+}
+
+double TimeSeriesChart::logFloor() const
+{
+    double smallest = 0;
+    for (const Line &l : m_lines) {
+        if (l.minPositive > 0 && (smallest == 0 || l.minPositive < smallest))
+            smallest = l.minPositive;
+    }
+    // The decade below the smallest value drawn; 0.01 when nothing above zero is drawn.
+    return smallest > 0 ? std::pow(10.0, std::floor(std::log10(smallest))) : 0.01;
 }
 
 void TimeSeriesChart::raiseLines()
 {
     QChart *chart = this->chart();
-    for (Line &l : m_lines) {
+    for (int line = 0; line < m_lines.size(); ++line) {
+        Line &l = m_lines[line];
         for (qsizetype i = 0; i < l.segments.size(); ++i) {
             QLineSeries *series = l.segments.at(i);
             chart->removeSeries(series); // keeps the series (and its hover connection), axes detached
             chart->addSeries(series);
             series->attachAxis(m_x);
-            series->attachAxis(m_y);
-            if (i > 0 || !l.shown) {
-                for (QLegendMarker *marker : chart->legend()->markers(series))
+            series->attachAxis(activeValueAxis());
+            // Adding a series again makes it a new legend entry.
+            for (QLegendMarker *marker : chart->legend()->markers(series)) {
+                if (i > 0 || !l.shown)
                     marker->setVisible(false);
+                else
+                    connect(marker, &QLegendMarker::clicked, this, [this, line] { toggleLineByUser(line); });
             }
         }
+        showLegendState(line);
     }
 }
 
@@ -131,6 +213,19 @@ void TimeSeriesChart::setSegments(int line, const QList<QList<QPointF>> &segment
     QList<QList<QPointF>> parts = segments.mid(0, MaxSegments);
     for (qsizetype i = MaxSegments; i < segments.size(); ++i)
         parts.last().append(segments.at(i));
+    Line &l = m_lines[line];
+    l.minPositive = 0;
+    for (const QList<QPointF> &part : std::as_const(parts)) {
+        for (const QPointF &p : part) {
+            if (p.y() > 0 && (l.minPositive == 0 || p.y() < l.minPositive))
+                l.minPositive = p.y();
+        }
+    }
+    if (m_logarithmic) {
+        // Kept as given; drawn clamped to the floor, which setRange() knows once every line is in.
+        m_raw[line] = parts;
+        return;
+    }
     while (m_lines[line].segments.size() < parts.size())
         makeSegment(line, false);
     const QList<QLineSeries *> &series = m_lines[line].segments;
@@ -142,6 +237,30 @@ void TimeSeriesChart::setSegments(int line, const QList<QList<QPointF>> &segment
     }
 }
 
+void TimeSeriesChart::setRange(qint64 fromMs, qint64 toMs, double yLow, double yHigh)
+{
+    setRange(fromMs, toMs, yHigh);
+    if (m_logarithmic)
+        return;
+    // A 1-2-5 step with about five ticks over the band, the band's ends on ticks.
+    const double span = std::max(yHigh - yLow, 1e-9);
+    const double raw = span / 5;
+    const double base = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = base;
+    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+        step = base * m;
+        if (raw <= step)
+            break;
+    }
+    const double low = std::floor(yLow / step) * step;
+    const int ticks = int(std::ceil((yHigh - low) / step - 1e-9));
+    m_y->setRange(low, low + ticks * step);
+    m_y->setTickCount(ticks + 1);
+    const QString valueFormat = step >= 1 ? QStringLiteral("%.0f") : step >= 0.1 ? QStringLiteral("%.1f") : QStringLiteral("%.2f");
+    if (m_y->labelFormat() != valueFormat)
+        m_y->setLabelFormat(valueFormat);
+}
+
 void TimeSeriesChart::setRange(qint64 fromMs, qint64 toMs, double yMax)
 {
     // UTC instants: the axis only takes their milliseconds, and local ones would take Qt's
@@ -151,6 +270,29 @@ void TimeSeriesChart::setRange(qint64 fromMs, qint64 toMs, double yMax)
     const QString timeFormat = span > 6 * 3600 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss");
     if (m_x->format() != timeFormat)
         m_x->setFormat(timeFormat);
+    if (m_logarithmic) {
+        const double floor = logFloor();
+        const double top = std::pow(10.0, std::ceil(std::log10(std::max(yMax * 1.15, floor * 10))));
+        m_logY->setRange(floor, top);
+        for (int line = 0; line < m_lines.size(); ++line) {
+            const QList<QList<QPointF>> &parts = m_raw.at(line);
+            while (m_lines[line].segments.size() < parts.size())
+                makeSegment(line, false);
+            const QList<QLineSeries *> &series = m_lines[line].segments;
+            for (qsizetype i = 0; i < series.size(); ++i) {
+                if (i >= parts.size()) {
+                    if (series.at(i)->count() > 0)
+                        series.at(i)->clear();
+                    continue;
+                }
+                QList<QPointF> clamped = parts.at(i);
+                for (QPointF &p : clamped)
+                    p.setY(std::max(p.y(), floor));
+                series.at(i)->replace(clamped);
+            }
+        }
+        return;
+    }
     // A 1-2-5 step with about five ticks keeps the labels readable.
     const double top = std::max(yMax * 1.15, 1e-9);
     const double raw = top / 5;

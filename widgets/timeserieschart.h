@@ -7,8 +7,10 @@
 #include <utility>
 
 class QChart;
+class QAbstractAxis;
 class QDateTimeAxis;
 class QLineSeries;
+class QLogValueAxis;
 class QValueAxis;
 
 namespace dbpulse {
@@ -16,7 +18,9 @@ namespace dbpulse {
 /// \brief A line chart over time with one or more named lines, each drawn as separate segments so
 /// gaps stay empty (Qt Charts ignores NaN and would join across them). Horizontal rubber band
 /// selects a time range (rangeSelected), right click asks to zoom out (zoomResetRequested),
-/// hovering a line shows its value. Fed with replace() batches. GUI thread.
+/// hovering a line shows its value, clicking a legend entry hides or shows its line. Values on
+/// a linear axis from 0, on a linear axis over a fixed band, or on a logarithmic axis. Fed with
+/// replace() batches. GUI thread.
 class TimeSeriesChart : public QChartView
 {
     Q_OBJECT
@@ -27,7 +31,19 @@ public:
 
     /// Replaces line \a line's points; each inner list is one unbroken segment.
     void setSegments(int line, const QList<QList<QPointF>> &segments);
+    /// Shows [fromMs, toMs] and values up to about \a yMax: from 0 on the linear axis; on the
+    /// logarithmic one from the decade below the smallest value drawn.
     void setRange(qint64 fromMs, qint64 toMs, double yMax);
+    /// Shows [fromMs, toMs] and exactly [yLow, yHigh] on the linear axis (a ratio near 100 %).
+    void setRange(qint64 fromMs, qint64 toMs, double yLow, double yHigh);
+    /// A logarithmic value axis: spikes of seconds no longer flatten milliseconds to the floor.
+    /// Values at or below zero are drawn on the axis' floor (their tooltip says "≤").
+    void setLogarithmic(bool logarithmic);
+    bool isLogarithmic() const { return m_logarithmic; }
+    /// Whether the user hid line \a line from its legend entry.
+    bool isLineHiddenByUser(int line) const { return m_lines.at(line).hiddenByUser; }
+    /// What clicking line \a line's legend entry does.
+    void toggleLineByUser(int line);
     void setUnit(const QString &unit, int decimals) { m_unit = unit; m_decimals = decimals; }
     void setTitleText(const QString &title);
     /// Draws line \a line with \a pen (default: its colour, 1.6 px solid).
@@ -56,13 +72,21 @@ private:
         QString name;
         QPen pen;
         bool shown = true;
+        bool hiddenByUser = false;
+        double minPositive = 0; // smallest value > 0 of the current segments (0: none)
         QList<QLineSeries *> segments; // [0] carries the legend entry
     };
     QLineSeries *makeSegment(int line, bool inLegend, QChart *target = nullptr);
+    QAbstractAxis *activeValueAxis() const;
+    void showLegendState(int line);
+    double logFloor() const;
 
     QList<Line> m_lines;
     QDateTimeAxis *m_x;
     QValueAxis *m_y;
+    QLogValueAxis *m_logY;
+    bool m_logarithmic = false;
+    QList<QList<QList<QPointF>>> m_raw; // per line, as given: re-clamped when the floor moves
     QString m_unit;
     int m_decimals = 1;
 };
