@@ -25,9 +25,10 @@ QString formatText(const BackupManifest &m)
     return m.kind == QLatin1String("sqlite") ? QStringLiteral("sqlite") : BackupOptions::formatName(m.options.format);
 }
 
-QString verificationText(const VerificationRecord &v)
+// \a dateOnly: the table's, where the day is what matters and 80 columns are few.
+QString verificationText(const VerificationRecord &v, bool dateOnly = false)
 {
-    const QString when = v.stateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString when = v.stateTime().toUTC().toString(dateOnly ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-dd HH:mm"));
     switch (v.state()) {
     case VerificationRecord::State::Never:
         return QStringLiteral("never verified");
@@ -41,17 +42,18 @@ QString verificationText(const VerificationRecord &v)
     return {};
 }
 
-// By default the list fits 80 columns: the verification state is cut, then format and size go;
-// the path, what verify and restore take, always stays whole.
+// By default the list fits 80 columns: the database name is cut, then format, the start (the
+// path has its time too), size and database go; the path, what verify and restore take, and
+// the verification state always stay whole.
 const QList<CliColumn> &backupColumns()
 {
     using A = CliColumn::Align;
     static const QList<CliColumn> columns{
-        {QStringLiteral("started"), QStringLiteral("STARTED (UTC)"), 16, 0, 90, A::Left},
-        {QStringLiteral("database"), QStringLiteral("DATABASE"), 0, 8, 80, A::Left},
+        {QStringLiteral("started"), QStringLiteral("STARTED (UTC)"), 16, 0, 45, A::Left},
+        {QStringLiteral("database"), QStringLiteral("DATABASE"), 0, 8, 55, A::Left},
         {QStringLiteral("format"), QStringLiteral("FORMAT"), 9, 0, 40, A::Left},
         {QStringLiteral("size"), QStringLiteral("SIZE"), 10, 0, 50, A::Right},
-        {QStringLiteral("state"), QStringLiteral("STATE"), 0, 14, 60, A::Left},
+        {QStringLiteral("state"), QStringLiteral("STATE"), 0, 0, 85, A::Left},
         {QStringLiteral("path"), QStringLiteral("PATH"), 0, 0, 100, A::Left},
     };
     return columns;
@@ -96,7 +98,7 @@ ExitCode listCommand(const QString &dir, const QString &format, const TableStyle
         table.addRow({e.manifest.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.manifest.database,
                       e.complete ? formatText(e.manifest) : QStringLiteral("-"),
                       e.complete ? formatDataSize(e.manifest.totalBytes()) : QStringLiteral("-"),
-                      e.complete ? verificationText(e.verification) : QStringLiteral("INCOMPLETE"),
+                      e.complete ? verificationText(e.verification, style.width > 0 && !style.csv) : QStringLiteral("INCOMPLETE"),
                       QDir(dir).relativeFilePath(e.path)});
     }
     out << table.text();
@@ -161,7 +163,7 @@ ExitCode runBackupsCommand(const QStringList &arguments)
 {
     CommandLine cli(QStringLiteral("backups"), QStringLiteral(
         "backups list DIR [--format table|json|csv] [--columns LIST] [--wide]: the backups under DIR, newest first;\n"
-        "  the table fits 80 columns (the state is cut, then format and size are left out; the path stays whole).\n"
+        "  the table fits 80 columns (format, start, size and database are left out first; state and path stay whole).\n"
         "backups prune DIR [--keep-daily 30] [--keep-weekly 12] [--keep-monthly 12] [--yes] [--include-unknown]\n"
         "             [--incomplete [--incomplete-grace MINUTES]]:\n"
         "  per database on one server (PostgreSQL system identifier; SQLite: per file), keep the newest backup of\n"

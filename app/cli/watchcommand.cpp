@@ -177,8 +177,7 @@ QStringList watchKeys()
 
 QString tableTitle(const QString &database)
 {
-    return QStringLiteral("database %1; srv- columns are the whole server's (every database); latency "
-                          "percentiles are estimates\n").arg(database);
+    return QStringLiteral("database %1 · srv- columns: the whole server · latencies estimated\n").arg(database);
 }
 
 QStringList sampleNotes(const MetricsSample &s)
