@@ -198,11 +198,8 @@ QList<CliTable::Shown> CliTable::layout(const QList<int> &natural) const
     QList<Shown> shown;
     for (int i : m_chosen)
         shown.append({i, natural.at(i)});
-    if (m_style.width <= 0) {
-        for (Shown &s : shown)
-            s.width = m_columns.at(s.column).width > 0 ? s.width : 0; // free text: whole
-        return shown;
-    }
+    if (m_style.width <= 0)
+        return shown; // every column; line() cuts nothing, the widths only align them
     const auto total = [&shown] {
         int sum = std::max<int>(0, int(shown.size()) - 1); // one space between columns
         for (const Shown &s : shown)

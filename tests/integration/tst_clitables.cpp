@@ -166,6 +166,11 @@ private Q_SLOTS:
             QVERIFY2(header.contains(key), qPrintable(header.join(u' ')));
         for (const QString &key : {u"collect"_s, u"srv-tps"_s})
             QVERIFY2(!header.contains(key), qPrintable(header.join(u' ')));
+        // Whole columns were left out, not the line cut at 80: every header word is a column.
+        const QStringList all{u"time"_s, u"conn/max"_s, u"act"_s, u"idle"_s, u"iitx"_s, u"wait"_s, u"tps"_s, u"stmt/s"_s,
+                              u"hit%tbl"_s, u"hit%idx"_s, u"p50ms"_s, u"p95ms"_s, u"p99ms"_s, u"breach"_s};
+        for (const QString &word : header)
+            QVERIFY2(all.contains(word), qPrintable(header.join(u' ')));
         const ProcessRun wide = cli(watch() + QStringList{u"--wide"_s});
         QVERIFY2(headerOf(wide.out, u"time"_s).contains(u"collect"_s), qPrintable(wide.out));
     }
