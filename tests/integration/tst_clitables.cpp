@@ -157,6 +157,22 @@ private Q_SLOTS:
         }
     }
 
+    // migrate status's table: the description is cut, the database's name filtered.
+    void migrateStatusFits80Columns()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"20240101000000_a_migration_whose_description_is_much_longer_than_a_terminal_line.sql"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("-- migrate:up\nCREATE TABLE m (i int);\n-- migrate:down\nDROP TABLE m;\n");
+        file.close();
+        const ProcessRun r = cli({u"migrate"_s, u"status"_s, m_uri, u"--dir"_s, dir.path(), u"--style"_s, u"dbmate"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"VERSION "_s) && r.out.contains(u"20240101000000 "_s), qPrintable(r.out));
+        for (const QString &line : r.out.split(u'\n'))
+            QVERIFY2(displayWidth(line) <= 80, qPrintable(line));
+        QVERIFY2(!r.out.contains(QChar(0x1b)) && r.out.contains(u"database: pulse\uFFFD"_s), qPrintable(r.out));
+    }
+
     void watchDropsLeastImportantColumnsFirst()
     {
         const ProcessRun fit = cli(watch());
