@@ -2,6 +2,7 @@
 #include "backupcommand.h"
 
 #include "clirunner.h"
+#include "clitable.h"
 
 #include "core/backup/backupcatalog.h"
 #include "core/backup/backupprune.h"
@@ -24,9 +25,10 @@ QString formatText(const BackupManifest &m)
     return m.kind == QLatin1String("sqlite") ? QStringLiteral("sqlite") : BackupOptions::formatName(m.options.format);
 }
 
-QString verificationText(const VerificationRecord &v)
+// \a dateOnly: the table's, where the day is what matters and 80 columns are few.
+QString verificationText(const VerificationRecord &v, bool dateOnly = false)
 {
-    const QString when = v.stateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString when = v.stateTime().toUTC().toString(dateOnly ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-dd HH:mm"));
     switch (v.state()) {
     case VerificationRecord::State::Never:
         return QStringLiteral("never verified");
@@ -40,6 +42,23 @@ QString verificationText(const VerificationRecord &v)
     return {};
 }
 
+// By default the list fits 80 columns: the database name is cut, then format, the start (the
+// path has its time too), size and database go; the path, what verify and restore take, and
+// the verification state always stay whole.
+const QList<CliColumn> &backupColumns()
+{
+    using A = CliColumn::Align;
+    static const QList<CliColumn> columns{
+        {QStringLiteral("started"), QStringLiteral("STARTED (UTC)"), 16, 0, 45, A::Left},
+        {QStringLiteral("database"), QStringLiteral("DATABASE"), 0, 8, 55, A::Left},
+        {QStringLiteral("format"), QStringLiteral("FORMAT"), 9, 0, 40, A::Left},
+        {QStringLiteral("size"), QStringLiteral("SIZE"), 10, 0, 50, A::Right},
+        {QStringLiteral("state"), QStringLiteral("STATE"), 0, 0, 85, A::Left},
+        {QStringLiteral("path"), QStringLiteral("PATH"), 0, 0, 100, A::Left},
+    };
+    return columns;
+}
+
 QJsonObject checkJson(const VerificationCheck &c)
 {
     if (!c.ran())
@@ -49,7 +68,7 @@ QJsonObject checkJson(const VerificationCheck &c)
                        {QStringLiteral("detail"), c.detail}};
 }
 
-ExitCode listCommand(const QString &dir, const QString &format)
+ExitCode listCommand(const QString &dir, const QString &format, const TableStyle &style)
 {
     QTextStream out(stdout);
     const QList<BackupEntry> entries = listBackups(dir);
@@ -74,18 +93,15 @@ ExitCode listCommand(const QString &dir, const QString &format)
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return ExitCode::Ok;
     }
-    out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(QStringLiteral("STARTED (UTC)"), -20).arg(QStringLiteral("DATABASE"), -20)
-               .arg(QStringLiteral("FORMAT"), -9).arg(QStringLiteral("SIZE"), 11).arg(QStringLiteral("STATE / PATH"));
+    CliTable table(backupColumns(), style);
     for (const BackupEntry &e : entries) {
-        // One substitution: the database name and the path come from the backup folder.
-        out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                   .arg(e.manifest.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(20),
-                        e.manifest.database.leftJustified(20),
-                        (e.complete ? formatText(e.manifest) : QStringLiteral("-")).leftJustified(9),
-                        (e.complete ? formatDataSize(e.manifest.totalBytes()) : QStringLiteral("-")).rightJustified(11),
-                        (e.complete ? verificationText(e.verification) + QStringLiteral("  ") : QStringLiteral("INCOMPLETE "))
-                            + QDir(dir).relativeFilePath(e.path));
+        table.addRow({e.manifest.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.manifest.database,
+                      e.complete ? formatText(e.manifest) : QStringLiteral("-"),
+                      e.complete ? formatDataSize(e.manifest.totalBytes()) : QStringLiteral("-"),
+                      e.complete ? verificationText(e.verification, style.width > 0 && !style.csv) : QStringLiteral("INCOMPLETE"),
+                      QDir(dir).relativeFilePath(e.path)});
     }
+    out << table.text();
     return ExitCode::Ok;
 }
 
@@ -146,7 +162,8 @@ ExitCode pruneCommand(const QString &dir, const PruneOptions &options, bool mayA
 ExitCode runBackupsCommand(const QStringList &arguments)
 {
     CommandLine cli(QStringLiteral("backups"), QStringLiteral(
-        "backups list DIR [--format table|json]: the backups under DIR, newest first.\n"
+        "backups list DIR [--format table|json|csv] [--columns LIST] [--wide]: the backups under DIR, newest first;\n"
+        "  the table fits 80 columns (format, start, size and database are left out first; state and path stay whole).\n"
         "backups prune DIR [--keep-daily 30] [--keep-weekly 12] [--keep-monthly 12] [--yes] [--include-unknown]\n"
         "             [--incomplete [--incomplete-grace MINUTES]]:\n"
         "  per database on one server (PostgreSQL system identifier; SQLite: per file), keep the newest backup of\n"
@@ -159,7 +176,6 @@ ExitCode runBackupsCommand(const QStringList &arguments)
     QCommandLineParser &parser = cli.parser();
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("list or prune"));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The backup destination."));
-    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("table or json."), QStringLiteral("FORMAT"), QStringLiteral("table"));
     const QCommandLineOption dailyOpt(QStringLiteral("keep-daily"), QStringLiteral("Days to keep (30)."), QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption weeklyOpt(QStringLiteral("keep-weekly"), QStringLiteral("ISO weeks to keep (12)."), QStringLiteral("N"), QStringLiteral("12"));
     const QCommandLineOption monthlyOpt(QStringLiteral("keep-monthly"), QStringLiteral("Months to keep (12)."), QStringLiteral("N"), QStringLiteral("12"));
@@ -172,7 +188,11 @@ ExitCode runBackupsCommand(const QStringList &arguments)
     const QCommandLineOption graceOpt(QStringLiteral("incomplete-grace"),
                                       QStringLiteral("Minutes an unfinished backup must have been quiet before it counts as abandoned (60)."),
                                       QStringLiteral("MINUTES"), QStringLiteral("60"));
-    parser.addOptions({formatOpt, dailyOpt, weeklyOpt, monthlyOpt, dryRunOpt, yesOpt, unknownOpt, incompleteOpt, graceOpt});
+    QStringList keys;
+    for (const CliColumn &c : backupColumns())
+        keys << c.key;
+    const TableOptions table(parser, {QStringLiteral("json")}, keys);
+    parser.addOptions({dailyOpt, weeklyOpt, monthlyOpt, dryRunOpt, yesOpt, unknownOpt, incompleteOpt, graceOpt});
     if (const auto done = cli.parse(arguments, 2, QStringLiteral("expected list DIR or prune DIR")))
         return *done;
     const QStringList pos = parser.positionalArguments();
@@ -180,12 +200,14 @@ ExitCode runBackupsCommand(const QStringList &arguments)
         return cli.badArguments(QStringLiteral("expected list DIR or prune DIR, not %1").arg(pos.at(0)));
     if (!QDir(pos.at(1)).exists())
         return cli.badArguments(QStringLiteral("no such directory %1").arg(pos.at(1)));
-    if (pos.at(0) == QLatin1String("list")) {
-        const QString format = parser.value(formatOpt);
-        if (format != QLatin1String("table") && format != QLatin1String("json"))
-            return cli.badArguments(QStringLiteral("list: --format must be table or json"));
-        return listCommand(pos.at(1), format);
-    }
+    TableStyle style;
+    QString format;
+    if (const auto wrong = table.read(cli, backupColumns(), &style, &format))
+        return *wrong;
+    if (pos.at(0) == QLatin1String("list"))
+        return listCommand(pos.at(1), format, style);
+    if (format != QLatin1String("table") || !style.columns.isEmpty())
+        return cli.badArguments(QStringLiteral("prune: --format and --columns are list's"));
     RetentionPolicy policy;
     bool ok1 = false, ok2 = false, ok3 = false;
     policy.keepDaily = parser.value(dailyOpt).toInt(&ok1);

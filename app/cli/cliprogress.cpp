@@ -1,5 +1,7 @@
 #include "cliprogress.h"
 
+#include "clitable.h"
+
 #include <cstdio>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -39,8 +41,10 @@ ProgressLine::~ProgressLine()
         g_current = nullptr;
 }
 
-void ProgressLine::update(int percent, const QString &text)
+void ProgressLine::update(int percent, const QString &progressText)
 {
+    // Progress names targets and objects (a database, a table being dumped): filtered like a table.
+    const QString text = terminalSafe(progressText);
     if (percent == m_percent && text == m_text)
         return;
     m_percent = percent;
@@ -72,7 +76,7 @@ void ProgressLine::note(const QString &line)
     ProgressLine *bar = g_current;
     if (bar)
         bar->clear();
-    write(line + QLatin1Char('\n'));
+    write(terminalSafe(line) + QLatin1Char('\n'));
     if (bar && bar->m_terminal && bar->m_percent != -2) {
         const int percent = bar->m_percent;
         bar->m_percent = -2;  // force the redraw

@@ -1,6 +1,7 @@
 #include "doctorcommand.h"
 
 #include "clirunner.h"
+#include "clitable.h"
 
 #include "core/health/healthdoctor.h"
 #include "core/health/healthjob.h"
@@ -36,11 +37,41 @@ ExitCode fromSeverity(Severity worst)
     }
 }
 
+// --format csv: one line per finding. --columns picks these.
+const QList<CliColumn> &findingColumns()
+{
+    using A = CliColumn::Align;
+    static const QList<CliColumn> columns{
+        {QStringLiteral("check"), QStringLiteral("check"), 0, 0, 100, A::Left},
+        {QStringLiteral("severity"), QStringLiteral("severity"), 0, 0, 90, A::Left},
+        {QStringLiteral("object"), QStringLiteral("object"), 0, 0, 80, A::Left},
+        {QStringLiteral("detail"), QStringLiteral("detail"), 0, 0, 70, A::Left},
+        {QStringLiteral("value"), QStringLiteral("value"), 0, 0, 60, A::Left},
+        {QStringLiteral("threshold"), QStringLiteral("threshold"), 0, 0, 50, A::Left},
+        {QStringLiteral("fix"), QStringLiteral("fix"), 0, 0, 40, A::Left},
+    };
+    return columns;
+}
+
+QStringList findingKeys()
+{
+    QStringList keys;
+    for (const CliColumn &c : findingColumns())
+        keys << c.key;
+    return keys;
+}
+
+QByteArray findingsCsv(const HealthReport &report, const TableStyle &style)
+{
+    CliTable table(findingColumns(), style);
+    for (const Finding &f : report.findings)
+        table.addRow({f.check, statusName(f), f.object, f.detail, f.value, f.threshold, f.fix});
+    return table.text().toUtf8();
+}
+
 // The command's options, added to its parser once.
 struct DoctorCliOptions
 {
-    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("text, json, markdown or html (default text)."),
-                              QStringLiteral("FORMAT"), QStringLiteral("text")};
     QCommandLineOption checks{QStringLiteral("checks"),
                               QStringLiteral("Comma-separated checks to run (default all; --list-checks shows them)."),
                               QStringLiteral("LIST")};
@@ -62,11 +93,16 @@ struct DoctorCliOptions
                                  QStringLiteral("The cluster's data may be lost (tests, development): fsync or "
                                                 "full_page_writes off is info, not critical.")};
 
+    // text is the terminal's: it fits 80 columns (--wide: not); csv, one line per finding.
+    TableOptions table;
+
     explicit DoctorCliOptions(QCommandLineParser &parser)
+        : table(parser, {QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("html")}, findingKeys(),
+                QStringLiteral("text"))
     {
         parser.addPositionalArgument(QStringLiteral("TARGET"),
                                      QStringLiteral("postgresql:// URI, key=value settings, @profile, sqlite:PATH or FILE.db"));
-        parser.addOptions({format, checks, list, thresholds, timeout, output, fix, yes, throwaway});
+        parser.addOptions({checks, list, thresholds, timeout, output, fix, yes, throwaway});
     }
 };
 
@@ -176,6 +212,8 @@ ExitCode runDoctorCommand(const QStringList &arguments)
         "A query budget breach counts only when sustained (2 of the last 3 intervals between runs by default);\n"
         "a single one is shown as transient. Each breach says what its running executions waited on (row locks,\n"
         "I/O, CPU: pg_stat_activity sampled by query_id, about 1 s per run) and suggests the next step accordingly.\n"
+        "The text report fits 80 columns (long lines wrap; --wide: they do not); --format csv prints one line per\n"
+        "finding, --columns picks its columns. Text from the database never passes control characters.\n"
         "Exit 0 healthy, 1 warnings (or a check that timed out or failed), 2 bad arguments (or --fix without\n"
         "--yes), 3 could not connect, 4 critical, 5 --fix failed or found nothing to fix, 130 cancelled."));
     const DoctorCliOptions o(cli.parser());
@@ -183,17 +221,22 @@ ExitCode runDoctorCommand(const QStringList &arguments)
         return *done;
     const QCommandLineParser &parser = cli.parser();
     if (parser.isSet(o.list)) {
-        cli.out() << "PostgreSQL: " << HealthDoctor::checkNames(DatabaseKind::PostgreSQL).join(QStringLiteral(", ")) << '\n'
-                  << "SQLite:     " << HealthDoctor::checkNames(DatabaseKind::SQLite).join(QStringLiteral(", ")) << '\n';
+        const QString names = QStringLiteral("PostgreSQL: ") + HealthDoctor::checkNames(DatabaseKind::PostgreSQL).join(QStringLiteral(", "))
+            + QStringLiteral("\nSQLite:     ") + HealthDoctor::checkNames(DatabaseKind::SQLite).join(QStringLiteral(", ")) + QLatin1Char('\n');
+        cli.out() << fitLines(names, 80);
         return ExitCode::Ok;
     }
     if (parser.positionalArguments().size() != 1) {
         cli.err() << "dbpulse-cli doctor: expected exactly one TARGET\n\n" << cli.helpText();
         return ExitCode::BadArguments;
     }
-    HealthReportWriter::Format format;
-    if (!HealthReportWriter::parseFormat(parser.value(o.format), &format))
-        return cli.badArguments(QStringLiteral("--format must be text, json, markdown or html"));
+    TableStyle style;
+    QString formatName;
+    if (const auto wrong = o.table.read(cli, findingColumns(), &style, &formatName))
+        return *wrong;
+    HealthReportWriter::Format format = HealthReportWriter::Format::Text;
+    if (!style.csv)
+        HealthReportWriter::parseFormat(formatName, &format);
     const auto target = cli.target(parser.positionalArguments().first());
     if (!target)
         return ExitCode::BadArguments;
@@ -219,7 +262,13 @@ ExitCode runDoctorCommand(const QStringList &arguments)
         if (const ExitCode code = runChecks(); code != ExitCode::Ok)
             return code;
     }
-    if (const auto failed = writeReport(cli, HealthReportWriter::render(report, format), parser.value(o.output)))
+    // The text report names what the database holds (objects, settings, queries): it reaches a
+    // terminal only through fitLines(), like every table.
+    const QByteArray rendered = style.csv ? findingsCsv(report, style)
+        : format == HealthReportWriter::Format::Text
+        ? fitLines(QString::fromUtf8(HealthReportWriter::render(report, format)), style.width).toUtf8()
+        : HealthReportWriter::render(report, format);
+    if (const auto failed = writeReport(cli, rendered, parser.value(o.output)))
         return *failed;
     return fromSeverity(worstSeverity(report.findings));
 }

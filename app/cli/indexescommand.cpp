@@ -1,6 +1,7 @@
 #include "indexescommand.h"
 
 #include "clirunner.h"
+#include "clitable.h"
 
 #include "core/advisor/indexadvisor.h"
 #include "core/advisor/indexapplyjob.h"
@@ -17,8 +18,11 @@ namespace dbpulse::cli {
 
 namespace {
 
-void printTable(QTextStream &out, const AdvisorReport &report)
+void printTable(QTextStream &terminal, const AdvisorReport &report)
 {
+    // Schema, table, index and column names are the database's: filtered before the terminal.
+    QString text;
+    QTextStream out(&text);
     out << report.describeRun() << "\n\n";
     if (report.recommendations.isEmpty())
         out << "No index recommendations.\n";
@@ -33,6 +37,8 @@ void printTable(QTextStream &out, const AdvisorReport &report)
     }
     for (const QString &note : report.notes)
         out << "note: " << note << '\n';
+    out.flush();
+    terminal << fitLines(text, 0);
 }
 
 // Runs \a rec after printing its DDL and the target: the same IndexApplyJob as the Indexes page.
@@ -55,11 +61,13 @@ ExitCode applyAdvice(CommandLine &cli, const Target &target, const IndexRecommen
 
 // Advice that checks itself: indexes applied with --apply (or from the Indexes page) on this
 // database, their statements' latency since then against before.
-void printAppliedChecks(QTextStream &out, const Target &target)
+void printAppliedChecks(QTextStream &terminal, const Target &target)
 {
     const QList<AppliedIndexRecord> records = AppliedIndexStore().records(target.credentialKey());
     if (records.isEmpty())
         return;
+    QString text;
+    QTextStream out(&text);
     out << "\nApplied indexes, their statements after vs before:\n";
     for (const AppliedIndexRecord &record : records) {
         out << "  " << record.schema << '.' << record.table << " (" << record.columns.join(QLatin1String(", "))
@@ -71,6 +79,8 @@ void printAppliedChecks(QTextStream &out, const Target &target)
         for (const StatementComparison &c : comparisons)
             out << "    " << describeComparison(c) << '\n';
     }
+    out.flush();
+    terminal << fitLines(text, 0);
 }
 
 // The command's options, added to its parser once.

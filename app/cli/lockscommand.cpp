@@ -45,19 +45,37 @@ void addNode(CliTable &table, const LockGraph &graph, int index, int depth)
         addNode(table, graph, child, depth + 1);
 }
 
-void printTree(QTextStream &out, const MetricsSample &sample, bool wide)
+// By default the table fits 80 columns: the query is cut (it keeps 19 columns), then the least
+// important columns go; the PID tree always stays.
+const QList<CliColumn> &lockColumns()
+{
+    using A = CliColumn::Align;
+    static const QList<CliColumn> columns{
+        {QStringLiteral("pid"), QStringLiteral("PID"), 10, 0, 100, A::Left},
+        {QStringLiteral("session"), QStringLiteral("USER@DATABASE"), 20, 8, 60, A::Left},
+        {QStringLiteral("state"), QStringLiteral("STATE / WAIT"), 19, 8, 70, A::Left},
+        {QStringLiteral("for"), QStringLiteral("FOR"), 8, 0, 80, A::Left},
+        {QStringLiteral("query"), QStringLiteral("QUERY"), 0, 12, 40, A::Left},
+    };
+    return columns;
+}
+
+void printTree(QTextStream &out, const MetricsSample &sample, const TableStyle &style)
 {
     const LockGraph graph(sample.blocking);
+    CliTable table(lockColumns(), style);
+    if (graph.waitingCount() == 0 && style.csv) {
+        out << table.text();
+        return;
+    }
     if (graph.waitingCount() == 0) {
         out << "No session waits on a lock.\n";
         return;
     }
-    out << graph.waitingCount() << " session(s) waiting on locks · " << graph.rootBlockerCount()
-        << " root blocker(s), server-wide\n";
-    // 10 + 20 + 19 + 8 + 4 spaces = 61: the query keeps 19 of 80 columns, all of them with --wide.
-    CliTable table({QStringLiteral("PID"), QStringLiteral("USER@DATABASE"), QStringLiteral("STATE / WAIT"),
-                    QStringLiteral("FOR"), QStringLiteral("QUERY")},
-                   {10, 20, 19, 8}, wide ? 0 : 80);
+    if (!style.csv) {
+        out << graph.waitingCount() << " session(s) waiting on locks · " << graph.rootBlockerCount()
+            << " root blocker(s), server-wide\n";
+    }
     for (int top : graph.tops())
         addNode(table, graph, top, 0);
     out << table.text();
@@ -72,8 +90,9 @@ ExitCode runLocksCommand(const QStringList &arguments)
         "pg_blocking_pids(), root blockers at the top with how long their transaction has been open, "
         "each waiter under the session it waits on with how long it has waited. "
         "`dbpulse-cli sessions` lists every session; ending a root blocker is done from the dashboard, "
-        "after a confirmation. jsonl prints one object, the same as watch's \"blocking\"."));
-    const auto parsed = parseServerListing(cli, arguments, QStringLiteral("lock waits"));
+        "after a confirmation. jsonl prints one object, the same as watch's \"blocking\". The table fits 80 columns, cutting the query first; "
+        "--wide prints it whole, --columns picks columns, csv prints them all uncut."));
+    const auto parsed = parseServerListing(cli, arguments, QStringLiteral("lock waits"), lockColumns());
     if (const ExitCode *done = std::get_if<ExitCode>(&parsed))
         return *done;
     const ServerListing &request = std::get<ServerListing>(parsed);
@@ -87,7 +106,7 @@ ExitCode runLocksCommand(const QStringList &arguments)
         if (request.jsonl)
             out << QJsonDocument(blockingJson(sample)).toJson(QJsonDocument::Compact) << '\n';
         else
-            printTree(out, sample, request.wide);
+            printTree(out, sample, request.style);
         out.flush();
         QCoreApplication::exit(0);
     });

@@ -33,15 +33,16 @@ Commands:
                  connections, TPS, statements/s, cache hit ratios, estimated
                  latency p50/p95/p99, budget breaches, lock waits with the
                  blocking tree, replication. --interval S (1),
-                 --duration S, --format table|jsonl; Ctrl-C ends it (exit 0).
+                 --duration S, --format table|jsonl|csv; Ctrl-C ends it
+                 (exit 0).
                  An SQLite file: sizes, pages, journal mode, WAL, writes and
                  the last integrity check, read without writing the file.
   sessions TARGET
                  The server's client sessions, longest running first: pid,
                  user, database, state or wait, age, query. --all (idle too),
-                 --format table|jsonl, --wide (no cut at 80 columns).
+                 --format table|jsonl|csv.
   locks TARGET   Who waits on whom now: the blocking tree, root blockers
-                 first. --format table|jsonl, --wide.
+                 first. --format table|jsonl|csv.
   backup TARGET --out DIR
                  pg_dump into a new directory under DIR with a SHA-256
                  manifest written last; prints the backup's path. --format
@@ -55,7 +56,7 @@ Commands:
                  Verify, then restore into a NEW database (--new-database
                  NAME, default named from the backup); over TARGET's database
                  only with --clean --yes.
-  backups list DIR [--format table|json]
+  backups list DIR [--format table|json|csv]
   backups prune DIR [--keep-daily 30 --keep-weekly 12 --keep-monthly 12]
                  Retention per database (SQLite: per file), each keeping its
                  newest verified backup; every line names the database and
@@ -85,7 +86,7 @@ Commands:
   doctor TARGET  Health checks with suggested fixes: sessions, locks, cache,
                  vacuum, bloat, wraparound, invalid indexes, orphan rows,
                  settings, budgets; SQLite integrity. --format
-                 text|json|markdown|html, --checks LIST, --thresholds FILE,
+                 text|json|markdown|html|csv, --checks LIST, --thresholds FILE,
                  --connect-timeout S; --fix CHECK:OBJECT --yes runs a
                  finding's maintenance statement.
   explain TARGET --sql TEXT
@@ -101,6 +102,11 @@ Commands:
                  password in ~/.pgpass; drop asks or --yes.
   demo           Start a private PostgreSQL with a seeded schema and a moving
                  workload; prints its URI and runs until Ctrl-C (exit 0).
+
+Tables (watch, sessions, locks, backups list; doctor's text) fit 80 columns:
+the least important columns are cut, then left out. --wide prints them all
+uncut, --columns a,b,c picks them, --format csv prints RFC 4180 CSV. Text
+from the database never passes control characters to the terminal.
 
 TARGET is one of:
   postgresql://user@host:port/dbname  a libpq URI (PG* variables, ~/.pgpass

@@ -2,6 +2,7 @@
 
 #include "cliprogress.h"
 #include "clirunner.h"
+#include "clitable.h"
 
 #include "core/migrations/migrationjob.h"
 
@@ -71,17 +72,21 @@ QJsonArray stepsJson(const QList<MigrationStep> &steps)
     return array;
 }
 
+// Fits 80 columns: the description is cut first, then the time applied; the version stays.
 void printStatusTable(QTextStream &out, const MigrationReport &report)
 {
-    out << "database: " << report.database << "  layout: " << migrationStyleName(report.style) << '\n';
-    out << QStringLiteral("%1  %2  %3  %4\n").arg(QStringLiteral("VERSION"), -16).arg(QStringLiteral("STATE"), -8)
-                                              .arg(QStringLiteral("APPLIED AT"), -26).arg(QStringLiteral("DESCRIPTION"));
+    out << fitLines(QStringLiteral("database: %1  layout: %2").arg(report.database, migrationStyleName(report.style)), 80) << '\n';
+    using A = CliColumn::Align;
+    CliTable table({{QStringLiteral("version"), QStringLiteral("VERSION"), 16, 0, 100, A::Left},
+                    {QStringLiteral("state"), QStringLiteral("STATE"), 8, 0, 90, A::Left},
+                    {QStringLiteral("applied"), QStringLiteral("APPLIED AT"), 26, 16, 50, A::Left},
+                    {QStringLiteral("description"), QStringLiteral("DESCRIPTION"), 0, 12, 40, A::Left}},
+                   TableStyle{});
     for (const MigrationStatusRow &r : report.status) {
-        // One substitution: versions and descriptions come from file names, which may hold "%1".
-        out << QStringLiteral("%1  %2  %3  %4%5\n").arg((r.repeatable ? QStringLiteral("R") : r.version).leftJustified(16),
-                                                       r.state.leftJustified(8), r.appliedAt.left(26).leftJustified(26),
-                                                       r.description, r.outOfOrder ? QStringLiteral("  (out of order)") : QString());
+        table.addRow({r.repeatable ? QStringLiteral("R") : r.version, r.state, r.appliedAt,
+                      r.description + (r.outOfOrder ? QStringLiteral("  (out of order)") : QString())});
     }
+    out << table.text();
 }
 
 void printSteps(QTextStream &out, const MigrationReport &report, MigrationRequest::Command command, bool dryRun)

@@ -2,25 +2,29 @@
 
 namespace dbpulse::cli {
 
-std::variant<ServerListing, ExitCode> parseServerListing(CommandLine &cli, const QStringList &arguments, const QString &what)
+std::variant<ServerListing, ExitCode> parseServerListing(CommandLine &cli, const QStringList &arguments, const QString &what,
+                                                         const QList<CliColumn> &columns)
 {
     QCommandLineParser &parser = cli.parser();
     parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("postgresql:// URI, key=value settings or @profile"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default) or jsonl."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
-    const QCommandLineOption wide(QStringLiteral("wide"), QStringLiteral("Do not cut the table to 80 columns."));
-    parser.addOptions({format, wide});
+    QStringList keys;
+    for (const CliColumn &c : columns)
+        keys << c.key;
+    const TableOptions table(parser, {QStringLiteral("jsonl")}, keys);
     if (const auto done = cli.parse(arguments, 1, QStringLiteral("expected exactly one TARGET")))
         return *done;
-    const QString how = parser.value(format);
-    if (how != QLatin1String("table") && how != QLatin1String("jsonl"))
-        return cli.badArguments(QStringLiteral("--format must be table or jsonl, not '%1'").arg(how));
+    ServerListing listing;
+    QString format;
+    if (const auto wrong = table.read(cli, columns, &listing.style, &format))
+        return *wrong;
+    listing.jsonl = format == QLatin1String("jsonl");
     const auto target = cli.target(parser.positionalArguments().first());
     if (!target)
         return ExitCode::BadArguments;
     if (target->kind != DatabaseKind::PostgreSQL)
         return cli.badArguments(QStringLiteral("%1 are a PostgreSQL server's; %2 is a file").arg(what, target->label));
-    return ServerListing{*target, how == QLatin1String("jsonl"), parser.isSet(wide)};
+    listing.target = *target;
+    return listing;
 }
 
 } // namespace dbpulse::cli

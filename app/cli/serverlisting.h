@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clirunner.h"
+#include "clitable.h"
 
 #include <variant>
 
@@ -10,13 +11,15 @@ namespace dbpulse::cli {
 struct ServerListing
 {
     Target target;
-    bool jsonl = false; ///< --format jsonl; else a table
-    bool wide = false;  ///< --wide: the table not cut to 80 columns
+    bool jsonl = false; ///< --format jsonl; else a table (or CSV) in style
+    TableStyle style;
 };
 
-/// Adds TARGET, --format table|jsonl and --wide to \a cli's parser (beside any option the command
-/// added before), parses \a arguments and resolves a PostgreSQL target. Returns the listing, or
-/// the code to end with (help shown, bad arguments, a file target: \a what is per server).
-std::variant<ServerListing, ExitCode> parseServerListing(CommandLine &cli, const QStringList &arguments, const QString &what);
+/// Adds TARGET and TableOptions (--format table|jsonl|csv, --columns, --wide) over \a columns to
+/// \a cli's parser (beside any option the command added before), parses \a arguments and resolves
+/// a PostgreSQL target. Returns the listing, or the code to end with (help shown, bad arguments, a
+/// file target: \a what is per server).
+std::variant<ServerListing, ExitCode> parseServerListing(CommandLine &cli, const QStringList &arguments, const QString &what,
+                                                         const QList<CliColumn> &columns);
 
 } // namespace dbpulse::cli

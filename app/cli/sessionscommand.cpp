@@ -33,18 +33,33 @@ QJsonObject sessionJson(const BackendRow &row)
     };
 }
 
-void printTable(QTextStream &out, const QList<BackendRow> &rows, int hiddenIdle, bool wide)
+// By default the table fits 80 columns: the query is cut (it keeps 17 columns), then the
+// least important columns go; PID, the one to act on, always stays.
+const QList<CliColumn> &sessionColumns()
 {
-    // 7 + 12 + 12 + 19 + 8 + 5 spaces = 63: the query keeps 17 of 80 columns, all of them with --wide.
-    CliTable table({QStringLiteral("PID"), QStringLiteral("USER"), QStringLiteral("DATABASE"),
-                    QStringLiteral("STATE / WAIT"), QStringLiteral("FOR"), QStringLiteral("QUERY")},
-                   {7, 12, 12, 19, 8}, wide ? 0 : 80);
+    using A = CliColumn::Align;
+    static const QList<CliColumn> columns{
+        {QStringLiteral("pid"), QStringLiteral("PID"), 7, 0, 100, A::Left},
+        {QStringLiteral("user"), QStringLiteral("USER"), 12, 6, 50, A::Left},
+        {QStringLiteral("database"), QStringLiteral("DATABASE"), 12, 6, 60, A::Left},
+        {QStringLiteral("state"), QStringLiteral("STATE / WAIT"), 19, 8, 70, A::Left},
+        {QStringLiteral("for"), QStringLiteral("FOR"), 8, 0, 80, A::Left},
+        {QStringLiteral("query"), QStringLiteral("QUERY"), 0, 12, 40, A::Left},
+    };
+    return columns;
+}
+
+void printTable(QTextStream &out, const QList<BackendRow> &rows, int hiddenIdle, const TableStyle &style)
+{
+    CliTable table(sessionColumns(), style);
     for (const BackendRow &row : rows) {
         const QString state = row.waitEvent.isEmpty() ? row.state : row.waitEvent;
         const auto age = row.querySeconds ? row.querySeconds : row.transactionSeconds;
         table.addRow({QString::number(row.pid), row.user, row.database, state, secondsCell(age), row.query});
     }
     out << table.text();
+    if (style.csv)
+        return;
     out << QLocale::c().toString(rows.size()) << " session(s)";
     if (hiddenIdle > 0)
         out << ", " << hiddenIdle << " idle not shown (--all shows them)";
@@ -58,12 +73,12 @@ ExitCode runSessionsCommand(const QStringList &arguments)
     CommandLine cli(QStringLiteral("sessions"), QStringLiteral(
         "List the server's client sessions from pg_stat_activity, longest running first: pid, user, "
         "database, state or the wait event, how long its query (or transaction) has run, and the query. "
-        "Idle sessions are left out unless --all. The table fits 80 columns, cutting the query; --wide "
-        "prints it whole. jsonl prints one object per session. A role without pg_read_all_stats sees "
+        "Idle sessions are left out unless --all. The table fits 80 columns, cutting the query first; --wide "
+        "prints it whole, --columns picks columns, csv prints them all uncut. jsonl prints one object per session. A role without pg_read_all_stats sees "
         "other roles' sessions without their query."));
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Idle sessions too."));
     cli.parser().addOption(all);
-    const auto parsed = parseServerListing(cli, arguments, QStringLiteral("sessions"));
+    const auto parsed = parseServerListing(cli, arguments, QStringLiteral("sessions"), sessionColumns());
     if (const ExitCode *done = std::get_if<ExitCode>(&parsed))
         return *done;
     const ServerListing &request = std::get<ServerListing>(parsed);
@@ -98,7 +113,7 @@ ExitCode runSessionsCommand(const QStringList &arguments)
         for (const BackendRow &row : std::as_const(rows))
             out << QJsonDocument(sessionJson(row)).toJson(QJsonDocument::Compact) << '\n';
     } else {
-        printTable(out, rows, hiddenIdle, request.wide);
+        printTable(out, rows, hiddenIdle, request.style);
     }
     return ExitCode::Ok;
 }

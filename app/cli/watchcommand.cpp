@@ -3,6 +3,7 @@
 #include "watchjson.h"
 #include "clirunner.h"
 #include "clisignals.h"
+#include "clitable.h"
 #include "watchloop.h"
 #include "watchlocks.h"
 #include "watchreplication.h"
@@ -127,53 +128,103 @@ QJsonObject toJson(const MetricsSample &s)
     return o;
 }
 
-QString cell(const std::optional<double> &v, int width, int precision, double scale = 1.0)
+QString number(const std::optional<double> &v, int precision, double scale = 1.0)
 {
-    if (!v)
-        return QStringLiteral("-").rightJustified(width);
-    return QString::number(*v * scale, 'f', precision).rightJustified(width);
+    return v ? QString::number(*v * scale, 'f', precision) : QStringLiteral("-");
 }
 
-// The columns up to p99 are the target database's; "server" ones are the whole server's.
-QString tableHeader(const QString &database)
+// The columns up to p99ms are the target database's; srv- ones are the whole server's. By default
+// the table fits 80 columns: the least important columns go first (collect, then the server's,
+// p50, idle …); time stays. CSV adds the notes a table prints on lines of their own.
+QList<CliColumn> watchColumns(bool withNotes)
 {
-    return QStringLiteral("database %1 (server: every database of the server)\n").arg(database)
-        + QStringLiteral("time      conn/max  act idle iitx wait       tps   stmt/s  hit%tbl hit%idx"
-                         "   p50ms   p95ms   p99ms  breach  collect | server conn/max   tps");
+    using A = CliColumn::Align;
+    QList<CliColumn> columns{
+        {QStringLiteral("time"), QStringLiteral("time"), 8, 0, 100, A::Left},
+        {QStringLiteral("conn"), QStringLiteral("conn/max"), 9, 0, 95, A::Right},
+        {QStringLiteral("act"), QStringLiteral("act"), 4, 0, 65, A::Right},
+        {QStringLiteral("idle"), QStringLiteral("idle"), 4, 0, 35, A::Right},
+        {QStringLiteral("iitx"), QStringLiteral("iitx"), 4, 0, 45, A::Right},
+        {QStringLiteral("wait"), QStringLiteral("wait"), 4, 0, 80, A::Right},
+        {QStringLiteral("tps"), QStringLiteral("tps"), 8, 0, 90, A::Right},
+        {QStringLiteral("stmt/s"), QStringLiteral("stmt/s"), 8, 0, 70, A::Right},
+        {QStringLiteral("hit%tbl"), QStringLiteral("hit%tbl"), 7, 0, 60, A::Right},
+        {QStringLiteral("hit%idx"), QStringLiteral("hit%idx"), 7, 0, 40, A::Right},
+        {QStringLiteral("p50ms"), QStringLiteral("p50ms"), 7, 0, 30, A::Right},
+        {QStringLiteral("p95ms"), QStringLiteral("p95ms"), 7, 0, 75, A::Right},
+        {QStringLiteral("p99ms"), QStringLiteral("p99ms"), 7, 0, 55, A::Right},
+        {QStringLiteral("breach"), QStringLiteral("breach"), 6, 0, 50, A::Right},
+        {QStringLiteral("collect"), QStringLiteral("collect"), 8, 0, 10, A::Right},
+        {QStringLiteral("srv-conn"), QStringLiteral("srv-conn"), 9, 0, 25, A::Right},
+        {QStringLiteral("srv-tps"), QStringLiteral("srv-tps"), 8, 0, 20, A::Right},
+    };
+    if (withNotes)
+        columns.append({QStringLiteral("notes"), QStringLiteral("notes"), 0, 0, 0, A::Left});
+    return columns;
 }
 
-QString tableLine(const MetricsSample &s)
+// --columns' help: a server's columns, then a file's.
+QStringList watchKeys()
+{
+    QStringList keys;
+    for (const CliColumn &c : watchColumns(true))
+        keys << c.key;
+    QStringList file;
+    for (const CliColumn &c : sqliteWatchColumns())
+        file << c.key;
+    return {keys.join(QLatin1Char(',')) + QStringLiteral("; SQLite: ") + file.join(QLatin1Char(','))};
+}
+
+QString tableTitle(const QString &database)
+{
+    return QStringLiteral("database %1 · srv- columns: the whole server · latencies estimated\n").arg(database);
+}
+
+QStringList sampleNotes(const MetricsSample &s)
+{
+    QStringList notes;
+    const ConnectionCounts &c = s.connections;
+    const ConnectionCounts &sc = s.server.connections;
+    if (s.gap)
+        notes << QStringLiteral("gap: %1").arg(s.gapReason);
+    else if (s.statementsGap && s.statementsAvailable)
+        notes << QStringLiteral("statements gap: %1").arg(s.statementsGapReason);
+    if (sc.max > 0 && sc.usedRatio() > 0.8)
+        notes << QStringLiteral("server connections above 80% of max_connections");
+    if (c.max > 0 && c.max < sc.max && c.usedRatio() > 0.8)
+        notes << QStringLiteral("database connections above 80% of its connection limit");
+    if (!s.statementsFresh)
+        notes << QStringLiteral("statements: last read's values, read every %1 refreshes").arg(s.statementsEvery);
+    return notes;
+}
+
+QStringList sampleCells(const MetricsSample &s)
 {
     const ConnectionCounts &c = s.connections;
-    QString line = s.time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
-    line += QStringLiteral("  %1/%2").arg(c.total, 4).arg(c.max, -4);
-    line += QStringLiteral(" %1 %2 %3 %4").arg(c.active, 4).arg(c.idle, 4).arg(c.idleInTransaction, 4).arg(c.waiting, 4);
     const bool rated = !s.gap;
     const bool statements = !s.statementsGap && s.statementsAvailable;
-    line += QLatin1Char(' ') + cell(rated ? std::optional<double>(s.rates.transactionsPerSecond) : std::nullopt, 9, 1);
-    line += QLatin1Char(' ') + cell(statements ? std::optional<double>(s.statementsPerSecond) : std::nullopt, 8, 1);
-    line += QLatin1Char(' ') + cell(s.cacheHitRatio.table, 8, 2, 100.0);
-    line += QLatin1Char(' ') + cell(s.cacheHitRatio.index, 7, 2, 100.0);
     const auto l = s.latencyMs;
-    line += QLatin1Char(' ') + cell(l ? std::optional<double>(l->p50) : std::nullopt, 7, 2);
-    line += QLatin1Char(' ') + cell(l ? std::optional<double>(l->p95) : std::nullopt, 7, 2);
-    line += QLatin1Char(' ') + cell(l ? std::optional<double>(l->p99) : std::nullopt, 7, 2);
-    line += QStringLiteral(" %1").arg(s.budgetBreaches.size(), 7);
-    line += QStringLiteral(" %1ms").arg(QString::number(s.collectMs, 'f', 1), 6);
     const ConnectionCounts &sc = s.server.connections;
-    line += QStringLiteral(" |       %1/%2").arg(sc.total, 4).arg(sc.max, -4);
-    line += QLatin1Char(' ') + cell(s.server.gap ? std::nullopt : std::optional<double>(s.server.rates.transactionsPerSecond), 5, 1);
-    if (s.gap)
-        line += QStringLiteral("  [gap: %1]").arg(s.gapReason);
-    else if (s.statementsGap && s.statementsAvailable)
-        line += QStringLiteral("  [statements gap: %1]").arg(s.statementsGapReason);
-    if (sc.max > 0 && sc.usedRatio() > 0.8)
-        line += QStringLiteral("  [server connections above 80% of max_connections]");
-    if (c.max > 0 && c.max < sc.max && c.usedRatio() > 0.8)
-        line += QStringLiteral("  [database connections above 80% of its connection limit]");
-    if (!s.statementsFresh)
-        line += QStringLiteral("  [statements: last read's values, read every %1 refreshes]").arg(s.statementsEvery);
-    return line;
+    return {
+        s.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+        QStringLiteral("%1/%2").arg(c.total).arg(c.max),
+        QString::number(c.active),
+        QString::number(c.idle),
+        QString::number(c.idleInTransaction),
+        QString::number(c.waiting),
+        number(rated ? std::optional<double>(s.rates.transactionsPerSecond) : std::nullopt, 1),
+        number(statements ? std::optional<double>(s.statementsPerSecond) : std::nullopt, 1),
+        number(s.cacheHitRatio.table, 2, 100.0),
+        number(s.cacheHitRatio.index, 2, 100.0),
+        number(l ? std::optional<double>(l->p50) : std::nullopt, 2),
+        number(l ? std::optional<double>(l->p95) : std::nullopt, 2),
+        number(l ? std::optional<double>(l->p99) : std::nullopt, 2),
+        QString::number(s.budgetBreaches.size()),
+        QString::number(s.collectMs, 'f', 1) + QStringLiteral("ms"),
+        QStringLiteral("%1/%2").arg(sc.total).arg(sc.max),
+        number(s.server.gap ? std::nullopt : std::optional<double>(s.server.rates.transactionsPerSecond), 1),
+        sampleNotes(s).join(QStringLiteral("; ")),
+    };
 }
 
 bool positiveSeconds(const QString &text, double *seconds)
@@ -190,6 +241,7 @@ struct WatchSettings
     double duration = 0; ///< 0: until Ctrl-C
     double connectTimeout = 0;
     bool jsonl = false;
+    TableStyle style;
 };
 
 std::optional<ExitCode> readSettings(CommandLine &cli, WatchSettings *settings)
@@ -201,18 +253,21 @@ std::optional<ExitCode> readSettings(CommandLine &cli, WatchSettings *settings)
         return cli.badArguments(QStringLiteral("--duration needs a positive number of seconds"));
     if (!positiveSeconds(parser.value(QStringLiteral("connect-timeout")), &settings->connectTimeout))
         return cli.badArguments(QStringLiteral("--connect-timeout needs a positive number of seconds"));
-    const QString format = parser.value(QStringLiteral("format"));
-    settings->jsonl = format == QLatin1String("jsonl");
-    if (!settings->jsonl && format != QLatin1String("table"))
-        return cli.badArguments(QStringLiteral("--format must be table or jsonl"));
     return std::nullopt;
 }
 
-// One line per sample, as a table (with its header and notes) or as JSON lines.
+// One line per sample, as a table (with its title, header and notes), CSV or JSON lines.
 class SamplePrinter
 {
 public:
-    SamplePrinter(QTextStream &out, QTextStream &err, bool jsonl) : m_out(out), m_err(err), m_jsonl(jsonl) {}
+    SamplePrinter(QTextStream &out, QTextStream &err, const WatchSettings &settings)
+        : m_out(out)
+        , m_err(err)
+        , m_jsonl(settings.jsonl)
+        , m_style(settings.style)
+        , m_table(watchColumns(settings.style.csv), settings.style)
+    {
+    }
 
     void print(const MetricsSample &s)
     {
@@ -221,29 +276,43 @@ public:
             return;
         if (m_jsonl) {
             m_out << QJsonDocument(toJson(s)).toJson(QJsonDocument::Compact) << '\n';
+        } else if (m_style.csv) {
+            if (!m_headerShown)
+                m_out << m_table.headerLine();
+            m_headerShown = true;
+            m_out << m_table.rowLine(sampleCells(s));
         } else {
-            const QString problem = s.statementsAvailable ? QString() : s.statementsProblem;
-            if (!problem.isEmpty() && problem != m_shownProblem)
-                m_err << "note: " << problem << '\n';
-            m_shownProblem = problem;
-            if (!m_headerShown) {
-                m_out << tableHeader(s.database) << "   (latency percentiles are estimates)\n";
-                m_headerShown = true;
-            }
-            m_out << tableLine(s) << '\n';
-            for (const QString &detail : {blockingTableLine(s), replicationTableLine(s.replication)}) {
-                if (!detail.isEmpty())
-                    m_out << detail << '\n';
-            }
+            printTable(s);
         }
         m_out.flush();
         m_err.flush();
     }
 
 private:
+    void printTable(const MetricsSample &s)
+    {
+        // Every text line passes fitLines(): names and reasons come from the server.
+        const QString problem = s.statementsAvailable ? QString() : s.statementsProblem;
+        if (!problem.isEmpty() && problem != m_shownProblem)
+            m_err << fitLines(QStringLiteral("note: ") + problem, m_style.width) << '\n';
+        m_shownProblem = problem;
+        if (!m_headerShown)
+            m_out << fitLines(tableTitle(s.database), m_style.width) << m_table.headerLine();
+        m_headerShown = true;
+        m_out << m_table.rowLine(sampleCells(s));
+        for (const QString &note : sampleNotes(s))
+            m_out << fitLines(QStringLiteral("  [%1]").arg(note), m_style.width) << '\n';
+        for (const QString &detail : {blockingTableLine(s), replicationTableLine(s.replication)}) {
+            if (!detail.isEmpty())
+                m_out << fitLines(detail, m_style.width) << '\n';
+        }
+    }
+
     QTextStream &m_out;
     QTextStream &m_err;
     const bool m_jsonl;
+    const TableStyle m_style;
+    const CliTable m_table;
     int m_samples = 0;
     bool m_headerShown = false;
     QString m_shownProblem;
@@ -260,7 +329,7 @@ ExitCode runWatchCommand(const QStringList &arguments)
         "session's transactions and statements left out; what exists only per server (all connections "
         "and max_connections use, every database's transactions and statements, checkpoints, WAL "
         "written per second, uptime, the oldest open transaction) is the server's: jsonl has it under "
-        "server, the table in the columns after \"| server\". "
+        "server, the table in the srv- columns. "
         "Latency percentiles are estimates from pg_stat_statements. On servers where reading "
         "pg_stat_statements every refresh would cost the server more than 5 ms per refresh, it is read "
         "only every few refreshes (at most 10) and the "
@@ -269,6 +338,9 @@ ExitCode runWatchCommand(const QStringList &arguments)
         "cover. Lock waits (waiting sessions, root blockers and the blocking tree) and replication "
         "(standby lag, slots and their retained WAL, a standby's receiver) are the server's: jsonl has them "
         "under blocking and replication, the table adds a line for each while there is something to show. "
+        "The table fits 80 columns, leaving out the least important columns first (collect, the server's, "
+        "p50ms, idle …); --wide shows them all, --columns picks them (--columns time,tps,p95ms), --format csv "
+        "prints every column with the notes. "
         "Ends after --duration or on Ctrl-C. "
         "An SQLite file (sqlite:FILE) shows instead, read without writing it: file, WAL and freelist "
         "size, pages, journal mode, WAL frames and the last checkpoint seen, whether each interval saw a "
@@ -279,10 +351,10 @@ ExitCode runWatchCommand(const QStringList &arguments)
                                  QStringLiteral("postgresql:// URI, key=value settings, @profile or sqlite:FILE"));
     parser.addOptions({{QStringLiteral("interval"), QStringLiteral("Seconds between refreshes (default 1)."), QStringLiteral("S"), QStringLiteral("1")},
                        {QStringLiteral("duration"), QStringLiteral("Stop after S seconds (default: until Ctrl-C)."), QStringLiteral("S")},
-                       {QStringLiteral("format"), QStringLiteral("table (default) or jsonl (one JSON object per interval)."),
-                        QStringLiteral("FORMAT"), QStringLiteral("table")},
                        {QStringLiteral("connect-timeout"), QStringLiteral("Give up connecting after S seconds (default 10)."),
                         QStringLiteral("S"), QStringLiteral("10")}});
+    // jsonl: one JSON object per interval.
+    const TableOptions table(parser, {QStringLiteral("jsonl")}, watchKeys());
     if (const auto done = cli.parse(arguments, 1, QStringLiteral("expected exactly one TARGET")))
         return *done;
     WatchSettings settings;
@@ -291,8 +363,15 @@ ExitCode runWatchCommand(const QStringList &arguments)
     const auto target = cli.target(parser.positionalArguments().first());
     if (!target)
         return ExitCode::BadArguments;
-    if (target->kind == DatabaseKind::SQLite)
-        return runSqliteWatch(cli, {target->sqlitePath, target->label, settings.interval, settings.duration, settings.jsonl});
+    // The columns --columns names are the kind of target's.
+    const bool sqlite = target->kind == DatabaseKind::SQLite;
+    QString format;
+    if (const auto wrong = table.read(cli, sqlite ? sqliteWatchColumns() : watchColumns(true), &settings.style, &format))
+        return *wrong;
+    settings.jsonl = format == QLatin1String("jsonl");
+    if (sqlite)
+        return runSqliteWatch(cli, {target->sqlitePath, target->label, settings.interval, settings.duration, settings.jsonl,
+                                    settings.style});
 
     ConnectParams params;
     params.conninfo = target->conninfo; // password: PGPASSWORD, ~/.pgpass or a service file
@@ -302,7 +381,7 @@ ExitCode runWatchCommand(const QStringList &arguments)
     worker.setIntervalMs(int(settings.interval * 1000));
 
     QTextStream &err = cli.err();
-    SamplePrinter printer(cli.out(), err, settings.jsonl);
+    SamplePrinter printer(cli.out(), err, settings);
     QObject::connect(&worker, &MonitorWorker::metricsSampled, &worker, [&printer](const MetricsSample &s) { printer.print(s); });
 
     return runWatchLoop(worker, settings.duration, err,

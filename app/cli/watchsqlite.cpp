@@ -95,33 +95,11 @@ QString integrityCell(const SqliteSample &s)
     return (s.integrity->ok ? QStringLiteral("ok ") : QStringLiteral("FAILED ")) + age(s.integrity->checkedAt, s.sampledAt);
 }
 
-// Column widths of the table; negative: left-aligned. Cells are padded one by one, never put
-// through a format string, so no cell text is read as a placeholder.
-constexpr int columnWidths[] = {8, 10, 10, 10, 9, 6, -8, 7, 7, 6, -12, 0};
-
-QString tableRow(const QStringList &cells)
-{
-    QStringList padded;
-    for (int i = 0; i < cells.size(); ++i) {
-        const int width = columnWidths[i];
-        padded << (width < 0 ? cells.at(i).leftJustified(-width) : cells.at(i).rightJustified(width));
-    }
-    return padded.join(QLatin1Char(' '));
-}
-
-QString tableHeader()
-{
-    return tableRow({QStringLiteral("time"), QStringLiteral("file"), QStringLiteral("wal"), QStringLiteral("freelist"),
-                     QStringLiteral("pages"), QStringLiteral("pgsize"), QStringLiteral("mode"), QStringLiteral("frames"),
-                     QStringLiteral("written"), QStringLiteral("wr1m%"), QStringLiteral("checkpoint"),
-                     QStringLiteral("integrity")});
-}
-
-QString tableLine(const SqliteSample &s)
+QStringList tableCells(const SqliteSample &s)
 {
     const bool pages = s.pagesRead;
     const QString dash = QStringLiteral("-");
-    return tableRow({s.sampledAt.toString(QStringLiteral("HH:mm:ss")),
+    return {s.sampledAt.toString(QStringLiteral("HH:mm:ss")),
                      formatSize(s.fileBytes),
                      formatSize(s.walBytes),
                      pages ? formatSize(s.freelistBytes()) : dash,
@@ -132,10 +110,32 @@ QString tableLine(const SqliteSample &s)
                      !s.hasInterval() ? dash : s.written ? QStringLiteral("yes") : QStringLiteral("no"),
                      s.writtenPercentLastMinute ? QString::number(*s.writtenPercentLastMinute, 'f', 0) : dash,
                      age(s.checkpointSeenAt, s.sampledAt),
-                     integrityCell(s)});
+                     integrityCell(s)};
 }
 
 } // namespace
+
+// By default the table fits 80 columns: the least important columns go first (page size, WAL
+// frames, the last checkpoint, pages); time stays.
+const QList<CliColumn> &sqliteWatchColumns()
+{
+    using A = CliColumn::Align;
+    static const QList<CliColumn> columns{
+        {QStringLiteral("time"), QStringLiteral("time"), 8, 0, 100, A::Left},
+        {QStringLiteral("file"), QStringLiteral("file"), 10, 0, 90, A::Right},
+        {QStringLiteral("wal"), QStringLiteral("wal"), 10, 0, 80, A::Right},
+        {QStringLiteral("freelist"), QStringLiteral("freelist"), 10, 0, 50, A::Right},
+        {QStringLiteral("pages"), QStringLiteral("pages"), 9, 0, 40, A::Right},
+        {QStringLiteral("pgsize"), QStringLiteral("pgsize"), 6, 0, 20, A::Right},
+        {QStringLiteral("mode"), QStringLiteral("mode"), 8, 0, 60, A::Left},
+        {QStringLiteral("frames"), QStringLiteral("frames"), 7, 0, 30, A::Right},
+        {QStringLiteral("written"), QStringLiteral("written"), 7, 0, 70, A::Right},
+        {QStringLiteral("wr1m%"), QStringLiteral("wr1m%"), 6, 0, 45, A::Right},
+        {QStringLiteral("checkpoint"), QStringLiteral("checkpoint"), 12, 0, 35, A::Left},
+        {QStringLiteral("integrity"), QStringLiteral("integrity"), 0, 8, 55, A::Left},
+    };
+    return columns;
+}
 
 ExitCode runSqliteWatch(CommandLine &cli, const SqliteWatchSettings &settings)
 {
@@ -146,16 +146,17 @@ ExitCode runSqliteWatch(CommandLine &cli, const SqliteWatchSettings &settings)
     QTextStream &out = cli.out();
     QTextStream &err = cli.err();
     bool headerShown = false;
+    const CliTable table(sqliteWatchColumns(), settings.style);
     QObject::connect(&worker, &MonitorWorker::sqliteSampled, &worker, [&](const SqliteSample &s) {
         if (settings.jsonl) {
             out << QJsonDocument(toJson(settings.path, s)).toJson(QJsonDocument::Compact) << '\n';
         } else {
             if (!headerShown)
-                out << tableHeader() << '\n';
+                out << table.headerLine();
             headerShown = true;
-            out << tableLine(s) << '\n';
-            if (!s.pagesRead)
-                err << "note: " << s.pagesProblem << '\n';
+            out << table.rowLine(tableCells(s));
+            if (!s.pagesRead && !settings.style.csv)
+                err << fitLines(QStringLiteral("note: ") + s.pagesProblem, settings.style.width) << '\n';
         }
         out.flush();
         err.flush();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clitable.h"
 #include "exitcode.h"
 
 #include <QString>
@@ -16,7 +17,11 @@ struct SqliteWatchSettings
     double intervalSeconds = 1;
     double durationSeconds = 0; ///< 0: until Ctrl-C
     bool jsonl = false;
+    TableStyle style; ///< the table's (or CSV's) when not jsonl
 };
+
+/// The columns of an SQLite watch's table, for --columns.
+const QList<CliColumn> &sqliteWatchColumns();
 
 /// `dbpulse-cli watch sqlite:FILE`: one line per refresh with the file's sizes, pages, journal
 /// mode, WAL and checkpoint state, write activity and the last integrity check DB Pulse ran,

@@ -97,6 +97,18 @@ private Q_SLOTS:
         }
         // A value the command itself refuses, in the doctor too (it used to say 64).
         QTest::newRow("doctor bad format") << QStringList{u"doctor"_s, u"postgresql:///x"_s, u"--format"_s, u"pdf"_s};
+        // --fix that names no CHECK:OBJECT, or a check that does not exist: refused before anything
+        // connects or runs (it used to exit 4, "critical", though nothing ran).
+        QTest::newRow("doctor fix without object") << QStringList{u"doctor"_s, u"postgresql://127.0.0.1:1/x"_s, u"--fix"_s, u"dead_tuples"_s};
+        QTest::newRow("doctor fix empty object") << QStringList{u"doctor"_s, u"postgresql://127.0.0.1:1/x"_s, u"--fix"_s, u"dead_tuples:"_s};
+        QTest::newRow("doctor fix unknown check") << QStringList{u"doctor"_s, u"postgresql://127.0.0.1:1/x"_s, u"--fix"_s, u"nosuch:public.t"_s};
+        QTest::newRow("migrate without dir") << QStringList{u"migrate"_s, u"status"_s, u"sqlite:/nonexistent/x.db"_s};
+        // The table options every table command shares.
+        QTest::newRow("watch unknown column") << QStringList{u"watch"_s, u"postgresql://127.0.0.1:1/x"_s, u"--columns"_s, u"tps,colour"_s};
+        QTest::newRow("sessions bad format") << QStringList{u"sessions"_s, u"postgresql://127.0.0.1:1/x"_s, u"--format"_s, u"xml"_s};
+        QTest::newRow("doctor unknown column") << QStringList{u"doctor"_s, u"postgresql://127.0.0.1:1/x"_s, u"--format"_s, u"csv"_s, u"--columns"_s, u"colour"_s};
+        QTest::newRow("backups list no dir") << QStringList{u"backups"_s, u"list"_s, u"/nonexistent/backups"_s};
+        QTest::newRow("backups prune csv") << QStringList{u"backups"_s, u"prune"_s, u"."_s, u"--format"_s, u"csv"_s};
         QTest::newRow("migrate bad command") << QStringList{u"migrate"_s, u"sideways"_s, u"x.db"_s, u"--dir"_s, u"."_s};
         QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
         QTest::newRow("nothing") << QStringList{};

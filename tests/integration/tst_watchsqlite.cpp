@@ -105,6 +105,15 @@ private Q_SLOTS:
         QVERIFY(lines.first().contains(QLatin1String("freelist")));
         QVERIFY2(lines.at(1).contains(QLatin1String(" delete ")), qPrintable(lines.at(1)));
         QVERIFY2(lines.at(1).contains(QLatin1String("KiB")), "sizes in IEC units");
+        // 80 columns by default: the page size, WAL frames, checkpoint and page count go first.
+        for (const QString &line : lines)
+            QVERIFY2(line.size() <= 80, qPrintable(line));
+        QVERIFY2(!lines.first().contains(QLatin1String("pgsize")), qPrintable(lines.first()));
+        const ProcessRun wide = runCli({QStringLiteral("watch"), QStringLiteral("--interval"), QStringLiteral("0.2"),
+                                        QStringLiteral("--duration"), QStringLiteral("0.5"), QStringLiteral("--wide"),
+                                        QStringLiteral("sqlite:") + path});
+        QVERIFY2(wide.out.startsWith(QLatin1String("time")) && wide.out.section(QLatin1Char('\n'), 0, 0).contains(QLatin1String("pgsize")),
+                 qPrintable(wide.out));
     }
 
     void notADatabaseExits3()
