@@ -34,11 +34,12 @@ struct StatementShape
 /// visible (a text cut before its WHERE reads as bulk); analytics on GROUP BY, HAVING, OVER,
 /// WITHIN GROUP, RECURSIVE, GROUPING, ROLLUP, CUBE or a built-in aggregate's call; complex on
 /// JOIN, UNION, INTERSECT, EXCEPT, EXISTS, WITH, "(SELECT" or a comma between FROM items.
-/// Parsing costs tens of microseconds for a typical statement (bench/querybudget). Any thread.
+/// Tens of microseconds for a typical statement, about a millisecond at the limit (bench/querybudget). Any thread.
 StatementShape statementShape(const QString &sql);
 
-/// Characters of a statement's text statementShape() reads (64 Ki: pg_stat_statements keeps whole texts,
-/// and the parser must see a statement to its end; a text this long parses in a few milliseconds).
-constexpr int shapeTextLimit = 65536;
+/// Characters of a statement's text statementShape() reads. A longer one (a load of many VALUES
+/// rows, an IN list of thousands) is read as if cut here, so by its keywords; the parse tree of
+/// 8 Ki characters costs about a millisecond, of 64 Ki tens of milliseconds (bench/README.md).
+constexpr int shapeTextLimit = 8192;
 
 } // namespace dbpulse
