@@ -159,4 +159,18 @@ QString normalizeSql(const QString &sql)
     return out;
 }
 
+std::optional<QString> deparsedSql(const QString &sql)
+{
+    std::optional<QString> out;
+    PgQueryProtobufParseResult parsed = pg_query_parse_protobuf(sql.toUtf8().constData());
+    if (!parsed.error) {
+        PgQueryDeparseResult deparsed = pg_query_deparse_protobuf(parsed.parse_tree);
+        if (!deparsed.error && deparsed.query)
+            out = QString::fromUtf8(deparsed.query);
+        pg_query_free_deparse_result(deparsed);
+    }
+    pg_query_free_protobuf_parse_result(parsed);
+    return out;
+}
+
 } // namespace dbpulse
