@@ -89,7 +89,8 @@ SqlParse parseSql(const QString &sql)
     PgQueryParseResult result = pg_query_parse(utf8.constData());
     if (result.error) {
         out.error = QString::fromUtf8(result.error->message);
-        out.errorLine = result.error->cursorpos > 0 ? lineAt(utf8, result.error->cursorpos - 1) : 0;
+        // The error's position counts characters (from 1), not bytes.
+        out.errorLine = result.error->cursorpos > 0 ? 1 + int(sql.left(result.error->cursorpos - 1).count(QLatin1Char('\n'))) : 0;
         pg_query_free_parse_result(result);
         return out;
     }

@@ -35,6 +35,14 @@ private Q_SLOTS:
         QCOMPARE(dbpulse::deparsedSql(QStringLiteral("SELECT a FROM t WHERE (")), std::nullopt);
     }
 
+    void errorLineCountsCharacters()
+    {
+        // Ten two-byte characters on the first line: a byte count would stop before the second newline.
+        const SqlParse p = parseSql(QStringLiteral("SELECT 'éééééééééé',\n1,\nFROM t"));
+        QVERIFY(!p.ok);
+        QCOMPARE(p.errorLine, 3);
+    }
+
     void tokens()
     {
         const SqlTokens t = sqlTokens(QStringLiteral("SELECT \"group\", 'join' -- union\nFROM t WHERE a = $1"));
