@@ -7,12 +7,12 @@
 #include "core/advisor/missingindexworkload.h"
 #include "core/advisor/planpredicates.h"
 #include "core/db/sandbox.h"
+#include "core/sql/sqlparser.h"
 
 #include <QHash>
 #include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <algorithm>
 #include <tuple>
 
@@ -42,14 +42,13 @@ struct Explained
 };
 
 // Plans the statement generically ($n stay parameters), as PG16's EXPLAIN (GENERIC_PLAN) would.
-// pg_stat_statements turns typed literals (interval '1 day') into "interval $1", which does not parse;
-// "$1::interval" means the same.
-QString repairNormalizedText(QString sql)
+// pg_stat_statements turns typed literals (interval '1 day') into "interval $1", which the server
+// does not parse; libpg_query's grammar reads it as the cast it means, and its deparser writes
+// "$1::interval" — for every type name, never inside a string or a comment. A text it cannot
+// read is planned as it is (and the server says why not).
+QString repairNormalizedText(const QString &sql)
 {
-    static const QRegularExpression typed(
-        QStringLiteral(R"(\b(interval|timestamptz|timestamp|date|time|numeric|bigint|int|text|uuid|jsonb|json)\s+\$(\d+))"),
-        QRegularExpression::CaseInsensitiveOption);
-    return sql.replace(typed, QStringLiteral("$\\2::\\1"));
+    return deparsedSql(sql).value_or(sql);
 }
 
 // In the sandbox (core/db/sandbox.h), inside a read-only transaction that is rolled back: planning

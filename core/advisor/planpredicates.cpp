@@ -1,8 +1,10 @@
 #include "core/advisor/planpredicates.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
+#include <QJsonDocument>
+#include <algorithm>
 #include <optional>
+#include <pg_query.h>
 
 namespace dbpulse {
 
@@ -60,43 +62,95 @@ QStringList splitTopLevel(const QString &s, const QString &keyword)
     return parts;
 }
 
-QString unquote(const QString &ident)
+// The parse tree of \a sql ("SELECT WHERE <expr>", "SELECT ORDER BY <key>") as PostgreSQL's own
+// parser (libpg_query) reads it: its SelectStmt, or an empty object when the grammar refuses the
+// text (EXPLAIN prints some expressions that are not SQL: "(SubPlan 1)", "hashed SubPlan 2") or it
+// is more than one statement.
+QJsonObject parsedSelect(const QString &sql)
 {
-    if (ident.startsWith(QLatin1Char('"')))
-        return ident.mid(1, ident.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\""));
-    return ident;
+    PgQueryParseResult result = pg_query_parse(sql.toUtf8().constData());
+    QJsonArray stmts;
+    if (!result.error)
+        stmts = QJsonDocument::fromJson(QByteArray(result.parse_tree)).object().value(QLatin1String("stmts")).toArray();
+    pg_query_free_parse_result(result);
+    if (stmts.size() != 1)
+        return {};
+    return stmts.first().toObject().value(QLatin1String("stmt")).toObject().value(QLatin1String("SelectStmt")).toObject();
 }
 
-const QString kIdent = QStringLiteral(R"((?:[\p{L}_][\p{L}\p{N}_$]*|"(?:[^"]|"")+"))");
-
-// "[alias.]col" optionally in parentheses with a binary-compatible text cast, as EXPLAIN prints it.
-const QRegularExpression &columnRef()
+QString sval(const QJsonValue &stringNode)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\(?(?:(%1)\.)?(%1)\)?(?:::(?:text|character varying))?$)").arg(kIdent),
-                                       QRegularExpression::UseUnicodePropertiesOption);
-    return re;
+    return stringNode.toObject().value(QLatin1String("String")).toObject().value(QLatin1String("sval")).toString();
 }
 
-std::optional<QString> asColumn(const QString &text, const QString &alias)
+// "[alias.]col", optionally with the binary-compatible text cast EXPLAIN prints ("(t.code)::text"):
+// the column's name (unquoted by the parser) when it is \a alias's or unqualified.
+std::optional<QString> asColumn(const QJsonObject &expr, const QString &alias)
 {
-    const QRegularExpressionMatch m = columnRef().match(text.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const QString qual = m.captured(1);
-    if (!qual.isEmpty() && unquote(qual) != alias)
-        return std::nullopt;
-    const QString col = m.captured(2);
-    // A bare word could be a constant-free function-less keyword (e.g. "true"); columns only.
-    if (qual.isEmpty() && !col.startsWith(QLatin1Char('"')) && (col == QLatin1String("true") || col == QLatin1String("false")))
-        return std::nullopt;
-    return unquote(col);
+    QJsonObject node = expr;
+    if (node.contains(QLatin1String("TypeCast"))) {
+        const QJsonObject cast = node.value(QLatin1String("TypeCast")).toObject();
+        const QJsonArray names = cast.value(QLatin1String("typeName")).toObject().value(QLatin1String("names")).toArray();
+        const QString type = names.isEmpty() ? QString() : sval(names.last());
+        if (type != QLatin1String("text") && type != QLatin1String("varchar"))
+            return std::nullopt;
+        node = cast.value(QLatin1String("arg")).toObject();
+    }
+    const QJsonArray fields = node.value(QLatin1String("ColumnRef")).toObject().value(QLatin1String("fields")).toArray();
+    if (fields.size() == 2 && sval(fields.at(0)) == alias && !sval(fields.at(1)).isEmpty())
+        return sval(fields.at(1));
+    if (fields.size() == 1 && !sval(fields.at(0)).isEmpty())
+        return sval(fields.at(0));
+    return std::nullopt; // an expression, a constant, "*", or another relation's column
 }
 
-bool mentionsAlias(const QString &text, const QString &alias)
+// Whether a column of \a alias ("alias.col") appears anywhere in \a node.
+bool mentionsAlias(const QJsonValue &node, const QString &alias)
 {
-    const QString bare = alias + QLatin1Char('.');
-    const QString quoted = QLatin1Char('"') + QString(alias).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1String("\".");
-    return text.contains(bare) || text.contains(quoted);
+    if (node.isArray()) {
+        const QJsonArray items = node.toArray();
+        return std::any_of(items.cbegin(), items.cend(), [&](const QJsonValue &v) { return mentionsAlias(v, alias); });
+    }
+    const QJsonObject object = node.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key() == QLatin1String("ColumnRef")) {
+            const QJsonArray fields = it.value().toObject().value(QLatin1String("fields")).toArray();
+            if (fields.size() >= 2 && sval(fields.at(0)) == alias)
+                return true;
+        } else if ((it.value().isObject() || it.value().isArray()) && mentionsAlias(it.value(), alias)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// One conjunct "col OP value" (or "value OP col") on \a alias, read from its parse tree.
+std::optional<ColumnPredicate> comparison(const QString &conjunct, const QString &alias)
+{
+    const QJsonObject where = parsedSelect(QStringLiteral("SELECT WHERE ") + conjunct).value(QLatin1String("whereClause")).toObject();
+    const QJsonObject expr = where.value(QLatin1String("A_Expr")).toObject();
+    const QString kind = expr.value(QLatin1String("kind")).toString();
+    const QJsonArray name = expr.value(QLatin1String("name")).toArray();
+    if (name.size() != 1)
+        return std::nullopt;
+    const QString op = sval(name.first());
+    const bool any = kind == QLatin1String("AEXPR_OP_ANY");
+    if (kind != QLatin1String("AEXPR_OP") && !(any && op == QLatin1String("=")))
+        return std::nullopt;
+    static const QStringList ops{QStringLiteral("="), QStringLiteral("<"), QStringLiteral("<="), QStringLiteral(">"), QStringLiteral(">=")};
+    if (!ops.contains(op))
+        return std::nullopt; // <>, LIKE (~~), …: an index on the plain column does not serve them
+    const QJsonObject left = expr.value(QLatin1String("lexpr")).toObject();
+    const QJsonObject right = expr.value(QLatin1String("rexpr")).toObject();
+    ColumnPredicate p;
+    if (auto col = asColumn(left, alias); col && !mentionsAlias(right, alias))
+        p.column = *col;
+    else if (auto rcol = asColumn(right, alias); rcol && !any && !mentionsAlias(left, alias))
+        p.column = *rcol;
+    else
+        return std::nullopt;
+    p.op = op == QLatin1String("=") ? (any ? ColumnPredicate::Op::In : ColumnPredicate::Op::Equality) : ColumnPredicate::Op::Range;
+    return p;
 }
 
 // Relations read below \a node: more than one means a Sort above it orders a join's output.
@@ -173,38 +227,12 @@ QList<ColumnPredicate> parseFilter(const QString &filter, const QString &alias)
     QList<ColumnPredicate> out;
     if (filter.trimmed().isEmpty())
         return out;
-    static const QRegularExpression opRe(QStringLiteral(R"(\s(=|<=|>=|<|>)\s(ANY\s)?)"));
+    // Conjunct by conjunct, so one the grammar refuses ("(SubPlan 1)") does not hide the others.
     const QStringList conjuncts = splitTopLevel(stripParens(filter), QStringLiteral(" AND "));
     for (const QString &raw : conjuncts) {
-        const QString c = stripParens(raw);
-        if (splitTopLevel(c, QStringLiteral(" OR ")).size() > 1)
-            continue;
-        // The first comparison operator outside parentheses splits the conjunct.
-        QRegularExpressionMatchIterator it = opRe.globalMatch(c);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            const QString left = c.left(m.capturedStart());
-            const QString right = c.mid(m.capturedEnd());
-            if (left.count(QLatin1Char('(')) != left.count(QLatin1Char(')')))
-                continue; // operator inside a sub-expression
-            const QString op = m.captured(1);
-            const bool any = !m.captured(2).isEmpty();
-            ColumnPredicate p;
-            if (auto col = asColumn(left, alias); col && !mentionsAlias(right, alias)) {
-                p.column = *col;
-            } else if (auto rcol = asColumn(right, alias); rcol && !any && !mentionsAlias(left, alias)) {
-                p.column = *rcol;
-            } else {
-                break;
-            }
-            p.op = op == QLatin1String("=") ? (any ? ColumnPredicate::Op::In : ColumnPredicate::Op::Equality)
-                                            : ColumnPredicate::Op::Range;
-            if (any && op != QLatin1String("="))
-                break;
-            if (!out.contains(p))
-                out << p;
-            break;
-        }
+        const std::optional<ColumnPredicate> p = comparison(stripParens(raw), alias);
+        if (p && !out.contains(*p))
+            out << *p;
     }
     return out;
 }
@@ -218,10 +246,13 @@ QList<SeqScanNode> seqScans(const QJsonObject &plan)
 
 QStringList parseSortKeys(const QStringList &keys, const QString &alias)
 {
-    static const QRegularExpression modifiers(QStringLiteral(R"((\s+(DESC|ASC|NULLS FIRST|NULLS LAST|USING \S+))+$)"));
     QStringList out;
     for (const QString &key : keys) {
-        const std::optional<QString> column = asColumn(QString(key).remove(modifiers), alias);
+        // "e.at DESC NULLS LAST", "e.kind USING <": the parser separates the key from its modifiers.
+        const QJsonArray sort = parsedSelect(QStringLiteral("SELECT ORDER BY ") + key).value(QLatin1String("sortClause")).toArray();
+        const std::optional<QString> column = sort.size() == 1
+            ? asColumn(sort.first().toObject().value(QLatin1String("SortBy")).toObject().value(QLatin1String("node")).toObject(), alias)
+            : std::nullopt;
         if (!column)
             break; // an index can serve the keys before an expression, not after it
         if (!out.contains(*column))

@@ -30,7 +30,8 @@ struct SeqScanNode
     QStringList sortColumns;
 };
 
-/// Splits the top-level AND of a Filter and keeps the conjuncts "col OP value" on \a alias where OP is
+/// Splits the top-level AND of a Filter and keeps the conjuncts "col OP value" on \a alias (each read by
+/// PostgreSQL's parser, libpg_query) where OP is
 /// =, = ANY, <, <=, >, >= and value does not mention \a alias. ORs, expressions on the column and
 /// LIKE are left out: an index on the plain column would not serve them. Any thread.
 QList<ColumnPredicate> parseFilter(const QString &filter, const QString &alias);

@@ -336,8 +336,10 @@ void queryBudgets(CheckContext &ctx)
         // pg_stat_statements keeps utility statements' literals (ALTER ROLE … PASSWORD '…'): a
         // finding is made to be shared, so its text is normalised here too.
         const QString text = normalizeSql(row.at(6).toString());
-        const QString queryClass = QueryBudget::className(QueryBudget::classify(row.at(6).toString()));
-        const double budgetMs = budget.budgetMs(QueryBudget::classify(row.at(6).toString()));
+        // Classified above when judged; parsing the text again costs as much again.
+        const QueryBudget::QueryClass inferred = classes.contains(i) ? classes.value(i) : QueryBudget::classify(row.at(6).toString());
+        const QString queryClass = QueryBudget::className(inferred);
+        const double budgetMs = budget.budgetMs(inferred);
         QString latest;
         QString value;
         if (judged.contains(i)) {

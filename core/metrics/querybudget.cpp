@@ -3,18 +3,9 @@
 #include <algorithm>
 #include <limits>
 
-#include <QRegularExpression>
+#include "core/sql/statementshape.h"
 
 namespace dbpulse {
-
-namespace {
-
-QRegularExpression words(const char *pattern)
-{
-    return QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::CaseInsensitiveOption);
-}
-
-} // namespace
 
 QueryBudget::QueryBudget()
 {
@@ -26,26 +17,13 @@ QueryBudget::QueryBudget()
 
 QueryBudget::QueryClass QueryBudget::classify(const QString &queryText)
 {
-    // Only the shape matters; a megabyte literal list says "bulk" within the first few KB.
-    const QString q = queryText.left(8192).simplified();
-    static const QRegularExpression bulkStart = words(
-        "^(?:/\\*.*?\\*/\\s*)*(copy|vacuum|analyze|cluster|reindex|create\\s+(unique\\s+)?index|refresh\\s+materialized|create\\s+table\\s+\\S+\\s+as|select\\s.*\\binto\\s+(temp|temporary|unlogged|table)?\\b)");
-    static const QRegularExpression insertSelect = words("^(?:/\\*.*?\\*/\\s*)*insert\\s+into\\s.*?\\bselect\\b");
-    static const QRegularExpression multiValues = words("\\)\\s*,\\s*\\(");
-    static const QRegularExpression insertStart = words("^(?:/\\*.*?\\*/\\s*)*insert\\b");
-    static const QRegularExpression writeNoWhere = words("^(?:/\\*.*?\\*/\\s*)*(update|delete)\\b(?!.*\\bwhere\\b)");
-    static const QRegularExpression analytic = words(
-        "\\bgroup\\s+by\\b|\\bover\\s*\\(|\\bwith\\s+recursive\\b|\\b(count|sum|avg|min|max|stddev|variance|percentile_cont|percentile_disc|string_agg|array_agg|json_agg)\\s*\\(|\\bgrouping\\s+sets\\b|\\brollup\\b|\\bcube\\s*\\(");
-    static const QRegularExpression complex = words(
-        "\\bjoin\\b|\\bunion\\b|\\bintersect\\b|\\bexcept\\b|\\(\\s*select\\b|\\bexists\\s*\\(|\\bwith\\b|\\bfrom\\s+[^()]*?,");
-
-    if (bulkStart.match(q).hasMatch() || insertSelect.match(q).hasMatch() || writeNoWhere.match(q).hasMatch())
+    // The heaviest thing the statement does decides: an INSERT … SELECT with a GROUP BY is a load.
+    const StatementShape shape = statementShape(queryText);
+    if (shape.bulk)
         return QueryClass::Bulk;
-    if (insertStart.match(q).hasMatch() && q.count(multiValues) >= 9)
-        return QueryClass::Bulk;
-    if (analytic.match(q).hasMatch())
+    if (shape.analytics)
         return QueryClass::Analytics;
-    if (complex.match(q).hasMatch())
+    if (shape.complex)
         return QueryClass::Complex;
     return QueryClass::Simple;
 }

@@ -17,9 +17,10 @@ public:
 
     QueryBudget();
 
-    /// Infers the class from the statement's shape: bulk (COPY, INSERT … SELECT, multi-row VALUES,
-    /// UPDATE/DELETE without WHERE, maintenance), analytics (GROUP BY, window functions, aggregates,
-    /// WITH RECURSIVE), complex (joins, subqueries, set operations), otherwise simple.
+    /// Infers the class from the statement's parse tree (core/sql/statementshape.h): bulk (COPY,
+    /// INSERT … SELECT, 10+ VALUES rows, UPDATE/DELETE without WHERE, maintenance), else analytics
+    /// (GROUP BY, window functions, aggregates, WITH RECURSIVE), else complex (joins, subqueries,
+    /// set operations, CTEs), otherwise simple. A text the parser refuses is read by its keywords.
     static QueryClass classify(const QString &queryText);
     static QString className(QueryClass queryClass);
 

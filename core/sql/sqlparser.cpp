@@ -89,7 +89,8 @@ SqlParse parseSql(const QString &sql)
     PgQueryParseResult result = pg_query_parse(utf8.constData());
     if (result.error) {
         out.error = QString::fromUtf8(result.error->message);
-        out.errorLine = result.error->cursorpos > 0 ? lineAt(utf8, result.error->cursorpos - 1) : 0;
+        // The error's position counts characters (from 1), not bytes.
+        out.errorLine = result.error->cursorpos > 0 ? 1 + int(sql.left(result.error->cursorpos - 1).count(QLatin1Char('\n'))) : 0;
         pg_query_free_parse_result(result);
         return out;
     }
@@ -156,6 +157,20 @@ QString normalizeSql(const QString &sql)
     else
         out = QString::fromUtf8(result.normalized_query);
     pg_query_free_normalize_result(result);
+    return out;
+}
+
+std::optional<QString> deparsedSql(const QString &sql)
+{
+    std::optional<QString> out;
+    PgQueryProtobufParseResult parsed = pg_query_parse_protobuf(sql.toUtf8().constData());
+    if (!parsed.error) {
+        PgQueryDeparseResult deparsed = pg_query_deparse_protobuf(parsed.parse_tree);
+        if (!deparsed.error && deparsed.query)
+            out = QString::fromUtf8(deparsed.query);
+        pg_query_free_deparse_result(deparsed);
+    }
+    pg_query_free_protobuf_parse_result(parsed);
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace dbpulse {
 
@@ -52,5 +53,11 @@ struct SqlParameters
 /// The parameter references ($n) of \a sql, read from libpg_query's parse tree: a "$1" inside a
 /// string, a dollar-quoted body or a comment is not one. Any thread.
 SqlParameters sqlParameters(const QString &sql);
+
+/// \a sql as PostgreSQL's deparser (libpg_query) writes it back from its parse tree, or nullopt
+/// when the text does not parse. The typed parameters pg_stat_statements leaves where a typed
+/// literal was ("interval $1", "timestamp with time zone $2", "myschema.mytype $3") come back as
+/// casts ("$1::interval"), which the server's parser accepts; comments are dropped. Any thread.
+std::optional<QString> deparsedSql(const QString &sql);
 
 } // namespace dbpulse

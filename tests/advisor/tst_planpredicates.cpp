@@ -44,6 +44,16 @@ private Q_SLOTS:
                                          << QList<ColumnPredicate>{{QStringLiteral("a"), Op::Equality},
                                                                    {QStringLiteral("b"), Op::Range}};
         QTest::newRow("empty") << QString() << QStringLiteral("t") << QList<ColumnPredicate>{};
+        // What the text patterns before the parser got wrong.
+        QTest::newRow("operator in a string") << QStringLiteral("('x > y'::text = t.a)") << QStringLiteral("t")
+                                              << QList<ColumnPredicate>{{QStringLiteral("a"), Op::Equality}};
+        QTest::newRow("alias in a string") << QStringLiteral("(t.a = 't.b'::text)") << QStringLiteral("t")
+                                           << QList<ColumnPredicate>{{QStringLiteral("a"), Op::Equality}};
+        QTest::newRow("varchar cast") << QStringLiteral("((t.code)::character varying = $1)") << QStringLiteral("t")
+                                      << QList<ColumnPredicate>{{QStringLiteral("code"), Op::Equality}};
+        // A correlated SubPlan runs per row: no index condition; the conjunct beside it still counts.
+        QTest::newRow("subplan beside") << QStringLiteral("((t.a = $1) AND (t.b = (SubPlan 1)))") << QStringLiteral("t")
+                                        << QList<ColumnPredicate>{{QStringLiteral("a"), Op::Equality}};
     }
 
     void parseFilter()

@@ -31,6 +31,69 @@ private Q_SLOTS:
             << int(QC::Bulk);
         QTest::newRow("megabyte text") << QStringLiteral("SELECT ") + QStringLiteral("x").repeated(2'000'000) << int(QC::Simple);
         QTest::newRow("invalid utf8 replaced") << QString::fromUtf8("SELECT '\xff\xfe' FROM t WHERE id = 1") << int(QC::Simple);
+
+        // What the regular expressions before the parser got wrong: words that are not SQL.
+        QTest::newRow("keyword in a string") << "SELECT id FROM t WHERE note = 'group by, join, union'" << int(QC::Simple);
+        QTest::newRow("quoted identifier") << "SELECT \"group by\", \"join\" FROM t WHERE id = $1" << int(QC::Simple);
+        QTest::newRow("block comment") << "SELECT a FROM t /* JOIN u, count(x) */ WHERE id = $1" << int(QC::Simple);
+        QTest::newRow("line comment") << "SELECT a FROM t -- UNION ALL SELECT 1\nWHERE id = $1" << int(QC::Simple);
+        QTest::newRow("dollar-quoted body") << "SELECT id FROM t WHERE body = $b$ sum(x) OVER ( $b$" << int(QC::Simple);
+        QTest::newRow("with in a string") << "SELECT id FROM t WHERE note = 'with love'" << int(QC::Simple);
+        QTest::newRow("with ordinality") << "SELECT * FROM generate_series(1, $1) WITH ORDINALITY" << int(QC::Simple);
+        QTest::newRow("where only in a string") << "UPDATE t SET note = 'where'" << int(QC::Bulk);
+        QTest::newRow("row breaks in a string")
+            << QStringLiteral("INSERT INTO log (msg) VALUES ('") + QStringLiteral("(a), ").repeated(12) + QStringLiteral("')")
+            << int(QC::Simple);
+        QTest::newRow("insert select of one row") << "INSERT INTO t (a, b) SELECT $1, $2" << int(QC::Simple);
+        QTest::newRow("create view") << "CREATE VIEW v AS SELECT count(*) FROM t JOIN u ON u.id = t.id" << int(QC::Simple);
+        QTest::newRow("typed parameter") << "SELECT * FROM t WHERE d > now() - interval $1 AND day = date $2" << int(QC::Simple);
+
+        // The rest of the classes, from the tree.
+        QTest::newRow("exists") << "SELECT * FROM t WHERE EXISTS (SELECT 1 FROM u WHERE u.id = t.id)" << int(QC::Complex);
+        QTest::newRow("two from items") << "SELECT t.a FROM t, u WHERE t.id = u.id" << int(QC::Complex);
+        QTest::newRow("union") << "SELECT a FROM t UNION ALL SELECT a FROM u" << int(QC::Complex);
+        QTest::newRow("cte") << "WITH x AS (SELECT a FROM t) SELECT a FROM x" << int(QC::Complex);
+        QTest::newRow("update from") << "UPDATE t SET a = u.a FROM u WHERE t.id = u.id" << int(QC::Complex);
+        QTest::newRow("delete using") << "DELETE FROM t USING u WHERE t.id = u.id" << int(QC::Complex);
+        QTest::newRow("recursive") << "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $1) SELECT i FROM n"
+                                   << int(QC::Analytics);
+        QTest::newRow("rollup") << "SELECT a, b FROM t GROUP BY ROLLUP (a, b)" << int(QC::Analytics);
+        QTest::newRow("within group") << "SELECT percentile_cont($1) WITHIN GROUP (ORDER BY a) FROM t" << int(QC::Analytics);
+        QTest::newRow("user aggregate with distinct") << "SELECT my_agg(DISTINCT a) FROM t" << int(QC::Analytics);
+        QTest::newRow("aggregate in a subquery") << "SELECT * FROM t WHERE a > (SELECT avg(a) FROM t)" << int(QC::Analytics);
+        QTest::newRow("create table as") << "CREATE TABLE t2 AS SELECT * FROM t" << int(QC::Bulk);
+        QTest::newRow("materialized view") << "CREATE MATERIALIZED VIEW mv AS SELECT a FROM t" << int(QC::Bulk);
+        QTest::newRow("select into") << "SELECT * INTO TEMP t2 FROM t" << int(QC::Bulk);
+        QTest::newRow("refresh") << "REFRESH MATERIALIZED VIEW CONCURRENTLY mv" << int(QC::Bulk);
+        QTest::newRow("analyze") << "ANALYZE t" << int(QC::Bulk);
+        QTest::newRow("reindex") << "REINDEX TABLE t" << int(QC::Bulk);
+        QTest::newRow("cluster") << "CLUSTER t USING t_pkey" << int(QC::Bulk);
+        QTest::newRow("unique index") << "CREATE UNIQUE INDEX i ON t (a)" << int(QC::Bulk);
+        QTest::newRow("nine values rows")
+            << QStringLiteral("INSERT INTO t VALUES ") + QStringLiteral("($1, $2), ").repeated(8) + QStringLiteral("($3, $4)")
+            << int(QC::Simple);
+        QTest::newRow("ten values rows")
+            << QStringLiteral("INSERT INTO t VALUES ") + QStringLiteral("($1, $2), ").repeated(9) + QStringLiteral("($3, $4)")
+            << int(QC::Bulk);
+        QTest::newRow("delete without where in a cte") << "WITH d AS (DELETE FROM t RETURNING *) SELECT a FROM d" << int(QC::Bulk);
+        QTest::newRow("several statements") << "SELECT 1; DELETE FROM t" << int(QC::Bulk);
+
+        // Texts the parser refuses: their keywords, read by PostgreSQL's scanner, stand in.
+        QTest::newRow("cut in a string") << "SELECT a, count(*) FROM orders WHERE note = 'group by" << int(QC::Analytics);
+        QTest::newRow("cut in a comment") << "SELECT a FROM t WHERE id = $1 AND /* UNION" << int(QC::Simple);
+        QTest::newRow("cut in a quoted name") << "SELECT a FROM t JOIN u ON u.\"join" << int(QC::Complex);
+        QTest::newRow("cut in a dollar quote") << "SELECT a FROM t WHERE b = $q$ GROUP BY" << int(QC::Simple);
+        QTest::newRow("cut after where") << "UPDATE t SET a = $1 WHERE id IN ($2, $3," << int(QC::Simple);
+        QTest::newRow("cut before where") << "DELETE FROM t USING u JOIN v ON" << int(QC::Bulk);
+        QTest::newRow("cut from list") << "SELECT a FROM t, u WHERE t.id = u.id AND (" << int(QC::Complex);
+        QTest::newRow("cut values") << QStringLiteral("INSERT INTO t VALUES ") + QStringLiteral("($1, $2), ").repeated(12) << int(QC::Bulk);
+        QTest::newRow("newer grammar") << "SELECT count(*) FROM t WHERE doc IS JSON OBJECT" << int(QC::Analytics);
+        QTest::newRow("longer than the limit")
+            << QStringLiteral("INSERT INTO t VALUES ") + QStringLiteral("($1, $2), ").repeated(20000) + QStringLiteral("($3, $4)")
+            << int(QC::Bulk);
+        QTest::newRow("nested too deep")
+            << QStringLiteral("SELECT ") + QStringLiteral("(").repeated(20000) + QStringLiteral("1") + QStringLiteral(")").repeated(20000)
+            << int(QC::Simple);
     }
     void classify()
     {
