@@ -1,10 +1,19 @@
 #include "core/backup/backupjob.h"
 #include "core/db/profilestore.h"
 #include "models/backuplistmodel.h"
+#include "models/connectionlistmodel.h"
+#include "models/serverregistry.h"
+#include "tests/support/doctorrun.h"
+#include "tests/support/testcluster.h"
+#include "widgets/backupschedulesdialog.h"
 #include "widgets/backupspage.h"
+#include "widgets/connectiondialog.h"
+#include "widgets/connectionpicker.h"
 #include "widgets/restorewizard.h"
 
 #include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 #include <QComboBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -20,7 +29,9 @@ using namespace dbpulse;
 using namespace Qt::StringLiterals;
 
 /// The Backups page offscreen: lists a destination (complete and incomplete backups) and marks a
-/// damaged one after Verify. Set BK_SCREENSHOT=FILE.png to save a picture of it.
+/// damaged one after Verify; its connection field follows the server registry (the real test
+/// cluster), and Schedules… offers to save an ad-hoc connection. Set BK_SCREENSHOT=FILE.png to
+/// save a picture of it.
 class TestBackupsPage : public QObject
 {
     Q_OBJECT
@@ -29,6 +40,8 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void listsAndVerifies();
     void sqliteBackupAndRestoreThroughTheGui();
+    void followsTheCurrentConnection();
+    void schedulesOfferToSaveTheConnection();
 };
 
 void TestBackupsPage::listsAndVerifies()
@@ -55,8 +68,9 @@ void TestBackupsPage::listsAndVerifies()
     QVERIFY(QDir().mkpath(dest + u"/shop_20261122T020000Z/archive"_s));
     QSettings().setValue(u"backups/destination"_s, dest);
 
-    const ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
-    BackupsPage page(&profiles);
+    ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
+    ServerRegistry servers(&profiles, nullptr);
+    BackupsPage page(&servers);
     page.resize(900, 600);
     page.show();
     QCOMPARE(page.destination(), dest);
@@ -81,7 +95,7 @@ void TestBackupsPage::listsAndVerifies()
     QTRY_VERIFY(table->model()->index(completeRow, BackupListModel::State).data().toString().startsWith(u"Failed verification"_s));
     // The result is recorded beside the backup: a fresh page shows it too.
     {
-        BackupsPage again(&profiles);
+        BackupsPage again(&servers);
         auto *againTable = again.findChild<QTableView *>();
         QTRY_COMPARE(againTable->model()->rowCount(), 2);
         QVERIFY(againTable->model()->index(completeRow, BackupListModel::State).data().toString().startsWith(u"Failed verification"_s));
@@ -106,8 +120,9 @@ void TestBackupsPage::sqliteBackupAndRestoreThroughTheGui()
     const QString dest = dir.filePath(u"backups"_s);
     QSettings().setValue(u"backups/destination"_s, dest);
 
-    const ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
-    BackupsPage page(&profiles);
+    ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
+    ServerRegistry servers(&profiles, nullptr);
+    BackupsPage page(&servers);
     page.show();
     auto *connection = page.findChild<QComboBox *>();
     QVERIFY(connection && connection->isEditable());
@@ -151,6 +166,110 @@ void TestBackupsPage::sqliteBackupAndRestoreThroughTheGui()
     QSqlDatabase::removeDatabase(u"check"_s);
     if (qEnvironmentVariableIsSet("BK_RESTORE_DONE_SCREENSHOT"))
         QVERIFY(wizard->grab().save(qEnvironmentVariable("BK_RESTORE_DONE_SCREENSHOT")));
+}
+
+void TestBackupsPage::followsTheCurrentConnection()
+{
+    DBPULSE_REQUIRE_CLUSTER(cluster);
+    const QString database = test::freshDatabase(cluster, u"backups_page"_s);
+    QVERIFY(!database.isEmpty());
+    QTemporaryDir dir;
+    ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
+    ServerRegistry servers(&profiles, nullptr);
+    BackupsPage page(&servers);
+    page.show();
+    auto *picker = page.findChild<ConnectionPicker *>();
+    QVERIFY(picker);
+    QPushButton *backup = nullptr;
+    for (QPushButton *b : page.findChildren<QPushButton *>()) {
+        if (b->text() == u"Back up now"_s)
+            backup = b;
+    }
+    QVERIFY(backup);
+
+    // Added at runtime and made current: listed, chosen, and ready to back up.
+    const QString pgKey = servers.addTarget(*parseTarget(cluster->uri(database)).target);
+    QVERIFY(picker->findData(pgKey) >= 0);
+    page.setCurrentKey(pgKey);
+    QCOMPARE(page.currentKey(), pgKey);
+    QVERIFY(picker->target().ok());
+    QCOMPARE(picker->target().target->conninfo, cluster->uri(database));
+    QVERIFY(backup->isEnabled());
+
+    // Another current connection: the page follows.
+    ConnectionProfile saved;
+    saved.name = u"shop copy"_s;
+    saved.kind = DatabaseKind::SQLite;
+    saved.sqlitePath = dir.filePath(u"shop.db"_s);
+    QFile file(saved.sqlitePath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    servers.saveProfile({}, saved, {}, false);
+    const QString savedKey = ConnectionListModel::profileKey(saved.name);
+    QVERIFY(picker->findData(savedKey) >= 0);
+    page.setCurrentKey(savedKey);
+    QCOMPARE(page.currentKey(), savedKey);
+    QCOMPARE(picker->currentText(), saved.name);
+    QCOMPARE(picker->target().target->kind, DatabaseKind::SQLite);
+    page.setCurrentKey(pgKey);
+    QCOMPARE(picker->currentText(), picker->itemText(picker->findData(pgKey)));
+    if (qEnvironmentVariableIsSet("BK_FOLLOW_SCREENSHOT"))
+        QVERIFY(page.grab().save(qEnvironmentVariable("BK_FOLLOW_SCREENSHOT")));
+}
+
+void TestBackupsPage::schedulesOfferToSaveTheConnection()
+{
+    DBPULSE_REQUIRE_CLUSTER(cluster);
+    const QString database = test::freshDatabase(cluster, u"backups_page_save"_s);
+    QVERIFY(!database.isEmpty());
+    QTemporaryDir dir;
+    ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
+    ServerRegistry servers(&profiles, nullptr);
+    BackupsPage page(&servers);
+    page.show();
+    const QString key = servers.addTarget(*parseTarget(cluster->uri(database)).target);
+    page.setCurrentKey(key);
+    QPushButton *schedules = nullptr;
+    for (QPushButton *b : page.findChildren<QPushButton *>()) {
+        if (b->text() == u"Schedules…"_s)
+            schedules = b;
+    }
+    QVERIFY(schedules);
+
+    // The question, then the connection dialog filled in from the ad-hoc target: saved as typed.
+    QString question;
+    QString dialogDatabase;
+    QTimer::singleShot(0, &page, [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()), 5000);
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        question = box->text();
+        QTimer::singleShot(0, &page, [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ConnectionDialog *>(QApplication::activeModalWidget()), 5000);
+            auto *dialog = qobject_cast<ConnectionDialog *>(QApplication::activeModalWidget());
+            dialogDatabase = dialog->profile().database;
+            dialog->findChild<QLineEdit *>(u"connectionName"_s)->setText(u"shop nightly"_s);
+            dialog->accept();
+        });
+        box->button(QMessageBox::Save)->click();
+    });
+    schedules->click();
+    QVERIFY2(question.contains(u"not saved"_s), qPrintable(question));
+    QCOMPARE(dialogDatabase, database);
+    QVERIFY2(profiles.find(u"shop nightly"_s).has_value(), "the connection was not saved");
+    QCOMPARE(profiles.find(u"shop nightly"_s)->database, database);
+    // The page now works on the saved connection, and a new schedule starts with it.
+    QCOMPARE(page.currentKey(), ConnectionListModel::profileKey(u"shop nightly"_s));
+    auto *schedulesDialog = page.findChild<BackupSchedulesDialog *>();
+    QVERIFY(schedulesDialog);
+    QPushButton *add = nullptr;
+    for (QPushButton *b : schedulesDialog->findChildren<QPushButton *>()) {
+        if (b->text() == u"Add"_s)
+            add = b;
+    }
+    QVERIFY(add);
+    add->click();
+    QCOMPARE(schedulesDialog->findChildren<QComboBox *>().first()->currentText(), u"@shop nightly"_s);
+    schedulesDialog->reject();
 }
 
 QTEST_MAIN(TestBackupsPage)
