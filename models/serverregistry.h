@@ -119,8 +119,7 @@ Q_SIGNALS:
     void budgetAlertRaised(const QString &key, const dbpulse::BudgetAlert &alert, const QString &text);
     /// setBudgetSettings() changed the budgets, overrides or alert intervals.
     void budgetSettingsChanged();
-    /// User-facing notice for the info bar (no keychain: once per installation, remembered in
-    /// QSettings; a failed save: each time).
+    /// User-facing notice for the info bar (no keychain, a failed save). Once per kind of problem.
     void noticeRaised(const QString &text);
 
 private:

@@ -7,6 +7,7 @@
 #include "core/db/profilestore.h"
 #include "core/credentials/credentialbroker.h"
 #include "core/db/target.h"
+#include "core/db/targetprofile.h"
 #include "models/backuplistmodel.h"
 #include "models/connectionlistmodel.h"
 #include "models/serverregistry.h"

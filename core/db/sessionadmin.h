@@ -21,7 +21,7 @@ struct BackendRow
     QString query;                        ///< cut at 4 KB
     std::optional<double> querySeconds;   ///< since query_start (active only)
     std::optional<double> transactionSeconds;
-    bool isOurs = false;                  ///< application_name starts with "dbpulse" (not the demo's shop)
+    bool isOurs = false;                  ///< application_name = dbpulse
     QString backendStart;                 ///< epoch seconds, exact text: with pid, names one backend
 };
 

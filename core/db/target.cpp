@@ -1,4 +1,5 @@
 #include "core/db/target.h"
+#include "core/db/targetprofile.h"
 
 #include "core/db/secretmask.h"
 

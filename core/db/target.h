@@ -43,10 +43,6 @@ TargetParseResult parseTarget(const QString &text, const ProfileStore *profiles 
 /// The target a saved profile stands for.
 Target targetFromProfile(const ConnectionProfile &profile);
 
-/// The saved-connection fields \a target stands for (no name; never a password: one found in the
-/// conninfo goes to \a password when given), e.g. to offer saving an ad-hoc connection.
-ConnectionProfile profileFromTarget(const Target &target, QString *password = nullptr);
-
 /// Password-free label for a libpq conninfo ("user@host:port/dbname"); empty when unparsable.
 QString conninfoLabel(const QString &conninfo);
 

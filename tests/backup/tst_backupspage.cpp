@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QTimer>
+#include <functional>
 #include <QComboBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -27,6 +28,26 @@
 
 using namespace dbpulse;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Answers the next modal \a T once it shows: each dialog runs its own event loop, so the answer
+/// polls from a timer instead of waiting inside one.
+template<typename T>
+void whenModal(std::function<void(T *)> answer)
+{
+    auto *timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            answer(dialog);
+        }
+    });
+    timer->start(20);
+}
+
+} // namespace
 
 /// The Backups page offscreen: lists a destination (complete and incomplete backups) and marks a
 /// damaged one after Verify; its connection field follows the server registry (the real test
@@ -239,13 +260,9 @@ void TestBackupsPage::schedulesOfferToSaveTheConnection()
     // The question, then the connection dialog filled in from the ad-hoc target: saved as typed.
     QString question;
     QString dialogDatabase;
-    QTimer::singleShot(0, &page, [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()), 5000);
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    whenModal<QMessageBox>([&](QMessageBox *box) {
         question = box->text();
-        QTimer::singleShot(0, &page, [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ConnectionDialog *>(QApplication::activeModalWidget()), 5000);
-            auto *dialog = qobject_cast<ConnectionDialog *>(QApplication::activeModalWidget());
+        whenModal<ConnectionDialog>([&](ConnectionDialog *dialog) {
             dialogDatabase = dialog->profile().database;
             dialog->findChild<QLineEdit *>(u"connectionName"_s)->setText(u"shop nightly"_s);
             dialog->accept();

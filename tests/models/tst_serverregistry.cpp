@@ -16,7 +16,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 
@@ -325,10 +324,10 @@ private Q_SLOTS:
     }
 
     // Said once per installation, not on every start: the next registry (the next run) is silent,
-    // until a keychain worked in between.
+    // until a keychain worked in between. Remembered in QSettings, which main() points at a
+    // private folder of this run.
     void missingKeychainRaisesOneNotice()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QSettings().remove(QStringLiteral("notices"));
         {
             NoServiceKeychain keychain;
@@ -357,7 +356,6 @@ private Q_SLOTS:
         ServerRegistry lostAgain(nullptr, &keychain);
         QSignalSpy notices(&lostAgain, &ServerRegistry::noticeRaised);
         QTRY_COMPARE(notices.count(), 1);
-        QStandardPaths::setTestModeEnabled(false);
     }
 
     void historyDirectoryRemovesExpiredFiles()
