@@ -38,6 +38,10 @@ void ServerRegistry::wordCredentialNotices()
     // Said once, not on every start: a machine without a keychain stays without one, and the
     // connection dialog still gives the reason where the password is saved. A keychain that
     // worked and then went away is news again.
+    const auto keychainWorks = [] { QSettings().remove(QStringLiteral("notices/noKeychainShown")); };
+    // A keychain that answers at once has answered before this connection exists.
+    if (m_credentials->keychainState() == CredentialBroker::KeychainState::Available)
+        keychainWorks();
     connect(m_credentials, &CredentialBroker::keychainStateChanged, this, [this] {
         QSettings settings;
         const QString said = QStringLiteral("notices/noKeychainShown");

@@ -1,4 +1,5 @@
 #include "core/backup/backupjob.h"
+#include "core/credentials/credentialstore.h"
 #include "core/db/profilestore.h"
 #include "models/backuplistmodel.h"
 #include "models/connectionlistmodel.h"
@@ -90,7 +91,7 @@ void TestBackupsPage::listsAndVerifies()
     QSettings().setValue(u"backups/destination"_s, dest);
 
     ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
-    ServerRegistry servers(&profiles, nullptr);
+    ServerRegistry servers(&profiles, static_cast<CredentialStore *>(nullptr)); // no keychain
     BackupsPage page(&servers);
     page.resize(900, 600);
     page.show();
@@ -142,7 +143,7 @@ void TestBackupsPage::sqliteBackupAndRestoreThroughTheGui()
     QSettings().setValue(u"backups/destination"_s, dest);
 
     ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
-    ServerRegistry servers(&profiles, nullptr);
+    ServerRegistry servers(&profiles, static_cast<CredentialStore *>(nullptr)); // no keychain
     BackupsPage page(&servers);
     page.show();
     auto *connection = page.findChild<QComboBox *>();
@@ -192,11 +193,12 @@ void TestBackupsPage::sqliteBackupAndRestoreThroughTheGui()
 void TestBackupsPage::followsTheCurrentConnection()
 {
     DBPULSE_REQUIRE_CLUSTER(cluster);
-    const QString database = test::freshDatabase(cluster, u"backups_page"_s);
-    QVERIFY(!database.isEmpty());
+    const QString database = u"backups_page"_s;
+    const QString uri = test::freshDatabase(cluster, database);
+    QVERIFY(!uri.isEmpty());
     QTemporaryDir dir;
     ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
-    ServerRegistry servers(&profiles, nullptr);
+    ServerRegistry servers(&profiles, static_cast<CredentialStore *>(nullptr)); // no keychain
     BackupsPage page(&servers);
     page.show();
     auto *picker = page.findChild<ConnectionPicker *>();
@@ -209,12 +211,12 @@ void TestBackupsPage::followsTheCurrentConnection()
     QVERIFY(backup);
 
     // Added at runtime and made current: listed, chosen, and ready to back up.
-    const QString pgKey = servers.addTarget(*parseTarget(cluster->uri(database)).target);
+    const QString pgKey = servers.addTarget(*parseTarget(uri).target);
     QVERIFY(picker->findData(pgKey) >= 0);
     page.setCurrentKey(pgKey);
     QCOMPARE(page.currentKey(), pgKey);
     QVERIFY(picker->target().ok());
-    QCOMPARE(picker->target().target->conninfo, cluster->uri(database));
+    QCOMPARE(picker->target().target->conninfo, uri);
     QVERIFY(backup->isEnabled());
 
     // Another current connection: the page follows.
@@ -241,14 +243,15 @@ void TestBackupsPage::followsTheCurrentConnection()
 void TestBackupsPage::schedulesOfferToSaveTheConnection()
 {
     DBPULSE_REQUIRE_CLUSTER(cluster);
-    const QString database = test::freshDatabase(cluster, u"backups_page_save"_s);
-    QVERIFY(!database.isEmpty());
+    const QString database = u"backups_page_save"_s;
+    const QString uri = test::freshDatabase(cluster, database);
+    QVERIFY(!uri.isEmpty());
     QTemporaryDir dir;
     ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
-    ServerRegistry servers(&profiles, nullptr);
+    ServerRegistry servers(&profiles, static_cast<CredentialStore *>(nullptr)); // no keychain
     BackupsPage page(&servers);
     page.show();
-    const QString key = servers.addTarget(*parseTarget(cluster->uri(database)).target);
+    const QString key = servers.addTarget(*parseTarget(uri).target);
     page.setCurrentKey(key);
     QPushButton *schedules = nullptr;
     for (QPushButton *b : page.findChildren<QPushButton *>()) {
