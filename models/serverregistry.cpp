@@ -35,9 +35,25 @@ ServerRegistry::ServerRegistry(ProfileStore *profiles, CredentialStore *keychain
 void ServerRegistry::wordCredentialNotices()
 {
     // Worded here, not in core: these texts are translated with the GUI's.
+    // Said once, not on every start: a machine without a keychain stays without one, and the
+    // connection dialog still gives the reason where the password is saved. A keychain that
+    // worked and then went away is news again.
+    const auto keychainWorks = [] { QSettings().remove(QStringLiteral("notices/noKeychainShown")); };
+    // A keychain that answers at once has answered before this connection exists.
+    if (m_credentials->keychainState() == CredentialBroker::KeychainState::Available)
+        keychainWorks();
     connect(m_credentials, &CredentialBroker::keychainStateChanged, this, [this] {
-        if (m_credentials->keychainState() == CredentialBroker::KeychainState::Unavailable)
-            Q_EMIT noticeRaised(tr("No keychain service available — passwords are kept for this session only"));
+        QSettings settings;
+        const QString said = QStringLiteral("notices/noKeychainShown");
+        if (m_credentials->keychainState() == CredentialBroker::KeychainState::Available) {
+            settings.remove(said);
+            return;
+        }
+        if (m_credentials->keychainState() != CredentialBroker::KeychainState::Unavailable
+            || settings.value(said).toBool())
+            return;
+        settings.setValue(said, true);
+        Q_EMIT noticeRaised(tr("No keychain service available — passwords are kept for this session only"));
     });
     connect(m_credentials, &CredentialBroker::keychainWriteFailed, this, [this](const QString &error) {
         Q_EMIT noticeRaised(tr("Could not save the password in the keychain: %1").arg(error));

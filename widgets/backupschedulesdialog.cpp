@@ -199,7 +199,9 @@ void BackupSchedulesDialog::addSchedule()
 {
     BackupSchedule s;
     s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    s.connection = m_connection->count() > 0 ? m_connection->itemText(0) : QString();
+    s.connection = !m_preferredConnection.isEmpty() ? m_preferredConnection
+                 : m_connection->count() > 0              ? m_connection->itemText(0)
+                                                          : QString();
     s.destination = m_defaultDestination;
     // A new schedule first runs at its next time, not at once.
     s.anchor = QDateTime::currentDateTimeUtc();

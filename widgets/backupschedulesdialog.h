@@ -29,6 +29,9 @@ public:
     BackupSchedulesDialog(const ProfileStore *profiles, BackupScheduler *scheduler, const QString &defaultDestination,
                           QWidget *parent = nullptr);
 
+    /// The connection ("@name") a schedule added with "Add" starts with; empty: the first saved one.
+    void setPreferredConnection(const QString &connection) { m_preferredConnection = connection; }
+
 private:
     void addSchedule();
     void removeSchedule();
@@ -44,6 +47,7 @@ private:
     const ProfileStore *m_profiles;
     BackupScheduler *m_scheduler;
     QString m_defaultDestination;
+    QString m_preferredConnection;
     QList<BackupSchedule> m_schedules;
     QListWidget *m_list;
     QComboBox *m_connection;

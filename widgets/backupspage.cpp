@@ -5,9 +5,15 @@
 #include "core/backup/backupverifier.h"
 #include "core/backup/restoretest.h"
 #include "core/db/profilestore.h"
+#include "core/credentials/credentialbroker.h"
 #include "core/db/target.h"
+#include "core/db/targetprofile.h"
 #include "models/backuplistmodel.h"
+#include "models/connectionlistmodel.h"
+#include "models/serverregistry.h"
 #include "widgets/backupschedulesdialog.h"
+#include "widgets/connectiondialog.h"
+#include "widgets/connectionpicker.h"
 #include "widgets/restorewizard.h"
 
 #include <QComboBox>
@@ -19,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -34,20 +41,17 @@ const QString kDestinationKey = QStringLiteral("backups/destination");
 
 } // namespace
 
-BackupsPage::BackupsPage(const ProfileStore *profiles, QWidget *parent)
+BackupsPage::BackupsPage(ServerRegistry *servers, QWidget *parent)
     : QWidget(parent)
-    , m_profiles(profiles)
+    , m_servers(servers)
     , m_model(new BackupListModel(this))
-    , m_scheduler(new BackupScheduler(profiles, this))
+    , m_scheduler(new BackupScheduler(servers->profileStore(), this))
     , m_job(this)
     , m_listing(this)
 {
-    m_connection = new QComboBox(this);
-    m_connection->setEditable(true);
-    m_connection->setToolTip(tr("A saved connection, a postgresql:// URI, or sqlite:PATH"));
+    m_connection = new ConnectionPicker(servers, this);
+    m_connection->setToolTip(tr("A connection from the sidebar, a saved connection, a postgresql:// URI, or sqlite:PATH"));
     m_connection->lineEdit()->setPlaceholderText(tr("@saved-connection, postgresql://user@host/db or sqlite:/path/file.db"));
-    for (const ConnectionProfile &p : profiles->profiles())
-        m_connection->addItem(p.name, QStringLiteral("@") + p.name);
     m_destination = new QLineEdit(QSettings().value(kDestinationKey, QDir::homePath() + QStringLiteral("/dbpulse-backups")).toString(), this);
     auto *browse = new QPushButton(tr("Browse…"), this);
     m_format = new QComboBox(this);
@@ -126,7 +130,7 @@ BackupsPage::BackupsPage(const ProfileStore *profiles, QWidget *parent)
         refresh();
     });
     connect(m_format, &QComboBox::currentIndexChanged, this, &BackupsPage::updateButtons);
-    connect(m_connection, &QComboBox::currentTextChanged, this, &BackupsPage::updateButtons);
+    connect(m_connection, &ConnectionPicker::targetChanged, this, &BackupsPage::updateButtons);
     connect(m_backupButton, &QPushButton::clicked, this, &BackupsPage::startBackup);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         if (Job *job = m_job.current())
@@ -160,11 +164,14 @@ void BackupsPage::setPasswordProvider(JobPasswords::Provider provider)
     m_passwords.setProvider(std::move(provider));
 }
 
-QString BackupsPage::targetText() const
+QString BackupsPage::currentKey() const
 {
-    const int i = m_connection->findText(m_connection->currentText());
-    return i >= 0 && !m_connection->itemData(i).toString().isEmpty() ? m_connection->itemData(i).toString()
-                                                                     : m_connection->currentText();
+    return m_connection->currentKey();
+}
+
+void BackupsPage::setCurrentKey(const QString &key)
+{
+    m_connection->setCurrentKey(key);
 }
 
 void BackupsPage::refresh()
@@ -188,7 +195,7 @@ void BackupsPage::refresh()
 void BackupsPage::updateButtons()
 {
     const bool busy = m_job.isRunning();
-    const TargetParseResult t = parseTarget(targetText(), m_profiles);
+    const TargetParseResult t = m_connection->target();
     const bool sqlite = t.ok() && t.target->kind == DatabaseKind::SQLite;
     const bool directory = !sqlite && m_format->currentData().toString() == QLatin1String("directory");
     // SQLite backups are one online-backup copy: pg_dump's options do not apply.
@@ -230,7 +237,7 @@ void BackupsPage::track(Job *job, std::function<void(Job *, bool, const QString 
 
 void BackupsPage::startBackup()
 {
-    const TargetParseResult t = parseTarget(targetText(), m_profiles);
+    const TargetParseResult t = m_connection->target();
     if (!t.ok()) {
         m_status->setText(t.error);
         return;
@@ -277,7 +284,7 @@ void BackupsPage::testRestoreSelected()
         server.sqlitePath = QDir::tempPath();
         server.label = server.sqlitePath;
     } else {
-        const TargetParseResult t = parseTarget(targetText(), m_profiles);
+        const TargetParseResult t = m_connection->target();
         if (!t.ok() || t.target->kind != DatabaseKind::PostgreSQL) {
             m_status->setText(tr("Choose a PostgreSQL connection: the test restore uses a scratch database on its server."));
             return;
@@ -304,7 +311,7 @@ void BackupsPage::restoreSelected()
     const BackupEntry backup = m_model->backupAt(m_table->currentIndex().row());
     if (!backup.complete || m_job.isRunning())
         return;
-    auto *wizard = new RestoreWizard(backup, m_profiles, m_connection->currentText(), &m_passwords, this);
+    auto *wizard = new RestoreWizard(backup, m_servers->profileStore(), m_connection->targetText(), &m_passwords, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &RestoreWizard::openDatabaseRequested, this, &BackupsPage::openDatabaseRequested);
     wizard->open();
@@ -312,9 +319,56 @@ void BackupsPage::restoreSelected()
 
 void BackupsPage::editSchedules()
 {
-    auto *dialog = new BackupSchedulesDialog(m_profiles, m_scheduler, destination(), this);
+    // Schedules run saved connections: an ad-hoc one is offered to be saved first.
+    const QString key = m_connection->currentKey();
+    const ConnectionListModel *connections = m_servers->model();
+    QString preferred;
+    if (!key.isEmpty() && connections->hasTarget(key)) {
+        if (const std::optional<ConnectionProfile> profile = connections->profile(key))
+            preferred = QStringLiteral("@") + profile->name;
+        else if (!offerToSave(key, &preferred))
+            return;
+    }
+    auto *dialog = new BackupSchedulesDialog(m_servers->profileStore(), m_scheduler, destination(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPreferredConnection(preferred);
     dialog->open();
+}
+
+bool BackupsPage::offerToSave(const QString &key, QString *connection)
+{
+    const QString name = m_connection->currentText();
+    QMessageBox ask(QMessageBox::Question, tr("Save connection"),
+                    tr("Schedules back up saved connections. “%1” is not saved: save it as a connection "
+                       "first?").arg(name),
+                    QMessageBox::Save | QMessageBox::No | QMessageBox::Cancel, this);
+    ask.button(QMessageBox::No)->setText(tr("Not now"));
+    ask.setDefaultButton(QMessageBox::Save);
+    const int answer = ask.exec();
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer != QMessageBox::Save)
+        return true;
+    QStringList names;
+    if (const ProfileStore *store = m_servers->profileStore()) {
+        for (const ConnectionProfile &p : store->profiles())
+            names << p.name;
+    }
+    const Target target = m_servers->model()->target(key);
+    QString typedPassword;
+    ConnectionProfile profile = profileFromTarget(target, &typedPassword);
+    profile.name = names.contains(name) ? QString() : name;
+    const QString livePassword = m_servers->context(key).password;
+    ConnectionDialog dialog(names, m_servers->credentials()->keychainState() != CredentialBroker::KeychainState::Unavailable,
+                            this);
+    dialog.prefill(profile, livePassword.isEmpty() ? typedPassword : livePassword);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const ConnectionProfile saved = dialog.profile();
+    m_servers->saveProfile({}, saved, dialog.password(), dialog.saveInKeychain(), dialog.sslPassword());
+    m_connection->setCurrentKey(ConnectionListModel::profileKey(saved.name));
+    *connection = QStringLiteral("@") + saved.name;
+    return true;
 }
 
 } // namespace dbpulse

@@ -20,18 +20,21 @@ namespace dbpulse {
 class BackupJob;
 class BackupListModel;
 class BackupScheduler;
-class ProfileStore;
+class ConnectionPicker;
+class ServerRegistry;
 class Job;
 
-/// \brief The Backups page: back up a connection (PostgreSQL or SQLite) into a destination folder
+/// \brief The Backups page: back up a connection (the window's current one, any other the server
+/// registry knows, or a typed target; PostgreSQL or SQLite) into a destination folder
 /// with progress and cancel, list the backups there (verified state, size, age), verify one by
 /// checksums or by a test restore, restore one through RestoreWizard ("Restore…", Enter), and edit
-/// the schedules its BackupScheduler runs ("Schedules…"). GUI thread; jobs and disk scans run off it.
+/// the schedules its BackupScheduler runs ("Schedules…", which offers to save an ad-hoc connection
+/// first: schedules run saved ones). GUI thread; jobs and disk scans run off it.
 class BackupsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit BackupsPage(const ProfileStore *profiles, QWidget *parent = nullptr);
+    explicit BackupsPage(ServerRegistry *servers, QWidget *parent = nullptr);
     ~BackupsPage() override;
 
     /// Folder shown and written to (remembered in QSettings).
@@ -40,6 +43,8 @@ public:
     void setPasswordProvider(JobPasswords::Provider provider);
     /// Runs the stored schedules; MainWindow starts it and shows its notifications.
     BackupScheduler *scheduler() const { return m_scheduler; }
+    /// The registry row the page works on; empty while it holds a typed target.
+    QString currentKey() const;
 
 Q_SIGNALS:
     /// A restored database should be opened in the dashboard (password-free conninfo).
@@ -47,6 +52,8 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void refresh();
+    /// Follows the window's current connection (the sidebar's selection).
+    void setCurrentKey(const QString &key);
 
 private:
     void startBackup();
@@ -54,15 +61,17 @@ private:
     void testRestoreSelected();
     void restoreSelected();
     void editSchedules();
+    /// For an ad-hoc connection: asks to save it, and saves it through the connection dialog.
+    /// False when the user cancelled; \a connection gets "@name" of what was saved.
+    bool offerToSave(const QString &key, QString *connection);
     void updateButtons();
     /// Shows \a job's progress and makes it the page's one running job; \a done gets its end
     /// (not called when cancelled).
     void track(Job *job, std::function<void(Job *, bool ok, const QString &error)> done);
-    QString targetText() const;
 
-    const ProfileStore *m_profiles;
+    ServerRegistry *m_servers;
     BackupListModel *m_model;
-    QComboBox *m_connection;
+    ConnectionPicker *m_connection;
     QLineEdit *m_destination;
     QComboBox *m_format;
     QSpinBox *m_jobs;

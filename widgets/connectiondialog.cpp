@@ -106,6 +106,7 @@ ConnectionDialog::ConnectionDialog(const QStringList &existingNames, bool keycha
     m_tag->setPlaceholderText(tr("e.g. prod, staging"));
     m_form->addRow(tr("&Tag:"), m_tag);
     m_throwaway->setObjectName(QStringLiteral("throwaway"));
+    m_name->setObjectName(QStringLiteral("connectionName"));
     m_throwaway->setToolTip(tr("The health checks then report fsync or full_page_writes off as info instead of critical."));
     m_form->addRow(QString(), m_throwaway);
 
@@ -136,6 +137,20 @@ void ConnectionDialog::setProfile(const ConnectionProfile &p)
 {
     setWindowTitle(tr("Edit connection"));
     m_originalName = p.name;
+    fillFields(p);
+    m_tls->setEditing();
+    // Leaving the password empty keeps the stored one; say so rather than showing dots.
+    m_password->setPlaceholderText(tr("unchanged"));
+}
+
+void ConnectionDialog::prefill(const ConnectionProfile &p, const QString &password)
+{
+    fillFields(p);
+    m_password->setText(password);
+}
+
+void ConnectionDialog::fillFields(const ConnectionProfile &p)
+{
     m_name->setText(p.name);
     m_kind->setCurrentIndex(m_kind->findData(int(p.kind)));
     m_host->setText(p.host);
@@ -145,13 +160,10 @@ void ConnectionDialog::setProfile(const ConnectionProfile &p)
     const int ssl = m_sslmode->findData(p.sslmode);
     m_sslmode->setCurrentIndex(ssl >= 0 ? ssl : 0);
     m_tls->setProfile(p);
-    m_tls->setEditing();
     m_sqlitePath->setText(p.sqlitePath);
     m_tag->setText(p.tag);
     m_throwaway->setChecked(p.throwaway);
     setColor(p.color);
-    // Leaving the password empty keeps the stored one; say so rather than showing dots.
-    m_password->setPlaceholderText(tr("unchanged"));
     updateKind();
 }
 

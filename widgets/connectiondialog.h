@@ -32,6 +32,9 @@ public:
 
     /// Switches to "Edit connection" for \a profile.
     void setProfile(const ConnectionProfile &profile);
+    /// Stays "New connection", with the fields and the password filled in (saving a connection
+    /// that was made ad hoc).
+    void prefill(const ConnectionProfile &profile, const QString &password);
     ConnectionProfile profile() const;
     QString password() const;
     /// The client key's passphrase (libpq sslpassword) as typed; empty keeps the stored one. The
@@ -50,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void updateKind();
+    void fillFields(const ConnectionProfile &profile);
     void pickColor();
     void browseSqlite();
     void setColor(const QString &color);

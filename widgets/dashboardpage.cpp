@@ -13,6 +13,7 @@
 #include "models/serverregistry.h"
 #include "widgets/livelabel.h"
 #include "widgets/metricscharts.h"
+#include "widgets/messagepanel.h"
 #include "widgets/metricsfacts.h"
 #include "widgets/replicationpanel.h"
 #include "widgets/servercardgrid.h"
@@ -84,7 +85,7 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     , m_replication(new ReplicationPanel(this))
     , m_cards(new ServerCardGrid(servers, this))
     , m_sqlite(new SqlitePanel(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessagePanel(this))
     , m_chartTimer(new QTimer(this))
     , m_clock(new QTimer(this))
 {
@@ -123,11 +124,8 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     m_banner->setStyleSheet(QStringLiteral(
         "background: #fff4d6; color: #6b4a00; border: 1px solid #e0a100; border-radius: 4px; padding: 6px"));
 
-    m_message->setObjectName(QStringLiteral("dashboardMessage"));
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setMargin(24);
+    connect(m_message, &MessagePanel::demoRequested, this, &DashboardPage::demoRequested);
+    connect(m_message, &MessagePanel::newConnectionRequested, this, &DashboardPage::newConnectionRequested);
     m_body->addWidget(m_charts);
     m_body->addWidget(m_message);
     m_body->addWidget(m_sqlite);
@@ -312,8 +310,9 @@ void DashboardPage::updateAll()
 
     QString message;
     if (m_key.isEmpty()) {
-        message = tr("No connection selected.\n\nAdd one with “New Connection…”, pass a target on "
-                     "the command line, or start “dbpulse --demo”.");
+        message = tr("No connection selected.\n\nLook around on the built-in demo database (a "
+                     "throwaway cluster with a shop and its workload), or connect to your own server. A "
+                     "target on the command line opens it directly.");
     } else if (!model->hasTarget(m_key)) {
         message = model->note(m_key);
     } else if (status.state == ConnectionState::Disconnected) {
@@ -346,6 +345,7 @@ void DashboardPage::updateAll()
         refreshChart();
     } else {
         m_message->setText(message);
+        m_message->setFirstRun(m_key.isEmpty());
         m_body->setCurrentWidget(m_message);
     }
 }

@@ -18,6 +18,7 @@ class BlockingTreeView;
 class ServerRegistry;
 class LiveLabel;
 class MetricsCharts;
+class MessagePanel;
 class MetricsFacts;
 class ReplicationPanel;
 class ServerCardGrid;
@@ -51,12 +52,18 @@ public:
     ServerCardGrid *cards() const { return m_cards; }
     /// The figures and charts of an SQLite file, shown instead of the charts for one.
     SqlitePanel *sqlitePanel() const { return m_sqlite; }
+    /// The message shown instead of charts, with the first-run buttons.
+    MessagePanel *messagePanel() const { return m_message; }
 
 Q_SIGNALS:
     /// A server card was clicked: the window should select that connection.
     void serverSelected(const QString &key);
     /// A server group's header was clicked: the window should select that server.
     void serverGroupSelected(const QString &groupId);
+    /// First run: "Start demo" was pressed (the window starts it as `dbpulse --demo` does).
+    void demoRequested();
+    /// First run: "New connection…" was pressed.
+    void newConnectionRequested();
 public:
     /// The explanation shown instead of the chart (empty while the chart shows).
     QString messageText() const;
@@ -112,7 +119,7 @@ private:
     ReplicationPanel *m_replication;
     ServerCardGrid *m_cards;
     SqlitePanel *m_sqlite;
-    QLabel *m_message;
+    MessagePanel *m_message;
     QTimer *m_chartTimer;
     QTimer *m_clock;
 };

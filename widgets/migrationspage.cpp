@@ -1,6 +1,8 @@
 #include "widgets/migrationspage.h"
 
 #include "core/db/profilestore.h"
+#include "models/serverregistry.h"
+#include "widgets/connectionpicker.h"
 #include "core/migrations/migrationjob.h"
 #include "core/migrations/migrationsource.h"
 #include "models/migrationlistmodel.h"
@@ -22,7 +24,6 @@
 #include <QPushButton>
 #include <QSettings>
 
-#include "core/db/secretmask.h"
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -38,17 +39,15 @@ const QString kStyleKey = QStringLiteral("migrations/style");
 
 } // namespace
 
-MigrationsPage::MigrationsPage(const ProfileStore *profiles, QWidget *parent)
-    : QWidget(parent), m_profiles(profiles), m_model(new MigrationListModel(this)), m_sqlJob(this)
+MigrationsPage::MigrationsPage(ServerRegistry *servers, QWidget *parent)
+    : QWidget(parent), m_servers(servers), m_model(new MigrationListModel(this)), m_sqlJob(this)
 {
     setObjectName(QStringLiteral("migrationsPage"));
     QSettings settings;
-    m_connection = new QComboBox(this);
-    m_connection->setEditable(true);
-    m_connection->setToolTip(tr("A saved connection, a postgresql:// URI or an SQLite file"));
-    for (const ConnectionProfile &p : profiles->profiles())
-        m_connection->addItem(p.name, QStringLiteral("@") + p.name);
-    m_connection->setCurrentText(settings.value(kConnectionKey).toString());
+    m_connection = new ConnectionPicker(servers, this);
+    m_connection->setToolTip(tr("A connection from the sidebar, a saved connection, a postgresql:// URI or an SQLite file"));
+    // The last run's choice until the window says which connection is current.
+    m_connection->restoreText(settings.value(kConnectionKey).toString());
     m_folder = new QLineEdit(settings.value(kFolderKey).toString(), this);
     m_folder->setPlaceholderText(tr("Folder with dbmate, Flyway or native migration files"));
     auto *browse = new QPushButton(tr("Browse…"), this);
@@ -97,6 +96,7 @@ MigrationsPage::MigrationsPage(const ProfileStore *profiles, QWidget *parent)
     m_progress = new QProgressBar(this);
     m_progress->setTextVisible(true);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("migrationSummary"));
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_dryRunButton, m_upButton, m_downButton, m_validateButton, m_cancelButton})
         buttons->addWidget(b);
@@ -129,7 +129,7 @@ MigrationsPage::MigrationsPage(const ProfileStore *profiles, QWidget *parent)
     connect(m_refreshButton, &QPushButton::clicked, this, &MigrationsPage::refresh);
     connect(m_folder, &QLineEdit::returnPressed, this, &MigrationsPage::refresh);
     connect(m_folder, &QLineEdit::textChanged, this, &MigrationsPage::updateButtons);
-    connect(m_connection, &QComboBox::currentTextChanged, this, &MigrationsPage::updateButtons);
+    connect(m_connection, &ConnectionPicker::targetChanged, this, &MigrationsPage::targetChanged);
     connect(m_dryRunButton, &QPushButton::clicked, this, [this] { run(Action::DryRun); });
     connect(m_upButton, &QPushButton::clicked, this, [this] { run(Action::Up); });
     connect(m_downButton, &QPushButton::clicked, this, [this] { run(Action::Down); });
@@ -152,23 +152,45 @@ MigrationsPage::~MigrationsPage()
         m_job->cancel();
 }
 
+QString MigrationsPage::currentKey() const
+{
+    return m_connection->currentKey();
+}
+
+void MigrationsPage::setCurrentKey(const QString &key)
+{
+    m_connection->setCurrentKey(key);
+}
+
+void MigrationsPage::targetChanged()
+{
+    // Never show one database's migration states under another's name.
+    m_model->setRows({});
+    updateButtons();
+    if (m_folder->text().isEmpty() || !m_connection->target().ok())
+        return;
+    if (m_job)
+        m_refreshWanted = true;
+    else
+        QMetaObject::invokeMethod(this, &MigrationsPage::refresh, Qt::QueuedConnection);
+}
+
 QString MigrationsPage::targetText() const
 {
-    const int i = m_connection->findText(m_connection->currentText());
-    return i >= 0 && !m_connection->itemData(i).toString().isEmpty() ? m_connection->itemData(i).toString()
-                                                                     : m_connection->currentText().trimmed();
+    // What a confirmation is tied to: the registry row, or the text as typed.
+    const QString key = m_connection->currentKey();
+    return key.isEmpty() ? m_connection->currentText().trimmed() : QStringLiteral("key:") + key;
 }
 
 bool MigrationsPage::buildRequest(MigrationRequest *request, QString *error) const
 {
-    const TargetParseResult t = parseTarget(targetText(), m_profiles);
+    const TargetParseResult t = m_connection->target();
     if (!t.ok()) {
         *error = t.error;
         return false;
     }
     request->target = *t.target;
-    if (m_passwordProvider)
-        request->password = m_passwordProvider(*t.target);
+    request->password = m_servers->livePassword(*t.target);
     request->dir = m_folder->text();
     request->style = MigrationStyle(m_style->currentData().toInt());
     return true;
@@ -195,7 +217,7 @@ void MigrationsPage::run(Action action)
     QSettings settings;
     settings.setValue(kFolderKey, request.dir);
     // Settings are a plain file: the target is saved without its password.
-    settings.setValue(kConnectionKey, withoutSecrets(m_connection->currentText()));
+    settings.setValue(kConnectionKey, m_connection->persistentText());
     settings.setValue(kStyleKey, m_style->currentText());
     switch (action) {
     case Action::Status: request.command = MigrationRequest::Command::Status; break;
@@ -258,6 +280,12 @@ void MigrationsPage::jobFinished(Action action, bool planOnly)
         const MigrationReport plan = report;
         job->deleteLater();
         updateButtons();
+        if (std::exchange(m_refreshWanted, false)) {
+            // The plan is the old database's: confirming it would run on the new one.
+            appendLog(tr("another database was chosen while planning: nothing was run on %1").arg(plan.database));
+            QMetaObject::invokeMethod(this, &MigrationsPage::refresh, Qt::QueuedConnection);
+            return;
+        }
         confirmAndRun(action, plan);
         return;
     }
@@ -290,8 +318,9 @@ void MigrationsPage::jobFinished(Action action, bool planOnly)
     }
     job->deleteLater();
     updateButtons();
-    // After a change, show the state the database is really in now.
-    if (action == Action::Up || action == Action::Down)
+    // After a change, show the state the database is really in now; after a switch of database
+    // during the job, the new one's.
+    if (action == Action::Up || action == Action::Down || std::exchange(m_refreshWanted, false))
         QMetaObject::invokeMethod(this, &MigrationsPage::refresh, Qt::QueuedConnection);
 }
 
@@ -328,7 +357,7 @@ void MigrationsPage::appendLog(const QString &line)
 void MigrationsPage::updateButtons()
 {
     const bool busy = m_job;
-    const bool ready = !busy && !m_folder->text().isEmpty() && parseTarget(targetText(), m_profiles).ok();
+    const bool ready = !busy && !m_folder->text().isEmpty() && m_connection->target().ok();
     for (QPushButton *b : {m_refreshButton, m_dryRunButton, m_upButton, m_downButton, m_validateButton})
         b->setEnabled(ready);
     m_cancelButton->setEnabled(busy);

@@ -4,7 +4,6 @@
 
 #include <QPointer>
 #include <QWidget>
-#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -18,32 +17,35 @@ class QTableView;
 namespace dbpulse {
 
 class MigrationJob;
+class ConnectionPicker;
 class MigrationListModel;
-class ProfileStore;
+class ServerRegistry;
 struct MigrationReport;
 struct MigrationRequest;
 struct Target;
 
-/// \brief The Migrations page: pick a connection and a folder, see every migration's state, read
+/// \brief The Migrations page: a connection (the window's current one, any other the server
+/// registry knows, or a typed target) and a folder, see every migration's state, read
 /// the SQL of the selected one, and run dry-run / up / down / validate as cancellable MigrationJobs
 /// with a live log and progress. Anything that changes the database asks first, naming it. GUI thread.
 class MigrationsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit MigrationsPage(const ProfileStore *profiles, QWidget *parent = nullptr);
-
-    /// Where a password comes from when the chosen target is already connected in the dashboard
-    /// (kept in memory there). Without one — or when it returns nothing — libpq's own sources
-    /// apply (~/.pgpass, the service file, PGPASSWORD).
-    using PasswordProvider = std::function<QString(const Target &)>;
-    void setPasswordProvider(PasswordProvider provider) { m_passwordProvider = std::move(provider); }
+    /// Lists \a servers' connections; a password comes from a live session to the same database
+    /// (memory only), else from libpq's own sources (~/.pgpass, the service file, PGPASSWORD).
+    explicit MigrationsPage(ServerRegistry *servers, QWidget *parent = nullptr);
     /// Cancels a running job; the job's destructor waits for its worker.
     ~MigrationsPage() override;
+
+    /// The registry row the page works on; empty while it holds a typed target.
+    QString currentKey() const;
 
 public Q_SLOTS:
     /// Re-reads the folder and the database's history (a Status job).
     void refresh();
+    /// Follows the window's current connection (the sidebar's selection).
+    void setCurrentKey(const QString &key);
 
 private:
     enum class Action { Status, DryRun, Up, Down, Validate };
@@ -54,14 +56,15 @@ private:
     void confirmAndRun(Action action, const MigrationReport &plan);
     void showSelectedSql();
     void updateButtons();
+    /// Another database: the table no longer describes it; read its state afresh.
+    void targetChanged();
     void appendLog(const QString &line);
     QString targetText() const;
     bool buildRequest(MigrationRequest *request, QString *error) const;
 
-    const ProfileStore *m_profiles;
-    PasswordProvider m_passwordProvider;
+    ServerRegistry *m_servers;
     MigrationListModel *m_model;
-    QComboBox *m_connection;
+    ConnectionPicker *m_connection;
     QLineEdit *m_folder;
     QComboBox *m_style;
     QTableView *m_table;
@@ -79,6 +82,7 @@ private:
     JobSlot m_sqlJob; ///< reads the selected migration's SQL
     std::optional<QStringList> m_confirmedVersions; ///< for the run() that follows a confirmation
     QString m_confirmedTarget;                      ///< the target text it was confirmed for
+    bool m_refreshWanted = false;                   ///< the target changed while a job ran
 };
 
 } // namespace dbpulse

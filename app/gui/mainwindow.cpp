@@ -81,6 +81,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_servers, &ServerRegistry::noticeRaised, m_infoBar, &InfoBar::showMessage);
     new MetricsAlertNotifier(m_servers, m_infoBar, this);
     connect(m_dashboard, &DashboardPage::serverSelected, this, &MainWindow::selectConnection);
+    // First run: the same start as `dbpulse --demo`, and the sidebar's "New Connection…".
+    connect(m_dashboard, &DashboardPage::demoRequested, this, [this] { startDemo(DemoLauncher::findCli()); });
+    connect(m_dashboard, &DashboardPage::newConnectionRequested, m_sidebar, &ConnectionSidebar::addConnection);
     connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, m_dashboard, &DashboardPage::setCurrentKey);
     connect(m_sidebar, &ConnectionSidebar::currentServerChanged, m_dashboard, &DashboardPage::setCurrentServer);
     connect(m_dashboard, &DashboardPage::serverGroupSelected, m_sidebar, &ConnectionSidebar::setCurrentServer);
@@ -117,10 +120,14 @@ void MainWindow::createPages()
     connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, health, &HealthPage::setCurrentKey);
     health->setCurrentKey(m_sidebar->currentKey());
     m_pages->addPage(QStringLiteral("health"), tr("Health"), icon(QStyle::SP_DialogApplyButton), health);
-    m_pages->addPage(QStringLiteral("migrations"), tr("Migrations"), icon(QStyle::SP_ArrowUp),
-                     migrationsPage());
-    auto *backups = new BackupsPage(m_profiles.get());
+    auto *migrations = new MigrationsPage(m_servers);
+    connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, migrations, &MigrationsPage::setCurrentKey);
+    migrations->setCurrentKey(m_sidebar->currentKey());
+    m_pages->addPage(QStringLiteral("migrations"), tr("Migrations"), icon(QStyle::SP_ArrowUp), migrations);
+    auto *backups = new BackupsPage(m_servers);
     backups->setPasswordProvider([servers = m_servers](const Target &t) { return servers->livePassword(t); });
+    connect(m_sidebar, &ConnectionSidebar::currentKeyChanged, backups, &BackupsPage::setCurrentKey);
+    backups->setCurrentKey(m_sidebar->currentKey());
     new BackupRunNotifier(backups->scheduler(), m_infoBar, this);
     backups->scheduler()->start();
     connect(backups, &BackupsPage::openDatabaseRequested, this, [this](const QString &conninfo) {
@@ -130,13 +137,6 @@ void MainWindow::createPages()
         }
     });
     m_pages->addPage(QStringLiteral("backups"), tr("Backups"), icon(QStyle::SP_DriveHDIcon), backups);
-}
-
-MigrationsPage *MainWindow::migrationsPage()
-{
-    auto *page = new MigrationsPage(m_profiles.get());
-    page->setPasswordProvider([servers = m_servers](const Target &t) { return servers->livePassword(t); });
-    return page;
 }
 
 void MainWindow::createMenus()

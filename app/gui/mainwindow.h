@@ -13,7 +13,6 @@ class ConnectionStatusLabel;
 class DashboardPage;
 class DemoLauncher;
 class InfoBar;
-class MigrationsPage;
 class PageNavigator;
 class ProfileStore;
 
@@ -43,7 +42,6 @@ protected:
 
 private:
     void createPages();
-    MigrationsPage *migrationsPage();
     void createMenus();
     void restoreSettings();
     void saveSettings() const;

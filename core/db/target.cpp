@@ -1,4 +1,5 @@
 #include "core/db/target.h"
+#include "core/db/targetprofile.h"
 
 #include "core/db/secretmask.h"
 
@@ -126,6 +127,33 @@ Target targetFromProfile(const ConnectionProfile &profile)
     else
         t.conninfo = profile.toConninfo();
     return t;
+}
+
+ConnectionProfile profileFromTarget(const Target &target, QString *password)
+{
+    ConnectionProfile p;
+    p.kind = target.kind;
+    p.throwaway = target.throwaway;
+    if (target.kind == DatabaseKind::SQLite) {
+        p.sqlitePath = target.sqlitePath;
+        return p;
+    }
+    const std::optional<QHash<QString, QString>> values = parseConninfo(target.conninfo, nullptr);
+    if (!values)
+        return p;
+    const auto value = [&values](const char *keyword) { return values->value(QString::fromLatin1(keyword)); };
+    p.host = value("host");
+    p.port = value("port").section(QLatin1Char(','), 0, 0).toInt();
+    p.database = value("dbname");
+    p.user = value("user");
+    p.sslmode = value("sslmode");
+    p.sslrootcert = value("sslrootcert");
+    p.sslcert = value("sslcert");
+    p.sslkey = value("sslkey");
+    p.service = value("service");
+    if (password)
+        *password = value("password");
+    return p;
 }
 
 TargetParseResult parseTarget(const QString &input, const ProfileStore *profiles)

@@ -59,7 +59,7 @@ PGconn *connectClient(const QString &conninfo)
 {
     const QByteArray info = conninfo.toUtf8();
     const char *keys[] = {"dbname", "application_name", "connect_timeout", nullptr};
-    const char *values[] = {info.constData(), "dbpulse-demo", "10", nullptr};
+    const char *values[] = {info.constData(), DemoWorkload::applicationName, "10", nullptr};
     return PQconnectdbParams(keys, values, 1);
 }
 

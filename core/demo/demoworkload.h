@@ -9,7 +9,7 @@
 namespace dbpulse {
 
 /// \brief A background "shop" traffic generator for the demo database: each client is a
-/// std::thread with its own blocking PGconn (application_name `dbpulse-demo`) running point
+/// std::thread with its own blocking PGconn (application_name applicationName) running point
 /// lookups, joins, slow aggregates, order/payment writes, rollbacks, short idle-in-transaction
 /// periods and lock waits between clients, with sleeps so it stays light (a few % CPU).
 /// start()/stop() are called from one owning thread (CLI main thread, test); they block briefly.
@@ -18,6 +18,9 @@ class DemoWorkload
 public:
     /// \a conninfo is a libpq URI or key=value string of the seeded demo database.
     explicit DemoWorkload(const QString &conninfo, int clients = 4);
+    /// The shop's own application, not DB Pulse: the Sessions view greys only names starting with
+    /// "dbpulse" (our own sessions), and the demo's traffic is what there is to look at.
+    static constexpr const char *applicationName = "demo-shop-app";
     ~DemoWorkload();
     DemoWorkload(const DemoWorkload &) = delete;
     DemoWorkload &operator=(const DemoWorkload &) = delete;

@@ -1,10 +1,21 @@
 #include "core/backup/backupjob.h"
+#include "core/credentials/credentialstore.h"
 #include "core/db/profilestore.h"
 #include "models/backuplistmodel.h"
+#include "models/connectionlistmodel.h"
+#include "models/serverregistry.h"
+#include "tests/support/doctorrun.h"
+#include "tests/support/testcluster.h"
+#include "widgets/backupschedulesdialog.h"
 #include "widgets/backupspage.h"
+#include "widgets/connectiondialog.h"
+#include "widgets/connectionpicker.h"
 #include "widgets/restorewizard.h"
 
 #include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
+#include <functional>
 #include <QComboBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -19,8 +30,30 @@
 using namespace dbpulse;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// Answers the next modal \a T once it shows: each dialog runs its own event loop, so the answer
+/// polls from a timer instead of waiting inside one.
+template<typename T>
+void whenModal(std::function<void(T *)> answer)
+{
+    auto *timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            answer(dialog);
+        }
+    });
+    timer->start(20);
+}
+
+} // namespace
+
 /// The Backups page offscreen: lists a destination (complete and incomplete backups) and marks a
-/// damaged one after Verify. Set BK_SCREENSHOT=FILE.png to save a picture of it.
+/// damaged one after Verify; its connection field follows the server registry (the real test
+/// cluster), and Schedules… offers to save an ad-hoc connection. Set BK_SCREENSHOT=FILE.png to
+/// save a picture of it.
 class TestBackupsPage : public QObject
 {
     Q_OBJECT
@@ -29,6 +62,8 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void listsAndVerifies();
     void sqliteBackupAndRestoreThroughTheGui();
+    void followsTheCurrentConnection();
+    void schedulesOfferToSaveTheConnection();
 };
 
 void TestBackupsPage::listsAndVerifies()
@@ -55,8 +90,9 @@ void TestBackupsPage::listsAndVerifies()
     QVERIFY(QDir().mkpath(dest + u"/shop_20261122T020000Z/archive"_s));
     QSettings().setValue(u"backups/destination"_s, dest);
 
-    const ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
-    BackupsPage page(&profiles);
+    ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
+    ServerRegistry servers(&profiles, static_cast<CredentialStore *>(nullptr)); // no keychain
+    BackupsPage page(&servers);
     page.resize(900, 600);
     page.show();
     QCOMPARE(page.destination(), dest);
@@ -81,7 +117,7 @@ void TestBackupsPage::listsAndVerifies()
     QTRY_VERIFY(table->model()->index(completeRow, BackupListModel::State).data().toString().startsWith(u"Failed verification"_s));
     // The result is recorded beside the backup: a fresh page shows it too.
     {
-        BackupsPage again(&profiles);
+        BackupsPage again(&servers);
         auto *againTable = again.findChild<QTableView *>();
         QTRY_COMPARE(againTable->model()->rowCount(), 2);
         QVERIFY(againTable->model()->index(completeRow, BackupListModel::State).data().toString().startsWith(u"Failed verification"_s));
@@ -106,8 +142,9 @@ void TestBackupsPage::sqliteBackupAndRestoreThroughTheGui()
     const QString dest = dir.filePath(u"backups"_s);
     QSettings().setValue(u"backups/destination"_s, dest);
 
-    const ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
-    BackupsPage page(&profiles);
+    ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
+    ServerRegistry servers(&profiles, static_cast<CredentialStore *>(nullptr)); // no keychain
+    BackupsPage page(&servers);
     page.show();
     auto *connection = page.findChild<QComboBox *>();
     QVERIFY(connection && connection->isEditable());
@@ -151,6 +188,108 @@ void TestBackupsPage::sqliteBackupAndRestoreThroughTheGui()
     QSqlDatabase::removeDatabase(u"check"_s);
     if (qEnvironmentVariableIsSet("BK_RESTORE_DONE_SCREENSHOT"))
         QVERIFY(wizard->grab().save(qEnvironmentVariable("BK_RESTORE_DONE_SCREENSHOT")));
+}
+
+void TestBackupsPage::followsTheCurrentConnection()
+{
+    DBPULSE_REQUIRE_CLUSTER(cluster);
+    const QString database = u"backups_page"_s;
+    const QString uri = test::freshDatabase(cluster, database);
+    QVERIFY(!uri.isEmpty());
+    QTemporaryDir dir;
+    ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
+    ServerRegistry servers(&profiles, static_cast<CredentialStore *>(nullptr)); // no keychain
+    BackupsPage page(&servers);
+    page.show();
+    auto *picker = page.findChild<ConnectionPicker *>();
+    QVERIFY(picker);
+    QPushButton *backup = nullptr;
+    for (QPushButton *b : page.findChildren<QPushButton *>()) {
+        if (b->text() == u"Back up now"_s)
+            backup = b;
+    }
+    QVERIFY(backup);
+
+    // Added at runtime and made current: listed, chosen, and ready to back up.
+    const QString pgKey = servers.addTarget(*parseTarget(uri).target);
+    QVERIFY(picker->findData(pgKey) >= 0);
+    page.setCurrentKey(pgKey);
+    QCOMPARE(page.currentKey(), pgKey);
+    QVERIFY(picker->target().ok());
+    QCOMPARE(picker->target().target->conninfo, uri);
+    QVERIFY(backup->isEnabled());
+
+    // Another current connection: the page follows.
+    ConnectionProfile saved;
+    saved.name = u"shop copy"_s;
+    saved.kind = DatabaseKind::SQLite;
+    saved.sqlitePath = dir.filePath(u"shop.db"_s);
+    QFile file(saved.sqlitePath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    servers.saveProfile({}, saved, {}, false);
+    const QString savedKey = ConnectionListModel::profileKey(saved.name);
+    QVERIFY(picker->findData(savedKey) >= 0);
+    page.setCurrentKey(savedKey);
+    QCOMPARE(page.currentKey(), savedKey);
+    QCOMPARE(picker->currentText(), saved.name);
+    QCOMPARE(picker->target().target->kind, DatabaseKind::SQLite);
+    page.setCurrentKey(pgKey);
+    QCOMPARE(picker->currentText(), picker->itemText(picker->findData(pgKey)));
+    if (qEnvironmentVariableIsSet("BK_FOLLOW_SCREENSHOT"))
+        QVERIFY(page.grab().save(qEnvironmentVariable("BK_FOLLOW_SCREENSHOT")));
+}
+
+void TestBackupsPage::schedulesOfferToSaveTheConnection()
+{
+    DBPULSE_REQUIRE_CLUSTER(cluster);
+    const QString database = u"backups_page_save"_s;
+    const QString uri = test::freshDatabase(cluster, database);
+    QVERIFY(!uri.isEmpty());
+    QTemporaryDir dir;
+    ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
+    ServerRegistry servers(&profiles, static_cast<CredentialStore *>(nullptr)); // no keychain
+    BackupsPage page(&servers);
+    page.show();
+    const QString key = servers.addTarget(*parseTarget(uri).target);
+    page.setCurrentKey(key);
+    QPushButton *schedules = nullptr;
+    for (QPushButton *b : page.findChildren<QPushButton *>()) {
+        if (b->text() == u"Schedules…"_s)
+            schedules = b;
+    }
+    QVERIFY(schedules);
+
+    // The question, then the connection dialog filled in from the ad-hoc target: saved as typed.
+    QString question;
+    QString dialogDatabase;
+    whenModal<QMessageBox>([&](QMessageBox *box) {
+        question = box->text();
+        whenModal<ConnectionDialog>([&](ConnectionDialog *dialog) {
+            dialogDatabase = dialog->profile().database;
+            dialog->findChild<QLineEdit *>(u"connectionName"_s)->setText(u"shop nightly"_s);
+            dialog->accept();
+        });
+        box->button(QMessageBox::Save)->click();
+    });
+    schedules->click();
+    QVERIFY2(question.contains(u"not saved"_s), qPrintable(question));
+    QCOMPARE(dialogDatabase, database);
+    QVERIFY2(profiles.find(u"shop nightly"_s).has_value(), "the connection was not saved");
+    QCOMPARE(profiles.find(u"shop nightly"_s)->database, database);
+    // The page now works on the saved connection, and a new schedule starts with it.
+    QCOMPARE(page.currentKey(), ConnectionListModel::profileKey(u"shop nightly"_s));
+    auto *schedulesDialog = page.findChild<BackupSchedulesDialog *>();
+    QVERIFY(schedulesDialog);
+    QPushButton *add = nullptr;
+    for (QPushButton *b : schedulesDialog->findChildren<QPushButton *>()) {
+        if (b->text() == u"Add"_s)
+            add = b;
+    }
+    QVERIFY(add);
+    add->click();
+    QCOMPARE(schedulesDialog->findChildren<QComboBox *>().first()->currentText(), u"@shop nightly"_s);
+    schedulesDialog->reject();
 }
 
 QTEST_MAIN(TestBackupsPage)

@@ -170,7 +170,7 @@ void TestDemoCommand::postgresDemo()
     // The workload moves: statement counts grow over a few seconds.
     const qlonglong before = workloadCalls(uri);
     QTRY_VERIFY_WITH_TIMEOUT(workloadCalls(uri) > before + 20, 15000);
-    QVERIFY(test::queryValue(uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-demo'")
+    QVERIFY(test::queryValue(uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'demo-shop-app'")
                 .toInt() == 2);
 
     ::kill(pid_t(process.processId()), SIGINT);

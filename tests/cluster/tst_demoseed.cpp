@@ -128,7 +128,7 @@ void TestDemoSeed::workloadMovesAndStops()
     DemoWorkload workload(m_uri, 3);
     QVERIFY2(workload.start(&error), qPrintable(error));
     QVERIFY(workload.isRunning());
-    QCOMPARE(test::queryValue(m_uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-demo'"),
+    QCOMPARE(test::queryValue(m_uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'demo-shop-app'"),
              QByteArray("3"));
     QTRY_VERIFY_WITH_TIMEOUT(workload.statementsExecuted() > 50, 15000);
     QElapsedTimer timer;
@@ -136,7 +136,7 @@ void TestDemoSeed::workloadMovesAndStops()
     workload.stop();
     QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(!workload.isRunning());
-    QTRY_COMPARE(test::queryValue(m_uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-demo'"),
+    QTRY_COMPARE(test::queryValue(m_uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'demo-shop-app'"),
                  QByteArray("0"));
 }
 

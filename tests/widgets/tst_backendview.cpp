@@ -1,7 +1,9 @@
 // The Queries page's Sessions tab against a real backend in this test's own database: its
 // *Terminate session…* button asks first, naming the session and the server; No leaves the
 // backend alone, Yes ends it.
+#include "core/db/pgsession.h"
 #include "core/db/target.h"
+#include "core/demo/demoworkload.h"
 #include "core/jobs/job.h"
 #include "models/backendmodel.h"
 #include "models/servercontext.h"
@@ -13,6 +15,7 @@
 #include "widgets/backendview.h"
 
 #include <QApplication>
+#include <QColor>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -118,6 +121,40 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(test::queryValue(m_uri, alive.toUtf8().constData()).isNull(), 15000);
         QVERIFY(!victim.exec(QStringLiteral("SELECT 1")).isEmpty()); // its connection is gone
         QTRY_COMPARE_WITH_TIMEOUT(rowOf(view, pid), -1, 15000);
+    }
+
+    // The demo's shop traffic is what a demo is for: it must not look like DB Pulse's own sessions,
+    // which the list greys, while our own monitor session still is greyed.
+    void demoWorkloadIsNotGreyedButOurSessionIs()
+    {
+        PlainConnection shop(m_uri);
+        QVERIFY2(shop.ok(), qPrintable(shop.error()));
+        QCOMPARE(shop.exec(QStringLiteral("SET application_name = '%1'").arg(QLatin1String(DemoWorkload::applicationName))),
+                 QString());
+        QString error;
+        const std::unique_ptr<PgSession> monitor =
+            PgSession::open(m_uri, {}, sessionDefaults(SessionPurpose::Monitor), &error);
+        QVERIFY2(monitor, qPrintable(error));
+        const QueryResult pidResult = monitor->exec(QStringLiteral("SELECT pg_catalog.pg_backend_pid()"));
+        QVERIFY2(pidResult.ok, qPrintable(pidResult.error));
+        const int monitorPid = pidResult.rows.at(0).at(0).toInt();
+
+        const Target target = parseTarget(m_uri).target.value_or(Target{});
+        OneServer servers(target);
+        BackendView view(&servers);
+        view.setCurrentKey(QStringLiteral("server"));
+        view.show();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(view, shop.pid()) >= 0 && rowOf(view, monitorPid) >= 0, 15000);
+        const QAbstractItemModel *m = view.table()->model();
+        const auto row = [&](int pid) { return rowOf(view, pid); };
+        QCOMPARE(m->index(row(shop.pid()), BackendModel::ApplicationColumn).data().toString(),
+                 QLatin1String(DemoWorkload::applicationName));
+        QVERIFY2(!m->index(row(shop.pid()), BackendModel::UserColumn).data(Qt::ForegroundRole).isValid(),
+                 "the demo's shop session is greyed like one of ours");
+        QCOMPARE(m->index(row(monitorPid), BackendModel::ApplicationColumn).data().toString(),
+                 applicationNameFor(SessionPurpose::Monitor));
+        QVERIFY2(m->index(row(monitorPid), BackendModel::UserColumn).data(Qt::ForegroundRole).value<QColor>().isValid(),
+                 "our own monitor session is not greyed");
     }
 
 private:

@@ -7,7 +7,11 @@
 #include "widgets/connectionsidebar.h"
 #include "widgets/connectionstatuslabel.h"
 #include "widgets/dashboardpage.h"
+#include "widgets/backupspage.h"
+#include "widgets/connectiondialog.h"
 #include "widgets/infobar.h"
+#include "widgets/messagepanel.h"
+#include "widgets/migrationspage.h"
 #include "widgets/pagenavigator.h"
 #include "widgets/sqlitepanel.h"
 #include "widgets/timeserieschart.h"
@@ -19,12 +23,14 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QProcess>
+#include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace dbpulse;
 
@@ -100,6 +106,79 @@ private Q_SLOTS:
         QVERIFY(w.dashboard()->messageText().contains(QLatin1String("No connection selected")));
     }
 
+    // First run: the empty dashboard offers the demo and a new connection as buttons. "New
+    // connection…" opens the connection dialog; "Start demo" starts the demo as `dbpulse --demo`
+    // does (the CLI's demo as a child, its row selected) and every page follows it.
+    void firstRunButtons()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        if (w.servers()->model()->rowCount() > 0)
+            QSKIP("profiles present in the test settings");
+        MessagePanel *panel = w.dashboard()->messagePanel();
+        QPushButton *demo = panel->startDemoButton();
+        QPushButton *newConnection = panel->newConnectionButton();
+        QVERIFY(demo->isVisible() && newConnection->isVisible());
+
+        bool dialogShown = false;
+        QTimer::singleShot(0, &w, [&dialogShown] {
+            QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ConnectionDialog *>(QApplication::activeModalWidget()), 5000);
+            dialogShown = true;
+            QApplication::activeModalWidget()->close();
+        });
+        newConnection->click();
+        QVERIFY(dialogShown);
+        QCOMPARE(w.servers()->model()->rowCount(), 0); // cancelled: nothing added
+
+        demo->click();
+        QCOMPARE(w.servers()->model()->rowCount(), 1);
+        const QString key = w.sidebar()->currentKey();
+        QCOMPARE(w.servers()->model()->index(0).data(ConnectionListModel::NameRole).toString(),
+                 QStringLiteral("Demo database"));
+        QCOMPARE(key, w.servers()->model()->keyAt(0));
+        QVERIFY(!demo->isVisible()); // a connection exists now: no first-run buttons
+        auto *migrations = w.navigator()->stack()->findChild<MigrationsPage *>();
+        auto *backups = w.navigator()->stack()->findChild<BackupsPage *>();
+        QVERIFY(migrations && backups);
+        QCOMPARE(migrations->currentKey(), key);
+        QCOMPARE(backups->currentKey(), key);
+        // The real demo, as `dbpulse --demo` runs it: a cluster of its own, seeded, then connected.
+        QTRY_VERIFY_WITH_TIMEOUT(w.servers()->status(key).state == ConnectionState::Connected
+                                     || w.servers()->status(key).state == ConnectionState::Failed,
+                                 150000);
+        const ConnectionStatus status = w.servers()->status(key);
+        if (status.state == ConnectionState::Failed && qEnvironmentVariable("DBPULSE_REQUIRE_PG") != QLatin1String("1"))
+            QSKIP(qPrintable(QStringLiteral("the demo could not start here: ") + status.error));
+        QVERIFY2(status.state == ConnectionState::Connected, qPrintable(status.error));
+        QVERIFY(w.servers()->model()->target(key).throwaway);
+        w.close();
+    }
+
+    // The one-shot tool pages follow the sidebar's current connection, and list rows added later.
+    void toolPagesFollowTheSidebar()
+    {
+        QTemporaryDir dir;
+        QStringList keys;
+        MainWindow w;
+        auto *migrations = w.navigator()->stack()->findChild<MigrationsPage *>();
+        auto *backups = w.navigator()->stack()->findChild<BackupsPage *>();
+        QVERIFY(migrations && backups);
+        for (const QString &name : {QStringLiteral("first.db"), QStringLiteral("second.db")}) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.close();
+            keys << w.servers()->addTarget(*parseTarget(dir.filePath(name)).target);
+        }
+        for (const QString &key : {keys.at(0), keys.at(1), keys.at(0)}) {
+            w.selectConnection(key);
+            QCOMPARE(w.sidebar()->currentKey(), key);
+            QCOMPARE(migrations->currentKey(), key);
+            QCOMPARE(backups->currentKey(), key);
+        }
+        w.close();
+    }
+
     // Without a session bus, as on a server reached over ssh: no keychain, and the window says so
     // once. Whatever bus this run has (CI starts one with a keyring), the check runs in a copy of
     // this program whose environment has none and cannot autolaunch one.
@@ -113,6 +192,13 @@ private Q_SLOTS:
             QVERIFY2(w.infoBar()->text().contains(QLatin1String("No keychain service available")),
                      qPrintable(w.infoBar()->text()));
             QCOMPARE(w.servers()->credentials()->keychainState(), CredentialBroker::KeychainState::Unavailable);
+            w.close();
+            // The next start knows it was said: the notice would come with the keychain's answer.
+            MainWindow nextStart;
+            nextStart.show();
+            QTRY_COMPARE_WITH_TIMEOUT(nextStart.servers()->credentials()->keychainState(),
+                                      CredentialBroker::KeychainState::Unavailable, 15000);
+            QVERIFY2(!nextStart.infoBar()->isVisible(), qPrintable(nextStart.infoBar()->text()));
             return;
         }
         QProcess child;
@@ -122,6 +208,9 @@ private Q_SLOTS:
         // libdbus would otherwise find $XDG_RUNTIME_DIR/bus.
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), QStringLiteral("/nonexistent-dbpulse-test"));
         env.insert(QString::fromLatin1(noBusChildEnv), QStringLiteral("1"));
+        // Settings of its own: the windows of this run, also without a keychain, have said it already.
+        QTemporaryDir childConfig;
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), childConfig.path());
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::MergedChannels);
         child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("noKeychainIsSaidOnce")});

@@ -1,7 +1,15 @@
 // The Migrations page over a real SQLite file: state table, SQL of the selection, dry-run, up and
 // down as jobs, each change confirmed in a dialog naming the database (down: by typing its name).
+// And its connection field over the server registry and the real test cluster: connections added
+// or saved at runtime appear at once, the current one is preselected, and the page follows it.
+#include "core/credentials/credentialstore.h"
 #include "core/db/profilestore.h"
+#include "models/connectionlistmodel.h"
 #include "models/migrationlistmodel.h"
+#include "models/serverregistry.h"
+#include "tests/support/doctorrun.h"
+#include "tests/support/testcluster.h"
+#include "widgets/connectionpicker.h"
 #include "widgets/migrationconfirmdialog.h"
 #include "widgets/migrationspage.h"
 
@@ -71,7 +79,8 @@ private Q_SLOTS:
     void showsStateSqlAndRuns()
     {
         ProfileStore profiles(m_dir.filePath(u"profiles.ini"_s));
-        MigrationsPage page(&profiles);
+        ServerRegistry servers(&profiles, static_cast<CredentialStore *>(nullptr)); // no keychain
+        MigrationsPage page(&servers);
         page.resize(1000, 650);
         page.show();
         auto *table = page.findChild<QTableView *>();
@@ -166,6 +175,68 @@ private Q_SLOTS:
             QTest::qWait(300);
             page.grab().save(shot);
         }
+    }
+
+    void followsTheCurrentConnection()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString database = u"migrations_page"_s;
+        const QString uri = test::freshDatabase(cluster, database);
+        QVERIFY(!uri.isEmpty());
+        ProfileStore profiles(m_dir.filePath(u"follow-profiles.ini"_s));
+        ServerRegistry servers(&profiles, static_cast<CredentialStore *>(nullptr)); // no keychain
+        MigrationsPage page(&servers);
+        page.resize(1000, 650);
+        page.show();
+        auto *picker = page.findChild<ConnectionPicker *>();
+        auto *summary = page.findChild<QLabel *>(u"migrationSummary"_s);
+        QVERIFY(picker && summary);
+        auto *model = qobject_cast<MigrationListModel *>(page.findChild<QTableView *>()->model());
+
+        // Added while the page is open (as a command-line target or the dashboard would): listed at
+        // once and, made current, chosen, and its migration state read.
+        const QString pgKey = servers.addTarget(*parseTarget(uri).target);
+        QVERIFY(picker->findData(pgKey) >= 0);
+        page.setCurrentKey(pgKey);
+        QCOMPARE(page.currentKey(), pgKey);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(database), 15000);
+        QTRY_VERIFY2(model->rowCount() == 2, qPrintable(summary->text()));
+        QCOMPARE(model->index(0, MigrationListModel::StateColumn).data().toString(), u"pending"_s);
+
+        // Switching the current connection: the page follows, and reads the other database.
+        const QString sqliteKey = servers.addTarget(*parseTarget(m_dir.filePath(u"app.db"_s)).target);
+        page.setCurrentKey(sqliteKey);
+        QCOMPARE(page.currentKey(), sqliteKey);
+        QCOMPARE(picker->currentText(), u"app.db"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"app.db"_s), 15000);
+        page.setCurrentKey(pgKey);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(database), 15000);
+
+        // A connection saved during the session is listed at once.
+        ConnectionProfile saved;
+        saved.name = u"saved later"_s;
+        saved.kind = DatabaseKind::SQLite;
+        saved.sqlitePath = m_dir.filePath(u"app.db"_s);
+        servers.saveProfile({}, saved, {}, false);
+        const QString savedKey = ConnectionListModel::profileKey(saved.name);
+        QVERIFY(picker->findData(savedKey) >= 0);
+        QCOMPARE(page.currentKey(), pgKey); // listing it does not move the choice
+        page.setCurrentKey(savedKey);
+        QCOMPARE(picker->currentText(), saved.name);
+
+        // The demo's row exists before its database does: chosen while it starts, it is used once
+        // it has its target.
+        const QString demoKey = servers.addPlaceholder(u"Demo database"_s, u"Starting demo database…"_s);
+        page.setCurrentKey(demoKey);
+        QCOMPARE(page.currentKey(), demoKey);
+        QCOMPARE(model->rowCount(), 0); // the previous database's states are not shown under its name
+        Target demo = *parseTarget(uri).target;
+        demo.throwaway = true;
+        servers.resolvePlaceholder(demoKey, demo);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(database), 15000);
+        QTRY_COMPARE(model->rowCount(), 2);
+        if (const QString shot = qEnvironmentVariable("DBPULSE_MIGRATIONS_FOLLOW_SCREENSHOT"); !shot.isEmpty())
+            page.grab().save(shot);
     }
 };
 
