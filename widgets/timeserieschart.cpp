@@ -10,6 +10,7 @@
 #include <QToolTip>
 #include <QValueAxis>
 #include <cmath>
+#include <limits>
 
 namespace dbpulse {
 
@@ -221,30 +222,36 @@ void TimeSeriesChart::setSegments(int line, const QList<QList<QPointF>> &segment
                 l.minPositive = p.y();
         }
     }
-    if (m_logarithmic) {
-        // Kept as given; drawn clamped to the floor, which setRange() knows once every line is in.
-        m_raw[line] = parts;
-        return;
-    }
+    // Kept as given, for a switch of scale; on the log axis drawn clamped to the floor, which
+    // setRange() knows once every line is in.
+    m_raw[line] = parts;
+    if (!m_logarithmic)
+        drawSegments(line, std::numeric_limits<double>::lowest());
+}
+
+void TimeSeriesChart::drawSegments(int line, double floor)
+{
+    const QList<QList<QPointF>> &parts = m_raw.at(line);
     while (m_lines[line].segments.size() < parts.size())
         makeSegment(line, false);
     const QList<QLineSeries *> &series = m_lines[line].segments;
     for (qsizetype i = 0; i < series.size(); ++i) {
-        if (i < parts.size())
-            series.at(i)->replace(parts.at(i));
-        else if (series.at(i)->count() > 0)
-            series.at(i)->clear();
+        if (i >= parts.size()) {
+            if (series.at(i)->count() > 0)
+                series.at(i)->clear();
+            continue;
+        }
+        QList<QPointF> points = parts.at(i);
+        for (QPointF &p : points)
+            p.setY(std::max(p.y(), floor));
+        series.at(i)->replace(points);
     }
 }
 
-void TimeSeriesChart::setRange(qint64 fromMs, qint64 toMs, double yLow, double yHigh)
+void TimeSeriesChart::setLinearBand(double low, double high)
 {
-    setRange(fromMs, toMs, yHigh);
-    if (m_logarithmic)
-        return;
-    // A 1-2-5 step with about five ticks over the band, the band's ends on ticks.
-    const double span = std::max(yHigh - yLow, 1e-9);
-    const double raw = span / 5;
+    // A 1-2-5 step with about five ticks keeps the labels readable; the band's ends on ticks.
+    const double raw = std::max(high - low, 1e-9) / 5;
     const double base = std::pow(10.0, std::floor(std::log10(raw)));
     double step = base;
     for (double m : {1.0, 2.0, 5.0, 10.0}) {
@@ -252,16 +259,16 @@ void TimeSeriesChart::setRange(qint64 fromMs, qint64 toMs, double yLow, double y
         if (raw <= step)
             break;
     }
-    const double low = std::floor(yLow / step) * step;
-    const int ticks = int(std::ceil((yHigh - low) / step - 1e-9));
-    m_y->setRange(low, low + ticks * step);
+    const double bottom = std::floor(low / step) * step;
+    const int ticks = std::max(1, int(std::ceil((high - bottom) / step - 1e-9)));
+    m_y->setRange(bottom, bottom + ticks * step);
     m_y->setTickCount(ticks + 1);
     const QString valueFormat = step >= 1 ? QStringLiteral("%.0f") : step >= 0.1 ? QStringLiteral("%.1f") : QStringLiteral("%.2f");
     if (m_y->labelFormat() != valueFormat)
         m_y->setLabelFormat(valueFormat);
 }
 
-void TimeSeriesChart::setRange(qint64 fromMs, qint64 toMs, double yMax)
+void TimeSeriesChart::setTimeRange(qint64 fromMs, qint64 toMs)
 {
     // UTC instants: the axis only takes their milliseconds, and local ones would take Qt's
     // time-zone lock on every refresh (the labels still show local time).
@@ -270,45 +277,29 @@ void TimeSeriesChart::setRange(qint64 fromMs, qint64 toMs, double yMax)
     const QString timeFormat = span > 6 * 3600 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss");
     if (m_x->format() != timeFormat)
         m_x->setFormat(timeFormat);
+}
+
+void TimeSeriesChart::setRange(qint64 fromMs, qint64 toMs, double yLow, double yHigh)
+{
     if (m_logarithmic) {
-        const double floor = logFloor();
-        const double top = std::pow(10.0, std::ceil(std::log10(std::max(yMax * 1.15, floor * 10))));
-        m_logY->setRange(floor, top);
-        for (int line = 0; line < m_lines.size(); ++line) {
-            const QList<QList<QPointF>> &parts = m_raw.at(line);
-            while (m_lines[line].segments.size() < parts.size())
-                makeSegment(line, false);
-            const QList<QLineSeries *> &series = m_lines[line].segments;
-            for (qsizetype i = 0; i < series.size(); ++i) {
-                if (i >= parts.size()) {
-                    if (series.at(i)->count() > 0)
-                        series.at(i)->clear();
-                    continue;
-                }
-                QList<QPointF> clamped = parts.at(i);
-                for (QPointF &p : clamped)
-                    p.setY(std::max(p.y(), floor));
-                series.at(i)->replace(clamped);
-            }
-        }
+        setRange(fromMs, toMs, yHigh);
         return;
     }
-    // A 1-2-5 step with about five ticks keeps the labels readable.
-    const double top = std::max(yMax * 1.15, 1e-9);
-    const double raw = top / 5;
-    const double base = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = base;
-    for (double m : {1.0, 2.0, 5.0, 10.0}) {
-        step = base * m;
-        if (raw <= step)
-            break;
+    setTimeRange(fromMs, toMs);
+    setLinearBand(yLow, yHigh);
+}
+
+void TimeSeriesChart::setRange(qint64 fromMs, qint64 toMs, double yMax)
+{
+    setTimeRange(fromMs, toMs);
+    if (!m_logarithmic) {
+        setLinearBand(0, std::max(yMax * 1.15, 1e-9));
+        return;
     }
-    const int ticks = int(std::ceil(top / step));
-    m_y->setRange(0, ticks * step);
-    m_y->setTickCount(ticks + 1);
-    const QString valueFormat = step >= 1 ? QStringLiteral("%.0f") : step >= 0.1 ? QStringLiteral("%.1f") : QStringLiteral("%.2f");
-    if (m_y->labelFormat() != valueFormat)
-        m_y->setLabelFormat(valueFormat);
+    const double floor = logFloor();
+    m_logY->setRange(floor, std::pow(10.0, std::ceil(std::log10(std::max(yMax * 1.15, floor * 10)))));
+    for (int line = 0; line < m_lines.size(); ++line)
+        drawSegments(line, floor);
 }
 
 int TimeSeriesChart::pointCount(int line) const

@@ -78,6 +78,10 @@ private:
     };
     QLineSeries *makeSegment(int line, bool inLegend, QChart *target = nullptr);
     QAbstractAxis *activeValueAxis() const;
+    /// Draws line \a line's kept segments, values below \a floor at the floor.
+    void drawSegments(int line, double floor);
+    void setLinearBand(double low, double high);
+    void setTimeRange(qint64 fromMs, qint64 toMs);
     void showLegendState(int line);
     double logFloor() const;
 

@@ -72,7 +72,8 @@ Commands:
                  refused before anything runs; --wait S for another runner's
                  lock (60); --style auto|dbmate|flyway|native, --format
                  table|json.
-  indexes TARGET Index advice: missing (from pg_stat_statements, confirmed
+  indexes TARGET
+                 Index advice: missing (from pg_stat_statements, confirmed
                  with hypopg), unused, duplicate, redundant, invalid and
                  bloated indexes, foreign keys without an index; prints the
                  DDL and runs nothing unless --apply ID --yes (PostgreSQL:

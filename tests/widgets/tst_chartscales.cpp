@@ -42,6 +42,15 @@ MetricsHistory spikyHistory()
     return history;
 }
 
+// Shows \a charts with the two minutes of \a history, paused on them.
+void showTwoMinutes(MetricsCharts &charts, const MetricsHistory &history)
+{
+    charts.resize(1000, 600);
+    charts.show();
+    charts.zoomTo(kStart, kStart + 119000);
+    charts.refresh(nullptr, &history, kStart + 120000);
+}
+
 QList<QLineSeries *> linesOf(TimeSeriesChart *chart)
 {
     QList<QLineSeries *> out;
@@ -68,10 +77,7 @@ private Q_SLOTS:
         const MetricsHistory history = spikyHistory();
         {
             MetricsCharts charts;
-            charts.resize(1000, 600);
-            charts.show();
-            charts.zoomTo(kStart, kStart + 119000);
-            charts.refresh(nullptr, &history, kStart + 120000);
+            showTwoMinutes(charts, history);
             TimeSeriesChart *latency = charts.latencyChart();
             QVERIFY(latency->isLogarithmic()); // the default
             auto *axis = qobject_cast<QLogValueAxis *>(latency->chart()->axes(Qt::Vertical).value(0));
@@ -108,10 +114,7 @@ private Q_SLOTS:
 
         const MetricsHistory history = spikyHistory();
         MetricsCharts charts;
-        charts.resize(1000, 600);
-        charts.show();
-        charts.zoomTo(kStart, kStart + 119000);
-        charts.refresh(nullptr, &history, kStart + 120000);
+        showTwoMinutes(charts, history);
         auto *axis = qobject_cast<QValueAxis *>(charts.cacheChart()->chart()->axes(Qt::Vertical).value(0));
         QVERIFY(axis);
         QCOMPARE(axis->min(), 99.0);
@@ -122,10 +125,7 @@ private Q_SLOTS:
     {
         const MetricsHistory history = spikyHistory();
         MetricsCharts charts;
-        charts.resize(1000, 600);
-        charts.show();
-        charts.zoomTo(kStart, kStart + 119000);
-        charts.refresh(nullptr, &history, kStart + 120000);
+        showTwoMinutes(charts, history);
         TimeSeriesChart *tps = charts.throughputChart();
         QLineSeries *statements = nullptr;
         for (QLineSeries *s : linesOf(tps))
@@ -148,11 +148,8 @@ private Q_SLOTS:
     {
         const MetricsHistory history = spikyHistory();
         MetricsCharts charts;
-        charts.resize(1000, 600);
-        charts.show();
+        showTwoMinutes(charts, history);
         QVERIFY(QTest::qWaitForWindowExposed(&charts));
-        charts.zoomTo(kStart, kStart + 119000);
-        charts.refresh(nullptr, &history, kStart + 120000);
         // "150000" on the throughput axis is far wider than "6" on the connections one.
         const QList<TimeSeriesChart *> all{charts.throughputChart(), charts.latencyChart(), charts.cacheChart()};
         QTRY_VERIFY2([&] {
