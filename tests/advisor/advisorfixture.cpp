@@ -1,8 +1,7 @@
 #include "advisorfixture.h"
 
 #include "core/demo/localcluster.h"
-
-#include <QRegularExpression>
+#include "core/sql/sqlparser.h"
 
 #include <algorithm>
 
@@ -112,10 +111,12 @@ QString AdvisorFixture::prepare(LocalCluster *cluster, const QString &name, cons
     if (error.isEmpty())
         run(c, QStringLiteral("SELECT pg_catalog.pg_stat_force_next_flush()"), true);
     // Only statements that read or write rows: SET ROLE and the like are not the workload.
-    static const QRegularExpression rowStatement(QStringLiteral("^\\s*(select|with|update|delete|insert)\\b"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    const qsizetype planned = std::count_if(workload.cbegin(), workload.cend(),
-                                            [](const QString &sql) { return rowStatement.match(sql).hasMatch(); });
+    const qsizetype planned = std::count_if(workload.cbegin(), workload.cend(), [](const QString &sql) {
+        static const QStringList rowNodes{QStringLiteral("SelectStmt"), QStringLiteral("InsertStmt"),
+                                          QStringLiteral("UpdateStmt"), QStringLiteral("DeleteStmt")};
+        const SqlParse parsed = parseSql(sql.arg(1));
+        return parsed.ok && parsed.statements.size() == 1 && rowNodes.contains(parsed.statements.first().nodeType);
+    });
     if (error.isEmpty() && repeat > 0 && planned > 0)
         error = workloadRecorded(c, repeat * int(planned));
     PQfinish(c);
