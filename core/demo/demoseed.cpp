@@ -300,9 +300,13 @@ bool seedDemoDatabase(const QString &conninfo, const DemoSeedOptions &options, Q
     if (!exec(d, u"dead tuples"_s, u"UPDATE event_log SET processed = true"_s, error)
         || !exec(d, u"analyze"_s, u"ANALYZE event_log"_s, error))
         return false;
-    // Start the statistics clean so the workload, not the seed, fills pg_stat_statements.
+    // Start the demo database's statistics clean so the workload, not the seed, fills
+    // pg_stat_statements. Only this database's entries: the server may hold other databases
+    // whose statements (and their owners' advice) a full reset would throw away.
     exec(d, u"reset statements"_s,
-         u"SELECT pg_stat_statements_reset() FROM pg_extension WHERE extname = 'pg_stat_statements'"_s, &ignored);
+         u"SELECT pg_stat_statements_reset(0, d.oid, 0) FROM pg_extension e, pg_database d "
+         "WHERE e.extname = 'pg_stat_statements' AND d.datname = current_database()"_s,
+         &ignored);
     report(u"seeded %1 in %2 s"_s.arg(options.database, en.toString(timer.elapsed() / 1000.0, 'f', 1)));
     return true;
 }

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void plantedFlaws_data();
     void plantedFlaws();
     void monitorRole();
+    void otherDatabasesKeepTheirStatements();
     void workloadMovesAndStops();
     void sqliteDemo();
 
@@ -38,6 +39,8 @@ void TestDemoSeed::initTestCase()
     LocalCluster *cluster = test::sharedCluster(&reason);
     if (!cluster)
         return; // the PostgreSQL tests skip one by one; sqliteDemo still runs
+    // A statement of another database, recorded before the seed (otherDatabasesKeepTheirStatements).
+    QVERIFY(!test::queryValue(cluster->uri(), "SELECT 1 AS demoseed_marker").isEmpty());
     QString error;
     QStringList steps;
     QVERIFY2(seedDemoDatabase(cluster->uri(), {0.05, u"dbpulse_demo"_s}, &error,
@@ -114,6 +117,21 @@ void TestDemoSeed::monitorRole()
     const QString monitor = cluster->uri(u"dbpulse_demo"_s, u"dbpulse_monitor"_s);
     QCOMPARE(test::queryValue(monitor, "SELECT pg_has_role('pg_monitor', 'member')"), QByteArray("t"));
     QCOMPARE(test::queryValue(monitor, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"), QByteArray("f"));
+}
+
+// The seed starts the demo database's statistics clean, and only the demo database's: on a
+// shared server a full reset would throw away other databases' statements mid-run.
+void TestDemoSeed::otherDatabasesKeepTheirStatements()
+{
+    DBPULSE_REQUIRE_CLUSTER(cluster);
+    QCOMPARE(test::queryValue(cluster->uri(), "SELECT count(*) FROM pg_stat_statements s JOIN pg_database d "
+                                              "ON d.oid = s.dbid WHERE d.datname = current_database() "
+                                              "AND s.query LIKE '%demoseed_marker%'"),
+             QByteArray("1"));
+    QCOMPARE(test::queryValue(m_uri, "SELECT count(*) FROM pg_stat_statements s JOIN pg_database d "
+                                     "ON d.oid = s.dbid WHERE d.datname = current_database() "
+                                     "AND s.query LIKE 'VACUUM%'"),
+             QByteArray("0"));
 }
 
 void TestDemoSeed::workloadMovesAndStops()
