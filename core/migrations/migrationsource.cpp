@@ -1,4 +1,5 @@
 #include "core/migrations/migrationsource.h"
+#include "core/sql/sqlparser.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -42,12 +43,15 @@ std::array<quint32, 256> crcTable()
     return table;
 }
 
-// Flyway runs these outside a transaction on PostgreSQL on its own; so do we.
+// Flyway runs these outside a transaction on PostgreSQL on its own; so do we. PostgreSQL's own
+// grammar decides (a CONCURRENTLY in a comment, a string or a function body is not one). A text
+// the parser cannot read stays transactional: running it then fails whole, with the server's
+// syntax error, and changes nothing.
 bool needsNoTransaction(const QString &sql)
 {
-    static const QRegularExpression re(QStringLiteral("\\bCONCURRENTLY\\b|^\\s*VACUUM\\b"),
-                                       QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    return re.match(sql).hasMatch();
+    const SqlParse parse = parseSql(sql);
+    return parse.ok && std::any_of(parse.statements.cbegin(), parse.statements.cend(),
+                                   [](const SqlStatement &s) { return s.outsideTransactionOnly; });
 }
 
 } // namespace

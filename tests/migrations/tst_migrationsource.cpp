@@ -105,6 +105,21 @@ private Q_SLOTS:
         QVERIFY(!m.upTransactional);
         QVERIFY(parseFlywayFile(QStringLiteral("V6__i.sql"), "create index i on t (a);", &prefix, &m, &err));
         QVERIFY(m.upTransactional);
+        // PostgreSQL's grammar decides, not the words: a comment, a string or a function body
+        // that says CONCURRENTLY or starts a line with VACUUM keeps the migration in a transaction.
+        QVERIFY(parseFlywayFile(QStringLiteral("V7__c.sql"),
+                                "-- not CONCURRENTLY: the table is new\ncreate index i on t (a);", &prefix, &m, &err));
+        QVERIFY(m.upTransactional);
+        QVERIFY(parseFlywayFile(QStringLiteral("V8__f.sql"),
+                                "create function f() returns text language sql as $$\nSELECT 'x'\n$$;\n"
+                                "comment on table t is '\nVACUUM later';", &prefix, &m, &err));
+        QVERIFY(m.upTransactional);
+        QVERIFY(parseFlywayFile(QStringLiteral("V9__v.sql"), "select 1;\n  vacuum (analyze) t;", &prefix, &m, &err));
+        QVERIFY(!m.upTransactional);
+        QVERIFY(parseFlywayFile(QStringLiteral("V10__a.sql"), "analyze t;", &prefix, &m, &err));
+        QVERIFY(m.upTransactional);
+        QVERIFY(parseFlywayFile(QStringLiteral("V11__r.sql"), "reindex table concurrently t;", &prefix, &m, &err));
+        QVERIFY(!m.upTransactional);
     }
 
     void directoryProblems_data()
