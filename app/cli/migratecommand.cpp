@@ -72,16 +72,32 @@ QJsonArray stepsJson(const QList<MigrationStep> &steps)
     return array;
 }
 
-// Fits 80 columns: the description is cut first, then the time applied; the version stays.
-void printStatusTable(QTextStream &out, const MigrationReport &report)
+// The status table's columns. By default it fits 80 columns: the description is cut first,
+// then the time applied; the version stays.
+const QList<CliColumn> &statusColumns()
 {
-    out << fitLines(QStringLiteral("database: %1  layout: %2").arg(report.database, migrationStyleName(report.style)), 80) << '\n';
     using A = CliColumn::Align;
-    CliTable table({{QStringLiteral("version"), QStringLiteral("VERSION"), 16, 0, 100, A::Left},
-                    {QStringLiteral("state"), QStringLiteral("STATE"), 8, 0, 90, A::Left},
-                    {QStringLiteral("applied"), QStringLiteral("APPLIED AT"), 26, 16, 50, A::Left},
-                    {QStringLiteral("description"), QStringLiteral("DESCRIPTION"), 0, 12, 40, A::Left}},
-                   TableStyle{});
+    static const QList<CliColumn> columns{{QStringLiteral("version"), QStringLiteral("VERSION"), 16, 0, 100, A::Left},
+                                          {QStringLiteral("state"), QStringLiteral("STATE"), 8, 0, 90, A::Left},
+                                          {QStringLiteral("applied"), QStringLiteral("APPLIED AT"), 26, 16, 50, A::Left},
+                                          {QStringLiteral("description"), QStringLiteral("DESCRIPTION"), 0, 12, 40, A::Left}};
+    return columns;
+}
+
+QStringList statusColumnKeys()
+{
+    QStringList keys;
+    for (const CliColumn &c : statusColumns())
+        keys << c.key;
+    return keys;
+}
+
+void printStatusTable(QTextStream &out, const MigrationReport &report, const TableStyle &style)
+{
+    if (!style.csv) // CSV is the rows alone, for a spreadsheet or a script
+        out << fitLines(QStringLiteral("database: %1  layout: %2").arg(report.database, migrationStyleName(report.style)),
+                        style.width) << '\n';
+    CliTable table(statusColumns(), style);
     for (const MigrationStatusRow &r : report.status) {
         table.addRow({r.repeatable ? QStringLiteral("R") : r.version, r.state, r.appliedAt,
                       r.description + (r.outOfOrder ? QStringLiteral("  (out of order)") : QString())});
@@ -136,17 +152,19 @@ struct MigrateOptions
     QCommandLineOption dryRun{QStringLiteral("dry-run"), QStringLiteral("Run inside a transaction that is rolled back; show SQL, each migration's own locks and rewrites.")};
     QCommandLineOption lockTimeout{QStringLiteral("lock-timeout"), QStringLiteral("With --dry-run: give up when a statement waits longer than this for a lock (default 5; 0: no limit)."), QStringLiteral("SECONDS"), QStringLiteral("5")};
     QCommandLineOption statementTimeout{QStringLiteral("statement-timeout"), QStringLiteral("With --dry-run: give up when a statement runs longer than this (default 15; 0: no limit)."), QStringLiteral("SECONDS"), QStringLiteral("15")};
-    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("table")};
     QCommandLineOption allowChanged{QStringLiteral("allow-changed"), QStringLiteral("Run although an applied migration's file was edited.")};
     QCommandLineOption outOfOrder{QStringLiteral("allow-out-of-order"), QStringLiteral("Apply pending versions older than the newest applied one.")};
     QCommandLineOption yes{QStringLiteral("yes"), QStringLiteral("Confirm down without being asked (otherwise a terminal asks for the database name, and a script gets exit 2).")};
     QCommandLineOption wait{QStringLiteral("wait"), QStringLiteral("Seconds to wait for another runner's migration lock (default 60; formerly --lock-timeout)."), QStringLiteral("SECONDS"), QStringLiteral("60")};
 
+    TableOptions table;
+
     explicit MigrateOptions(QCommandLineParser &parser)
+        : table(parser, {QStringLiteral("json")}, statusColumnKeys())
     {
         parser.addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("status | plan | up | down | validate"));
         parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("postgresql:// URI, key=value settings, @profile, sqlite:PATH or FILE.db"));
-        parser.addOptions({dir, style, to, dryRun, lockTimeout, statementTimeout, format, allowChanged, outOfOrder, wait, yes});
+        parser.addOptions({dir, style, to, dryRun, lockTimeout, statementTimeout, allowChanged, outOfOrder, wait, yes});
     }
 };
 
@@ -161,7 +179,8 @@ std::optional<MigrationRequest::Command> commandNamed(const QString &name)
 }
 
 // The request the options describe; nothing when they are wrong (the error is printed; the code returned).
-std::optional<ExitCode> readRequest(CommandLine &cli, const MigrateOptions &o, MigrationRequest *request)
+std::optional<ExitCode> readRequest(CommandLine &cli, const MigrateOptions &o, MigrationRequest *request,
+                                    TableStyle *style, QString *format)
 {
     const QCommandLineParser &parser = cli.parser();
     const QStringList pos = parser.positionalArguments();
@@ -174,9 +193,10 @@ std::optional<ExitCode> readRequest(CommandLine &cli, const MigrateOptions &o, M
     request->dir = parser.value(o.dir);
     if (!parseMigrationStyle(parser.value(o.style), &request->style))
         return cli.badArguments(QStringLiteral("--style must be auto, dbmate, flyway or native"));
-    const QString format = parser.value(o.format);
-    if (format != QLatin1String("table") && format != QLatin1String("json"))
-        return cli.badArguments(QStringLiteral("--format must be table or json"));
+    if (const auto wrong = o.table.read(cli, statusColumns(), style, format))
+        return *wrong;
+    if ((style->csv || !style->columns.isEmpty()) && request->command != MigrationRequest::Command::Status)
+        return cli.badArguments(QStringLiteral("--format csv and --columns apply to status only"));
     const bool changes = request->command == MigrationRequest::Command::Up || request->command == MigrationRequest::Command::Down;
     if (parser.isSet(o.dryRun) && !changes)
         return cli.badArguments(QStringLiteral("--dry-run applies to up and down only"));
@@ -303,7 +323,9 @@ ExitCode runMigrateCommand(const QStringList &arguments)
     if (const auto done = cli.parse(arguments, 2, QStringLiteral("expected COMMAND and TARGET")))
         return *done;
     MigrationRequest request;
-    if (const auto wrong = readRequest(cli, options, &request))
+    TableStyle style;
+    QString format;
+    if (const auto wrong = readRequest(cli, options, &request, &style, &format))
         return *wrong;
     const QCommandLineParser &parser = cli.parser();
     if (request.command == MigrationRequest::Command::Down && !request.dryRun) {
@@ -316,11 +338,11 @@ ExitCode runMigrateCommand(const QStringList &arguments)
     cli.runJob(job);
     const MigrationReport &report = job.report();
     QTextStream &out = cli.out();
-    if (parser.value(options.format) == QLatin1String("json")) {
+    if (format == QLatin1String("json")) {
         printJson(out, report, request, parser.positionalArguments().at(0));
     } else if (report.ok || !report.steps.isEmpty()) {
         switch (request.command) {
-        case MigrationRequest::Command::Status: printStatusTable(out, report); break;
+        case MigrationRequest::Command::Status: printStatusTable(out, report, style); break;
         case MigrationRequest::Command::Validate: out << "valid: applied migrations match their files\n"; break;
         default: printSteps(out, report, request.command, request.dryRun); break;
         }

@@ -79,6 +79,8 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList{u"sideways"_s, u"x.db"_s, u"--dir"_s, u"."_s} << "unknown command 'sideways'";
         QTest::newRow("bad style") << QStringList{u"status"_s, u"postgresql:///x"_s, u"--dir"_s, u"."_s, u"--style"_s, u"liquibase"_s} << "--style must be";
         QTest::newRow("bad format") << QStringList{u"status"_s, u"postgresql:///x"_s, u"--dir"_s, u"."_s, u"--format"_s, u"xml"_s} << "--format must be";
+        QTest::newRow("csv on up") << QStringList{u"up"_s, u"postgresql:///x"_s, u"--dir"_s, u"."_s, u"--format"_s, u"csv"_s} << "apply to status only";
+        QTest::newRow("unknown column") << QStringList{u"status"_s, u"postgresql:///x"_s, u"--dir"_s, u"."_s, u"--columns"_s, u"version,owner"_s} << "owner";
         QTest::newRow("dry-run on status") << QStringList{u"status"_s, u"postgresql:///x"_s, u"--dir"_s, u"."_s, u"--dry-run"_s} << "--dry-run applies to up and down";
         QTest::newRow("missing target") << QStringList{u"up"_s, u"--dir"_s, u"."_s} << "expected COMMAND and TARGET";
         // --lock-timeout used to be the wait for another runner; now it limits a dry run's lock waits.
@@ -152,6 +154,20 @@ private Q_SLOTS:
         QVERIFY(!row0.value(u"applied_at"_s).toString().isEmpty());
         QCOMPARE(rows.at(2).toObject().value(u"state"_s).toString(), u"pending"_s);
         QVERIFY(rows.at(2).toObject().value(u"applied_at"_s).isNull());
+        // The same rows as CSV (header first, no title line) and as chosen columns.
+        r = cli(QStringList{u"status"_s} + common + QStringList{u"--format"_s, u"csv"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList csv = r.out.trimmed().split(u"\r\n"_s);
+        QCOMPARE(csv.size(), rows.size() + 1);
+        QCOMPARE(csv.first(), u"version,state,applied,description"_s);
+        QVERIFY2(csv.at(1).startsWith(first + u",applied,"_s), qPrintable(r.out));
+        QVERIFY2(csv.at(3).section(u',', 1, 1) == u"pending"_s, qPrintable(r.out));
+        r = cli(QStringList{u"status"_s} + common + QStringList{u"--columns"_s, u"state,version"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList picked = r.out.trimmed().split(u'\n');
+        QVERIFY2(picked.size() == rows.size() + 2 && picked.at(1).startsWith(u"STATE"_s) && !r.out.contains(u"APPLIED"_s),
+                 qPrintable(r.out));
+        QVERIFY2(picked.at(2).simplified() == u"applied "_s + first, qPrintable(r.out));
 
         r = cli(QStringList{u"up"_s} + common + QStringList{u"--dry-run"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
