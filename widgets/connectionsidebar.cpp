@@ -27,6 +27,9 @@ ConnectionSidebar::ConnectionSidebar(ServerRegistry *servers, QWidget *parent)
     , m_edit(new QAction(tr("&Edit Connection…"), this))
     , m_remove(new QAction(tr("&Remove Connection"), this))
     , m_connect(new QAction(tr("&Connect"), this))
+    , m_next(new QAction(tr("&Next Connection"), this))
+    , m_previous(new QAction(tr("&Previous Connection"), this))
+    , m_focus(new QAction(tr("Go to Connection &List"), this))
 {
     setObjectName(QStringLiteral("connectionSidebar"));
     m_add->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
@@ -34,6 +37,16 @@ ConnectionSidebar::ConnectionSidebar(ServerRegistry *servers, QWidget *parent)
     m_edit->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     m_remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     m_connect->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    // Edit and Remove act on the selected row: their keys work in the list only, so F2 or Delete
+    // typed in a filter field or a form never removes a connection. Remove still asks first.
+    m_edit->setShortcut(Qt::Key_F2);
+    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     auto *title = new QLabel(tr("Connections"), this);
     QFont f = title->font();
@@ -68,6 +81,9 @@ ConnectionSidebar::ConnectionSidebar(ServerRegistry *servers, QWidget *parent)
     connect(m_edit, &QAction::triggered, this, &ConnectionSidebar::editConnection);
     connect(m_remove, &QAction::triggered, this, &ConnectionSidebar::removeConnection);
     connect(m_connect, &QAction::triggered, this, &ConnectionSidebar::toggleConnection);
+    connect(m_next, &QAction::triggered, this, [this] { moveSelection(1); });
+    connect(m_previous, &QAction::triggered, this, [this] { moveSelection(-1); });
+    connect(m_focus, &QAction::triggered, this, [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
     connect(m_view, &QTreeView::doubleClicked, this, [this] {
         if (currentServer().isEmpty() && !m_servers->isActive(currentKey()))
             toggleConnection();
@@ -106,6 +122,14 @@ void ConnectionSidebar::restoreSelection()
         index = m_tree->index(0, 0);
     if (index.isValid())
         m_view->setCurrentIndex(index);
+}
+
+void ConnectionSidebar::moveSelection(int step)
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex next = step > 0 ? m_view->indexBelow(current) : m_view->indexAbove(current);
+    if (next.isValid())
+        m_view->setCurrentIndex(next);
 }
 
 QString ConnectionSidebar::currentKey() const

@@ -32,6 +32,11 @@ public:
     QAction *editAction() const { return m_edit; }
     QAction *removeAction() const { return m_remove; }
     QAction *connectAction() const { return m_connect; }
+    /// Keyboard navigation from anywhere in the window: the next or previous row (connection or
+    /// server), and the list itself focused.
+    QAction *nextAction() const { return m_next; }
+    QAction *previousAction() const { return m_previous; }
+    QAction *focusAction() const { return m_focus; }
 
     void addConnection();
     void editConnection();
@@ -48,6 +53,8 @@ private:
     void selectionMoved();
     /// After a regroup: the same connection or server row selected again, every server expanded.
     void restoreSelection();
+    /// Moves the selection \a step rows down (or up), stopping at either end.
+    void moveSelection(int step);
 
     ServerRegistry *m_servers;
     ConnectionTreeModel *m_tree;
@@ -58,6 +65,9 @@ private:
     QAction *m_edit;
     QAction *m_remove;
     QAction *m_connect;
+    QAction *m_next;
+    QAction *m_previous;
+    QAction *m_focus;
 };
 
 } // namespace dbpulse

@@ -21,6 +21,7 @@
 #include "widgets/migrationspage.h"
 #include "widgets/pagenavigator.h"
 #include "widgets/queriespage.h"
+#include "widgets/shortcutsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -151,6 +152,10 @@ void MainWindow::createMenus()
     connection->addAction(m_sidebar->connectAction());
     connection->addAction(m_sidebar->editAction());
     connection->addAction(m_sidebar->removeAction());
+    connection->addSeparator();
+    connection->addAction(m_sidebar->nextAction());
+    connection->addAction(m_sidebar->previousAction());
+    connection->addAction(m_sidebar->focusAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList ids = m_pages->pageIds();
@@ -162,6 +167,10 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog(shortcutsOf(menuBar()), this).exec();
+    });
+    keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About DB Pulse"), this, [this] {
         QMessageBox::about(this, tr("About DB Pulse"),
                            tr("<b>DB Pulse %1</b><p>Live dashboard, advisor and toolbox for "

@@ -1,4 +1,5 @@
 #include "core/advisor/indexcheck.h"
+#include "core/io/privatefiles.h"
 
 #include "core/db/pgsession.h"
 
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <algorithm>
 
@@ -211,7 +211,9 @@ QList<AppliedIndexRecord> AppliedIndexStore::records(const QString &targetKey) c
 bool AppliedIndexStore::add(const AppliedIndexRecord &record, QString *error)
 {
     // The page and the CLI may both add: one at a time, and never over a file we could not read.
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // The records hold statement texts and server names: the folder and the file are private.
+    if (!makePrivateDirectory(QFileInfo(m_path).absolutePath(), error))
+        return false;
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(5000)) {
         if (error)
@@ -229,13 +231,7 @@ bool AppliedIndexStore::add(const AppliedIndexRecord &record, QString *error)
     for (const AppliedIndexRecord &r : existing)
         all.append(r.toJson());
     all.append(record.toJson());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(all).toJson()) < 0 || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot save %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
-        return false;
-    }
-    return true;
+    return writePrivateFile(m_path, QJsonDocument(all).toJson(), error);
 }
 
 } // namespace dbpulse

@@ -18,6 +18,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include <libpq-fe.h>
 
 using namespace dbpulse;
@@ -255,7 +257,16 @@ private Q_SLOTS:
         AppliedIndexStore store;
         QVERIFY(store.path().contains(u"qttest"_s));
         QFile::remove(store.path());
+        const mode_t oldMask = ::umask(022); // as on most desktops: files readable by all unless made private
         QVERIFY(store.add(record, &error));
+        ::umask(oldMask);
+        // Statement texts and server names: only their owner reads them.
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                                              | QFileDevice::WriteOther;
+        QCOMPARE(QFile::permissions(store.path()) & others, QFileDevice::Permissions{});
+        QCOMPARE(QFile::permissions(QFileInfo(store.path()).absolutePath())
+                     & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther),
+                 QFileDevice::Permissions{});
         const QList<AppliedIndexRecord> back = AppliedIndexStore().records(target.credentialKey());
         QCOMPARE(back.size(), 1);
         QCOMPARE(back.first().ddl, rec.ddl);

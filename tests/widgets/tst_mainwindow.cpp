@@ -31,6 +31,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
+#include <QMenuBar>
+#include <QMenu>
+#include <QAction>
 
 using namespace dbpulse;
 
@@ -304,6 +308,94 @@ private Q_SLOTS:
             timer.start();
         }
         QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // The window works from the keyboard: pages by Ctrl+digit, connections by Alt+Up/Down and
+    // Ctrl+L, and F1 lists exactly the keys the menus have.
+    void keyboardDrivesTheWindow()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QStringList keys;
+        for (const QString &name : {QStringLiteral("a.db"), QStringLiteral("b.db")}) {
+            QFile file(dir.filePath(name)); // an empty file is an empty SQLite database
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.close();
+            const TargetParseResult parsed = parseTarget(QStringLiteral("sqlite:") + dir.filePath(name));
+            QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+            keys << w.servers()->addTarget(*parsed.target);
+        }
+        w.selectConnection(keys.at(0));
+        QCOMPARE(w.sidebar()->currentKey(), keys.at(0));
+
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(w.navigator()->currentPage(), QStringLiteral("indexes"));
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(w.navigator()->currentPage(), QStringLiteral("dashboard"));
+
+        QTest::keyClick(&w, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(w.sidebar()->currentKey(), keys.at(1));
+        QTest::keyClick(&w, Qt::Key_Down, Qt::AltModifier); // the last row: stays
+        QCOMPARE(w.sidebar()->currentKey(), keys.at(1));
+        QTest::keyClick(&w, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(w.sidebar()->currentKey(), keys.at(0));
+
+        w.navigator()->navigation()->setFocus();
+        QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(w.sidebar()->isAncestorOf(QApplication::focusWidget()));
+
+        // The list is read from the menus: every menu shortcut is in it, under its menu.
+        QList<std::pair<QString, QString>> listed;
+        QTimer::singleShot(0, &w, [&listed] {
+            QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget(), 5000);
+            QWidget *dialog = QApplication::activeModalWidget();
+            auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutList"));
+            QVERIFY(list);
+            for (int g = 0; g < list->topLevelItemCount(); ++g) {
+                for (int i = 0; i < list->topLevelItem(g)->childCount(); ++i) {
+                    const QTreeWidgetItem *item = list->topLevelItem(g)->child(i);
+                    listed.append({item->text(0), item->text(1)});
+                }
+            }
+            dialog->close();
+        });
+        QTest::keyClick(&w, Qt::Key_F1);
+        QVERIFY(listed.contains(std::pair(QStringLiteral("Next Connection"), QKeySequence(Qt::ALT | Qt::Key_Down).toString(QKeySequence::NativeText))));
+        QVERIFY(listed.contains(std::pair(QStringLiteral("Indexes"), QKeySequence(Qt::CTRL | Qt::Key_3).toString(QKeySequence::NativeText))));
+        QVERIFY(listed.contains(std::pair(QStringLiteral("New Connection"), QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText))));
+        QVERIFY(listed.contains(std::pair(QStringLiteral("Keyboard Shortcuts"), QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText))));
+        int menuShortcuts = 0;
+        for (const QAction *top : w.menuBar()->actions()) {
+            for (const QAction *a : top->menu()->actions())
+                menuShortcuts += a->shortcut().isEmpty() ? 0 : 1;
+        }
+        QCOMPARE(listed.size(), menuShortcuts);
+    }
+
+    // Delete removes a connection only while the list has the focus: typed in a form it is a key.
+    void deleteActsInTheListOnly()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QFile file(dir.filePath(QStringLiteral("c.db")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const TargetParseResult parsed = parseTarget(QStringLiteral("sqlite:") + file.fileName());
+        QVERIFY(parsed.ok());
+        const QString key = w.servers()->addTarget(*parsed.target);
+        w.selectConnection(key);
+        w.navigator()->navigation()->setFocus();
+        QTest::keyClick(&w, Qt::Key_Delete);
+        QVERIFY(w.servers()->model()->indexForKey(key).isValid());
+        QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete); // an ad-hoc connection: no question
+        QVERIFY(!w.servers()->model()->indexForKey(key).isValid());
     }
 
     void settingsPersist()
