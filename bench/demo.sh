@@ -2,7 +2,8 @@
 #   start_demo CLI [demo options…]
 # starts `CLI demo …` in the background, waits up to five minutes for its URI (a large --scale
 # takes a while to seed) and sets DEMO_URI and DEMO_SERVER (the URI without its database), and
-# exports PGPASSFILE (the demo's password file) so DEMO_SERVER's other databases log in too. Files
+# exports PGPASSFILE (the demo's password file) so DEMO_SERVER's other databases log in too.
+# DEMO_NICE=N starts it at nice N. Files
 # go to BENCH_WORK, a temporary folder; on exit the demo is stopped (its cluster goes with it)
 # and BENCH_WORK removed.
 BENCH_WORK="$(mktemp -d)"
@@ -18,7 +19,8 @@ trap stop_demo EXIT
 start_demo() {
   local cli="$1"
   shift
-  "$cli" demo "$@" >"$BENCH_WORK/demo.out" 2>"$BENCH_WORK/demo.err" &
+  # DEMO_NICE=N runs the demo (its cluster, its backends and its workload inherit it) at nice N.
+  ${DEMO_NICE:+nice -n "$DEMO_NICE"} "$cli" demo "$@" >"$BENCH_WORK/demo.out" 2>"$BENCH_WORK/demo.err" &
   DEMO_PID=$!
   DEMO_URI=""
   for _ in $(seq 600); do

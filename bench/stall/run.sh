@@ -26,6 +26,11 @@ command -v sqlite3 >/dev/null || { echo "needs the sqlite3 shell (Debian: sqlite
 command -v jq >/dev/null || { echo "needs jq to read the stall reports" >&2; exit 2; }
 
 source "$(dirname "${BASH_SOURCE[0]}")/../demo.sh"
+# The monitored servers are a user's remote servers: their CPU is not the workstation's. Here the
+# cluster, its fifty monitoring backends and the workload share the app's two cores; at nice 19
+# (STALL_SERVER_NICE, 0 to compete as equals) they take only what the app leaves, as servers
+# elsewhere would, so what is measured is the app and not the cluster beside it.
+DEMO_NICE="${STALL_SERVER_NICE:-19}"
 start_demo "$cli" --clients "$clients"
 work="$BENCH_WORK"
 server="$DEMO_SERVER"
@@ -95,6 +100,16 @@ targets=()
 for name in "${names[@]}"; do targets+=("@$name"); done
 launch app "${targets[@]}"
 app_pid=$!
+# STALL_PERF=FILE: the GUI thread's stacks over the first 15 s (startup, when the longest stalls
+# happen) into FILE, for `perf report -i FILE --no-children`: on-CPU samples by default, or what
+# STALL_PERF_EVENT asks (e.g. "-e sched:sched_switch -c 1": every time the thread stops running,
+# blocked or preempted). The figures of such a run include perf's own cost: profile and measure
+# in separate runs.
+if [ -n "${STALL_PERF:-}" ]; then
+  # shellcheck disable=SC2086 # the event options are words
+  perf record -q ${STALL_PERF_EVENT:--F 499} --call-graph dwarf,16384 -t "$app_pid" -o "$STALL_PERF" \
+    -- sleep 15 >/dev/null 2>&1 &
+fi
 # The control: the same app with nothing to monitor, at the same time. What it reports is the
 # machine (scheduling delays under load), not work on the GUI thread.
 launch idle
