@@ -2,6 +2,8 @@
 
 #include "core/monitor/serverprobe.h"
 #include "core/db/target.h"
+#include "core/db/secretmask.h"
+#include "core/db/targetprofile.h"
 #include "widgets/tlsfields.h"
 
 #include <QCheckBox>
@@ -22,12 +24,15 @@ ConnectionDialog::ConnectionDialog(const QStringList &existingNames, bool keycha
                                    QWidget *parent)
     : QDialog(parent)
     , m_existingNames(existingNames)
+    , m_uri(new QLineEdit(this))
+    , m_uriNote(new QLabel(this))
     , m_name(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_host(new QLineEdit)
     , m_port(new QSpinBox)
     , m_database(new QLineEdit)
     , m_user(new QLineEdit)
+    , m_applicationName(new QLineEdit)
     , m_password(new QLineEdit)
     , m_sslmode(new QComboBox)
     , m_savePassword(new QCheckBox(tr("Save password in keychain")))
@@ -69,6 +74,23 @@ ConnectionDialog::ConnectionDialog(const QStringList &existingNames, bool keycha
     fileLayout->addWidget(browse);
     connect(browse, &QPushButton::clicked, this, &ConnectionDialog::browseSqlite);
 
+    // A URI from a colleague, a runbook or a cloud console fills the fields below; nothing of it
+    // is kept but what the fields show (the password goes to the password field).
+    m_uri->setObjectName(QStringLiteral("connectionUri"));
+    m_uri->setPlaceholderText(tr("paste postgresql://user@host:5432/db?sslmode=require to fill the fields"));
+    m_uri->setClearButtonEnabled(true);
+    m_uriNote->setWordWrap(true);
+    m_uriNote->setVisible(false);
+    m_pgRows << m_form->rowCount();
+    m_form->addRow(tr("&URI:"), m_uri);
+    m_pgRows << m_form->rowCount();
+    m_form->addRow(QString(), m_uriNote);
+    connect(m_uri, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty())
+            m_uriNote->setVisible(false);
+        else
+            fillFromUri(text);
+    });
     m_form->addRow(tr("&Name:"), m_name);
     m_form->addRow(tr("&Kind:"), m_kind);
     m_pgRows << m_form->rowCount();
@@ -94,6 +116,12 @@ ConnectionDialog::ConnectionDialog(const QStringList &existingNames, bool keycha
     } else {
         m_savePassword->setChecked(true);
     }
+    m_applicationName->setObjectName(QStringLiteral("applicationName"));
+    m_applicationName->setPlaceholderText(tr("e.g. jane@ops: shown as “dbpulse (jane@ops)”"));
+    m_applicationName->setToolTip(tr("Added to DB Pulse's own application_name on every session, so "
+                                     "pg_stat_activity says whose DB Pulse it is."));
+    m_pgRows << m_form->rowCount();
+    m_form->addRow(tr("&Application name:"), m_applicationName);
     m_pgRows << m_form->rowCount();
     m_form->addRow(tr("&SSL mode:"), m_sslmode);
     // Right under the mode they belong to; TlsFields decides when each row is shown.
@@ -157,6 +185,7 @@ void ConnectionDialog::fillFields(const ConnectionProfile &p)
     m_port->setValue(p.port);
     m_database->setText(p.database);
     m_user->setText(p.user);
+    m_applicationName->setText(p.applicationName);
     const int ssl = m_sslmode->findData(p.sslmode);
     m_sslmode->setCurrentIndex(ssl >= 0 ? ssl : 0);
     m_tls->setProfile(p);
@@ -179,6 +208,7 @@ ConnectionProfile ConnectionDialog::profile() const
         p.port = m_port->value();
         p.database = m_database->text().trimmed();
         p.user = m_user->text().trimmed();
+        p.applicationName = m_applicationName->text().trimmed();
         p.sslmode = m_sslmode->currentData().toString();
         m_tls->applyTo(p);
     }
@@ -186,6 +216,43 @@ ConnectionProfile ConnectionDialog::profile() const
     p.tag = m_tag->text().trimmed();
     p.throwaway = m_throwaway->isChecked();
     return p;
+}
+
+bool ConnectionDialog::fillFromUri(const QString &text)
+{
+    m_uriNote->setVisible(true);
+    const QString uri = text.trimmed();
+    const TargetParseResult parsed = parseTarget(uri);
+    if (!parsed.ok() || parsed.target->kind != DatabaseKind::PostgreSQL) {
+        m_uriNote->setStyleSheet(QStringLiteral("color: #b3261e"));
+        m_uriNote->setText(parsed.ok() ? tr("Not a PostgreSQL URI: choose the kind SQLite for a file.")
+                                       : tr("Not filled: %1").arg(parsed.error));
+        QMetaObject::invokeMethod(this, &ConnectionDialog::growToFit, Qt::QueuedConnection);
+        return false;
+    }
+    QString password;
+    ConnectionProfile from = profileFromTarget(*parsed.target, &password);
+    // What identifies this entry stays the user's: name, colour, tag and the throwaway mark.
+    const ConnectionProfile current = profile();
+    from.name = current.name;
+    from.color = current.color;
+    from.tag = current.tag;
+    from.throwaway = current.throwaway;
+    fillFields(from);
+    m_password->setText(password);
+    // The password now sits, hidden, in its own field: the URI field stops showing it.
+    if (const QString masked = maskSecrets(uri); masked != uri)
+        m_uri->setText(masked);
+    m_uri->setCursorPosition(0); // the start says where it goes: scheme, user, host
+    const QStringList dropped = keywordsNotInProfile(*parsed.target);
+    m_uriNote->setStyleSheet(QString());
+    m_uriNote->setText(dropped.isEmpty()
+                           ? tr("Fields filled from the URI.")
+                           : tr("Fields filled from the URI. Not kept by a saved connection: %1.")
+                                 .arg(dropped.join(QStringLiteral(", "))));
+    // Queued, as for the TLS rows: the note's new height reaches the layout first.
+    QMetaObject::invokeMethod(this, &ConnectionDialog::growToFit, Qt::QueuedConnection);
+    return true;
 }
 
 QString ConnectionDialog::password() const

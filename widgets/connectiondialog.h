@@ -44,6 +44,11 @@ public:
 
     /// Runs probeTarget() as a Job and shows the result when it arrives.
     void testConnection();
+    /// Fills the connection fields from a postgresql:// URI or keyword/value string (what the
+    /// "URI" field does as the user pastes): host, port, database, user, TLS files,
+    /// application_name, and the password into the password field. The name, colour and tag stay.
+    /// False, with the reason shown under the field, when libpq cannot read \a text.
+    bool fillFromUri(const QString &text);
 
     void accept() override;
 
@@ -64,6 +69,8 @@ private:
     QString m_originalName;
     QString m_color;
 
+    QLineEdit *m_uri;
+    QLabel *m_uriNote;
     QLineEdit *m_name;
     QComboBox *m_kind;
     QFormLayout *m_form = nullptr;
@@ -73,6 +80,7 @@ private:
     QSpinBox *m_port;
     QLineEdit *m_database;
     QLineEdit *m_user;
+    QLineEdit *m_applicationName;
     QLineEdit *m_password;
     QComboBox *m_sslmode;
     TlsFields *m_tls = nullptr;

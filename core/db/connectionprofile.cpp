@@ -29,6 +29,7 @@ QString ConnectionProfile::toConninfo() const
     add("sslrootcert", sslrootcert);
     add("sslcert", sslcert);
     add("sslkey", sslkey);
+    add("application_name", applicationName);
     return parts.join(QLatin1Char(' '));
 }
 

@@ -24,6 +24,9 @@ struct ConnectionProfile
     QString sslcert;
     QString sslkey;
     QString service;              ///< pg_service.conf entry, optional
+    /// Added to DB Pulse's own application_name on every session ("dbpulse-advisor (jane@ops)"),
+    /// so a DBA can tell whose DB Pulse a session is; empty: none.
+    QString applicationName;
     QString sqlitePath;           ///< for DatabaseKind::SQLite
     QString color;                ///< "#rrggbb" tag colour shown in the sidebar
     QString tag;                  ///< free text, e.g. "prod" or "staging"

@@ -1,6 +1,7 @@
 #include "core/db/pgsession.h"
 
 #include "core/db/secretmask.h"
+#include "core/db/target.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -153,7 +154,11 @@ QList<QPair<QByteArray, QByteArray>> sessionStartupParams(const QString &conninf
         if (password.isEmpty())
             params.append({"password", QByteArray("")});
     }
-    const QString app = options.applicationName.isEmpty() ? applicationNameFor(options.purpose) : options.applicationName;
+    QString app = options.applicationName.isEmpty() ? applicationNameFor(options.purpose) : options.applicationName;
+    // The user's own application_name (a saved connection's, a URI's) follows ours: every session
+    // stays recognisably DB Pulse's (and is greyed as ours), and says whose it is.
+    if (const auto values = conninfoValues(conninfo); values && !values->value(QStringLiteral("application_name")).isEmpty())
+        app += QStringLiteral(" (%1)").arg(values->value(QStringLiteral("application_name")));
     params.append({"application_name", app.toUtf8()});
     // libpq treats connect_timeout below 2 s as 2 s; round up so we never wait less than asked.
     if (options.connectTimeoutMs > 0)

@@ -20,6 +20,7 @@ constexpr auto sslrootcert = "sslrootcert";
 constexpr auto sslcert = "sslcert";
 constexpr auto sslkey = "sslkey";
 constexpr auto service = "service";
+constexpr auto applicationName = "applicationName";
 constexpr auto sqlitePath = "sqlitePath";
 constexpr auto color = "color";
 constexpr auto tag = "tag";
@@ -57,6 +58,7 @@ ConnectionProfile readProfile(const QSettings &s, const QString &name)
     p.sslcert = s.value(QLatin1String(Key::sslcert)).toString();
     p.sslkey = s.value(QLatin1String(Key::sslkey)).toString();
     p.service = s.value(QLatin1String(Key::service)).toString();
+    p.applicationName = s.value(QLatin1String(Key::applicationName)).toString();
     p.sqlitePath = s.value(QLatin1String(Key::sqlitePath)).toString();
     p.color = s.value(QLatin1String(Key::color)).toString();
     p.tag = s.value(QLatin1String(Key::tag)).toString();
@@ -76,6 +78,7 @@ void writeProfile(QSettings &s, const ConnectionProfile &p)
     s.setValue(QLatin1String(Key::sslcert), p.sslcert);
     s.setValue(QLatin1String(Key::sslkey), p.sslkey);
     s.setValue(QLatin1String(Key::service), p.service);
+    s.setValue(QLatin1String(Key::applicationName), p.applicationName);
     s.setValue(QLatin1String(Key::sqlitePath), p.sqlitePath);
     s.setValue(QLatin1String(Key::color), p.color);
     s.setValue(QLatin1String(Key::tag), p.tag);

@@ -26,26 +26,6 @@ bool isPostgresUri(const QString &text)
     return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
 }
 
-// Parses with libpq so we accept exactly what libpq accepts; returns the set keywords.
-std::optional<QHash<QString, QString>> parseConninfo(const QString &conninfo, QString *error)
-{
-    char *errmsg = nullptr;
-    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &errmsg);
-    if (!options) {
-        if (error)
-            *error = errmsg ? maskSecretsOf(QString::fromUtf8(errmsg).trimmed(), conninfo) : QStringLiteral("out of memory");
-        PQfreemem(errmsg);
-        return std::nullopt;
-    }
-    QHash<QString, QString> values;
-    for (PQconninfoOption *o = options; o->keyword; ++o) {
-        if (o->val && *o->val)
-            values.insert(QString::fromUtf8(o->keyword), QString::fromUtf8(o->val));
-    }
-    PQconninfoFree(options);
-    return values;
-}
-
 // libpq checks ports only when connecting; catching a typo here gives a better message sooner.
 QString invalidPort(const QHash<QString, QString> &values)
 {
@@ -96,7 +76,7 @@ QString Target::sslPasswordKey() const
 
 QString conninfoLabel(const QString &conninfo)
 {
-    const auto values = parseConninfo(conninfo, nullptr);
+    const auto values = conninfoValues(conninfo, nullptr);
     if (!values)
         return {};
     if (values->contains(QStringLiteral("service")) && !values->contains(QStringLiteral("host")))
@@ -129,6 +109,25 @@ Target targetFromProfile(const ConnectionProfile &profile)
     return t;
 }
 
+std::optional<QHash<QString, QString>> conninfoValues(const QString &conninfo, QString *error)
+{
+    char *errmsg = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &errmsg);
+    if (!options) {
+        if (error)
+            *error = errmsg ? maskSecretsOf(QString::fromUtf8(errmsg).trimmed(), conninfo) : QStringLiteral("out of memory");
+        PQfreemem(errmsg);
+        return std::nullopt;
+    }
+    QHash<QString, QString> values;
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (o->val && *o->val)
+            values.insert(QString::fromUtf8(o->keyword), QString::fromUtf8(o->val));
+    }
+    PQconninfoFree(options);
+    return values;
+}
+
 ConnectionProfile profileFromTarget(const Target &target, QString *password)
 {
     ConnectionProfile p;
@@ -138,7 +137,7 @@ ConnectionProfile profileFromTarget(const Target &target, QString *password)
         p.sqlitePath = target.sqlitePath;
         return p;
     }
-    const std::optional<QHash<QString, QString>> values = parseConninfo(target.conninfo, nullptr);
+    const std::optional<QHash<QString, QString>> values = conninfoValues(target.conninfo, nullptr);
     if (!values)
         return p;
     const auto value = [&values](const char *keyword) { return values->value(QString::fromLatin1(keyword)); };
@@ -151,9 +150,32 @@ ConnectionProfile profileFromTarget(const Target &target, QString *password)
     p.sslcert = value("sslcert");
     p.sslkey = value("sslkey");
     p.service = value("service");
+    p.applicationName = value("application_name");
     if (password)
         *password = value("password");
     return p;
+}
+
+QStringList keywordsNotInProfile(const Target &target)
+{
+    QStringList dropped;
+    if (target.kind != DatabaseKind::PostgreSQL)
+        return dropped;
+    const std::optional<QHash<QString, QString>> values = conninfoValues(target.conninfo, nullptr);
+    if (!values)
+        return dropped;
+    static const QStringList kept{QStringLiteral("host"), QStringLiteral("dbname"), QStringLiteral("user"),
+                                  QStringLiteral("sslmode"), QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
+                                  QStringLiteral("sslkey"), QStringLiteral("service"), QStringLiteral("application_name"),
+                                  QStringLiteral("password"), QStringLiteral("sslpassword")};
+    for (auto it = values->cbegin(); it != values->cend(); ++it) {
+        // A profile has one port: a list ("5432,5433") does not fit it.
+        const bool keptPort = it.key() == QLatin1String("port") && !it.value().contains(QLatin1Char(','));
+        if (!kept.contains(it.key()) && !keptPort)
+            dropped << it.key();
+    }
+    dropped.sort();
+    return dropped;
 }
 
 TargetParseResult parseTarget(const QString &input, const ProfileStore *profiles)
@@ -182,7 +204,7 @@ TargetParseResult parseTarget(const QString &input, const ProfileStore *profiles
 
     if (isPostgresUri(text) || text.contains(QLatin1Char('='))) {
         QString error;
-        const auto values = parseConninfo(text, &error);
+        const auto values = conninfoValues(text, &error);
         // The raw text may hold a password, so messages quote only the offending part.
         if (!values)
             return failure(QStringLiteral("malformed connection string: %1").arg(error));

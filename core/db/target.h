@@ -2,6 +2,7 @@
 
 #include "core/db/connectionprofile.h"
 
+#include <QHash>
 #include <QString>
 #include <optional>
 
@@ -42,6 +43,10 @@ TargetParseResult parseTarget(const QString &text, const ProfileStore *profiles 
 
 /// The target a saved profile stands for.
 Target targetFromProfile(const ConnectionProfile &profile);
+
+/// The keywords a libpq URI or keyword/value string sets, as libpq parses it (PQconninfoParse;
+/// nothing connects, no environment is read); nullopt with \a error (secrets masked). Any thread.
+std::optional<QHash<QString, QString>> conninfoValues(const QString &conninfo, QString *error = nullptr);
 
 /// Password-free label for a libpq conninfo ("user@host:port/dbname"); empty when unparsable.
 QString conninfoLabel(const QString &conninfo);

@@ -77,6 +77,21 @@ private Q_SLOTS:
         }
     }
 
+    // A saved connection's or a URI's own application_name follows ours: the session still says
+    // it is DB Pulse's (and which part), and whose.
+    void userApplicationNameFollowsOurs()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = m_uri + (m_uri.contains(u'?') ? u"&"_s : u"?"_s) + u"application_name=jane%40ops"_s;
+        QString error;
+        auto advisor = PgSession::open(uri, {}, dbpulse::sessionDefaults(SessionPurpose::Advisor), &error);
+        QVERIFY2(advisor, qPrintable(error));
+        QCOMPARE(value(*advisor, u"SHOW application_name"_s), u"dbpulse-advisor (jane@ops)"_s);
+        auto plain = PgSession::open(m_uri, {}, dbpulse::sessionDefaults(SessionPurpose::Advisor), &error);
+        QVERIFY2(plain, qPrintable(error));
+        QCOMPARE(value(*plain, u"SHOW application_name"_s), u"dbpulse-advisor"_s);
+    }
+
     void quotesIdentifiersAndFindsExtensions()
     {
         QString error;

@@ -26,6 +26,7 @@ private Q_SLOTS:
         p.sslkey = QStringLiteral("certs/ops.key");
         p.color = QStringLiteral("#cc3333");
         p.tag = QStringLiteral("prod");
+        p.applicationName = QStringLiteral("jane@ops");
         ConnectionProfile lite;
         lite.name = QStringLiteral("local file");
         lite.kind = DatabaseKind::SQLite;

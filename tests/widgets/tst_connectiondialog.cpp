@@ -15,6 +15,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
 #include <QTest>
 
 using namespace dbpulse;
@@ -45,6 +48,14 @@ private:
         return file.fileName();
     }
 
+    // As a user pastes: the whole text replaces the field's in one edit.
+    static void paste(QLineEdit *edit, const QString &text)
+    {
+        QGuiApplication::clipboard()->setText(text);
+        edit->selectAll();
+        edit->paste();
+    }
+
     static QString visibleText(QWidget *dialog)
     {
         QString text;
@@ -68,10 +79,50 @@ private Q_SLOTS:
         p.sslmode = QStringLiteral("require");
         p.color = QStringLiteral("#ff8800");
         p.tag = QStringLiteral("staging");
+        p.applicationName = QStringLiteral("jane@ops");
         dialog.setProfile(p);
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Edit connection"));
         QCOMPARE(dialog.profile(), p);
         QVERIFY(dialog.password().isEmpty());
+    }
+
+    // A pasted URI fills the fields as libpq reads it; the password moves to its hidden field,
+    // what a saved connection cannot keep is named, and the entry's own name and tag stay.
+    void pastedUriFillsTheFields()
+    {
+        ConnectionDialog dialog({}, true);
+        dialog.show();
+        auto *name = field<QLineEdit>(&dialog, QStringLiteral("Name:"));
+        auto *tag = field<QLineEdit>(&dialog, QStringLiteral("Tag:"));
+        auto *uri = field<QLineEdit>(&dialog, QStringLiteral("URI:"));
+        QVERIFY(name && tag && uri);
+        name->setText(QStringLiteral("shop"));
+        tag->setText(QStringLiteral("prod"));
+        paste(uri, QStringLiteral("postgresql://jane:s%3Acret@db.example.com:6543/shop?sslmode=verify-full"
+                                  "&application_name=ops&target_session_attrs=read-write"));
+        const ConnectionProfile p = dialog.profile();
+        QCOMPARE(p.name, QStringLiteral("shop"));
+        QCOMPARE(p.tag, QStringLiteral("prod"));
+        QCOMPARE(p.host, QStringLiteral("db.example.com"));
+        QCOMPARE(p.port, 6543);
+        QCOMPARE(p.database, QStringLiteral("shop"));
+        QCOMPARE(p.user, QStringLiteral("jane"));
+        QCOMPARE(p.sslmode, QStringLiteral("verify-full"));
+        QCOMPARE(p.applicationName, QStringLiteral("ops"));
+        QCOMPARE(dialog.password(), QStringLiteral("s:cret"));
+        QVERIFY2(!uri->text().contains(QLatin1String("s%3Acret")), qPrintable(uri->text()));
+        QVERIFY2(visibleText(&dialog).contains(QLatin1String("Not kept by a saved connection: target_session_attrs")),
+                 qPrintable(visibleText(&dialog)));
+        // DBPULSE_SCREENSHOTS=DIR: the filled dialog for docs/screenshots (connection-dialog.png).
+        if (const QString shots = qEnvironmentVariable("DBPULSE_SCREENSHOTS"); !shots.isEmpty()) {
+            QCoreApplication::processEvents(); // the queued growToFit
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("connection-dialog.png"))));
+        }
+
+        // What libpq cannot read fills nothing and says why.
+        paste(uri, QStringLiteral("postgresql://other:5432/x?no_such_setting=1"));
+        QCOMPARE(dialog.profile().host, QStringLiteral("db.example.com"));
+        QVERIFY2(visibleText(&dialog).contains(QLatin1String("Not filled")), qPrintable(visibleText(&dialog)));
     }
 
     void rejectsDuplicateNames()
