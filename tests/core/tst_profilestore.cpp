@@ -46,6 +46,22 @@ private Q_SLOTS:
         QVERIFY(!reopened.find(QStringLiteral("nope")).has_value());
     }
 
+    // Numbered servers in the order people count them.
+    void numberedNamesSortAsNumbers()
+    {
+        QTemporaryDir dir;
+        ProfileStore store(dir.filePath(QStringLiteral("p.ini")));
+        for (const char *name : {"db-10", "db-2", "DB-1", "db-20", "backup"}) {
+            ConnectionProfile p;
+            p.name = QString::fromLatin1(name);
+            store.save(p);
+        }
+        QStringList names;
+        for (const ConnectionProfile &p : store.profiles())
+            names << p.name;
+        QCOMPARE(names, (QStringList{u"backup"_qs, u"DB-1"_qs, u"db-2"_qs, u"db-10"_qs, u"db-20"_qs}));
+    }
+
     void replaceRenames()
     {
         QTemporaryDir dir;
