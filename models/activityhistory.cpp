@@ -20,6 +20,32 @@ std::array<int, StackedActivity::LayerCount> bands(const ActivitySample &s)
 
 } // namespace
 
+int StackedActivity::nearestPoint(qint64 ms) const
+{
+    const QList<QPointF> &xs = layers[0];
+    if (xs.isEmpty())
+        return -1;
+    const auto after = std::lower_bound(xs.cbegin(), xs.cend(), double(ms),
+                                        [](const QPointF &p, double x) { return p.x() < x; });
+    if (after == xs.cend())
+        return int(xs.size()) - 1;
+    if (after == xs.cbegin())
+        return 0;
+    const auto before = after - 1;
+    int index = int((double(ms) - before->x() <= after->x() - double(ms) ? before : after) - xs.cbegin());
+    // A gap's drops share their x with a real point: take the real one (the tallest there).
+    const QList<QPointF> &top = layers[LayerCount - 1];
+    const double x = xs.at(index).x();
+    while (index > 0 && xs.at(index - 1).x() == x)
+        --index;
+    int best = index;
+    for (int i = index; i < xs.size() && xs.at(i).x() == x; ++i) {
+        if (top.at(i).y() > top.at(best).y())
+            best = i;
+    }
+    return best;
+}
+
 ActivityHistory::ActivityHistory(int capacity, int expectedIntervalMs)
     : m_ring(capacity, expectedIntervalMs)
 {
@@ -57,6 +83,7 @@ ActivityHistory::Prepared ActivityHistory::prepareStored(const QList<HistoryPoin
         e.sample.idle = c.idle;
         e.sample.idleInTransaction = c.idleInTransaction;
         e.sample.waiting = c.waiting;
+        e.sample.waitingByType = WaitSplit::fromMap(c.waitingByType);
         e.sample.other = std::max(0, c.total - c.active - c.idle - c.idleInTransaction - c.waiting);
         e.sample.maxConnections = c.max;
         return e;
@@ -82,7 +109,8 @@ StackedActivity ActivityHistory::stacked(qint64 fromMs, qint64 toMs, int maxPoin
     maxPoints = std::max(1, maxPoints);
     const double bucketMs = double(toMs - fromMs) / maxPoints;
 
-    auto emitPoint = [&out](qint64 x, const std::array<int, StackedActivity::LayerCount> &b) {
+    auto emitPoint = [&out](qint64 x, const std::array<int, StackedActivity::LayerCount> &b, const WaitSplit &split) {
+        out.waitingByType.append(split);
         int cumulative = 0;
         for (int layer = 0; layer < StackedActivity::LayerCount; ++layer) {
             cumulative += b[size_t(layer)];
@@ -102,10 +130,10 @@ StackedActivity ActivityHistory::stacked(qint64 fromMs, qint64 toMs, int maxPoin
         const Entry &e = m_ring.at(chosen);
         // Drop every band to zero on both sides of a gap so the missing stretch stays empty.
         if (gapPending && lastEmitted >= 0) {
-            emitPoint(lastEmitted, zero);
-            emitPoint(e.msecs, zero);
+            emitPoint(lastEmitted, zero, {});
+            emitPoint(e.msecs, zero, {});
         }
-        emitPoint(e.msecs, bands(e.sample));
+        emitPoint(e.msecs, bands(e.sample), e.sample.waitingByType);
         out.maxConnections = e.sample.maxConnections;
         lastEmitted = e.msecs;
         gapPending = false;

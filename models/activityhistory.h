@@ -18,9 +18,14 @@ struct StackedActivity
 {
     enum Layer { Active, Waiting, IdleInTransaction, Idle, Other, LayerCount };
     std::array<QList<QPointF>, LayerCount> layers;
+    /// The waiting band's split by wait event type at each point (empty at a gap's drops, and
+    /// for stored points from before the split was recorded).
+    QList<WaitSplit> waitingByType;
     int maxConnections = 0;   ///< from the newest sample in range; 0 unknown
     int peakTotal = 0;        ///< highest stacked total in range
     int pointCount() const { return int(layers[0].size()); }
+    /// The point nearest to \a ms (-1 when there is none).
+    int nearestPoint(qint64 ms) const;
 };
 
 /// \brief Bounded ring buffer of ActivitySamples (default 5 min at 1 s) for one server, with gap

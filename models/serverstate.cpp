@@ -96,6 +96,7 @@ void ServerState::retryNow()
 void ServerState::endSession()
 {
     m_session.reset(); // ~ServerMonitor stops the worker and joins its thread
+    m_connected = false;
     m_password.clear();
     m_sslPassword.clear();
     m_live = false;
@@ -112,9 +113,14 @@ void ServerState::markGaps()
 
 void ServerState::onStatus(const ConnectionStatus &status)
 {
-    if (status.state != ConnectionState::Connected)
+    m_connected = status.state == ConnectionState::Connected;
+    if (!m_connected)
         markGaps();
     Q_EMIT statusChanged(status);
+    if (m_connected && m_session && !m_pendingTexts.isEmpty()) {
+        m_session->fetchQueryTexts(QList<qint64>(m_pendingTexts.cbegin(), m_pendingTexts.cend()));
+        m_pendingTexts.clear();
+    }
 }
 
 void ServerState::onActivity(const ActivitySample &sample)
@@ -211,8 +217,16 @@ QString ServerState::statementSummary(qint64 queryId)
 
 void ServerState::fetchQueryTexts(const QList<qint64> &queryIds)
 {
-    if (m_session && !queryIds.isEmpty())
+    if (queryIds.isEmpty())
+        return;
+    if (m_session && m_connected) {
         m_session->fetchQueryTexts(queryIds);
+        return;
+    }
+    // The worker answers "none" while its connection is closed, and the pages ask once per
+    // statement: keep them for the connection (bounded, like the summaries).
+    if (m_pendingTexts.size() < maxSummaries)
+        m_pendingTexts.unite(QSet<qint64>(queryIds.cbegin(), queryIds.cend()));
 }
 
 void ServerState::setBudget(const QueryBudget &budget, int alertIntervals)

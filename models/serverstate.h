@@ -11,6 +11,7 @@
 #include "models/sqlitehistory.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <memory>
 
@@ -73,6 +74,9 @@ public:
 
     /// See ServerRegistry::statementSummary().
     QString statementSummary(qint64 queryId);
+    /// Asks the server for these statements' texts (queryTextsFetched()); asked while not
+    /// connected (statements read back from the history file show before the connection is
+    /// open), they are asked once it is.
     void fetchQueryTexts(const QList<qint64> &queryIds);
     /// While reconnecting, tries again now.
     void retryNow();
@@ -116,6 +120,8 @@ private:
     bool m_passwordDeclined = false;
     bool m_sampled = false;                   // a live activity sample has arrived
     bool m_historyRead = false;               // the stored history was (being) read
+    bool m_connected = false;                 // the session's connection is open now
+    QSet<qint64> m_pendingTexts;              // texts asked for while not connected
 
     ServerInfo m_info;
     ActivityHistory m_activity;

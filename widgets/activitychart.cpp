@@ -48,10 +48,10 @@ ActivityChart::ActivityChart(QWidget *parent)
                 return;
             }
             const QString when = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss"));
-            QToolTip::showText(QCursor::pos(), tr("%1 at %2 (stacked total %3)")
-                                                   .arg(m_areas[size_t(band)]->name(), when)
-                                                   .arg(qRound(point.y())),
-                               this);
+            QString text = tr("%1 at %2 (stacked total %3)").arg(m_areas[size_t(band)]->name(), when).arg(qRound(point.y()));
+            if (band == StackedActivity::Waiting)
+                text += QLatin1Char('\n') + waitingText(qint64(point.x()));
+            QToolTip::showText(QCursor::pos(), text, this);
         });
     }
     // The limit is drawn over the bands, and listed after them.
@@ -71,7 +71,7 @@ void ActivityChart::refresh(const ActivityHistory *history, qint64 nowMs)
 void ActivityChart::refreshRange(const ActivityHistory *history, qint64 from, qint64 nowMs)
 {
     const int pixels = std::max(50, int(chart()->plotArea().width()));
-    const StackedActivity data = history ? history->stacked(from, nowMs, pixels) : StackedActivity();
+    StackedActivity data = history ? history->stacked(from, nowMs, pixels) : StackedActivity();
 
     for (int band = 0; band < Bands; ++band) {
         m_upper[size_t(band)]->replace(data.layers[size_t(band)]);
@@ -96,6 +96,21 @@ void ActivityChart::refreshRange(const ActivityHistory *history, qint64 from, qi
                                          : tr("Connections by state"));
     // At least 4 on the scale, so the 1-2-5 ticks stay whole numbers.
     setRange(from, nowMs, top);
+    m_drawn = std::move(data);
+}
+
+QString ActivityChart::waitingText(qint64 ms) const
+{
+    const int i = m_drawn.nearestPoint(ms);
+    if (i < 0)
+        return {};
+    const auto &layers = m_drawn.layers;
+    const int waiting = qRound(layers[StackedActivity::Waiting].at(i).y() - layers[StackedActivity::Active].at(i).y());
+    if (waiting <= 0)
+        return tr("No session waiting");
+    const WaitSplit &split = m_drawn.waitingByType.at(i);
+    return split.isEmpty() ? tr("%1 waiting (by wait event type: not recorded then)").arg(waiting)
+                           : tr("%1 waiting: %2").arg(waiting).arg(split.text());
 }
 
 int ActivityChart::pointCount() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/activityhistory.h"
 #include "widgets/timeserieschart.h"
 
 #include <array>
@@ -8,8 +9,6 @@ class QAreaSeries;
 class QLineSeries;
 
 namespace dbpulse {
-
-class ActivityHistory;
 
 /// \brief "Connections by state" stacked area chart over the last minutes, with the
 /// connection limit (the database's CONNECTION LIMIT, else max_connections) as a dashed line. A TimeSeriesChart (axes, zoom, hover, gap segments)
@@ -31,6 +30,9 @@ public:
     /// Points of the connection limit line (line 0): 2 while the limit is drawn, else 0.
     using TimeSeriesChart::pointCount;
     int windowSeconds() const { return m_windowSeconds; }
+    /// What the waiting band's tooltip says of the point drawn nearest to \a ms: how many sessions
+    /// waited and on which wait event types ("3 waiting: Lock 2, IO 1"), also for stored history.
+    QString waitingText(qint64 ms) const;
 
 private:
     static constexpr int Bands = 5;
@@ -38,6 +40,7 @@ private:
     std::array<QLineSeries *, Bands> m_lower{};
     std::array<QAreaSeries *, Bands> m_areas{};
     int m_windowSeconds = 300;
+    StackedActivity m_drawn; ///< what the bands show now, for their tooltips
 };
 
 } // namespace dbpulse

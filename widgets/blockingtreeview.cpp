@@ -49,7 +49,10 @@ BlockingTreeView::BlockingTreeView(ServerContexts *servers, QWidget *parent)
     , m_terminateJob(this)
 {
     setObjectName(QStringLiteral("blockingTree"));
-    m_summary->setStyleSheet(QStringLiteral("color: #c5221f; font-weight: bold"));
+    m_summary->setObjectName(QStringLiteral("blockingSummary"));
+    // Red only while current: a last-known tree (the view disabled during an outage) is greyed
+    // with the other figures, never an alarm that looks live.
+    m_summary->setStyleSheet(QStringLiteral("QLabel { font-weight: bold } QLabel:enabled { color: #c5221f }"));
     m_status->setStyleSheet(QStringLiteral("color: #5f6368"));
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Session"), tr("User"), tr("Database"), tr("Waiting"), tr("Wait event"), tr("Query")});

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/db/waitsplit.h"
+
 #include <QDateTime>
 #include <QMap>
 #include <QMetaType>
@@ -57,6 +59,7 @@ struct ActivitySample
     int idle = 0;
     int idleInTransaction = 0;
     int waiting = 0;         ///< active and waiting on any wait event (lock, LWLock, IO…); NOT counted in \c active
+    WaitSplit waitingByType; ///< \c waiting by wait event type; empty with \c waiting > 0: not recorded (older history)
     int other = 0;           ///< fastpath, disabled, background workers…
     int maxConnections = 0;
 };

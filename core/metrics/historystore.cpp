@@ -1,5 +1,6 @@
 #include "core/metrics/historystore.h"
 
+#include "core/db/waitsplit.h"
 #include "core/io/privatefiles.h"
 
 #include "core/metrics/metricslogging.h"
@@ -22,24 +23,56 @@ constexpr int pruneIntervalMs = 5 * 60 * 1000;
 constexpr qint64 minuteMs = 60 * 1000;
 constexpr qint64 hourMs = 60 * minuteMs;
 
-// Both tables share one shape so reads can UNION them; t is milliseconds since the epoch.
+// The file's format, in PRAGMA user_version. 0: the first one (no waiting split). 1: raw and
+// minute rows split conn_waiting by wait event type (the wait_* columns, added to a version 0
+// file when a writer opens it; their rows from before read back as "split unknown").
+constexpr int formatVersion = 1;
+
+// Both tables share one shape so reads can UNION them; t is milliseconds since the epoch. The
+// wait_* columns come last: a version 0 file gets them appended by ALTER TABLE in this order.
 constexpr auto schemaSql = R"(
 CREATE TABLE IF NOT EXISTS %1 (
     t INTEGER PRIMARY KEY,
     gap INTEGER NOT NULL,
     conn_total INTEGER, conn_active INTEGER, conn_idle INTEGER, conn_idle_tx INTEGER,
     conn_waiting INTEGER, conn_max INTEGER,
-    tps REAL, sps REAL, cache_table REAL, cache_index REAL, p50 REAL, p95 REAL, p99 REAL
+    tps REAL, sps REAL, cache_table REAL, cache_index REAL, p50 REAL, p95 REAL, p99 REAL,
+    %2
 ) WITHOUT ROWID)";
 
-constexpr auto columns = "t, gap, conn_total, conn_active, conn_idle, conn_idle_tx, conn_waiting, conn_max,"
-                         " tps, sps, cache_table, cache_index, p50, p95, p99";
+// One column per WaitSplit place, in its order: wait_lock, wait_lwlock, …, wait_other. The
+// names are part of the file format: a type's column keeps its name.
+QString waitColumn(int index)
+{
+    return QStringLiteral("wait_") + WaitSplit::typeName(index).toLower();
+}
+
+QString waitColumnList(const char *format)
+{
+    QStringList parts;
+    for (int i = 0; i < WaitSplit::Count; ++i)
+        parts << QString::fromLatin1(format).arg(waitColumn(i));
+    return parts.join(QStringLiteral(", "));
+}
+
+const QString firstColumns = QStringLiteral("t, gap, conn_total, conn_active, conn_idle, conn_idle_tx, conn_waiting,"
+                                            " conn_max, tps, sps, cache_table, cache_index, p50, p95, p99, ");
+const QString columns = firstColumns + waitColumnList("%1");
 
 // Aggregation used both for minute buckets and for downsampled reads: means for rates and
-// ratios, maxima where a short peak is the point (connections, tail latency).
-constexpr auto aggregates = "min(gap), max(conn_total), max(conn_active), max(conn_idle), max(conn_idle_tx),"
-                            " max(conn_waiting), max(conn_max), avg(tps), avg(sps), avg(cache_table),"
-                            " avg(cache_index), avg(p50), max(p95), max(p99)";
+// ratios, maxima where a short peak is the point (connections, tail latency, waiting by type).
+const QString aggregates = QStringLiteral("min(gap), max(conn_total), max(conn_active), max(conn_idle),"
+                                          " max(conn_idle_tx), max(conn_waiting), max(conn_max), avg(tps), avg(sps),"
+                                          " avg(cache_table), avg(cache_index), avg(p50), max(p95), max(p99), ")
+    + waitColumnList("max(%1)");
+
+// The split columns of a point read with the aggregates above.
+constexpr int firstWaitValue = 15;
+
+int placeholders()
+{
+    return firstWaitValue + WaitSplit::Count;
+}
 
 // One row per statement (queryid, dbid) and stored stretch: an interval (span 0, t = its end)
 // or a folded minute/hour (t = its start). Sums, so rows fold and add up exactly.
@@ -160,7 +193,51 @@ HistoryPoint pointFrom(const QSqlQuery &q)
         p.cacheHitIndex = q.value(11).toDouble();
     if (!q.value(12).isNull())
         p.latencyMs = LatencyPercentiles{q.value(12).toDouble(), q.value(13).toDouble(), q.value(14).toDouble()};
+    // NULL: a row from before the split was stored (or a file without it); the map stays empty.
+    WaitSplit split;
+    for (int i = 0; i < WaitSplit::Count; ++i)
+        split.counts[size_t(i)] = quint16(std::max(0, q.value(firstWaitValue + i).toInt()));
+    p.connections.waitingByType = split.toMap();
     return p;
+}
+
+bool hasColumn(QSqlDatabase &db, const QString &table, const QString &column)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        return false;
+    while (q.next()) {
+        if (q.value(1).toString() == column)
+            return true;
+    }
+    return false;
+}
+
+/// Brings a file of an older format to formatVersion, in one transaction.
+bool upgradeFormat(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!exec(q, QStringLiteral("PRAGMA user_version"), error) || !q.next())
+        return false;
+    if (q.value(0).toInt() >= formatVersion)
+        return true;
+    q.finish();
+    db.transaction();
+    for (const QString &table : {QStringLiteral("raw"), QStringLiteral("minute")}) {
+        for (int i = 0; i < WaitSplit::Count; ++i) {
+            const QString column = waitColumn(i);
+            if (!hasColumn(db, table, column)
+                && !exec(q, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER").arg(table, column), error)) {
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    if (!exec(q, QStringLiteral("PRAGMA user_version = %1").arg(formatVersion), error)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
 }
 
 } // namespace
@@ -230,9 +307,10 @@ bool HistoryStore::open()
     // WAL + NORMAL: a crash may lose the last batch, never corrupt the file; fsync stays rare.
     exec(q, QStringLiteral("PRAGMA journal_mode=WAL"), nullptr);
     exec(q, QStringLiteral("PRAGMA synchronous=NORMAL"), nullptr);
-    if (!exec(q, QString::fromLatin1(schemaSql).arg(QStringLiteral("raw")), &m_error)
-        || !exec(q, QString::fromLatin1(schemaSql).arg(QStringLiteral("minute")), &m_error)
-        || !exec(q, QString::fromLatin1(statementsSchemaSql), &m_error)) {
+    const QString waitSchema = waitColumnList("%1 INTEGER");
+    if (!exec(q, QString::fromLatin1(schemaSql).arg(QStringLiteral("raw"), waitSchema), &m_error)
+        || !exec(q, QString::fromLatin1(schemaSql).arg(QStringLiteral("minute"), waitSchema), &m_error)
+        || !exec(q, QString::fromLatin1(statementsSchemaSql), &m_error) || !upgradeFormat(db, &m_error)) {
         m_error = QStringLiteral("history file %1 is not usable: %2").arg(m_path, m_error);
         qCWarning(lcMetrics) << m_error;
         return false;
@@ -258,8 +336,10 @@ void HistoryStore::flush()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO raw (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                  .arg(QLatin1String(columns)));
+    QStringList marks;
+    for (int i = 0; i < placeholders(); ++i)
+        marks << QStringLiteral("?");
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO raw (%1) VALUES (%2)").arg(columns, marks.join(QLatin1Char(','))));
     for (const MetricsSample &s : std::as_const(m_buffer)) {
         const bool latency = s.latencyMs.has_value() && !s.statementsGap;
         q.addBindValue(s.time.toMSecsSinceEpoch());
@@ -277,6 +357,9 @@ void HistoryStore::flush()
         q.addBindValue(latency ? QVariant(s.latencyMs->p50) : QVariant(QMetaType(QMetaType::Double)));
         q.addBindValue(latency ? QVariant(s.latencyMs->p95) : QVariant(QMetaType(QMetaType::Double)));
         q.addBindValue(latency ? QVariant(s.latencyMs->p99) : QVariant(QMetaType(QMetaType::Double)));
+        // Like conn_waiting, the target database's sessions, and measured even in a gap.
+        for (quint16 count : WaitSplit::fromMap(s.connections.waitingByType).counts)
+            q.addBindValue(int(count));
         if (!q.exec()) {
             m_error = q.lastError().text();
             qCWarning(lcMetrics) << "history write failed:" << m_error;
@@ -353,7 +436,7 @@ void HistoryStore::prune()
     // Whole minutes only, so a bucket is never folded twice from partial data.
     const bool ok = exec(q, QStringLiteral("INSERT OR REPLACE INTO minute (%1) SELECT (t / %2) * %2, %3 FROM raw"
                                            " WHERE t < %4 GROUP BY t / %2")
-                                .arg(QLatin1String(columns)).arg(minuteMs).arg(QLatin1String(aggregates)).arg(rawCutoff),
+                                .arg(columns).arg(minuteMs).arg(aggregates).arg(rawCutoff),
                          &m_error)
         && exec(q, QStringLiteral("DELETE FROM raw WHERE t < %1").arg(rawCutoff), &m_error)
         && exec(q, QStringLiteral("DELETE FROM minute WHERE t < %1").arg(minuteCutoff), &m_error)
@@ -387,10 +470,14 @@ QList<HistoryPoint> HistoryStore::load(const QString &path, const QDateTime &fro
             const qint64 start = from.toMSecsSinceEpoch();
             const qint64 end = to.toMSecsSinceEpoch();
             const qint64 bucket = std::max<qint64>(1000, (end - start) / std::max(1, maxPoints));
+            // A version 0 file that no writer has upgraded yet has no split: read it as unknown.
+            const QString readColumns = hasColumn(db, QStringLiteral("raw"), waitColumn(WaitSplit::Other))
+                ? columns
+                : firstColumns + waitColumnList("NULL AS %1");
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT (t / :b) * :b AS bt, %1 FROM (SELECT * FROM minute UNION ALL SELECT * FROM raw)"
+            q.prepare(QStringLiteral("SELECT (t / :b) * :b AS bt, %1 FROM (SELECT %2 FROM minute UNION ALL SELECT %2 FROM raw)"
                                      " WHERE t BETWEEN :s AND :e GROUP BY t / :b ORDER BY bt")
-                          .arg(QLatin1String(aggregates)));
+                          .arg(aggregates, readColumns));
             q.bindValue(QStringLiteral(":b"), bucket);
             q.bindValue(QStringLiteral(":s"), start);
             q.bindValue(QStringLiteral(":e"), end);

@@ -18,6 +18,9 @@ struct HistoryPoint
 {
     QDateTime time;
     bool gap = false;                  ///< the interval was not measurable (or the server unreachable)
+    /// The target database's sessions; \c connections.waitingByType is each wait event type's
+    /// count (a bucket's peak per type; types without a column of their own as "other"), empty
+    /// when none waited or the row is from a file written before the split was stored.
     ConnectionCounts connections;
     double transactionsPerSecond = 0;
     std::optional<double> statementsPerSecond; ///< none when the statement statistics had a gap
@@ -27,7 +30,7 @@ struct HistoryPoint
 };
 
 /// \brief Limits of a history file: raw samples for \c rawHours, then one-minute buckets for
-/// \c minuteDays. Together they bound the file (about 15 MB with the defaults). Per-statement
+/// \c minuteDays. Together they bound the file (about 17 MB with the defaults). Per-statement
 /// figures keep each interval for \c statementRawMinutes, then minutes until \c rawHours, then
 /// hours until \c minuteDays: at most about 5,700 rows (~0.5 MB) per statement that runs in
 /// every interval.

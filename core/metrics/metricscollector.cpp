@@ -228,6 +228,7 @@ void MetricsCollector::onServer(const std::shared_ptr<Refresh> &refresh, const Q
     a.idle = c.idle;
     a.idleInTransaction = c.idleInTransaction;
     a.waiting = c.waiting;
+    a.waitingByType = WaitSplit::fromMap(c.waitingByType);
     a.other = std::max(0, c.total - c.active - c.idle - c.idleInTransaction - c.waiting);
     a.maxConnections = c.max;
 

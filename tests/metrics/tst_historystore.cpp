@@ -1,9 +1,14 @@
 #include "core/monitor/servermonitor.h"
 #include "core/metrics/historystore.h"
+#include "tests/support/doctorrun.h"
+#include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 
 #include <QFile>
 #include <limits>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,7 +22,7 @@ MetricsSample sampleAt(const QDateTime &t, double tps, double p99, bool gap = fa
     s.time = t;
     s.gap = gap;
     s.statementsGap = gap;
-    s.connections = {10, 3, 5, 1, 1, 100};
+    s.connections = {10, 3, 5, 1, 1, 100, {}};
     s.rates.transactionsPerSecond = tps;
     s.statementsPerSecond = tps * 2;
     s.cacheHitRatio.table = 0.99;
@@ -42,6 +47,55 @@ MetricsSample statementsAt(const QDateTime &t, qint64 calls, const QString &user
     i.rows = calls;
     s.statements = {i};
     return s;
+}
+
+/// A sample with \a lock sessions waiting on locks, one on IO and one on a type this build does
+/// not know by name.
+MetricsSample waitingAt(const QDateTime &t, int lock)
+{
+    MetricsSample s = sampleAt(t, 1, 1);
+    s.connections.waiting = lock + 2;
+    s.connections.waitingByType = {{QStringLiteral("Lock"), lock},
+                                   {QStringLiteral("IO"), 1},
+                                   {QStringLiteral("InjectionPoint"), 1}};
+    return s;
+}
+
+/// Runs \a statements on the SQLite file \a path; the first error, or empty.
+QString execSqlite(const QString &path, const QStringList &statements)
+{
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst-raw"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            error = db.lastError().text();
+        QSqlQuery q(db);
+        for (const QString &sql : statements) {
+            if (error.isEmpty() && !q.exec(sql))
+                error = q.lastError().text() + QStringLiteral(": ") + sql;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tst-raw"));
+    return error;
+}
+
+int userVersion(const QString &path)
+{
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst-version"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tst-version"));
+    return version;
 }
 
 qint64 callsIn(const QList<StatementBucket> &buckets)
@@ -173,6 +227,79 @@ private Q_SLOTS:
         QCOMPARE(callsIn(HistoryStore::loadStatements(path, now - 60000, now, now - 10000, 10)), qint64(0));
     }
 
+    // The waiting sessions' split by wait event type is stored with the interval, read back, kept
+    // through downsampling (each type's peak) and through the fold into minutes.
+    void waitingSplitRoundTrips()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        const QDateTime now = QDateTime::currentDateTime();
+        const QDateTime old = QDateTime::fromSecsSinceEpoch(now.addSecs(-3 * 3600).toSecsSinceEpoch() / 60 * 60);
+        {
+            HistoryStore store(path, HistoryRetention{1, 2});
+            for (int i = 0; i < 60; ++i) // a whole minute three hours ago: folded into a minute bucket
+                store.append(waitingAt(old.addSecs(i), i == 20 ? 5 : 1));
+            store.append(waitingAt(now.addSecs(-6), 3));
+            MetricsSample none = sampleAt(now.addSecs(-5), 1, 1);
+            store.append(none); // nobody waits: a known split of nothing
+            store.flush();
+            store.prune();
+        }
+        QString error;
+        const QList<HistoryPoint> points = HistoryStore::load(path, now.addDays(-1), now, 24 * 3600, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(points.size(), 3);
+        const QMap<QString, int> folded{{QStringLiteral("IO"), 1}, {QStringLiteral("Lock"), 5}, {QStringLiteral("other"), 1}};
+        QCOMPARE(points.at(0).connections.waitingByType, folded);
+        const QMap<QString, int> recent{{QStringLiteral("IO"), 1}, {QStringLiteral("Lock"), 3}, {QStringLiteral("other"), 1}};
+        QCOMPARE(points.at(1).connections.waitingByType, recent);
+        QCOMPARE(points.at(1).connections.waiting, 5);
+        QVERIFY(points.at(2).connections.waitingByType.isEmpty());
+        QCOMPARE(userVersion(path), 1);
+    }
+
+    // A file written before the split was stored (format 0: no wait_* columns, user_version 0)
+    // reads as before, and a writer upgrades it in place: old rows have no split, new ones do.
+    void formatZeroFileIsUpgraded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch() / 1000 * 1000 - 30000;
+        QStringList oldSchema;
+        for (const QString &table : {QStringLiteral("raw"), QStringLiteral("minute")}) {
+            oldSchema << QStringLiteral("CREATE TABLE %1 (t INTEGER PRIMARY KEY, gap INTEGER NOT NULL, conn_total INTEGER,"
+                                        " conn_active INTEGER, conn_idle INTEGER, conn_idle_tx INTEGER, conn_waiting INTEGER,"
+                                        " conn_max INTEGER, tps REAL, sps REAL, cache_table REAL, cache_index REAL, p50 REAL,"
+                                        " p95 REAL, p99 REAL) WITHOUT ROWID").arg(table);
+        }
+        oldSchema << QStringLiteral("INSERT INTO raw VALUES (%1, 0, 9, 2, 3, 1, 3, 100, 42.0, 80.0, 0.99, 0.98, 1, 2, 3)").arg(t0);
+        QCOMPARE(execSqlite(path, oldSchema), QString());
+        QCOMPARE(userVersion(path), 0);
+
+        QString error;
+        QList<HistoryPoint> points = HistoryStore::load(path, QDateTime::fromMSecsSinceEpoch(t0 - 1000),
+                                                        QDateTime::currentDateTime(), 1000, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(points.size(), 1);
+        QCOMPARE(points.at(0).transactionsPerSecond, 42.0);
+        QCOMPARE(points.at(0).connections.waiting, 3);
+        QVERIFY(points.at(0).connections.waitingByType.isEmpty()); // not stored then: unknown
+
+        {
+            HistoryStore store(path);
+            store.append(waitingAt(QDateTime::fromMSecsSinceEpoch(t0 + 10000), 2));
+            store.flush();
+            QVERIFY2(store.errorText().isEmpty(), qPrintable(store.errorText()));
+        }
+        QCOMPARE(userVersion(path), 1);
+        points = HistoryStore::load(path, QDateTime::fromMSecsSinceEpoch(t0 - 1000), QDateTime::currentDateTime(), 1000, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(points.size(), 2);
+        QCOMPARE(points.at(0).transactionsPerSecond, 42.0);
+        QVERIFY(points.at(0).connections.waitingByType.isEmpty());
+        QCOMPARE(points.at(1).connections.waitingByType.value(QStringLiteral("Lock")), 2);
+    }
+
     void unusableFileIsReportedNotFatal()
     {
         QTemporaryDir dir;
@@ -213,6 +340,39 @@ private Q_SLOTS:
         QVERIFY2(points.size() >= 3, qPrintable(QString::number(points.size())));
         QVERIFY(!points.last().gap); // after the first sample, intervals are measurable
         QVERIFY(points.last().connections.total >= 1);
+    }
+
+    // A real lock wait in the monitored database is stored as a Lock wait and read back so.
+    void liveLockWaitIsStoredByType()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = test::freshDatabase(cluster, QStringLiteral("history_waits"));
+        QVERIFY(!uri.isEmpty());
+        test::PlainConnection holder(uri), waiter(uri);
+        QCOMPARE(holder.exec(QStringLiteral("CREATE TABLE held (id int)")), QString());
+        QCOMPARE(holder.exec(QStringLiteral("BEGIN; LOCK TABLE held IN ACCESS EXCLUSIVE MODE")), QString());
+        QVERIFY(waiter.send(QStringLiteral("SELECT count(*) FROM held")));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("waits.sqlite"));
+        const QDateTime start = QDateTime::currentDateTime().addSecs(-5);
+        {
+            ServerMonitor session(parseTarget(uri).target.value(), {});
+            session.recordHistory(path);
+            session.setIntervalMs(500);
+            int lockWaits = 0;
+            connect(&session, &ServerMonitor::metricsSampled, this, [&lockWaits](const MetricsSample &s) {
+                lockWaits += s.connections.waitingByType.value(QStringLiteral("Lock")) > 0;
+            });
+            session.start();
+            QTRY_VERIFY_WITH_TIMEOUT(lockWaits >= 5, 20000); // reads are at most one a second
+        }
+        QCOMPARE(holder.exec(QStringLiteral("ROLLBACK")), QString());
+        const QList<HistoryPoint> points = HistoryStore::load(path, start, QDateTime::currentDateTime().addSecs(5), 10000);
+        int stored = 0;
+        for (const HistoryPoint &p : points)
+            stored += p.connections.waitingByType.value(QStringLiteral("Lock")) >= 1;
+        QVERIFY2(stored >= 2, qPrintable(QString::number(stored)));
     }
 };
 

@@ -233,6 +233,34 @@ private Q_SLOTS:
         QCOMPARE(loaded.count(), 1);
     }
 
+    // Statements read back from the history file show before the connection is open, and a page
+    // asks for their texts once: asked then, they arrive once the server is connected.
+    void textsAskedBeforeTheConnectionArrive()
+    {
+        DBPULSE_REQUIRE_CLUSTER(cluster);
+        const QString uri = cluster->uri(QStringLiteral("postgres"));
+        QString error;
+        QVERIFY2(!test::queryValue(uri, "SELECT 'asked before connected' AS figures_text_probe", &error).isNull(),
+                 qPrintable(error));
+        const QByteArray id = test::queryValue(
+            uri, "SELECT queryid FROM pg_stat_statements WHERE query LIKE '%figures_text_probe%'"
+                 " AND query NOT LIKE '%pg_stat_statements%' LIMIT 1", &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        const qint64 queryId = id.toLongLong();
+
+        ServerRegistry registry(nullptr, noKeychain);
+        const QString key = registry.addTarget(targetFor(*cluster, QStringLiteral("postgres")));
+        QSignalSpy texts(&registry, &ServerRegistry::queryTextsFetched);
+        registry.connectTo(key);
+        QVERIFY(registry.status(key).state != ConnectionState::Connected);
+        registry.fetchQueryTexts(key, {queryId});
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(texts.cbegin(), texts.cend(), [queryId](const QList<QVariant> &args) {
+                                     return args.at(1).value<QHash<qint64, QString>>().value(queryId).contains(
+                                         QLatin1String("figures_text_probe"));
+                                 }),
+                                 15000);
+    }
+
     // Several servers with stored history: the registry reads one file at a time (each read is
     // seconds of CPU for a day of samples), and every one of them is read in turn.
     void readsEveryStoredHistoryInTurn()

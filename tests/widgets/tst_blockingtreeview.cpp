@@ -13,6 +13,8 @@
 #include "widgets/blockingtreeview.h"
 
 #include <QApplication>
+#include <QImage>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -80,6 +82,16 @@ private Q_SLOTS:
         QCOMPARE(waiter->childCount(), 1);
         QCOMPARE(waiter->child(0)->text(BlockingTreeView::SessionColumn), QString::number(c.pid()));
 
+        // Current, the summary is an alarm in red; disabled (the dashboard's outage, a last-known
+        // tree) it is greyed like every other figure.
+        auto *summary = view.findChild<QLabel *>(QStringLiteral("blockingSummary"));
+        QVERIFY(summary);
+        view.resize(900, 300);
+        QVERIFY(redPixels(summary) > 0);
+        view.setEnabled(false);
+        QCOMPARE(redPixels(summary), 0);
+        view.setEnabled(true);
+
         // Only a root blocker can be terminated from here; the root is selected by default.
         QCOMPARE(tree->currentItem(), root);
         QVERIFY(view.terminateButton()->isEnabled());
@@ -132,6 +144,20 @@ private Q_SLOTS:
     }
 
 private:
+    /// Pixels of \a label drawn in the alarm red (#c5221f, with some antialiasing).
+    static int redPixels(QWidget *label)
+    {
+        const QImage image = label->grab().toImage();
+        int red = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                red += c.red() > 150 && c.green() < 90 && c.blue() < 90;
+            }
+        }
+        return red;
+    }
+
     static BlockedSession rootOf(const MetricsSample &s, int pid)
     {
         for (const BlockedSession &b : s.blocking) {

@@ -4,6 +4,7 @@
 #include "tests/support/plainconnection.h"
 #include "tests/support/testcluster.h"
 #include "widgets/activitychart.h"
+#include "widgets/blockingtreeview.h"
 #include "models/serverregistry.h"
 #include "widgets/dashboardpage.h"
 #include "widgets/livelabel.h"
@@ -12,6 +13,8 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QScrollArea>
+#include <QTreeWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QFile>
@@ -137,15 +140,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(link->text().isEmpty(), 5000);
     }
 
-    // A lock chain while two servers' cards show: the blocking tree appears above the charts and
-    // the page scrolls; the 1152x720 window keeps its size and its status bar.
+    // A lock chain A <- B <- C while two servers' cards show: the blocking tree appears above the
+    // charts and the page scrolls; the 1152x720 window keeps its size and its status bar, and
+    // scrolling brings the whole tree into view.
     void blockingTreeKeepsTheWindowSize()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
         const QString uri = test::freshDatabase(cluster, QStringLiteral("dash_locks"));
         QVERIFY(!uri.isEmpty());
         test::PlainConnection setup(uri);
-        QCOMPARE(setup.exec(QStringLiteral("CREATE TABLE held (id int)")), QString());
+        QCOMPARE(setup.exec(QStringLiteral("CREATE TABLE held (id int); CREATE TABLE next (id int)")), QString());
 
         MainWindow w;
         w.resize(1152, 720);
@@ -161,15 +165,36 @@ private Q_SLOTS:
 
         test::PlainConnection holder(uri), first(uri), second(uri);
         QCOMPARE(holder.exec(QStringLiteral("BEGIN; LOCK TABLE held IN ACCESS EXCLUSIVE MODE")), QString());
-        QVERIFY(first.send(QStringLiteral("BEGIN; LOCK TABLE held IN ACCESS EXCLUSIVE MODE")));
-        QVERIFY(second.send(QStringLiteral("BEGIN; LOCK TABLE held IN ACCESS EXCLUSIVE MODE")));
-        auto *tree = w.dashboard()->findChild<QWidget *>(QStringLiteral("blockingTree"));
-        QVERIFY(tree);
-        QTRY_VERIFY_WITH_TIMEOUT(tree->isVisible(), 15000);
+        QCOMPARE(first.exec(QStringLiteral("BEGIN; LOCK TABLE next IN ACCESS EXCLUSIVE MODE")), QString());
+        QVERIFY(first.send(QStringLiteral("LOCK TABLE held IN ACCESS EXCLUSIVE MODE")));
+        QVERIFY(second.send(QStringLiteral("BEGIN; LOCK TABLE next IN ACCESS EXCLUSIVE MODE")));
+        BlockingTreeView *tree = w.dashboard()->blockingTree();
+        // The chain as a tree: the holder a root blocker, the first below it, the second below that
+        // (the cluster may be shared: other tests' sessions may have trees of their own).
+        const auto chainShown = [&] {
+            const QList<QTreeWidgetItem *> roots = tree->tree()->findItems(
+                QStringLiteral("%1 (root blocker)").arg(holder.pid()), Qt::MatchExactly, BlockingTreeView::SessionColumn);
+            if (roots.size() != 1 || roots.first()->childCount() != 1)
+                return false;
+            const QTreeWidgetItem *middle = roots.first()->child(0);
+            return middle->text(BlockingTreeView::SessionColumn) == QString::number(first.pid())
+                && middle->childCount() == 1
+                && middle->child(0)->text(BlockingTreeView::SessionColumn) == QString::number(second.pid());
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(tree->isVisible() && chainShown(), 15000);
         QTest::qWait(300); // a relayout, had the page asked for more room
         QCOMPARE(w.size(), QSize(1152, 720));
         QVERIFY(w.statusBar()->isVisible());
         QVERIFY(w.statusBar()->geometry().bottom() < w.height());
+        // Reachable: scrolled to, the tree lies whole inside the page's visible part.
+        auto *scroll = w.dashboard()->findChild<QScrollArea *>(QStringLiteral("dashboardScroll"));
+        QVERIFY(scroll);
+        scroll->ensureWidgetVisible(tree, 0, 0);
+        const QRect shown(tree->mapTo(scroll->viewport(), QPoint(0, 0)), tree->size());
+        QVERIFY2(scroll->viewport()->rect().contains(shown),
+                 qPrintable(QStringLiteral("tree at %1,%2 %3x%4 in a viewport of %5x%6")
+                                .arg(shown.x()).arg(shown.y()).arg(shown.width()).arg(shown.height())
+                                .arg(scroll->viewport()->width()).arg(scroll->viewport()->height())));
         if (qEnvironmentVariableIsSet("DBPULSE_SHOT_DIR"))
             w.grab().save(qEnvironmentVariable("DBPULSE_SHOT_DIR") + QStringLiteral("/dashboard-blocking-720.png"));
         QCOMPARE(holder.exec(QStringLiteral("ROLLBACK")), QString());
