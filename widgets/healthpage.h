@@ -15,6 +15,7 @@ namespace dbpulse {
 
 class ServerContexts;
 class FindingModel;
+class TableTools;
 class HealthJob;
 class StatementJob;
 struct Finding;
@@ -37,6 +38,11 @@ public:
     /// "87/100" after a run, "–" before.
     QString scoreText() const;
     QString statusText() const;
+    /// The detail pane: the selected finding's title, full detail, evidence and fix.
+    QString detailText() const;
+    /// What the detail pane shows for \a finding.
+    static QString findingText(const Finding &finding);
+    TableTools *tableTools() const { return m_tools; }
     /// A doctor run or a maintenance action is under way.
     bool isRunning() const { return !m_job.isNull() || !m_action.isNull(); }
     /// The report as a PDF; false with \a error. Needs a finished run.
@@ -78,6 +84,7 @@ private:
     HealthThresholds m_thresholds;
     QLabel *m_score;
     QLabel *m_status;
+    QLabel *m_breakdown;
     QPushButton *m_run;
     QPushButton *m_cancel;
     QPushButton *m_export;
@@ -85,6 +92,7 @@ private:
     QPushButton *m_fixAction;
     QProgressBar *m_progress;
     QTreeView *m_tree;
+    TableTools *m_tools;
     QPlainTextEdit *m_fix;
 };
 

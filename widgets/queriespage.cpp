@@ -11,6 +11,7 @@
 #include "widgets/planview.h"
 #include "widgets/backendview.h"
 #include "widgets/styleupdate.h"
+#include "widgets/tabletools.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -137,16 +138,17 @@ QueriesPage::QueriesPage(ServerRegistry *servers, QWidget *parent)
     m_proxy->setDynamicSortFilter(true);
 
     // The header can only be configured once there are columns.
-    m_proxy->setSourceModel(model(QString()));
     m_table->setObjectName(QStringLiteral("statementTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu); // the page's own menu, with the copy actions
+    m_tools = new TableTools(m_table, model(QString()), m_proxy);
+    m_tools->setFilterEdit(m_search);
+    m_tools->setKeyRole(StatementModel::QueryIdRole);
+    m_tools->setCopyRole(StatementModel::QueryColumn, StatementModel::FullTextRole);
     m_table->sortByColumn(StatementModel::TotalColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(StatementModel::QueryColumn, QHeaderView::Stretch);
@@ -474,6 +476,8 @@ void QueriesPage::showContextMenu(const QPoint &pos)
     }
     connect(menu.addAction(tr("Edit budgets…")), &QAction::triggered, this,
             [this] { BudgetDialog::edit(m_servers, this); });
+    menu.addSeparator();
+    m_tools->addCopyActions(&menu);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

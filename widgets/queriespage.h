@@ -22,6 +22,7 @@ class PlanView;
 class BackendView;
 class StatementModel;
 class StatementFilter;
+class TableTools;
 
 /// \brief Top statements of the selected server from pg_stat_statements over a time range (last
 /// 5 min / 1 h / 24 h or custom; every column covers it, read from the app's statement history
@@ -40,6 +41,7 @@ public:
     QString currentKey() const { return m_key; }
     QTableView *table() const { return m_table; }
     QSortFilterProxyModel *proxy() const;
+    TableTools *tableTools() const { return m_tools; }
     /// The database filter: its entries are "All databases" (data: empty) and each database seen.
     QComboBox *databaseFilter() const { return m_database; }
     /// The range choice: last 5 min / 1 h / 24 h (data: seconds) and Custom… (data: 0).
@@ -100,6 +102,7 @@ private:
     QLineEdit *m_search;
     QDoubleSpinBox *m_slow;
     QTableView *m_table;
+    TableTools *m_tools;
     QPlainTextEdit *m_text;
     PlanView *m_plan;
     BackendView *m_sessions;
