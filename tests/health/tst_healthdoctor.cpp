@@ -508,7 +508,7 @@ private Q_SLOTS:
         QCOMPARE(modeOf(fresh), 0600);
         QFile html(fresh);
         QVERIFY(html.open(QIODevice::ReadOnly));
-        QVERIFY(html.readAll().contains("foreign_keys"));
+        QVERIFY(html.readAll().contains("Foreign key check"));
 
         const QString older = test::writeFile(out.filePath(QStringLiteral("older.html")), "an older report");
         QCOMPARE(modeOf(older), 0644);
