@@ -67,10 +67,11 @@ HealthPage::HealthPage(ServerContexts *servers, QWidget *parent)
     m_tools->setKeyRole(FindingModel::KeyRole);
     m_tools->setKeyColumn(FindingModel::DetailColumn);
     m_tools->setElideMode(FindingModel::ObjectColumn, Qt::ElideMiddle);
-    m_tools->setMaxColumnWidth(FindingModel::CheckColumn, 260);
-    m_tools->setMaxColumnWidth(FindingModel::ObjectColumn, 220);
-    m_tools->setMaxColumnWidth(FindingModel::ValueColumn, 130);
-    m_tools->setMaxColumnWidth(FindingModel::ThresholdColumn, 110);
+    // The detail is what is read; the figures beside it are short (their full text on hover).
+    m_tools->setMaxColumnWidth(FindingModel::CheckColumn, 230);
+    m_tools->setMaxColumnWidth(FindingModel::ObjectColumn, 190);
+    m_tools->setMaxColumnWidth(FindingModel::ValueColumn, 100);
+    m_tools->setMaxColumnWidth(FindingModel::ThresholdColumn, 80);
     m_fix->setObjectName(QStringLiteral("findingDetail"));
     m_fix->setReadOnly(true);
     m_fix->setPlaceholderText(tr("The selected finding: what was found, the measured value, and the suggested fix."));
@@ -228,16 +229,32 @@ void HealthPage::jobFinished()
         m_score->setToolTip(report.score.explanation());
         // The score is only as good as what could be checked: the sentence says over how much,
         // the breakdown what cost the points, one line each.
-        m_status->setText(tr("%1 — %2 (checked in %3 ms)")
-                              .arg(report.target, report.score.sentence(), QString::number(report.elapsedMs)));
-        const QStringList lines = report.score.breakdown();
-        m_breakdown->setText(lines.join(QLatin1Char('\n')));
-        m_breakdown->setVisible(!lines.isEmpty());
+        m_status->setText(tr("%1 (%2, checked in %3 ms)")
+                              .arg(report.score.sentence(), report.target, QString::number(report.elapsedMs)));
+        showBreakdown(report.score);
     } else {
         m_status->setText(job->errorText());
     }
     job->deleteLater();
     showSelectedFix();
+}
+
+void HealthPage::showBreakdown(const HealthScore &score)
+{
+    // The costliest checks, one line each; a long tail in one line, whole in the tooltip, so the
+    // findings keep their room.
+    constexpr int shown = 4;
+    const QStringList lines = score.breakdown();
+    QStringList text = lines.mid(0, lines.size() > shown ? shown - 1 : shown);
+    if (lines.size() > shown) {
+        int points = 0;
+        for (qsizetype i = text.size(); i < score.deductions.size(); ++i)
+            points += score.deductions.at(i).points;
+        text << tr("−%1 from %n more check(s) (hover for all)", nullptr, int(lines.size() - text.size())).arg(points);
+    }
+    m_breakdown->setText(text.join(QLatin1Char('\n')));
+    m_breakdown->setToolTip(lines.join(QLatin1Char('\n')));
+    m_breakdown->setVisible(!lines.isEmpty());
 }
 
 const Finding *HealthPage::selectedFinding() const

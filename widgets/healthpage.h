@@ -19,6 +19,7 @@ class TableTools;
 class HealthJob;
 class StatementJob;
 struct Finding;
+struct HealthScore;
 
 /// \brief The Health page: runs the doctor on the selected connected server as a cancellable
 /// HealthJob, shows the score with how much it could not check, and the findings grouped by
@@ -65,6 +66,7 @@ private:
     void jobFinished();
     void actionFinished();
     void showSelectedFix();
+    void showBreakdown(const HealthScore &score);
     const Finding *selectedFinding() const;
     void showProgress(int percent, const QString &text);
     void exportHtml();

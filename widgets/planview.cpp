@@ -49,10 +49,11 @@ PlanView::PlanView(ServerContexts *servers, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     // The node ("Index Scan using orders_customer_idx on orders") is what is read: the figures
-    // are fitted to their contents, at most 110 px each, and the node takes the rest.
+    // are fitted to their contents, at most 80 px each, and the node takes the rest.
     auto *tools = new TableTools(m_tree, m_model);
     tools->setKeyColumn(PlanModel::NodeColumn);
-    tools->setMaxColumnWidth(110);
+    tools->setMaxColumnWidth(80);
+    m_tree->header()->setDefaultSectionSize(70);
     m_tools = tools;
 
     auto *bar = new QHBoxLayout;

@@ -151,10 +151,11 @@ QueriesPage::QueriesPage(ServerRegistry *servers, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(StatementModel::QueryColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    for (int c = StatementModel::CallsColumn; c < StatementModel::ColumnCount; ++c)
-        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // The statement is what is read: the figures are fitted to their contents (at most 90 px
+    // each, the full text on hover) and the query takes the rest.
+    m_tools->setKeyColumn(StatementModel::QueryColumn);
+    m_tools->setMaxColumnWidth(90);
+    m_tools->setElideMode(StatementModel::DatabaseColumn, Qt::ElideMiddle);
 
     m_text->setReadOnly(true);
     m_text->setPlaceholderText(tr("Select a statement to see its full text."));
@@ -197,8 +198,7 @@ QueriesPage::QueriesPage(ServerRegistry *servers, QWidget *parent)
 
     connect(m_table, &QWidget::customContextMenuRequested, this, &QueriesPage::showContextMenu);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_database, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setDatabase(m_database->currentData().toString()); });
+    connect(m_database, &QComboBox::currentIndexChanged, this, [this] { showDatabase(m_database->currentData().toString()); });
     connect(m_range, &QComboBox::activated, this, &QueriesPage::onRangeChosen);
     connect(m_slow, &QDoubleSpinBox::valueChanged, this, &QueriesPage::setSlowThresholdMs);
     connect(servers, &ServerRegistry::metricsAppended, this, &QueriesPage::onMetrics);
@@ -529,7 +529,14 @@ void QueriesPage::updateDatabases()
     for (const QString &database : std::as_const(seen))
         m_database->addItem(target == database ? tr("%1 (this target)").arg(database) : database, database);
     m_database->setCurrentIndex(std::max(0, m_database->findData(chosen)));
-    m_proxy->setDatabase(chosen);
+    showDatabase(chosen);
+}
+
+void QueriesPage::showDatabase(const QString &database)
+{
+    m_proxy->setDatabase(database);
+    // One database's statements all say its name: the column's width goes to the query.
+    m_table->setColumnHidden(StatementModel::DatabaseColumn, !database.isEmpty());
 }
 
 } // namespace dbpulse

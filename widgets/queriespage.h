@@ -78,6 +78,8 @@ private:
     /// Lists the databases the current model's statements ran in; selects the target's database
     /// the first time it is known.
     void updateDatabases();
+    /// Only \a database's statements (empty: every database's).
+    void showDatabase(const QString &database);
     /// Query class ▸ automatic/simple/… for the statement under \a pos, and the budgets dialog.
     void showContextMenu(const QPoint &pos);
 

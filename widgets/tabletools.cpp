@@ -19,6 +19,7 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <limits>
 
 namespace dbpulse {
 
@@ -189,8 +190,11 @@ TableTools::TableTools(QAbstractItemView *view, QAbstractItemModel *source, QSor
         h->setSortIndicatorShown(true);
         h->setSectionsClickable(true);
     }
-    if (auto *table = qobject_cast<QTableView *>(view))
+    if (auto *table = qobject_cast<QTableView *>(view)) {
         table->setSortingEnabled(true);
+        // One line per row: a table of many rows is read by scanning down.
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    }
     else if (auto *tree = qobject_cast<QTreeView *>(view))
         tree->setSortingEnabled(true);
 
@@ -298,6 +302,9 @@ void TableTools::fitColumns()
     QHeaderView *h = header();
     if (!h)
         return;
+    // In a narrow window no column fitted to its contents takes more than a quarter of the
+    // width: the key column keeps room to be read.
+    const int share = m_view->isVisible() ? m_view->viewport()->width() / 4 : std::numeric_limits<int>::max();
     for (int c = 0; c < m_proxy->columnCount(); ++c) {
         if (c == m_stretchColumn || h->sectionResizeMode(c) != QHeaderView::Interactive)
             continue;
@@ -305,7 +312,7 @@ void TableTools::fitColumns()
             table->resizeColumnToContents(c);
         else if (auto *tree = qobject_cast<QTreeView *>(m_view))
             tree->resizeColumnToContents(c);
-        h->resizeSection(c, std::min(h->sectionSize(c), m_maxWidths.value(c, m_maxWidth)));
+        h->resizeSection(c, std::min({h->sectionSize(c), m_maxWidths.value(c, m_maxWidth), std::max(share, 60)}));
     }
 }
 
