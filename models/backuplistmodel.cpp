@@ -94,6 +94,12 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
     }
     case Qt::TextAlignmentRole:
         return index.column() == Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case SortRole:
+        if (index.column() == Started)
+            return b.manifest.started.toMSecsSinceEpoch();
+        if (index.column() == Size)
+            return b.complete ? QVariant(qint64(b.manifest.totalBytes())) : QVariant(qint64(-1));
+        return data(index, Qt::DisplayRole);
     case PathRole:
         return b.path;
     case CompleteRole:

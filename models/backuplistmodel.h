@@ -14,7 +14,11 @@ class BackupListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Started, Database, Format, Size, State, ColumnCount };
-    enum Role { PathRole = Qt::UserRole + 1, CompleteRole };
+    enum Role {
+        PathRole = Qt::UserRole + 1,
+        CompleteRole,
+        SortRole, ///< start time and size as numbers, so "9 MB" sorts below "10 MB"
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -71,6 +71,19 @@ QVariant DatabaseBreakdownModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    case SortRole:
+        switch (index.column()) {
+        case ConnectionsColumn:
+            return row.connections;
+        case TransactionsColumn:
+            return row.transactionsPerSecond.value_or(-1.0);
+        case CacheHitColumn:
+            return row.cacheHit.value_or(-1.0);
+        case SizeColumn:
+            return row.sizeBytes;
+        default:
+            return row.name;
+        }
     case Qt::TextAlignmentRole:
         return index.column() == NameColumn ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case Qt::FontRole:

@@ -32,6 +32,7 @@ class DatabaseBreakdownModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { NameColumn, ConnectionsColumn, TransactionsColumn, CacheHitColumn, SizeColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1 }; ///< the figures as numbers (-1 when unknown)
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -1,5 +1,6 @@
 #include "models/findingmodel.h"
 
+#include "core/health/checklabels.h"
 #include "core/health/healthproblem.h"
 
 #include <QColor>
@@ -16,7 +17,7 @@ struct FindingModel::Node
     QList<Node *> children;
     Finding finding;     ///< a finding row's finding; a problem row's lead
     int rank = 0;        ///< statusRank() of the group
-    QString checks;      ///< a problem row's checks, "dead_tuples + autovacuum_lag"
+    QStringList checks;  ///< a problem row's checks, dead_tuples and autovacuum_lag
     int parts = 1;
 };
 
@@ -85,7 +86,7 @@ void FindingModel::setFindings(const QList<Finding> &findings)
                 continue;
             }
             Node *problem = add(group, Node::Kind::Problem, p.lead());
-            problem->checks = p.checks();
+            problem->checks = p.checkNames();
             problem->parts = int(p.parts.size());
             for (const Finding &part : p.parts)
                 add(problem, Node::Kind::Finding, part);
@@ -151,6 +152,7 @@ QVariant FindingModel::groupData(const Node &n, int column, int role) const
     case SeverityRole:
         return int(n.finding.severity);
     case StatusRole:
+    case KeyRole:
         return statusName(n.finding);
     default:
         return {};
@@ -161,12 +163,15 @@ QVariant FindingModel::findingData(const Node &n, int column, int role) const
 {
     const Finding &f = n.finding;
     const bool problem = n.kind == Node::Kind::Problem;
+    const QStringList checks = problem ? n.checks : QStringList{f.check};
+    if (role == Qt::ToolTipRole && column == CheckColumn)
+        return tr("%1 (%2 in reports and --checks)").arg(checkLabels(checks), checks.join(QStringLiteral(" + ")));
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (column) {
         case CheckColumn:
-            return problem ? n.checks : f.check;
+            return checkLabels(checks);
         case ObjectColumn:
             return f.object;
         case DetailColumn:
@@ -190,6 +195,12 @@ QVariant FindingModel::findingData(const Node &n, int column, int role) const
         return statusName(f);
     case PartsRole:
         return n.parts;
+    case CheckRole:
+        return checks.join(QStringLiteral(" + "));
+    case KeyRole:
+        return QStringList{n.parent && n.parent->kind == Node::Kind::Problem ? QStringLiteral("part") : QString(),
+                           checks.join(QLatin1Char('+')), f.object}
+            .join(QChar(0x1f));
     case FixRole:
         return f.fix;
     default:

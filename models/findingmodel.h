@@ -23,6 +23,8 @@ public:
         FixRole,                         ///< the suggested SQL (finding and problem rows)
         StatusRole,                      ///< "critical" … "not_checked" (statusName()), on every row
         PartsRole,                       ///< how many findings a row stands for (1 for a lone finding)
+        CheckRole,                       ///< the check's name ("dead_tuples + autovacuum_lag" for a problem)
+        KeyRole,                         ///< the row's identity across runs: its status, checks and object
     };
 
     explicit FindingModel(QObject *parent = nullptr);

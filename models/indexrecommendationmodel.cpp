@@ -5,6 +5,30 @@
 
 namespace dbpulse {
 
+QString IndexRecommendationModel::kindLabel(IndexRecommendation::Kind kind)
+{
+    switch (kind) {
+    case IndexRecommendation::Kind::Missing: return tr("Missing index");
+    case IndexRecommendation::Kind::Unused: return tr("Unused index");
+    case IndexRecommendation::Kind::Duplicate: return tr("Duplicate index");
+    case IndexRecommendation::Kind::Redundant: return tr("Redundant index");
+    case IndexRecommendation::Kind::FkUnindexed: return tr("Foreign key without index");
+    case IndexRecommendation::Kind::Invalid: return tr("Invalid index");
+    case IndexRecommendation::Kind::Bloated: return tr("Bloated index");
+    }
+    return {};
+}
+
+QString IndexRecommendationModel::priorityLabel(IndexRecommendation::Priority priority)
+{
+    switch (priority) {
+    case IndexRecommendation::Priority::High: return tr("High");
+    case IndexRecommendation::Priority::Medium: return tr("Medium");
+    case IndexRecommendation::Priority::Low: return tr("Low");
+    }
+    return {};
+}
+
 IndexRecommendationModel::IndexRecommendationModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -45,8 +69,8 @@ QVariant IndexRecommendationModel::data(const QModelIndex &index, int role) cons
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case PriorityColumn: return priorityName(r.priority);
-        case KindColumn: return kindName(r.kind);
+        case PriorityColumn: return priorityLabel(r.priority);
+        case KindColumn: return kindLabel(r.kind);
         case TableColumn: return r.schema + QLatin1Char('.') + r.table;
         case ColumnsColumn: return r.columns.join(QLatin1String(", "));
         case IndexColumn: return r.index;
@@ -54,7 +78,21 @@ QVariant IndexRecommendationModel::data(const QModelIndex &index, int role) cons
         }
         return {};
     case Qt::ToolTipRole:
+        // A cut benefit or name is read whole here, with the reason behind it.
+        if (index.column() == BenefitColumn)
+            return r.estimatedBenefit + QStringLiteral("\n\n") + r.reason;
+        if (index.column() == TableColumn || index.column() == IndexColumn || index.column() == ColumnsColumn)
+            return data(index, Qt::DisplayRole).toString() + QStringLiteral("\n\n") + r.reason;
         return r.reason;
+    case SortRole:
+        // Priorities sort by rank, not alphabetically ("high" before "low" before "medium").
+        if (index.column() == PriorityColumn)
+            return int(r.priority);
+        return data(index, Qt::DisplayRole);
+    case KindRole:
+        return kindName(r.kind);
+    case KeyRole:
+        return QStringList{kindName(r.kind), r.schema, r.table, r.columns.join(QLatin1Char(',')), r.index, r.ddl}.join(QChar(0x1f));
     case Qt::ForegroundRole:
         if (index.column() == PriorityColumn && r.priority == IndexRecommendation::Priority::High)
             return QBrush(QColor(0xc0, 0x39, 0x2b));

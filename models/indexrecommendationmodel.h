@@ -12,6 +12,15 @@ class IndexRecommendationModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { PriorityColumn, KindColumn, TableColumn, ColumnsColumn, IndexColumn, BenefitColumn, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, ///< priority by rank; other columns their text
+        KindRole,                    ///< the kind's name as reports spell it ("fk_unindexed")
+        KeyRole,                     ///< the advice's identity across runs
+    };
+
+    /// "Foreign key without index" for fk_unindexed: what the page shows; reports keep kindName().
+    static QString kindLabel(IndexRecommendation::Kind kind);
+    static QString priorityLabel(IndexRecommendation::Priority priority);
 
     explicit IndexRecommendationModel(QObject *parent = nullptr);
 

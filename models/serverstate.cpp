@@ -22,12 +22,14 @@ QString summarize(const QString &text)
     return line.size() > summaryChars ? line.left(summaryChars - 1) + QChar(0x2026) : line;
 }
 
-QString alertText(const QString &server, const BudgetAlert &alert)
+// The statement by its text when it is known (\a text, shortened), by its queryid only until then.
+QString alertText(const QString &server, const BudgetAlert &alert, const QString &text)
 {
-    return ServerState::tr("%1: a %2 statement (queryid %3) has broken its %4 ms budget for %5 "
-                           "intervals in a row — estimated p95 %6 ms.")
-        .arg(server, alert.breach.queryClass, QString::number(alert.breach.queryId),
-             QString::number(alert.breach.budgetMs, 'f', 0), QString::number(alert.intervals),
+    const QString statement = text.isEmpty()
+        ? ServerState::tr("a %1 statement (queryid %2)").arg(alert.breach.queryClass, QString::number(alert.breach.queryId))
+        : ServerState::tr("the %1 statement “%2”").arg(alert.breach.queryClass, text);
+    return ServerState::tr("%1: %2 has broken its %3 ms budget for %4 intervals in a row — estimated p95 %5 ms.")
+        .arg(server, statement, QString::number(alert.breach.budgetMs, 'f', 0), QString::number(alert.intervals),
              QString::number(alert.breach.p95Ms, 'f', 1));
 }
 
@@ -141,7 +143,7 @@ void ServerState::onMetrics(const MetricsSample &sample)
     const QList<BudgetAlert> alerts = m_budgetWatch.add(sample);
     Q_EMIT metricsAppended();
     for (const BudgetAlert &alert : alerts)
-        Q_EMIT budgetAlertRaised(alert, alertText(m_target.label, alert));
+        Q_EMIT budgetAlertRaised(alert, alertText(m_target.label, alert, statementSummary(alert.breach.queryId)));
 }
 
 void ServerState::onQueryTexts(const QHash<qint64, QString> &texts)

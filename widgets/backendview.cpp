@@ -3,10 +3,12 @@
 #include "core/db/sessionadmin.h"
 #include "models/backendmodel.h"
 #include "models/servercontext.h"
+#include "widgets/tabletools.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -20,7 +22,6 @@ BackendView::BackendView(ServerContexts *servers, QWidget *parent)
     : QWidget(parent)
     , m_servers(servers)
     , m_model(new BackendModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
@@ -31,22 +32,28 @@ BackendView::BackendView(ServerContexts *servers, QWidget *parent)
     , m_signalJob(this)
 {
     setObjectName(QStringLiteral("sessionView"));
-    m_proxy->setSourceModel(m_model);
+    m_table->setObjectName(QStringLiteral("sessionTable"));
+    m_tools = new TableTools(m_table, m_model);
+    m_proxy = m_tools->proxy();
     m_proxy->setSortRole(BackendModel::SortRole);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(BackendModel::DurationColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The query is what the user reads: it takes the width the short columns leave.
+    m_tools->setKeyRole(BackendModel::PidRole);
+    m_tools->setCopyRole(BackendModel::QueryColumn, BackendModel::FullQueryRole);
+    m_tools->setKeyColumn(BackendModel::QueryColumn);
+    m_tools->setElideMode(BackendModel::ApplicationColumn, Qt::ElideMiddle);
+    m_tools->setMaxColumnWidth(150);
     m_status->setStyleSheet(QStringLiteral("color: #5f6368"));
     m_terminate->setToolTip(tr("Ends the backend process: its transaction is rolled back and the client disconnected"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_status, 1);
+    bar->addWidget(m_tools->filterEdit(tr("Filter sessions…")));
     bar->addWidget(m_refresh);
     bar->addWidget(m_cancel);
     bar->addWidget(m_terminate);
@@ -108,14 +115,8 @@ void BackendView::refresh()
                 m_status->setText(tr("Could not list sessions: %1").arg(list.error));
                 return;
             }
-            // Keep the selection across the reset by pid.
-            const QModelIndex current = m_table->currentIndex();
-            const int pid = current.isValid() ? current.data(BackendModel::PidRole).toInt() : 0;
+            // The table keeps the selected pid selected across the reset (TableTools).
             m_model->setSessions(list.rows);
-            for (int row = 0; pid && row < m_proxy->rowCount(); ++row) {
-                if (m_proxy->index(row, 0).data(BackendModel::PidRole).toInt() == pid)
-                    m_table->selectRow(row);
-            }
             m_status->setText(tr("%n client session(s)", nullptr, int(list.rows.size())));
             Q_EMIT refreshed();
         });

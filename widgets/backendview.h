@@ -14,6 +14,7 @@ namespace dbpulse {
 
 class ServerContexts;
 class BackendModel;
+class TableTools;
 
 /// \brief The server's client sessions (pg_stat_activity) with cancel query / terminate session
 /// after a confirmation naming the pid and its query. The list is read by a one-shot connection
@@ -28,6 +29,7 @@ public:
     void refresh();
     BackendModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    TableTools *tableTools() const { return m_tools; }
     /// Skips the confirmation dialog (tests).
     void setConfirmationsEnabled(bool enabled) { m_confirm = enabled; }
     /// Cancels (or terminates) the backend in proxy row \a row after confirming.
@@ -49,6 +51,7 @@ private:
     BackendModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
+    TableTools *m_tools;
     QLabel *m_status;
     QPushButton *m_refresh;
     QPushButton *m_cancel;

@@ -2,6 +2,7 @@
 
 #include "core/backup/backupscheduler.h"
 #include "core/db/profilestore.h"
+#include "widgets/tabletools.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,7 +21,8 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTimeEdit>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -28,6 +30,10 @@
 #include <algorithm>
 
 namespace dbpulse {
+
+namespace {
+constexpr int kSortRole = Qt::UserRole + 1;
+}
 
 BackupSchedulesDialog::BackupSchedulesDialog(const ProfileStore *profiles, BackupScheduler *scheduler,
                                              const QString &defaultDestination, QWidget *parent)
@@ -114,13 +120,19 @@ BackupSchedulesDialog::BackupSchedulesDialog(const ProfileStore *profiles, Backu
     top->addLayout(left, 1);
     top->addWidget(formBox, 2);
 
-    m_runs = new QTableWidget(0, 4, this);
-    m_runs->setHorizontalHeaderLabels({tr("Started"), tr("Connection"), tr("Result"), tr("Backup / error")});
+    m_runsModel = new QStandardItemModel(0, 4, this);
+    m_runsModel->setHorizontalHeaderLabels({tr("Started"), tr("Connection"), tr("Result"), tr("Backup / error")});
+    m_runs = new QTableView(this);
+    m_runs->setObjectName(QStringLiteral("scheduleRuns"));
+    auto *runTools = new TableTools(m_runs, m_runsModel);
+    runTools->proxy()->setSortRole(kSortRole);
+    runTools->setKeyColumn(3, Qt::ElideMiddle);
     m_runs->verticalHeader()->hide();
-    m_runs->horizontalHeader()->setStretchLastSection(true);
+    m_runs->setWordWrap(false);
     m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_runs->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto *runsLayout = new QVBoxLayout;
+    runsLayout->addWidget(runTools->filterEdit(tr("Filter runs…")));
     runsLayout->addWidget(m_runs);
     auto *runsBox = new QGroupBox(tr("Past runs"), this);
     runsBox->setLayout(runsLayout);
@@ -181,17 +193,14 @@ void BackupSchedulesDialog::refreshList()
 void BackupSchedulesDialog::refreshRuns()
 {
     const QList<ScheduleRun> runs = ScheduleStore::runs();
-    m_runs->setRowCount(int(runs.size()));
-    for (int i = 0; i < runs.size(); ++i) {
-        const ScheduleRun &r = runs.at(i);
-        m_runs->setItem(i, 0, new QTableWidgetItem(QLocale().toString(r.started.toLocalTime(), QLocale::ShortFormat)));
-        m_runs->setItem(i, 1, new QTableWidgetItem(r.connection));
-        m_runs->setItem(i, 2, new QTableWidgetItem(r.ok ? tr("OK") : tr("Failed")));
-        auto *detail = new QTableWidgetItem(r.path.isEmpty() ? r.message : r.path);
-        detail->setToolTip(r.message);
-        m_runs->setItem(i, 3, detail);
+    m_runsModel->setRowCount(0);
+    for (const ScheduleRun &r : runs) {
+        auto *started = new QStandardItem(QLocale().toString(r.started.toLocalTime(), QLocale::ShortFormat));
+        started->setData(r.started.toMSecsSinceEpoch(), kSortRole); // by time, not by the text
+        auto *detail = new QStandardItem(r.path.isEmpty() ? r.message : r.path);
+        detail->setToolTip(r.path.isEmpty() ? r.message : r.path + QLatin1Char('\n') + r.message);
+        m_runsModel->appendRow({started, new QStandardItem(r.connection), new QStandardItem(r.ok ? tr("OK") : tr("Failed")), detail});
     }
-    m_runs->resizeColumnsToContents();
     m_problem->clear();
 }
 

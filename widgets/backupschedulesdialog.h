@@ -11,7 +11,8 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
+class QStandardItemModel;
+class QTableView;
 class QTimeEdit;
 
 namespace dbpulse {
@@ -65,7 +66,8 @@ private:
     QPushButton *m_save;
     QPushButton *m_remove;
     QPushButton *m_runNow;
-    QTableWidget *m_runs;
+    QTableView *m_runs;
+    QStandardItemModel *m_runsModel;
 };
 
 } // namespace dbpulse

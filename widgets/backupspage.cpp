@@ -15,6 +15,7 @@
 #include "widgets/connectiondialog.h"
 #include "widgets/connectionpicker.h"
 #include "widgets/restorewizard.h"
+#include "widgets/tabletools.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -89,11 +90,16 @@ BackupsPage::BackupsPage(ServerRegistry *servers, QWidget *parent)
     newBox->setLayout(form);
 
     m_table = new QTableView(this);
-    m_table->setModel(m_model);
+    m_table->setObjectName(QStringLiteral("backupTable"));
+    m_tools = new TableTools(m_table, m_model);
+    m_tools->proxy()->setSortRole(BackupListModel::SortRole);
+    m_tools->setKeyRole(BackupListModel::PathRole);
+    m_tools->setKeyColumn(BackupListModel::State);
+    m_tools->setElideMode(BackupListModel::Database, Qt::ElideMiddle);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     auto *schedulesButton = new QPushButton(tr("Schedules…"), this);
@@ -111,6 +117,7 @@ BackupsPage::BackupsPage(ServerRegistry *servers, QWidget *parent)
     listButtons->addWidget(m_testRestoreButton);
     listButtons->addWidget(m_restoreButton);
     auto *listLayout = new QVBoxLayout;
+    listLayout->addWidget(m_tools->filterEdit(tr("Filter backups…")));
     listLayout->addWidget(m_table);
     listLayout->addLayout(listButtons);
     auto *listBox = new QGroupBox(tr("Backups in the destination"), this);
@@ -180,15 +187,10 @@ void BackupsPage::refresh()
     m_listing.run<QList<BackupEntry>>(
         [dir = destination()](const JobContext &) { return listBackups(dir); },
         [this](const QList<BackupEntry> &backups) {
-            const QString selected = m_table->currentIndex().data(BackupListModel::PathRole).toString();
+            // TableTools keeps the selected backup (by path) selected; none yet: the newest.
             m_model->setBackups(backups);
-            m_table->resizeColumnsToContents();
-            for (int row = 0; row < m_model->rowCount(); ++row) {
-                if (m_model->backupAt(row).path == selected || (selected.isEmpty() && row == 0)) {
-                    m_table->selectRow(row);
-                    break;
-                }
-            }
+            if (!m_table->currentIndex().isValid() && m_tools->proxy()->rowCount() > 0)
+                m_table->selectRow(0);
         });
 }
 
@@ -211,7 +213,7 @@ void BackupsPage::updateButtons()
     const bool complete = current.isValid() && current.data(BackupListModel::CompleteRole).toBool();
     m_verifyButton->setEnabled(!busy && complete);
     // A PostgreSQL backup is test-restored on the chosen connection's server; an SQLite one needs none.
-    const bool sqliteBackup = complete && m_model->backupAt(current.row()).manifest.kind == QLatin1String("sqlite");
+    const bool sqliteBackup = complete && m_model->backupAt(m_tools->currentSourceIndex().row()).manifest.kind == QLatin1String("sqlite");
     m_testRestoreButton->setEnabled(!busy && complete && (sqliteBackup || (t.ok() && !sqlite)));
     m_restoreButton->setEnabled(!busy && complete);
 }
@@ -263,7 +265,7 @@ void BackupsPage::startBackup()
 
 void BackupsPage::verifySelected()
 {
-    const BackupEntry backup = m_model->backupAt(m_table->currentIndex().row());
+    const BackupEntry backup = m_model->backupAt(m_tools->currentSourceIndex().row());
     if (backup.path.isEmpty() || m_job.isRunning())
         return;
     track(new VerifyJob(backup.path, this), [this](Job *, bool ok, const QString &error) {
@@ -274,7 +276,7 @@ void BackupsPage::verifySelected()
 
 void BackupsPage::testRestoreSelected()
 {
-    const BackupEntry backup = m_model->backupAt(m_table->currentIndex().row());
+    const BackupEntry backup = m_model->backupAt(m_tools->currentSourceIndex().row());
     if (!backup.complete || m_job.isRunning())
         return;
     Target server;
@@ -308,7 +310,7 @@ void BackupsPage::testRestoreSelected()
 
 void BackupsPage::restoreSelected()
 {
-    const BackupEntry backup = m_model->backupAt(m_table->currentIndex().row());
+    const BackupEntry backup = m_model->backupAt(m_tools->currentSourceIndex().row());
     if (!backup.complete || m_job.isRunning())
         return;
     auto *wizard = new RestoreWizard(backup, m_servers->profileStore(), m_connection->targetText(), &m_passwords, this);

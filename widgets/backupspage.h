@@ -19,6 +19,7 @@ namespace dbpulse {
 
 class BackupJob;
 class BackupListModel;
+class TableTools;
 class BackupScheduler;
 class ConnectionPicker;
 class ServerRegistry;
@@ -81,6 +82,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QTableView *m_table;
+    TableTools *m_tools;
     QPushButton *m_verifyButton;
     QPushButton *m_testRestoreButton;
     QPushButton *m_restoreButton;

@@ -18,6 +18,7 @@
 #include "widgets/replicationpanel.h"
 #include "widgets/servercardgrid.h"
 #include "widgets/sqlitepanel.h"
+#include "widgets/tabletools.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -130,10 +131,11 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     m_body->addWidget(m_message);
     m_body->addWidget(m_sqlite);
     m_breakdownView->setObjectName(QStringLiteral("databaseBreakdown"));
-    m_breakdownView->setModel(m_breakdown);
+    // Sorting, copy and the selection kept across refreshes: the one table helper (tabletools.h).
+    (new TableTools(m_breakdownView, m_breakdown))->proxy()->setSortRole(DatabaseBreakdownModel::SortRole);
     m_breakdownView->verticalHeader()->hide();
     m_breakdownView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_breakdownView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_breakdownView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_breakdownView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_body->addWidget(m_breakdownView);
     m_bodyCaption->setObjectName(QStringLiteral("dashboardBodyCaption"));

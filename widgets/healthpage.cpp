@@ -7,10 +7,13 @@
 #include "models/servercontext.h"
 #include "core/io/privatefiles.h"
 #include "widgets/healthpdfwriter.h"
+#include "widgets/tabletools.h"
+#include "core/health/checklabels.h"
 
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -29,6 +32,7 @@ HealthPage::HealthPage(ServerContexts *servers, QWidget *parent)
     , m_model(new FindingModel(this))
     , m_score(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_breakdown(new QLabel(this))
     , m_run(new QPushButton(tr("Run checks"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_export(new QPushButton(tr("Export HTML…"), this))
@@ -46,15 +50,31 @@ HealthPage::HealthPage(ServerContexts *servers, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setText(tr("Select a connected server and press Run checks. Checks only read; "
                          "a fix runs only when you confirm it."));
+    m_status->setObjectName(QStringLiteral("healthStatus"));
+    m_breakdown->setObjectName(QStringLiteral("scoreBreakdown"));
+    m_breakdown->setWordWrap(true);
+    m_breakdown->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_breakdown->setVisible(false);
     m_progress->setVisible(false);
-    m_tree->setModel(m_model);
+    m_tree->setObjectName(QStringLiteral("findingTree"));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(FindingModel::DetailColumn, QHeaderView::Stretch);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *proxy = new TableProxy(m_tree);
+    proxy->setTopLevelFixed(true); // worst group first, whatever the user sorts by
+    m_tools = new TableTools(m_tree, m_model, proxy);
+    m_tools->setKeyRole(FindingModel::KeyRole);
+    m_tools->setKeyColumn(FindingModel::DetailColumn);
+    m_tools->setElideMode(FindingModel::ObjectColumn, Qt::ElideMiddle);
+    // The detail is what is read; the figures beside it are short (their full text on hover).
+    m_tools->setMaxColumnWidth(FindingModel::CheckColumn, 230);
+    m_tools->setMaxColumnWidth(FindingModel::ObjectColumn, 190);
+    m_tools->setMaxColumnWidth(FindingModel::ValueColumn, 100);
+    m_tools->setMaxColumnWidth(FindingModel::ThresholdColumn, 80);
+    m_fix->setObjectName(QStringLiteral("findingDetail"));
     m_fix->setReadOnly(true);
-    m_fix->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_fix->setPlaceholderText(tr("The suggested fix of the selected finding."));
+    m_fix->setPlaceholderText(tr("The selected finding: what was found, the measured value, and the suggested fix."));
     m_fixAction->setVisible(false);
 
     auto *top = new QHBoxLayout;
@@ -65,6 +85,8 @@ HealthPage::HealthPage(ServerContexts *servers, QWidget *parent)
     top->addWidget(m_cancel);
     top->addWidget(m_export);
     top->addWidget(m_exportPdf);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_tools->filterEdit(tr("Filter findings…")), 1);
     auto *fixPane = new QWidget(this);
     auto *fixLayout = new QVBoxLayout(fixPane);
     fixLayout->setContentsMargins(0, 0, 0, 0);
@@ -80,6 +102,8 @@ HealthPage::HealthPage(ServerContexts *servers, QWidget *parent)
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_breakdown);
+    layout->addLayout(filterRow);
     layout->addWidget(split, 1);
 
     connect(m_run, &QPushButton::clicked, this, &HealthPage::runChecks);
@@ -144,6 +168,8 @@ void HealthPage::setCurrentKey(const QString &key)
     m_model->clear();
     m_html.clear();
     m_fix->clear();
+    m_breakdown->clear();
+    m_breakdown->setVisible(false);
     m_score->setText(QStringLiteral("–"));
     updateButtons();
     runFirstCheck();
@@ -196,16 +222,16 @@ void HealthPage::jobFinished()
         const HealthReport &report = job->report();
         m_model->setFindings(report.findings);
         m_tree->expandAll();
-        for (int c = 0; c < FindingModel::DetailColumn; ++c)
-            m_tree->resizeColumnToContents(c);
+        m_tools->fitColumns();
         m_html = HealthReportWriter::html(report);
         m_database = report.database;
         m_score->setText(QStringLiteral("%1/100").arg(report.score.score));
         m_score->setToolTip(report.score.explanation());
-        // The score is only as good as what could be checked: the coverage comes first.
-        m_status->setText(tr("%1 — score %2: %3 (%4 ms)")
-                              .arg(report.target, report.score.coverageText(), report.score.explanation(),
-                                   QString::number(report.elapsedMs)));
+        // The score is only as good as what could be checked: the sentence says over how much,
+        // the breakdown what cost the points, one line each.
+        m_status->setText(tr("%1 (%2, checked in %3 ms)")
+                              .arg(report.score.sentence(), report.target, QString::number(report.elapsedMs)));
+        showBreakdown(report.score);
     } else {
         m_status->setText(job->errorText());
     }
@@ -213,16 +239,55 @@ void HealthPage::jobFinished()
     showSelectedFix();
 }
 
+void HealthPage::showBreakdown(const HealthScore &score)
+{
+    // The costliest checks, one line each; a long tail in one line, whole in the tooltip, so the
+    // findings keep their room.
+    constexpr int shown = 4;
+    const QStringList lines = score.breakdown();
+    QStringList text = lines.mid(0, lines.size() > shown ? shown - 1 : shown);
+    if (lines.size() > shown) {
+        int points = 0;
+        for (qsizetype i = text.size(); i < score.deductions.size(); ++i)
+            points += score.deductions.at(i).points;
+        text << tr("−%1 from %n more check(s) (hover for all)", nullptr, int(lines.size() - text.size())).arg(points);
+    }
+    m_breakdown->setText(text.join(QLatin1Char('\n')));
+    m_breakdown->setToolTip(lines.join(QLatin1Char('\n')));
+    m_breakdown->setVisible(!lines.isEmpty());
+}
+
 const Finding *HealthPage::selectedFinding() const
 {
-    return m_model->finding(m_tree->currentIndex());
+    return m_model->finding(m_tools->currentSourceIndex());
+}
+
+QString HealthPage::detailText() const
+{
+    return m_fix->toPlainText();
 }
 
 void HealthPage::showSelectedFix()
 {
     const Finding *f = selectedFinding();
-    m_fix->setPlainText(f ? (f->fix.isEmpty() ? f->detail : f->fix) : QString());
+    m_fix->setPlainText(f ? findingText(*f) : QString());
     updateButtons();
+}
+
+QString HealthPage::findingText(const Finding &f)
+{
+    // Everything the row cuts, in the order it is read: what, how bad, the evidence, what to do.
+    QString text = tr("%1: %2").arg(checkLabel(f.check), f.object.isEmpty() ? tr("(the whole database)") : f.object);
+    text += QLatin1Char('\n') + (f.isNotChecked() ? tr("Not checked (%1)").arg(notCheckedName(f.notChecked))
+                                                  : tr("Severity: %1%2").arg(severityName(f.severity),
+                                                                            f.transient ? tr(", transient (not scored)") : QString()));
+    text += QStringLiteral("\n\n") + f.detail;
+    if (!f.value.isEmpty() || !f.threshold.isEmpty())
+        text += QStringLiteral("\n\n") + tr("Measured: %1\nThreshold: %2").arg(f.value.isEmpty() ? QStringLiteral("–") : f.value,
+                                                                            f.threshold.isEmpty() ? QStringLiteral("–") : f.threshold);
+    if (!f.fix.isEmpty())
+        text += QStringLiteral("\n\n") + tr("Suggested fix (not run):") + QLatin1Char('\n') + f.fix;
+    return text;
 }
 
 void HealthPage::runSelectedAction()

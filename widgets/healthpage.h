@@ -15,9 +15,11 @@ namespace dbpulse {
 
 class ServerContexts;
 class FindingModel;
+class TableTools;
 class HealthJob;
 class StatementJob;
 struct Finding;
+struct HealthScore;
 
 /// \brief The Health page: runs the doctor on the selected connected server as a cancellable
 /// HealthJob, shows the score with how much it could not check, and the findings grouped by
@@ -37,6 +39,11 @@ public:
     /// "87/100" after a run, "–" before.
     QString scoreText() const;
     QString statusText() const;
+    /// The detail pane: the selected finding's title, full detail, evidence and fix.
+    QString detailText() const;
+    /// What the detail pane shows for \a finding.
+    static QString findingText(const Finding &finding);
+    TableTools *tableTools() const { return m_tools; }
     /// A doctor run or a maintenance action is under way.
     bool isRunning() const { return !m_job.isNull() || !m_action.isNull(); }
     /// The report as a PDF; false with \a error. Needs a finished run.
@@ -59,6 +66,7 @@ private:
     void jobFinished();
     void actionFinished();
     void showSelectedFix();
+    void showBreakdown(const HealthScore &score);
     const Finding *selectedFinding() const;
     void showProgress(int percent, const QString &text);
     void exportHtml();
@@ -78,6 +86,7 @@ private:
     HealthThresholds m_thresholds;
     QLabel *m_score;
     QLabel *m_status;
+    QLabel *m_breakdown;
     QPushButton *m_run;
     QPushButton *m_cancel;
     QPushButton *m_export;
@@ -85,6 +94,7 @@ private:
     QPushButton *m_fixAction;
     QProgressBar *m_progress;
     QTreeView *m_tree;
+    TableTools *m_tools;
     QPlainTextEdit *m_fix;
 };
 

@@ -7,6 +7,7 @@
 #include "models/indexrecommendationmodel.h"
 #include "widgets/applyindexdialog.h"
 #include "models/servercontext.h"
+#include "widgets/tabletools.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -54,12 +56,21 @@ IndexesPage::IndexesPage(ServerContexts *servers, QWidget *parent)
     m_runInfo->setWordWrap(true);
     m_runInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_runInfo->hide();
-    m_table->setModel(m_model);
+    m_table->setObjectName(QStringLiteral("indexTable"));
+    m_tools = new TableTools(m_table, m_model);
+    m_tools->proxy()->setSortRole(IndexRecommendationModel::SortRole);
+    m_tools->setKeyRole(IndexRecommendationModel::KeyRole);
+    // The benefit is the sentence to read; names keep both ends.
+    m_tools->setKeyColumn(IndexRecommendationModel::BenefitColumn);
+    m_tools->setElideMode(IndexRecommendationModel::TableColumn, Qt::ElideMiddle);
+    m_tools->setElideMode(IndexRecommendationModel::IndexColumn, Qt::ElideMiddle);
+    m_tools->setMaxColumnWidth(220);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_detail->setObjectName(QStringLiteral("indexDetail"));
     m_detail->setReadOnly(true);
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detail->setPlaceholderText(tr("Why, and the DDL of the selected recommendation (not run)."));
@@ -78,8 +89,13 @@ IndexesPage::IndexesPage(ServerContexts *servers, QWidget *parent)
     top->addWidget(m_copy);
     top->addWidget(m_saveMigration);
     top->addWidget(m_apply);
+    auto *tablePane = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_tools->filterEdit(tr("Filter recommendations…")));
+    tableLayout->addWidget(m_table, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
+    split->addWidget(tablePane);
     split->addWidget(m_detail);
     split->addWidget(m_checks);
     split->setStretchFactor(0, 3);
@@ -93,7 +109,7 @@ IndexesPage::IndexesPage(ServerContexts *servers, QWidget *parent)
     connect(m_analyze, &QPushButton::clicked, this, &IndexesPage::analyze);
     connect(m_cancel, &QPushButton::clicked, this, &IndexesPage::cancelRunning);
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        if (const IndexRecommendation *r = m_model->recommendation(m_table->currentIndex().row()))
+        if (const IndexRecommendation *r = selected())
             QApplication::clipboard()->setText(r->ddl);
     });
     connect(m_saveMigration, &QPushButton::clicked, this, &IndexesPage::saveSelectedAsMigration);
@@ -170,7 +186,7 @@ void IndexesPage::analyze()
                 m_model->setRecommendations(report.recommendations);
                 m_runInfo->setText(report.describeRun());
                 m_runInfo->show();
-                m_table->resizeColumnsToContents();
+                m_tools->fitColumns();
                 m_setUpSandbox->setVisible(report.sandboxMissing);
                 QString text = tr("%n recommendation(s).", nullptr, int(report.recommendations.size()));
                 if (!report.notes.isEmpty())
@@ -183,12 +199,25 @@ void IndexesPage::analyze()
     updateButtons();
 }
 
+const IndexRecommendation *IndexesPage::selected() const
+{
+    return m_model->recommendation(m_tools->currentSourceIndex().row());
+}
+
 void IndexesPage::showSelected()
 {
-    const IndexRecommendation *r = m_model->recommendation(m_table->currentIndex().row());
-    m_detail->setPlainText(r ? r->reason + QLatin1String("\n\nEstimated benefit: ") + r->estimatedBenefit
-                                   + QLatin1String("\n\n") + r->ddl
-                             : QString());
+    const IndexRecommendation *r = selected();
+    QString text;
+    if (r) {
+        text = tr("%1: %2.%3").arg(IndexRecommendationModel::kindLabel(r->kind), r->schema, r->table);
+        if (!r->columns.isEmpty())
+            text += QStringLiteral(" (%1)").arg(r->columns.join(QLatin1String(", ")));
+        if (!r->index.isEmpty())
+            text += tr(", index %1").arg(r->index);
+        text += QStringLiteral("\n\n") + r->reason + QStringLiteral("\n\n") + tr("Estimated benefit: %1").arg(r->estimatedBenefit)
+              + QStringLiteral("\n\n") + r->ddl;
+    }
+    m_detail->setPlainText(text);
     updateButtons();
 }
 
@@ -200,16 +229,16 @@ void IndexesPage::updateButtons()
     const bool live = !m_key.isEmpty() && server.live;
     m_analyze->setEnabled(live && !running);
     m_cancel->setEnabled(running);
-    const bool selected = m_model->recommendation(m_table->currentIndex().row()) != nullptr;
-    m_copy->setEnabled(selected);
-    m_saveMigration->setEnabled(selected);
+    const bool chosen = selected() != nullptr;
+    m_copy->setEnabled(chosen);
+    m_saveMigration->setEnabled(chosen);
     // Applying runs on a PostgreSQL connection (StatementJob); SQLite advice is copied or saved.
-    m_apply->setEnabled(selected && live && target.kind == DatabaseKind::PostgreSQL);
+    m_apply->setEnabled(chosen && live && target.kind == DatabaseKind::PostgreSQL);
 }
 
 void IndexesPage::applySelected()
 {
-    const IndexRecommendation *r = m_model->recommendation(m_table->currentIndex().row());
+    const IndexRecommendation *r = selected();
     const ServerContext server = m_servers->context(m_key);
     const Target &target = server.target;
     const QString &password = server.password;
@@ -224,7 +253,7 @@ void IndexesPage::applySelected()
 
 void IndexesPage::saveSelectedAsMigration()
 {
-    const IndexRecommendation *r = m_model->recommendation(m_table->currentIndex().row());
+    const IndexRecommendation *r = selected();
     if (!r || m_save.isRunning())
         return;
     // The Migrations page's folder and layout, so the file shows up there as pending.

@@ -16,6 +16,8 @@ namespace dbpulse {
 
 class ServerContexts;
 class IndexRecommendationModel;
+class TableTools;
+struct IndexRecommendation;
 
 /// \brief The Indexes page: runs the index advisor as a Job for the selected server and shows
 /// the advice with its DDL — copy it, save it as a migration into the Migrations page's folder, or
@@ -35,6 +37,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    const IndexRecommendation *selected() const;
     void analyzeOnce();
     void showSelected();
     void updateButtons();
@@ -55,6 +58,7 @@ private:
     QPushButton *m_apply;
     QPushButton *m_setUpSandbox; ///< shown when the advisor had no sandbox to plan in
     QTableView *m_table;
+    TableTools *m_tools;
     QPlainTextEdit *m_detail;
     QPlainTextEdit *m_checks; ///< applied indexes: latency after vs before
     QString m_key;

@@ -8,6 +8,7 @@
 #include "models/migrationlistmodel.h"
 #include "widgets/migrationconfirmdialog.h"
 #include "widgets/migrationsqlhighlighter.h"
+#include "widgets/tabletools.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -68,12 +69,13 @@ MigrationsPage::MigrationsPage(ServerRegistry *servers, QWidget *parent)
     form->addRow(tr("Folder:"), folderRow);
 
     m_table = new QTableView(this);
-    m_table->setModel(m_model);
+    m_table->setObjectName(QStringLiteral("migrationTable"));
+    m_tools = new TableTools(m_table, m_model);
+    m_tools->setKeyRole(MigrationListModel::ScriptRole);
+    m_tools->setKeyColumn(MigrationListModel::DescriptionColumn);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(MigrationListModel::DescriptionColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(MigrationListModel::AppliedAtColumn, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_sql = new QPlainTextEdit(this);
     m_sql->setObjectName(QStringLiteral("migrationSql"));
@@ -81,8 +83,13 @@ MigrationsPage::MigrationsPage(ServerRegistry *servers, QWidget *parent)
     m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_sql->setPlaceholderText(tr("Select a migration to read its SQL"));
     new MigrationSqlHighlighter(m_sql->document());
+    auto *tablePane = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_tools->filterEdit(tr("Filter migrations…")));
+    tableLayout->addWidget(m_table, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_table);
+    split->addWidget(tablePane);
     split->addWidget(m_sql);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);

@@ -16,6 +16,7 @@ class QTableView;
 
 namespace dbpulse {
 
+class TableTools;
 class MigrationJob;
 class ConnectionPicker;
 class MigrationListModel;
@@ -68,6 +69,7 @@ private:
     QLineEdit *m_folder;
     QComboBox *m_style;
     QTableView *m_table;
+    TableTools *m_tools;
     QPlainTextEdit *m_sql;
     QPlainTextEdit *m_log;
     QProgressBar *m_progress;

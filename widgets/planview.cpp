@@ -5,6 +5,7 @@
 #include "models/planmodel.h"
 #include "models/servercontext.h"
 #include "widgets/planparametersform.h"
+#include "widgets/tabletools.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,13 +45,16 @@ PlanView::PlanView(ServerContexts *servers, QWidget *parent)
     m_nullNote->setWordWrap(true);
     m_nullNote->setStyleSheet(QStringLiteral("QLabel { background: #fef7e0; color: #7a4f01; padding: 4px; }"));
     m_nullNote->setVisible(false);
-    m_tree->setModel(m_model);
+    m_tree->setObjectName(QStringLiteral("planTree"));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(PlanModel::NodeColumn, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    for (int c = 1; c < PlanModel::ColumnCount; ++c)
-        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // The node ("Index Scan using orders_customer_idx on orders") is what is read: the figures
+    // are fitted to their contents, at most 80 px each, and the node takes the rest.
+    auto *tools = new TableTools(m_tree, m_model);
+    tools->setKeyColumn(PlanModel::NodeColumn);
+    tools->setMaxColumnWidth(80);
+    m_tree->header()->setDefaultSectionSize(70);
+    m_tools = tools;
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_explain);
@@ -219,6 +223,7 @@ void PlanView::explain(bool analyze)
                 return;
             }
             m_tree->expandAll();
+            m_tools->fitColumns();
             QStringList facts;
             if (m_model->isAnalyzed())
                 facts << tr("executed in %1 ms, rolled back").arg(m_model->executionMs(), 0, 'f', 2);

@@ -13,6 +13,7 @@ class QTreeView;
 
 namespace dbpulse {
 
+class TableTools;
 class ServerContexts;
 class PlanModel;
 class PlanParametersForm;
@@ -63,6 +64,7 @@ private:
     PlanParametersForm *m_parameters;
     QLabel *m_nullNote;
     QTreeView *m_tree;
+    TableTools *m_tools;
     /// Values and types per statementKey(), for this run of the application only: a value may be
     /// a customer's e-mail address, so it is never written anywhere.
     QHash<QString, QList<ExplainParameter>> m_remembered;

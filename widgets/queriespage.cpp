@@ -11,6 +11,7 @@
 #include "widgets/planview.h"
 #include "widgets/backendview.h"
 #include "widgets/styleupdate.h"
+#include "widgets/tabletools.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -137,22 +138,24 @@ QueriesPage::QueriesPage(ServerRegistry *servers, QWidget *parent)
     m_proxy->setDynamicSortFilter(true);
 
     // The header can only be configured once there are columns.
-    m_proxy->setSourceModel(model(QString()));
     m_table->setObjectName(QStringLiteral("statementTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu); // the page's own menu, with the copy actions
+    m_tools = new TableTools(m_table, model(QString()), m_proxy);
+    m_tools->setFilterEdit(m_search);
+    m_tools->setKeyRole(StatementModel::QueryIdRole);
+    m_tools->setCopyRole(StatementModel::QueryColumn, StatementModel::FullTextRole);
     m_table->sortByColumn(StatementModel::TotalColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(StatementModel::QueryColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    for (int c = StatementModel::CallsColumn; c < StatementModel::ColumnCount; ++c)
-        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // The statement is what is read: the figures are fitted to their contents (at most 90 px
+    // each, the full text on hover) and the query takes the rest.
+    m_tools->setKeyColumn(StatementModel::QueryColumn);
+    m_tools->setMaxColumnWidth(90);
+    m_tools->setElideMode(StatementModel::DatabaseColumn, Qt::ElideMiddle);
 
     m_text->setReadOnly(true);
     m_text->setPlaceholderText(tr("Select a statement to see its full text."));
@@ -195,8 +198,7 @@ QueriesPage::QueriesPage(ServerRegistry *servers, QWidget *parent)
 
     connect(m_table, &QWidget::customContextMenuRequested, this, &QueriesPage::showContextMenu);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_database, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setDatabase(m_database->currentData().toString()); });
+    connect(m_database, &QComboBox::currentIndexChanged, this, [this] { showDatabase(m_database->currentData().toString()); });
     connect(m_range, &QComboBox::activated, this, &QueriesPage::onRangeChosen);
     connect(m_slow, &QDoubleSpinBox::valueChanged, this, &QueriesPage::setSlowThresholdMs);
     connect(servers, &ServerRegistry::metricsAppended, this, &QueriesPage::onMetrics);
@@ -474,6 +476,8 @@ void QueriesPage::showContextMenu(const QPoint &pos)
     }
     connect(menu.addAction(tr("Edit budgets…")), &QAction::triggered, this,
             [this] { BudgetDialog::edit(m_servers, this); });
+    menu.addSeparator();
+    m_tools->addCopyActions(&menu);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
@@ -525,7 +529,14 @@ void QueriesPage::updateDatabases()
     for (const QString &database : std::as_const(seen))
         m_database->addItem(target == database ? tr("%1 (this target)").arg(database) : database, database);
     m_database->setCurrentIndex(std::max(0, m_database->findData(chosen)));
-    m_proxy->setDatabase(chosen);
+    showDatabase(chosen);
+}
+
+void QueriesPage::showDatabase(const QString &database)
+{
+    m_proxy->setDatabase(database);
+    // One database's statements all say its name: the column's width goes to the query.
+    m_table->setColumnHidden(StatementModel::DatabaseColumn, !database.isEmpty());
 }
 
 } // namespace dbpulse

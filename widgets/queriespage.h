@@ -22,6 +22,7 @@ class PlanView;
 class BackendView;
 class StatementModel;
 class StatementFilter;
+class TableTools;
 
 /// \brief Top statements of the selected server from pg_stat_statements over a time range (last
 /// 5 min / 1 h / 24 h or custom; every column covers it, read from the app's statement history
@@ -40,6 +41,7 @@ public:
     QString currentKey() const { return m_key; }
     QTableView *table() const { return m_table; }
     QSortFilterProxyModel *proxy() const;
+    TableTools *tableTools() const { return m_tools; }
     /// The database filter: its entries are "All databases" (data: empty) and each database seen.
     QComboBox *databaseFilter() const { return m_database; }
     /// The range choice: last 5 min / 1 h / 24 h (data: seconds) and Custom… (data: 0).
@@ -76,6 +78,8 @@ private:
     /// Lists the databases the current model's statements ran in; selects the target's database
     /// the first time it is known.
     void updateDatabases();
+    /// Only \a database's statements (empty: every database's).
+    void showDatabase(const QString &database);
     /// Query class ▸ automatic/simple/… for the statement under \a pos, and the budgets dialog.
     void showContextMenu(const QPoint &pos);
 
@@ -100,6 +104,7 @@ private:
     QLineEdit *m_search;
     QDoubleSpinBox *m_slow;
     QTableView *m_table;
+    TableTools *m_tools;
     QPlainTextEdit *m_text;
     PlanView *m_plan;
     BackendView *m_sessions;

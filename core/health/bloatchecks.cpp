@@ -182,7 +182,7 @@ void bloat(CheckContext &ctx)
 
 void addBloatChecks(QList<HealthCheck> &checks)
 {
-    checks << HealthCheck{QStringLiteral("bloat"), QStringLiteral("Table and index bloat"), bloat};
+    checks << HealthCheck{QStringLiteral("bloat"), bloat};
 }
 
 } // namespace dbpulse

@@ -119,8 +119,7 @@ private:
 /// \brief One check: a name (used by --checks and in reports), a title, and what it needs.
 struct HealthCheck
 {
-    QString name;
-    QString title;
+    QString name; ///< what reports, --checks and --fix use; checkLabel() is what a person reads
     std::function<void(CheckContext &)> run;
 };
 

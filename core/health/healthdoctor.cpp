@@ -4,6 +4,7 @@
 #include "core/monitor/sqlitemonitorworker.h"
 #include "core/health/advisorcatalog.h"
 #include "core/health/budgethistory.h"
+#include "core/health/checklabels.h"
 #include "core/health/findingreconcile.h"
 #include "core/health/healthlogging.h"
 #include "core/db/pgsession.h"
@@ -129,12 +130,13 @@ void appendCheckResult(const HealthCheck &check, CheckContext &ctx, QList<Findin
 
 // Check \a done of \a total is running (\a check; empty once all are done), with a slow check's
 // own \a step ("orphans: 3/12 fk_order_customer") and the share of it done:
-// "7/17 orphan_rows — orphans: 3/12 fk_order_customer".
+// "7/17 Rows without their parent — orphans: 3/12 fk_order_customer" (the check's label: the
+// Health page and the CLI's progress line show it to a person).
 void reportCheckProgress(const JobContext &context, int done, int total, const QString &check,
                          const QString &step = {}, double stepFraction = 0)
 {
     const int percent = total > 0 ? int(100 * (done + stepFraction) / total) : -1;
-    QString text = check.isEmpty() ? QStringLiteral("done") : QStringLiteral("%1/%2 %3").arg(done + 1).arg(total).arg(check);
+    QString text = check.isEmpty() ? QStringLiteral("done") : QStringLiteral("%1/%2 %3").arg(done + 1).arg(total).arg(checkLabel(check));
     if (!step.isEmpty())
         text += QStringLiteral(" — ") + step;
     context.reportProgress(percent, text);

@@ -64,7 +64,7 @@ public:
     /// False with \a error naming the unknown check when \a names are not all checks of \a kind.
     static bool validateCheckNames(DatabaseKind kind, const QStringList &names, QString *error);
 
-    /// Progress goes to \a context as "7/17 orphan_rows — orphans: 3/12 fk_order_customer";
+    /// Progress goes to \a context as "7/17 Rows without their parent — orphans: 3/12 fk_order_customer";
     /// cancelling it ends the connect or the running statement (PQcancel) and stops the run.
     Status run(const Target &target, HealthReport *report, QString *error, const JobContext &context = {});
 

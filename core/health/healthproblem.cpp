@@ -8,12 +8,17 @@ namespace dbpulse {
 
 QString HealthProblem::checks() const
 {
+    return checkNames().join(QStringLiteral(" + "));
+}
+
+QStringList HealthProblem::checkNames() const
+{
     QStringList names;
     for (const Finding &f : parts) {
         if (!names.contains(f.check))
             names << f.check;
     }
-    return names.join(QStringLiteral(" + "));
+    return names;
 }
 
 QList<HealthProblem> groupProblems(const QList<Finding> &findings)

@@ -18,6 +18,8 @@ struct HealthProblem
     bool isGroup() const { return parts.size() > 1; }
     /// "dead_tuples + autovacuum_lag": the parts' checks, lead first.
     QString checks() const;
+    /// The parts' checks, each once, lead first.
+    QStringList checkNames() const;
 };
 
 /// \a findings as problems, in the order each problem's first finding appears.

@@ -1,10 +1,12 @@
 #include "core/health/healthreportwriter.h"
 
+#include "core/health/checklabels.h"
 #include "core/health/healthproblem.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace dbpulse::HealthReportWriter {
 
@@ -72,6 +74,17 @@ QString generatedAt(const HealthReport &report)
 QString mdEscape(QString s)
 {
     return s.replace(QLatin1Char('|'), QLatin1String("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+// \a word as one shell word: quoted when it holds anything but letters, digits and _.:-/
+QString shellWord(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_.:/-]+$"));
+    if (plain.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 void textFinding(QString &out, const Finding &f, const QString &indent)
@@ -148,25 +161,32 @@ QString text(const HealthReport &report)
     QString out;
     out += QStringLiteral("DB Pulse doctor — %1 (%2)\n").arg(report.target, report.server);
     out += QStringLiteral("generated %1 in %2 ms\n").arg(generatedAt(report)).arg(report.elapsedMs);
-    out += QStringLiteral("score %1/100 %2: %3\n").arg(report.score.score).arg(report.score.coverageText(), report.score.explanation());
+    out += report.score.sentence() + QLatin1Char('\n');
+    for (const QString &line : report.score.breakdown())
+        out += QStringLiteral("  ") + line + QLatin1Char('\n');
     out += summaryLine(report) + QStringLiteral("\n\n");
     for (const HealthProblem &p : sortedProblems(report)) {
         const Finding &f = p.lead();
         if (!p.isGroup() && f.severity == Severity::Ok && !f.isNotChecked()) {
-            out += QStringLiteral("[OK]       %1: %2\n").arg(f.check, f.detail);
+            out += QStringLiteral("[OK]       %1: %2\n").arg(checkLabel(f.check), f.detail);
             continue;
         }
-        out += QStringLiteral("[%1] %2: %3\n").arg(statusLabel(f).leftJustified(8), p.checks(), f.object);
+        out += QStringLiteral("[%1] %2: %3\n").arg(statusLabel(f).leftJustified(8), checkLabels(p.checkNames()), f.object);
         if (!p.isGroup()) {
             textFinding(out, f, QStringLiteral("           "));
         } else {
             out += QStringLiteral("           %1:\n").arg(groupNote(p));
             for (const Finding &part : p.parts) {
-                out += QStringLiteral("           - %1 (%2):\n").arg(part.check, statusLabel(part).toLower());
+                out += QStringLiteral("           - %1 (%2):\n").arg(checkLabel(part.check), statusLabel(part).toLower());
                 textFinding(out, part, QStringLiteral("             "));
             }
         }
         textFixes(out, distinctFixes(p));
+        // The labels are for reading; --fix takes the check's name.
+        for (const Finding &part : p.parts) {
+            if (part.action.isValid())
+                out += QStringLiteral("           run it with: --fix %1\n").arg(shellWord(part.check + QLatin1Char(':') + part.object));
+        }
     }
     return out;
 }
@@ -175,19 +195,21 @@ QString markdown(const HealthReport &report)
 {
     QString out;
     out += QStringLiteral("# DB Pulse health report: %1\n\n").arg(report.target);
-    out += QStringLiteral("- server: %1\n- generated: %2 (%3 ms)\n- **score: %4/100** %5 — %6\n- %7\n\n")
+    out += QStringLiteral("- server: %1\n- generated: %2 (%3 ms)\n- **score: %4/100** — %5\n")
                .arg(report.server, generatedAt(report), QString::number(report.elapsedMs),
-                    QString::number(report.score.score), report.score.coverageText(), report.score.explanation(),
-                    summaryLine(report));
+                    QString::number(report.score.score), report.score.sentence());
+    for (const QString &line : report.score.breakdown())
+        out += QStringLiteral("  - %1\n").arg(mdEscape(line));
+    out += QStringLiteral("- %1\n\n").arg(summaryLine(report));
     out += QStringLiteral("| severity | check | object | detail | value | threshold |\n|---|---|---|---|---|---|\n");
     const QList<HealthProblem> list = sortedProblems(report);
     for (const HealthProblem &p : list) {
         if (p.isGroup())
             out += QStringLiteral("| %1 | %2 | %3 | %4 | | |\n")
-                       .arg(statusLabel(p.lead()).toLower(), p.checks(), mdEscape(p.lead().object), groupNote(p));
+                       .arg(statusLabel(p.lead()).toLower(), checkLabels(p.checkNames()), mdEscape(p.lead().object), groupNote(p));
         for (const Finding &f : p.parts)
             out += QStringLiteral("| %1 | %2%3 | %4 | %5 | %6 | %7 |\n")
-                       .arg(statusLabel(f).toLower(), p.isGroup() ? QStringLiteral("↳ ") : QString(), f.check, mdEscape(f.object),
+                       .arg(statusLabel(f).toLower(), p.isGroup() ? QStringLiteral("↳ ") : QString(), checkLabel(f.check), mdEscape(f.object),
                             mdEscape(f.detail), mdEscape(f.value), mdEscape(f.threshold));
     }
     bool heading = false;
@@ -197,7 +219,7 @@ QString markdown(const HealthReport &report)
                 out += QStringLiteral("\n## Suggested fixes (not run)\n");
                 heading = true;
             }
-            out += QStringLiteral("\n### %1: %2\n\n```sql\n%3\n```\n").arg(p.checks(), p.lead().object, fix);
+            out += QStringLiteral("\n### %1: %2\n\n```sql\n%3\n```\n").arg(checkLabels(p.checkNames()), p.lead().object, fix);
         }
     }
     return out;
@@ -219,8 +241,12 @@ QString html(const HealthReport &report)
                       .arg(e(report.target));
     out += QStringLiteral("<h1>DB Pulse health report: %1</h1>\n<p class=\"muted\">%2 — generated %3 in %4 ms</p>\n")
                .arg(e(report.target), e(report.server), generatedAt(report), QString::number(report.elapsedMs));
-    out += QStringLiteral("<p><span class=\"score\">%1/100</span> %2<br><span class=\"muted\">%3<br>%4</span></p>\n")
-               .arg(QString::number(report.score.score), e(report.score.coverageText()), e(report.score.explanation()),
+    QString breakdown;
+    for (const QString &line : report.score.breakdown())
+        breakdown += QStringLiteral("<li>%1</li>").arg(e(line));
+    out += QStringLiteral("<p><span class=\"score\">%1/100</span> %2</p>\n%3<p class=\"muted\">%4</p>\n")
+               .arg(QString::number(report.score.score), e(report.score.sentence()),
+                    breakdown.isEmpty() ? QString() : QStringLiteral("<ul class=\"muted\">%1</ul>").arg(breakdown),
                     e(summaryLine(report)));
     const auto cssClass = [](const Finding &f) { return f.isNotChecked() ? QStringLiteral("notchecked") : severityName(f.severity); };
     const auto body = [&e](const Finding &f) {
@@ -232,14 +258,14 @@ QString html(const HealthReport &report)
     for (const HealthProblem &p : sortedProblems(report)) {
         const Finding &f = p.lead();
         out += QStringLiteral("<div class=\"f %1\"><span class=\"sev\">%2</span> <b>%3</b> %4<br>")
-                   .arg(cssClass(f), e(statusLabel(f)), e(p.checks()), f.object.isEmpty() ? QString() : QStringLiteral("— ") + e(f.object));
+                   .arg(cssClass(f), e(statusLabel(f)), e(checkLabels(p.checkNames())), f.object.isEmpty() ? QString() : QStringLiteral("— ") + e(f.object));
         if (!p.isGroup()) {
             out += body(f);
         } else {
             out += e(groupNote(p));
             for (const Finding &part : p.parts)
                 out += QStringLiteral("<div class=\"part\"><span class=\"sev\">%1</span> <b>%2</b>: %3</div>")
-                           .arg(e(statusLabel(part)), e(part.check), body(part));
+                           .arg(e(statusLabel(part)), e(checkLabel(part.check)), body(part));
         }
         for (const QString &fix : distinctFixes(p))
             out += QStringLiteral("<pre>%1</pre>").arg(e(fix));

@@ -1,5 +1,6 @@
 #include "core/health/healthscore.h"
 
+#include "core/health/checklabels.h"
 #include "core/health/healthproblem.h"
 
 #include <QMap>
@@ -62,6 +63,7 @@ HealthScore HealthScore::compute(const QList<Finding> &findings)
     HealthScore result;
     int total = 0;
     for (ScoreDeduction d : std::as_const(byCheck)) {
+        d.capped = d.points > 2 * pointsFor(d.severity);
         d.points = std::min(d.points, 2 * pointsFor(d.severity));
         total += d.points;
         result.deductions << d;
@@ -104,6 +106,41 @@ QString HealthScore::coverageText() const
 QString HealthScore::summary() const
 {
     return QStringLiteral("score %1 %2").arg(score).arg(coverageText());
+}
+
+QString HealthScore::sentence() const
+{
+    int problems = 0;
+    int points = 0;
+    for (const ScoreDeduction &d : deductions) {
+        problems += d.findings;
+        points += d.points;
+    }
+    const QString opening = QStringLiteral("Score %1 %2").arg(score).arg(coverageText());
+    if (problems == 0)
+        return opening + QStringLiteral(": nothing found costs points.");
+    const QString cost = problems == 1 ? QStringLiteral("1 problem costs") : QStringLiteral("%1 problems cost").arg(problems);
+    return opening + QStringLiteral(": %1 %2 point%3%4.")
+                         .arg(cost)
+                         .arg(points)
+                         .arg(points == 1 ? QString() : QStringLiteral("s"))
+                         .arg(points > 100 ? QStringLiteral(" (the score stops at 0)") : QString());
+}
+
+QStringList HealthScore::breakdown() const
+{
+    QStringList lines;
+    for (const ScoreDeduction &d : deductions) {
+        QString line = QStringLiteral("−%1 %2: ").arg(d.points).arg(checkLabel(d.check));
+        line += d.findings == 1 ? QStringLiteral("1 %1 problem").arg(severityName(d.severity))
+                                : QStringLiteral("%1 problems, the worst %2").arg(d.findings).arg(severityName(d.severity));
+        if (d.capped)
+            line += QStringLiteral(", capped at %1 points for one check").arg(d.points);
+        if (!d.countedWith.isEmpty())
+            line += QStringLiteral(", counted once with %1").arg(checkLabels(d.countedWith));
+        lines << line;
+    }
+    return lines;
 }
 
 } // namespace dbpulse

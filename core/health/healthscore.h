@@ -15,6 +15,7 @@ struct ScoreDeduction
     Severity severity = Severity::Ok;  ///< the check's worst problem
     int findings = 0;                  ///< problems above ok it leads
     int points = 0;                    ///< after the per-check cap
+    bool capped = false;               ///< the cap took points off
     QStringList countedWith;           ///< checks whose findings were one problem with this check's
 };
 
@@ -49,6 +50,12 @@ struct HealthScore
     QString coverageText() const;
     /// "score 92 over 14 of 18 checks; 4 not checked"
     QString summary() const;
+    /// The score as a sentence, on the summary's wording: "Score 72 over all 18 checks: 2
+    /// problems cost 28 points." — "nothing found costs points" for 100.
+    QString sentence() const;
+    /// One line per check that cost points, most expensive first, with the checks' labels:
+    /// "−20 Dead tuples: 1 critical problem, counted once with Autovacuum behind".
+    QStringList breakdown() const;
 };
 
 } // namespace dbpulse

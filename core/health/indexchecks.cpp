@@ -75,8 +75,8 @@ void duplicateIndexes(CheckContext &ctx)
 
 void addIndexChecks(QList<HealthCheck> &checks)
 {
-    checks << HealthCheck{QStringLiteral("unused_indexes"), QStringLiteral("Unused indexes"), unusedIndexes}
-           << HealthCheck{QStringLiteral("duplicate_indexes"), QStringLiteral("Duplicate indexes"), duplicateIndexes};
+    checks << HealthCheck{QStringLiteral("unused_indexes"), unusedIndexes}
+           << HealthCheck{QStringLiteral("duplicate_indexes"), duplicateIndexes};
 }
 
 } // namespace dbpulse

@@ -281,9 +281,9 @@ void orphanRows(CheckContext &ctx)
 
 void addIntegrityChecks(QList<HealthCheck> &checks)
 {
-    checks << HealthCheck{QStringLiteral("invalid_indexes"), QStringLiteral("Invalid indexes"), invalidIndexes}
-           << HealthCheck{QStringLiteral("not_valid_constraints"), QStringLiteral("NOT VALID constraints"), notValidConstraints}
-           << HealthCheck{QStringLiteral("orphan_rows"), QStringLiteral("Orphan rows behind foreign keys"), orphanRows};
+    checks << HealthCheck{QStringLiteral("invalid_indexes"), invalidIndexes}
+           << HealthCheck{QStringLiteral("not_valid_constraints"), notValidConstraints}
+           << HealthCheck{QStringLiteral("orphan_rows"), orphanRows};
 }
 
 } // namespace dbpulse

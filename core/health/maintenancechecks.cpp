@@ -146,10 +146,10 @@ void xidWraparound(CheckContext &ctx)
 
 void addMaintenanceChecks(QList<HealthCheck> &checks)
 {
-    checks << HealthCheck{QStringLiteral("cache_hit"), QStringLiteral("Cache hit ratio"), cacheHit}
-           << HealthCheck{QStringLiteral("dead_tuples"), QStringLiteral("Dead tuples and bloat"), deadTuples}
-           << HealthCheck{QStringLiteral("autovacuum_lag"), QStringLiteral("Autovacuum lag"), autovacuumLag}
-           << HealthCheck{QStringLiteral("xid_wraparound"), QStringLiteral("Transaction ID wraparound"), xidWraparound};
+    checks << HealthCheck{QStringLiteral("cache_hit"), cacheHit}
+           << HealthCheck{QStringLiteral("dead_tuples"), deadTuples}
+           << HealthCheck{QStringLiteral("autovacuum_lag"), autovacuumLag}
+           << HealthCheck{QStringLiteral("xid_wraparound"), xidWraparound};
 }
 
 } // namespace dbpulse

@@ -170,10 +170,10 @@ void blockingLocks(CheckContext &ctx)
 
 void addSessionChecks(QList<HealthCheck> &checks)
 {
-    checks << HealthCheck{QStringLiteral("connections"), QStringLiteral("Connection use"), connections}
-           << HealthCheck{QStringLiteral("idle_in_transaction"), QStringLiteral("Idle in transaction"), idleInTransaction}
-           << HealthCheck{QStringLiteral("long_queries"), QStringLiteral("Long-running queries"), longQueries}
-           << HealthCheck{QStringLiteral("blocking_locks"), QStringLiteral("Blocking lock chains"), blockingLocks};
+    checks << HealthCheck{QStringLiteral("connections"), connections}
+           << HealthCheck{QStringLiteral("idle_in_transaction"), idleInTransaction}
+           << HealthCheck{QStringLiteral("long_queries"), longQueries}
+           << HealthCheck{QStringLiteral("blocking_locks"), blockingLocks};
 }
 
 } // namespace dbpulse

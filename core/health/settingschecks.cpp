@@ -385,9 +385,9 @@ void queryBudgets(CheckContext &ctx)
 
 void addSettingsChecks(QList<HealthCheck> &checks)
 {
-    checks << HealthCheck{QStringLiteral("pg_stat_statements"), QStringLiteral("pg_stat_statements"), statStatements}
-           << HealthCheck{QStringLiteral("settings"), QStringLiteral("Risky settings"), settings}
-           << HealthCheck{QStringLiteral("query_budgets"), QStringLiteral("Performance budgets"), queryBudgets};
+    checks << HealthCheck{QStringLiteral("pg_stat_statements"), statStatements}
+           << HealthCheck{QStringLiteral("settings"), settings}
+           << HealthCheck{QStringLiteral("query_budgets"), queryBudgets};
 }
 
 } // namespace dbpulse

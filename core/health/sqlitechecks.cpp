@@ -94,10 +94,10 @@ void journalMode(CheckContext &ctx)
 
 void addSqliteChecks(QList<HealthCheck> &checks)
 {
-    checks << HealthCheck{QStringLiteral("integrity"), QStringLiteral("Integrity check"), integrity}
-           << HealthCheck{QStringLiteral("foreign_keys"), QStringLiteral("Foreign key check"), foreignKeys}
-           << HealthCheck{QStringLiteral("freelist"), QStringLiteral("Free pages"), freelist}
-           << HealthCheck{QStringLiteral("journal_mode"), QStringLiteral("Journal mode"), journalMode};
+    checks << HealthCheck{QStringLiteral("integrity"), integrity}
+           << HealthCheck{QStringLiteral("foreign_keys"), foreignKeys}
+           << HealthCheck{QStringLiteral("freelist"), freelist}
+           << HealthCheck{QStringLiteral("journal_mode"), journalMode};
 }
 
 } // namespace dbpulse

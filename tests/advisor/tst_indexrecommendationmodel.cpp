@@ -25,10 +25,15 @@ private Q_SLOTS:
         model.setRecommendations({r, r});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.rowCount(model.index(0, 0)), 0);
-        QCOMPARE(model.index(0, IndexRecommendationModel::KindColumn).data().toString(), QStringLiteral("fk_unindexed"));
+        // A person reads the kind; reports and the CLI keep its name.
+        QCOMPARE(model.index(0, IndexRecommendationModel::KindColumn).data().toString(), QStringLiteral("Foreign key without index"));
+        QCOMPARE(model.index(0, IndexRecommendationModel::KindColumn).data(IndexRecommendationModel::KindRole).toString(),
+                 QStringLiteral("fk_unindexed"));
+        QCOMPARE(model.index(0, IndexRecommendationModel::PriorityColumn).data().toString(), QStringLiteral("High"));
         QCOMPARE(model.index(0, IndexRecommendationModel::TableColumn).data().toString(), QStringLiteral("public.Bestell Posten"));
         QCOMPARE(model.index(1, IndexRecommendationModel::ColumnsColumn).data().toString(), QStringLiteral("a, b"));
         QCOMPARE(model.index(1, IndexRecommendationModel::PriorityColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("why"));
+        QVERIFY(model.index(1, IndexRecommendationModel::BenefitColumn).data(Qt::ToolTipRole).toString().startsWith(QLatin1String("lots")));
         QVERIFY(model.recommendation(2) == nullptr);
         model.clear();
         QCOMPARE(model.rowCount(), 0);

@@ -9,7 +9,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QApplication>
 #include <QMessageBox>
@@ -52,9 +52,9 @@ void TestBackupSchedulesDialog::addSaveRemove()
     auto *list = dialog.findChild<QListWidget *>();
     QCOMPARE(list->count(), 1);
     QVERIFY(ScheduleStore::schedules().isEmpty());
-    auto *runs = dialog.findChild<QTableWidget *>();
-    QCOMPARE(runs->rowCount(), 2);
-    QCOMPARE(runs->item(0, 2)->text(), u"Failed"_s);
+    auto *runs = dialog.findChild<QTableView *>(u"scheduleRuns"_s);
+    QCOMPARE(runs->model()->rowCount(), 2);
+    QCOMPARE(runs->model()->index(0, 2).data().toString(), u"Failed"_s);
 
     auto *connection = dialog.findChild<QComboBox *>();
     QVERIFY(connection->isEditable());

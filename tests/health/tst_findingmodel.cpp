@@ -51,13 +51,16 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("NOT CHECKED (1)"));
         QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("OK (1)"));
         const QModelIndex problem = model.index(0, 0, model.index(0, 0));
-        QCOMPARE(problem.data().toString(), QStringLiteral("dead_tuples + autovacuum_lag"));
+        // Labels for a person, the names for reports and --fix.
+        QCOMPARE(problem.data().toString(), QStringLiteral("Dead tuples + Autovacuum behind"));
+        QCOMPARE(problem.data(FindingModel::CheckRole).toString(), QStringLiteral("dead_tuples + autovacuum_lag"));
+        QVERIFY(problem.data(Qt::ToolTipRole).toString().contains(QLatin1String("dead_tuples + autovacuum_lag")));
         QCOMPARE(problem.data(FindingModel::PartsRole).toInt(), 2);
         // Selecting the problem offers its worst part's fix and action.
         QCOMPARE(model.finding(problem)->check, QStringLiteral("dead_tuples"));
         QVERIFY(model.finding(problem)->action.isValid());
         QCOMPARE(model.rowCount(problem), 2);
-        QCOMPARE(model.index(1, 0, problem).data().toString(), QStringLiteral("autovacuum_lag"));
+        QCOMPARE(model.index(1, 0, problem).data().toString(), QStringLiteral("Autovacuum behind"));
         QCOMPARE(model.parent(model.index(1, 0, problem)), problem);
         const QModelIndex notChecked = model.index(0, FindingModel::ValueColumn, model.index(1, 0));
         QCOMPARE(notChecked.data().toString(), QStringLiteral("not checked (privilege)"));

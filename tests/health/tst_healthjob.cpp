@@ -44,12 +44,12 @@ private Q_SLOTS:
         for (const QString &fk : {QStringLiteral("fk_order_customer"), QStringLiteral("fk_invoice_order"), QStringLiteral("fk_invoice_customer")}) {
             bool seen = false;
             for (const QString &text : texts)
-                seen = seen || (text.startsWith(QStringLiteral("2/2 orphan_rows — orphans: ")) && text.endsWith(QStringLiteral("/3 ") + fk));
+                seen = seen || (text.startsWith(QStringLiteral("2/2 Rows without their parent — orphans: ")) && text.endsWith(QStringLiteral("/3 ") + fk));
             QVERIFY2(seen, qPrintable(fk + QLatin1Char('\n') + texts.join(QLatin1Char('\n'))));
         }
-        QVERIFY2(texts.contains(QStringLiteral("2/2 orphan_rows — orphans: 3/3 fk_invoice_customer"))
-                     || texts.contains(QStringLiteral("2/2 orphan_rows — orphans: 3/3 fk_invoice_order"))
-                     || texts.contains(QStringLiteral("2/2 orphan_rows — orphans: 3/3 fk_order_customer")),
+        QVERIFY2(texts.contains(QStringLiteral("2/2 Rows without their parent — orphans: 3/3 fk_invoice_customer"))
+                     || texts.contains(QStringLiteral("2/2 Rows without their parent — orphans: 3/3 fk_invoice_order"))
+                     || texts.contains(QStringLiteral("2/2 Rows without their parent — orphans: 3/3 fk_order_customer")),
                  qPrintable(texts.join(QLatin1Char('\n'))));
         // Within the check, the percentage moves on per key and never goes back.
         QVERIFY(std::is_sorted(percents.cbegin(), percents.cend()));
@@ -81,7 +81,7 @@ private Q_SLOTS:
         HealthJob job(*parseTarget(uri).target, options);
         QSignalSpy finished(&job, &Job::finished);
         job.start();
-        QTRY_COMPARE_WITH_TIMEOUT(job.progressText(), QStringLiteral("1/1 orphan_rows — orphans: 1/1 fk_order_customer"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(job.progressText(), QStringLiteral("1/1 Rows without their parent — orphans: 1/1 fk_order_customer"), 15000);
         // The doctor's statement is on the server, waiting for the lock.
         QTRY_COMPARE_WITH_TIMEOUT(test::queryValue(uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dbpulse-doctor'"
                                                         " AND wait_event_type = 'Lock'"),

@@ -8,6 +8,8 @@
 #include "tests/support/testcluster.h"
 #include "models/serverregistry.h"
 #include "widgets/healthpage.h"
+#include "widgets/tabletools.h"
+#include "core/health/checklabels.h"
 
 #include "core/db/target.h"
 
@@ -15,7 +17,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSortFilterProxyModel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -140,12 +144,58 @@ private Q_SLOTS:
         const QModelIndex orphan = findingRow(model, QStringLiteral("orphan_rows"), QStringLiteral("child_parent_id_fkey on public.child"));
         QVERIFY(orphan.isValid());
         QCOMPARE(orphan.parent(), critical);
-        QCOMPARE(orphan.data().toString(), QStringLiteral("orphan_rows + not_valid_constraints"));
+        // A person reads the checks' labels; the names stay for reports and --fix.
+        QCOMPARE(orphan.data().toString(), QStringLiteral("Rows without their parent + Constraints not validated"));
+        QCOMPARE(orphan.data(FindingModel::CheckRole).toString(), QStringLiteral("orphan_rows + not_valid_constraints"));
         QCOMPARE(model->rowCount(orphan), 2);
-        QCOMPARE(model->index(1, 0, orphan).data().toString(), QStringLiteral("not_valid_constraints"));
+        QCOMPARE(model->index(1, 0, orphan).data().toString(), QStringLiteral("Constraints not validated"));
         auto *tree = page.findChild<QTreeView *>();
-        tree->setCurrentIndex(orphan);
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(tree->model());
+        QVERIFY(proxy);
+        for (const QModelIndex &row : findingRows(model)) {
+            const QString shown = proxy->mapFromSource(row).data().toString();
+            QVERIFY2(shown == checkLabels(row.data(FindingModel::CheckRole).toString().split(QStringLiteral(" + "))), qPrintable(shown));
+        }
+        tree->setCurrentIndex(proxy->mapFromSource(orphan));
         QVERIFY(orphan.data(FindingModel::FixRole).toString().contains(QLatin1String("VALIDATE CONSTRAINT")));
+
+        // The detail pane reads the whole finding the row cuts: title, detail, evidence, fix.
+        const Finding *lead = model->finding(orphan);
+        QVERIFY(lead && lead->detail.size() > 40);
+        const QString detail = page.detailText();
+        for (const QString &part : {QStringLiteral("Rows without their parent: child_parent_id_fkey on public.child"), lead->detail,
+                                    lead->fix, QStringLiteral("Severity: critical")})
+            QVERIFY2(detail.contains(part), qPrintable(detail + QStringLiteral("\nlacks: ") + part));
+
+        // The score: a sentence, then what cost the points, one line per check, by label.
+        QVERIFY2(page.statusText().contains(QRegularExpression(QStringLiteral("Score \\d+ over .*checks.*: \\d+ problems cost \\d+ points\\."))),
+                 qPrintable(page.statusText()));
+        auto *breakdown = page.findChild<QLabel *>(QStringLiteral("scoreBreakdown"));
+        QVERIFY(breakdown && breakdown->isVisible());
+        QVERIFY2(breakdown->text().contains(QStringLiteral("−20 Rows without their parent: 1 critical problem, counted once with "
+                                                           "Constraints not validated")),
+                 qPrintable(breakdown->text()));
+        QVERIFY2(!breakdown->text().contains(QLatin1Char('_')), qPrintable(breakdown->text()));
+
+        // The filter narrows the findings to those that mention it, with their groups and parts.
+        TableTools *tools = page.tableTools();
+        const int allRows = int(tools->shownRows().size());
+        QLineEdit *filter = tools->filterEdit();
+        filter->setText(QStringLiteral("public.churn"));
+        const QList<QModelIndex> shown = tools->shownRows();
+        QVERIFY2(shown.size() < allRows && shown.size() >= 3, qPrintable(QString::number(shown.size())));
+        bool churnShown = false;
+        for (const QModelIndex &row : shown) {
+            if (!row.parent().isValid())
+                continue; // a severity group
+            bool mentions = false;
+            for (QModelIndex r = row; r.parent().isValid(); r = r.parent())
+                mentions = mentions || tools->rowCells(r).join(QLatin1Char(' ')).contains(QLatin1String("public.churn"));
+            QVERIFY2(mentions, qPrintable(tools->rowCells(row).join(QLatin1Char('|'))));
+            churnShown = churnShown || row.data(FindingModel::CheckRole).toString() == QLatin1String("dead_tuples + autovacuum_lag");
+        }
+        QVERIFY(churnShown);
+        filter->clear();
         if (qEnvironmentVariableIsSet("DBPULSE_GRAB"))
             page.grab().save(qEnvironmentVariable("DBPULSE_GRAB"));
 
@@ -167,7 +217,7 @@ private Q_SLOTS:
         // A fix with an action: confirmed (naming object, database and SQL), run, checked again.
         const QModelIndex churn = findingRow(model, QStringLiteral("dead_tuples"), QStringLiteral("public.churn"));
         QVERIFY(churn.isValid());
-        tree->setCurrentIndex(churn);
+        tree->setCurrentIndex(proxy->mapFromSource(churn));
         QPushButton *fixButton = nullptr;
         for (QPushButton *b : page.findChildren<QPushButton *>())
             if (b->text() == QStringLiteral("VACUUM (ANALYZE)…"))
@@ -277,13 +327,13 @@ private Q_SLOTS:
         // The score the page shows, the database, and the finding with its object escaped.
         QVERIFY2(html.contains(page.scoreText()), qPrintable(page.scoreText()));
         QVERIFY(html.contains(QLatin1String("doctor_page_html")));
-        QVERIFY(html.contains(QLatin1String("orphan_rows")));
+        QVERIFY(html.contains(QLatin1String("Rows without their parent")));
         QVERIFY2(html.contains(QLatin1String("kid&lt;script&gt;alert(1)&lt;/script&gt;")), qPrintable(html));
         QVERIFY2(!html.contains(QLatin1String("<script>")), "a name from the database reached the report as markup");
         // Every warning and critical the page lists is in the file.
         for (const QString &line : shownProblems(page.model(), {})) {
-            const QString check = line.section(QLatin1Char(' '), 0, 0);
-            QVERIFY2(html.contains(check), qPrintable(line));
+            const QString check = checkLabel(line.section(QLatin1Char(' '), 0, 0));
+            QVERIFY2(html.contains(check.toHtmlEscaped()), qPrintable(line));
         }
     }
 
@@ -358,7 +408,7 @@ private Q_SLOTS:
         page.runChecks();
         QVERIFY(page.isRunning());
         // The status names the foreign key being scanned, and how far the scan is.
-        static const QRegularExpression progress(QStringLiteral("^Checking: \\d+/\\d+ orphan_rows — orphans: 1/1 fk_order_customer$"));
+        static const QRegularExpression progress(QStringLiteral("^Checking: \\d+/\\d+ Rows without their parent — orphans: 1/1 fk_order_customer$"));
         QTRY_VERIFY2_WITH_TIMEOUT(progress.match(page.statusText()).hasMatch(), qPrintable(page.statusText()), 30000);
         QPushButton *cancel = nullptr;
         for (QPushButton *b : page.findChildren<QPushButton *>())

@@ -1,5 +1,7 @@
 // Score and report shapes: pure functions, data-driven, no database. Expected scores are
 // worked out by hand from the documented rule (docs/doctor.md, "Score"), never from the code.
+#include "core/health/checklabels.h"
+#include "core/health/healthdoctor.h"
 #include "core/health/healthreportwriter.h"
 #include "core/health/healthscore.h"
 
@@ -99,6 +101,38 @@ private Q_SLOTS:
         QCOMPARE(grouped.explanation(), QStringLiteral("100 − 20 dead_tuples (1 critical, counted once with autovacuum_lag) = 80"));
     }
 
+    // What a person reads: a sentence on the summary's wording, then one line per check with its label.
+    void sentenceAndBreakdownReadAsText()
+    {
+        const HealthScore s = HealthScore::compute(findingsFrom(QStringLiteral("orphan_rows:critical dead_tuples:warning")));
+        QCOMPARE(s.sentence(), QStringLiteral("Score 72 over all 2 checks: 2 problems cost 28 points."));
+        QCOMPARE(s.breakdown(), (QStringList{QStringLiteral("−20 Rows without their parent: 1 critical problem"),
+                                            QStringLiteral("−8 Dead tuples: 1 warning problem")}));
+        const HealthScore grouped = HealthScore::compute(findingsFrom(QStringLiteral("autovacuum_lag:warning:v dead_tuples:critical:v")));
+        QCOMPARE(grouped.breakdown(),
+                 QStringList{QStringLiteral("−20 Dead tuples: 1 critical problem, counted once with Autovacuum behind")});
+        // 300 unused indexes: capped, and it says so.
+        QString many;
+        for (int i = 0; i < 5; ++i)
+            many += QStringLiteral("unused_indexes:warning:i%1 ").arg(i);
+        const HealthScore capped = HealthScore::compute(findingsFrom(many.trimmed()));
+        QCOMPARE(capped.breakdown(),
+                 QStringList{QStringLiteral("−16 Unused indexes: 5 problems, the worst warning, capped at 16 points for one check")});
+        QCOMPARE(HealthScore::compute(findingsFrom(QStringLiteral("a:ok"))).sentence(),
+                 QStringLiteral("Score 100 over all 1 checks: nothing found costs points."));
+    }
+
+    // One table of labels: every check the doctor runs has its own, and unknown names still read as words.
+    void everyCheckHasALabel()
+    {
+        for (DatabaseKind kind : {DatabaseKind::PostgreSQL, DatabaseKind::SQLite}) {
+            for (const QString &check : HealthDoctor::checkNames(kind))
+                QVERIFY2(hasCheckLabel(check) && checkLabel(check) != check, qPrintable(check));
+        }
+        QCOMPARE(checkLabel(QStringLiteral("orphan_rows")), QStringLiteral("Rows without their parent"));
+        QCOMPARE(checkLabel(QStringLiteral("some_new_check")), QStringLiteral("Some new check"));
+    }
+
     void coverageSaysWhatWasNotChecked_data()
     {
         QTest::addColumn<QString>("findings");
@@ -134,13 +168,16 @@ private Q_SLOTS:
         QCOMPARE(report.score.score, 80);
 
         const QString text = HealthReportWriter::text(report);
-        QVERIFY2(text.contains(QLatin1String("score 80/100 over 2 of 3 checks; 1 not checked")), qPrintable(text));
-        // One problem, the worst part leading, each part shown, each distinct fix once.
-        QVERIFY2(text.contains(QLatin1String("[CRITICAL] dead_tuples + autovacuum_lag: public.churn\n")), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("- autovacuum_lag (warning):")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Score 80 over 2 of 3 checks; 1 not checked: 1 problem costs 20 points.\n"
+                                              "  −20 Dead tuples: 1 critical problem, counted once with Autovacuum behind\n")),
+                 qPrintable(text));
+        // One problem, the worst part leading, each part shown, each distinct fix once; checks by their labels.
+        QVERIFY2(text.contains(QLatin1String("[CRITICAL] Dead tuples + Autovacuum behind: public.churn\n")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("- Autovacuum behind (warning):")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("RESET (autovacuum_enabled)")) && text.contains(QLatin1String("VACUUM (ANALYZE, VERBOSE)")),
                  qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("[NOT CHECKED (privilege)] orphan_rows: fk on public.child")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("[NOT CHECKED (privilege)] Rows without their parent: fk on public.child")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("dead_tuples")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("1 critical, 1 warning, 1 not checked, 0 info, 0 ok")), qPrintable(text));
 
         const QJsonObject root = QJsonDocument::fromJson(HealthReportWriter::json(report)).object();
@@ -155,11 +192,11 @@ private Q_SLOTS:
 
         const QString html = HealthReportWriter::html(report);
         QVERIFY2(html.contains(QLatin1String("NOT CHECKED (privilege)")), qPrintable(html));
-        QVERIFY2(html.contains(QLatin1String("dead_tuples + autovacuum_lag")), qPrintable(html));
+        QVERIFY2(html.contains(QLatin1String("Dead tuples + Autovacuum behind")), qPrintable(html));
         QVERIFY2(html.contains(QLatin1String("over 2 of 3 checks; 1 not checked")), qPrintable(html));
         const QString md = HealthReportWriter::markdown(report);
-        QVERIFY2(md.contains(QStringLiteral("| ↳ autovacuum_lag |")), qPrintable(md));
-        QVERIFY2(md.contains(QLatin1String("| not checked (privilege) | orphan_rows |")), qPrintable(md));
+        QVERIFY2(md.contains(QStringLiteral("| ↳ Autovacuum behind |")), qPrintable(md));
+        QVERIFY2(md.contains(QLatin1String("| not checked (privilege) | Rows without their parent |")), qPrintable(md));
     }
 
     void notCheckedSetsTheExitCodeOnlyWhenTheRunWasImpaired()
