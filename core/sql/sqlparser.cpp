@@ -80,6 +80,44 @@ int highestParamRef(const QJsonValue &node)
     return highest;
 }
 
+// The byte offset of the \a position-th code point (1-based) of \a utf8, or -1 past its end.
+int byteOffsetOfCodePoint(const QByteArray &utf8, int position)
+{
+    int seen = 0;
+    for (int i = 0; i < utf8.size(); ++i) {
+        if ((uchar(utf8.at(i)) & 0xC0) == 0x80)
+            continue; // a continuation byte belongs to the code point before it
+        if (++seen == position)
+            return i;
+    }
+    return -1;
+}
+
+// The A_Expr written at byte \a location anywhere under \a node; an empty object when there is none.
+QJsonObject operatorExpressionAt(const QJsonValue &node, int location)
+{
+    if (node.isArray()) {
+        for (const QJsonValue &child : node.toArray()) {
+            const QJsonObject found = operatorExpressionAt(child, location);
+            if (!found.isEmpty())
+                return found;
+        }
+    } else if (node.isObject()) {
+        const QJsonObject object = node.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.key() == QLatin1String("A_Expr")) {
+                const QJsonObject expr = it.value().toObject();
+                if (expr.value(QLatin1String("location")).toInt(-1) == location)
+                    return expr;
+            }
+            const QJsonObject found = operatorExpressionAt(it.value(), location);
+            if (!found.isEmpty())
+                return found;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 SqlParse parseSql(const QString &sql)
@@ -142,6 +180,31 @@ SqlParameters sqlParameters(const QString &sql)
         } else {
             out.count = highestParamRef(tree.object());
             out.ok = true;
+        }
+    }
+    pg_query_free_parse_result(result);
+    return out;
+}
+
+QList<int> operatorParameters(const QString &sql, int position)
+{
+    QList<int> out;
+    const QByteArray utf8 = sql.toUtf8();
+    const int location = byteOffsetOfCodePoint(utf8, position);
+    if (location < 0)
+        return out;
+    PgQueryParseResult result = pg_query_parse(utf8.constData());
+    if (!result.error) {
+        const QJsonDocument tree = QJsonDocument::fromJson(QByteArray(result.parse_tree));
+        const QJsonObject expr = operatorExpressionAt(tree.object(), location);
+        // Plain operators only (not IN, LIKE, BETWEEN …); a prefix operator has no left operand.
+        if (expr.value(QLatin1String("kind")).toString() == QLatin1String("AEXPR_OP")) {
+            for (const QLatin1String side : {QLatin1String("lexpr"), QLatin1String("rexpr")}) {
+                const QJsonObject param = expr.value(side).toObject().value(QLatin1String("ParamRef")).toObject();
+                const int number = param.value(QLatin1String("number")).toInt();
+                if (number > 0 && !out.contains(number))
+                    out << number;
+            }
         }
     }
     pg_query_free_parse_result(result);
