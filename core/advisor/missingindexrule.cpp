@@ -232,10 +232,14 @@ QList<Shape> candidateShapes(const SeqScanNode &scan, const TableFacts &facts, b
     return shapes;
 }
 
-// "scan t sequentially filtering on a, b", as the reason tells it.
-QString scanDescription(Purpose purpose, const QString &table, const QStringList &columns)
+// "scan t sequentially filtering on a, b", as the reason tells it; \a wholeIndex names the index
+// a scan reads in full instead of the table.
+QString scanDescription(Purpose purpose, const QString &table, const QStringList &columns, const QString &wholeIndex)
 {
     const QString list = columns.join(QLatin1String(", "));
+    if (!wholeIndex.isEmpty() && purpose == Purpose::Filter)
+        return QStringLiteral("read all of index %1 on %2, which has no condition on its first key, filtering on %3")
+            .arg(wholeIndex, table, list);
     switch (purpose) {
     case Purpose::Filter:
         return QStringLiteral("scan %1 sequentially filtering on %2").arg(table, list);
@@ -259,7 +263,27 @@ struct Candidate
     int equalityCount = 0;
     double selectivity = 1;
     QStringList samples;
+    QString wholeIndex; ///< the scan read this index in full rather than the table
 };
+
+// An index scan with no condition on the index's first key reads the whole index: rental's
+// unique (rental_date, inventory_id, customer_id) walked backwards for "customer_id = $1 ORDER BY
+// rental_date DESC LIMIT 20", the customer_id test done on every entry. An index leading with
+// the filtered columns replaces that walk as it replaces a sequential scan.
+bool readsWholeIndex(const SeqScanNode &scan, const CatalogSnapshot &catalog)
+{
+    if (scan.predicates.isEmpty())
+        return false; // walked for its order only: the ORDER BY shape of a Sort covers that
+    for (const IndexInfo &i : catalog.indexes) {
+        if (i.schema != scan.schema || i.name != scan.indexName)
+            continue;
+        if (i.method != QLatin1String("btree") || i.keyCount == 0 || i.isExpression.value(0) || !i.predicate.isEmpty())
+            return false;
+        return std::none_of(scan.predicates.cbegin(), scan.predicates.cend(),
+                            [&i](const ColumnPredicate &p) { return p.column == i.columns.value(0); });
+    }
+    return false;
+}
 
 } // namespace
 
@@ -395,7 +419,12 @@ void MissingIndexSearch::plan(const WorkloadStatement &statement)
 QHash<QString, Candidate> MissingIndexSearch::candidatesOf(const QJsonObject &plan)
 {
     QHash<QString, Candidate> here;
-    for (const SeqScanNode &scan : seqScans(plan)) {
+    QList<SeqScanNode> scans = seqScans(plan);
+    for (const SeqScanNode &scan : indexScans(plan)) {
+        if (readsWholeIndex(scan, m_catalog))
+            scans << scan;
+    }
+    for (const SeqScanNode &scan : std::as_const(scans)) {
         if (scan.schema.isEmpty() || scan.schema == QLatin1String("pg_catalog")
             || scan.schema == QLatin1String("information_schema"))
             continue;
@@ -422,6 +451,7 @@ QHash<QString, Candidate> MissingIndexSearch::candidatesOf(const QJsonObject &pl
                 c.scannedRelations << scan.relation;
             c.equalityCount = shape.equalityCount;
             c.selectivity = std::min(1.0, scan.planRows * (scan.parallelWorkers + 1) / std::max(1.0, f.rows));
+            c.wholeIndex = scan.indexName;
         }
     }
     return here;
@@ -517,7 +547,7 @@ IndexRecommendation MissingIndexSearch::describe(const Candidate &c)
         r.priority = cut >= 90 && r.calls >= 100 ? Priority::High : Priority::Medium;
         r.reason = QStringLiteral("%1 statement(s) %2, e.g. \"%3\". A hypothetical "
                                   "index (hypopg) is used and cuts the plan cost by %4%.%5%6")
-                       .arg(QString::number(c.samples.size()), scanDescription(c.purpose, r.table, r.columns),
+                       .arg(QString::number(c.samples.size()), scanDescription(c.purpose, r.table, r.columns, c.wholeIndex),
                             c.samples.first(), QString::number(cut), seq, part);
         r.estimatedBenefit = QStringLiteral("cost %1 → %2 (−%3%) for %4 calls")
                                  .arg(r.costBefore, 0, 'f', 1).arg(r.costAfter, 0, 'f', 1).arg(cut).arg(r.calls);
@@ -526,7 +556,7 @@ IndexRecommendation MissingIndexSearch::describe(const Candidate &c)
         r.priority = r.calls >= 100 ? Priority::Medium : Priority::Low;
         r.reason = QStringLiteral("%1 statement(s) %2 and keep about %3% of its "
                                   "rows, e.g. \"%4\". Heuristic: not confirmed by a what-if plan (no hypopg).%5%6")
-                       .arg(QString::number(c.samples.size()), scanDescription(c.purpose, r.table, r.columns),
+                       .arg(QString::number(c.samples.size()), scanDescription(c.purpose, r.table, r.columns, c.wholeIndex),
                             QString::number(c.selectivity * 100, 'g', 2), c.samples.first(), seq, part);
         r.estimatedBenefit = QStringLiteral("index scans instead of sequential scans of ~%1 rows for %2 calls")
                                  .arg(qint64(f.rows)).arg(r.calls);
