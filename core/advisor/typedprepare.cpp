@@ -92,10 +92,13 @@ TypedPrepare prepareTyped(PgSession &sandbox, const QString &name, const QString
     PGconn *conn = sandbox.handle();
     const QByteArray statementName = name.toUtf8();
     const QByteArray text = sql.toUtf8();
+    // A savepoint costs two round trips per statement; it is needed only to retry, and a retry only
+    // when a parameter may be one the server cannot type.
+    const bool guarded = !knownTypes.isEmpty() || parametersMayNeedTypes(sql);
     // Each refused attempt types at least one more parameter: at most one attempt per parameter (and a bound).
     bool prepared = false;
     for (int attempt = 0; attempt < 64 && !prepared; ++attempt) {
-        if (!sandbox.run(QStringLiteral("SAVEPOINT dbpulse_prepare"), &out.error))
+        if (guarded && !sandbox.run(QStringLiteral("SAVEPOINT dbpulse_prepare"), &out.error))
             return out;
         const ResultPtr result(PQprepare(conn, statementName.constData(), text.constData(), int(out.givenTypes.size()),
                                          out.givenTypes.isEmpty() ? nullptr : out.givenTypes.constData()));
@@ -105,7 +108,8 @@ TypedPrepare prepareTyped(PgSession &sandbox, const QString &name, const QString
             const ResultPtr described(PQdescribePrepared(conn, statementName.constData()));
             if (PQresultStatus(described.get()) != PGRES_COMMAND_OK) {
                 out.error = serverMessage(conn, described.get());
-                sandbox.run(QStringLiteral("RELEASE SAVEPOINT dbpulse_prepare"));
+                if (guarded)
+                    sandbox.run(QStringLiteral("RELEASE SAVEPOINT dbpulse_prepare"));
                 return out;
             }
             out.parameterCount = PQnparams(described.get());
@@ -113,10 +117,11 @@ TypedPrepare prepareTyped(PgSession &sandbox, const QString &name, const QString
                 out.describedTypes << PQparamtype(described.get(), i);
         } else {
             out.error = serverMessage(conn, result.get());
-            if (!sandbox.run(QStringLiteral("ROLLBACK TO SAVEPOINT dbpulse_prepare")))
+            if (!guarded || !sandbox.run(QStringLiteral("ROLLBACK TO SAVEPOINT dbpulse_prepare")))
                 return out;
         }
-        sandbox.run(QStringLiteral("RELEASE SAVEPOINT dbpulse_prepare"));
+        if (guarded)
+            sandbox.run(QStringLiteral("RELEASE SAVEPOINT dbpulse_prepare"));
         if (!prepared && !nextTypes(sql, result.get(), &out.givenTypes))
             return out;
     }

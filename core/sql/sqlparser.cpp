@@ -118,6 +118,44 @@ QJsonObject operatorExpressionAt(const QJsonValue &node, int location)
     return {};
 }
 
+bool isBareParameter(const QJsonValue &node)
+{
+    return node.toObject().contains(QLatin1String("ParamRef"));
+}
+
+// Any operator (not a comparison, whose other side types the parameter) with a bare parameter
+// operand, or a bare parameter under IS [NOT] NULL, anywhere under \a node.
+bool hasUntypableParameter(const QJsonValue &node)
+{
+    static const QStringList comparisons{QStringLiteral("="),  QStringLiteral("<>"), QStringLiteral("!="),
+                                         QStringLiteral("<"),  QStringLiteral(">"),  QStringLiteral("<="),
+                                         QStringLiteral(">=")};
+    if (node.isArray()) {
+        const QJsonArray array = node.toArray();
+        return std::any_of(array.cbegin(), array.cend(), [](const QJsonValue &child) { return hasUntypableParameter(child); });
+    }
+    if (!node.isObject())
+        return false;
+    const QJsonObject object = node.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonObject body = it.value().toObject();
+        if (it.key() == QLatin1String("A_Expr") && body.value(QLatin1String("kind")).toString() == QLatin1String("AEXPR_OP")) {
+            const QJsonArray name = body.value(QLatin1String("name")).toArray();
+            const QString op = name.isEmpty() ? QString()
+                                              : name.last().toObject().value(QLatin1String("String")).toObject()
+                                                    .value(QLatin1String("sval")).toString();
+            if (!comparisons.contains(op)
+                && (isBareParameter(body.value(QLatin1String("lexpr"))) || isBareParameter(body.value(QLatin1String("rexpr")))))
+                return true;
+        }
+        if (it.key() == QLatin1String("NullTest") && isBareParameter(body.value(QLatin1String("arg"))))
+            return true;
+        if (hasUntypableParameter(it.value()))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 SqlParse parseSql(const QString &sql)
@@ -209,6 +247,19 @@ QList<int> operatorParameters(const QString &sql, int position)
     }
     pg_query_free_parse_result(result);
     return out;
+}
+
+bool parametersMayNeedTypes(const QString &sql)
+{
+    bool may = true;
+    PgQueryParseResult result = pg_query_parse(sql.toUtf8().constData());
+    if (!result.error) {
+        const QJsonDocument tree = QJsonDocument::fromJson(QByteArray(result.parse_tree));
+        if (!tree.isNull())
+            may = hasUntypableParameter(tree.object());
+    }
+    pg_query_free_parse_result(result);
+    return may;
 }
 
 QString normalizeSql(const QString &sql)

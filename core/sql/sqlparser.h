@@ -61,6 +61,12 @@ SqlParameters sqlParameters(const QString &sql);
 /// when the server cannot ("operator is not unique: unknown * unknown"). Any thread.
 QList<int> operatorParameters(const QString &sql, int position);
 
+/// True when a parameter of \a sql may be one the server cannot type alone: a bare $n operand of an
+/// operator other than a comparison ("$1 * $2", "d + $1", "-$1") or tested with IS [NOT] NULL;
+/// also true when the text does not parse (nothing can be ruled out). Lets a caller skip the
+/// savepoint it needs only to retry with types. Any thread.
+bool parametersMayNeedTypes(const QString &sql);
+
 /// \a sql as PostgreSQL's deparser (libpg_query) writes it back from its parse tree, or nullopt
 /// when the text does not parse. The typed parameters pg_stat_statements leaves where a typed
 /// literal was ("interval $1", "timestamp with time zone $2", "myschema.mytype $3") come back as

@@ -61,6 +61,29 @@ private Q_SLOTS:
         QCOMPARE(operatorParameters(sql, position), expected);
     }
 
+    // Only statements that may need types pay for the savepoint a retry needs.
+    void whichStatementsMayNeedTypes_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<bool>("may");
+        QTest::newRow("comparisons only") << u"SELECT * FROM t WHERE a = $1 AND b >= $2 AND c IN ($3, $4)"_s << false;
+        QTest::newRow("no parameters") << u"SELECT 1 + 2"_s << false;
+        QTest::newRow("cast parameters") << u"SELECT * FROM t WHERE a = $1::int * $2::int"_s << false;
+        QTest::newRow("product") << u"SELECT * FROM t WHERE a = $1 * $2"_s << true;
+        QTest::newRow("column arithmetic") << u"SELECT * FROM t WHERE d + $1 > now()"_s << true;
+        QTest::newRow("prefix minus") << u"SELECT * FROM t WHERE -$1 < a"_s << true;
+        QTest::newRow("in a subquery") << u"SELECT * FROM t WHERE a IN (SELECT b FROM u WHERE c = $1 % $2)"_s << true;
+        QTest::newRow("IS NULL") << u"SELECT * FROM t WHERE $1 IS NULL OR a = $1"_s << true;
+        QTest::newRow("in a string") << u"SELECT '$1 * $2' FROM t WHERE a = $3"_s << false;
+        QTest::newRow("not SQL: cannot rule out") << u"SELECT * FROM WHERE a = $1"_s << true;
+    }
+    void whichStatementsMayNeedTypes()
+    {
+        QFETCH(QString, sql);
+        QFETCH(bool, may);
+        QCOMPARE(parametersMayNeedTypes(sql), may);
+    }
+
     void initTestCase()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
