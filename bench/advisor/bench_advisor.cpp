@@ -189,7 +189,7 @@ void checkPlannerUse(PGconn *c, const IndexRecommendations &recs, const QList<St
         bool used = false;
         for (const Statement &s : statements) {
             QByteArray plan;
-            if (s.table == r.table && exec(c, QStringLiteral("EXPLAIN (FORMAT JSON) ") + s.sql.arg(17), &plan)) {
+            if (s.table == r.table && exec(c, QStringLiteral("EXPLAIN (FORMAT JSON) ") + withRound(s.sql, 17), &plan)) {
                 const QJsonObject top = QJsonDocument::fromJson(plan).array().first().toObject();
                 used = used || planIndexNames(top.value(QLatin1String("Plan")).toObject()).intersects(created);
             }

@@ -100,24 +100,6 @@ bool CatalogReader::exec(const QString &sql, QString *error)
     return r.ok;
 }
 
-int prepareStatement(pg_conn *conn, const QString &name, const QString &sql, QString *error)
-{
-    const QByteArray n = name.toUtf8();
-    ResultPtr res(PQprepare(conn, n.constData(), sql.toUtf8().constData(), 0, nullptr));
-    if (PQresultStatus(res.get()) != PGRES_COMMAND_OK) {
-        if (error)
-            *error = serverMessage(conn, res.get());
-        return -1;
-    }
-    ResultPtr desc(PQdescribePrepared(conn, n.constData()));
-    if (PQresultStatus(desc.get()) != PGRES_COMMAND_OK) {
-        if (error)
-            *error = serverMessage(conn, desc.get());
-        return -1;
-    }
-    return PQnparams(desc.get());
-}
-
 void CatalogReader::cancel()
 {
     if (!m_conn)

@@ -58,9 +58,6 @@ private:
     QString m_error;
 };
 
-/// Prepares \a sql as protocol-level statement \a name on \a conn; its parameter count, or -1.
-int prepareStatement(pg_conn *conn, const QString &name, const QString &sql, QString *error = nullptr);
-
 /// Double-quotes \a identifier (inner quotes doubled), as PQescapeIdentifier does: always quoting
 /// keeps capitals, spaces, keywords and non-ASCII names intact in generated DDL. Any thread.
 QString quoteIdentifier(const QString &identifier);

@@ -1,5 +1,6 @@
 #include "core/advisor/explain.h"
 
+#include "core/advisor/typedprepare.h"
 #include "core/db/pgsession.h"
 #include "core/db/sandbox.h"
 
@@ -69,9 +70,16 @@ ExplainResult explainStatement(const Target &target, const QString &sql, bool an
         } else if (!anyValue(out.parameters)) {
             // No values at all: a custom plan for NULLs is usually "One-Time Filter: false", which
             // says nothing. The generic plan is the one the server falls back on for any values.
-            if (!sandbox->run(QStringLiteral("SET LOCAL plan_cache_mode = force_generic_plan"), &out.error)
-                || !sandbox->run(QStringLiteral("PREPARE dbpulse_explain AS ") + body, &out.error))
+            if (!sandbox->run(QStringLiteral("SET LOCAL plan_cache_mode = force_generic_plan"), &out.error))
                 return false;
+            QList<unsigned int> given;
+            for (const ExplainParameter &p : std::as_const(out.parameters))
+                given << (p.typeGiven ? p.typeOid : 0);
+            const TypedPrepare prepared = prepareTyped(*sandbox, QStringLiteral("dbpulse_explain"), body, given);
+            if (!prepared.ok) {
+                out.error = prepared.error;
+                return false;
+            }
             QStringList nulls;
             for (qsizetype i = 0; i < out.parameters.size(); ++i)
                 nulls << QStringLiteral("NULL");
@@ -84,6 +92,9 @@ ExplainResult explainStatement(const Target &target, const QString &sql, bool an
             // change the statement's text.
             r = sandbox->exec(QStringLiteral("EXPLAIN %1 %2").arg(explainOptions, body), bound, types);
         }
+        const QString typesNote = givenTypesNote(out.parameters);
+        if (!typesNote.isEmpty())
+            out.note = out.note.isEmpty() ? typesNote : out.note + QLatin1Char(' ') + typesNote;
         // One statement only (extended protocol): a text with a second statement is refused.
         if (r.ok && !r.rows.isEmpty())
             out.json = r.rows.first().first().toString();

@@ -1,9 +1,10 @@
 #include "core/advisor/explainparameters.h"
 
+#include "core/advisor/typedprepare.h"
 #include "core/db/pgsession.h"
 #include "core/sql/sqlparser.h"
 
-#include <libpq-fe.h>
+#include <QMap>
 
 namespace dbpulse {
 
@@ -23,32 +24,23 @@ ParameterDescription describeParameters(PgSession &sandbox, const QString &body)
         return out; // nothing to describe: spare the server the round trip
 
     // The unnamed statement: replaced by the next one, gone with the session; never executed.
-    PGconn *conn = sandbox.handle();
-    PGresult *prepared = PQprepare(conn, "", body.toUtf8().constData(), 0, nullptr);
-    if (PQresultStatus(prepared) != PGRES_COMMAND_OK) {
-        out.error = QString::fromUtf8(PQresultErrorMessage(prepared)).simplified();
-        PQclear(prepared);
-        return out;
-    }
-    PQclear(prepared);
-    PGresult *described = PQdescribePrepared(conn, "");
-    if (PQresultStatus(described) != PGRES_COMMAND_OK) {
-        out.error = QString::fromUtf8(PQresultErrorMessage(described)).simplified();
-        PQclear(described);
+    const TypedPrepare prepared = prepareTyped(sandbox, QString(), body);
+    if (!prepared.ok) {
+        out.error = prepared.error.simplified();
         return out;
     }
     // libpg_query speaks PostgreSQL 15's grammar; a newer server may accept what it cannot read,
     // and then the server's own count is the one that binds.
-    const int count = found.ok ? found.count : PQnparams(described);
+    const int count = found.ok ? found.count : prepared.parameterCount;
     QStringList oids;
     for (int i = 0; i < count; ++i) {
         ExplainParameter p;
         p.number = i + 1;
-        p.typeOid = i < PQnparams(described) ? PQparamtype(described, i) : 0;
+        p.typeOid = prepared.describedTypes.value(i, 0);
+        p.typeGiven = prepared.givenTypes.value(i, 0) != 0;
         oids << QString::number(p.typeOid);
         out.parameters << p;
     }
-    PQclear(described);
     if (count == 0)
         return out;
 
@@ -73,6 +65,23 @@ QList<int> nullParameterNumbers(const QList<ExplainParameter> &parameters)
             numbers << p.number;
     }
     return numbers;
+}
+
+QString givenTypesNote(const QList<ExplainParameter> &parameters)
+{
+    QMap<QString, QStringList> byType;
+    for (const ExplainParameter &p : parameters) {
+        if (p.typeGiven)
+            byType[p.type] << QStringLiteral("$%1").arg(p.number);
+    }
+    QStringList clauses;
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it)
+        clauses << QStringLiteral("%1 typed %2").arg(it.value().join(QStringLiteral(", ")), it.key());
+    if (clauses.isEmpty())
+        return {};
+    return QStringLiteral("The server could not infer every parameter's type (pg_stat_statements wrote constants "
+                          "as $n, e.g. 5 * 37 as $1 * $2): ")
+        + clauses.join(QStringLiteral("; ")) + QStringLiteral(", as a literal there would be.");
 }
 
 QString nullParametersNote(const QList<ExplainParameter> &parameters)

@@ -16,6 +16,9 @@ struct ExplainParameter
     unsigned int typeOid = 0; ///< 0: not known
     QString type;          ///< pg_catalog.format_type of typeOid ("integer", "text"); empty when not known
     QString value;         ///< the text bound; a null QString is SQL NULL
+    /// The server could not type it alone (a constant in arithmetic, `$1 * $2`): DB Pulse gave the
+    /// type (see prepareTyped()), and binds the value with it.
+    bool typeGiven = false;
 };
 
 /// \brief The parameters of a statement as the server describes them, or why it could not.
@@ -31,7 +34,7 @@ QString explainableBody(const QString &sql);
 /// Describes \a body's parameters through \a sandbox: how many (PostgreSQL's parser, libpg_query,
 /// before anything is sent; the server's own count when libpg_query cannot read a newer
 /// grammar) and, by preparing it unnamed and describing it (PQprepare, PQdescribePrepared), the
-/// types the server infers. Preparing parse-analyses another role's statement: call it only on a
+/// types the server infers; where it cannot (`$1 * $2`), the types prepareTyped() gives. Preparing parse-analyses another role's statement: call it only on a
 /// sandbox session inside runRolledBack(). Blocking; the session's thread.
 ParameterDescription describeParameters(PgSession &sandbox, const QString &body);
 
@@ -41,5 +44,9 @@ QString nullParametersNote(const QList<ExplainParameter> &parameters);
 
 /// The numbers of the parameters bound to NULL. Any thread.
 QList<int> nullParameterNumbers(const QList<ExplainParameter> &parameters);
+
+/// "The server could not infer every parameter's type (…): $1, $2 typed integer, as a literal there
+/// would be." (one clause per type given); empty when the server typed every parameter. Any thread.
+QString givenTypesNote(const QList<ExplainParameter> &parameters);
 
 } // namespace dbpulse

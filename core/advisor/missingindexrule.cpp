@@ -6,6 +6,7 @@
 #include "core/advisor/catalogreader.h"
 #include "core/advisor/missingindexworkload.h"
 #include "core/advisor/planpredicates.h"
+#include "core/advisor/typedprepare.h"
 #include "core/db/sandbox.h"
 #include "core/sql/sqlparser.h"
 
@@ -39,6 +40,9 @@ struct Explained
     bool ok = false;
     QJsonObject plan;
     QString error;
+    /// Per $n, the type given to a parameter the server could not type (0: its own); see prepareTyped().
+    QList<unsigned int> givenTypes;
+    bool typedByUs = false;
 };
 
 // Plans the statement generically ($n stay parameters), as PG16's EXPLAIN (GENERIC_PLAN) would.
@@ -54,8 +58,10 @@ QString repairNormalizedText(const QString &sql)
 // In the sandbox (core/db/sandbox.h), inside a read-only transaction that is rolled back: planning
 // evaluates the statement's STABLE and IMMUTABLE functions, which another role may have written.
 // \a searchPath is the search_path of the role that ran the statement: its names resolve as they did
-// for that role (whatever they resolve to runs powerless here).
-Explained explainGeneric(PgSession &planner, const QString &rawSql, const QString &searchPath)
+// for that role (whatever they resolve to runs powerless here). \a knownTypes: the parameter types
+// an earlier plan of the same statement needed (`$1 * $2`, see prepareTyped()).
+Explained explainGeneric(PgSession &planner, const QString &rawSql, const QString &searchPath,
+                         const QList<unsigned int> &knownTypes = {})
 {
     Explained e;
     const QString sql = repairNormalizedText(rawSql);
@@ -64,9 +70,14 @@ Explained explainGeneric(PgSession &planner, const QString &rawSql, const QStrin
         if (!searchPath.isEmpty()
             && !planner.run(QStringLiteral("SELECT pg_catalog.set_config('search_path', $1, true)"), &e.error, {searchPath}))
             return false;
-        const int params = prepareStatement(planner.handle(), kStatementName, sql, &e.error);
-        if (params < 0)
+        const TypedPrepare prepared = prepareTyped(planner, kStatementName, sql, knownTypes);
+        if (!prepared.ok) {
+            e.error = prepared.error;
             return false;
+        }
+        e.givenTypes = prepared.givenTypes;
+        e.typedByUs = prepared.typedByUs();
+        const int params = prepared.parameterCount;
         QStringList nulls;
         for (int i = 0; i < params; ++i)
             nulls << QStringLiteral("NULL");
@@ -221,10 +232,14 @@ QList<Shape> candidateShapes(const SeqScanNode &scan, const TableFacts &facts, b
     return shapes;
 }
 
-// "scan t sequentially filtering on a, b", as the reason tells it.
-QString scanDescription(Purpose purpose, const QString &table, const QStringList &columns)
+// "scan t sequentially filtering on a, b", as the reason tells it; \a wholeIndex names the index
+// a scan reads in full instead of the table.
+QString scanDescription(Purpose purpose, const QString &table, const QStringList &columns, const QString &wholeIndex)
 {
     const QString list = columns.join(QLatin1String(", "));
+    if (!wholeIndex.isEmpty() && purpose == Purpose::Filter)
+        return QStringLiteral("read all of index %1 on %2, which has no condition on its first key, filtering on %3")
+            .arg(wholeIndex, table, list);
     switch (purpose) {
     case Purpose::Filter:
         return QStringLiteral("scan %1 sequentially filtering on %2").arg(table, list);
@@ -248,7 +263,27 @@ struct Candidate
     int equalityCount = 0;
     double selectivity = 1;
     QStringList samples;
+    QString wholeIndex; ///< the scan read this index in full rather than the table
 };
+
+// An index scan with no condition on the index's first key reads the whole index: rental's
+// unique (rental_date, inventory_id, customer_id) walked backwards for "customer_id = $1 ORDER BY
+// rental_date DESC LIMIT 20", the customer_id test done on every entry. An index leading with
+// the filtered columns replaces that walk as it replaces a sequential scan.
+bool readsWholeIndex(const SeqScanNode &scan, const CatalogSnapshot &catalog)
+{
+    if (scan.predicates.isEmpty())
+        return false; // walked for its order only: the ORDER BY shape of a Sort covers that
+    for (const IndexInfo &i : catalog.indexes) {
+        if (i.schema != scan.schema || i.name != scan.indexName)
+            continue;
+        if (i.method != QLatin1String("btree") || i.keyCount == 0 || i.isExpression.value(0) || !i.predicate.isEmpty())
+            return false;
+        return std::none_of(scan.predicates.cbegin(), scan.predicates.cend(),
+                            [&i](const ColumnPredicate &p) { return p.column == i.columns.value(0); });
+    }
+    return false;
+}
 
 } // namespace
 
@@ -256,8 +291,8 @@ namespace {
 
 // What-if: the statement's generic plan with hypothetical indexes on the scanned relations.
 // Returns the cost after, or a negative number when HypoPG failed (then \a error says why).
-double hypotheticalCost(PgSession &planner, const QString &sql, const QString &searchPath, const Candidate &c,
-                        bool *used, QString *error)
+double hypotheticalCost(PgSession &planner, const QString &sql, const QString &searchPath,
+                        const QList<unsigned int> &types, const Candidate &c, bool *used, QString *error)
 {
     *used = false;
     const QString create = planner.extensionObject(QStringLiteral("hypopg"), QStringLiteral("hypopg_create_index"));
@@ -276,7 +311,7 @@ double hypotheticalCost(PgSession &planner, const QString &sql, const QString &s
         }
     }
     if (created) {
-        const Explained after = explainGeneric(planner, sql, searchPath);
+        const Explained after = explainGeneric(planner, sql, searchPath, types);
         if (after.ok) {
             cost = planTotalCost(after.plan);
             const QStringList names = planIndexNames(after.plan);
@@ -321,7 +356,8 @@ private:
     /// One candidate per scanned root table and column list (partitions of one table fold together).
     QHash<QString, Candidate> candidatesOf(const QJsonObject &plan);
     /// True when \a c is worth advising for the statement; \a after gets the what-if cost (or -1).
-    bool confirmed(const Candidate &c, const QString &sql, const QString &searchPath, double before, double *after);
+    bool confirmed(const Candidate &c, const QString &sql, const QString &searchPath, const QList<unsigned int> &types,
+                   double before, double *after);
     void merge(const Candidate &c, const WorkloadStatement &statement, double before, double after);
     IndexRecommendation describe(const Candidate &c);
 
@@ -334,6 +370,7 @@ private:
     QHash<QString, TableFacts> m_facts;
     QHash<QString, Candidate> m_merged;
     int m_planned = 0, m_unplannable = 0, m_denied = 0;
+    int m_typed = 0; ///< planned with parameter types DB Pulse gave (literals in arithmetic)
 };
 
 QString factsKey(const QString &schema, const QString &relation)
@@ -361,6 +398,7 @@ void MissingIndexSearch::plan(const WorkloadStatement &statement)
         return;
     }
     ++m_planned;
+    m_typed += base.typedByUs ? 1 : 0;
     const double before = planTotalCost(base.plan);
     // Per table, the shapes in order of preference; once one is confirmed the others are not asked.
     QList<Candidate> ordered = candidatesOf(base.plan).values();
@@ -371,7 +409,7 @@ void MissingIndexSearch::plan(const WorkloadStatement &statement)
     for (const Candidate &c : std::as_const(ordered)) {
         const QString table = factsKey(c.rec.schema, c.rec.table);
         double after = -1;
-        if (served.contains(table) || !confirmed(c, statement.sql, searchPath, before, &after))
+        if (served.contains(table) || !confirmed(c, statement.sql, searchPath, base.givenTypes, before, &after))
             continue;
         served << table;
         merge(c, statement, before, after);
@@ -381,7 +419,12 @@ void MissingIndexSearch::plan(const WorkloadStatement &statement)
 QHash<QString, Candidate> MissingIndexSearch::candidatesOf(const QJsonObject &plan)
 {
     QHash<QString, Candidate> here;
-    for (const SeqScanNode &scan : seqScans(plan)) {
+    QList<SeqScanNode> scans = seqScans(plan);
+    for (const SeqScanNode &scan : indexScans(plan)) {
+        if (readsWholeIndex(scan, m_catalog))
+            scans << scan;
+    }
+    for (const SeqScanNode &scan : std::as_const(scans)) {
         if (scan.schema.isEmpty() || scan.schema == QLatin1String("pg_catalog")
             || scan.schema == QLatin1String("information_schema"))
             continue;
@@ -408,18 +451,19 @@ QHash<QString, Candidate> MissingIndexSearch::candidatesOf(const QJsonObject &pl
                 c.scannedRelations << scan.relation;
             c.equalityCount = shape.equalityCount;
             c.selectivity = std::min(1.0, scan.planRows * (scan.parallelWorkers + 1) / std::max(1.0, f.rows));
+            c.wholeIndex = scan.indexName;
         }
     }
     return here;
 }
 
-bool MissingIndexSearch::confirmed(const Candidate &c, const QString &sql, const QString &searchPath, double before,
-                                   double *after)
+bool MissingIndexSearch::confirmed(const Candidate &c, const QString &sql, const QString &searchPath,
+                                   const QList<unsigned int> &types, double before, double *after)
 {
     if (m_hypopg) {
         bool used = false;
         QString error;
-        *after = hypotheticalCost(m_planner, sql, searchPath, c, &used, &error);
+        *after = hypotheticalCost(m_planner, sql, searchPath, types, c, &used, &error);
         if (*after < 0) {
             // Out of OIDs, no privilege, …: say so once and continue on heuristics.
             *m_notes << QStringLiteral("hypopg failed (%1): the remaining missing-index advice is heuristic.").arg(error);
@@ -459,8 +503,13 @@ void MissingIndexSearch::noteUnplanned() const
                                    "get no missing-index advice.")
                         .arg(m_denied).arg(total);
     if (m_unplannable > m_denied)
-        *m_notes << QStringLiteral("%1 of %2 statements could not be planned (ambiguous parameter types, temporary "
-                                   "tables or a changed schema) and were skipped.").arg(m_unplannable - m_denied).arg(total);
+        *m_notes << QStringLiteral("%1 of %2 statements could not be planned (parameter types the server cannot "
+                                   "infer, temporary tables or a changed schema) and were skipped.")
+                        .arg(m_unplannable - m_denied).arg(total);
+    if (m_typed > 0)
+        *m_notes << QStringLiteral("%1 of %2 statements have constants in arithmetic (pg_stat_statements writes "
+                                   "\"5 * 37\" as \"$1 * $2\", which the server cannot type): they were planned "
+                                   "with those parameters typed as integer literals.").arg(m_typed).arg(total);
 }
 
 // A candidate that is a leading prefix of another on the same table is served by that one.
@@ -498,7 +547,7 @@ IndexRecommendation MissingIndexSearch::describe(const Candidate &c)
         r.priority = cut >= 90 && r.calls >= 100 ? Priority::High : Priority::Medium;
         r.reason = QStringLiteral("%1 statement(s) %2, e.g. \"%3\". A hypothetical "
                                   "index (hypopg) is used and cuts the plan cost by %4%.%5%6")
-                       .arg(QString::number(c.samples.size()), scanDescription(c.purpose, r.table, r.columns),
+                       .arg(QString::number(c.samples.size()), scanDescription(c.purpose, r.table, r.columns, c.wholeIndex),
                             c.samples.first(), QString::number(cut), seq, part);
         r.estimatedBenefit = QStringLiteral("cost %1 → %2 (−%3%) for %4 calls")
                                  .arg(r.costBefore, 0, 'f', 1).arg(r.costAfter, 0, 'f', 1).arg(cut).arg(r.calls);
@@ -507,7 +556,7 @@ IndexRecommendation MissingIndexSearch::describe(const Candidate &c)
         r.priority = r.calls >= 100 ? Priority::Medium : Priority::Low;
         r.reason = QStringLiteral("%1 statement(s) %2 and keep about %3% of its "
                                   "rows, e.g. \"%4\". Heuristic: not confirmed by a what-if plan (no hypopg).%5%6")
-                       .arg(QString::number(c.samples.size()), scanDescription(c.purpose, r.table, r.columns),
+                       .arg(QString::number(c.samples.size()), scanDescription(c.purpose, r.table, r.columns, c.wholeIndex),
                             QString::number(c.selectivity * 100, 'g', 2), c.samples.first(), seq, part);
         r.estimatedBenefit = QStringLiteral("index scans instead of sequential scans of ~%1 rows for %2 calls")
                                  .arg(qint64(f.rows)).arg(r.calls);

@@ -42,6 +42,8 @@ Workload readWorkload(CatalogReader &session, const MissingIndexOptions &options
         // The catalog queries of monitoring tools (ours included) never need user indexes.
         "AND query !~ '\\mpg_(catalog|class|index|namespace|attribute|constraint|stat_\\w+|extension|database|"
         "stats|settings|locks|am|inherits|partition_\\w+)\\M' "
+        // Nor do hypopg's what-if calls and "SELECT 1" probes (the advisor's own runs leave both there).
+        "AND query !~ '\\mhypopg_\\w+\"?\\(' AND query !~* '^\\s*select\\s+\\$1\\s*;?\\s*$' "
         "GROUP BY query HAVING sum(calls) >= $1 ORDER BY 3 DESC LIMIT $2) "
         "SELECT w.query, w.calls, w.total, w.ids, "
         "(SELECT substr(cfg, 13) FROM pg_db_role_setting d CROSS JOIN unnest(d.setconfig) AS cfg "

@@ -166,6 +166,7 @@ int countRelations(const QJsonObject &node)
 // What the nodes above a scan ask of it: join conditions and, from a Sort over this scan alone, keys.
 struct ScanContext
 {
+    bool indexScans = false; ///< collect Index (Only) Scans instead of Seq Scans
     int workers = 0;
     QStringList joinConditions;
     QStringList sortKeys;
@@ -187,7 +188,8 @@ void collectScans(const QJsonObject &node, ScanContext context, QList<SeqScanNod
         for (const QJsonValue &k : keys)
             context.sortKeys << k.toString();
     }
-    if (type == QLatin1String("Seq Scan")) {
+    const bool indexScan = type == QLatin1String("Index Scan") || type == QLatin1String("Index Only Scan");
+    if ((type == QLatin1String("Seq Scan") && !context.indexScans) || (indexScan && context.indexScans)) {
         SeqScanNode s;
         s.schema = node.value(QLatin1String("Schema")).toString();
         s.relation = node.value(QLatin1String("Relation Name")).toString();
@@ -196,6 +198,13 @@ void collectScans(const QJsonObject &node, ScanContext context, QList<SeqScanNod
         s.parallelWorkers = node.value(QLatin1String("Parallel Aware")).toBool() ? context.workers : 0;
         s.filter = node.value(QLatin1String("Filter")).toString();
         s.predicates = parseFilter(s.filter, s.alias);
+        if (indexScan) {
+            s.indexName = node.value(QLatin1String("Index Name")).toString();
+            for (const ColumnPredicate &p : parseFilter(node.value(QLatin1String("Index Cond")).toString(), s.alias)) {
+                if (!s.predicates.contains(p))
+                    s.predicates.prepend(p);
+            }
+        }
         for (const QString &cond : std::as_const(context.joinConditions)) {
             for (const ColumnPredicate &p : parseFilter(cond, s.alias)) {
                 if (p.op == ColumnPredicate::Op::Equality && !s.joinPredicates.contains(p))
@@ -241,6 +250,15 @@ QList<SeqScanNode> seqScans(const QJsonObject &plan)
 {
     QList<SeqScanNode> out;
     collectScans(plan.value(QLatin1String("Plan")).toObject(), ScanContext{}, out);
+    return out;
+}
+
+QList<SeqScanNode> indexScans(const QJsonObject &plan)
+{
+    QList<SeqScanNode> out;
+    ScanContext context;
+    context.indexScans = true;
+    collectScans(plan.value(QLatin1String("Plan")).toObject(), context, out);
     return out;
 }
 

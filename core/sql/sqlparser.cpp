@@ -80,6 +80,82 @@ int highestParamRef(const QJsonValue &node)
     return highest;
 }
 
+// The byte offset of the \a position-th code point (1-based) of \a utf8, or -1 past its end.
+int byteOffsetOfCodePoint(const QByteArray &utf8, int position)
+{
+    int seen = 0;
+    for (int i = 0; i < utf8.size(); ++i) {
+        if ((uchar(utf8.at(i)) & 0xC0) == 0x80)
+            continue; // a continuation byte belongs to the code point before it
+        if (++seen == position)
+            return i;
+    }
+    return -1;
+}
+
+// The A_Expr written at byte \a location anywhere under \a node; an empty object when there is none.
+QJsonObject operatorExpressionAt(const QJsonValue &node, int location)
+{
+    if (node.isArray()) {
+        for (const QJsonValue &child : node.toArray()) {
+            const QJsonObject found = operatorExpressionAt(child, location);
+            if (!found.isEmpty())
+                return found;
+        }
+    } else if (node.isObject()) {
+        const QJsonObject object = node.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.key() == QLatin1String("A_Expr")) {
+                const QJsonObject expr = it.value().toObject();
+                if (expr.value(QLatin1String("location")).toInt(-1) == location)
+                    return expr;
+            }
+            const QJsonObject found = operatorExpressionAt(it.value(), location);
+            if (!found.isEmpty())
+                return found;
+        }
+    }
+    return {};
+}
+
+bool isBareParameter(const QJsonValue &node)
+{
+    return node.toObject().contains(QLatin1String("ParamRef"));
+}
+
+// Any operator (not a comparison, whose other side types the parameter) with a bare parameter
+// operand, or a bare parameter under IS [NOT] NULL, anywhere under \a node.
+bool hasUntypableParameter(const QJsonValue &node)
+{
+    static const QStringList comparisons{QStringLiteral("="),  QStringLiteral("<>"), QStringLiteral("!="),
+                                         QStringLiteral("<"),  QStringLiteral(">"),  QStringLiteral("<="),
+                                         QStringLiteral(">=")};
+    if (node.isArray()) {
+        const QJsonArray array = node.toArray();
+        return std::any_of(array.cbegin(), array.cend(), [](const QJsonValue &child) { return hasUntypableParameter(child); });
+    }
+    if (!node.isObject())
+        return false;
+    const QJsonObject object = node.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonObject body = it.value().toObject();
+        if (it.key() == QLatin1String("A_Expr") && body.value(QLatin1String("kind")).toString() == QLatin1String("AEXPR_OP")) {
+            const QJsonArray name = body.value(QLatin1String("name")).toArray();
+            const QString op = name.isEmpty() ? QString()
+                                              : name.last().toObject().value(QLatin1String("String")).toObject()
+                                                    .value(QLatin1String("sval")).toString();
+            if (!comparisons.contains(op)
+                && (isBareParameter(body.value(QLatin1String("lexpr"))) || isBareParameter(body.value(QLatin1String("rexpr")))))
+                return true;
+        }
+        if (it.key() == QLatin1String("NullTest") && isBareParameter(body.value(QLatin1String("arg"))))
+            return true;
+        if (hasUntypableParameter(it.value()))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 SqlParse parseSql(const QString &sql)
@@ -146,6 +222,44 @@ SqlParameters sqlParameters(const QString &sql)
     }
     pg_query_free_parse_result(result);
     return out;
+}
+
+QList<int> operatorParameters(const QString &sql, int position)
+{
+    QList<int> out;
+    const QByteArray utf8 = sql.toUtf8();
+    const int location = byteOffsetOfCodePoint(utf8, position);
+    if (location < 0)
+        return out;
+    PgQueryParseResult result = pg_query_parse(utf8.constData());
+    if (!result.error) {
+        const QJsonDocument tree = QJsonDocument::fromJson(QByteArray(result.parse_tree));
+        const QJsonObject expr = operatorExpressionAt(tree.object(), location);
+        // Plain operators only (not IN, LIKE, BETWEEN …); a prefix operator has no left operand.
+        if (expr.value(QLatin1String("kind")).toString() == QLatin1String("AEXPR_OP")) {
+            for (const QLatin1String side : {QLatin1String("lexpr"), QLatin1String("rexpr")}) {
+                const QJsonObject param = expr.value(side).toObject().value(QLatin1String("ParamRef")).toObject();
+                const int number = param.value(QLatin1String("number")).toInt();
+                if (number > 0 && !out.contains(number))
+                    out << number;
+            }
+        }
+    }
+    pg_query_free_parse_result(result);
+    return out;
+}
+
+bool parametersMayNeedTypes(const QString &sql)
+{
+    bool may = true;
+    PgQueryParseResult result = pg_query_parse(sql.toUtf8().constData());
+    if (!result.error) {
+        const QJsonDocument tree = QJsonDocument::fromJson(QByteArray(result.parse_tree));
+        if (!tree.isNull())
+            may = hasUntypableParameter(tree.object());
+    }
+    pg_query_free_parse_result(result);
+    return may;
 }
 
 QString normalizeSql(const QString &sql)

@@ -54,6 +54,19 @@ struct SqlParameters
 /// string, a dollar-quoted body or a comment is not one. Any thread.
 SqlParameters sqlParameters(const QString &sql);
 
+/// The parameters that are bare operands ($n, not cast) of the operator expression written at
+/// \a position of \a sql: a 1-based count of characters (code points), as the server reports where
+/// an error is. For "$1 * $2" at the "*", {1, 2}; for "col + $3" at the "+", {3}; empty when no
+/// operator expression is written there or the text does not parse. The advisor types these
+/// when the server cannot ("operator is not unique: unknown * unknown"). Any thread.
+QList<int> operatorParameters(const QString &sql, int position);
+
+/// True when a parameter of \a sql may be one the server cannot type alone: a bare $n operand of an
+/// operator other than a comparison ("$1 * $2", "d + $1", "-$1") or tested with IS [NOT] NULL;
+/// also true when the text does not parse (nothing can be ruled out). Lets a caller skip the
+/// savepoint it needs only to retry with types. Any thread.
+bool parametersMayNeedTypes(const QString &sql);
+
 /// \a sql as PostgreSQL's deparser (libpg_query) writes it back from its parse tree, or nullopt
 /// when the text does not parse. The typed parameters pg_stat_statements leaves where a typed
 /// literal was ("interval $1", "timestamp with time zone $2", "myschema.mytype $3") come back as

@@ -122,6 +122,34 @@ private Q_SLOTS:
         QVERIFY2(!common.json.contains(QLatin1String(ExplainFixture::indexName)), qPrintable(common.json));
     }
 
+    // "k = 7 * 143" reaches pg_stat_statements as "k = $1 * $2", which the server cannot type
+    // alone: both become integer (as the literals were), the result says so, the values are bound
+    // with that type and the plan is made for them (1001 is rare: the index).
+    void constantsInArithmeticAreTyped()
+    {
+        const QString sql = u"SELECT count(*) FROM skew WHERE k = $1 * $2"_s;
+        const dbpulse::ExplainResult r = explain(sql, {u"7"_s, u"143"_s});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.parameters.size(), 2);
+        QCOMPARE(r.parameters.at(0).type, u"integer"_s);
+        QCOMPARE(r.parameters.at(1).type, u"integer"_s);
+        QVERIFY(r.parameters.at(0).typeGiven && r.parameters.at(1).typeGiven);
+        QVERIFY2(r.note.contains(u"$1, $2 typed integer"_s), qPrintable(r.note));
+        QVERIFY2(r.json.contains(QLatin1String(ExplainFixture::indexName)), qPrintable(r.json));
+
+        const dbpulse::ExplainResult generic = explain(sql, {});
+        QVERIFY2(generic.error.isEmpty(), qPrintable(generic.error));
+        QVERIFY(generic.genericPlan);
+        QVERIFY2(generic.note.contains(u"Generic plan"_s) && generic.note.contains(u"typed integer"_s),
+                 qPrintable(generic.note));
+
+        // A parameter the server types stays the server's, and nothing is said about it.
+        const dbpulse::ExplainResult plain = explain(u"SELECT count(*) FROM skew WHERE k = $1"_s, {u"1001"_s});
+        QVERIFY2(plain.error.isEmpty(), qPrintable(plain.error));
+        QVERIFY(!plain.parameters.at(0).typeGiven);
+        QCOMPARE(plain.note, QString());
+    }
+
     // A value left out is NULL, and the result says which: all of them → the generic plan.
     void nullParametersAreNamed()
     {

@@ -259,6 +259,35 @@ QList<Case> cases()
           rows(u"people"_s, u"g, 'p' || g"_s, 5000)},
          {QStringLiteral("SELECT e.* FROM people p JOIN events e ON e.user_id = p.id WHERE p.name = 'p%1'")},
          u"missing"_s, u"events"_s, QString(), {u"user_id"_s}, true, u"(\"user_id\")"_s, true},
+        // Literals in arithmetic reach pg_stat_statements as "$1 * $2", which the server cannot type
+        // alone: the statement is planned with them typed as the integers they were.
+        {"missing index behind constant arithmetic", {events, fillEvents},
+         {QStringLiteral("SELECT * FROM events WHERE user_id = %1 * 7 % 5000")},
+         u"missing"_s, u"events"_s, QString(), {u"user_id"_s}, true,
+         u"CREATE INDEX CONCURRENTLY ON \"public\".\"events\" (\"user_id\");"_s},
+        {"missing range index, arithmetic between typed literals", {events, fillEvents},
+         {QStringLiteral("SELECT count(*) FROM events WHERE at >= timestamptz '2024-01-01' + %1 % 30 * interval '1 day' "
+                         "AND at < timestamptz '2024-01-02' + %1 % 30 * interval '1 day'")},
+         u"missing"_s, u"events"_s, QString(), {u"at"_s}, true, {}},
+        {"missing index beside ambiguous column arithmetic",
+         {QStringLiteral("CREATE TABLE visits (id int PRIMARY KEY, user_id int, day date)"),
+          rows(u"visits"_s, u"g, g % 5000, date '2024-01-01' + g % 700"_s, 60000)},
+         {QStringLiteral("SELECT * FROM visits WHERE user_id = %1 AND day + 7 > date '2024-06-01'")},
+         u"missing"_s, u"visits"_s, QString(), {u"user_id"_s}, true, {}},
+        // A LIMIT makes the planner walk an index on "at" backwards and test user_id on every entry
+        // (the DVD-rental benchmark's rental history): the whole index is read, as a table would be.
+        {"missing index where an index is read whole for its order, filter", {events, fillEvents,
+                                                                          QStringLiteral("CREATE INDEX ev_at ON events (at)")},
+         {QStringLiteral("SELECT * FROM events WHERE user_id = %1 ORDER BY at DESC LIMIT 20")},
+         u"missing"_s, u"events"_s, QString(), {u"user_id"_s}, true, u"(\"user_id\")"_s},
+        {"missing index where an index is read whole for its order, later key", {events, fillEvents,
+                                                                             QStringLiteral("CREATE INDEX ev_at_user ON events (at, user_id)")},
+         {QStringLiteral("SELECT * FROM events WHERE user_id = %1 ORDER BY at DESC LIMIT 20")},
+         u"missing"_s, u"events"_s, QString(), {u"user_id"_s}, true, u"(\"user_id\")"_s},
+        {"no missing index when the index scan uses its first key", {events, fillEvents,
+                                                                    QStringLiteral("CREATE INDEX ev_user_at ON events (user_id, at)")},
+         {QStringLiteral("SELECT * FROM events WHERE user_id = %1 AND at > now() - interval '1 day' ORDER BY at DESC LIMIT 20")},
+         u"missing"_s, u"events"_s, QString(), {}, false, {}},
         {"no join advice when the join reads everything",
          {events, fillEvents, QStringLiteral("CREATE TABLE people (id int PRIMARY KEY, name text)"),
           rows(u"people"_s, u"g, 'p' || g"_s, 5000)},
@@ -382,8 +411,6 @@ private Q_SLOTS:
         QVERIFY2(unused->reason.startsWith(QLatin1String("Index ix%1%5 has 0 scans ")), qPrintable(unused->reason));
     }
 
-    // A pg_monitor-only role reads the catalog and the statistics but may not plan the statements
-    // (no SELECT on the tables): the catalog advice stands and a note says what is missing and why.
     // A pg_monitor role cannot plan statements on tables it may not read; the sandbox role plans
     // them (core/db/sandbox.h), so the monitoring account gets the same missing-index advice.
     void monitorRolePlansThroughTheSandbox()

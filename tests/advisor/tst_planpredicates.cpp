@@ -114,6 +114,29 @@ private Q_SLOTS:
         QCOMPARE(one.size(), 1);
         QCOMPARE(one[0].sortColumns, (QStringList{u"kind"_s, u"at"_s}));
     }
+
+    // Index scans are listed apart, with the predicates of their Index Cond and Filter; seqScans()
+    // keeps to sequential scans.
+    void indexScansCarryCondAndFilter()
+    {
+        const QByteArray json = R"json({"Plan": {"Node Type": "Limit", "Plans": [
+            {"Node Type": "Nested Loop", "Plans": [
+              {"Node Type": "Index Scan", "Index Name": "rental_date_key", "Schema": "public",
+               "Relation Name": "rental", "Alias": "r", "Index Cond": "(r.customer_id = $1)",
+               "Filter": "(r.return_date < $2)", "Plan Rows": 20},
+              {"Node Type": "Index Only Scan", "Index Name": "inventory_pkey", "Schema": "public",
+               "Relation Name": "inventory", "Alias": "i", "Index Cond": "(i.inventory_id = r.inventory_id)"}]}]}})json";
+        const QJsonObject plan = QJsonDocument::fromJson(json).object();
+        QVERIFY(seqScans(plan).isEmpty());
+        const QList<SeqScanNode> scans = indexScans(plan);
+        QCOMPARE(scans.size(), 2);
+        QCOMPARE(scans[0].indexName, u"rental_date_key"_s);
+        QCOMPARE(scans[0].predicates, (QList<ColumnPredicate>{{u"customer_id"_s, ColumnPredicate::Op::Equality},
+                                                              {u"return_date"_s, ColumnPredicate::Op::Range}}));
+        QCOMPARE(scans[0].planRows, 20.0);
+        QCOMPARE(scans[1].indexName, u"inventory_pkey"_s);
+        QCOMPARE(scans[1].predicates, (QList<ColumnPredicate>{{u"inventory_id"_s, ColumnPredicate::Op::Equality}}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanPredicates)
