@@ -198,9 +198,9 @@ TableTools::TableTools(QAbstractItemView *view, QAbstractItemModel *source, QSor
     else if (auto *tree = qobject_cast<QTreeView *>(view))
         tree->setSortingEnabled(true);
 
-    m_copyRow->setShortcut(QKeySequence::Copy);
+    m_copyRow->setShortcut(CopyRowKey);
     m_copyRow->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcut(FilterKey);
     m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     view->addAction(m_copyRow);
     view->addAction(m_find);

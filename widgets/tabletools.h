@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QKeySequence>
 #include <QObject>
 #include <QPointer>
 #include <QSortFilterProxyModel>
@@ -58,6 +59,10 @@ class TableTools : public QObject
     Q_OBJECT
 public:
     TableTools(QAbstractItemView *view, QAbstractItemModel *source, QSortFilterProxyModel *proxy = nullptr);
+
+    /// The keys every table has while it has the focus, as Help -> Keyboard Shortcuts lists them.
+    static constexpr QKeySequence::StandardKey CopyRowKey = QKeySequence::Copy;
+    static constexpr QKeySequence::StandardKey FilterKey = QKeySequence::Find;
 
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QAbstractItemView *view() const { return m_view; }

@@ -22,6 +22,7 @@
 #include "widgets/pagenavigator.h"
 #include "widgets/queriespage.h"
 #include "widgets/shortcutsdialog.h"
+#include "widgets/tabletools.h"
 
 #include <QAction>
 #include <QApplication>
@@ -168,7 +169,11 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
-        ShortcutsDialog(shortcutsOf(menuBar()), this).exec();
+        QList<ShortcutEntry> entries = shortcutsOf(menuBar());
+        const QString inTables = tr("In tables");
+        entries.append({inTables, tr("Copy the selected rows"), QKeySequence(TableTools::CopyRowKey)});
+        entries.append({inTables, tr("Filter the rows"), QKeySequence(TableTools::FilterKey)});
+        ShortcutsDialog(entries, this).exec();
     });
     keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About DB Pulse"), this, [this] {
