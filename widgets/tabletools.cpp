@@ -217,7 +217,8 @@ TableTools::TableTools(QAbstractItemView *view, QAbstractItemModel *source, QSor
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this, &TableTools::showContextMenu);
     }
-    view->viewport()->installEventFilter(this);
+    m_viewport = view->viewport();
+    m_viewport->installEventFilter(this);
 
     // The proxy resets after the source (it connected first): the key is read before, the row
     // found again after.
@@ -446,7 +447,7 @@ void TableTools::showContextMenu(const QPoint &pos)
 
 bool TableTools::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_view->viewport() || event->type() != QEvent::ToolTip)
+    if (watched != m_viewport || event->type() != QEvent::ToolTip)
         return QObject::eventFilter(watched, event);
     // A cell cut to its column's width shows its whole text on hover; a model's own tooltip wins.
     auto *help = static_cast<QHelpEvent *>(event);

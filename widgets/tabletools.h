@@ -123,6 +123,9 @@ private:
     void watchSource();
 
     QAbstractItemView *m_view;
+    /// The viewport the tooltip filter watches, remembered: while the view is being destroyed its
+    /// viewport still sends events, and m_view is no longer a scroll area to ask.
+    QWidget *m_viewport = nullptr;
     QSortFilterProxyModel *m_proxy;
     QPointer<QLineEdit> m_filter;
     QAction *m_copyRow;
