@@ -1,5 +1,7 @@
 #include "core/db/profilestore.h"
 
+#include "core/io/naturalorder.h"
+
 #include <QUrl>
 #include <algorithm>
 
@@ -41,40 +43,6 @@ QString groupKey(const QString &name)
 QString nameFromKey(const QString &key)
 {
     return QUrl::fromPercentEncoding(key.toLatin1());
-}
-
-// As people number servers: "db-2" before "db-10". Runs of digits compare as numbers, the text
-// between them in the user's language's order, ignoring case. (QCollator's numeric mode needs
-// ICU collation, which Qt does not use in every build or locale.)
-int naturalCompare(const QString &a, const QString &b)
-{
-    qsizetype i = 0, j = 0;
-    while (i < a.size() && j < b.size()) {
-        const bool digitA = a.at(i).isDigit(), digitB = b.at(j).isDigit();
-        qsizetype endA = i, endB = j;
-        while (endA < a.size() && a.at(endA).isDigit() == digitA)
-            ++endA;
-        while (endB < b.size() && b.at(endB).isDigit() == digitB)
-            ++endB;
-        QStringView runA = QStringView(a).mid(i, endA - i), runB = QStringView(b).mid(j, endB - j);
-        int order = 0;
-        if (digitA && digitB) {
-            while (runA.size() > 1 && runA.front() == u'0')
-                runA = runA.mid(1);
-            while (runB.size() > 1 && runB.front() == u'0')
-                runB = runB.mid(1);
-            order = runA.size() != runB.size() ? (runA.size() < runB.size() ? -1 : 1) : runA.compare(runB);
-        } else {
-            order = QString::localeAwareCompare(runA.toString().toCaseFolded(), runB.toString().toCaseFolded());
-        }
-        if (order != 0)
-            return order;
-        i = endA;
-        j = endB;
-    }
-    if (i < a.size() || j < b.size())
-        return i < a.size() ? 1 : -1;
-    return a.compare(b); // equal but for case or leading zeros: still one order
 }
 
 ConnectionProfile readProfile(const QSettings &s, const QString &name)
@@ -143,7 +111,9 @@ QList<ConnectionProfile> ProfileStore::profiles() const
     }
     m_settings->endGroup();
     std::sort(result.begin(), result.end(), [](const ConnectionProfile &a, const ConnectionProfile &b) {
-        return naturalCompare(a.name, b.name) < 0;
+        // As people number servers: "db-2" before "db-10"; names equal but for case keep one order.
+        const int order = naturalCompare(a.name, b.name);
+        return order != 0 ? order < 0 : a.name < b.name;
     });
     return result;
 }
