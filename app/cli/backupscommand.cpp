@@ -188,10 +188,7 @@ ExitCode runBackupsCommand(const QStringList &arguments)
     const QCommandLineOption graceOpt(QStringLiteral("incomplete-grace"),
                                       QStringLiteral("Minutes an unfinished backup must have been quiet before it counts as abandoned (60)."),
                                       QStringLiteral("MINUTES"), QStringLiteral("60"));
-    QStringList keys;
-    for (const CliColumn &c : backupColumns())
-        keys << c.key;
-    const TableOptions table(parser, {QStringLiteral("json")}, keys);
+    const TableOptions table(parser, {QStringLiteral("json")}, CliTable::keysOf(backupColumns()));
     parser.addOptions({dailyOpt, weeklyOpt, monthlyOpt, dryRunOpt, yesOpt, unknownOpt, incompleteOpt, graceOpt});
     if (const auto done = cli.parse(arguments, 2, QStringLiteral("expected list DIR or prune DIR")))
         return *done;

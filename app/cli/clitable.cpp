@@ -151,19 +151,17 @@ CliTable::CliTable(const QList<CliColumn> &columns, const TableStyle &style)
     }
 }
 
-QStringList CliTable::keys() const
+QStringList CliTable::keysOf(const QList<CliColumn> &columns)
 {
     QStringList list;
-    for (const CliColumn &c : m_columns)
+    for (const CliColumn &c : columns)
         list << c.key;
     return list;
 }
 
 QString CliTable::checkColumns(const QList<CliColumn> &columns, const TableStyle &style)
 {
-    QStringList known;
-    for (const CliColumn &c : columns)
-        known << c.key;
+    const QStringList known = keysOf(columns);
     for (const QString &key : style.columns) {
         if (!known.contains(key.trimmed().toLower()))
             return QStringLiteral("--columns: no column '%1' (there are %2)").arg(key, known.join(QLatin1Char(',')));

@@ -67,7 +67,9 @@ public:
     CliTable(const QList<CliColumn> &columns, const TableStyle &style);
 
     /// The column keys, for --columns' help and error.
-    QStringList keys() const;
+    QStringList keys() const { return keysOf(m_columns); }
+    /// The keys of \a columns, in order: what --columns takes.
+    static QStringList keysOf(const QList<CliColumn> &columns);
     /// Checks \a style's --columns against \a columns: empty, or what is wrong.
     static QString checkColumns(const QList<CliColumn> &columns, const TableStyle &style);
 

@@ -53,13 +53,6 @@ const QList<CliColumn> &findingColumns()
     return columns;
 }
 
-QStringList findingKeys()
-{
-    QStringList keys;
-    for (const CliColumn &c : findingColumns())
-        keys << c.key;
-    return keys;
-}
 
 QByteArray findingsCsv(const HealthReport &report, const TableStyle &style)
 {
@@ -97,7 +90,7 @@ struct DoctorCliOptions
     TableOptions table;
 
     explicit DoctorCliOptions(QCommandLineParser &parser)
-        : table(parser, {QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("html")}, findingKeys(),
+        : table(parser, {QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("html")}, CliTable::keysOf(findingColumns()),
                 QStringLiteral("text"))
     {
         parser.addPositionalArgument(QStringLiteral("TARGET"),

@@ -84,14 +84,6 @@ const QList<CliColumn> &statusColumns()
     return columns;
 }
 
-QStringList statusColumnKeys()
-{
-    QStringList keys;
-    for (const CliColumn &c : statusColumns())
-        keys << c.key;
-    return keys;
-}
-
 void printStatusTable(QTextStream &out, const MigrationReport &report, const TableStyle &style)
 {
     if (!style.csv) // CSV is the rows alone, for a spreadsheet or a script
@@ -160,7 +152,7 @@ struct MigrateOptions
     TableOptions table;
 
     explicit MigrateOptions(QCommandLineParser &parser)
-        : table(parser, {QStringLiteral("json")}, statusColumnKeys())
+        : table(parser, {QStringLiteral("json")}, CliTable::keysOf(statusColumns()))
     {
         parser.addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("status | plan | up | down | validate"));
         parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("postgresql:// URI, key=value settings, @profile, sqlite:PATH or FILE.db"));

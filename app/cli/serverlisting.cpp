@@ -7,10 +7,7 @@ std::variant<ServerListing, ExitCode> parseServerListing(CommandLine &cli, const
 {
     QCommandLineParser &parser = cli.parser();
     parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("postgresql:// URI, key=value settings or @profile"));
-    QStringList keys;
-    for (const CliColumn &c : columns)
-        keys << c.key;
-    const TableOptions table(parser, {QStringLiteral("jsonl")}, keys);
+    const TableOptions table(parser, {QStringLiteral("jsonl")}, CliTable::keysOf(columns));
     if (const auto done = cli.parse(arguments, 1, QStringLiteral("expected exactly one TARGET")))
         return *done;
     ServerListing listing;

@@ -166,13 +166,8 @@ QList<CliColumn> watchColumns(bool withNotes)
 // --columns' help: a server's columns, then a file's.
 QStringList watchKeys()
 {
-    QStringList keys;
-    for (const CliColumn &c : watchColumns(true))
-        keys << c.key;
-    QStringList file;
-    for (const CliColumn &c : sqliteWatchColumns())
-        file << c.key;
-    return {keys.join(QLatin1Char(',')) + QStringLiteral("; SQLite: ") + file.join(QLatin1Char(','))};
+    return {CliTable::keysOf(watchColumns(true)).join(QLatin1Char(',')) + QStringLiteral("; SQLite: ")
+            + CliTable::keysOf(sqliteWatchColumns()).join(QLatin1Char(','))};
 }
 
 QString tableTitle(const QString &database)
