@@ -177,7 +177,7 @@ QVariant FindingModel::findingData(const Node &n, int column, int role) const
         case DetailColumn:
             if (problem)
                 return tr("One problem seen by %1 checks, counted once at its worst (%2)").arg(n.parts).arg(severityName(f.severity));
-            return f.transient ? tr("transient: %1").arg(f.detail) : f.detail;
+            return f.detail; // a transient finding's detail says so itself
         case ValueColumn:
             if (f.isNotChecked() && f.value.isEmpty())
                 return tr("not checked (%1)").arg(notCheckedName(f.notChecked));

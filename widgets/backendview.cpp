@@ -3,6 +3,7 @@
 #include "core/db/sessionadmin.h"
 #include "models/backendmodel.h"
 #include "models/servercontext.h"
+#include "widgets/pagekeys.h"
 #include "widgets/tabletools.h"
 
 #include <QHBoxLayout>
@@ -69,6 +70,8 @@ BackendView::BackendView(ServerContexts *servers, QWidget *parent)
             refresh();
     });
     connect(m_refresh, &QPushButton::clicked, this, &BackendView::refresh);
+    // Refresh only: "Cancel query" signals someone's backend, never something Esc may do.
+    PageKeys::mark(m_refresh, PageKeys::Role::Refresh);
     connect(m_cancel, &QPushButton::clicked, this, [this] { signalSelected(false); });
     connect(m_terminate, &QPushButton::clicked, this, [this] { signalSelected(true); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BackendView::updateButtons);

@@ -14,6 +14,7 @@
 #include "widgets/backupschedulesdialog.h"
 #include "widgets/connectiondialog.h"
 #include "widgets/connectionpicker.h"
+#include "widgets/pagekeys.h"
 #include "widgets/restorewizard.h"
 #include "widgets/tabletools.h"
 
@@ -133,7 +134,7 @@ BackupsPage::BackupsPage(ServerRegistry *servers, QWidget *parent)
             m_destination->setText(dir);
     });
     connect(m_destination, &QLineEdit::editingFinished, this, [this] {
-        QSettings().setValue(kDestinationKey, m_destination->text());
+    rememberDestination();
         refresh();
     });
     connect(m_format, &QComboBox::currentIndexChanged, this, &BackupsPage::updateButtons);
@@ -144,6 +145,8 @@ BackupsPage::BackupsPage(ServerRegistry *servers, QWidget *parent)
             job->cancel(); // still tracked: its end says what was left behind
     });
     connect(refreshButton, &QPushButton::clicked, this, &BackupsPage::refresh);
+    PageKeys::mark(refreshButton, PageKeys::Role::Refresh);
+    PageKeys::mark(m_cancelButton, PageKeys::Role::Cancel);
     connect(schedulesButton, &QPushButton::clicked, this, &BackupsPage::editSchedules);
     connect(m_scheduler, &BackupScheduler::runFinished, this, &BackupsPage::refresh);
     connect(m_verifyButton, &QPushButton::clicked, this, &BackupsPage::verifySelected);
@@ -169,6 +172,21 @@ void BackupsPage::setPasswordProvider(JobPasswords::Provider provider)
 {
     m_scheduler->setPasswordProvider(provider);
     m_passwords.setProvider(std::move(provider));
+}
+
+void BackupsPage::offerDestination(const QString &dir)
+{
+    if (QSettings().contains(kDestinationKey))
+        return; // the user's own choice stays
+    m_offeredDestination = dir;
+    m_destination->setText(dir);
+    refresh();
+}
+
+void BackupsPage::rememberDestination()
+{
+    if (destination() != m_offeredDestination)
+        QSettings().setValue(kDestinationKey, destination());
 }
 
 QString BackupsPage::currentKey() const
@@ -248,7 +266,7 @@ void BackupsPage::startBackup()
     BackupOptions::parseFormat(m_format->currentData().toString(), &options.format);
     options.jobs = m_jobs->value();
     options.compressLevel = m_compress->value();
-    QSettings().setValue(kDestinationKey, destination());
+    rememberDestination();
     auto *job = new BackupJob(*t.target, destination(), options, this);
     job->setPassword(m_passwords.passwordFor(*t.target));
     track(job, [this, target = *t.target](Job *j, bool ok, const QString &error) {

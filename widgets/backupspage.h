@@ -55,8 +55,13 @@ public Q_SLOTS:
     void refresh();
     /// Follows the window's current connection (the sidebar's selection).
     void setCurrentKey(const QString &key);
+    /// Shows \a dir (the demo's backup destination) when the user has chosen none; it is not
+    /// remembered, since it goes away with the demo.
+    void offerDestination(const QString &dir);
 
 private:
+    /// Keeps the destination for the next start, unless it is the demo's.
+    void rememberDestination();
     void startBackup();
     void verifySelected();
     void testRestoreSelected();
@@ -74,6 +79,7 @@ private:
     BackupListModel *m_model;
     ConnectionPicker *m_connection;
     QLineEdit *m_destination;
+    QString m_offeredDestination; ///< the demo's destination: shown, never remembered
     QComboBox *m_format;
     QSpinBox *m_jobs;
     QSpinBox *m_compress;

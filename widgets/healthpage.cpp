@@ -7,6 +7,7 @@
 #include "models/servercontext.h"
 #include "core/io/privatefiles.h"
 #include "widgets/healthpdfwriter.h"
+#include "widgets/pagekeys.h"
 #include "widgets/tabletools.h"
 #include "core/health/checklabels.h"
 
@@ -107,6 +108,8 @@ HealthPage::HealthPage(ServerContexts *servers, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_run, &QPushButton::clicked, this, &HealthPage::runChecks);
+    PageKeys::mark(m_run, PageKeys::Role::Refresh);
+    PageKeys::mark(m_cancel, PageKeys::Role::Cancel);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_job)
             m_job->cancel();

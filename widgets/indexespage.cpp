@@ -6,6 +6,7 @@
 #include "core/db/sandboxsetup.h"
 #include "models/indexrecommendationmodel.h"
 #include "widgets/applyindexdialog.h"
+#include "widgets/pagekeys.h"
 #include "models/servercontext.h"
 #include "widgets/tabletools.h"
 
@@ -108,6 +109,8 @@ IndexesPage::IndexesPage(ServerContexts *servers, QWidget *parent)
 
     connect(m_analyze, &QPushButton::clicked, this, &IndexesPage::analyze);
     connect(m_cancel, &QPushButton::clicked, this, &IndexesPage::cancelRunning);
+    PageKeys::mark(m_analyze, PageKeys::Role::Refresh);
+    PageKeys::mark(m_cancel, PageKeys::Role::Cancel);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (const IndexRecommendation *r = selected())
             QApplication::clipboard()->setText(r->ddl);

@@ -8,6 +8,7 @@
 #include "models/migrationlistmodel.h"
 #include "widgets/migrationconfirmdialog.h"
 #include "widgets/migrationsqlhighlighter.h"
+#include "widgets/pagekeys.h"
 #include "widgets/tabletools.h"
 
 #include <QComboBox>
@@ -134,6 +135,8 @@ MigrationsPage::MigrationsPage(ServerRegistry *servers, QWidget *parent)
         }
     });
     connect(m_refreshButton, &QPushButton::clicked, this, &MigrationsPage::refresh);
+    PageKeys::mark(m_refreshButton, PageKeys::Role::Refresh);
+    PageKeys::mark(m_cancelButton, PageKeys::Role::Cancel);
     connect(m_folder, &QLineEdit::returnPressed, this, &MigrationsPage::refresh);
     connect(m_folder, &QLineEdit::textChanged, this, &MigrationsPage::updateButtons);
     connect(m_connection, &ConnectionPicker::targetChanged, this, &MigrationsPage::targetChanged);
@@ -167,6 +170,15 @@ QString MigrationsPage::currentKey() const
 void MigrationsPage::setCurrentKey(const QString &key)
 {
     m_connection->setCurrentKey(key);
+}
+
+void MigrationsPage::offerFolder(const QString &dir)
+{
+    if (!m_folder->text().isEmpty())
+        return;
+    m_offeredFolder = dir;
+    m_folder->setText(dir);
+    targetChanged(); // lists it for the current connection
 }
 
 void MigrationsPage::targetChanged()
@@ -222,7 +234,8 @@ void MigrationsPage::run(Action action)
         return;
     }
     QSettings settings;
-    settings.setValue(kFolderKey, request.dir);
+    if (request.dir != m_offeredFolder)
+        settings.setValue(kFolderKey, request.dir);
     // Settings are a plain file: the target is saved without its password.
     settings.setValue(kConnectionKey, m_connection->persistentText());
     settings.setValue(kStyleKey, m_style->currentText());

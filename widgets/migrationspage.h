@@ -47,6 +47,9 @@ public Q_SLOTS:
     void refresh();
     /// Follows the window's current connection (the sidebar's selection).
     void setCurrentKey(const QString &key);
+    /// Shows \a dir (the demo's migrations) when the user has chosen no folder; it is not
+    /// remembered, since it goes away with the demo.
+    void offerFolder(const QString &dir);
 
 private:
     enum class Action { Status, DryRun, Up, Down, Validate };
@@ -67,6 +70,7 @@ private:
     MigrationListModel *m_model;
     ConnectionPicker *m_connection;
     QLineEdit *m_folder;
+    QString m_offeredFolder; ///< the demo's folder: shown, never remembered
     QComboBox *m_style;
     QTableView *m_table;
     TableTools *m_tools;

@@ -3,6 +3,9 @@
 #include "clirunner.h"
 #include "clisignals.h"
 
+#include "core/backup/backupjob.h"
+#include "core/db/target.h"
+#include "core/demo/demofiles.h"
 #include "core/demo/demoseed.h"
 #include "core/demo/demoworkload.h"
 #include "core/demo/localcluster.h"
@@ -16,6 +19,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +99,28 @@ ExitCode runPostgresDemo(QEventLoop &loop, int port, int clients, double scale, 
     }
     printResult(uri);
     say(u"ready; monitor role: %1"_s.arg(cluster.uri(u"dbpulse_demo"_s, u"dbpulse_monitor"_s)));
+
+    // Something for the Migrations and Backups pages too: pending migrations and a destination
+    // holding one backup of the demo, in a private folder deleted with the cluster.
+    QTemporaryDir files(QDir::tempPath() + u"/dbpulse-demo-files-XXXXXX"_s);
+    DemoFolders folders;
+    if (!files.isValid() || !writeDemoFolders(files.path(), &folders, &error)) {
+        say(u"error: %1"_s.arg(files.isValid() ? error : files.errorString()));
+        return ExitCode::Failure;
+    }
+    printResult(u"migrations: "_s + folders.migrations);
+    printResult(u"backups: "_s + folders.backups);
+    std::unique_ptr<BackupJob> backup;
+    if (const TargetParseResult target = parseTarget(uri); target.ok()) {
+        backup = std::make_unique<BackupJob>(*target.target, folders.backups, BackupOptions{});
+        QObject::connect(backup.get(), &Job::finished, backup.get(), [&](Job::State, const QString &why) {
+            if (why.isEmpty())
+                printResult(u"backup: "_s + backup->backupPath());
+            else
+                say(u"the demo's backup failed: %1"_s.arg(why));
+        });
+        backup->start();
+    }
     say(u"press Ctrl+C to stop and delete the cluster"_s);
 
     ExitCode exitCode = ExitCode::Ok;
@@ -112,6 +138,7 @@ ExitCode runPostgresDemo(QEventLoop &loop, int port, int clients, double scale, 
     health.stop();
 
     say(u"stopping…"_s);
+    backup.reset(); // cancels a backup still running before its server goes
     load.stop();
     cluster.destroy();
     return exitCode;
@@ -123,7 +150,9 @@ ExitCode runDemoCommand(const QStringList &arguments)
 {
     CommandLine cli(u"demo"_s,
         u"Runs a throwaway PostgreSQL server with a seeded shop database and a background workload "
-        "(or a SQLite demo file) until interrupted, then deletes it. Prints the connection URI on stdout."_s);
+        "(or a SQLite demo file) until interrupted, then deletes it. Prints the connection URI on stdout, "
+        "then for PostgreSQL \"migrations: DIR\" (sample dbmate migrations), \"backups: DIR\" (a backup "
+        "destination) and, once written, \"backup: DIR\" (a first backup of the demo)."_s);
     QCommandLineParser &parser = cli.parser();
     const QCommandLineOption portOption(u"port"_s, u"TCP port on 127.0.0.1 (default: a free one)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption sqliteOption(u"sqlite"_s, u"Create the SQLite demo instead of PostgreSQL."_s);

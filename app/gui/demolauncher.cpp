@@ -77,8 +77,10 @@ void DemoLauncher::readOutput()
     while ((newline = int(m_stdout.indexOf('\n'))) >= 0) {
         const QString line = QString::fromUtf8(m_stdout.left(newline)).trimmed();
         m_stdout.remove(0, newline + 1);
-        if (m_resolved)
+        if (m_resolved) {
+            readFolderLine(line);
             continue;
+        }
         if (!line.startsWith(QLatin1String("postgresql://")) && !line.startsWith(QLatin1String("sqlite:")))
             continue;
         const TargetParseResult parsed = parseTarget(line);
@@ -92,6 +94,19 @@ void DemoLauncher::readOutput()
         m_servers->resolvePlaceholder(m_key, target);
         Q_EMIT ready(m_key);
     }
+}
+
+void DemoLauncher::readFolderLine(const QString &line)
+{
+    static const QString migrations = QStringLiteral("migrations: ");
+    static const QString backups = QStringLiteral("backups: ");
+    static const QString backup = QStringLiteral("backup: ");
+    if (line.startsWith(migrations))
+        m_migrationsFolder = line.mid(migrations.size());
+    else if (line.startsWith(backups))
+        Q_EMIT foldersReady(m_migrationsFolder, line.mid(backups.size()));
+    else if (line.startsWith(backup))
+        Q_EMIT backupWritten(line.mid(backup.size()));
 }
 
 void DemoLauncher::fail(const QString &error)

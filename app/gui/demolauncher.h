@@ -30,9 +30,15 @@ Q_SIGNALS:
     /// The demo printed its target and the connection is starting.
     void ready(const QString &key);
     void failed(const QString &key, const QString &error);
+    /// The demo's sample migrations folder and its backup destination (printed after its target).
+    void foldersReady(const QString &migrations, const QString &backups);
+    /// The demo's first backup is written (into the backup destination).
+    void backupWritten(const QString &path);
 
 private:
     void readOutput();
+    /// A line after the target: the demo's folders and its first backup.
+    void readFolderLine(const QString &line);
     void fail(const QString &error);
 
     ServerRegistry *m_servers;
@@ -41,6 +47,7 @@ private:
     QByteArray m_stdout;
     QByteArray m_stderrTail;
     bool m_resolved = false;
+    QString m_migrationsFolder;
 };
 
 } // namespace dbpulse

@@ -21,6 +21,7 @@
 #include "widgets/migrationspage.h"
 #include "widgets/pagenavigator.h"
 #include "widgets/queriespage.h"
+#include "widgets/pagekeys.h"
 #include "widgets/shortcutsdialog.h"
 #include "widgets/tabletools.h"
 
@@ -166,6 +167,17 @@ void MainWindow::createMenus()
         QAction *go = view->addAction(item->icon(), item->text(), this, [this, id] { setCurrentPage(id); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    view->addSeparator();
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
+        if (!PageKeys::press(m_pages->stack()->currentWidget(), PageKeys::Role::Refresh))
+            statusBar()->showMessage(tr("Nothing to refresh on this page."), 3000);
+    });
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *cancel = view->addAction(tr("&Cancel Running Job"), this, [this] {
+        if (!PageKeys::press(m_pages->stack()->currentWidget(), PageKeys::Role::Cancel))
+            statusBar()->showMessage(tr("Nothing is running on this page."), 3000);
+    });
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
@@ -196,8 +208,17 @@ void MainWindow::selectConnection(const QString &key)
 
 void MainWindow::startDemo(const QString &cliPath)
 {
-    if (!m_demo)
+    if (!m_demo) {
         m_demo = new DemoLauncher(m_servers, this);
+        // The demo's folders fill the pages only where the user has chosen none.
+        auto *migrations = qobject_cast<MigrationsPage *>(m_pages->page(QStringLiteral("migrations")));
+        auto *backups = qobject_cast<BackupsPage *>(m_pages->page(QStringLiteral("backups")));
+        connect(m_demo, &DemoLauncher::foldersReady, this, [migrations, backups](const QString &dir, const QString &destination) {
+            migrations->offerFolder(dir);
+            backups->offerDestination(destination);
+        });
+        connect(m_demo, &DemoLauncher::backupWritten, backups, &BackupsPage::refresh);
+    }
     selectConnection(m_demo->start(cliPath));
 }
 

@@ -110,6 +110,11 @@ if [ -n "${STALL_PERF:-}" ]; then
   perf record -q ${STALL_PERF_EVENT:--F 499} --call-graph dwarf,16384 -t "$app_pid" -o "$STALL_PERF" \
     -- sleep 15 >/dev/null 2>&1 &
 fi
+# STALL_SCHED=FILE: every context switch on every CPU over the first 12 s, for
+# `perf sched timehist -i FILE`: what ran while the GUI thread waited for a CPU, and for how long.
+if [ -n "${STALL_SCHED:-}" ]; then
+  perf sched record -q -o "$STALL_SCHED" -- sleep 12 >/dev/null 2>&1 &
+fi
 # The control: the same app with nothing to monitor, at the same time. What it reports is the
 # machine (scheduling delays under load), not work on the GUI thread.
 launch idle

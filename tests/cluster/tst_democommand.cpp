@@ -173,12 +173,36 @@ void TestDemoCommand::postgresDemo()
     QVERIFY(test::queryValue(uri, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'demo-shop-app'")
                 .toInt() == 2);
 
+    // The Migrations and Backups pages get something to show: three pending dbmate migrations
+    // that apply to the demo, and a private destination holding a backup that verifies.
+    const QString migrations = waitForLine(process, u"migrations: "_s, 10000).mid(12);
+    const QString backups = waitForLine(process, u"backups: "_s, 10000).mid(9);
+    QVERIFY2(QDir(migrations).exists() && QDir(backups).exists(), qPrintable(migrations + u" "_s + backups));
+    QCOMPARE(QFileInfo(backups).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    const auto cli = [this](const QStringList &args) {
+        QProcess p;
+        p.start(m_cli, args);
+        p.waitForFinished(120000);
+        return std::pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+    };
+    const auto [statusCode, status] = cli({u"migrate"_s, u"status"_s, uri, u"--dir"_s, migrations, u"--format"_s, u"csv"_s});
+    QVERIFY2(statusCode == 0 && status.count(u"pending"_s) == 3, qPrintable(status));
+    const auto [upCode, up] = cli({u"migrate"_s, u"up"_s, uri, u"--dir"_s, migrations, u"--yes"_s});
+    QVERIFY2(upCode == 0, qPrintable(up));
+    QCOMPARE(test::queryValue(uri, "SELECT to_regclass('payments_order_id_idx') IS NOT NULL"), QByteArray("t"));
+    const QString backup = waitForLine(process, u"backup: "_s, 120000).mid(8);
+    QVERIFY2(backup.startsWith(backups), qPrintable(backup));
+    const auto [verifyCode, verified] = cli({u"verify"_s, backup});
+    QVERIFY2(verifyCode == 0, qPrintable(verified));
+
     ::kill(pid_t(process.processId()), SIGINT);
     QVERIFY2(process.waitForFinished(15000), "the demo did not exit within 15 s of SIGINT");
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(!QDir(server.baseDir).exists());
     QVERIFY(!isLiveProcess(server.postmasterPid));
+    QVERIFY(!QDir(migrations).exists());
+    QVERIFY(!QDir(backups).exists());
 }
 
 void TestDemoCommand::sqliteDemo()

@@ -34,6 +34,21 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // A transient budget breach's detail already begins with "transient (…)": the row shows it
+    // once, not "transient: transient (…)".
+    void transientDetailSaysItOnce()
+    {
+        FindingModel model;
+        Finding f{QStringLiteral("query_budgets"), Severity::Info, QStringLiteral("SELECT pg_sleep($1)"),
+                  QStringLiteral("transient (sustained needs 2 of the last 3 intervals; not scored): simple query"),
+                  {}, {}, {}, {}};
+        f.transient = true;
+        model.setFindings({f});
+        const QModelIndex info = model.index(0, 0);
+        const QString shown = model.index(0, FindingModel::DetailColumn, info).data().toString();
+        QCOMPARE(shown.count(QLatin1String("transient")), 1);
+    }
+
     void relatedFindingsAreOneRowWithTheirParts()
     {
         FindingModel model;
