@@ -102,12 +102,14 @@ void BlockingTreeView::setSample(const MetricsSample *sample)
         // so the charts below do not jump with each of them.
         const bool linger = sample && m_lastWait.isValid() && m_lastWait.elapsed() < LingerMs;
         m_summary->setText(tr("No session waits on a lock now"));
+        m_summary->setEnabled(false); // good news, not in the alarm colour of a wait
         setVisible(linger && !isHidden());
         updateButton();
         return;
     }
     m_lastWait.start();
     m_summary->setText(summaryText());
+    m_summary->setEnabled(true);
     const auto shape = shapeOf(m_graph);
     if (shape != m_shape) {
         m_shape = shape;

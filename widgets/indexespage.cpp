@@ -82,14 +82,17 @@ IndexesPage::IndexesPage(ServerContexts *servers, QWidget *parent)
     m_checks->setReadOnly(true);
     m_checks->setPlaceholderText(tr("Indexes applied from this page: their statements' latency after vs before."));
 
+    // The buttons on their own row and the status under them at the page's full width: beside
+    // the buttons a run's notes wrapped into a narrow column a dozen lines tall.
     auto *top = new QHBoxLayout;
-    top->addWidget(m_status, 1);
-    top->addWidget(m_setUpSandbox);
     top->addWidget(m_analyze);
     top->addWidget(m_cancel);
+    top->addSpacing(12);
     top->addWidget(m_copy);
     top->addWidget(m_saveMigration);
     top->addWidget(m_apply);
+    top->addStretch(1);
+    top->addWidget(m_setUpSandbox);
     auto *tablePane = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);
@@ -104,6 +107,7 @@ IndexesPage::IndexesPage(ServerContexts *servers, QWidget *parent)
     split->setStretchFactor(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_status);
     layout->addWidget(m_runInfo);
     layout->addWidget(split, 1);
 
@@ -193,7 +197,7 @@ void IndexesPage::analyze()
                 m_setUpSandbox->setVisible(report.sandboxMissing);
                 QString text = tr("%n recommendation(s).", nullptr, int(report.recommendations.size()));
                 if (!report.notes.isEmpty())
-                    text += QLatin1Char(' ') + report.notes.join(QLatin1Char(' '));
+                    text += QStringLiteral("\n• ") + report.notes.join(QStringLiteral("\n• "));
                 m_status->setText(text);
             }
             updateButtons();
