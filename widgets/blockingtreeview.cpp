@@ -4,6 +4,7 @@
 #include "core/metrics/metricssample.h"
 #include "models/servercontext.h"
 #include "widgets/treeheight.h"
+#include "core/io/naturalorder.h"
 
 #include <QBrush>
 #include <QHBoxLayout>
@@ -21,6 +22,24 @@ namespace dbpulse {
 namespace {
 
 constexpr int PidRole = Qt::UserRole + 1;
+constexpr int SortRole = Qt::UserRole + 2; ///< a number to sort by, where the text has units
+
+/// Sorts by SortRole where a column has one (seconds waited, pids), else by the text as people
+/// number things ("db-2" before "db-10").
+class SessionItem : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+    bool operator<(const QTreeWidgetItem &other) const override
+    {
+        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
+        const QVariant mine = data(column, SortRole);
+        const QVariant theirs = other.data(column, SortRole);
+        if (mine.isValid() && theirs.isValid())
+            return mine.toDouble() < theirs.toDouble();
+        return dbpulse::naturalCompare(text(column), other.text(column)) < 0;
+    }
+};
 constexpr int VisibleRows = 6;
 constexpr qint64 LingerMs = 5000;
 
@@ -61,6 +80,16 @@ BlockingTreeView::BlockingTreeView(ServerContexts *servers, QWidget *parent)
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setWordWrap(false);
     m_tree->header()->setStretchLastSection(true);
+    // The graph's order (worst root blocker first) until a header is clicked; then that column's,
+    // kept across the rebuilds that follow.
+    m_tree->header()->setSectionsClickable(true);
+    m_tree->header()->setSortIndicatorShown(false);
+    connect(m_tree->header(), &QHeaderView::sectionClicked, this, [this](int column) {
+        m_sortOrder = column == m_sortColumn && m_sortOrder == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        m_sortColumn = column;
+        m_tree->header()->setSortIndicatorShown(true);
+        m_tree->sortItems(m_sortColumn, m_sortOrder);
+    });
     m_terminate->setToolTip(tr("Ends the selected root blocker's backend: its transaction is rolled back, its "
                                "client disconnected, and the sessions waiting on it can go on"));
 
@@ -138,10 +167,12 @@ void BlockingTreeView::rebuild()
     const int selectedPid = current ? current->data(SessionColumn, PidRole).toInt() : -1;
     m_tree->clear();
     for (int top : m_graph.tops()) {
-        auto *item = new QTreeWidgetItem(m_tree);
+        auto *item = new SessionItem(m_tree);
         fillItem(item, m_graph.nodes().at(top));
         addChildren(item, top);
     }
+    if (m_sortColumn >= 0)
+        m_tree->sortItems(m_sortColumn, m_sortOrder);
     m_tree->expandAll();
     fitHeight(m_tree, int(m_graph.nodes().size()), VisibleRows);
     for (int c = 0; c < QueryColumn; ++c)
@@ -158,7 +189,7 @@ void BlockingTreeView::rebuild()
 void BlockingTreeView::addChildren(QTreeWidgetItem *parent, int index)
 {
     for (int child : m_graph.nodes().at(index).children) {
-        auto *item = new QTreeWidgetItem(parent);
+        auto *item = new SessionItem(parent);
         fillItem(item, m_graph.nodes().at(child));
         addChildren(item, child);
     }
@@ -175,6 +206,7 @@ void BlockingTreeView::fillItem(QTreeWidgetItem *item, const LockGraph::Node &no
     else if (!s.known)
         session += tr(" (ended)");
     item->setData(SessionColumn, PidRole, s.pid);
+    item->setData(SessionColumn, SortRole, s.pid);
     item->setText(SessionColumn, session);
     item->setText(UserColumn, s.user);
     item->setText(DatabaseColumn, s.database);
@@ -184,6 +216,7 @@ void BlockingTreeView::fillItem(QTreeWidgetItem *item, const LockGraph::Node &no
     else if (s.transactionSeconds)
         wait = tr("holds; in transaction %1").arg(seconds(*s.transactionSeconds));
     item->setText(WaitColumn, wait);
+    item->setData(WaitColumn, SortRole, !s.blockedBy.isEmpty() ? s.waitSeconds : s.transactionSeconds.value_or(0.0));
     item->setText(EventColumn, s.waitEventType.isEmpty() ? s.state
                                                          : s.waitEventType + QStringLiteral(": ") + s.waitEvent);
     item->setText(QueryColumn, s.query.simplified());

@@ -55,6 +55,8 @@ private:
     ServerContexts *m_servers;
     QString m_key;
     LockGraph m_graph;
+    int m_sortColumn = -1; ///< the column the user sorted by; -1: the graph's order
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<QPair<int, int>> m_shape; ///< (pid, parent pid) of the items shown, to rebuild only on change
     QLabel *m_summary;
     QLabel *m_status;

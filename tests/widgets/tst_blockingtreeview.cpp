@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QHeaderView>
 #include <QTest>
 #include <QThreadPool>
 #include <QTimer>
@@ -25,6 +26,7 @@
 #include <memory>
 
 using namespace dbpulse;
+using namespace Qt::StringLiterals;
 using test::answerNextQuestion;
 using test::OneServer;
 using test::PlainConnection;
@@ -131,6 +133,56 @@ private Q_SLOTS:
         QTest::qWait(5200);
         view.setSample(&calm);
         QVERIFY(view.isHidden());
+    }
+
+    // The graph's order until a header is clicked; then that column's, numbers as numbers (12 s
+    // after 2.5 s), kept when a new sample rebuilds the tree.
+    void headerClickSortsAndTheSortStays()
+    {
+        OneServer servers(Target{});
+        BlockingTreeView view(&servers);
+        view.show();
+        const auto session = [](int pid, QList<int> blockedBy, double waited) {
+            BlockedSession s;
+            s.pid = pid;
+            s.blockedBy = blockedBy;
+            s.waitSeconds = waited;
+            s.transactionSeconds = 60;
+            return s;
+        };
+        MetricsSample sample;
+        sample.blocking = {session(100, {}, 0), session(7, {100}, 2.5), session(30, {100}, 12), session(200, {100}, 0.5)};
+        view.setSample(&sample);
+        auto *tree = view.findChild<QTreeWidget *>();
+        QVERIFY(tree);
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        const auto children = [tree] {
+            QStringList pids;
+            for (int i = 0; i < tree->topLevelItem(0)->childCount(); ++i)
+                pids << tree->topLevelItem(0)->child(i)->text(BlockingTreeView::SessionColumn);
+            return pids;
+        };
+        const QStringList graphOrder = children();
+        QCOMPARE(graphOrder.size(), 3);
+
+        QHeaderView *header = tree->header();
+        const auto click = [header](int column) {
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(column) + 5, 5));
+        };
+        click(BlockingTreeView::WaitColumn);
+        QCOMPARE(children(), (QStringList{u"200"_s, u"7"_s, u"30"_s}));
+        click(BlockingTreeView::WaitColumn);
+        QCOMPARE(children(), (QStringList{u"30"_s, u"7"_s, u"200"_s}));
+        click(BlockingTreeView::SessionColumn);
+        QCOMPARE(children(), (QStringList{u"7"_s, u"30"_s, u"200"_s}));
+        click(BlockingTreeView::WaitColumn);
+        click(BlockingTreeView::WaitColumn);
+        QCOMPARE(children(), (QStringList{u"30"_s, u"7"_s, u"200"_s}));
+
+        // A new waiter: the tree is rebuilt, in the order the user chose.
+        sample.blocking.append(session(15, {100}, 5));
+        view.setSample(&sample);
+        QCOMPARE(children(), (QStringList{u"30"_s, u"15"_s, u"7"_s, u"200"_s}));
     }
 
     void hiddenWithoutWaiters()
