@@ -3,7 +3,7 @@
 #include <QFile>
 
 #include "core/db/pgsession.h"
-#include "core/db/secretmask.h"
+#include "core/db/target.h"
 
 #include "core/backup/backuplogging.h"
 
@@ -21,20 +21,11 @@ namespace dbpulse {
 
 std::optional<ConnSettings> ConnSettings::parse(const QString &conninfo, QString *error)
 {
-    char *err = nullptr;
-    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &err);
-    if (!options) {
-        if (error)
-            *error = err ? maskSecretsOf(QString::fromUtf8(err).trimmed(), conninfo) : QStringLiteral("invalid connection string");
-        PQfreemem(err);
+    const auto parsed = conninfoSettings(conninfo, error);
+    if (!parsed)
         return std::nullopt;
-    }
     ConnSettings result;
-    for (PQconninfoOption *o = options; o->keyword; ++o) {
-        if (!o->val || !*o->val)
-            continue;
-        const QString key = QString::fromUtf8(o->keyword);
-        const QString val = QString::fromUtf8(o->val);
+    for (const auto &[key, val] : *parsed) {
         if (key == QLatin1String("password"))
             result.password = val;
         else if (key == QLatin1String("sslpassword"))
@@ -42,7 +33,6 @@ std::optional<ConnSettings> ConnSettings::parse(const QString &conninfo, QString
         else
             result.settings.append({key, val});
     }
-    PQconninfoFree(options);
     // The passphrase reaches child processes as one line of a service file: a line break would
     // end it there and let the rest pose as other settings (another host, for one).
     if (result.sslPassword.contains(QLatin1Char('\n')) || result.sslPassword.contains(QLatin1Char('\r'))) {

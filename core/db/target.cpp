@@ -109,7 +109,7 @@ Target targetFromProfile(const ConnectionProfile &profile)
     return t;
 }
 
-std::optional<QHash<QString, QString>> conninfoValues(const QString &conninfo, QString *error)
+std::optional<QList<QPair<QString, QString>>> conninfoSettings(const QString &conninfo, QString *error)
 {
     char *errmsg = nullptr;
     PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &errmsg);
@@ -119,12 +119,23 @@ std::optional<QHash<QString, QString>> conninfoValues(const QString &conninfo, Q
         PQfreemem(errmsg);
         return std::nullopt;
     }
-    QHash<QString, QString> values;
+    QList<QPair<QString, QString>> settings;
     for (PQconninfoOption *o = options; o->keyword; ++o) {
         if (o->val && *o->val)
-            values.insert(QString::fromUtf8(o->keyword), QString::fromUtf8(o->val));
+            settings.append({QString::fromUtf8(o->keyword), QString::fromUtf8(o->val)});
     }
     PQconninfoFree(options);
+    return settings;
+}
+
+std::optional<QHash<QString, QString>> conninfoValues(const QString &conninfo, QString *error)
+{
+    const auto settings = conninfoSettings(conninfo, error);
+    if (!settings)
+        return std::nullopt;
+    QHash<QString, QString> values;
+    for (const auto &[key, value] : *settings)
+        values.insert(key, value);
     return values;
 }
 

@@ -45,7 +45,11 @@ TargetParseResult parseTarget(const QString &text, const ProfileStore *profiles 
 Target targetFromProfile(const ConnectionProfile &profile);
 
 /// The keywords a libpq URI or keyword/value string sets, as libpq parses it (PQconninfoParse;
-/// nothing connects, no environment is read); nullopt with \a error (secrets masked). Any thread.
+/// nothing connects, no environment is read), in libpq's keyword order; nullopt with \a error
+/// (secrets masked). The one reading of a conninfo every other helper builds on. Any thread.
+std::optional<QList<QPair<QString, QString>>> conninfoSettings(const QString &conninfo, QString *error = nullptr);
+
+/// conninfoSettings() by keyword.
 std::optional<QHash<QString, QString>> conninfoValues(const QString &conninfo, QString *error = nullptr);
 
 /// Password-free label for a libpq conninfo ("user@host:port/dbname"); empty when unparsable.
