@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>idle in transaction</source>
-        <translation>inactives en transaction</translation>
+        <translation>inactives en tx</translation>
     </message>
     <message>
         <source>idle</source>
@@ -1824,7 +1824,7 @@ DB Pulse ne planifie les requêtes exécutées par d&apos;autres rôles que conn
     </message>
     <message>
         <source>Log latency</source>
-        <translation>Latence en échelle log</translation>
+        <translation>Échelle log</translation>
     </message>
     <message>
         <source>Throughput</source>
@@ -1939,15 +1939,15 @@ DB Pulse ne planifie les requêtes exécutées par d&apos;autres rôles que conn
     </message>
     <message>
         <source>Longest query</source>
-        <translation>Requête la plus longue</translation>
+        <translation>Requête max.</translation>
     </message>
     <message>
         <source>Longest transaction</source>
-        <translation>Transaction la plus longue</translation>
+        <translation>Transaction max.</translation>
     </message>
     <message>
         <source>Cache hit (tables)</source>
-        <translation>Succès du cache (tables)</translation>
+        <translation>Succès cache (tables)</translation>
     </message>
     <message>
         <source>Connections / max_connections</source>
@@ -1963,11 +1963,11 @@ DB Pulse ne planifie les requêtes exécutées par d&apos;autres rôles que conn
     </message>
     <message>
         <source>Oldest transaction</source>
-        <translation>Transaction la plus ancienne</translation>
+        <translation>Âge max. transaction</translation>
     </message>
     <message>
         <source>Lock waits</source>
-        <translation>Attentes de verrou</translation>
+        <translation>Verrous</translation>
     </message>
     <message>
         <source>Database</source>
@@ -1995,7 +1995,7 @@ DB Pulse ne planifie les requêtes exécutées par d&apos;autres rôles que conn
     </message>
     <message>
         <source>Connections (no own limit)</source>
-        <translation>Connexions (pas de limite propre)</translation>
+        <translation>Connexions (sans limite propre)</translation>
     </message>
     <message>
         <source>%1 / %2 (%3%)</source>
