@@ -242,7 +242,8 @@ void MigrationsPage::run(Action action)
     if (action != Action::Status && !planOnly) {
         const QString what = action == Action::DryRun ? tr("Dry run") : action == Action::Up ? tr("Up")
                            : action == Action::Down ? tr("Down") : tr("Validate");
-        m_log->appendPlainText(QStringLiteral("— %1 on %2 —").arg(what, request.target.label));
+        //: A heading in the log: an action (Dry run, Up, Down, Validate) and the database it runs on
+        m_log->appendPlainText(tr("— %1 on %2 —").arg(what, request.target.label));
     }
     m_job = new MigrationJob(request, this);
     connect(m_job, &MigrationJob::logged, this, &MigrationsPage::appendLog);
@@ -352,7 +353,7 @@ void MigrationsPage::showSelectedSql()
                 text += QStringLiteral("\n\n-- down (%1)\n").arg(m.downFileName) + m.downSql.trimmed();
             return text;
         }
-        return QStringLiteral("-- %1 is not in the folder").arg(script);
+        return MigrationsPage::tr("-- %1 is not in the folder").arg(script);
     }, [this](const QString &text) { m_sql->setPlainText(text); });
 }
 
