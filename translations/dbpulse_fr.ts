@@ -406,6 +406,7 @@ Requête&#xa0;: %3</translation>
     </message>
     <message>
         <source>daily</source>
+        <extracomment>Retention: keep the newest backup of each of the last N days (&quot;daily [30]&quot;)</extracomment>
         <translation>quotidiennes</translation>
     </message>
     <message>
@@ -489,14 +490,6 @@ Requête&#xa0;: %3</translation>
         <translation>Une sauvegarde planifiée est en cours…</translation>
     </message>
     <message>
-        <source>%1 daily at %2%3</source>
-        <translation>%1 chaque jour à %2%3</translation>
-    </message>
-    <message>
-        <source> (off)</source>
-        <translation> (désactivée)</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -513,10 +506,6 @@ Requête&#xa0;: %3</translation>
         <translation>Supprimer automatiquement les anciennes sauvegardes&#xa0;?</translation>
     </message>
     <message>
-        <source>After every backup, this schedule will delete the backups of %1 (that database on that server only) in the folder %2 that retention does not keep: the newest of each of the last %3 days, %4 weeks and %5 months, and the newest verified backup, are kept.</source>
-        <translation>Après chaque sauvegarde, cette planification supprimera dans le dossier %2 les sauvegardes de %1 (cette base sur ce serveur uniquement) que la rétention ne garde pas&#xa0;: la plus récente de chacun des %3 derniers jours, des %4 dernières semaines et des %5 derniers mois, ainsi que la plus récente sauvegarde vérifiée, sont conservées.</translation>
-    </message>
-    <message>
         <source>Folders in it now: %1. Other databases&apos; and servers&apos; backups, unfinished backups and symbolic links are never touched.</source>
         <translation>Dossiers qu&apos;il contient actuellement&#xa0;: %1. Les sauvegardes des autres bases et serveurs, les sauvegardes inachevées et les liens symboliques ne sont jamais touchés.</translation>
     </message>
@@ -531,6 +520,39 @@ Requête&#xa0;: %3</translation>
     <message>
         <source>Saved. Next run: %1.</source>
         <translation>Enregistrée. Prochaine exécution&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 daily at %2</source>
+        <translation>%1 chaque jour à %2</translation>
+    </message>
+    <message>
+        <source>%1 daily at %2 (off)</source>
+        <translation>%1 chaque jour à %2 (désactivée)</translation>
+    </message>
+    <message>
+        <source>After every backup, this schedule will delete the backups of %1 (that database on that server only) in the folder %2 that retention does not keep: the newest of each of the last %3, %4 and %5, and the newest verified backup, are kept.</source>
+        <translation>Après chaque sauvegarde, cette planification supprimera dans le dossier %2 les sauvegardes de %1 (cette base sur ce serveur uniquement) que la rétention ne garde pas. Sont conservées&#xa0;: la plus récente de chaque jour sur %3, de chaque semaine sur %4 et de chaque mois sur %5, ainsi que la plus récente sauvegarde vérifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -741,18 +763,6 @@ Requête&#xa0;: %3</translation>
         <translation>transaction préparée</translation>
     </message>
     <message>
-        <source> (root blocker)</source>
-        <translation> (bloqueur de tête)</translation>
-    </message>
-    <message>
-        <source> (deadlock cycle)</source>
-        <translation> (cycle d&apos;interblocage)</translation>
-    </message>
-    <message>
-        <source> (ended)</source>
-        <translation> (terminée)</translation>
-    </message>
-    <message>
         <source>holds; in transaction %1</source>
         <translation>détient&#xa0;; en transaction depuis %1</translation>
     </message>
@@ -783,6 +793,19 @@ Requête&#xa0;: %5</translation>
     <message>
         <source>Session %1: %2</source>
         <translation>Session %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (root blocker)</source>
+        <extracomment>%1 is a backend&apos;s process id or &quot;prepared transaction&quot;</extracomment>
+        <translation>%1 (bloqueur de tête)</translation>
+    </message>
+    <message>
+        <source>%1 (deadlock cycle)</source>
+        <translation>%1 (cycle d&apos;interblocage)</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (terminée)</translation>
     </message>
 </context>
 <context>
@@ -819,9 +842,13 @@ Requête&#xa0;: %5</translation>
         <source>Default %1 ms</source>
         <translation>%1 ms par défaut</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> interval(s) in a row</source>
-        <translation> intervalle(s) d&apos;affilée</translation>
+        <extracomment>The suffix after a number of intervals: &quot;3 intervals in a row&quot;</extracomment>
+        <translation>
+            <numerusform> intervalle(s) d&apos;affilée</numerusform>
+            <numerusform> intervalle(s) d&apos;affilée</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alert after:</source>
@@ -1026,12 +1053,14 @@ Requête&#xa0;: %5</translation>
         <translation>Connecté en %1 ms&#xa0;: %2</translation>
     </message>
     <message>
-        <source>as %1 to %2</source>
-        <translation>en tant que %1 sur %2</translation>
-    </message>
-    <message>
         <source>Could not connect: %1</source>
         <translation>Connexion impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connected in %1 ms: %2
+as %3 to %4</source>
+        <translation>Connecté en %1 ms&#xa0;: %2
+en tant que %3 sur %4</translation>
     </message>
 </context>
 <context>
@@ -1270,10 +1299,6 @@ Connectez-vous à %1 pour voir son activité.</translation>
         <translation>Impossible de lancer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The demo database did not start (exit code %1)%2</source>
-        <translation>La base de démonstration n&apos;a pas démarré (code de sortie %1)%2</translation>
-    </message>
-    <message>
         <source>Demo database</source>
         <translation>Base de démonstration</translation>
     </message>
@@ -1288,6 +1313,14 @@ Connectez-vous à %1 pour voir son activité.</translation>
     <message>
         <source>The demo printed a target that does not parse: %1</source>
         <translation>La démonstration a renvoyé une cible illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The demo database did not start (exit code %1)</source>
+        <translation>La base de démonstration n&apos;a pas démarré (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>The demo database did not start (exit code %1): %2</source>
+        <translation>La base de démonstration n&apos;a pas démarré (code de sortie %1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1360,10 @@ Connectez-vous à %1 pour voir son activité.</translation>
     <message>
         <source>Threshold</source>
         <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED</source>
+        <translation>NON CONTRÔLÉ</translation>
     </message>
 </context>
 <context>
@@ -1409,38 +1446,15 @@ Connectez-vous à %1 pour voir son activité.</translation>
         <translation>Non contrôlé (%1)</translation>
     </message>
     <message>
-        <source>Severity: %1%2</source>
-        <translation>Gravité&#xa0;: %1%2</translation>
-    </message>
-    <message>
-        <source>, transient (not scored)</source>
-        <translation>, passager (non noté)</translation>
-    </message>
-    <message>
         <source>Measured: %1
 Threshold: %2</source>
         <translation>Mesuré&#xa0;: %1
 Seuil&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Suggested fix (not run):</source>
-        <translation>Correction proposée (non exécutée)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>on server %1</source>
-        <translation>sur le serveur %1</translation>
-    </message>
-    <message>
-        <source>in database &quot;%1&quot; (%2)</source>
-        <translation>dans la base «&#xa0;%1&#xa0;» (%2)</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
+        <extracomment>Window title: a maintenance action and its object, e.g. &quot;VACUUM public.orders&quot;</extracomment>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Run %1 on %2 %3?</source>
-        <translation>Exécuter %1 sur %2 %3&#xa0;?</translation>
     </message>
     <message>
         <source>This statement runs on its own connection:
@@ -1513,6 +1527,39 @@ Seuil&#xa0;: %2</translation>
     <message>
         <source>%1…</source>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Severity: %1, transient (not scored)</source>
+        <translation>Gravité&#xa0;: %1, passager (non noté)</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gravité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Suggested fix (not run):
+%1</source>
+        <translation>Correction proposée (non exécutée)&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Run %1 on %2 on server %3?</source>
+        <translation>Exécuter %1 sur %2, sur le serveur %3&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Run %1 on %2 in database &quot;%3&quot; (%4)?</source>
+        <translation>Exécuter %1 sur %2 dans la base «&#xa0;%3&#xa0;» (%4)&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>dbpulse::HealthPdfWriter</name>
+    <message>
+        <source>DB Pulse health report</source>
+        <translation>Rapport de santé DB Pulse</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>rien n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
@@ -1648,14 +1695,6 @@ Seuil&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <source>%1: %2.%3</source>
-        <translation>%1&#xa0;: %2.%3</translation>
-    </message>
-    <message>
-        <source>, index %1</source>
-        <translation>, index %1</translation>
-    </message>
-    <message>
         <source>Estimated benefit: %1</source>
         <translation>Gain estimé&#xa0;: %1</translation>
     </message>
@@ -1698,6 +1737,18 @@ DB Pulse ne planifie les requêtes exécutées par d&apos;autres rôles que conn
     <message>
         <source>Sandbox role ready (password in %1). Analyzing again…</source>
         <translation>Rôle bac à sable prêt (mot de passe dans %1). Nouvelle analyse…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, index %3</source>
+        <translation>%1&#xa0;: %2, index %3</translation>
+    </message>
+    <message>
+        <source>cannot compare: %1</source>
+        <translation>comparaison impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2002,14 +2053,6 @@ DB Pulse ne planifie les requêtes exécutées par d&apos;autres rôles que conn
         <translation>%1 / %2 (%3 %)</translation>
     </message>
     <message>
-        <source>Client connections to %1, against its CONNECTION LIMIT of %2%3</source>
-        <translation>Connexions clientes à %1, rapportées à sa CONNECTION LIMIT de %2%3</translation>
-    </message>
-    <message>
-        <source>: new clients may soon be refused</source>
-        <translation>&#xa0;: de nouveaux clients pourraient bientôt être refusés</translation>
-    </message>
-    <message>
         <source>Client connections to %1 (DB Pulse&apos;s one included). It has no CONNECTION LIMIT of its own: the server&apos;s max_connections applies.</source>
         <translation>Connexions clientes à %1 (celle de DB Pulse comprise). La base n&apos;a pas de CONNECTION LIMIT propre&#xa0;: le max_connections du serveur s&apos;applique.</translation>
     </message>
@@ -2024,10 +2067,6 @@ DB Pulse ne planifie les requêtes exécutées par d&apos;autres rôles que conn
     <message>
         <source>Checkpoints during the last interval</source>
         <translation>Checkpoints pendant le dernier intervalle</translation>
-    </message>
-    <message>
-        <source>/s</source>
-        <translation>/s</translation>
     </message>
     <message>
         <source>The oldest open transaction in any database of the server</source>
@@ -2098,16 +2137,29 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
         <source>query %1</source>
         <translation>requête %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Budgets: %n statement(s) over budget now</source>
-        <translation>
-            <numerusform>Budgets&#xa0;: %n requête au-dessus du budget actuellement</numerusform>
-            <numerusform>Budgets&#xa0;: %n requêtes au-dessus du budget actuellement</numerusform>
-        </translation>
+    <message>
+        <source>Client connections to %1, against its CONNECTION LIMIT of %2: new clients may soon be refused</source>
+        <translation>Connexions clientes à %1, rapportées à sa CONNECTION LIMIT de %2&#xa0;: de nouveaux clients pourraient bientôt être refusés</translation>
     </message>
     <message>
-        <source> — worst: %1 %2, p95 %3 ms vs %4 ms (streak %5) · %6</source>
-        <translation> — pire&#xa0;: %1 %2, p95 %3 ms pour %4 ms (série de %5) · %6</translation>
+        <source>Client connections to %1, against its CONNECTION LIMIT of %2</source>
+        <translation>Connexions clientes à %1, rapportées à sa CONNECTION LIMIT de %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Budgets: %n statement(s) over budget now — worst: %1 %2, p95 %3 ms vs %4 ms (streak %5) · %6</source>
+        <extracomment>%1 is a query class (e.g. &quot;OLTP&quot;), %2 the statement&apos;s text or &quot;query 123&quot;, %6 the burn rate</extracomment>
+        <translation>
+            <numerusform>Budgets&#xa0;: %n requête au-dessus du budget actuellement — pire&#xa0;: %1 %2, p95 %3 ms pour %4 ms (série de %5) · %6</numerusform>
+            <numerusform>Budgets&#xa0;: %n requêtes au-dessus du budget actuellement — pire&#xa0;: %1 %2, p95 %3 ms pour %4 ms (série de %5) · %6</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2374,15 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
     <message>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>— %1 on %2 —</source>
+        <extracomment>A heading in the log: an action (Dry run, Up, Down, Validate) and the database it runs on</extracomment>
+        <translation>— %1 sur %2 —</translation>
+    </message>
+    <message>
+        <source>-- %1 is not in the folder</source>
+        <translation>-- %1 n&apos;est pas dans le dossier</translation>
     </message>
 </context>
 <context>
@@ -2575,43 +2636,12 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
         <source>pg_stat_statements is not readable.</source>
         <translation>pg_stat_statements n&apos;est pas lisible.</translation>
     </message>
-    <message>
-        <source> from %1 to %2</source>
-        <translation> du %1 au %2</translation>
-    </message>
-    <message>
-        <source> (before %1 from the stored history)</source>
-        <translation> (avant %1, depuis l&apos;historique enregistré)</translation>
-    </message>
-    <message>
-        <source> (nothing stored before %1)</source>
-        <translation> (rien d&apos;enregistré avant %1)</translation>
-    </message>
-    <message>
-        <source> (not recorded before %1: history is not kept)</source>
-        <translation> (rien d&apos;enregistré avant %1&#xa0;: l&apos;historique n&apos;est pas conservé)</translation>
-    </message>
     <message numerus="yes">
         <source>%n statement(s) with calls</source>
         <translation>
             <numerusform>%n requête avec des appels</numerusform>
             <numerusform>%n requêtes avec des appels</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n slow</source>
-        <translation>
-            <numerusform> · %n lente</numerusform>
-            <numerusform> · %n lentes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> · p95/p99 are estimates: each interval&apos;s mean and variance, mixed over the range</source>
-        <translation> · p95/p99 sont des estimations&#xa0;: moyenne et variance de chaque intervalle, combinées sur la période</translation>
-    </message>
-    <message>
-        <source> · history file: %1</source>
-        <translation> · fichier d&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Query class</source>
@@ -2632,6 +2662,49 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
     <message>
         <source>%1 (this target)</source>
         <translation>%1 (cette cible)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) with calls from %1 to %2</source>
+        <translation>
+            <numerusform>%n requête avec des appels du %1 au %2</numerusform>
+            <numerusform>%n requêtes avec des appels du %1 au %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) with calls from %1 to %2 (not recorded before %3: history is not kept)</source>
+        <translation>
+            <numerusform>%n requête avec des appels du %1 au %2 (rien d&apos;enregistré avant %3&#xa0;: l&apos;historique n&apos;est pas conservé)</numerusform>
+            <numerusform>%n requêtes avec des appels du %1 au %2 (rien d&apos;enregistré avant %3&#xa0;: l&apos;historique n&apos;est pas conservé)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) with calls from %1 to %2 (before %3 from the stored history)</source>
+        <translation>
+            <numerusform>%n requête avec des appels du %1 au %2 (avant %3, depuis l&apos;historique enregistré)</numerusform>
+            <numerusform>%n requêtes avec des appels du %1 au %2 (avant %3, depuis l&apos;historique enregistré)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) with calls from %1 to %2 (nothing stored before %3)</source>
+        <translation>
+            <numerusform>%n requête avec des appels du %1 au %2 (rien d&apos;enregistré avant %3)</numerusform>
+            <numerusform>%n requêtes avec des appels du %1 au %2 (rien d&apos;enregistré avant %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow</source>
+        <translation>
+            <numerusform>%n lente</numerusform>
+            <numerusform>%n lentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p95/p99 are estimates: each interval&apos;s mean and variance, mixed over the range</source>
+        <translation>p95/p99 sont des estimations&#xa0;: moyenne et variance de chaque intervalle, combinées sur la période</translation>
+    </message>
+    <message>
+        <source>history file: %1</source>
+        <translation>fichier d&apos;historique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2689,10 +2762,6 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
         <translation>%1 / %2 / %3</translation>
     </message>
     <message>
-        <source>Slot %1 (%2%3)</source>
-        <translation>Slot %1 (%2%3)</translation>
-    </message>
-    <message>
         <source>active</source>
         <translation>actives</translation>
     </message>
@@ -2736,6 +2805,15 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
             <numerusform>%n inactif&#xa0;: les WAL s&apos;accumulent jusqu&apos;à ce qu&apos;il soit utilisé ou supprimé</numerusform>
             <numerusform>%n inactifs&#xa0;: les WAL s&apos;accumulent jusqu&apos;à ce qu&apos;ils soient utilisés ou supprimés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2)</source>
+        <extracomment>%2 is the slot&apos;s type (physical, logical), %3 its database</extracomment>
+        <translation>Slot %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2, %3)</source>
+        <translation>Slot %1 (%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -2912,27 +2990,12 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
         <translation>pas encore de mesures</translation>
     </message>
     <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
         <source>conn %1 · %2 tx/s</source>
         <translation>conn. %1 · %2 tx/s</translation>
     </message>
     <message>
-        <source>Database %1: %2 client connection(s)%3, %4 transactions/s, statement p95 %5, table cache hit %6</source>
-        <translation>Base %1&#xa0;: %2 connexion(s) cliente(s)%3, %4 transactions/s, p95 des requêtes %5, succès du cache des tables %6</translation>
-    </message>
-    <message>
-        <source> of its CONNECTION LIMIT %1</source>
-        <translation> sur sa CONNECTION LIMIT de %1</translation>
-    </message>
-    <message>
-        <source>Server: %1 client connection(s) of max_connections %2</source>
-        <translation>Serveur&#xa0;: %1 connexion(s) cliente(s) sur max_connections %2</translation>
-    </message>
-    <message>
         <source>%1 old</source>
+        <extracomment>How old the last known figures are: &quot;42 s old&quot;, &quot;0:05:12 old&quot;</extracomment>
         <translation>il y a %1</translation>
     </message>
     <message numerus="yes">
@@ -2940,6 +3003,31 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Database %1: %n client connection(s) of its CONNECTION LIMIT %2, %3 transactions/s, statement p95 %4, table cache hit %5</source>
+        <translation>
+            <numerusform>Base %1&#xa0;: %n connexion cliente sur sa CONNECTION LIMIT de %2, %3 transactions/s, p95 des requêtes %4, succès du cache des tables %5</numerusform>
+            <numerusform>Base %1&#xa0;: %n connexions clientes sur sa CONNECTION LIMIT de %2, %3 transactions/s, p95 des requêtes %4, succès du cache des tables %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Database %1: %n client connection(s), %2 transactions/s, statement p95 %3, table cache hit %4</source>
+        <translation>
+            <numerusform>Base %1&#xa0;: %n connexion cliente, %2 transactions/s, p95 des requêtes %3, succès du cache des tables %4</numerusform>
+            <numerusform>Base %1&#xa0;: %n connexions clientes, %2 transactions/s, p95 des requêtes %3, succès du cache des tables %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server: %n client connection(s) of max_connections %1</source>
+        <translation>
+            <numerusform>Serveur&#xa0;: %n connexion cliente sur max_connections %1</numerusform>
+            <numerusform>Serveur&#xa0;: %n connexions clientes sur max_connections %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2986,9 +3074,13 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
         <source>the %1 statement “%2”</source>
         <translation>la requête %1 «&#xa0;%2&#xa0;»</translation>
     </message>
-    <message>
-        <source>%1: %2 has broken its %3 ms budget for %4 intervals in a row — estimated p95 %5 ms.</source>
-        <translation>%1&#xa0;: %2 a dépassé son budget de %3 ms pendant %4 intervalles d&apos;affilée — p95 estimé %5 ms.</translation>
+    <message numerus="yes">
+        <source>%1: %2 has broken its %3 ms budget for %n interval(s) in a row — estimated p95 %4 ms.</source>
+        <extracomment>%1 is the server, %2 &quot;a OLTP statement (queryid 42)&quot; or &quot;the OLTP statement “SELECT …”&quot;</extracomment>
+        <translation>
+            <numerusform>%1&#xa0;: %2 a dépassé son budget de %3 ms pendant %n intervalle — p95 estimé %4 ms.</numerusform>
+            <numerusform>%1&#xa0;: %2 a dépassé son budget de %3 ms pendant %n intervalles d&apos;affilée — p95 estimé %4 ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3064,10 +3156,6 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
         <translation>inactif au dernier intervalle</translation>
     </message>
     <message>
-        <source> · written during %1 % of the last minute</source>
-        <translation> · écrit pendant %1 % de la dernière minute</translation>
-    </message>
-    <message>
         <source>File sizes, MiB</source>
         <translation>Taille des fichiers, Mio</translation>
     </message>
@@ -3137,6 +3225,10 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
     <message>
         <source>not read this time: %1</source>
         <translation>non lu cette fois&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>written during %1 % of the last minute</source>
+        <translation>écrit pendant %1 % de la dernière minute</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3316,14 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
         <source>%1 d %2</source>
         <translation>%1 j %2</translation>
     </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2): %3</source>
+        <translation>reconnexion dans %1 s (tentative %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>reconnecting now (attempt %1): %2</source>
+        <translation>reconnexion en cours (tentative %1)&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>dbpulse::TableTools</name>
@@ -3250,6 +3350,14 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
     <message>
         <source>Shows the rows that contain this text in any column (Ctrl+F)</source>
         <translation>Affiche les lignes qui contiennent ce texte dans une colonne quelconque (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>dbpulse::TimeSeriesChart</name>
+    <message>
+        <source>%1 %2: %3%4%5</source>
+        <extracomment>A chart&apos;s tooltip: line name, time: value (%3 is &quot;≤ &quot; at the floor of a log scale) and unit</extracomment>
+        <translation>%1 %2&#xa0;: %3%4%5</translation>
     </message>
 </context>
 <context>
