@@ -2170,7 +2170,7 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
     </message>
     <message>
         <source>Undo migrations</source>
-        <translation>Annuler les migrations</translation>
+        <translation>Défaire des migrations</translation>
     </message>
     <message numerus="yes">
         <source>Apply %n migration(s) to the database &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;?</source>
@@ -2182,8 +2182,8 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
     <message numerus="yes">
         <source>Undo %n migration(s) on the database &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;? Their down SQL will run and may drop tables and data.</source>
         <translation>
-            <numerusform>Annuler %n migration sur la base &lt;b&gt;%1&lt;/b&gt; sur &lt;b&gt;%2&lt;/b&gt;&#xa0;? Son SQL «&#xa0;down&#xa0;» sera exécuté et peut supprimer des tables et des données.</numerusform>
-            <numerusform>Annuler %n migrations sur la base &lt;b&gt;%1&lt;/b&gt; sur &lt;b&gt;%2&lt;/b&gt;&#xa0;? Leur SQL «&#xa0;down&#xa0;» sera exécuté et peut supprimer des tables et des données.</numerusform>
+            <numerusform>Défaire %n migration sur la base &lt;b&gt;%1&lt;/b&gt; sur &lt;b&gt;%2&lt;/b&gt;&#xa0;? Son SQL «&#xa0;down&#xa0;» sera exécuté et peut supprimer des tables et des données.</numerusform>
+            <numerusform>Défaire %n migrations sur la base &lt;b&gt;%1&lt;/b&gt; sur &lt;b&gt;%2&lt;/b&gt;&#xa0;? Leur SQL «&#xa0;down&#xa0;» sera exécuté et peut supprimer des tables et des données.</numerusform>
         </translation>
     </message>
     <message>
@@ -2192,7 +2192,7 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
     </message>
     <message>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation>Défaire</translation>
     </message>
     <message>
         <source>Type the database name (%1) to confirm:</source>
@@ -2286,7 +2286,7 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
     </message>
     <message>
         <source>Down one</source>
-        <translation>Annuler la dernière</translation>
+        <translation>Défaire la dernière</translation>
     </message>
     <message>
         <source>Validate</source>
@@ -2306,7 +2306,7 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
     </message>
     <message>
         <source>Down</source>
-        <translation>Annulation</translation>
+        <translation>Défaire</translation>
     </message>
     <message>
         <source>running…</source>
@@ -2318,7 +2318,7 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
     </message>
     <message>
         <source>nothing to undo on %1</source>
-        <translation>rien à annuler sur %1</translation>
+        <translation>rien à défaire sur %1</translation>
     </message>
     <message>
         <source>not confirmed: nothing was run on %1</source>
