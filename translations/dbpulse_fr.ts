@@ -846,8 +846,8 @@ Requête&#xa0;: %5</translation>
         <source> interval(s) in a row</source>
         <extracomment>The suffix after a number of intervals: &quot;3 intervals in a row&quot;</extracomment>
         <translation>
-            <numerusform> intervalle(s) d&apos;affilée</numerusform>
-            <numerusform> intervalle(s) d&apos;affilée</numerusform>
+            <numerusform> intervalle d&apos;affilée</numerusform>
+            <numerusform> intervalles d&apos;affilée</numerusform>
         </translation>
     </message>
     <message>
