@@ -874,7 +874,7 @@ Requête&#xa0;: %5</translation>
     </message>
     <message>
         <source>Throwaway cluster: its data may be lost (tests, development)</source>
-        <translation>Instance jetable&#xa0;: ses données peuvent être perdues (tests, développement)</translation>
+        <translation>Instance jetable&#xa0;: données non garanties (tests, dév.)</translation>
     </message>
     <message>
         <source>Test connection</source>
