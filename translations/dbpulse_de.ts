@@ -1002,7 +1002,7 @@ Abfrage: %5</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
+        <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
     <message>
         <source>Connected in %1 ms: %2</source>
@@ -1174,7 +1174,7 @@ Verbinden Sie sich mit %1, um die Aktivität zu sehen.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
+        <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
     <message>
         <source>Server unreachable — %1</source>
@@ -2137,7 +2137,7 @@ Alle aktiven, jetzt wartenden Sitzungen nach Wait-Event-Typ: %1</translation>
     <message numerus="yes">
         <source>%1 of the last %n interval(s) over budget</source>
         <translation>
-            <numerusform>%1 des letzten Intervalls über Budget</numerusform>
+            <numerusform>%1 des letzten %n Intervalls über Budget</numerusform>
             <numerusform>%1 der letzten %n Intervalle über Budget</numerusform>
         </translation>
     </message>
@@ -3290,7 +3290,7 @@ Alle aktiven, jetzt wartenden Sitzungen nach Wait-Event-Typ: %1</translation>
     </message>
     <message>
         <source>connecting…</source>
-        <translation>verbinde…</translation>
+        <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
         <source>connected</source>
@@ -3314,7 +3314,7 @@ Alle aktiven, jetzt wartenden Sitzungen nach Wait-Event-Typ: %1</translation>
     </message>
     <message>
         <source>reconnecting now (attempt %1)</source>
-        <translation>verbinde jetzt neu (Versuch %1)</translation>
+        <translation>neuer Verbindungsversuch jetzt (Versuch %1)</translation>
     </message>
     <message>
         <source>reconnecting in %1 s (attempt %2): %3</source>
@@ -3322,7 +3322,7 @@ Alle aktiven, jetzt wartenden Sitzungen nach Wait-Event-Typ: %1</translation>
     </message>
     <message>
         <source>reconnecting now (attempt %1): %2</source>
-        <translation>verbinde jetzt neu (Versuch %1): %2</translation>
+        <translation>neuer Verbindungsversuch jetzt (Versuch %1): %2</translation>
     </message>
 </context>
 <context>
