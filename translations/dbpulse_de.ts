@@ -3029,7 +3029,7 @@ Alle aktiven, jetzt wartenden Sitzungen nach Wait-Event-Typ: %1</translation>
     <message>
         <source>%1 old</source>
         <extracomment>How old the last known figures are: &quot;42 s old&quot;, &quot;0:05:12 old&quot;</extracomment>
-        <translation>%1 alt</translation>
+        <translation>vor %1</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>

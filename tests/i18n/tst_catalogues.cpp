@@ -201,7 +201,7 @@ void tst_Catalogues::complete()
     QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
     const QString output = QString::fromLocal8Bit(lupdate.readAll());
     QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(output));
-    // "file.cpp:12: Cannot invoke tr() like this" and the like: a string lupdate cannot see.
+    // "file.cpp:12: Qualifying with unknown namespace/class" and the like: messages in the wrong context.
     static const QRegularExpression diagnostic(QStringLiteral("^\\S+:\\d+: .*$"), QRegularExpression::MultilineOption);
     QStringList diagnostics;
     for (auto it = diagnostic.globalMatch(output); it.hasNext();)
