@@ -208,6 +208,7 @@ QVariant PlanModel::headerData(int section, Qt::Orientation orientation, int rol
     case ActualRowsColumn:
         return tr("Actual rows");
     case FactorColumn:
+        //: Column: how far the planner's row estimate is from the actual rows (a factor, "12×")
         return tr("Off by");
     case TimeColumn:
         return tr("Time");

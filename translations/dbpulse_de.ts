@@ -174,10 +174,12 @@
     </message>
     <message>
         <source>Waiting for</source>
+        <extracomment>Column: the wait event a session waits for (pg_stat_activity.wait_event)</extracomment>
         <translation>Wartet auf</translation>
     </message>
     <message>
         <source>Running</source>
+        <extracomment>Column: how long the session&apos;s current query has been running</extracomment>
         <translation>Läuft seit</translation>
     </message>
     <message>
@@ -394,6 +396,7 @@ Abfrage: %3</translation>
     </message>
     <message>
         <source>default</source>
+        <extracomment>Compression level: pg_dump&apos;s default</extracomment>
         <translation>Standard</translation>
     </message>
     <message>
@@ -579,6 +582,7 @@ Abfrage: %3</translation>
     </message>
     <message>
         <source>default</source>
+        <extracomment>Compression level: pg_dump&apos;s default</extracomment>
         <translation>Standard</translation>
     </message>
     <message>
@@ -1002,7 +1006,7 @@ Abfrage: %5</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
+        <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
     <message>
         <source>Connected in %1 ms: %2</source>
@@ -1174,7 +1178,7 @@ Verbinden Sie sich mit %1, um die Aktivität zu sehen.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
+        <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
     <message>
         <source>Server unreachable — %1</source>
@@ -2137,7 +2141,7 @@ Alle aktiven, jetzt wartenden Sitzungen nach Wait-Event-Typ: %1</translation>
     <message numerus="yes">
         <source>%1 of the last %n interval(s) over budget</source>
         <translation>
-            <numerusform>%1 des letzten Intervalls über Budget</numerusform>
+            <numerusform>%1 des letzten %n Intervalls über Budget</numerusform>
             <numerusform>%1 der letzten %n Intervalle über Budget</numerusform>
         </translation>
     </message>
@@ -2282,10 +2286,12 @@ Alle aktiven, jetzt wartenden Sitzungen nach Wait-Event-Typ: %1</translation>
     </message>
     <message>
         <source>Up</source>
+        <extracomment>Button: apply every pending migration (dbmate/Flyway &quot;up&quot;)</extracomment>
         <translation>Migrieren</translation>
     </message>
     <message>
         <source>Down one</source>
+        <extracomment>Button: undo the last applied migration (its &quot;down&quot; SQL)</extracomment>
         <translation>Eine zurücknehmen</translation>
     </message>
     <message>
@@ -2430,6 +2436,7 @@ Alle aktiven, jetzt wartenden Sitzungen nach Wait-Event-Typ: %1</translation>
     </message>
     <message>
         <source>Off by</source>
+        <extracomment>Column: how far the planner&apos;s row estimate is from the actual rows (a factor, &quot;12×&quot;)</extracomment>
         <translation>Abweichung</translation>
     </message>
     <message>
@@ -2472,6 +2479,7 @@ Alle aktiven, jetzt wartenden Sitzungen nach Wait-Event-Typ: %1</translation>
     </message>
     <message>
         <source>timeout </source>
+        <extracomment>Before a number of seconds in a spin box: &quot;timeout 30 s&quot;</extracomment>
         <translation>Timeout </translation>
     </message>
     <message>
@@ -3021,7 +3029,7 @@ Alle aktiven, jetzt wartenden Sitzungen nach Wait-Event-Typ: %1</translation>
     <message>
         <source>%1 old</source>
         <extracomment>How old the last known figures are: &quot;42 s old&quot;, &quot;0:05:12 old&quot;</extracomment>
-        <translation>%1 alt</translation>
+        <translation>vor %1</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
@@ -3290,7 +3298,7 @@ Alle aktiven, jetzt wartenden Sitzungen nach Wait-Event-Typ: %1</translation>
     </message>
     <message>
         <source>connecting…</source>
-        <translation>verbinde…</translation>
+        <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
         <source>connected</source>
@@ -3314,7 +3322,7 @@ Alle aktiven, jetzt wartenden Sitzungen nach Wait-Event-Typ: %1</translation>
     </message>
     <message>
         <source>reconnecting now (attempt %1)</source>
-        <translation>verbinde jetzt neu (Versuch %1)</translation>
+        <translation>neuer Verbindungsversuch jetzt (Versuch %1)</translation>
     </message>
     <message>
         <source>reconnecting in %1 s (attempt %2): %3</source>
@@ -3322,7 +3330,7 @@ Alle aktiven, jetzt wartenden Sitzungen nach Wait-Event-Typ: %1</translation>
     </message>
     <message>
         <source>reconnecting now (attempt %1): %2</source>
-        <translation>verbinde jetzt neu (Versuch %1): %2</translation>
+        <translation>neuer Verbindungsversuch jetzt (Versuch %1): %2</translation>
     </message>
 </context>
 <context>

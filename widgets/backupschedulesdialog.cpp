@@ -72,6 +72,7 @@ BackupSchedulesDialog::BackupSchedulesDialog(const ProfileStore *profiles, Backu
     m_format->addItem(tr("Directory"), QStringLiteral("directory"));
     m_compress = new QSpinBox(this);
     m_compress->setRange(-1, 9);
+    //: Compression level: pg_dump's default
     m_compress->setSpecialValueText(tr("default"));
     m_testRestore = new QCheckBox(tr("Verify by test restore (scratch database on the same server)"), this);
     m_prune = new QCheckBox(tr("Delete old backups of this database by retention:"), this);

@@ -96,7 +96,9 @@ MigrationsPage::MigrationsPage(ServerRegistry *servers, QWidget *parent)
 
     m_dryRunButton = new QPushButton(tr("Dry run"), this);
     m_dryRunButton->setToolTip(tr("Run pending migrations in a transaction that is rolled back; show locks and rewrites"));
+    //: Button: apply every pending migration (dbmate/Flyway "up")
     m_upButton = new QPushButton(tr("Up"), this);
+    //: Button: undo the last applied migration (its "down" SQL)
     m_downButton = new QPushButton(tr("Down one"), this);
     m_validateButton = new QPushButton(tr("Validate"), this);
     m_cancelButton = new QPushButton(tr("Cancel"), this);

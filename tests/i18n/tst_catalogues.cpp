@@ -63,6 +63,12 @@ QStringList markers(const QString &text)
     return list;
 }
 
+QString markerText(const QString &text)
+{
+    const QStringList list = markers(text);
+    return list.isEmpty() ? QStringLiteral("(none)") : QLatin1Char('%') + list.join(QStringLiteral(" %"));
+}
+
 /// A keyboard accelerator: "&" before a character, not "&&" and not an HTML entity.
 int accelerators(QString text)
 {
@@ -88,7 +94,7 @@ QStringList problemsOf(const TsMessage &source, const TsMessage &done, int forms
     for (const QString &t : done.translations) {
         if (markers(t) != markers(source.source))
             problems << QStringLiteral("placeholders %1 instead of %2: %3 → \"%4\"")
-                            .arg(markers(t).join(QLatin1Char(' ')), markers(source.source).join(QLatin1Char(' ')), at, t);
+                            .arg(markerText(t), markerText(source.source), at, t);
         if (source.source.contains(QLatin1String("%n")) && !t.contains(QLatin1String("%n")))
             problems << QStringLiteral("no %n: %1 → \"%2\"").arg(at, t);
         if (accelerators(t) != accelerators(source.source))
@@ -195,7 +201,7 @@ void tst_Catalogues::complete()
     QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
     const QString output = QString::fromLocal8Bit(lupdate.readAll());
     QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(output));
-    // "file.cpp:12: Cannot invoke tr() like this" and the like: a string lupdate cannot see.
+    // "file.cpp:12: Qualifying with unknown namespace/class" and the like: messages in the wrong context.
     static const QRegularExpression diagnostic(QStringLiteral("^\\S+:\\d+: .*$"), QRegularExpression::MultilineOption);
     QStringList diagnostics;
     for (auto it = diagnostic.globalMatch(output); it.hasNext();)
