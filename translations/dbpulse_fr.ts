@@ -174,10 +174,12 @@
     </message>
     <message>
         <source>Waiting for</source>
+        <extracomment>Column: the wait event a session waits for (pg_stat_activity.wait_event)</extracomment>
         <translation>En attente de</translation>
     </message>
     <message>
         <source>Running</source>
+        <extracomment>Column: how long the session&apos;s current query has been running</extracomment>
         <translation>Durée</translation>
     </message>
     <message>
@@ -394,6 +396,7 @@ Requête&#xa0;: %3</translation>
     </message>
     <message>
         <source>default</source>
+        <extracomment>Compression level: pg_dump&apos;s default</extracomment>
         <translation>par défaut</translation>
     </message>
     <message>
@@ -579,6 +582,7 @@ Requête&#xa0;: %3</translation>
     </message>
     <message>
         <source>default</source>
+        <extracomment>Compression level: pg_dump&apos;s default</extracomment>
         <translation>par défaut</translation>
     </message>
     <message>
@@ -2282,10 +2286,12 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
     </message>
     <message>
         <source>Up</source>
+        <extracomment>Button: apply every pending migration (dbmate/Flyway &quot;up&quot;)</extracomment>
         <translation>Appliquer</translation>
     </message>
     <message>
         <source>Down one</source>
+        <extracomment>Button: undo the last applied migration (its &quot;down&quot; SQL)</extracomment>
         <translation>Défaire la dernière</translation>
     </message>
     <message>
@@ -2430,6 +2436,7 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
     </message>
     <message>
         <source>Off by</source>
+        <extracomment>Column: how far the planner&apos;s row estimate is from the actual rows (a factor, &quot;12×&quot;)</extracomment>
         <translation>Écart</translation>
     </message>
     <message>
@@ -2472,6 +2479,7 @@ Toutes les sessions actives en attente maintenant, par type d&apos;événement d
     </message>
     <message>
         <source>timeout </source>
+        <extracomment>Before a number of seconds in a spin box: &quot;timeout 30 s&quot;</extracomment>
         <translation>délai </translation>
     </message>
     <message>
