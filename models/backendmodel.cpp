@@ -106,8 +106,10 @@ QVariant BackendModel::headerData(int section, Qt::Orientation orientation, int 
     case StateColumn:
         return tr("State");
     case WaitColumn:
+        //: Column: the wait event a session waits for (pg_stat_activity.wait_event)
         return tr("Waiting for");
     case DurationColumn:
+        //: Column: how long the session's current query has been running
         return tr("Running");
     case QueryColumn:
         return tr("Query");

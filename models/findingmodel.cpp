@@ -43,7 +43,7 @@ QColor statusColor(const Finding &f)
 QString groupTitle(const Finding &sample)
 {
     if (sample.isNotChecked())
-        return QStringLiteral("NOT CHECKED");
+        return FindingModel::tr("NOT CHECKED");
     return severityName(sample.severity).toUpper();
 }
 

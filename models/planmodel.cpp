@@ -11,6 +11,9 @@ namespace dbpulse {
 
 namespace {
 
+// EXPLAIN's own words ("Index Scan using orders_pkey on orders", "Filter", "Sort Key"): PostgreSQL
+// prints them in English whatever lc_messages says, and DBAs read and search plans in them, so the
+// node labels and keys stay untranslated.
 QString nodeLabel(const QJsonObject &plan)
 {
     QString label = plan.value(QLatin1String("Node Type")).toString();
@@ -205,6 +208,7 @@ QVariant PlanModel::headerData(int section, Qt::Orientation orientation, int rol
     case ActualRowsColumn:
         return tr("Actual rows");
     case FactorColumn:
+        //: Column: how far the planner's row estimate is from the actual rows (a factor, "12×")
         return tr("Off by");
     case TimeColumn:
         return tr("Time");

@@ -20,13 +20,17 @@ QString describeStatus(const ConnectionStatus &status)
         // ticks; rounded up so it never shows "in 0 s" while still waiting.
         const qint64 leftMs = status.nextAttemptAt.isValid()
             ? QDateTime::currentDateTime().msecsTo(status.nextAttemptAt) : qint64(status.retryInMs);
-        QString text = leftMs > 0
-            ? QCoreApplication::translate("dbpulse::StatusText", "reconnecting in %1 s (attempt %2)")
-                  .arg((leftMs + 999) / 1000).arg(status.attempt)
-            : QCoreApplication::translate("dbpulse::StatusText", "reconnecting now (attempt %1)").arg(status.attempt);
-        if (!status.error.isEmpty())
-            text += QStringLiteral(": ") + status.error.trimmed();
-        return text;
+        const QString seconds = QString::number((leftMs + 999) / 1000);
+        const QString attempt = QString::number(status.attempt);
+        const QString error = status.error.trimmed();
+        if (error.isEmpty()) {
+            return leftMs > 0
+                ? QCoreApplication::translate("dbpulse::StatusText", "reconnecting in %1 s (attempt %2)").arg(seconds, attempt)
+                : QCoreApplication::translate("dbpulse::StatusText", "reconnecting now (attempt %1)").arg(attempt);
+        }
+        return leftMs > 0
+            ? QCoreApplication::translate("dbpulse::StatusText", "reconnecting in %1 s (attempt %2): %3").arg(seconds, attempt, error)
+            : QCoreApplication::translate("dbpulse::StatusText", "reconnecting now (attempt %1): %2").arg(attempt, error);
     }
     case ConnectionState::Failed:
         return status.error.isEmpty() ? QCoreApplication::translate("dbpulse::StatusText", "failed")

@@ -199,12 +199,13 @@ void BlockingTreeView::fillItem(QTreeWidgetItem *item, const LockGraph::Node &no
 {
     const BlockedSession &s = node.session;
     QString session = s.pid == 0 ? tr("prepared transaction") : QString::number(s.pid);
+    //: %1 is a backend's process id or "prepared transaction"
     if (node.rootBlocker)
-        session += tr(" (root blocker)");
+        session = tr("%1 (root blocker)").arg(session);
     else if (node.inCycle)
-        session += tr(" (deadlock cycle)");
+        session = tr("%1 (deadlock cycle)").arg(session);
     else if (!s.known)
-        session += tr(" (ended)");
+        session = tr("%1 (ended)").arg(session);
     item->setData(SessionColumn, PidRole, s.pid);
     item->setData(SessionColumn, SortRole, s.pid);
     item->setText(SessionColumn, session);

@@ -57,7 +57,12 @@ BudgetDialog::BudgetDialog(const BudgetSettings &settings, QWidget *parent)
     m_intervals->setObjectName(QStringLiteral("alertIntervals"));
     m_intervals->setRange(1, 3600);
     m_intervals->setValue(settings.alertIntervals);
-    m_intervals->setSuffix(tr(" interval(s) in a row"));
+    const auto intervalsSuffix = [this](int n) {
+        //: The suffix after a number of intervals: "3 intervals in a row"
+        m_intervals->setSuffix(tr(" interval(s) in a row", nullptr, n));
+    };
+    intervalsSuffix(m_intervals->value());
+    connect(m_intervals, &QSpinBox::valueChanged, this, intervalsSuffix);
     form->addRow(tr("Alert after:"), m_intervals);
 
     const qsizetype overrides = settings.budget.classOverrides().size();

@@ -346,9 +346,10 @@ void ConnectionDialog::testConnection()
             m_testButton->setEnabled(true);
             QString text;
             if (report.connected) {
-                text = tr("Connected in %1 ms: %2").arg(report.elapsedMs).arg(report.serverVersion);
-                if (!report.user.isEmpty())
-                    text += QLatin1Char('\n') + tr("as %1 to %2").arg(report.user, report.database);
+                text = report.user.isEmpty()
+                    ? tr("Connected in %1 ms: %2").arg(report.elapsedMs).arg(report.serverVersion)
+                    : tr("Connected in %1 ms: %2\nas %3 to %4")
+                          .arg(QString::number(report.elapsedMs), report.serverVersion, report.user, report.database);
                 for (const QString &w : report.warnings)
                     text += QStringLiteral("\n• ") + w;
                 m_testResult->setStyleSheet(QStringLiteral("color: #1e7a34"));

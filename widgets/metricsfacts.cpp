@@ -234,9 +234,10 @@ void MetricsFacts::updateConnections(const MetricsSample &s)
     if (near)
         conn = alert(QStringLiteral("⚠ ") + conn);
     m_connections->setText(conn);
-    m_connections->setToolTip(ownLimit ? tr("Client connections to %1, against its CONNECTION LIMIT of %2%3")
+    m_connections->setToolTip(near ? tr("Client connections to %1, against its CONNECTION LIMIT of %2: new clients "
+                                        "may soon be refused").arg(s.database).arg(c.max)
+                              : ownLimit ? tr("Client connections to %1, against its CONNECTION LIMIT of %2")
                                              .arg(s.database).arg(c.max)
-                                             .arg(near ? tr(": new clients may soon be refused") : QString())
                                        : tr("Client connections to %1 (DB Pulse's one included). It has no "
                                             "CONNECTION LIMIT of its own: the server's max_connections applies.")
                                              .arg(s.database));
@@ -262,7 +263,7 @@ void MetricsFacts::updateServer(const MetricsSample &s)
                                                              : QString::number(*server.checkpoints));
     m_checkpoints->setToolTip(tr("Checkpoints during the last interval"));
     m_wal->setText(server.gap ? QStringLiteral("—")
-                              : formatDataSize(qint64(server.walBytesPerSecond), QLocale()) + tr("/s"));
+                              : tr("%1/s").arg(formatDataSize(qint64(server.walBytesPerSecond), QLocale())));
     m_oldestTransaction->setText(seconds(server.longestTransactionSeconds));
     m_oldestTransaction->setToolTip(tr("The oldest open transaction in any database of the server"));
 }
@@ -330,11 +331,12 @@ void MetricsFacts::updateBudgets(const MetricsSample &s, const MetricsBudgetWatc
             worst = &b;
     }
     const QString text = statementText ? statementText(worst->queryId) : QString();
-    const QString what = text.isEmpty() ? tr("query %1").arg(worst->queryId) : QStringLiteral("“%1”").arg(text);
+    const QString what = text.isEmpty() ? tr("query %1").arg(worst->queryId) : tr("“%1”").arg(text);
     setStyleSheetIfChanged(m_budget, QStringLiteral("color: #c5221f"));
-    m_budget->setText(tr("Budgets: %n statement(s) over budget now", nullptr, int(s.budgetBreaches.size()))
-                      // One substitution: the statement's text may hold "%1".
-                      + tr(" — worst: %1 %2, p95 %3 ms vs %4 ms (streak %5) · %6")
+    // One substitution: the statement's text may hold "%1".
+    //: %1 is a query class (e.g. "OLTP"), %2 the statement's text or "query 123", %6 the burn rate
+    m_budget->setText(tr("Budgets: %n statement(s) over budget now — worst: %1 %2, p95 %3 ms vs %4 ms (streak %5) · %6",
+                         nullptr, int(s.budgetBreaches.size()))
                             .arg(worst->queryClass, what.toHtmlEscaped(), QString::number(worst->p95Ms, 'f', 1),
                                  QString::number(worst->budgetMs, 'f', 0),
                                  QString::number(budgets->streak(worst->queryId)), window)

@@ -36,6 +36,7 @@ PlanView::PlanView(ServerContexts *servers, QWidget *parent)
     m_analyze->setToolTip(tr("Runs the statement inside a transaction that is rolled back"));
     m_timeout->setRange(1, 600);
     m_timeout->setValue(10);
+    //: Before a number of seconds in a spin box: "timeout 30 s"
     m_timeout->setPrefix(tr("timeout "));
     m_timeout->setSuffix(tr(" s"));
     m_status->setWordWrap(true);

@@ -96,8 +96,9 @@ void ReplicationPanel::setReplication(const ReplicationStatus *r)
     }
     for (const ReplicationSlotInfo &slot : r->replicationSlots) {
         QTreeWidgetItem *item = row(n++);
-        item->setText(NameColumn, tr("Slot %1 (%2%3)").arg(slot.name, slot.type,
-                                                             slot.database.isEmpty() ? QString() : QStringLiteral(", ") + slot.database));
+        //: %2 is the slot's type (physical, logical), %3 its database
+        item->setText(NameColumn, slot.database.isEmpty() ? tr("Slot %1 (%2)").arg(slot.name, slot.type)
+                                                          : tr("Slot %1 (%2, %3)").arg(slot.name, slot.type, slot.database));
         item->setText(StateColumn, slot.active ? tr("active") : tr("⚠ inactive"));
         item->setForeground(StateColumn, slot.active ? QBrush() : QBrush(QColor(0xc5, 0x22, 0x1f)));
         item->setText(LagColumn, slot.walStatus.isEmpty() ? QString() : tr("WAL %1").arg(slot.walStatus));

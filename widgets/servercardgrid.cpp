@@ -99,7 +99,7 @@ void ServerCard::update(const ServerRegistry *servers)
     const QLocale locale;
     const QString dash = QStringLiteral("—");
     const QString tps = s.gap ? dash : locale.toString(s.rates.transactionsPerSecond, 'f', 1);
-    const QString p95 = s.latencyMs ? locale.toString(s.latencyMs->p95, 'f', 1) + tr(" ms") : dash;
+    const QString p95 = s.latencyMs ? tr("%1 ms").arg(locale.toString(s.latencyMs->p95, 'f', 1)) : dash;
     const QString cache = s.cacheHitRatio.table
         ? locale.toString(*s.cacheHitRatio.table * 100.0, 'f', 1) + QLatin1Char('%') : dash;
     // The database's connections; against a limit only when it has its own (the collector's
@@ -115,15 +115,16 @@ void ServerCard::update(const ServerRegistry *servers)
     }
     m_values->setText(text);
     if (!freshness.stale) {
-        m_values->setToolTip(tr("Database %1: %2 client connection(s)%3, %4 transactions/s, statement p95 %5, "
-                                "table cache hit %6")
-                                 .arg(s.database).arg(c.total)
-                                 .arg(ownLimit ? tr(" of its CONNECTION LIMIT %1").arg(c.max) : QString())
-                                 .arg(tps, p95, cache)
-                             + (m_showsServer ? QLatin1Char('\n') + tr("Server: %1 client connection(s) of max_connections %2")
-                                                                      .arg(s.server.connections.total)
-                                                                      .arg(s.server.connections.max)
-                                              : QString()));
+        QStringList tip{ownLimit ? tr("Database %1: %n client connection(s) of its CONNECTION LIMIT %2, %3 transactions/s, "
+                                      "statement p95 %4, table cache hit %5", nullptr, c.total)
+                                       .arg(s.database, QString::number(c.max), tps, p95, cache)
+                                 : tr("Database %1: %n client connection(s), %2 transactions/s, statement p95 %3, "
+                                      "table cache hit %4", nullptr, c.total)
+                                       .arg(s.database, tps, p95, cache)};
+        if (m_showsServer)
+            tip << tr("Server: %n client connection(s) of max_connections %1", nullptr, s.server.connections.total)
+                       .arg(s.server.connections.max);
+        m_values->setToolTip(tip.join(QLatin1Char('\n')));
     }
 }
 
@@ -134,6 +135,7 @@ void ServerCard::updateLink(const ServerRegistry *servers, ConnectionState state
     LinkBadge badge = state == ConnectionState::Connected ? linkBadge(servers->serverInfo(m_key)) : LinkBadge();
     if (freshness.stale) {
         badge = LinkBadge();
+        //: How old the last known figures are: "42 s old", "0:05:12 old"
         badge.shortText = tr("%1 old").arg(freshness.ageSeconds < 60 ? tr("%n s", nullptr, int(freshness.ageSeconds))
                                                                      : formatDuration(freshness.ageSeconds));
         badge.toolTip = tr("Last known figures, %1").arg(freshness.asOfText());

@@ -31,6 +31,7 @@ QString walText(const SqliteSample &s)
 {
     if (s.walBytes < 0)
         return s.isWal() ? SqlitePanel::tr("no -wal file (no connection has it open)")
+                         //: %1 is SQLite's journal_mode: rollback (the default), delete, truncate, persist, memory, off
                          : SqlitePanel::tr("none (%1 journal)").arg(s.journalMode.isEmpty() ? QStringLiteral("rollback") : s.journalMode);
     if (s.walFrames < 0)
         return formatDataSize(s.walBytes, QLocale());
@@ -62,7 +63,7 @@ QString writesText(const SqliteSample &s)
         return SqlitePanel::tr("measuring…");
     QString text = s.written ? SqlitePanel::tr("written in the last interval") : SqlitePanel::tr("idle in the last interval");
     if (s.writtenPercentLastMinute)
-        text += SqlitePanel::tr(" · written during %1 % of the last minute").arg(*s.writtenPercentLastMinute, 0, 'f', 0);
+        text += QStringLiteral(" · ") + SqlitePanel::tr("written during %1 % of the last minute").arg(*s.writtenPercentLastMinute, 0, 'f', 0);
     return text;
 }
 

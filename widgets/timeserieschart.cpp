@@ -92,7 +92,8 @@ QLineSeries *TimeSeriesChart::makeSegment(int line, bool inLegend, QChart *targe
         const QString when = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss"));
         // On the log axis a value at the floor stands for any value down to zero.
         const bool atFloor = m_logarithmic && point.y() <= m_logY->min();
-        QToolTip::showText(QCursor::pos(), QStringLiteral("%1 %2: %3%4%5")
+        //: A chart's tooltip: line name, time: value (%3 is "≤ " at the floor of a log scale) and unit
+        QToolTip::showText(QCursor::pos(), tr("%1 %2: %3%4%5")
                                                .arg(m_lines.at(line).name, when,
                                                     atFloor ? QStringLiteral("≤ ") : QString())
                                                .arg(point.y(), 0, 'f', m_decimals)

@@ -7,6 +7,7 @@
 #include "demolauncher.h"
 #include "guioptions.h"
 #include "mainwindow.h"
+#include "uilanguage.h"
 #include "widgets/appicon.h"
 #include "models/serverregistry.h"
 #include "widgets/guilogging.h"
@@ -15,29 +16,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 #include <optional>
 
 using namespace dbpulse;
 
 namespace {
-
-void installTranslators(QCoreApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("dbpulse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
-}
 
 std::optional<int> secondsOption(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
