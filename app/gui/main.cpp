@@ -37,6 +37,12 @@ void installTranslators(QCoreApplication &app)
     auto *ours = new QTranslator(&app);
     if (ours->load(QLocale(), QStringLiteral("dbpulse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(ours);
+    // Core's messages (errors, progress, findings, advice) by the same rule; a language without a
+    // catalogue gets the English one, which holds only plural forms ("1 row", never "1 row(s)").
+    auto *core = new QTranslator(&app);
+    if (core->load(QLocale(), QStringLiteral("dbpulse_core"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || core->load(QStringLiteral("dbpulse_core_en"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(core);
 }
 
 std::optional<int> secondsOption(const QCommandLineParser &parser, const QCommandLineOption &option)
