@@ -2072,6 +2072,59 @@ SELECT pg_reload_conf();
         <source>journal_mode is %1: readers and the writer block each other; WAL lets them run together</source>
         <translation>journal_mode ist %1: Leser und Schreiber blockieren einander; mit WAL laufen sie nebeneinander</translation>
     </message>
+    <message>
+        <source>%1 critical, %2 warning, %3 not checked, %4 info, %5 ok</source>
+        <translation>%1 kritisch, %2 Warnung(en), %3 nicht geprüft, %4 Info, %5 ok</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED (%1)</source>
+        <translation>NICHT GEPRÜFT (%1)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>KRITISCH</translation>
+    </message>
+    <message>
+        <source>%1 (transient)</source>
+        <translation>%1 (vorübergehend)</translation>
+    </message>
+    <message>
+        <source>one problem seen by %1 checks, counted once at its worst (%2)</source>
+        <translation>ein Problem, von %1 Prüfungen gesehen, einmal in seiner schwersten Ausprägung gezählt (%2)</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the report&apos;s language: an HTML lang code</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>DB Pulse health report: %1</source>
+        <translation>DB-Pulse-Gesundheitsbericht: %1</translation>
+    </message>
+    <message>
+        <source>%1 — generated %2 in %3 ms</source>
+        <translation>%1 — erstellt %2 in %3 ms</translation>
+    </message>
+    <message>
+        <source>value %1, threshold %2</source>
+        <translation>Wert %1, Schwelle %2</translation>
+    </message>
+    <message>
+        <source>Fixes are suggestions; DB Pulse did not run them.</source>
+        <translation>Die Korrekturen sind Vorschläge; DB Pulse hat sie nicht ausgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>

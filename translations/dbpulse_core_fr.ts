@@ -2072,6 +2072,59 @@ SELECT pg_reload_conf();
         <source>journal_mode is %1: readers and the writer block each other; WAL lets them run together</source>
         <translation>journal_mode vaut %1 : les lecteurs et l&apos;écrivain se bloquent mutuellement ; WAL les laisse travailler ensemble</translation>
     </message>
+    <message>
+        <source>%1 critical, %2 warning, %3 not checked, %4 info, %5 ok</source>
+        <translation>%1 critique(s), %2 avertissement(s), %3 non vérifié(s), %4 info, %5 ok</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED (%1)</source>
+        <translation>NON VÉRIFIÉ (%1)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>AVERTISSEMENT</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRITIQUE</translation>
+    </message>
+    <message>
+        <source>%1 (transient)</source>
+        <translation>%1 (passager)</translation>
+    </message>
+    <message>
+        <source>one problem seen by %1 checks, counted once at its worst (%2)</source>
+        <translation>un même problème vu par %1 contrôles, compté une fois à son niveau le plus grave (%2)</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the report&apos;s language: an HTML lang code</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>DB Pulse health report: %1</source>
+        <translation>Rapport de santé DB Pulse : %1</translation>
+    </message>
+    <message>
+        <source>%1 — generated %2 in %3 ms</source>
+        <translation>%1 — généré le %2 en %3 ms</translation>
+    </message>
+    <message>
+        <source>value %1, threshold %2</source>
+        <translation>valeur %1, seuil %2</translation>
+    </message>
+    <message>
+        <source>Fixes are suggestions; DB Pulse did not run them.</source>
+        <translation>Les corrections sont des suggestions ; DB Pulse ne les a pas exécutées.</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
