@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>cannot read indexes: %1</source>
-        <translation>Indexe können nicht gelesen werden: %1</translation>
+        <translation>Indizes können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot read foreign keys: %1</source>
@@ -104,17 +104,17 @@
     </message>
     <message>
         <source>Unused indexes are not judged: the server&apos;s start time could not be read, so the scan counters cover an unknown time.</source>
-        <translation>Ungenutzte Indexe werden nicht beurteilt: Die Startzeit des Servers war nicht lesbar, daher decken die Scan-Zähler einen unbekannten Zeitraum ab.</translation>
+        <translation>Ungenutzte Indizes werden nicht beurteilt: Die Startzeit des Servers war nicht lesbar, daher decken die Scan-Zähler einen unbekannten Zeitraum ab.</translation>
     </message>
     <message>
         <source>Unused indexes are not judged yet: the scan counters cover only the %1, less than the %2 an index must go unscanned to be called unused; %3.</source>
-        <translation>Ungenutzte Indexe werden noch nicht beurteilt: Die Scan-Zähler decken nur den Zeitraum %1 ab, weniger als die %2, die ein Index ohne Scan bleiben muss, um als ungenutzt zu gelten; %3.</translation>
+        <translation>Ungenutzte Indizes werden noch nicht beurteilt: Die Scan-Zähler decken nur den Zeitraum %1 ab, weniger als die %2, die ein Index ohne Scan bleiben muss, um als ungenutzt zu gelten; %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n index(es) with at most %1 scans so far will be judged from %2</source>
         <translation>
             <numerusform>%n Index mit bisher höchstens %1 Scans wird ab %2 beurteilt</numerusform>
-            <numerusform>%n Indexe mit bisher höchstens %1 Scans werden ab %2 beurteilt</numerusform>
+            <numerusform>%n Indizes mit bisher höchstens %1 Scans werden ab %2 beurteilt</numerusform>
         </translation>
     </message>
     <message>
@@ -162,11 +162,11 @@
     </message>
     <message>
         <source>Analyzed %1; index scan counters cover the %2 (unused indexes judged: %3 or more needed).</source>
-        <translation>Analysiert %1; die Index-Scan-Zähler umfassen den Zeitraum %2 (ungenutzte Indexe beurteilt: %3 oder mehr nötig).</translation>
+        <translation>Analysiert %1; die Index-Scan-Zähler umfassen den Zeitraum %2 (ungenutzte Indizes beurteilt: %3 oder mehr nötig).</translation>
     </message>
     <message>
         <source>Analyzed %1; index scan counters cover the %2 (too short to judge unused indexes: %3 needed).</source>
-        <translation>Analysiert %1; die Index-Scan-Zähler umfassen den Zeitraum %2 (zu kurz, um ungenutzte Indexe zu beurteilen: %3 nötig).</translation>
+        <translation>Analysiert %1; die Index-Scan-Zähler umfassen den Zeitraum %2 (zu kurz, um ungenutzte Indizes zu beurteilen: %3 nötig).</translation>
     </message>
     <message>
         <source>pgstattuple is not installed: index bloat is estimated from statistics.</source>
@@ -254,13 +254,13 @@
     </message>
     <message>
         <source>hypopg failed (%1): the remaining missing-index advice is heuristic.</source>
-        <translation>hypopg ist fehlgeschlagen (%1): Die übrigen Empfehlungen für fehlende Indexe sind heuristisch.</translation>
+        <translation>hypopg ist fehlgeschlagen (%1): Die übrigen Empfehlungen für fehlende Indizes sind heuristisch.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n statements could not be planned: permission denied for the sandbox role, which may only read. Statements that write or lock rows (UPDATE, DELETE, SELECT … FOR UPDATE) need those rights even to be planned, so their filters get no missing-index advice.</source>
         <translation>
-            <numerusform>%1 von %n Anweisung konnte nicht geplant werden: Zugriff verweigert für die Sandbox-Rolle, die nur lesen darf. Anweisungen, die schreiben oder Zeilen sperren (UPDATE, DELETE, SELECT … FOR UPDATE), brauchen diese Rechte schon zum Planen, daher gibt es für ihre Filter keine Empfehlungen zu fehlenden Indexen.</numerusform>
-            <numerusform>%1 von %n Anweisungen konnten nicht geplant werden: Zugriff verweigert für die Sandbox-Rolle, die nur lesen darf. Anweisungen, die schreiben oder Zeilen sperren (UPDATE, DELETE, SELECT … FOR UPDATE), brauchen diese Rechte schon zum Planen, daher gibt es für ihre Filter keine Empfehlungen zu fehlenden Indexen.</numerusform>
+            <numerusform>%1 von %n Anweisung konnte nicht geplant werden: Zugriff verweigert für die Sandbox-Rolle, die nur lesen darf. Anweisungen, die schreiben oder Zeilen sperren (UPDATE, DELETE, SELECT … FOR UPDATE), brauchen diese Rechte schon zum Planen, daher gibt es für ihre Filter keine Empfehlungen zu fehlenden Indizes.</numerusform>
+            <numerusform>%1 von %n Anweisungen konnten nicht geplant werden: Zugriff verweigert für die Sandbox-Rolle, die nur lesen darf. Anweisungen, die schreiben oder Zeilen sperren (UPDATE, DELETE, SELECT … FOR UPDATE), brauchen diese Rechte schon zum Planen, daher gibt es für ihre Filter keine Empfehlungen zu fehlenden Indizes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -306,25 +306,25 @@
     <message numerus="yes">
         <source>No missing-index advice: %n recorded statement(s) not planned. Planning runs the functions of the roles that wrote them, so DB Pulse plans only as its powerless sandbox role; %1.</source>
         <translation>
-            <numerusform>Keine Empfehlungen zu fehlenden Indexen: %n aufgezeichnete Anweisung nicht geplant. Beim Planen laufen die Funktionen der Rollen, die sie geschrieben haben, daher plant DB Pulse nur als seine rechtelose Sandbox-Rolle; %1.</numerusform>
-            <numerusform>Keine Empfehlungen zu fehlenden Indexen: %n aufgezeichnete Anweisungen nicht geplant. Beim Planen laufen die Funktionen der Rollen, die sie geschrieben haben, daher plant DB Pulse nur als seine rechtelose Sandbox-Rolle; %1.</numerusform>
+            <numerusform>Keine Empfehlungen zu fehlenden Indizes: %n aufgezeichnete Anweisung nicht geplant. Beim Planen laufen die Funktionen der Rollen, die sie geschrieben haben, daher plant DB Pulse nur als seine rechtelose Sandbox-Rolle; %1.</numerusform>
+            <numerusform>Keine Empfehlungen zu fehlenden Indizes: %n aufgezeichnete Anweisungen nicht geplant. Beim Planen laufen die Funktionen der Rollen, die sie geschrieben haben, daher plant DB Pulse nur als seine rechtelose Sandbox-Rolle; %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>pg_stat_statements is not installed in this database: no missing-index advice (CREATE EXTENSION pg_stat_statements; it needs shared_preload_libraries).</source>
-        <translation>pg_stat_statements ist in dieser Datenbank nicht installiert: keine Empfehlungen zu fehlenden Indexen (CREATE EXTENSION pg_stat_statements; benötigt shared_preload_libraries).</translation>
+        <translation>pg_stat_statements ist in dieser Datenbank nicht installiert: keine Empfehlungen zu fehlenden Indizes (CREATE EXTENSION pg_stat_statements; benötigt shared_preload_libraries).</translation>
     </message>
     <message>
         <source>hypopg is available but not installed in this database (CREATE EXTENSION hypopg): missing-index advice is heuristic, not confirmed by what-if plans.</source>
-        <translation>hypopg ist verfügbar, aber in dieser Datenbank nicht installiert (CREATE EXTENSION hypopg): Empfehlungen zu fehlenden Indexen sind heuristisch und nicht durch What-if-Pläne bestätigt.</translation>
+        <translation>hypopg ist verfügbar, aber in dieser Datenbank nicht installiert (CREATE EXTENSION hypopg): Empfehlungen zu fehlenden Indizes sind heuristisch und nicht durch What-if-Pläne bestätigt.</translation>
     </message>
     <message>
         <source>hypopg is not available: missing-index advice is heuristic, not confirmed by what-if plans.</source>
-        <translation>hypopg ist nicht verfügbar: Empfehlungen zu fehlenden Indexen sind heuristisch und nicht durch What-if-Pläne bestätigt.</translation>
+        <translation>hypopg ist nicht verfügbar: Empfehlungen zu fehlenden Indizes sind heuristisch und nicht durch What-if-Pläne bestätigt.</translation>
     </message>
     <message>
         <source>what-if plans (hypopg) switched off: missing-index advice is heuristic.</source>
-        <translation>What-if-Pläne (hypopg) ausgeschaltet: Empfehlungen zu fehlenden Indexen sind heuristisch.</translation>
+        <translation>What-if-Pläne (hypopg) ausgeschaltet: Empfehlungen zu fehlenden Indizes sind heuristisch.</translation>
     </message>
     <message>
         <source>cannot read pg_stat_statements: %1 (a statement recorded in a database with another encoding, e.g. SQL_ASCII, is not valid in this one; pg_stat_statements_reset() clears it)</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>SQLite keeps no statement statistics: supply the statements to check (--statements FILE) for missing-index advice.</source>
-        <translation>SQLite führt keine Anweisungsstatistiken: Geben Sie die zu prüfenden Anweisungen an (--statements DATEI), um Empfehlungen zu fehlenden Indexen zu erhalten.</translation>
+        <translation>SQLite führt keine Anweisungsstatistiken: Geben Sie die zu prüfenden Anweisungen an (--statements DATEI), um Empfehlungen zu fehlenden Indizes zu erhalten.</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
@@ -492,11 +492,11 @@
     </message>
     <message>
         <source>must be a plain file name inside the backup directory</source>
-        <translation>muss ein einfacher Dateiname im Backup-Verzeichnis sein</translation>
+        <translation>muss ein einfacher Dateiname im Sicherungsverzeichnis sein</translation>
     </message>
     <message>
         <source>must be a relative path inside the backup directory, without &apos;..&apos;</source>
-        <translation>muss ein relativer Pfad im Backup-Verzeichnis sein, ohne &apos;..&apos;</translation>
+        <translation>muss ein relativer Pfad im Sicherungsverzeichnis sein, ohne &apos;..&apos;</translation>
     </message>
     <message>
         <source>is not the archive &apos;%1&apos; nor inside it</source>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>%1: no such backup directory</source>
-        <translation>%1: kein solches Backup-Verzeichnis</translation>
+        <translation>%1: kein solches Sicherungsverzeichnis</translation>
     </message>
     <message>
         <source>is a symbolic link; refusing to follow it</source>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>resolves outside the backup directory</source>
-        <translation>zeigt aus dem Backup-Verzeichnis heraus</translation>
+        <translation>zeigt aus dem Sicherungsverzeichnis heraus</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>manifest.json is missing (not a complete backup)</source>
-        <translation>manifest.json fehlt (kein vollständiges Backup)</translation>
+        <translation>manifest.json fehlt (keine vollständige Sicherung)</translation>
     </message>
     <message>
         <source>manifest.json cannot be read: %1</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>unfinished backup, last written %1 ago</source>
-        <translation>unvollständiges Backup, zuletzt vor %1 geschrieben</translation>
+        <translation>unvollständige Sicherung, zuletzt vor %1 geschrieben</translation>
     </message>
     <message>
         <source>%1 fails verification: %2</source>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>no such backup directory</source>
-        <translation>kein solches Backup-Verzeichnis</translation>
+        <translation>kein solches Sicherungsverzeichnis</translation>
     </message>
     <message>
         <source>size %1 bytes, the manifest says %2 (truncated or replaced)</source>
@@ -696,11 +696,11 @@
     </message>
     <message>
         <source>backup failed verification: %1</source>
-        <translation>das Backup hat die Prüfung nicht bestanden: %1</translation>
+        <translation>die Sicherung hat die Prüfung nicht bestanden: %1</translation>
     </message>
     <message>
         <source>this is a PostgreSQL backup; restore it into a PostgreSQL server</source>
-        <translation>dies ist ein PostgreSQL-Backup; stellen Sie es in einem PostgreSQL-Server wieder her</translation>
+        <translation>dies ist eine PostgreSQL-Sicherung; stellen Sie sie in einem PostgreSQL-Server wieder her</translation>
     </message>
     <message>
         <source>the target names no database to restore over</source>
@@ -716,11 +716,11 @@
     </message>
     <message>
         <source>this is an SQLite backup; restore it into an SQLite file (sqlite:PATH)</source>
-        <translation>dies ist ein SQLite-Backup; stellen Sie es in eine SQLite-Datei wieder her (sqlite:PFAD)</translation>
+        <translation>dies ist eine SQLite-Sicherung; stellen Sie sie in eine SQLite-Datei wieder her (sqlite:PFAD)</translation>
     </message>
     <message>
         <source>the backup changed while it was being restored</source>
-        <translation>das Backup hat sich während der Wiederherstellung geändert</translation>
+        <translation>die Sicherung hat sich während der Wiederherstellung geändert</translation>
     </message>
     <message>
         <source>cannot create a scratch folder in %1</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>the test restore failed: %1</source>
-        <translation>die Test-Wiederherstellung ist fehlgeschlagen: %1</translation>
+        <translation>die Testwiederherstellung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Counting rows</source>
@@ -770,11 +770,11 @@
     </message>
     <message>
         <source>a data-only backup has no tables to restore into an empty database</source>
-        <translation>ein reines Daten-Backup enthält keine Tabellen, die sich in eine leere Datenbank wiederherstellen ließen</translation>
+        <translation>eine reine Datensicherung enthält keine Tabellen, die sich in eine leere Datenbank wiederherstellen ließen</translation>
     </message>
     <message>
         <source>this is a PostgreSQL backup; test-restore it on a PostgreSQL server</source>
-        <translation>dies ist ein PostgreSQL-Backup; testen Sie die Wiederherstellung auf einem PostgreSQL-Server</translation>
+        <translation>dies ist eine PostgreSQL-Sicherung; testen Sie die Wiederherstellung auf einem PostgreSQL-Server</translation>
     </message>
     <message>
         <source>Counting the archive&apos;s rows</source>
@@ -802,7 +802,7 @@
     </message>
     <message>
         <source>newest verified backup</source>
-        <translation>neuestes geprüftes Backup</translation>
+        <translation>neueste geprüfte Sicherung</translation>
     </message>
     <message>
         <source>not needed by any rule</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>Invalid indexes</source>
-        <translation>Ungültige Indexe</translation>
+        <translation>Ungültige Indizes</translation>
     </message>
     <message>
         <source>Constraints not validated</source>
@@ -905,15 +905,15 @@
     </message>
     <message>
         <source>Table and index bloat</source>
-        <translation>Bloat in Tabellen und Indexen</translation>
+        <translation>Bloat in Tabellen und Indizes</translation>
     </message>
     <message>
         <source>Unused indexes</source>
-        <translation>Ungenutzte Indexe</translation>
+        <translation>Ungenutzte Indizes</translation>
     </message>
     <message>
         <source>Duplicate indexes</source>
-        <translation>Doppelte Indexe</translation>
+        <translation>Doppelte Indizes</translation>
     </message>
     <message>
         <source>Statement statistics (pg_stat_statements)</source>
@@ -976,7 +976,7 @@
     </message>
     <message>
         <source>session setup failed: %1</source>
-        <translation>Einrichten der Session fehlgeschlagen: %1</translation>
+        <translation>Einrichten der Sitzung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>connection to the server was lost</source>
@@ -1008,7 +1008,7 @@
     </message>
     <message>
         <source>could not prepare the session: %1</source>
-        <translation>die Session konnte nicht vorbereitet werden: %1</translation>
+        <translation>die Sitzung konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>member of %1</source>
@@ -1259,7 +1259,7 @@ VACUUM (FULL, ANALYZE) %1;</translation>
     </message>
     <message>
         <source>waited on %1 (%2) %3 — look at the blocking session, not the plan</source>
-        <translation>wartete auf %1 (%2) %3 — sehen Sie sich die blockierende Session an, nicht den Plan</translation>
+        <translation>wartete auf %1 (%2) %3 — sehen Sie sich die blockierende Sitzung an, nicht den Plan</translation>
     </message>
     <message>
         <source>waited on I/O (%1) %2 — its time went to reading or writing, look at what it reads and the cache before the plan</source>
@@ -1267,7 +1267,7 @@ VACUUM (FULL, ANALYZE) %1;</translation>
     </message>
     <message>
         <source>waited on server-internal locks (%1) %2 — contention with other sessions, not its plan</source>
-        <translation>wartete auf serverinterne Sperren (%1) %2 — Konkurrenz mit anderen Sessions, nicht ihr Plan</translation>
+        <translation>wartete auf serverinterne Sperren (%1) %2 — Konkurrenz mit anderen Sitzungen, nicht ihr Plan</translation>
     </message>
     <message>
         <source>ran on CPU in %1 of %2 samples, not waiting on locks — the statement itself is slow</source>
@@ -1284,7 +1284,7 @@ SELECT pid, pg_blocking_pids(pid) AS blocked_by, wait_event_type, wait_event, no
 FROM pg_stat_activity WHERE query_id = %2;
 -- then shorten the blocking transactions (commit sooner, take locks in one order);
 -- lock_timeout bounds how long it waits.</source>
-        <translation>-- sie wartete auf %1, die andere Sessions hielten: Finden Sie, wer sie hält, während sie wartet (blocking_locks,
+        <translation>-- sie wartete auf %1, die andere Sitzungen hielten: Finden Sie, wer sie hält, während sie wartet (blocking_locks,
 -- der Blockierbaum im Dashboard, dbpulse-cli watch), nicht ihren Plan:
 SELECT pid, pg_blocking_pids(pid) AS blocked_by, wait_event_type, wait_event, now() - query_start AS waiting
 FROM pg_stat_activity WHERE query_id = %2;
@@ -1296,7 +1296,7 @@ FROM pg_stat_activity WHERE query_id = %2;
 -- not its plan. What else waits on the same event:
 SELECT wait_event_type, wait_event, count(*) FROM pg_stat_activity
 WHERE state = &apos;active&apos; GROUP BY 1, 2 ORDER BY 3 DESC;</source>
-        <translation>-- sie wartete auf %1: Konkurrenz im Server mit den gleichzeitig laufenden Sessions,
+        <translation>-- sie wartete auf %1: Konkurrenz im Server mit den gleichzeitig laufenden Sitzungen,
 -- nicht ihr Plan. Was sonst auf dasselbe Ereignis wartet:
 SELECT wait_event_type, wait_event, count(*) FROM pg_stat_activity
 WHERE state = &apos;active&apos; GROUP BY 1, 2 ORDER BY 3 DESC;</translation>
@@ -1335,7 +1335,7 @@ WHERE state = &apos;active&apos; GROUP BY 1, 2 ORDER BY 3 DESC;</translation>
     </message>
     <message>
         <source>not checked: waited more than %1 ms for a lock (another session holds a conflicting lock)</source>
-        <translation>nicht geprüft: mehr als %1 ms auf eine Sperre gewartet (eine andere Session hält eine kollidierende Sperre)</translation>
+        <translation>nicht geprüft: mehr als %1 ms auf eine Sperre gewartet (eine andere Sitzung hält eine kollidierende Sperre)</translation>
     </message>
     <message>
         <source>-- see blocking_locks for who holds it</source>
@@ -1429,11 +1429,11 @@ WHERE state = &apos;active&apos; GROUP BY 1, 2 ORDER BY 3 DESC;</translation>
     </message>
     <message>
         <source>score %1 %2</source>
-        <translation>Wert %1 %2</translation>
+        <translation>Punktzahl %1 %2</translation>
     </message>
     <message>
         <source>Score %1 %2: nothing found costs points.</source>
-        <translation>Wert %1 %2: nichts gefunden, das Punkte kostet.</translation>
+        <translation>Punktzahl %1 %2: nichts gefunden, das Punkte kostet.</translation>
     </message>
     <message>
         <source>1 problem costs 1 point</source>
@@ -1455,11 +1455,11 @@ WHERE state = &apos;active&apos; GROUP BY 1, 2 ORDER BY 3 DESC;</translation>
     </message>
     <message>
         <source>Score %1 %2: %3 (the score stops at 0).</source>
-        <translation>Wert %1 %2: %3 (der Wert endet bei 0).</translation>
+        <translation>Punktzahl %1 %2: %3 (die Punktzahl endet bei 0).</translation>
     </message>
     <message>
         <source>Score %1 %2: %3.</source>
-        <translation>Wert %1 %2: %3.</translation>
+        <translation>Punktzahl %1 %2: %3.</translation>
     </message>
     <message>
         <source>−%1 %2: 1 %3 problem</source>
@@ -1520,7 +1520,7 @@ WHERE state = &apos;active&apos; GROUP BY 1, 2 ORDER BY 3 DESC;</translation>
         <source>%n more unused indexes, smaller than those listed (dbpulse-cli indexes lists all)</source>
         <translation>
             <numerusform>%n weiterer ungenutzter Index, kleiner als die aufgeführten (dbpulse-cli indexes listet alle)</numerusform>
-            <numerusform>%n weitere ungenutzte Indexe, kleiner als die aufgeführten (dbpulse-cli indexes listet alle)</numerusform>
+            <numerusform>%n weitere ungenutzte Indizes, kleiner als die aufgeführten (dbpulse-cli indexes listet alle)</numerusform>
         </translation>
     </message>
     <message>
@@ -1535,7 +1535,7 @@ WHERE state = &apos;active&apos; GROUP BY 1, 2 ORDER BY 3 DESC;</translation>
         <source>%n more duplicate indexes, smaller than those listed (dbpulse-cli indexes lists all)</source>
         <translation>
             <numerusform>%n weiterer doppelter Index, kleiner als die aufgeführten (dbpulse-cli indexes listet alle)</numerusform>
-            <numerusform>%n weitere doppelte Indexe, kleiner als die aufgeführten (dbpulse-cli indexes listet alle)</numerusform>
+            <numerusform>%n weitere doppelte Indizes, kleiner als die aufgeführten (dbpulse-cli indexes listet alle)</numerusform>
         </translation>
     </message>
     <message>
@@ -1578,7 +1578,7 @@ DROP INDEX CONCURRENTLY %1;
         <source>and %n more invalid indexes (%1 in all; the report lists the first %2)</source>
         <translation>
             <numerusform>und %n weiterer ungültiger Index (insgesamt %1; der Bericht listet die ersten %2)</numerusform>
-            <numerusform>und %n weitere ungültige Indexe (insgesamt %1; der Bericht listet die ersten %2)</numerusform>
+            <numerusform>und %n weitere ungültige Indizes (insgesamt %1; der Bericht listet die ersten %2)</numerusform>
         </translation>
     </message>
     <message>
@@ -1702,7 +1702,7 @@ ALTER TABLE %1 VALIDATE CONSTRAINT %3;</translation>
     </message>
     <message>
         <source>Terminate session</source>
-        <translation>Session beenden</translation>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <source>tables: too few blocks read to judge (%1 &lt; %2)</source>
@@ -1710,7 +1710,7 @@ ALTER TABLE %1 VALIDATE CONSTRAINT %3;</translation>
     </message>
     <message>
         <source>indexes: too few blocks read to judge (%1 &lt; %2)</source>
-        <translation>Indexe: zu wenige Blöcke gelesen, um zu urteilen (%1 &lt; %2)</translation>
+        <translation>Indizes: zu wenige Blöcke gelesen, um zu urteilen (%1 &lt; %2)</translation>
     </message>
     <message>
         <source>tables %1</source>
@@ -1718,7 +1718,7 @@ ALTER TABLE %1 VALIDATE CONSTRAINT %3;</translation>
     </message>
     <message>
         <source>indexes %1</source>
-        <translation>Indexe %1</translation>
+        <translation>Indizes %1</translation>
     </message>
     <message>
         <source>tables cache hit ratio %1 over %2 blocks is below %3: reads go to disk</source>
@@ -1726,7 +1726,7 @@ ALTER TABLE %1 VALIDATE CONSTRAINT %3;</translation>
     </message>
     <message>
         <source>indexes cache hit ratio %1 over %2 blocks is below %3: reads go to disk</source>
-        <translation>die Cache-Trefferquote der Indexe von %1 über %2 Blöcke liegt unter %3: Lesezugriffe gehen auf die Platte</translation>
+        <translation>die Cache-Trefferquote der Indizes von %1 über %2 Blöcke liegt unter %3: Lesezugriffe gehen auf die Platte</translation>
     </message>
     <message>
         <source>-- raise shared_buffers (needs a restart) or find the scans behind it:
@@ -1774,7 +1774,7 @@ VACUUM (FREEZE, VERBOSE);</translation>
     </message>
     <message>
         <source>pg_read_all_stats to see other sessions (GRANT pg_monitor TO %1)</source>
-        <translation>pg_read_all_stats, um andere Sessions zu sehen (GRANT pg_monitor TO %1)</translation>
+        <translation>pg_read_all_stats, um andere Sitzungen zu sehen (GRANT pg_monitor TO %1)</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
@@ -1838,7 +1838,7 @@ SELECT pg_terminate_backend(%1);</translation>
 BEGIN;
 EXPLAIN (ANALYZE, BUFFERS) %1;
 ROLLBACK;</source>
-        <translation>-- den Plan ansehen (dbpulse-cli indexes ZIEL schlägt Indexe vor);
+        <translation>-- den Plan ansehen (dbpulse-cli indexes ZIEL schlägt Indizes vor);
 -- EXPLAIN ANALYZE führt die Anweisung aus, also ihre Änderungen zurückrollen:
 BEGIN;
 EXPLAIN (ANALYZE, BUFFERS) %1;
@@ -1950,7 +1950,7 @@ CREATE EXTENSION pg_stat_statements;</translation>
     </message>
     <message>
         <source>no statement_timeout for sessions in database %1 (0, %2; %3): a runaway query can run (and hold locks) forever</source>
-        <translation>kein statement_timeout für Sessions in der Datenbank %1 (0, %2; %3): Eine außer Kontrolle geratene Abfrage kann ewig laufen (und Sperren halten)</translation>
+        <translation>kein statement_timeout für Sitzungen in der Datenbank %1 (0, %2; %3): Eine außer Kontrolle geratene Abfrage kann ewig laufen (und Sperren halten)</translation>
     </message>
     <message>
         <source>ALTER DATABASE %1 SET statement_timeout = &apos;30s&apos;;
@@ -1960,7 +1960,7 @@ CREATE EXTENSION pg_stat_statements;</translation>
     </message>
     <message>
         <source>no idle_in_transaction_session_timeout for sessions in database %1 (0, %2; %3): a forgotten transaction holds locks and blocks VACUUM</source>
-        <translation>kein idle_in_transaction_session_timeout für Sessions in der Datenbank %1 (0, %2; %3): Eine vergessene Transaktion hält Sperren und blockiert VACUUM</translation>
+        <translation>kein idle_in_transaction_session_timeout für Sitzungen in der Datenbank %1 (0, %2; %3): Eine vergessene Transaktion hält Sperren und blockiert VACUUM</translation>
     </message>
     <message>
         <source>ALTER SYSTEM SET idle_in_transaction_session_timeout = &apos;5min&apos;;
@@ -2034,7 +2034,7 @@ SELECT pg_reload_conf();
     <message>
         <source>-- restore from a backup, or salvage into a new file:
 -- sqlite3 broken.db .recover | sqlite3 recovered.db</source>
-        <translation>-- aus einem Backup wiederherstellen oder in eine neue Datei retten:
+        <translation>-- aus einer Sicherung wiederherstellen oder in eine neue Datei retten:
 -- sqlite3 broken.db .recover | sqlite3 recovered.db</translation>
     </message>
     <message numerus="yes">
@@ -2252,7 +2252,7 @@ SELECT pg_reload_conf();
     </message>
     <message>
         <source>role %1 cannot see other sessions&apos; queries or statements: GRANT pg_monitor TO %1</source>
-        <translation>Rolle %1 kann Abfragen und Anweisungen anderer Sessions nicht sehen: GRANT pg_monitor TO %1</translation>
+        <translation>Rolle %1 kann Abfragen und Anweisungen anderer Sitzungen nicht sehen: GRANT pg_monitor TO %1</translation>
     </message>
     <message>
         <source>the extension is not created in this database</source>
@@ -2645,7 +2645,7 @@ SELECT pg_reload_conf();
     </message>
     <message>
         <source>it waited longer than the dry run&apos;s lock timeout (%1 s, --lock-timeout) for a lock another session holds</source>
-        <translation>sie wartete länger als das Sperr-Zeitlimit des Probelaufs (%1 s, --lock-timeout) auf eine Sperre, die eine andere Session hält</translation>
+        <translation>sie wartete länger als das Sperr-Zeitlimit des Probelaufs (%1 s, --lock-timeout) auf eine Sperre, die eine andere Sitzung hält</translation>
     </message>
     <message>
         <source>it ran longer than the dry run&apos;s statement timeout (%1 s, --statement-timeout)</source>
@@ -2683,7 +2683,7 @@ die Verbindung ist abgebrochen; der Server rollt die offene Transaktion zurück<
     </message>
     <message>
         <source>%1: ran, but the session could not be pinned again: %2</source>
-        <translation>%1: ausgeführt, aber die Session konnte nicht erneut festgelegt werden: %2</translation>
+        <translation>%1: ausgeführt, aber die Sitzung konnte nicht erneut festgelegt werden: %2</translation>
     </message>
     <message>
         <source>%1
@@ -2729,7 +2729,7 @@ die Verbindung ist abgebrochen; der Server rollt die offene Transaktion zurück<
     </message>
     <message>
         <source>could not prepare the session: %1</source>
-        <translation>die Session konnte nicht vorbereitet werden: %1</translation>
+        <translation>die Sitzung konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>could not read the search_path: %1</source>
@@ -2752,7 +2752,7 @@ die Verbindung ist abgebrochen; der Server rollt die offene Transaktion zurück<
     </message>
     <message>
         <source>role %1 is not in pg_monitor: other sessions&apos; queries stay hidden; run GRANT pg_monitor TO %1</source>
-        <translation>Rolle %1 ist nicht in pg_monitor: Abfragen anderer Sessions bleiben verborgen; führen Sie GRANT pg_monitor TO %1 aus</translation>
+        <translation>Rolle %1 ist nicht in pg_monitor: Abfragen anderer Sitzungen bleiben verborgen; führen Sie GRANT pg_monitor TO %1 aus</translation>
     </message>
     <message>
         <source>pg_stat_statements is not loaded: add it to shared_preload_libraries in postgresql.conf and restart the server</source>
@@ -2810,7 +2810,7 @@ die Verbindung ist abgebrochen; der Server rollt die offene Transaktion zurück<
     </message>
     <message>
         <source>the new backup failed verification: %1</source>
-        <translation>das neue Backup hat die Prüfung nicht bestanden: %1</translation>
+        <translation>die neue Sicherung hat die Prüfung nicht bestanden: %1</translation>
     </message>
     <message>
         <source>not pruned: %1</source>
@@ -2818,13 +2818,13 @@ die Verbindung ist abgebrochen; der Server rollt die offene Transaktion zurück<
     </message>
     <message>
         <source>%1; 1 old backup deleted</source>
-        <translation>%1; 1 altes Backup gelöscht</translation>
+        <translation>%1; 1 alte Sicherung gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n old backups deleted</source>
         <translation>
-            <numerusform>%1; %n altes Backup gelöscht</numerusform>
-            <numerusform>%1; %n alte Backups gelöscht</numerusform>
+            <numerusform>%1; %n alte Sicherung gelöscht</numerusform>
+            <numerusform>%1; %n alte Sicherungen gelöscht</numerusform>
         </translation>
     </message>
     <message>

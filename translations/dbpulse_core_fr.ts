@@ -2335,7 +2335,7 @@ SELECT pg_reload_conf();
     </message>
     <message>
         <source>an earlier migration in this dry run already held these locks, and this one fails without the earlier ones (%1), so whether it needs them too was not observed</source>
-        <translation>une migration antérieure de cette simulation détenait déjà ces verrous, et celle-ci échoue sans les précédentes (%1) ; on n&apos;a donc pas pu observer si elle en a besoin elle aussi</translation>
+        <translation>une migration antérieure de cet essai à blanc détenait déjà ces verrous, et celle-ci échoue sans les précédentes (%1) ; on n&apos;a donc pas pu observer si elle en a besoin elle aussi</translation>
     </message>
     <message>
         <source>only ACCESS EXCLUSIVE (ALTER/DROP TABLE, TRUNCATE, VACUUM FULL); reads+writes continue</source>
@@ -2455,7 +2455,7 @@ SELECT pg_reload_conf();
     </message>
     <message>
         <source>%1:%2: refusing to dry-run &apos;%3&apos;: transaction control would really commit what ran before it (or end the dry run&apos;s transaction); nothing was run. Remove it, or mark the migration to run outside a transaction with %4 (a dry run lists such migrations without running them)</source>
-        <translation>%1:%2 : refus de simuler &apos;%3&apos; : le contrôle de transaction validerait réellement ce qui a été exécuté avant (ou terminerait la transaction de la simulation) ; rien n&apos;a été exécuté. Retirez-le, ou marquez la migration pour qu&apos;elle s&apos;exécute hors transaction avec %4 (une simulation liste ces migrations sans les exécuter)</translation>
+        <translation>%1:%2 : refus d&apos;exécuter &apos;%3&apos; en essai à blanc : le contrôle de transaction validerait réellement ce qui a été exécuté avant (ou terminerait la transaction de l&apos;essai à blanc) ; rien n&apos;a été exécuté. Retirez-le, ou marquez la migration pour qu&apos;elle s&apos;exécute hors transaction avec %4 (un essai à blanc liste ces migrations sans les exécuter)</translation>
     </message>
     <message>
         <source>%1:%2: refusing to run &apos;%3&apos; inside the migration&apos;s transaction: what ran before it would stay applied even if a later statement fails, without its history row; nothing was run. Remove it, or mark the migration to run outside a transaction with %4</source>
@@ -2526,19 +2526,19 @@ SELECT pg_reload_conf();
     </message>
     <message>
         <source>the dry run failed in this migration</source>
-        <translation>la simulation a échoué dans cette migration</translation>
+        <translation>l&apos;essai à blanc a échoué dans cette migration</translation>
     </message>
     <message>
         <source>not run: the dry run failed before this migration</source>
-        <translation>non exécutée : la simulation a échoué avant cette migration</translation>
+        <translation>non exécutée : l&apos;essai à blanc a échoué avant cette migration</translation>
     </message>
     <message>
         <source>the dry run failed before it checked whether this migration also needs locks an earlier one already held</source>
-        <translation>la simulation a échoué avant de vérifier si cette migration a aussi besoin de verrous qu&apos;une précédente détenait déjà</translation>
+        <translation>l&apos;essai à blanc a échoué avant de vérifier si cette migration a aussi besoin de verrous qu&apos;une précédente détenait déjà</translation>
     </message>
     <message>
         <source>dry-run %1 %2</source>
-        <translation>simulation %1 %2</translation>
+        <translation>essai à blanc %1 %2</translation>
     </message>
     <message>
         <source>applying %1 %2</source>
@@ -2566,7 +2566,7 @@ SELECT pg_reload_conf();
     </message>
     <message>
         <source>dry-run: checking each migration&apos;s own locks</source>
-        <translation>simulation : vérification des verrous propres à chaque migration</translation>
+        <translation>essai à blanc : vérification des verrous propres à chaque migration</translation>
     </message>
     <message>
         <source>--to %1: a version is a number</source>
@@ -2645,11 +2645,11 @@ SELECT pg_reload_conf();
     </message>
     <message>
         <source>it waited longer than the dry run&apos;s lock timeout (%1 s, --lock-timeout) for a lock another session holds</source>
-        <translation>elle a attendu plus longtemps que le délai de verrou de la simulation (%1 s, --lock-timeout) un verrou détenu par une autre session</translation>
+        <translation>elle a attendu plus longtemps que le délai de verrou de l&apos;essai à blanc (%1 s, --lock-timeout) un verrou détenu par une autre session</translation>
     </message>
     <message>
         <source>it ran longer than the dry run&apos;s statement timeout (%1 s, --statement-timeout)</source>
-        <translation>elle a duré plus longtemps que le délai d&apos;instruction de la simulation (%1 s, --statement-timeout)</translation>
+        <translation>elle a duré plus longtemps que le délai d&apos;instruction de l&apos;essai à blanc (%1 s, --statement-timeout)</translation>
     </message>
     <message>
         <source>%1
@@ -2657,7 +2657,7 @@ SELECT pg_reload_conf();
   %5; the dry run was rolled back, nothing changed</source>
         <translation>%1
   instruction (%2:%3) : %4
-  %5 ; la simulation a été annulée, rien n&apos;a changé</translation>
+  %5 ; l&apos;essai à blanc a été annulé, rien n&apos;a changé</translation>
     </message>
     <message>
         <source>%1
@@ -2701,19 +2701,19 @@ la connexion a été perdue ; le serveur annule la transaction ouverte</translat
     </message>
     <message>
         <source>line %1: &apos;%2&apos; cannot run inside a transaction, and a dry run runs everything inside one that it rolls back</source>
-        <translation>ligne %1 : &apos;%2&apos; ne peut pas s&apos;exécuter dans une transaction, et une simulation exécute tout dans une transaction qu&apos;elle annule</translation>
+        <translation>ligne %1 : &apos;%2&apos; ne peut pas s&apos;exécuter dans une transaction, et un essai à blanc exécute tout dans une transaction qu&apos;elle annule</translation>
     </message>
     <message>
         <source>the migration is marked to run outside a transaction, and a dry run runs everything inside one that it rolls back</source>
-        <translation>la migration est marquée pour s&apos;exécuter hors transaction, et une simulation exécute tout dans une transaction qu&apos;elle annule</translation>
+        <translation>la migration est marquée pour s&apos;exécuter hors transaction, et un essai à blanc exécute tout dans une transaction qu&apos;elle annule</translation>
     </message>
     <message>
         <source>%1: cannot set the dry run&apos;s timeouts: %2</source>
-        <translation>%1 : impossible de définir les délais de la simulation : %2</translation>
+        <translation>%1 : impossible de définir les délais de l&apos;essai à blanc : %2</translation>
     </message>
     <message>
         <source>not run in the dry-run: it must run outside a transaction</source>
-        <translation>non exécutée dans la simulation : elle doit s&apos;exécuter hors transaction</translation>
+        <translation>non exécutée dans l&apos;essai à blanc : elle doit s&apos;exécuter hors transaction</translation>
     </message>
     <message>
         <source>SQLite does not lock single tables: a migration holds the whole database file&apos;s write lock until it commits</source>
