@@ -154,19 +154,19 @@
     </message>
     <message>
         <source>Analyzed %1.</source>
-        <translation>Analysiert %1.</translation>
+        <translation>Analysiert am %1.</translation>
     </message>
     <message>
         <source>Analyzed %1; index scan counters cover the %2.</source>
-        <translation>Analysiert %1; die Index-Scan-Zähler umfassen den Zeitraum %2.</translation>
+        <translation>Analysiert am %1; die Index-Scan-Zähler umfassen den Zeitraum %2.</translation>
     </message>
     <message>
         <source>Analyzed %1; index scan counters cover the %2 (unused indexes judged: %3 or more needed).</source>
-        <translation>Analysiert %1; die Index-Scan-Zähler umfassen den Zeitraum %2 (ungenutzte Indizes beurteilt: %3 oder mehr nötig).</translation>
+        <translation>Analysiert am %1; die Index-Scan-Zähler umfassen den Zeitraum %2 (ungenutzte Indizes beurteilt: %3 oder mehr nötig).</translation>
     </message>
     <message>
         <source>Analyzed %1; index scan counters cover the %2 (too short to judge unused indexes: %3 needed).</source>
-        <translation>Analysiert %1; die Index-Scan-Zähler umfassen den Zeitraum %2 (zu kurz, um ungenutzte Indizes zu beurteilen: %3 nötig).</translation>
+        <translation>Analysiert am %1; die Index-Scan-Zähler umfassen den Zeitraum %2 (zu kurz, um ungenutzte Indizes zu beurteilen: %3 nötig).</translation>
     </message>
     <message>
         <source>pgstattuple is not installed: index bloat is estimated from statistics.</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Dumping %1</source>
-        <translation>Sichere %1</translation>
+        <translation>%1 wird gesichert</translation>
     </message>
     <message>
         <source>Starting pg_dump</source>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>Checking %1</source>
-        <translation>Prüfe %1</translation>
+        <translation>%1 wird geprüft</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>bloat: measuring %1/%2 %3</source>
-        <translation>Bloat: messe %1/%2 %3</translation>
+        <translation>Bloat: Messung %1/%2 %3</translation>
     </message>
     <message>
         <source>measured with pgstattuple_approx (%1% of pages scanned)</source>
@@ -2542,11 +2542,11 @@ SELECT pg_reload_conf();
     </message>
     <message>
         <source>applying %1 %2</source>
-        <translation>wende %1 %2 an</translation>
+        <translation>%1 %2 wird angewendet</translation>
     </message>
     <message>
         <source>undoing %1 %2</source>
-        <translation>mache %1 %2 rückgängig</translation>
+        <translation>%1 %2 wird rückgängig gemacht</translation>
     </message>
     <message>
         <source>failed: %1</source>
