@@ -9,7 +9,7 @@ namespace dbpulse {
 
 namespace {
 // The catalogues built from translations/ and embedded under :/i18n, one per set of sources.
-const QStringList kCatalogues{QStringLiteral("dbpulse")};
+const QStringList kCatalogues{QStringLiteral("dbpulse"), QStringLiteral("dbpulse_core")};
 const QString kCatalogueDir = QStringLiteral(":/i18n");
 } // namespace
 

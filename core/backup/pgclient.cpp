@@ -1,5 +1,6 @@
 #include "core/backup/pgclient.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include "core/db/pgsession.h"
@@ -25,7 +26,7 @@ std::optional<ConnSettings> ConnSettings::parse(const QString &conninfo, QString
     PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &err);
     if (!options) {
         if (error)
-            *error = err ? maskSecretsOf(QString::fromUtf8(err).trimmed(), conninfo) : QStringLiteral("invalid connection string");
+            *error = err ? maskSecretsOf(QString::fromUtf8(err).trimmed(), conninfo) : QCoreApplication::translate("Backup", "invalid connection string");
         PQfreemem(err);
         return std::nullopt;
     }
@@ -47,7 +48,7 @@ std::optional<ConnSettings> ConnSettings::parse(const QString &conninfo, QString
     // end it there and let the rest pose as other settings (another host, for one).
     if (result.sslPassword.contains(QLatin1Char('\n')) || result.sslPassword.contains(QLatin1Char('\r'))) {
         if (error)
-            *error = QStringLiteral("the client key's passphrase (sslpassword) contains a line break, which "
+            *error = QCoreApplication::translate("Backup", "the client key's passphrase (sslpassword) contains a line break, which "
                                     "pg_dump and pg_restore cannot be given safely");
         return std::nullopt;
     }
