@@ -6,6 +6,7 @@
 #include "core/db/target.h"
 #include "demolauncher.h"
 #include "models/serverregistry.h"
+#include "widgets/appearance.h"
 #include "widgets/appicon.h"
 #include "widgets/backuprunnotifier.h"
 #include "widgets/backupspage.h"
@@ -166,6 +167,8 @@ void MainWindow::createMenus()
         QAction *go = view->addAction(item->icon(), item->text(), this, [this, id] { setCurrentPage(id); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    view->addSeparator();
+    view->addMenu(appearance::createMenu(this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
