@@ -66,17 +66,20 @@ void apply(Appearance appearance)
         setStyleNamed(g_platformStyle);
         // No role set: every colour comes from the platform theme (or the style) again.
         QApplication::setPalette(QPalette());
-        return;
+        break;
     case Appearance::Light:
         setStyleNamed(Fusion);
         QApplication::setPalette(QApplication::style()->standardPalette());
-        return;
+        break;
     case Appearance::Dark:
         // Fusion draws every control from the palette; native styles may ignore a dark one.
         setStyleNamed(Fusion);
         QApplication::setPalette(theme::darkPalette());
-        return;
+        break;
     }
+    // Top-level windows learn of the new palette from a posted event; delivered now, every
+    // widget (and chart) has its new colours when this returns, and no frame mixes the two.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationPaletteChange);
 }
 
 Appearance current()

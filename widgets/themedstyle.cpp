@@ -2,7 +2,9 @@
 
 #include "widgets/styleupdate.h"
 
+#include <QApplication>
 #include <QEvent>
+#include <QSet>
 #include <QWidget>
 
 namespace dbpulse {
@@ -11,7 +13,19 @@ namespace {
 
 const QString SheetFollowerName = QStringLiteral("dbpulseThemedSheet");
 
-/// Child of a widget: runs its callback whenever the widget's palette changes.
+class PaletteFollower;
+
+/// Every follower alive, run when the application's palette changes: a widget with a style
+/// sheet has its palette set by the style sheet, so an application palette change never
+/// reaches it as a PaletteChange of its own.
+QSet<PaletteFollower *> &followers()
+{
+    static QSet<PaletteFollower *> all;
+    return all;
+}
+
+/// Child of a widget: runs its callback whenever the application's or the widget's palette
+/// changes.
 class PaletteFollower : public QObject
 {
     Q_OBJECT
@@ -22,7 +36,10 @@ public:
         , m_callback(std::move(callback))
     {
         widget->installEventFilter(this);
+        watchApplication();
+        followers().insert(this);
     }
+    ~PaletteFollower() override { followers().remove(this); }
 
     void setCallback(std::function<void()> callback) { m_callback = std::move(callback); }
     void run() { m_callback(); }
@@ -30,15 +47,43 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        // The style sheets built here set no palette of their own, so re-applying an
-        // unchanged one is a no-op and cannot loop.
-        if (watched == m_widget
-            && (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange))
+        // The style sheets built here set no palette roles the widget reads back, so
+        // re-applying an unchanged one is a no-op and cannot loop.
+        if (watched == m_widget && event->type() == QEvent::PaletteChange)
             m_callback();
         return false;
     }
 
 private:
+    static void watchApplication()
+    {
+        static QObject *watcher = nullptr;
+        if (watcher)
+            return;
+        watcher = new ApplicationWatcher(qApp);
+        qApp->installEventFilter(watcher);
+    }
+
+    /// Sees QEvent::ApplicationPaletteChange as QApplication receives it: synchronously, inside
+    /// QApplication::setPalette(), before anything is painted again.
+    class ApplicationWatcher : public QObject
+    {
+    public:
+        using QObject::QObject;
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) {
+                // A callback may delete widgets (and so followers): run over a copy, checking.
+                const QSet<PaletteFollower *> all = followers();
+                for (PaletteFollower *f : all) {
+                    if (followers().contains(f))
+                        f->run();
+                }
+            }
+            return false;
+        }
+    };
+
     QWidget *m_widget;
     std::function<void()> m_callback;
 };

@@ -182,13 +182,15 @@ private Q_SLOTS:
     void noColourLiteralsOutsideTheTheme()
     {
         const QString root = QStringLiteral(DBPULSE_SOURCE_DIR);
+        // A "#rrggbb" or "#rgb", a QColor built from numbers, a name or a string, a named Qt
+        // colour, a CSS rgb()/rgba().
         const QRegularExpression literal(QStringLiteral(
-            R"(#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?\b|QColor\(\s*(?:0x|\d|"|Qt::)|QColor::from(?:Rgb|Hsv|Hsl|Cmyk))"
-            R"(|Qt::(?:white|black|red|darkRed|green|darkGreen|blue|darkBlue|cyan|darkCyan|magenta|darkMagenta)"
-            R"(|yellow|darkYellow|gray|darkGray|lightGray)\b|QColorConstants|rgba?\()"));
+            "#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?\\b|QColor\\(\\s*(?:0x|\\d|\"|Qt::)|QColor::from(?:Rgb|Hsv|Hsl|Cmyk)"
+            "|Qt::(?:white|black|red|darkRed|green|darkGreen|blue|darkBlue|cyan|darkCyan|magenta|darkMagenta"
+            "|yellow|darkYellow|gray|darkGray|lightGray)\\b|QColorConstants|rgba?\\("));
         QStringList found;
         int files = 0;
-        for (const QString dir : {QStringLiteral("widgets"), QStringLiteral("models"), QStringLiteral("app/gui")}) {
+        for (const QString &dir : {QStringLiteral("widgets"), QStringLiteral("models"), QStringLiteral("app/gui")}) {
             QDirIterator it(root + QLatin1Char('/') + dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
                             QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
