@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QPainter>
 #include <QSet>
 #include <QWidget>
 
@@ -110,6 +111,24 @@ void setTextRole(QWidget *widget, ThemeRole role, const QString &extra)
     setThemedStyleSheet(widget, [role, extra] {
         return extra.isEmpty() ? theme::textStyle(role) : theme::textStyle(role) + QStringLiteral("; ") + extra;
     });
+}
+
+QIcon monochromeIcon(const QWidget *widget, QStyle::StandardPixmap which)
+{
+    const QIcon icon = widget->style()->standardIcon(which, nullptr, widget);
+    const QPalette palette = QApplication::palette();
+    if (!theme::isDark(palette))
+        return icon;
+    QIcon tinted;
+    for (const QSize &size : icon.availableSizes()) {
+        QPixmap pixmap = icon.pixmap(size);
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), palette.color(QPalette::ButtonText));
+        painter.end();
+        tinted.addPixmap(pixmap);
+    }
+    return tinted.isNull() ? icon : tinted;
 }
 
 void whenPaletteChanges(QWidget *widget, std::function<void()> redo)

@@ -2,7 +2,9 @@
 
 #include "models/theme.h"
 
+#include <QIcon>
 #include <QString>
+#include <QStyle>
 #include <functional>
 
 class QWidget;
@@ -23,5 +25,10 @@ void setTextRole(QWidget *widget, ThemeRole role, const QString &extra = {});
 /// Runs \a redo whenever \a widget's palette changes: for text that carries colours inline
 /// (a rich-text status dot) and is otherwise only rebuilt when its state changes. GUI thread.
 void whenPaletteChanges(QWidget *widget, std::function<void()> redo);
+
+/// \a which from \a widget's style, drawn in the palette's button text colour when the palette
+/// is dark: the common style's media icons are black glyphs, invisible on a dark toolbar.
+/// Only for monochrome icons. GUI thread.
+QIcon monochromeIcon(const QWidget *widget, QStyle::StandardPixmap which);
 
 } // namespace dbpulse
