@@ -102,6 +102,9 @@ QColor color(ThemeRole role, const QPalette &palette)
 
 QColor color(ThemeRole role)
 {
+    // Models also run without a GUI (headless tests, QCoreApplication): the light values then.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return color(role, QPalette(QColor::fromRgb(0x000000), QColor::fromRgb(0xffffff)));
     return color(role, QGuiApplication::palette());
 }
 
