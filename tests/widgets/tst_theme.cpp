@@ -6,6 +6,7 @@
 #include "widgets/themedstyle.h"
 
 #include <QAbstractAxis>
+#include <QAction>
 #include <QAreaSeries>
 #include <QApplication>
 #include <QChart>
@@ -15,7 +16,10 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMenu>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
@@ -51,6 +55,7 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // QSettings away from the user's
     void cleanup() { appearance::apply(Appearance::System); }
 
     void paletteIsDarkOrLight()
@@ -167,6 +172,25 @@ private Q_SLOTS:
         check(true);
         appearance::apply(Appearance::System);
         check(false);
+    }
+
+    // View → Appearance: choosing applies at once and is kept for the next start.
+    void menuAppliesAndStores()
+    {
+        QSettings().remove(QStringLiteral("appearance/mode"));
+        QCOMPARE(appearance::stored(), Appearance::System);
+        QWidget parent;
+        QMenu *menu = appearance::createMenu(&parent);
+        auto *dark = menu->findChild<QAction *>(QStringLiteral("appearance-dark"));
+        QVERIFY(dark);
+        dark->trigger();
+        QVERIFY(theme::isDark(QApplication::palette()));
+        QCOMPARE(appearance::stored(), Appearance::Dark);
+        QVERIFY(dark->isChecked());
+        menu->findChild<QAction *>(QStringLiteral("appearance-light"))->trigger();
+        QVERIFY(!theme::isDark(QApplication::palette()));
+        QCOMPARE(appearance::stored(), Appearance::Light);
+        QSettings().remove(QStringLiteral("appearance/mode"));
     }
 
     void keysRoundTrip()
