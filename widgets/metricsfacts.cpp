@@ -7,7 +7,6 @@
 #include "models/metricshistory.h"
 #include "models/statustext.h"
 #include "widgets/livelabel.h"
-#include "widgets/styleupdate.h"
 #include "widgets/themedstyle.h"
 
 #include <QGridLayout>

@@ -10,7 +10,6 @@
 #include "models/serverregistry.h"
 #include "widgets/planview.h"
 #include "widgets/backendview.h"
-#include "widgets/styleupdate.h"
 #include "widgets/tabletools.h"
 #include "widgets/themedstyle.h"
 
