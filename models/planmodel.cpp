@@ -1,5 +1,7 @@
 #include "models/planmodel.h"
 
+#include "models/theme.h"
+
 #include <QColor>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -187,7 +189,7 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
                       "columns correlated.\n%2").arg(qRound(n->factor())).arg(n->detail);
         return n->detail.isEmpty() ? QVariant() : QVariant(n->detail);
     case Qt::BackgroundRole:
-        return off ? QVariant(QColor(0xfd, 0xe2, 0xe1)) : QVariant();
+        return off ? QVariant(theme::color(ThemeRole::CriticalBackground)) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == NodeColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case MisestimateRole:

@@ -1,5 +1,7 @@
 #include "models/statustext.h"
 
+#include "models/theme.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -43,16 +45,16 @@ QColor stateColor(ConnectionState state)
 {
     switch (state) {
     case ConnectionState::Connected:
-        return QColor(0x2e, 0x9d, 0x4a);
+        return theme::color(ThemeRole::StateOk);
     case ConnectionState::Connecting:
     case ConnectionState::Reconnecting:
-        return QColor(0xe0, 0xa1, 0x00);
+        return theme::color(ThemeRole::StateBusy);
     case ConnectionState::Failed:
-        return QColor(0xd0, 0x34, 0x2c);
+        return theme::color(ThemeRole::StateFailed);
     case ConnectionState::Disconnected:
         break;
     }
-    return QColor(0x9a, 0x9a, 0x9a);
+    return theme::color(ThemeRole::StateOff);
 }
 
 QString formatDuration(qint64 seconds)

@@ -1,6 +1,7 @@
 #include "widgets/budgetdialog.h"
 
 #include "models/serverregistry.h"
+#include "widgets/themedstyle.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -72,7 +73,7 @@ BudgetDialog::BudgetDialog(const BudgetSettings &settings, QWidget *parent)
                        : tr("%n statement(s) have a class chosen on the Queries page.", nullptr, int(overrides)),
         this);
     overridesNote->setWordWrap(true);
-    overridesNote->setStyleSheet(QStringLiteral("color: #5f6368"));
+    setTextRole(overridesNote, ThemeRole::SecondaryText);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                              | QDialogButtonBox::RestoreDefaults,

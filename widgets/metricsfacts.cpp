@@ -7,7 +7,7 @@
 #include "models/metricshistory.h"
 #include "models/statustext.h"
 #include "widgets/livelabel.h"
-#include "widgets/styleupdate.h"
+#include "widgets/themedstyle.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -41,7 +41,7 @@ QLabel *caption(const QString &text, QWidget *parent)
     QFont f = label->font();
     f.setPointSizeF(f.pointSizeF() * 0.8);
     label->setFont(f);
-    label->setStyleSheet(QStringLiteral("color: #5f6368"));
+    setTextRole(label, ThemeRole::SecondaryText);
     return label;
 }
 
@@ -118,7 +118,7 @@ MetricsFacts::MetricsFacts(QWidget *parent)
     layout->addWidget(m_statements);
     layout->addWidget(m_budget);
     m_staleNote->setObjectName(QStringLiteral("staleNote"));
-    m_staleNote->setStyleSheet(QStringLiteral("color: #8a4b00; font-style: italic"));
+    setTextRole(m_staleNote, ThemeRole::WarningText, QStringLiteral("font-style: italic"));
     m_staleNote->setVisible(false);
     layout->addWidget(m_staleNote);
     setScopeNames({}, {});
@@ -216,7 +216,7 @@ void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatc
 QString MetricsFacts::alert(const QString &text) const
 {
     // Red means "act now": not for a figure that may no longer be true.
-    return m_stale ? text : QStringLiteral("<b style='color:#c5221f'>%1</b>").arg(text);
+    return m_stale ? text : QStringLiteral("<b style='color:%1'>%2</b>").arg(theme::color(ThemeRole::CriticalText).name(), text);
 }
 
 void MetricsFacts::updateConnections(const MetricsSample &s)
@@ -290,12 +290,12 @@ void MetricsFacts::updateStatements(const MetricsSample &s)
 {
     if (!s.statementsAvailable) {
         m_statements->setVisible(!m_serverOnly);
-        setStyleSheetIfChanged(m_statements, QStringLiteral("color: #8a4b00"));
+        setTextRole(m_statements, ThemeRole::WarningText);
         m_statements->setText(tr("Statement latency unavailable: %1")
                                   .arg(s.statementsProblem.isEmpty() ? tr("pg_stat_statements is not readable.")
                                                                      : s.statementsProblem));
     } else {
-        setStyleSheetIfChanged(m_statements, QStringLiteral("color: #5f6368"));
+        setTextRole(m_statements, ThemeRole::SecondaryText);
         // Said only when it is not the usual: the figures above carry the rest.
         m_statements->setVisible(!m_serverOnly && s.statementsGap);
         m_statements->setText(s.statementsGap
@@ -321,7 +321,7 @@ void MetricsFacts::updateBudgets(const MetricsSample &s, const MetricsBudgetWatc
     const QString window = tr("%1 of the last %n interval(s) over budget", nullptr, budgets->measuredIntervals())
                                .arg(QString::number(burn) + QLatin1Char('%'));
     if (s.budgetBreaches.isEmpty()) {
-        setStyleSheetIfChanged(m_budget, QStringLiteral("color: #1e6b34"));
+        setTextRole(m_budget, ThemeRole::OkText);
         m_budget->setText(tr("Budgets: all statements within budget now · %1").arg(window) + editLink());
         return;
     }
@@ -332,7 +332,7 @@ void MetricsFacts::updateBudgets(const MetricsSample &s, const MetricsBudgetWatc
     }
     const QString text = statementText ? statementText(worst->queryId) : QString();
     const QString what = text.isEmpty() ? tr("query %1").arg(worst->queryId) : tr("“%1”").arg(text);
-    setStyleSheetIfChanged(m_budget, QStringLiteral("color: #c5221f"));
+    setTextRole(m_budget, ThemeRole::CriticalText);
     // One substitution: the statement's text may hold "%1".
     //: %1 is a query class (e.g. "OLTP"), %2 the statement's text or "query 123", %6 the burn rate
     m_budget->setText(tr("Budgets: %n statement(s) over budget now — worst: %1 %2, p95 %3 ms vs %4 ms (streak %5) · %6",

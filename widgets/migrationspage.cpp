@@ -10,6 +10,7 @@
 #include "widgets/migrationsqlhighlighter.h"
 #include "widgets/pagekeys.h"
 #include "widgets/tabletools.h"
+#include "widgets/themedstyle.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -83,7 +84,8 @@ MigrationsPage::MigrationsPage(ServerRegistry *servers, QWidget *parent)
     m_sql->setReadOnly(true);
     m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_sql->setPlaceholderText(tr("Select a migration to read its SQL"));
-    new MigrationSqlHighlighter(m_sql->document());
+    auto *highlighter = new MigrationSqlHighlighter(m_sql->document());
+    whenPaletteChanges(m_sql, [highlighter] { highlighter->rehighlight(); });
     auto *tablePane = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);

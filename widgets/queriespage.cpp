@@ -10,8 +10,8 @@
 #include "models/serverregistry.h"
 #include "widgets/planview.h"
 #include "widgets/backendview.h"
-#include "widgets/styleupdate.h"
 #include "widgets/tabletools.h"
+#include "widgets/themedstyle.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -414,13 +414,12 @@ void QueriesPage::updateStatus()
     }
     const MetricsSample &s = history->latest();
     if (!s.statementsAvailable) {
-        setStyleSheetIfChanged(m_status, QStringLiteral("color: #8a4b00"));
+        setTextRole(m_status, ThemeRole::WarningText);
         m_status->setText(s.statementsProblem.isEmpty() ? tr("pg_stat_statements is not readable.")
                                                         : s.statementsProblem);
         return;
     }
-    setStyleSheetIfChanged(m_status, s.statementTextsProblem.isEmpty() ? QStringLiteral("color: #5f6368")
-                                                                       : QStringLiteral("color: #8a4b00"));
+    setTextRole(m_status, s.statementTextsProblem.isEmpty() ? ThemeRole::SecondaryText : ThemeRole::WarningText);
     int slow = 0;
     const StatementModel *statements = m_models.value(m_key);
     for (int row = 0; statements && row < statements->rowCount(); ++row)

@@ -6,6 +6,7 @@
 #include "models/statustext.h"
 #include "models/serverregistry.h"
 #include "widgets/livelabel.h"
+#include "widgets/themedstyle.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -40,7 +41,6 @@ ServerCard::ServerCard(const QString &key, QWidget *parent)
     QFont f = m_name->font();
     f.setBold(true);
     m_name->setFont(f);
-    m_values->setStyleSheet(QStringLiteral("color: #3c4043"));
     setShowsServer(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -74,8 +74,12 @@ void ServerCard::setSelected(bool selected)
     if (m_selected && *m_selected == selected)
         return; // a style sheet set again still restyles the card: fifty cards took milliseconds
     m_selected = selected;
-    setStyleSheet(selected ? QStringLiteral("#serverCard { border: 2px solid #1a73e8; border-radius: 6px; background: #f1f6fe; }")
-                           : QStringLiteral("#serverCard { border: 1px solid #c6c9cc; border-radius: 6px; }"));
+    setThemedStyleSheet(this, [selected] {
+        return selected ? QStringLiteral("#serverCard { border: 2px solid %1; border-radius: 6px; background: %2; }")
+                              .arg(theme::color(ThemeRole::SelectedBorder).name(), theme::color(ThemeRole::SelectedBackground).name())
+                        : QStringLiteral("#serverCard { border: 1px solid %1; border-radius: 6px; }")
+                              .arg(theme::color(ThemeRole::CardBorder).name());
+    });
 }
 
 void ServerCard::update(const ServerRegistry *servers)
@@ -142,8 +146,10 @@ void ServerCard::updateLink(const ServerRegistry *servers, ConnectionState state
     }
     if (badge.shortText == m_link->text() && badge.toolTip == m_link->toolTip())
         return; // refreshed several times a second: restyling each time would relayout the grid
-    m_link->setStyleSheet(badge.warning ? QStringLiteral("color: #b3261e; font-weight: bold")
-                                        : QStringLiteral("color: #5f6368"));
+    if (badge.warning)
+        setTextRole(m_link, ThemeRole::CriticalText, QStringLiteral("font-weight: bold"));
+    else
+        setTextRole(m_link, ThemeRole::SecondaryText);
     m_link->setText(badge.shortText);
     m_link->setToolTip(badge.toolTip);
 }
@@ -184,8 +190,12 @@ void ServerGroupHeader::setSelected(bool selected)
     if (m_selected && *m_selected == selected)
         return;
     m_selected = selected;
-    setStyleSheet(selected ? QStringLiteral("#serverGroupHeader { border: 2px solid #1a73e8; border-radius: 4px; background: #e8f0fe; }")
-                           : QStringLiteral("#serverGroupHeader { border: none; border-radius: 4px; background: #eceff1; }"));
+    setThemedStyleSheet(this, [selected] {
+        return selected ? QStringLiteral("#serverGroupHeader { border: 2px solid %1; border-radius: 4px; background: %2; }")
+                              .arg(theme::color(ThemeRole::SelectedBorder).name(), theme::color(ThemeRole::SelectedBackground).name())
+                        : QStringLiteral("#serverGroupHeader { border: none; border-radius: 4px; background: %1; }")
+                              .arg(theme::color(ThemeRole::GroupHeaderBackground).name());
+    });
 }
 
 void ServerGroupHeader::update(const ServerRegistry *servers, const ServerGroup &group)

@@ -8,6 +8,7 @@
 #include "guioptions.h"
 #include "mainwindow.h"
 #include "uilanguage.h"
+#include "widgets/appearance.h"
 #include "widgets/appicon.h"
 #include "models/serverregistry.h"
 #include "widgets/guilogging.h"
@@ -83,6 +84,19 @@ int main(int argc, char *argv[])
         quitDelay = secondsOption(parser, options.quitAfter);
     if (!shotDelay || (parser.isSet(options.quitAfter) && !quitDelay))
         return 2;
+    // Before any widget exists, so none starts in the wrong colours. --appearance is for this
+    // run only (screenshots): it does not change the stored choice.
+    Appearance look = appearance::stored();
+    if (parser.isSet(options.appearance)) {
+        const std::optional<Appearance> asked = appearance::fromKey(parser.value(options.appearance));
+        if (!asked) {
+            std::fprintf(stderr, "dbpulse: --appearance expects system, light or dark, got \"%s\"\n",
+                         qPrintable(parser.value(options.appearance)));
+            return 2;
+        }
+        look = *asked;
+    }
+    appearance::apply(look);
 
     StallMonitor stalls;
     if (parser.isSet(options.stallReport))
