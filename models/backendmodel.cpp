@@ -1,6 +1,7 @@
 #include "models/backendmodel.h"
 
 #include "models/statustext.h"
+#include "models/theme.h"
 
 #include <QColor>
 #include <QLocale>
@@ -75,10 +76,10 @@ QVariant BackendModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return index.column() == QueryColumn ? QVariant(s.query.left(2000)) : QVariant();
     case Qt::ForegroundRole:
-        return s.isOurs ? QVariant(QColor(0x80, 0x86, 0x8b)) : QVariant();
+        return s.isOurs ? QVariant(theme::color(ThemeRole::OwnSessionText)) : QVariant();
     case Qt::BackgroundRole:
         if (s.state == QLatin1String("idle in transaction") && s.transactionSeconds.value_or(0) > 60)
-            return QColor(0xfe, 0xf3, 0xd6);
+            return theme::color(ThemeRole::WarningBackground);
         return {};
     case PidRole:
         return s.pid;
@@ -106,8 +107,10 @@ QVariant BackendModel::headerData(int section, Qt::Orientation orientation, int 
     case StateColumn:
         return tr("State");
     case WaitColumn:
+        //: Column: the wait event a session waits for (pg_stat_activity.wait_event)
         return tr("Waiting for");
     case DurationColumn:
+        //: Column: how long the session's current query has been running
         return tr("Running");
     case QueryColumn:
         return tr("Query");

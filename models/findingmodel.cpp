@@ -2,6 +2,7 @@
 
 #include "core/health/checklabels.h"
 #include "core/health/healthproblem.h"
+#include "models/theme.h"
 
 #include <QColor>
 
@@ -26,16 +27,16 @@ namespace {
 QColor statusColor(const Finding &f)
 {
     if (f.isNotChecked())
-        return QColor(0x7f, 0x8c, 0x8d);
+        return theme::color(ThemeRole::SecondaryText);
     switch (f.severity) {
     case Severity::Critical:
-        return QColor(0xc0, 0x39, 0x2b);
+        return theme::color(ThemeRole::CriticalText);
     case Severity::Warning:
-        return QColor(0xd3, 0x6b, 0x00);
+        return theme::color(ThemeRole::WarningText);
     case Severity::Info:
-        return QColor(0x29, 0x80, 0xb9);
+        return theme::color(ThemeRole::InfoText);
     case Severity::Ok:
-        return QColor(0x27, 0xae, 0x60);
+        return theme::color(ThemeRole::OkText);
     }
     return {};
 }
@@ -43,7 +44,7 @@ QColor statusColor(const Finding &f)
 QString groupTitle(const Finding &sample)
 {
     if (sample.isNotChecked())
-        return QStringLiteral("NOT CHECKED");
+        return FindingModel::tr("NOT CHECKED");
     return severityName(sample.severity).toUpper();
 }
 

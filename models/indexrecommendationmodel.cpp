@@ -1,5 +1,7 @@
 #include "models/indexrecommendationmodel.h"
 
+#include "models/theme.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -95,7 +97,7 @@ QVariant IndexRecommendationModel::data(const QModelIndex &index, int role) cons
         return QStringList{kindName(r.kind), r.schema, r.table, r.columns.join(QLatin1Char(',')), r.index, r.ddl}.join(QChar(0x1f));
     case Qt::ForegroundRole:
         if (index.column() == PriorityColumn && r.priority == IndexRecommendation::Priority::High)
-            return QBrush(QColor(0xc0, 0x39, 0x2b));
+            return QBrush(theme::color(ThemeRole::CriticalText));
         return {};
     }
     return {};

@@ -1,5 +1,7 @@
 #include "models/migrationlistmodel.h"
 
+#include "models/theme.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -46,10 +48,10 @@ QVariant MigrationListModel::data(const QModelIndex &index, int role) const
         if (index.column() != StateColumn)
             return {};
         if (row.state == QLatin1String("changed") || row.state == QLatin1String("missing") || row.outOfOrder)
-            return QBrush(QColor(0xc0, 0x39, 0x2b));
+            return QBrush(theme::color(ThemeRole::CriticalText));
         if (row.state == QLatin1String("pending"))
-            return QBrush(QColor(0xb9, 0x77, 0x0e));
-        return QBrush(QColor(0x1e, 0x84, 0x49));
+            return QBrush(theme::color(ThemeRole::WarningText));
+        return QBrush(theme::color(ThemeRole::OkText));
     case ScriptRole: return row.script;
     case StateRole: return row.state;
     }

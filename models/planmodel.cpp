@@ -1,5 +1,7 @@
 #include "models/planmodel.h"
 
+#include "models/theme.h"
+
 #include <QColor>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +13,9 @@ namespace dbpulse {
 
 namespace {
 
+// EXPLAIN's own words ("Index Scan using orders_pkey on orders", "Filter", "Sort Key"): PostgreSQL
+// prints them in English whatever lc_messages says, and DBAs read and search plans in them, so the
+// node labels and keys stay untranslated.
 QString nodeLabel(const QJsonObject &plan)
 {
     QString label = plan.value(QLatin1String("Node Type")).toString();
@@ -184,7 +189,7 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
                       "columns correlated.\n%2").arg(qRound(n->factor())).arg(n->detail);
         return n->detail.isEmpty() ? QVariant() : QVariant(n->detail);
     case Qt::BackgroundRole:
-        return off ? QVariant(QColor(0xfd, 0xe2, 0xe1)) : QVariant();
+        return off ? QVariant(theme::color(ThemeRole::CriticalBackground)) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == NodeColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case MisestimateRole:
@@ -205,6 +210,7 @@ QVariant PlanModel::headerData(int section, Qt::Orientation orientation, int rol
     case ActualRowsColumn:
         return tr("Actual rows");
     case FactorColumn:
+        //: Column: how far the planner's row estimate is from the actual rows (a factor, "12×")
         return tr("Off by");
     case TimeColumn:
         return tr("Time");

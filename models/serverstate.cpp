@@ -28,9 +28,10 @@ QString alertText(const QString &server, const BudgetAlert &alert, const QString
     const QString statement = text.isEmpty()
         ? ServerState::tr("a %1 statement (queryid %2)").arg(alert.breach.queryClass, QString::number(alert.breach.queryId))
         : ServerState::tr("the %1 statement “%2”").arg(alert.breach.queryClass, text);
-    return ServerState::tr("%1: %2 has broken its %3 ms budget for %4 intervals in a row — estimated p95 %5 ms.")
-        .arg(server, statement, QString::number(alert.breach.budgetMs, 'f', 0), QString::number(alert.intervals),
-             QString::number(alert.breach.p95Ms, 'f', 1));
+    //: %1 is the server, %2 "a OLTP statement (queryid 42)" or "the OLTP statement “SELECT …”"
+    return ServerState::tr("%1: %2 has broken its %3 ms budget for %n interval(s) in a row — estimated p95 %4 ms.",
+                           nullptr, alert.intervals)
+        .arg(server, statement, QString::number(alert.breach.budgetMs, 'f', 0), QString::number(alert.breach.p95Ms, 'f', 1));
 }
 
 } // namespace

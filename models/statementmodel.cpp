@@ -1,5 +1,7 @@
 #include "models/statementmodel.h"
 
+#include "models/theme.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -103,7 +105,7 @@ QVariant StatementModel::data(const QModelIndex &index, int role) const
                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
         if (row.figures.meanMs() >= m_slowMs)
-            return QColor(0xfd, 0xe2, 0xe1);
+            return theme::color(ThemeRole::CriticalBackground);
         return {};
     case SortRole:
         return sortValue(row, column);

@@ -1,5 +1,7 @@
 #include "models/statustext.h"
 
+#include "models/theme.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -20,13 +22,17 @@ QString describeStatus(const ConnectionStatus &status)
         // ticks; rounded up so it never shows "in 0 s" while still waiting.
         const qint64 leftMs = status.nextAttemptAt.isValid()
             ? QDateTime::currentDateTime().msecsTo(status.nextAttemptAt) : qint64(status.retryInMs);
-        QString text = leftMs > 0
-            ? QCoreApplication::translate("dbpulse::StatusText", "reconnecting in %1 s (attempt %2)")
-                  .arg((leftMs + 999) / 1000).arg(status.attempt)
-            : QCoreApplication::translate("dbpulse::StatusText", "reconnecting now (attempt %1)").arg(status.attempt);
-        if (!status.error.isEmpty())
-            text += QStringLiteral(": ") + status.error.trimmed();
-        return text;
+        const QString seconds = QString::number((leftMs + 999) / 1000);
+        const QString attempt = QString::number(status.attempt);
+        const QString error = status.error.trimmed();
+        if (error.isEmpty()) {
+            return leftMs > 0
+                ? QCoreApplication::translate("dbpulse::StatusText", "reconnecting in %1 s (attempt %2)").arg(seconds, attempt)
+                : QCoreApplication::translate("dbpulse::StatusText", "reconnecting now (attempt %1)").arg(attempt);
+        }
+        return leftMs > 0
+            ? QCoreApplication::translate("dbpulse::StatusText", "reconnecting in %1 s (attempt %2): %3").arg(seconds, attempt, error)
+            : QCoreApplication::translate("dbpulse::StatusText", "reconnecting now (attempt %1): %2").arg(attempt, error);
     }
     case ConnectionState::Failed:
         return status.error.isEmpty() ? QCoreApplication::translate("dbpulse::StatusText", "failed")
@@ -39,16 +45,16 @@ QColor stateColor(ConnectionState state)
 {
     switch (state) {
     case ConnectionState::Connected:
-        return QColor(0x2e, 0x9d, 0x4a);
+        return theme::color(ThemeRole::StateOk);
     case ConnectionState::Connecting:
     case ConnectionState::Reconnecting:
-        return QColor(0xe0, 0xa1, 0x00);
+        return theme::color(ThemeRole::StateBusy);
     case ConnectionState::Failed:
-        return QColor(0xd0, 0x34, 0x2c);
+        return theme::color(ThemeRole::StateFailed);
     case ConnectionState::Disconnected:
         break;
     }
-    return QColor(0x9a, 0x9a, 0x9a);
+    return theme::color(ThemeRole::StateOff);
 }
 
 QString formatDuration(qint64 seconds)

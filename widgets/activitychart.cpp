@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGuiApplication>
 #include <QLineSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -18,26 +19,19 @@ constexpr int LimitLine = 0; // the only TimeSeriesChart line: max_connections
 }
 
 ActivityChart::ActivityChart(QWidget *parent)
-    : TimeSeriesChart(tr("Connections by state"), {{tr("connection limit"), QColor(0xb3, 0x26, 0x1e)}}, parent)
+    : TimeSeriesChart(tr("Connections by state"), {{tr("connection limit"), ThemeRole::LimitLine}}, parent)
 {
     setObjectName(QStringLiteral("activityChart"));
     setUnit(QString(), 0);
-    setLinePen(LimitLine, QPen(QColor(0xb3, 0x26, 0x1e), 1.5, Qt::DashLine));
+    setLineStyle(LimitLine, 1.5, Qt::DashLine);
 
     const std::array<QString, Bands> names{tr("active"), tr("waiting"), tr("idle in transaction"),
                                            tr("idle"), tr("other")};
-    const std::array<QColor, Bands> colors{QColor(0x2e, 0x9d, 0x4a), QColor(0xd0, 0x34, 0x2c),
-                                           QColor(0xe0, 0xa1, 0x00), QColor(0x7f, 0xa7, 0xd6),
-                                           QColor(0xb0, 0xb0, 0xb0)};
     for (int band = 0; band < Bands; ++band) {
         m_upper[size_t(band)] = new QLineSeries(this);
         m_lower[size_t(band)] = band > 0 ? new QLineSeries(this) : nullptr;
         auto *area = new QAreaSeries(m_upper[size_t(band)], m_lower[size_t(band)]);
         area->setName(names[size_t(band)]);
-        QColor fill = colors[size_t(band)];
-        area->setPen(QPen(fill.darker(120), 1));
-        fill.setAlphaF(0.85f);
-        area->setBrush(fill);
         chart()->addSeries(area);
         area->attachAxis(timeAxis());
         area->attachAxis(valueAxis());
@@ -54,9 +48,29 @@ ActivityChart::ActivityChart(QWidget *parent)
             QToolTip::showText(QCursor::pos(), text, this);
         });
     }
+    applyTheme();
     // The limit is drawn over the bands, and listed after them.
     raiseLines();
     refresh(nullptr, QDateTime::currentMSecsSinceEpoch());
+}
+
+void ActivityChart::applyTheme()
+{
+    TimeSeriesChart::applyTheme();
+    static constexpr std::array<ThemeRole, Bands> roles{ThemeRole::SeriesGreen, ThemeRole::SeriesRed,
+                                                        ThemeRole::SeriesAmber, ThemeRole::SeriesSky,
+                                                        ThemeRole::SeriesGrey};
+    const bool dark = theme::isDark(QGuiApplication::palette());
+    for (int band = 0; band < Bands; ++band) {
+        QAreaSeries *area = m_areas[size_t(band)];
+        if (!area)
+            return; // the base class colours its lines before the bands exist
+        QColor fill = theme::color(roles[size_t(band)]);
+        // The edge a shade away from the background, so stacked bands stay apart.
+        area->setPen(QPen(dark ? fill.lighter(125) : fill.darker(120), 1));
+        fill.setAlphaF(0.85f);
+        area->setBrush(fill);
+    }
 }
 
 void ActivityChart::refresh(const ActivityHistory *history, qint64 nowMs)

@@ -34,6 +34,9 @@ public:
     /// waited and on which wait event types ("3 waiting: Lock 2, IO 1"), also for stored history.
     QString waitingText(qint64 ms) const;
 
+protected:
+    void applyTheme() override;
+
 private:
     static constexpr int Bands = 5;
     std::array<QLineSeries *, Bands> m_upper{};

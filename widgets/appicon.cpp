@@ -1,5 +1,7 @@
 #include "widgets/appicon.h"
 
+#include "models/theme.h"
+
 #include <QImageReader>
 #include <QPainter>
 #include <QPainterPath>
@@ -24,8 +26,9 @@ QPixmap paintIcon(int size)
     p.setRenderHint(QPainter::Antialiasing);
     p.scale(size / 64.0, size / 64.0);
     QLinearGradient bg(0, 0, 0, 64);
-    bg.setColorAt(0, QColor(0x1f, 0x3a, 0x5f));
-    bg.setColorAt(1, QColor(0x10, 0x21, 0x38));
+    const theme::AppIconColors colors = theme::appIconColors();
+    bg.setColorAt(0, colors.backgroundTop);
+    bg.setColorAt(1, colors.backgroundBottom);
     p.setPen(Qt::NoPen);
     p.setBrush(bg);
     p.drawRoundedRect(QRectF(2, 2, 60, 60), 13, 13);
@@ -38,7 +41,7 @@ QPixmap paintIcon(int size)
     pulse.lineTo(45, 35);
     pulse.lineTo(55, 35);
     p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(QColor(0x4a, 0xde, 0x80), 4.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setPen(QPen(colors.trace, 4.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p.drawPath(pulse);
     return pixmap;
 }

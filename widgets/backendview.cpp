@@ -5,6 +5,7 @@
 #include "models/servercontext.h"
 #include "widgets/pagekeys.h"
 #include "widgets/tabletools.h"
+#include "widgets/themedstyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,7 +50,7 @@ BackendView::BackendView(ServerContexts *servers, QWidget *parent)
     m_tools->setKeyColumn(BackendModel::QueryColumn);
     m_tools->setElideMode(BackendModel::ApplicationColumn, Qt::ElideMiddle);
     m_tools->setMaxColumnWidth(150);
-    m_status->setStyleSheet(QStringLiteral("color: #5f6368"));
+    setTextRole(m_status, ThemeRole::SecondaryText);
     m_terminate->setToolTip(tr("Ends the backend process: its transaction is rolled back and the client disconnected"));
 
     auto *bar = new QHBoxLayout;

@@ -72,6 +72,7 @@ BackupSchedulesDialog::BackupSchedulesDialog(const ProfileStore *profiles, Backu
     m_format->addItem(tr("Directory"), QStringLiteral("directory"));
     m_compress = new QSpinBox(this);
     m_compress->setRange(-1, 9);
+    //: Compression level: pg_dump's default
     m_compress->setSpecialValueText(tr("default"));
     m_testRestore = new QCheckBox(tr("Verify by test restore (scratch database on the same server)"), this);
     m_prune = new QCheckBox(tr("Delete old backups of this database by retention:"), this);
@@ -85,6 +86,7 @@ BackupSchedulesDialog::BackupSchedulesDialog(const ProfileStore *profiles, Backu
     m_keepWeekly = retentionSpin(12);
     m_keepMonthly = retentionSpin(12);
     auto *keepRow = new QHBoxLayout;
+    //: Retention: keep the newest backup of each of the last N days ("daily [30]")
     keepRow->addWidget(new QLabel(tr("daily"), this));
     keepRow->addWidget(m_keepDaily);
     keepRow->addWidget(new QLabel(tr("weekly"), this));
@@ -177,7 +179,8 @@ BackupSchedulesDialog::BackupSchedulesDialog(const ProfileStore *profiles, Backu
 
 QString BackupSchedulesDialog::summary(const BackupSchedule &s)
 {
-    return tr("%1 daily at %2%3").arg(s.connection, s.at.toString(QStringLiteral("HH:mm")), s.enabled ? QString() : tr(" (off)"));
+    const QString at = s.at.toString(QStringLiteral("HH:mm"));
+    return s.enabled ? tr("%1 daily at %2").arg(s.connection, at) : tr("%1 daily at %2 (off)").arg(s.connection, at);
 }
 
 void BackupSchedulesDialog::refreshList()
@@ -280,9 +283,10 @@ bool BackupSchedulesDialog::confirmPrune(const BackupSchedule &s)
     QMessageBox confirm(QMessageBox::Warning, tr("Delete old backups automatically?"),
                         tr("After every backup, this schedule will delete the backups of %1 (that database on that "
                            "server only) in the folder %2 that retention does not keep: the newest of each of the last "
-                           "%3 days, %4 weeks and %5 months, and the newest verified backup, are kept.")
-                            .arg(s.connection, folder, QString::number(s.retention.keepDaily),
-                                 QString::number(s.retention.keepWeekly), QString::number(s.retention.keepMonthly)),
+                           "%3, %4 and %5, and the newest verified backup, are kept.")
+                            .arg(s.connection, folder, tr("%n day(s)", nullptr, s.retention.keepDaily),
+                                 tr("%n week(s)", nullptr, s.retention.keepWeekly),
+                                 tr("%n month(s)", nullptr, s.retention.keepMonthly)),
                         QMessageBox::Cancel, this);
     confirm.setObjectName(QStringLiteral("pruneConfirmation"));
     confirm.setInformativeText(tr("Folders in it now: %1. Other databases' and servers' backups, unfinished backups "

@@ -63,6 +63,7 @@ BackupsPage::BackupsPage(ServerRegistry *servers, QWidget *parent)
     m_jobs->setRange(1, 16);
     m_compress = new QSpinBox(this);
     m_compress->setRange(-1, 9);
+    //: Compression level: pg_dump's default
     m_compress->setSpecialValueText(tr("default"));
     m_compress->setValue(-1);
     m_backupButton = new QPushButton(tr("Back up now"), this);

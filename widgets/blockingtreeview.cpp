@@ -3,6 +3,7 @@
 #include "core/db/sessionadmin.h"
 #include "core/metrics/metricssample.h"
 #include "models/servercontext.h"
+#include "widgets/themedstyle.h"
 #include "widgets/treeheight.h"
 #include "core/io/naturalorder.h"
 
@@ -71,8 +72,11 @@ BlockingTreeView::BlockingTreeView(ServerContexts *servers, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("blockingSummary"));
     // Red only while current: a last-known tree (the view disabled during an outage) is greyed
     // with the other figures, never an alarm that looks live.
-    m_summary->setStyleSheet(QStringLiteral("QLabel { font-weight: bold } QLabel:enabled { color: #c5221f }"));
-    m_status->setStyleSheet(QStringLiteral("color: #5f6368"));
+    setThemedStyleSheet(m_summary, [] {
+        return QStringLiteral("QLabel { font-weight: bold } QLabel:enabled { color: %1 }")
+            .arg(theme::color(ThemeRole::CriticalText).name());
+    });
+    setTextRole(m_status, ThemeRole::SecondaryText);
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Session"), tr("User"), tr("Database"), tr("Waiting"), tr("Wait event"), tr("Query")});
     m_tree->setRootIsDecorated(true);
@@ -199,12 +203,13 @@ void BlockingTreeView::fillItem(QTreeWidgetItem *item, const LockGraph::Node &no
 {
     const BlockedSession &s = node.session;
     QString session = s.pid == 0 ? tr("prepared transaction") : QString::number(s.pid);
+    //: %1 is a backend's process id or "prepared transaction"
     if (node.rootBlocker)
-        session += tr(" (root blocker)");
+        session = tr("%1 (root blocker)").arg(session);
     else if (node.inCycle)
-        session += tr(" (deadlock cycle)");
+        session = tr("%1 (deadlock cycle)").arg(session);
     else if (!s.known)
-        session += tr(" (ended)");
+        session = tr("%1 (ended)").arg(session);
     item->setData(SessionColumn, PidRole, s.pid);
     item->setData(SessionColumn, SortRole, s.pid);
     item->setText(SessionColumn, session);
@@ -221,7 +226,7 @@ void BlockingTreeView::fillItem(QTreeWidgetItem *item, const LockGraph::Node &no
                                                          : s.waitEventType + QStringLiteral(": ") + s.waitEvent);
     item->setText(QueryColumn, s.query.simplified());
     item->setToolTip(QueryColumn, s.query);
-    item->setForeground(SessionColumn, node.rootBlocker ? QBrush(QColor(0xc5, 0x22, 0x1f)) : QBrush());
+    item->setForeground(SessionColumn, node.rootBlocker ? QBrush(theme::color(ThemeRole::CriticalText)) : QBrush());
 }
 
 const LockGraph::Node *BlockingTreeView::selectedNode() const

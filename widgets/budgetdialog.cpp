@@ -1,6 +1,7 @@
 #include "widgets/budgetdialog.h"
 
 #include "models/serverregistry.h"
+#include "widgets/themedstyle.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -57,7 +58,12 @@ BudgetDialog::BudgetDialog(const BudgetSettings &settings, QWidget *parent)
     m_intervals->setObjectName(QStringLiteral("alertIntervals"));
     m_intervals->setRange(1, 3600);
     m_intervals->setValue(settings.alertIntervals);
-    m_intervals->setSuffix(tr(" interval(s) in a row"));
+    const auto intervalsSuffix = [this](int n) {
+        //: The suffix after a number of intervals: "3 intervals in a row"
+        m_intervals->setSuffix(tr(" interval(s) in a row", nullptr, n));
+    };
+    intervalsSuffix(m_intervals->value());
+    connect(m_intervals, &QSpinBox::valueChanged, this, intervalsSuffix);
     form->addRow(tr("Alert after:"), m_intervals);
 
     const qsizetype overrides = settings.budget.classOverrides().size();
@@ -67,7 +73,7 @@ BudgetDialog::BudgetDialog(const BudgetSettings &settings, QWidget *parent)
                        : tr("%n statement(s) have a class chosen on the Queries page.", nullptr, int(overrides)),
         this);
     overridesNote->setWordWrap(true);
-    overridesNote->setStyleSheet(QStringLiteral("color: #5f6368"));
+    setTextRole(overridesNote, ThemeRole::SecondaryText);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                              | QDialogButtonBox::RestoreDefaults,

@@ -3,6 +3,7 @@
 #include "core/db/connectionstate.h"
 #include "models/connectionlistmodel.h"
 #include "models/statustext.h"
+#include "models/theme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -50,7 +51,7 @@ void ConnectionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         const QRect chip(line1.right() - w, line1.top(), w, line1.height());
         painter->setBrush(stripe.isValid() ? stripe : option.palette.color(QPalette::Mid));
         painter->drawRoundedRect(chip, 4, 4);
-        painter->setPen(Qt::white);
+        painter->setPen(theme::textOn(painter->brush().color()));
         painter->drawText(chip, Qt::AlignCenter, tag);
         line1.setRight(chip.left() - 6);
     }

@@ -4,6 +4,7 @@
 #include "core/db/target.h"
 #include "core/db/secretmask.h"
 #include "core/db/targetprofile.h"
+#include "widgets/themedstyle.h"
 #include "widgets/tlsfields.h"
 
 #include <QCheckBox>
@@ -110,7 +111,7 @@ ConnectionDialog::ConnectionDialog(const QStringList &existingNames, bool keycha
         auto *why = new QLabel(tr("No keychain service available — the password is kept for "
                                   "this session only."), this);
         why->setWordWrap(true);
-        why->setStyleSheet(QStringLiteral("color: #5f6368"));
+        setTextRole(why, ThemeRole::SecondaryText);
         m_pgRows << m_form->rowCount();
         m_form->addRow(QString(), why);
     } else {
@@ -224,7 +225,7 @@ bool ConnectionDialog::fillFromUri(const QString &text)
     const QString uri = text.trimmed();
     const TargetParseResult parsed = parseTarget(uri);
     if (!parsed.ok() || parsed.target->kind != DatabaseKind::PostgreSQL) {
-        m_uriNote->setStyleSheet(QStringLiteral("color: #b3261e"));
+        setTextRole(m_uriNote, ThemeRole::CriticalText);
         m_uriNote->setText(parsed.ok() ? tr("Not a PostgreSQL URI: choose the kind SQLite for a file.")
                                        : tr("Not filled: %1").arg(parsed.error));
         QMetaObject::invokeMethod(this, &ConnectionDialog::growToFit, Qt::QueuedConnection);
@@ -245,7 +246,7 @@ bool ConnectionDialog::fillFromUri(const QString &text)
         m_uri->setText(masked);
     m_uri->setCursorPosition(0); // the start says where it goes: scheme, user, host
     const QStringList dropped = keywordsNotInProfile(*parsed.target);
-    m_uriNote->setStyleSheet(QString());
+    setThemedStyleSheet(m_uriNote, {});
     m_uriNote->setText(dropped.isEmpty()
                            ? tr("Fields filled from the URI.")
                            : tr("Fields filled from the URI. Not kept by a saved connection: %1.")
@@ -282,7 +283,7 @@ void ConnectionDialog::updateKind()
 void ConnectionDialog::pickColor()
 {
     const QColor chosen = QColorDialog::getColor(
-        m_color.isEmpty() ? QColor(0x3b, 0x82, 0xf6) : QColor::fromString(m_color), this,
+        m_color.isEmpty() ? theme::defaultConnectionColor() : QColor::fromString(m_color), this,
         tr("Connection colour"));
     if (chosen.isValid())
         setColor(chosen.name());
@@ -335,7 +336,7 @@ void ConnectionDialog::testConnection()
         target.conninfo += QStringLiteral(" sslpassword=") + quoteConninfoValue(passphrase);
     const QString password = this->password();
     m_testButton->setEnabled(false);
-    m_testResult->setStyleSheet(QString());
+    setThemedStyleSheet(m_testResult, {});
     m_testResult->setText(tr("Connecting to %1…").arg(target.label));
 
     // probeTarget blocks for up to its timeout; a Job takes that, the dialog stays live, and closing
@@ -346,15 +347,16 @@ void ConnectionDialog::testConnection()
             m_testButton->setEnabled(true);
             QString text;
             if (report.connected) {
-                text = tr("Connected in %1 ms: %2").arg(report.elapsedMs).arg(report.serverVersion);
-                if (!report.user.isEmpty())
-                    text += QLatin1Char('\n') + tr("as %1 to %2").arg(report.user, report.database);
+                text = report.user.isEmpty()
+                    ? tr("Connected in %1 ms: %2").arg(report.elapsedMs).arg(report.serverVersion)
+                    : tr("Connected in %1 ms: %2\nas %3 to %4")
+                          .arg(QString::number(report.elapsedMs), report.serverVersion, report.user, report.database);
                 for (const QString &w : report.warnings)
                     text += QStringLiteral("\n• ") + w;
-                m_testResult->setStyleSheet(QStringLiteral("color: #1e7a34"));
+                setTextRole(m_testResult, ThemeRole::OkText);
             } else {
                 text = tr("Could not connect: %1").arg(report.error.trimmed());
-                m_testResult->setStyleSheet(QStringLiteral("color: #b3261e"));
+                setTextRole(m_testResult, ThemeRole::CriticalText);
             }
             m_testResult->setText(text);
             growToFit();
@@ -377,7 +379,7 @@ void ConnectionDialog::accept()
 {
     const QString error = validationError();
     if (!error.isEmpty()) {
-        m_testResult->setStyleSheet(QStringLiteral("color: #b3261e"));
+        setTextRole(m_testResult, ThemeRole::CriticalText);
         m_testResult->setText(error);
         growToFit();
         return;

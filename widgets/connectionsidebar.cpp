@@ -7,6 +7,7 @@
 #include "models/serverregistry.h"
 #include "widgets/connectiondelegate.h"
 #include "widgets/connectiondialog.h"
+#include "widgets/themedstyle.h"
 
 #include <QAction>
 #include <QLabel>
@@ -36,7 +37,8 @@ ConnectionSidebar::ConnectionSidebar(ServerRegistry *servers, QWidget *parent)
     m_add->setShortcut(QKeySequence::New);
     m_edit->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     m_remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
-    m_connect->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_connect->setIcon(monochromeIcon(this, QStyle::SP_MediaPlay));
+    whenPaletteChanges(this, [this] { updateActions(); }); // its icon is drawn for the palette
     // Edit and Remove act on the selected row: their keys work in the list only, so F2 or Delete
     // typed in a filter field or a form never removes a connection. Remove still asks first.
     m_edit->setShortcut(Qt::Key_F2);
@@ -172,7 +174,7 @@ void ConnectionSidebar::updateActions()
     const ConnectionState state = model->status(key).state;
     const bool active = m_servers->isActive(key) && state != ConnectionState::Failed;
     m_connect->setText(active ? tr("&Disconnect") : tr("&Connect"));
-    m_connect->setIcon(style()->standardIcon(active ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
+    m_connect->setIcon(monochromeIcon(this, active ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
 }
 
 void ConnectionSidebar::addConnection()

@@ -3,6 +3,7 @@
 #include "models/connectionlistmodel.h"
 #include "models/statustext.h"
 #include "models/serverregistry.h"
+#include "widgets/themedstyle.h"
 
 namespace dbpulse {
 
@@ -26,6 +27,7 @@ ConnectionStatusLabel::ConnectionStatusLabel(ServerRegistry *servers, QWidget *p
                     refresh();
             });
     refresh();
+    whenPaletteChanges(this, [this] { refresh(); }); // the state dot is coloured inline
 }
 
 void ConnectionStatusLabel::setCurrentKey(const QString &key)

@@ -19,6 +19,7 @@
 #include "widgets/servercardgrid.h"
 #include "widgets/sqlitepanel.h"
 #include "widgets/tabletools.h"
+#include "widgets/themedstyle.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -98,7 +99,7 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_where->setObjectName(QStringLiteral("dashboardWhere"));
-    m_where->setStyleSheet(QStringLiteral("color: #5f6368"));
+    setTextRole(m_where, ThemeRole::SecondaryText);
 
     auto *facts = new QGridLayout;
     const QStringList captions{tr("Server"), tr("Server uptime"), tr("Database size"), tr("State")};
@@ -108,7 +109,7 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
         QFont f = caption->font();
         f.setPointSizeF(f.pointSizeF() * 0.8);
         caption->setFont(f);
-        caption->setStyleSheet(QStringLiteral("color: #5f6368"));
+        setTextRole(caption, ThemeRole::SecondaryText);
         facts->addWidget(caption, 0, i);
         if (values.at(i) == m_size)
             m_sizeCaption = caption; // names the database (or "all databases" in a server view)
@@ -122,8 +123,11 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     m_banner->setTextFormat(Qt::RichText);
     m_banner->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_banner, &QLabel::linkActivated, this, [this] { m_servers->retryNow(m_key); });
-    m_banner->setStyleSheet(QStringLiteral(
-        "background: #fff4d6; color: #6b4a00; border: 1px solid #e0a100; border-radius: 4px; padding: 6px"));
+    setThemedStyleSheet(m_banner, [] {
+        return QStringLiteral("background: %1; color: %2; border: 1px solid %3; border-radius: 4px; padding: 6px")
+            .arg(theme::color(ThemeRole::WarningBackground).name(), theme::color(ThemeRole::WarningText).name(),
+                 theme::color(ThemeRole::WarningBorder).name());
+    });
 
     connect(m_message, &MessagePanel::demoRequested, this, &DashboardPage::demoRequested);
     connect(m_message, &MessagePanel::newConnectionRequested, this, &DashboardPage::newConnectionRequested);
@@ -139,7 +143,8 @@ DashboardPage::DashboardPage(ServerRegistry *servers, QWidget *parent)
     m_breakdownView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_body->addWidget(m_breakdownView);
     m_bodyCaption->setObjectName(QStringLiteral("dashboardBodyCaption"));
-    m_bodyCaption->setStyleSheet(QStringLiteral("color: #5f6368"));
+    setTextRole(m_bodyCaption, ThemeRole::SecondaryText);
+    whenPaletteChanges(m_state, [this] { updateAll(); }); // the state dot is coloured inline
 
     // The page scrolls rather than grow the window: a blocking tree, replication panel and card
     // grid shown at once need more height than a 720-pixel window has, and a page whose minimum

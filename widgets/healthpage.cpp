@@ -282,14 +282,14 @@ QString HealthPage::findingText(const Finding &f)
     // Everything the row cuts, in the order it is read: what, how bad, the evidence, what to do.
     QString text = tr("%1: %2").arg(checkLabel(f.check), f.object.isEmpty() ? tr("(the whole database)") : f.object);
     text += QLatin1Char('\n') + (f.isNotChecked() ? tr("Not checked (%1)").arg(notCheckedName(f.notChecked))
-                                                  : tr("Severity: %1%2").arg(severityName(f.severity),
-                                                                            f.transient ? tr(", transient (not scored)") : QString()));
+                                                  : f.transient ? tr("Severity: %1, transient (not scored)").arg(severityName(f.severity))
+                                                                : tr("Severity: %1").arg(severityName(f.severity)));
     text += QStringLiteral("\n\n") + f.detail;
     if (!f.value.isEmpty() || !f.threshold.isEmpty())
         text += QStringLiteral("\n\n") + tr("Measured: %1\nThreshold: %2").arg(f.value.isEmpty() ? QStringLiteral("–") : f.value,
                                                                             f.threshold.isEmpty() ? QStringLiteral("–") : f.threshold);
     if (!f.fix.isEmpty())
-        text += QStringLiteral("\n\n") + tr("Suggested fix (not run):") + QLatin1Char('\n') + f.fix;
+        text += QStringLiteral("\n\n") + tr("Suggested fix (not run):\n%1").arg(f.fix);
     return text;
 }
 
@@ -302,12 +302,13 @@ void HealthPage::runSelectedAction()
     if (!f || !f->action.isValid() || isRunning() || !server.live)
         return;
     const MaintenanceAction action = f->action;
-    const QString where = action.isDisruptive()
-        ? tr("on server %1").arg(target.label)
-        : tr("in database \"%1\" (%2)").arg(m_database, target.label);
+    const QString question = action.isDisruptive()
+        ? tr("Run %1 on %2 on server %3?").arg(action.label(), action.object, target.label)
+        : tr("Run %1 on %2 in database \"%3\" (%4)?").arg(action.label(), action.object, m_database, target.label);
     QMessageBox confirm(action.isDisruptive() ? QMessageBox::Warning : QMessageBox::Question,
+                        //: Window title: a maintenance action and its object, e.g. "VACUUM public.orders"
                         tr("%1 %2").arg(action.label(), action.object),
-                        tr("Run %1 on %2 %3?").arg(action.label(), action.object, where), QMessageBox::Cancel, this);
+                        question, QMessageBox::Cancel, this);
     confirm.setObjectName(QStringLiteral("maintenanceConfirmation"));
     confirm.setInformativeText(
         tr("This statement runs on its own connection:\n\n%1\n\n%2")

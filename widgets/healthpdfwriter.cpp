@@ -2,6 +2,7 @@
 
 #include "core/io/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -20,14 +21,14 @@ bool writeHealthPdf(const QString &html, const QString &path, QString *error)
         QPdfWriter writer(file.device());
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setTitle(QStringLiteral("DB Pulse health report"));
+        writer.setTitle(QCoreApplication::translate("dbpulse::HealthPdfWriter", "DB Pulse health report"));
         writer.setCreator(QStringLiteral("DB Pulse"));
         QTextDocument document;
         document.setHtml(html);
         document.print(&writer);
     }
     if (file.device()->pos() == 0) {
-        *error = QStringLiteral("nothing was written");
+        *error = QCoreApplication::translate("dbpulse::HealthPdfWriter", "nothing was written");
         return false;
     }
     return file.commit(error);

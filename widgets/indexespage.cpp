@@ -216,11 +216,12 @@ void IndexesPage::showSelected()
     const IndexRecommendation *r = selected();
     QString text;
     if (r) {
-        text = tr("%1: %2.%3").arg(IndexRecommendationModel::kindLabel(r->kind), r->schema, r->table);
+        // schema.table (columns): a notation, the same in every language.
+        QString object = QStringLiteral("%1.%2").arg(r->schema, r->table);
         if (!r->columns.isEmpty())
-            text += QStringLiteral(" (%1)").arg(r->columns.join(QLatin1String(", ")));
-        if (!r->index.isEmpty())
-            text += tr(", index %1").arg(r->index);
+            object += QStringLiteral(" (%1)").arg(r->columns.join(QLatin1String(", ")));
+        const QString kind = IndexRecommendationModel::kindLabel(r->kind);
+        text = r->index.isEmpty() ? tr("%1: %2").arg(kind, object) : tr("%1: %2, index %3").arg(kind, object, r->index);
         text += QStringLiteral("\n\n") + r->reason + QStringLiteral("\n\n") + tr("Estimated benefit: %1").arg(r->estimatedBenefit)
               + QStringLiteral("\n\n") + r->ddl;
     }
@@ -310,7 +311,7 @@ void IndexesPage::checkApplied()
                 QString error;
                 const QList<StatementComparison> cmp = compareWithBaseline(record, target, password, &error);
                 if (!error.isEmpty())
-                    lines << QStringLiteral("    cannot compare: ") + error;
+                    lines << QStringLiteral("    ") + IndexesPage::tr("cannot compare: %1").arg(error);
                 for (const StatementComparison &c : cmp)
                     lines << QStringLiteral("    ") + describeComparison(c);
             }

@@ -1,5 +1,7 @@
 #include "widgets/infobar.h"
 
+#include "widgets/themedstyle.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -12,8 +14,12 @@ InfoBar::InfoBar(QWidget *parent)
     , m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("infoBar"));
-    setStyleSheet(QStringLiteral("#infoBar { background: #e8f0fe; border: 1px solid #8ab4f8; "
-                                 "border-radius: 4px; } #infoBar QLabel { color: #174ea6; }"));
+    setThemedStyleSheet(this, [] {
+        return QStringLiteral("#infoBar { background: %1; border: 1px solid %2; border-radius: 4px; } "
+                              "#infoBar QLabel { color: %3; }")
+            .arg(theme::color(ThemeRole::InfoBackground).name(), theme::color(ThemeRole::InfoBorder).name(),
+                 theme::color(ThemeRole::InfoText).name());
+    });
     auto *icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(16, 16));
     m_text->setWordWrap(true);

@@ -2,6 +2,7 @@
 
 #include "models/statustext.h"
 #include "models/serverregistry.h"
+#include "widgets/themedstyle.h"
 
 namespace dbpulse {
 
@@ -32,7 +33,10 @@ void LinkStatusLabel::refresh()
     const bool connected = !m_key.isEmpty() && m_servers->status(m_key).state == ConnectionState::Connected;
     const LinkBadge badge = connected ? linkBadge(m_servers->serverInfo(m_key)) : LinkBadge();
     // Style before text: the bold font must be in place when the status bar measures the label.
-    setStyleSheet(badge.warning ? QStringLiteral("color: #b3261e; font-weight: bold") : QString());
+    if (badge.warning)
+        setTextRole(this, ThemeRole::CriticalText, QStringLiteral("font-weight: bold"));
+    else
+        setThemedStyleSheet(this, {});
     setText(badge.text);
     setToolTip(badge.toolTip);
     setVisible(!badge.text.isEmpty());

@@ -3,6 +3,7 @@
 #include "models/activityhistory.h"
 #include "models/metricshistory.h"
 #include "widgets/activitychart.h"
+#include "widgets/themedstyle.h"
 #include "widgets/timeserieschart.h"
 
 #include <QChart>
@@ -38,15 +39,15 @@ MetricsCharts::MetricsCharts(QWidget *parent)
     , m_latencyLog(new QCheckBox(tr("Log latency"), this))
     , m_activity(new ActivityChart(this))
     , m_tps(new TimeSeriesChart(tr("Throughput"),
-                                {{tr("transactions/s"), QColor(0x1a, 0x73, 0xe8)},
-                                 {tr("statements/s"), QColor(0x9a, 0x6b, 0xd6)}}, this))
+                                {{tr("transactions/s"), ThemeRole::SeriesBlue},
+                                 {tr("statements/s"), ThemeRole::SeriesPurple}}, this))
     , m_latency(new TimeSeriesChart(tr("Statement latency, ms (estimated)"),
-                                    {{tr("p50"), QColor(0x2e, 0x9d, 0x4a)},
-                                     {tr("p95"), QColor(0xe0, 0x8a, 0x00)},
-                                     {tr("p99"), QColor(0xd0, 0x34, 0x2c)}}, this))
+                                    {{tr("p50"), ThemeRole::SeriesGreen},
+                                     {tr("p95"), ThemeRole::SeriesOrange},
+                                     {tr("p99"), ThemeRole::SeriesRed}}, this))
     , m_cache(new TimeSeriesChart(tr("Cache hit ratio, %"),
-                                  {{tr("tables"), QColor(0x1a, 0x73, 0xe8)},
-                                   {tr("indexes"), QColor(0x2e, 0x9d, 0x4a)}}, this))
+                                  {{tr("tables"), ThemeRole::SeriesBlue},
+                                   {tr("indexes"), ThemeRole::SeriesGreen}}, this))
 {
     setObjectName(QStringLiteral("metricsCharts"));
     m_window->setObjectName(QStringLiteral("chartWindow"));
@@ -57,7 +58,7 @@ MetricsCharts::MetricsCharts(QWidget *parent)
     m_pause->setToolTip(tr("Freeze the charts; samples keep being recorded"));
     m_live->setToolTip(tr("Back to the moving window (also: right click a chart)"));
     m_live->setEnabled(false);
-    m_rangeLabel->setStyleSheet(QStringLiteral("color: #5f6368"));
+    setTextRole(m_rangeLabel, ThemeRole::SecondaryText);
     m_rangeLabel->setText(liveHint());
     // The hint takes the room that is left and wraps: it never widens the page.
     m_rangeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);

@@ -7,7 +7,7 @@
 #include "models/metricshistory.h"
 #include "models/statustext.h"
 #include "widgets/livelabel.h"
-#include "widgets/styleupdate.h"
+#include "widgets/themedstyle.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -41,7 +41,7 @@ QLabel *caption(const QString &text, QWidget *parent)
     QFont f = label->font();
     f.setPointSizeF(f.pointSizeF() * 0.8);
     label->setFont(f);
-    label->setStyleSheet(QStringLiteral("color: #5f6368"));
+    setTextRole(label, ThemeRole::SecondaryText);
     return label;
 }
 
@@ -118,7 +118,7 @@ MetricsFacts::MetricsFacts(QWidget *parent)
     layout->addWidget(m_statements);
     layout->addWidget(m_budget);
     m_staleNote->setObjectName(QStringLiteral("staleNote"));
-    m_staleNote->setStyleSheet(QStringLiteral("color: #8a4b00; font-style: italic"));
+    setTextRole(m_staleNote, ThemeRole::WarningText, QStringLiteral("font-style: italic"));
     m_staleNote->setVisible(false);
     layout->addWidget(m_staleNote);
     setScopeNames({}, {});
@@ -216,7 +216,7 @@ void MetricsFacts::update(const MetricsHistory *history, const MetricsBudgetWatc
 QString MetricsFacts::alert(const QString &text) const
 {
     // Red means "act now": not for a figure that may no longer be true.
-    return m_stale ? text : QStringLiteral("<b style='color:#c5221f'>%1</b>").arg(text);
+    return m_stale ? text : QStringLiteral("<b style='color:%1'>%2</b>").arg(theme::color(ThemeRole::CriticalText).name(), text);
 }
 
 void MetricsFacts::updateConnections(const MetricsSample &s)
@@ -234,9 +234,10 @@ void MetricsFacts::updateConnections(const MetricsSample &s)
     if (near)
         conn = alert(QStringLiteral("⚠ ") + conn);
     m_connections->setText(conn);
-    m_connections->setToolTip(ownLimit ? tr("Client connections to %1, against its CONNECTION LIMIT of %2%3")
+    m_connections->setToolTip(near ? tr("Client connections to %1, against its CONNECTION LIMIT of %2: new clients "
+                                        "may soon be refused").arg(s.database).arg(c.max)
+                              : ownLimit ? tr("Client connections to %1, against its CONNECTION LIMIT of %2")
                                              .arg(s.database).arg(c.max)
-                                             .arg(near ? tr(": new clients may soon be refused") : QString())
                                        : tr("Client connections to %1 (DB Pulse's one included). It has no "
                                             "CONNECTION LIMIT of its own: the server's max_connections applies.")
                                              .arg(s.database));
@@ -262,7 +263,7 @@ void MetricsFacts::updateServer(const MetricsSample &s)
                                                              : QString::number(*server.checkpoints));
     m_checkpoints->setToolTip(tr("Checkpoints during the last interval"));
     m_wal->setText(server.gap ? QStringLiteral("—")
-                              : formatDataSize(qint64(server.walBytesPerSecond), QLocale()) + tr("/s"));
+                              : tr("%1/s").arg(formatDataSize(qint64(server.walBytesPerSecond), QLocale())));
     m_oldestTransaction->setText(seconds(server.longestTransactionSeconds));
     m_oldestTransaction->setToolTip(tr("The oldest open transaction in any database of the server"));
 }
@@ -289,12 +290,12 @@ void MetricsFacts::updateStatements(const MetricsSample &s)
 {
     if (!s.statementsAvailable) {
         m_statements->setVisible(!m_serverOnly);
-        setStyleSheetIfChanged(m_statements, QStringLiteral("color: #8a4b00"));
+        setTextRole(m_statements, ThemeRole::WarningText);
         m_statements->setText(tr("Statement latency unavailable: %1")
                                   .arg(s.statementsProblem.isEmpty() ? tr("pg_stat_statements is not readable.")
                                                                      : s.statementsProblem));
     } else {
-        setStyleSheetIfChanged(m_statements, QStringLiteral("color: #5f6368"));
+        setTextRole(m_statements, ThemeRole::SecondaryText);
         // Said only when it is not the usual: the figures above carry the rest.
         m_statements->setVisible(!m_serverOnly && s.statementsGap);
         m_statements->setText(s.statementsGap
@@ -320,7 +321,7 @@ void MetricsFacts::updateBudgets(const MetricsSample &s, const MetricsBudgetWatc
     const QString window = tr("%1 of the last %n interval(s) over budget", nullptr, budgets->measuredIntervals())
                                .arg(QString::number(burn) + QLatin1Char('%'));
     if (s.budgetBreaches.isEmpty()) {
-        setStyleSheetIfChanged(m_budget, QStringLiteral("color: #1e6b34"));
+        setTextRole(m_budget, ThemeRole::OkText);
         m_budget->setText(tr("Budgets: all statements within budget now · %1").arg(window) + editLink());
         return;
     }
@@ -330,11 +331,12 @@ void MetricsFacts::updateBudgets(const MetricsSample &s, const MetricsBudgetWatc
             worst = &b;
     }
     const QString text = statementText ? statementText(worst->queryId) : QString();
-    const QString what = text.isEmpty() ? tr("query %1").arg(worst->queryId) : QStringLiteral("“%1”").arg(text);
-    setStyleSheetIfChanged(m_budget, QStringLiteral("color: #c5221f"));
-    m_budget->setText(tr("Budgets: %n statement(s) over budget now", nullptr, int(s.budgetBreaches.size()))
-                      // One substitution: the statement's text may hold "%1".
-                      + tr(" — worst: %1 %2, p95 %3 ms vs %4 ms (streak %5) · %6")
+    const QString what = text.isEmpty() ? tr("query %1").arg(worst->queryId) : tr("“%1”").arg(text);
+    setTextRole(m_budget, ThemeRole::CriticalText);
+    // One substitution: the statement's text may hold "%1".
+    //: %1 is a query class (e.g. "OLTP"), %2 the statement's text or "query 123", %6 the burn rate
+    m_budget->setText(tr("Budgets: %n statement(s) over budget now — worst: %1 %2, p95 %3 ms vs %4 ms (streak %5) · %6",
+                         nullptr, int(s.budgetBreaches.size()))
                             .arg(worst->queryClass, what.toHtmlEscaped(), QString::number(worst->p95Ms, 'f', 1),
                                  QString::number(worst->budgetMs, 'f', 0),
                                  QString::number(budgets->streak(worst->queryId)), window)

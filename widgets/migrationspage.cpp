@@ -10,6 +10,7 @@
 #include "widgets/migrationsqlhighlighter.h"
 #include "widgets/pagekeys.h"
 #include "widgets/tabletools.h"
+#include "widgets/themedstyle.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -83,7 +84,8 @@ MigrationsPage::MigrationsPage(ServerRegistry *servers, QWidget *parent)
     m_sql->setReadOnly(true);
     m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_sql->setPlaceholderText(tr("Select a migration to read its SQL"));
-    new MigrationSqlHighlighter(m_sql->document());
+    auto *highlighter = new MigrationSqlHighlighter(m_sql->document());
+    whenPaletteChanges(m_sql, [highlighter] { highlighter->rehighlight(); });
     auto *tablePane = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);
@@ -97,7 +99,9 @@ MigrationsPage::MigrationsPage(ServerRegistry *servers, QWidget *parent)
 
     m_dryRunButton = new QPushButton(tr("Dry run"), this);
     m_dryRunButton->setToolTip(tr("Run pending migrations in a transaction that is rolled back; show locks and rewrites"));
+    //: Button: apply every pending migration (dbmate/Flyway "up")
     m_upButton = new QPushButton(tr("Up"), this);
+    //: Button: undo the last applied migration (its "down" SQL)
     m_downButton = new QPushButton(tr("Down one"), this);
     m_validateButton = new QPushButton(tr("Validate"), this);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
@@ -255,7 +259,8 @@ void MigrationsPage::run(Action action)
     if (action != Action::Status && !planOnly) {
         const QString what = action == Action::DryRun ? tr("Dry run") : action == Action::Up ? tr("Up")
                            : action == Action::Down ? tr("Down") : tr("Validate");
-        m_log->appendPlainText(QStringLiteral("— %1 on %2 —").arg(what, request.target.label));
+        //: A heading in the log: an action (Dry run, Up, Down, Validate) and the database it runs on
+        m_log->appendPlainText(tr("— %1 on %2 —").arg(what, request.target.label));
     }
     m_job = new MigrationJob(request, this);
     connect(m_job, &MigrationJob::logged, this, &MigrationsPage::appendLog);
@@ -365,7 +370,7 @@ void MigrationsPage::showSelectedSql()
                 text += QStringLiteral("\n\n-- down (%1)\n").arg(m.downFileName) + m.downSql.trimmed();
             return text;
         }
-        return QStringLiteral("-- %1 is not in the folder").arg(script);
+        return MigrationsPage::tr("-- %1 is not in the folder").arg(script);
     }, [this](const QString &text) { m_sql->setPlainText(text); });
 }
 

@@ -1,5 +1,7 @@
 #include "widgets/migrationsqlhighlighter.h"
 
+#include "models/theme.h"
+
 namespace dbpulse {
 
 MigrationSqlHighlighter::MigrationSqlHighlighter(QTextDocument *document)
@@ -14,16 +16,17 @@ MigrationSqlHighlighter::MigrationSqlHighlighter(QTextDocument *document)
     , m_strings(QStringLiteral("'(?:[^']|'')*'"))
     , m_numbers(QStringLiteral("\\b\\d+(\\.\\d+)?\\b"))
 {
-    m_keywordFormat.setForeground(QColor(0x1f, 0x4e, 0xa8));
     m_keywordFormat.setFontWeight(QFont::Bold);
-    m_stringFormat.setForeground(QColor(0x1e, 0x84, 0x49));
-    m_numberFormat.setForeground(QColor(0x8e, 0x44, 0xad));
-    m_commentFormat.setForeground(QColor(0x80, 0x80, 0x80));
     m_commentFormat.setFontItalic(true);
 }
 
 void MigrationSqlHighlighter::highlightBlock(const QString &text)
 {
+    // Read for every block: rehighlight() after a palette change picks the new colours up.
+    m_keywordFormat.setForeground(theme::color(ThemeRole::SqlKeyword));
+    m_stringFormat.setForeground(theme::color(ThemeRole::SqlString));
+    m_numberFormat.setForeground(theme::color(ThemeRole::SqlNumber));
+    m_commentFormat.setForeground(theme::color(ThemeRole::SqlComment));
     const auto apply = [&](const QRegularExpression &re, const QTextCharFormat &format) {
         for (auto it = re.globalMatch(text); it.hasNext();) {
             const auto m = it.next();

@@ -1,5 +1,7 @@
 #include "widgets/passwordprompt.h"
 
+#include "widgets/themedstyle.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -21,7 +23,7 @@ PasswordPrompt::PasswordPrompt(const QString &targetLabel, const QString &error,
     auto *why = new QLabel(error.trimmed(), this);
     why->setWordWrap(true);
     why->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    why->setStyleSheet(QStringLiteral("color: #b3261e"));
+    setTextRole(why, ThemeRole::CriticalText);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Password"));
     m_save->setEnabled(keychainAvailable);

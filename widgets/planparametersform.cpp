@@ -1,5 +1,7 @@
 #include "widgets/planparametersform.h"
 
+#include "widgets/themedstyle.h"
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -22,7 +24,7 @@ PlanParametersForm::PlanParametersForm(QWidget *parent)
     m_heading->setWordWrap(true);
     m_heading->setText(tr("Parameter values: bound as parameters, never pasted into the SQL; NULL where "
                           "ticked. Kept until DB Pulse closes."));
-    m_heading->setStyleSheet(QStringLiteral("color: #5f6368"));
+    setTextRole(m_heading, ThemeRole::SecondaryText);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setColumnStretch(2, 1);
     m_scroll->setWidget(m_rowsWidget);
@@ -56,7 +58,7 @@ void PlanParametersForm::setParameters(const QList<ExplainParameter> &parameters
         row.parameter = p;
         row.name = new QLabel(QStringLiteral("<b>$%1</b>").arg(p.number), m_rowsWidget);
         row.type = new QLabel(typeText(p), m_rowsWidget);
-        row.type->setStyleSheet(QStringLiteral("color: #5f6368"));
+        setTextRole(row.type, ThemeRole::SecondaryText);
         row.value = new QLineEdit(m_rowsWidget);
         row.value->setObjectName(QStringLiteral("parameterValue%1").arg(p.number));
         row.value->setPlaceholderText(tr("NULL"));

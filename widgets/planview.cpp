@@ -6,6 +6,7 @@
 #include "models/servercontext.h"
 #include "widgets/planparametersform.h"
 #include "widgets/tabletools.h"
+#include "widgets/themedstyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,14 +37,18 @@ PlanView::PlanView(ServerContexts *servers, QWidget *parent)
     m_analyze->setToolTip(tr("Runs the statement inside a transaction that is rolled back"));
     m_timeout->setRange(1, 600);
     m_timeout->setValue(10);
+    //: Before a number of seconds in a spin box: "timeout 30 s"
     m_timeout->setPrefix(tr("timeout "));
     m_timeout->setSuffix(tr(" s"));
     m_status->setWordWrap(true);
-    m_status->setStyleSheet(QStringLiteral("color: #5f6368"));
+    setTextRole(m_status, ThemeRole::SecondaryText);
     // Above the plan, where it cannot be missed: a plan for NULLs may be nothing like the real one.
     m_nullNote->setObjectName(QStringLiteral("planNullNote"));
     m_nullNote->setWordWrap(true);
-    m_nullNote->setStyleSheet(QStringLiteral("QLabel { background: #fef7e0; color: #7a4f01; padding: 4px; }"));
+    setThemedStyleSheet(m_nullNote, [] {
+        return QStringLiteral("QLabel { background: %1; color: %2; padding: 4px; }")
+            .arg(theme::color(ThemeRole::WarningBackground).name(), theme::color(ThemeRole::WarningText).name());
+    });
     m_nullNote->setVisible(false);
     m_tree->setObjectName(QStringLiteral("planTree"));
     m_tree->setUniformRowHeights(true);

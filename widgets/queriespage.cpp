@@ -10,8 +10,8 @@
 #include "models/serverregistry.h"
 #include "widgets/planview.h"
 #include "widgets/backendview.h"
-#include "widgets/styleupdate.h"
 #include "widgets/tabletools.h"
+#include "widgets/themedstyle.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -414,36 +414,44 @@ void QueriesPage::updateStatus()
     }
     const MetricsSample &s = history->latest();
     if (!s.statementsAvailable) {
-        setStyleSheetIfChanged(m_status, QStringLiteral("color: #8a4b00"));
+        setTextRole(m_status, ThemeRole::WarningText);
         m_status->setText(s.statementsProblem.isEmpty() ? tr("pg_stat_statements is not readable.")
                                                         : s.statementsProblem);
         return;
     }
-    setStyleSheetIfChanged(m_status, s.statementTextsProblem.isEmpty() ? QStringLiteral("color: #5f6368")
-                                                                       : QStringLiteral("color: #8a4b00"));
+    setTextRole(m_status, s.statementTextsProblem.isEmpty() ? ThemeRole::SecondaryText : ThemeRole::WarningText);
     int slow = 0;
     const StatementModel *statements = m_models.value(m_key);
     for (int row = 0; statements && row < statements->rowCount(); ++row)
         slow += statements->index(row, 0).data(StatementModel::SlowRole).toBool() ? 1 : 0;
-    QString range;
+    const int count = statements ? statements->rowCount() : 0;
+    QString head = tr("%n statement(s) with calls", nullptr, count);
     if (m_shownTo > m_shownFrom) {
         const qint64 span = m_shownTo - m_shownFrom;
-        range = tr(" from %1 to %2").arg(clock(m_shownFrom, span), clock(m_shownTo, span));
+        const QString from = clock(m_shownFrom, span);
+        const QString to = clock(m_shownTo, span);
         // Say where the figures come from when the range reaches before this app's own history.
         const qint64 ownFrom = m_shownMemoryStart.value_or(m_shownTo);
-        if (ownFrom > m_shownFrom) {
-            if (!m_servers->historyPath(m_key).isEmpty())
-                range += m_shownStored ? tr(" (before %1 from the stored history)").arg(clock(ownFrom, span))
-                                       : tr(" (nothing stored before %1)").arg(clock(ownFrom, span));
-            else
-                range += tr(" (not recorded before %1: history is not kept)").arg(clock(ownFrom, span));
-        }
+        const QString own = clock(ownFrom, span);
+        if (ownFrom <= m_shownFrom)
+            head = tr("%n statement(s) with calls from %1 to %2", nullptr, count).arg(from, to);
+        else if (m_servers->historyPath(m_key).isEmpty())
+            head = tr("%n statement(s) with calls from %1 to %2 (not recorded before %3: history is not kept)",
+                      nullptr, count).arg(from, to, own);
+        else if (m_shownStored)
+            head = tr("%n statement(s) with calls from %1 to %2 (before %3 from the stored history)", nullptr, count)
+                       .arg(from, to, own);
+        else
+            head = tr("%n statement(s) with calls from %1 to %2 (nothing stored before %3)", nullptr, count)
+                       .arg(from, to, own);
     }
-    m_status->setText(tr("%n statement(s) with calls", nullptr, statements ? statements->rowCount() : 0) + range
-                      + tr(" · %n slow", nullptr, slow)
-                      + tr(" · p95/p99 are estimates: each interval's mean and variance, mixed over the range")
-                      + (m_shownError.isEmpty() ? QString() : tr(" · history file: %1").arg(m_shownError))
-                      + (s.statementTextsProblem.isEmpty() ? QString() : QStringLiteral(" · ") + s.statementTextsProblem));
+    QStringList parts{head, tr("%n slow", nullptr, slow),
+                      tr("p95/p99 are estimates: each interval's mean and variance, mixed over the range")};
+    if (!m_shownError.isEmpty())
+        parts << tr("history file: %1").arg(m_shownError);
+    if (!s.statementTextsProblem.isEmpty())
+        parts << s.statementTextsProblem;
+    m_status->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void QueriesPage::showContextMenu(const QPoint &pos)

@@ -2,6 +2,7 @@
 
 #include "core/io/datasize.h"
 #include "models/statustext.h"
+#include "widgets/themedstyle.h"
 #include "widgets/treeheight.h"
 
 #include <QBrush>
@@ -35,7 +36,7 @@ ReplicationPanel::ReplicationPanel(QWidget *parent)
     , m_tree(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("replicationPanel"));
-    m_summary->setStyleSheet(QStringLiteral("color: #5f6368"));
+    setTextRole(m_summary, ThemeRole::SecondaryText);
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Standby or slot"), tr("State"), tr("Lag: write / flush / replay"),
                              tr("WAL behind / retained")});
@@ -96,10 +97,11 @@ void ReplicationPanel::setReplication(const ReplicationStatus *r)
     }
     for (const ReplicationSlotInfo &slot : r->replicationSlots) {
         QTreeWidgetItem *item = row(n++);
-        item->setText(NameColumn, tr("Slot %1 (%2%3)").arg(slot.name, slot.type,
-                                                             slot.database.isEmpty() ? QString() : QStringLiteral(", ") + slot.database));
+        //: %2 is the slot's type (physical, logical), %3 its database
+        item->setText(NameColumn, slot.database.isEmpty() ? tr("Slot %1 (%2)").arg(slot.name, slot.type)
+                                                          : tr("Slot %1 (%2, %3)").arg(slot.name, slot.type, slot.database));
         item->setText(StateColumn, slot.active ? tr("active") : tr("⚠ inactive"));
-        item->setForeground(StateColumn, slot.active ? QBrush() : QBrush(QColor(0xc5, 0x22, 0x1f)));
+        item->setForeground(StateColumn, slot.active ? QBrush() : QBrush(theme::color(ThemeRole::CriticalText)));
         item->setText(LagColumn, slot.walStatus.isEmpty() ? QString() : tr("WAL %1").arg(slot.walStatus));
         item->setText(BytesColumn, tr("retains %1").arg(bytes(slot.retainedBytes)));
     }

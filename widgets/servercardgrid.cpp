@@ -6,6 +6,7 @@
 #include "models/statustext.h"
 #include "models/serverregistry.h"
 #include "widgets/livelabel.h"
+#include "widgets/themedstyle.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -40,7 +41,6 @@ ServerCard::ServerCard(const QString &key, QWidget *parent)
     QFont f = m_name->font();
     f.setBold(true);
     m_name->setFont(f);
-    m_values->setStyleSheet(QStringLiteral("color: #3c4043"));
     setShowsServer(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -74,8 +74,12 @@ void ServerCard::setSelected(bool selected)
     if (m_selected && *m_selected == selected)
         return; // a style sheet set again still restyles the card: fifty cards took milliseconds
     m_selected = selected;
-    setStyleSheet(selected ? QStringLiteral("#serverCard { border: 2px solid #1a73e8; border-radius: 6px; background: #f1f6fe; }")
-                           : QStringLiteral("#serverCard { border: 1px solid #c6c9cc; border-radius: 6px; }"));
+    setThemedStyleSheet(this, [selected] {
+        return selected ? QStringLiteral("#serverCard { border: 2px solid %1; border-radius: 6px; background: %2; }")
+                              .arg(theme::color(ThemeRole::SelectedBorder).name(), theme::color(ThemeRole::SelectedBackground).name())
+                        : QStringLiteral("#serverCard { border: 1px solid %1; border-radius: 6px; }")
+                              .arg(theme::color(ThemeRole::CardBorder).name());
+    });
 }
 
 void ServerCard::update(const ServerRegistry *servers)
@@ -99,7 +103,7 @@ void ServerCard::update(const ServerRegistry *servers)
     const QLocale locale;
     const QString dash = QStringLiteral("—");
     const QString tps = s.gap ? dash : locale.toString(s.rates.transactionsPerSecond, 'f', 1);
-    const QString p95 = s.latencyMs ? locale.toString(s.latencyMs->p95, 'f', 1) + tr(" ms") : dash;
+    const QString p95 = s.latencyMs ? tr("%1 ms").arg(locale.toString(s.latencyMs->p95, 'f', 1)) : dash;
     const QString cache = s.cacheHitRatio.table
         ? locale.toString(*s.cacheHitRatio.table * 100.0, 'f', 1) + QLatin1Char('%') : dash;
     // The database's connections; against a limit only when it has its own (the collector's
@@ -115,15 +119,16 @@ void ServerCard::update(const ServerRegistry *servers)
     }
     m_values->setText(text);
     if (!freshness.stale) {
-        m_values->setToolTip(tr("Database %1: %2 client connection(s)%3, %4 transactions/s, statement p95 %5, "
-                                "table cache hit %6")
-                                 .arg(s.database).arg(c.total)
-                                 .arg(ownLimit ? tr(" of its CONNECTION LIMIT %1").arg(c.max) : QString())
-                                 .arg(tps, p95, cache)
-                             + (m_showsServer ? QLatin1Char('\n') + tr("Server: %1 client connection(s) of max_connections %2")
-                                                                      .arg(s.server.connections.total)
-                                                                      .arg(s.server.connections.max)
-                                              : QString()));
+        QStringList tip{ownLimit ? tr("Database %1: %n client connection(s) of its CONNECTION LIMIT %2, %3 transactions/s, "
+                                      "statement p95 %4, table cache hit %5", nullptr, c.total)
+                                       .arg(s.database, QString::number(c.max), tps, p95, cache)
+                                 : tr("Database %1: %n client connection(s), %2 transactions/s, statement p95 %3, "
+                                      "table cache hit %4", nullptr, c.total)
+                                       .arg(s.database, tps, p95, cache)};
+        if (m_showsServer)
+            tip << tr("Server: %n client connection(s) of max_connections %1", nullptr, s.server.connections.total)
+                       .arg(s.server.connections.max);
+        m_values->setToolTip(tip.join(QLatin1Char('\n')));
     }
 }
 
@@ -134,14 +139,17 @@ void ServerCard::updateLink(const ServerRegistry *servers, ConnectionState state
     LinkBadge badge = state == ConnectionState::Connected ? linkBadge(servers->serverInfo(m_key)) : LinkBadge();
     if (freshness.stale) {
         badge = LinkBadge();
+        //: How old the last known figures are: "42 s old", "0:05:12 old"
         badge.shortText = tr("%1 old").arg(freshness.ageSeconds < 60 ? tr("%n s", nullptr, int(freshness.ageSeconds))
                                                                      : formatDuration(freshness.ageSeconds));
         badge.toolTip = tr("Last known figures, %1").arg(freshness.asOfText());
     }
     if (badge.shortText == m_link->text() && badge.toolTip == m_link->toolTip())
         return; // refreshed several times a second: restyling each time would relayout the grid
-    m_link->setStyleSheet(badge.warning ? QStringLiteral("color: #b3261e; font-weight: bold")
-                                        : QStringLiteral("color: #5f6368"));
+    if (badge.warning)
+        setTextRole(m_link, ThemeRole::CriticalText, QStringLiteral("font-weight: bold"));
+    else
+        setTextRole(m_link, ThemeRole::SecondaryText);
     m_link->setText(badge.shortText);
     m_link->setToolTip(badge.toolTip);
 }
@@ -182,8 +190,12 @@ void ServerGroupHeader::setSelected(bool selected)
     if (m_selected && *m_selected == selected)
         return;
     m_selected = selected;
-    setStyleSheet(selected ? QStringLiteral("#serverGroupHeader { border: 2px solid #1a73e8; border-radius: 4px; background: #e8f0fe; }")
-                           : QStringLiteral("#serverGroupHeader { border: none; border-radius: 4px; background: #eceff1; }"));
+    setThemedStyleSheet(this, [selected] {
+        return selected ? QStringLiteral("#serverGroupHeader { border: 2px solid %1; border-radius: 4px; background: %2; }")
+                              .arg(theme::color(ThemeRole::SelectedBorder).name(), theme::color(ThemeRole::SelectedBackground).name())
+                        : QStringLiteral("#serverGroupHeader { border: none; border-radius: 4px; background: %1; }")
+                              .arg(theme::color(ThemeRole::GroupHeaderBackground).name());
+    });
 }
 
 void ServerGroupHeader::update(const ServerRegistry *servers, const ServerGroup &group)

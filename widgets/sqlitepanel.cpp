@@ -4,6 +4,7 @@
 
 #include "models/sqlitehistory.h"
 #include "models/statustext.h"
+#include "widgets/themedstyle.h"
 #include "widgets/timeserieschart.h"
 
 #include <QChart>
@@ -31,6 +32,7 @@ QString walText(const SqliteSample &s)
 {
     if (s.walBytes < 0)
         return s.isWal() ? SqlitePanel::tr("no -wal file (no connection has it open)")
+                         //: %1 is SQLite's journal_mode: rollback (the default), delete, truncate, persist, memory, off
                          : SqlitePanel::tr("none (%1 journal)").arg(s.journalMode.isEmpty() ? QStringLiteral("rollback") : s.journalMode);
     if (s.walFrames < 0)
         return formatDataSize(s.walBytes, QLocale());
@@ -62,7 +64,7 @@ QString writesText(const SqliteSample &s)
         return SqlitePanel::tr("measuring…");
     QString text = s.written ? SqlitePanel::tr("written in the last interval") : SqlitePanel::tr("idle in the last interval");
     if (s.writtenPercentLastMinute)
-        text += SqlitePanel::tr(" · written during %1 % of the last minute").arg(*s.writtenPercentLastMinute, 0, 'f', 0);
+        text += QStringLiteral(" · ") + SqlitePanel::tr("written during %1 % of the last minute").arg(*s.writtenPercentLastMinute, 0, 'f', 0);
     return text;
 }
 
@@ -72,11 +74,11 @@ SqlitePanel::SqlitePanel(QWidget *parent)
     : QWidget(parent)
     , m_note(new QLabel(this))
     , m_sizes(new TimeSeriesChart(tr("File sizes, MiB"),
-                                  {{tr("database file"), QColor(0x1a, 0x73, 0xe8)},
-                                   {tr("WAL file"), QColor(0xe0, 0x8a, 0x00)},
-                                   {tr("free pages"), QColor(0x9a, 0x6b, 0xd6)}}, this))
+                                  {{tr("database file"), ThemeRole::SeriesBlue},
+                                   {tr("WAL file"), ThemeRole::SeriesOrange},
+                                   {tr("free pages"), ThemeRole::SeriesPurple}}, this))
     , m_writes(new TimeSeriesChart(tr("Write activity: time with writes, %"),
-                                   {{tr("intervals that saw a write"), QColor(0xd0, 0x34, 0x2c)}}, this))
+                                   {{tr("intervals that saw a write"), ThemeRole::SeriesRed}}, this))
 {
     setObjectName(QStringLiteral("sqlitePanel"));
     auto *grid = new QGridLayout;
@@ -91,7 +93,7 @@ SqlitePanel::SqlitePanel(QWidget *parent)
     m_written = addFigure(grid, 7, QStringLiteral("writes"), tr("Writes"));
 
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("color: #5f6368"));
+    setTextRole(m_note, ThemeRole::SecondaryText);
     m_note->setText(tr("Read without writing the file. SQLite tells a reader whether the file changed, not how "
                        "many transactions committed, so each interval counts as written or not. WAL frames are "
                        "what the -wal file holds; SQLite reuses it after a checkpoint, and a checkpoint is seen "
@@ -115,7 +117,7 @@ QLabel *SqlitePanel::addFigure(QGridLayout *grid, int index, const QString &name
     const int row = index % 4;
     const int column = (index / 4) * 2;
     auto *captionLabel = new QLabel(caption + QLatin1Char(':'), this);
-    captionLabel->setStyleSheet(QStringLiteral("color: #5f6368"));
+    setTextRole(captionLabel, ThemeRole::SecondaryText);
     auto *value = new QLabel(QStringLiteral("—"), this);
     value->setObjectName(QStringLiteral("sqliteFigure_") + name);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -158,7 +160,10 @@ void SqlitePanel::updateFigures(const SqliteHistory &history)
     }
     m_checkpoint->setText(checkpointText(s));
     m_integrity->setText(integrityText(s));
-    m_integrity->setStyleSheet(s.integrity && !s.integrity->ok ? QStringLiteral("color: #d0342c") : QString());
+    if (s.integrity && !s.integrity->ok)
+        setTextRole(m_integrity, ThemeRole::CriticalText);
+    else
+        setThemedStyleSheet(m_integrity, {});
     m_written->setText(writesText(s));
 }
 

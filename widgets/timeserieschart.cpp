@@ -3,6 +3,7 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -19,7 +20,7 @@ namespace {
 constexpr int MaxSegments = 48;
 } // namespace
 
-TimeSeriesChart::TimeSeriesChart(const QString &title, const QList<std::pair<QString, QColor>> &lines,
+TimeSeriesChart::TimeSeriesChart(const QString &title, const QList<std::pair<QString, ThemeRole>> &lines,
                                  QWidget *parent)
     : QChartView(parent)
     , m_x(new QDateTimeAxis(this))
@@ -48,8 +49,8 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, const QList<std::pair<QSt
     chart->addAxis(m_y, Qt::AlignLeft);
     // Series first, then setChart(): Qt Charts 6.4 leaves a date axis without labels when the
     // chart is put on the view before any series is attached to it.
-    for (const auto &[name, color] : lines) {
-        m_lines.append({name, QPen(color, 1.6), true, false, 0, {}});
+    for (const auto &[name, role] : lines) {
+        m_lines.append({name, role});
         m_raw.append(QList<QList<QPointF>>());
         makeSegment(int(m_lines.size()) - 1, true, chart);
     }
@@ -59,6 +60,44 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, const QList<std::pair<QSt
     delete defaultChart;
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
+    applyTheme();
+}
+
+void TimeSeriesChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+}
+
+void TimeSeriesChart::applyTheme()
+{
+    // Explicit brushes rather than a QChart theme: a theme also resets fonts and series colours.
+    QChart *chart = this->chart();
+    const QColor background = theme::color(ThemeRole::ChartBackground);
+    const QColor text = theme::color(ThemeRole::ChartText);
+    const QColor grid = theme::color(ThemeRole::ChartGrid);
+    const QColor axis = theme::color(ThemeRole::ChartAxis);
+    setBackgroundBrush(background); // the view around the chart's rounded box
+    chart->setBackgroundBrush(background);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *a : {static_cast<QAbstractAxis *>(m_x), static_cast<QAbstractAxis *>(m_y),
+                             static_cast<QAbstractAxis *>(m_logY)}) {
+        a->setLabelsColor(text);
+        a->setTitleBrush(text);
+        a->setGridLineColor(grid);
+        a->setMinorGridLineColor(grid);
+        a->setLinePenColor(axis);
+    }
+    for (int line = 0; line < m_lines.size(); ++line) {
+        const QPen pen = m_lines.at(line).pen();
+        for (QLineSeries *series : std::as_const(m_lines[line].segments))
+            series->setPen(pen);
+        showLegendState(line);
+    }
 }
 
 void TimeSeriesChart::setTitleText(const QString &title)
@@ -73,7 +112,7 @@ QLineSeries *TimeSeriesChart::makeSegment(int line, bool inLegend, QChart *targe
     Line &l = m_lines[line];
     auto *series = new QLineSeries(this);
     series->setName(l.name);
-    series->setPen(l.pen);
+    series->setPen(l.pen());
     series->setVisible(l.shown && !l.hiddenByUser);
     chart->addSeries(series);
     series->attachAxis(m_x);
@@ -92,7 +131,8 @@ QLineSeries *TimeSeriesChart::makeSegment(int line, bool inLegend, QChart *targe
         const QString when = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss"));
         // On the log axis a value at the floor stands for any value down to zero.
         const bool atFloor = m_logarithmic && point.y() <= m_logY->min();
-        QToolTip::showText(QCursor::pos(), QStringLiteral("%1 %2: %3%4%5")
+        //: A chart's tooltip: line name, time: value (%3 is "≤ " at the floor of a log scale) and unit
+        QToolTip::showText(QCursor::pos(), tr("%1 %2: %3%4%5")
                                                .arg(m_lines.at(line).name, when,
                                                     atFloor ? QStringLiteral("≤ ") : QString())
                                                .arg(point.y(), 0, 'f', m_decimals)
@@ -103,9 +143,11 @@ QLineSeries *TimeSeriesChart::makeSegment(int line, bool inLegend, QChart *targe
     return series;
 }
 
-void TimeSeriesChart::setLinePen(int line, const QPen &pen)
+void TimeSeriesChart::setLineStyle(int line, qreal width, Qt::PenStyle style)
 {
-    m_lines[line].pen = pen;
+    m_lines[line].width = width;
+    m_lines[line].style = style;
+    const QPen pen = m_lines.at(line).pen();
     for (QLineSeries *series : std::as_const(m_lines[line].segments))
         series->setPen(pen);
 }
@@ -136,8 +178,8 @@ void TimeSeriesChart::showLegendState(int line)
     // The entry stays, faded, so the line can be brought back with another click.
     const Line &l = m_lines.at(line);
     for (QLegendMarker *marker : chart()->legend()->markers(l.segments.first())) {
-        QColor label = palette().color(QPalette::WindowText);
-        QColor swatch = l.pen.color();
+        QColor label = theme::color(ThemeRole::ChartText);
+        QColor swatch = theme::color(l.role);
         if (l.hiddenByUser) {
             label.setAlphaF(0.4);
             swatch.setAlphaF(0.25);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/theme.h"
+
 #include <QChartView>
 #include <QList>
 #include <QPen>
@@ -20,13 +22,14 @@ namespace dbpulse {
 /// selects a time range (rangeSelected), right click asks to zoom out (zoomResetRequested),
 /// hovering a line shows its value, clicking a legend entry hides or shows its line. Values on
 /// a linear axis from 0, on a linear axis over a fixed band, or on a logarithmic axis. Fed with
-/// replace() batches. GUI thread.
+/// replace() batches. Background, axes, grid, labels and lines take their colours from theme
+/// roles, again on every palette change. GUI thread.
 class TimeSeriesChart : public QChartView
 {
     Q_OBJECT
 public:
-    /// One line per entry of \a lines (name, colour), indexed in that order.
-    TimeSeriesChart(const QString &title, const QList<std::pair<QString, QColor>> &lines,
+    /// One line per entry of \a lines (name, colour role), indexed in that order.
+    TimeSeriesChart(const QString &title, const QList<std::pair<QString, ThemeRole>> &lines,
                     QWidget *parent = nullptr);
 
     /// Replaces line \a line's points; each inner list is one unbroken segment.
@@ -46,8 +49,10 @@ public:
     void toggleLineByUser(int line);
     void setUnit(const QString &unit, int decimals) { m_unit = unit; m_decimals = decimals; }
     void setTitleText(const QString &title);
-    /// Draws line \a line with \a pen (default: its colour, 1.6 px solid).
-    void setLinePen(int line, const QPen &pen);
+    /// Draws line \a line \a width px wide in \a style (default: 1.6 px solid), in its role's colour.
+    void setLineStyle(int line, qreal width, Qt::PenStyle style);
+    /// The pen line \a line is drawn with now.
+    QPen linePen(int line) const { return m_lines.at(line).pen(); }
     /// Shows or hides line \a line together with its legend entry.
     void setLineShown(int line, bool shown);
     /// Points currently plotted on \a line (all segments).
@@ -60,6 +65,10 @@ Q_SIGNALS:
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    /// Colours the chart from the theme roles of the application's palette; subclasses colour
+    /// what they added and call this. Runs at construction and on every palette change.
+    virtual void applyTheme();
     QDateTimeAxis *timeAxis() const { return m_x; }
     QValueAxis *valueAxis() const { return m_y; }
     /// Puts the lines back on top after a subclass added series of its own (Qt Charts draws
@@ -70,7 +79,10 @@ private:
     struct Line
     {
         QString name;
-        QPen pen;
+        ThemeRole role;
+        qreal width = 1.6;
+        Qt::PenStyle style = Qt::SolidLine;
+        QPen pen() const { return QPen(theme::color(role), width, style); }
         bool shown = true;
         bool hiddenByUser = false;
         double minPositive = 0; // smallest value > 0 of the current segments (0: none)

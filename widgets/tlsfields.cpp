@@ -1,5 +1,7 @@
 #include "widgets/tlsfields.h"
 
+#include "widgets/themedstyle.h"
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -42,7 +44,7 @@ TlsFields::TlsFields(QFormLayout *form, QWidget *dialog)
     m_verifyHint = new QLabel(dialog);
     m_verifyHint->setObjectName(QStringLiteral("verifyHint"));
     m_verifyHint->setWordWrap(true);
-    m_verifyHint->setStyleSheet(QStringLiteral("color: #8a5300"));
+    setTextRole(m_verifyHint, ThemeRole::WarningText);
     m_form->addRow(QString(), m_verifyHint);
 
     // The hint and the passphrase row depend on what is typed, not only on the mode.

@@ -32,9 +32,8 @@ DemoLauncher::DemoLauncher(ServerRegistry *servers, QObject *parent)
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
         if (!m_resolved) {
             const QString why = QString::fromLocal8Bit(m_stderrTail).trimmed();
-            fail(tr("The demo database did not start (exit code %1)%2")
-                     .arg(code)
-                     .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why));
+            fail(why.isEmpty() ? tr("The demo database did not start (exit code %1)").arg(code)
+                               : tr("The demo database did not start (exit code %1): %2").arg(QString::number(code), why));
         }
     });
 }

@@ -17,6 +17,10 @@ GuiOptions::GuiOptions()
                   QCoreApplication::translate("main", "Measure GUI-thread stalls (10 ms watchdog) and write "
                      "{p50_ms, p99_ms, max_ms, samples, worst, first_frame_s, …} as JSON to FILE on exit."),
                   QStringLiteral("FILE"))
+    , appearance(QStringLiteral("appearance"),
+                 QCoreApplication::translate("main", "Colours for this run: system, light or dark (default: the one chosen "
+                                                     "in View > Appearance)."),
+                 QStringLiteral("MODE"))
 {
 }
 
@@ -28,7 +32,7 @@ void GuiOptions::describe(QCommandLineParser &parser) const
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("TARGET"), QCoreApplication::translate("main", "Databases to connect to."), QStringLiteral("[TARGET...]"));
-    parser.addOptions({demo, page, screenshot, screenshotAfter, quitAfter, stallReport});
+    parser.addOptions({demo, page, screenshot, screenshotAfter, quitAfter, stallReport, appearance});
 }
 
 bool asksForHelpOrVersion(int argc, char *argv[])

@@ -21,6 +21,7 @@ struct GuiOptions
     QCommandLineOption screenshotAfter;
     QCommandLineOption quitAfter;
     QCommandLineOption stallReport;
+    QCommandLineOption appearance;
 };
 
 /// True when the arguments ask only for text (--help, --help-all, -h, -?, --version, -v): then no

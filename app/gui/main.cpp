@@ -7,6 +7,8 @@
 #include "demolauncher.h"
 #include "guioptions.h"
 #include "mainwindow.h"
+#include "uilanguage.h"
+#include "widgets/appearance.h"
 #include "widgets/appicon.h"
 #include "models/serverregistry.h"
 #include "widgets/guilogging.h"
@@ -15,29 +17,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 #include <optional>
 
 using namespace dbpulse;
 
 namespace {
-
-void installTranslators(QCoreApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("dbpulse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
-}
 
 std::optional<int> secondsOption(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
@@ -96,6 +84,19 @@ int main(int argc, char *argv[])
         quitDelay = secondsOption(parser, options.quitAfter);
     if (!shotDelay || (parser.isSet(options.quitAfter) && !quitDelay))
         return 2;
+    // Before any widget exists, so none starts in the wrong colours. --appearance is for this
+    // run only (screenshots): it does not change the stored choice.
+    Appearance look = appearance::stored();
+    if (parser.isSet(options.appearance)) {
+        const std::optional<Appearance> asked = appearance::fromKey(parser.value(options.appearance));
+        if (!asked) {
+            std::fprintf(stderr, "dbpulse: --appearance expects system, light or dark, got \"%s\"\n",
+                         qPrintable(parser.value(options.appearance)));
+            return 2;
+        }
+        look = *asked;
+    }
+    appearance::apply(look);
 
     StallMonitor stalls;
     if (parser.isSet(options.stallReport))

@@ -6,6 +6,7 @@
 #include "core/db/target.h"
 #include "demolauncher.h"
 #include "models/serverregistry.h"
+#include "widgets/appearance.h"
 #include "widgets/appicon.h"
 #include "widgets/backuprunnotifier.h"
 #include "widgets/backupspage.h"
@@ -178,6 +179,8 @@ void MainWindow::createMenus()
             statusBar()->showMessage(tr("Nothing is running on this page."), 3000);
     });
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    view->addSeparator();
+    view->addMenu(appearance::createMenu(this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {

@@ -6,6 +6,8 @@
 
 #include <libpq-fe.h>
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 namespace {
@@ -40,7 +42,7 @@ bool CatalogReader::open(const Target &target, const QString &password, int conn
                          const JobContext &context)
 {
     if (target.kind != DatabaseKind::PostgreSQL) {
-        m_error = QStringLiteral("the index advisor needs a PostgreSQL target");
+        m_error = QCoreApplication::translate("Advisor", "the index advisor needs a PostgreSQL target");
         return false;
     }
     // A hardened session: read-only from the startup packet, search_path pinned to pg_catalog so
@@ -62,7 +64,7 @@ AdvisorRows CatalogReader::query(const QString &sql, const QStringList &params)
 {
     AdvisorRows out;
     if (!m_conn) {
-        out.error = QStringLiteral("not connected");
+        out.error = QCoreApplication::translate("Advisor", "not connected");
         return out;
     }
     QList<QByteArray> storage;

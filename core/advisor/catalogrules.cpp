@@ -8,6 +8,7 @@
 #include "core/advisor/rulehelpers.h"
 #include "core/io/datasize.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
 #include <cmath>
@@ -60,15 +61,15 @@ int strength(const IndexInfo &i)
 
 QString includeNote(const IndexInfo &i)
 {
-    return i.partitioned ? QStringLiteral(" It is a partitioned index: DROP INDEX cannot run CONCURRENTLY and "
+    return i.partitioned ? QCoreApplication::translate("Advisor", " It is a partitioned index: DROP INDEX cannot run CONCURRENTLY and "
                                           "locks the table and its partitions.")
                          : QString();
 }
 
 QString dropBenefit(qint64 bytes)
 {
-    return bytes > 0 ? QStringLiteral("%1 reclaimed, cheaper writes").arg(formatDataSize(bytes))
-                     : QStringLiteral("cheaper writes");
+    return bytes > 0 ? QCoreApplication::translate("Advisor", "%1 reclaimed, cheaper writes").arg(formatDataSize(bytes))
+                     : QCoreApplication::translate("Advisor", "cheaper writes");
 }
 
 } // namespace rules
@@ -117,16 +118,16 @@ IndexRecommendations findInvalidIndexes(const CatalogSnapshot &s)
         // indisready says whether writes reach it: a build that failed after its first phase left an
         // index every write maintains (and, if unique, that rejects duplicates); an earlier failure
         // left one no write touches. Reason and benefit say the same thing either way.
-        const QString writes = !i.ready ? QStringLiteral("queries never use it and writes do not maintain it (its build "
+        const QString writes = !i.ready ? QCoreApplication::translate("Advisor", "queries never use it and writes do not maintain it (its build "
                                                          "stopped before it was ready)")
-            : i.unique ? QStringLiteral("queries never use it, but every write still maintains it and it still "
+            : i.unique ? QCoreApplication::translate("Advisor", "queries never use it, but every write still maintains it and it still "
                                         "rejects duplicate keys")
-                       : QStringLiteral("queries never use it, but every write still maintains it");
-        r.reason = QStringLiteral("Index %1 is invalid (indisvalid = false), typically left by a failed CREATE INDEX "
+                       : QCoreApplication::translate("Advisor", "queries never use it, but every write still maintains it");
+        r.reason = QCoreApplication::translate("Advisor", "Index %1 is invalid (indisvalid = false), typically left by a failed CREATE INDEX "
                                   "CONCURRENTLY: %2. Drop it, then recreate it once the cause is fixed.")
                        .arg(i.name, writes);
         r.estimatedBenefit = i.ready ? dropBenefit(i.bytes)
-                                     : QStringLiteral("%1 reclaimed (writes do not maintain it)").arg(formatDataSize(i.bytes));
+                                     : QCoreApplication::translate("Advisor", "%1 reclaimed (writes do not maintain it)").arg(formatDataSize(i.bytes));
         out << r;
     }
     return out;
@@ -151,14 +152,14 @@ IndexRecommendations findUnindexedForeignKeys(const CatalogSnapshot &s)
         r.table = fk.table;
         r.columns = fk.columns;
         r.priority = fk.tableRows >= 100000 ? Priority::High : (fk.tableRows >= 1000 ? Priority::Medium : Priority::Low);
-        r.reason = QStringLiteral("Foreign key %1 (%2) → %3 has no index on the referencing columns: every delete or "
+        r.reason = QCoreApplication::translate("Advisor", "Foreign key %1 (%2) → %3 has no index on the referencing columns: every delete or "
                                   "key update in %3 scans %4 (about %5 rows), and joins on the key cannot use an index.%6")
                        .arg(fk.name, fk.columns.join(QLatin1String(", ")), fk.referencedTable, fk.table,
                             QString::number(qint64(std::max(0.0, fk.tableRows))),
-                            fk.partitionedTable ? QStringLiteral(" Partitioned table: CREATE INDEX cannot run "
+                            fk.partitionedTable ? QCoreApplication::translate("Advisor", " Partitioned table: CREATE INDEX cannot run "
                                                                  "CONCURRENTLY and locks writes while it builds.")
                                                 : QString());
-        r.estimatedBenefit = QStringLiteral("index lookups instead of scans of %1 rows per referenced-row delete")
+        r.estimatedBenefit = QCoreApplication::translate("Advisor", "index lookups instead of scans of %1 rows per referenced-row delete")
                                  .arg(qint64(std::max(0.0, fk.tableRows)));
         r.ddl = createIndexDdl(fk.schema, fk.table, fk.columns, fk.partitionedTable);
         out << r;
@@ -185,7 +186,7 @@ IndexRecommendations findBloatedIndexes(CatalogReader &session, const CatalogSna
             const double tuple = std::ceil((8 + i.dataWidth) / 8) * 8 + 4;
             const double expected = std::ceil(i.indexTuples * tuple / (usable * grownFill)) * 1.01 + 1;
             bloat = 1 - expected / i.indexPages;
-            how = QStringLiteral("estimated from statistics");
+            how = QCoreApplication::translate("Advisor", "estimated from statistics");
         }
         // pgstatindex reads the whole index: only for those the estimate flags or cannot judge, and few.
         if (s.pgstattuple && (bloat < 0 || bloat >= 0.3) && measured < 50) {
@@ -198,7 +199,7 @@ IndexRecommendations findBloatedIndexes(CatalogReader &session, const CatalogSna
                 const double density = m.rows[0][0].toDouble();
                 // Flag below 50% leaf density; the waste is measured against a fresh build (90%).
                 bloat = density > 0 ? (density < 50 ? std::max(0.0, 1 - density / 90.0) : 0.0) : -1;
-                how = QStringLiteral("measured with pgstattuple: leaf density %1%").arg(density, 0, 'f', 1);
+                how = QCoreApplication::translate("Advisor", "measured with pgstattuple: leaf density %1%").arg(density, 0, 'f', 1);
             }
         }
         const bool measuredExactly = how.startsWith(QLatin1String("measured"));
@@ -210,9 +211,9 @@ IndexRecommendations findBloatedIndexes(CatalogReader &session, const CatalogSna
         IndexRecommendation r = adviceFor(Kind::Bloated, i);
         r.bytes = wasted;
         r.priority = wasted >= 100LL * 1024 * 1024 ? Priority::High : Priority::Medium;
-        r.reason = QStringLiteral("Index %1 is about %2% bloat (%3); size %4.")
+        r.reason = QCoreApplication::translate("Advisor", "Index %1 is about %2% bloat (%3); size %4.")
                        .arg(i.name, QString::number(qRound(bloat * 100)), how, formatDataSize(i.bytes));
-        r.estimatedBenefit = QStringLiteral("about %1 reclaimed").arg(formatDataSize(wasted));
+        r.estimatedBenefit = QCoreApplication::translate("Advisor", "about %1 reclaimed").arg(formatDataSize(wasted));
         r.ddl = QStringLiteral("REINDEX INDEX CONCURRENTLY %1;").arg(qualified(i.schema, i.name));
         out << r;
     }

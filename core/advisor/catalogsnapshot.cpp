@@ -3,6 +3,8 @@
 #include "core/advisor/catalogreader.h"
 #include "core/advisor/catalogrules.h"
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 namespace {
@@ -103,7 +105,7 @@ bool loadCatalog(CatalogReader &session, CatalogSnapshot *snapshot, QString *err
 {
     const AdvisorRows idx = session.query(QString::fromUtf8(kIndexesSql));
     if (!idx.ok) {
-        *error = QStringLiteral("cannot read indexes: ") + idx.error;
+        *error = QCoreApplication::translate("Advisor", "cannot read indexes: %1").arg(idx.error);
         return false;
     }
     for (const QStringList &r : idx.rows) {
@@ -142,7 +144,7 @@ bool loadCatalog(CatalogReader &session, CatalogSnapshot *snapshot, QString *err
 
     const AdvisorRows fks = session.query(QString::fromUtf8(kForeignKeysSql));
     if (!fks.ok) {
-        *error = QStringLiteral("cannot read foreign keys: ") + fks.error;
+        *error = QCoreApplication::translate("Advisor", "cannot read foreign keys: %1").arg(fks.error);
         return false;
     }
     for (const QStringList &r : fks.rows) {
@@ -167,7 +169,7 @@ bool loadCatalog(CatalogReader &session, CatalogSnapshot *snapshot, QString *err
         "EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pgstattuple') "
         "FROM pg_stat_database d WHERE d.datname = current_database()"));
     if (!st.ok) {
-        *error = QStringLiteral("cannot read the statistics window: ") + st.error;
+        *error = QCoreApplication::translate("Advisor", "cannot read the statistics window: %1").arg(st.error);
         return false;
     }
     if (!st.rows.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "core/advisor/rulehelpers.h"
 #include "core/io/datasize.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <algorithm>
@@ -31,9 +32,9 @@ IndexRecommendations findUnusedIndexes(const CatalogSnapshot &s, qint64 maxScans
             continue;
         IndexRecommendation r = adviceFor(Kind::Unused, i);
         r.priority = sizePriority(i.bytes);
-        r.reason = QStringLiteral("Index %1 has %2 scans in the %3; it is not a primary key, unique or exclusion "
-                                  "index and backs no foreign key. Size %4.%5%6")
-                       .arg(i.name, QString::number(i.scans), s.usage.describe(), formatDataSize(i.bytes),
+        r.reason = QCoreApplication::translate("Advisor", "Index %1 has %n scans in the %2; it is not a primary key, unique or exclusion "
+                                  "index and backs no foreign key. Size %3.%4%5", nullptr, int(i.scans))
+                       .arg(i.name, s.usage.describe(), formatDataSize(i.bytes),
                             includeNote(i), replicas.isEmpty() ? QString() : QLatin1Char(' ') + replicas);
         r.estimatedBenefit = dropBenefit(i.bytes);
         out << r;
@@ -81,10 +82,10 @@ IndexRecommendations findDuplicateIndexes(const CatalogSnapshot &s, const QSet<q
             IndexRecommendation r = adviceFor(Kind::Duplicate, dup);
             r.keptIndex = keeper->name;
             r.priority = dup.bytes >= 8LL * 1024 * 1024 ? Priority::High : Priority::Medium;
-            r.reason = QStringLiteral("Index %1 has the same columns, method and predicate as %2%3, which stays. "
+            r.reason = QCoreApplication::translate("Advisor", "Index %1 has the same columns, method and predicate as %2%3, which stays. "
                                       "Every write maintains both.%4")
                            .arg(dup.name, keeper->name,
-                                keeper->unique && !dup.unique ? QStringLiteral(" (unique)") : QString(),
+                                keeper->unique && !dup.unique ? QCoreApplication::translate("Advisor", " (unique)") : QString(),
                                 includeNote(dup));
             r.estimatedBenefit = dropBenefit(dup.bytes);
             out << r;
@@ -169,7 +170,7 @@ IndexRecommendations findRedundantIndexes(const CatalogSnapshot &s, const QSet<q
         IndexRecommendation r = adviceFor(Kind::Redundant, a);
         r.keptIndex = cover.name;
         r.priority = a.bytes >= 8LL * 1024 * 1024 ? Priority::Medium : Priority::Low;
-        r.reason = QStringLiteral("Index %1 (%2) is a leading prefix of %3 (%4) with the same method and predicate; "
+        r.reason = QCoreApplication::translate("Advisor", "Index %1 (%2) is a leading prefix of %3 (%4) with the same method and predicate; "
                                   "%3 serves the same lookups and stays.%5")
                        .arg(a.name, a.keyColumns().join(QLatin1String(", ")), cover.name,
                             cover.keyColumns().join(QLatin1String(", ")), includeNote(a));
@@ -192,15 +193,15 @@ QString withheldNote(const CatalogSnapshot &s, const UnusedPolicy &policy, int w
 {
     const UsageWindow &w = s.usage;
     if (!w.isKnown())
-        return QStringLiteral("Unused indexes are not judged: the server's start time could not be read, so the "
+        return QCoreApplication::translate("Advisor", "Unused indexes are not judged: the server's start time could not be read, so the "
                               "scan counters cover an unknown time.");
     const QString when = formatWindowTime(w.start().addSecs(policy.minWindowS));
-    return QStringLiteral("Unused indexes are not judged yet: the scan counters cover only the %1, less than the %2 "
+    return QCoreApplication::translate("Advisor", "Unused indexes are not judged yet: the scan counters cover only the %1, less than the %2 "
                           "an index must go unscanned to be called unused; %3.")
         .arg(w.describe(), formatWindowLength(policy.minWindowS),
-             withheld > 0 ? QStringLiteral("%1 index(es) with at most %2 scans so far will be judged from %3")
-                                .arg(QString::number(withheld), QString::number(policy.maxScans), when)
-                          : QStringLiteral("they will be judged from %1").arg(when));
+             withheld > 0 ? QCoreApplication::translate("Advisor", "%n index(es) with at most %1 scans so far will be judged from %2", nullptr, withheld)
+                                .arg(QString::number(policy.maxScans), when)
+                          : QCoreApplication::translate("Advisor", "they will be judged from %1").arg(when));
 }
 
 } // namespace

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <memory>
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 namespace {
@@ -53,8 +55,8 @@ ExplainResult explainStatement(const Target &target, const QString &sql, bool an
         }
         out.parameters = described.parameters;
         if (values.size() > out.parameters.size()) {
-            out.error = QStringLiteral("%1 parameter value(s) given, but the statement has %2 parameter(s)")
-                            .arg(QString::number(values.size()), QString::number(out.parameters.size()));
+            out.error = QCoreApplication::translate("Advisor", "%1 parameter value(s) given, but the statement has %n parameter(s)", nullptr, int(out.parameters.size()))
+                            .arg(values.size());
             return false;
         }
         QStringList bound;
@@ -85,7 +87,7 @@ ExplainResult explainStatement(const Target &target, const QString &sql, bool an
                 nulls << QStringLiteral("NULL");
             r = sandbox->exec(QStringLiteral("EXPLAIN %1 EXECUTE dbpulse_explain(%2)").arg(explainOptions, nulls.join(QLatin1Char(','))));
             out.genericPlan = true;
-            out.note = QStringLiteral("Generic plan: no parameter values were given.");
+            out.note = QCoreApplication::translate("Advisor", "Generic plan: no parameter values were given.");
         } else {
             // The values travel as parameters of the EXPLAIN itself (extended protocol), typed as
             // described: the planner sees them as constants and plans for them, and no value can
@@ -103,8 +105,8 @@ ExplainResult explainStatement(const Target &target, const QString &sql, bool an
         return r.ok;
     }, &out.error);
     if (!out.error.isEmpty() && out.error.contains(QLatin1String("read-only transaction")))
-        out.error += QStringLiteral(" (EXPLAIN ANALYZE runs in a read-only transaction: statements that write "
-                                    "are only planned, never run)");
+        out.error = QCoreApplication::translate("Advisor", "%1 (EXPLAIN ANALYZE runs in a read-only transaction: statements that write "
+                                    "are only planned, never run)").arg(out.error);
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "core/db/pgsession.h"
 #include "core/sql/sqlparser.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace dbpulse {
@@ -76,12 +77,12 @@ QString givenTypesNote(const QList<ExplainParameter> &parameters)
     }
     QStringList clauses;
     for (auto it = byType.cbegin(); it != byType.cend(); ++it)
-        clauses << QStringLiteral("%1 typed %2").arg(it.value().join(QStringLiteral(", ")), it.key());
+        clauses << QCoreApplication::translate("Advisor", "%1 typed %2").arg(it.value().join(QStringLiteral(", ")), it.key());
     if (clauses.isEmpty())
         return {};
-    return QStringLiteral("The server could not infer every parameter's type (pg_stat_statements wrote constants "
-                          "as $n, e.g. 5 * 37 as $1 * $2): ")
-        + clauses.join(QStringLiteral("; ")) + QStringLiteral(", as a literal there would be.");
+    return QCoreApplication::translate("Advisor", "The server could not infer every parameter's type (pg_stat_statements wrote constants "
+                          "as $n, e.g. 5 * 37 as $1 * $2): %1, as a literal there would be.")
+        .arg(clauses.join(QStringLiteral("; ")));
 }
 
 QString nullParametersNote(const QList<ExplainParameter> &parameters)
@@ -91,11 +92,10 @@ QString nullParametersNote(const QList<ExplainParameter> &parameters)
         names << QStringLiteral("$%1").arg(n);
     if (names.isEmpty())
         return {};
-    const QString list = names.size() == 1
-        ? names.first()
-        : QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(" and ") + names.last();
-    return QStringLiteral("%1 %2 NULL: the plan may differ from real executions.")
-        .arg(list, names.size() == 1 ? QStringLiteral("was") : QStringLiteral("were"));
+    if (names.size() == 1)
+        return QCoreApplication::translate("Advisor", "%1 was NULL: the plan may differ from real executions.").arg(names.first());
+    return QCoreApplication::translate("Advisor", "%1 and %2 were NULL: the plan may differ from real executions.")
+        .arg(QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")), names.last());
 }
 
 } // namespace dbpulse

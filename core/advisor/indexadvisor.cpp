@@ -6,6 +6,7 @@
 #include "core/advisor/missingindexrule.h"
 #include "core/db/sandbox.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <optional>
@@ -14,17 +15,14 @@ namespace dbpulse {
 
 QString AdvisorReport::describeRun() const
 {
-    QString text = QStringLiteral("Analyzed %1").arg(formatWindowTime(analyzedAt));
+    const QString at = formatWindowTime(analyzedAt);
     if (!usage.isKnown())
-        return text + QLatin1Char('.');
-    text += QStringLiteral("; index scan counters cover the %1").arg(usage.describe());
-    if (unusedMinWindowS >= 0) {
-        text += unusedJudged ? QStringLiteral(" (unused indexes judged: %1 or more needed)")
-                                   .arg(formatWindowLength(unusedMinWindowS))
-                             : QStringLiteral(" (too short to judge unused indexes: %1 needed)")
-                                   .arg(formatWindowLength(unusedMinWindowS));
-    }
-    return text + QLatin1Char('.');
+        return QCoreApplication::translate("Advisor", "Analyzed %1.").arg(at);
+    if (unusedMinWindowS < 0)
+        return QCoreApplication::translate("Advisor", "Analyzed %1; index scan counters cover the %2.").arg(at, usage.describe());
+    return (unusedJudged ? QCoreApplication::translate("Advisor", "Analyzed %1; index scan counters cover the %2 (unused indexes judged: %3 or more needed).")
+                         : QCoreApplication::translate("Advisor", "Analyzed %1; index scan counters cover the %2 (too short to judge unused indexes: %3 needed)."))
+        .arg(at, usage.describe(), formatWindowLength(unusedMinWindowS));
 }
 
 QJsonObject AdvisorReport::toJson() const
@@ -76,7 +74,7 @@ AdvisorReport analyzeIndexes(const Target &target, const QString &password, cons
         skip << r.indexOid;
     out += findBloatedIndexes(session, catalog, options.bloatMinBytes, skip);
     if (!catalog.pgstattuple)
-        report.notes << QStringLiteral("pgstattuple is not installed: index bloat is estimated from statistics.");
+        report.notes << QCoreApplication::translate("Advisor", "pgstattuple is not installed: index bloat is estimated from statistics.");
     if (context.isCancelled()) {
         report.error = QStringLiteral("cancelled");
         return report;

@@ -2,6 +2,8 @@
 
 #include "core/advisor/catalogreader.h"
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 QString createIndexProgressSql()
@@ -31,8 +33,8 @@ StatementJobRequest indexApplyRequest(const IndexRecommendation &rec, const Targ
         || ddl.startsWith(QLatin1String("REINDEX"), Qt::CaseInsensitive);
     if (builds)
         request.progressSql = createIndexProgressSql();
-    request.description = builds ? QStringLiteral("building the index on %1").arg(rec.table)
-                                 : QStringLiteral("applying %1 advice on %2").arg(kindName(rec.kind), rec.table);
+    request.description = builds ? QCoreApplication::translate("Advisor", "building the index on %1").arg(rec.table)
+                                 : QCoreApplication::translate("Advisor", "applying %1 advice on %2").arg(kindName(rec.kind), rec.table);
     return request;
 }
 

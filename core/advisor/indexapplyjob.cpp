@@ -1,5 +1,7 @@
 #include "core/advisor/indexapplyjob.h"
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 IndexApplyJob::IndexApplyJob(IndexRecommendation rec, Target target, QString password, QObject *parent)
@@ -29,12 +31,12 @@ void IndexApplyJob::doStart()
 QString IndexApplyJob::run(const JobContext &ctx)
 {
     if (!m_rec.queryIds.isEmpty()) {
-        ctx.reportProgress(-1, QStringLiteral("Reading the affected statements' latency before the change"));
+        ctx.reportProgress(-1, QCoreApplication::translate("Advisor", "Reading the affected statements' latency before the change"));
         QString error; // an unreadable baseline only loses the comparison; the outcome says so
         m_outcome.baseline = captureIndexBaseline(m_rec, m_target, m_password, &error);
     }
     if (ctx.isCancelled())
-        return QStringLiteral("cancelled before the statement was sent");
+        return QCoreApplication::translate("Advisor", "cancelled before the statement was sent");
 
     StatementJobRequest request = indexApplyRequest(m_rec, m_target, m_password);
     if (!buildsIndex(m_rec.ddl))

@@ -5,6 +5,7 @@
 
 #include "core/advisor/catalogreader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -91,15 +92,17 @@ AppliedIndexRecord AppliedIndexRecord::fromJson(const QJsonObject &o)
 QString describeComparison(const StatementComparison &c)
 {
     const QString before = QStringLiteral("%1 ms").arg(c.before.meanMs(), 0, 'g', 3);
-    const QString since = c.statsReset ? QStringLiteral("since the statistics reset") : QStringLiteral("since");
     if (c.ratio() < 0)
-        return QStringLiteral("%1 before over %2 calls; no calls %3 yet: %4").arg(before).arg(c.before.calls).arg(since, c.before.sample);
+        return (c.statsReset ? QCoreApplication::translate("Advisor", "%1 before over %2 calls; no calls since the statistics reset yet: %3")
+                             : QCoreApplication::translate("Advisor", "%1 before over %2 calls; no calls since yet: %3"))
+            .arg(before).arg(c.before.calls).arg(c.before.sample);
     const double r = c.ratio();
-    const QString verdict = r <= 0.9 ? QStringLiteral("%1× faster").arg(1 / std::max(r, 1e-3), 0, 'g', 3)
-                          : r >= 1.1 ? QStringLiteral("%1× slower").arg(r, 0, 'g', 3)
-                                     : QStringLiteral("no change");
-    return QStringLiteral("%1 → %2 ms (%3) over %4 calls %5: %6")
-        .arg(before).arg(c.meanAfterMs, 0, 'g', 3).arg(verdict).arg(c.callsAfter).arg(since, c.before.sample);
+    const QString verdict = r <= 0.9 ? QCoreApplication::translate("Advisor", "%1× faster").arg(1 / std::max(r, 1e-3), 0, 'g', 3)
+                          : r >= 1.1 ? QCoreApplication::translate("Advisor", "%1× slower").arg(r, 0, 'g', 3)
+                                     : QCoreApplication::translate("Advisor", "no change");
+    return (c.statsReset ? QCoreApplication::translate("Advisor", "%1 → %2 ms (%3) over %4 calls since the statistics reset: %5")
+                         : QCoreApplication::translate("Advisor", "%1 → %2 ms (%3) over %4 calls since: %5"))
+        .arg(before).arg(c.meanAfterMs, 0, 'g', 3).arg(verdict).arg(c.callsAfter).arg(c.before.sample);
 }
 
 AppliedIndexRecord captureIndexBaseline(const IndexRecommendation &rec, const Target &target, const QString &password,
@@ -189,7 +192,7 @@ QList<AppliedIndexRecord> AppliedIndexStore::load(QString *error) const
                                                              : QJsonDocument();
     if (!doc.isArray()) {
         if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(m_path),
+            *error = QCoreApplication::translate("Advisor", "cannot read %1: %2").arg(QDir::toNativeSeparators(m_path),
                                                               file.isOpen() ? parse.errorString() : file.errorString());
         return out;
     }
@@ -217,14 +220,14 @@ bool AppliedIndexStore::add(const AppliedIndexRecord &record, QString *error)
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(5000)) {
         if (error)
-            *error = QStringLiteral("cannot lock %1").arg(QDir::toNativeSeparators(m_path));
+            *error = QCoreApplication::translate("Advisor", "cannot lock %1").arg(QDir::toNativeSeparators(m_path));
         return false;
     }
     QString readError;
     const QList<AppliedIndexRecord> existing = load(&readError);
     if (!readError.isEmpty()) {
         if (error)
-            *error = readError + QStringLiteral(" (left as it is; the new record was not saved)");
+            *error = QCoreApplication::translate("Advisor", "%1 (left as it is; the new record was not saved)").arg(readError);
         return false;
     }
     QJsonArray all;

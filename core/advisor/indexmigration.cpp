@@ -2,6 +2,7 @@
 
 #include "core/migrations/migrationsource.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -64,11 +65,11 @@ bool writeNew(const QString &path, const QByteArray &content, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("Advisor", "cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     if (file.write(content) != content.size() || !file.flush()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("Advisor", "cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         file.remove();
         return false;
     }
@@ -82,7 +83,7 @@ IndexMigrationFiles writeIndexMigration(const QString &dirPath, MigrationStyle s
     IndexMigrationFiles out;
     const QDir dir(dirPath);
     if (dirPath.isEmpty() || !dir.exists()) {
-        out.error = QStringLiteral("the migrations folder %1 does not exist").arg(QDir::toNativeSeparators(dirPath));
+        out.error = QCoreApplication::translate("Advisor", "the migrations folder %1 does not exist").arg(QDir::toNativeSeparators(dirPath));
         return out;
     }
     const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);

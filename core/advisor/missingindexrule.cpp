@@ -10,6 +10,7 @@
 #include "core/db/sandbox.h"
 #include "core/sql/sqlparser.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QJsonArray>
@@ -238,16 +239,16 @@ QString scanDescription(Purpose purpose, const QString &table, const QStringList
 {
     const QString list = columns.join(QLatin1String(", "));
     if (!wholeIndex.isEmpty() && purpose == Purpose::Filter)
-        return QStringLiteral("read all of index %1 on %2, which has no condition on its first key, filtering on %3")
+        return QCoreApplication::translate("Advisor", "read all of index %1 on %2, which has no condition on its first key, filtering on %3")
             .arg(wholeIndex, table, list);
     switch (purpose) {
     case Purpose::Filter:
-        return QStringLiteral("scan %1 sequentially filtering on %2").arg(table, list);
+        return QCoreApplication::translate("Advisor", "scan %1 sequentially filtering on %2").arg(table, list);
     case Purpose::Order:
-        return QStringLiteral("scan %1 sequentially and sort the rows; an index on (%2) returns them in order")
+        return QCoreApplication::translate("Advisor", "scan %1 sequentially and sort the rows; an index on (%2) returns them in order")
             .arg(table, list);
     case Purpose::Join:
-        return QStringLiteral("scan %1 sequentially to join it on %2; an index lets the join look rows up")
+        return QCoreApplication::translate("Advisor", "scan %1 sequentially to join it on %2; an index lets the join look rows up")
             .arg(table, list);
     }
     return {};
@@ -466,7 +467,7 @@ bool MissingIndexSearch::confirmed(const Candidate &c, const QString &sql, const
         *after = hypotheticalCost(m_planner, sql, searchPath, types, c, &used, &error);
         if (*after < 0) {
             // Out of OIDs, no privilege, …: say so once and continue on heuristics.
-            *m_notes << QStringLiteral("hypopg failed (%1): the remaining missing-index advice is heuristic.").arg(error);
+            *m_notes << QCoreApplication::translate("Advisor", "hypopg failed (%1): the remaining missing-index advice is heuristic.").arg(error);
             m_hypopg = false;
         } else {
             return used && *after <= before * (1 - m_options.minCostCut);
@@ -497,19 +498,19 @@ void MissingIndexSearch::noteUnplanned() const
 {
     const int total = m_unplannable + m_planned;
     if (m_denied > 0)
-        *m_notes << QStringLiteral("%1 of %2 statements could not be planned: permission denied for the sandbox role, "
+        *m_notes << QCoreApplication::translate("Advisor", "%1 of %n statements could not be planned: permission denied for the sandbox role, "
                                    "which may only read. Statements that write or lock rows (UPDATE, DELETE, "
                                    "SELECT … FOR UPDATE) need those rights even to be planned, so their filters "
-                                   "get no missing-index advice.")
-                        .arg(m_denied).arg(total);
+                                   "get no missing-index advice.", nullptr, total)
+                        .arg(m_denied);
     if (m_unplannable > m_denied)
-        *m_notes << QStringLiteral("%1 of %2 statements could not be planned (parameter types the server cannot "
-                                   "infer, temporary tables or a changed schema) and were skipped.")
-                        .arg(m_unplannable - m_denied).arg(total);
+        *m_notes << QCoreApplication::translate("Advisor", "%1 of %n statements could not be planned (parameter types the server cannot "
+                                   "infer, temporary tables or a changed schema) and were skipped.", nullptr, total)
+                        .arg(m_unplannable - m_denied);
     if (m_typed > 0)
-        *m_notes << QStringLiteral("%1 of %2 statements have constants in arithmetic (pg_stat_statements writes "
+        *m_notes << QCoreApplication::translate("Advisor", "%1 of %n statements have constants in arithmetic (pg_stat_statements writes "
                                    "\"5 * 37\" as \"$1 * $2\", which the server cannot type): they were planned "
-                                   "with those parameters typed as integer literals.").arg(m_typed).arg(total);
+                                   "with those parameters typed as integer literals.", nullptr, total).arg(m_typed);
 }
 
 // A candidate that is a leading prefix of another on the same table is served by that one.
@@ -536,29 +537,29 @@ IndexRecommendation MissingIndexSearch::describe(const Candidate &c)
 {
     IndexRecommendation r = c.rec;
     const TableFacts &f = factsOf(c.scannedSchema, c.scannedRelations.first());
-    const QString seq = f.seqScans > 0 ? QStringLiteral(" The table had %1 sequential scans reading %2 rows.")
+    const QString seq = f.seqScans > 0 ? QCoreApplication::translate("Advisor", " The table had %1 sequential scans reading %2 rows.")
                                              .arg(f.seqScans).arg(f.seqRowsRead)
                                        : QString();
-    const QString part = f.rootPartitioned ? QStringLiteral(" Partitioned table: CREATE INDEX cannot run "
+    const QString part = f.rootPartitioned ? QCoreApplication::translate("Advisor", " Partitioned table: CREATE INDEX cannot run "
                                                             "CONCURRENTLY and locks writes while it builds.")
                                            : QString();
     if (r.costAfter >= 0 && r.costBefore > 0) {
         const int cut = qRound(100 * (1 - r.costAfter / r.costBefore));
         r.priority = cut >= 90 && r.calls >= 100 ? Priority::High : Priority::Medium;
-        r.reason = QStringLiteral("%1 statement(s) %2, e.g. \"%3\". A hypothetical "
-                                  "index (hypopg) is used and cuts the plan cost by %4%.%5%6")
-                       .arg(QString::number(c.samples.size()), scanDescription(c.purpose, r.table, r.columns, c.wholeIndex),
+        r.reason = QCoreApplication::translate("Advisor", "%n statement(s) %1, e.g. \"%2\". A hypothetical "
+                                  "index (hypopg) is used and cuts the plan cost by %3%.%4%5", nullptr, int(c.samples.size()))
+                       .arg(scanDescription(c.purpose, r.table, r.columns, c.wholeIndex),
                             c.samples.first(), QString::number(cut), seq, part);
-        r.estimatedBenefit = QStringLiteral("cost %1 → %2 (−%3%) for %4 calls")
+        r.estimatedBenefit = QCoreApplication::translate("Advisor", "cost %1 → %2 (−%3%) for %4 calls")
                                  .arg(r.costBefore, 0, 'f', 1).arg(r.costAfter, 0, 'f', 1).arg(cut).arg(r.calls);
     } else {
         r.costAfter = 0;
         r.priority = r.calls >= 100 ? Priority::Medium : Priority::Low;
-        r.reason = QStringLiteral("%1 statement(s) %2 and keep about %3% of its "
-                                  "rows, e.g. \"%4\". Heuristic: not confirmed by a what-if plan (no hypopg).%5%6")
-                       .arg(QString::number(c.samples.size()), scanDescription(c.purpose, r.table, r.columns, c.wholeIndex),
+        r.reason = QCoreApplication::translate("Advisor", "%n statement(s) %1 and keep about %2% of its "
+                                  "rows, e.g. \"%3\". Heuristic: not confirmed by a what-if plan (no hypopg).%4%5", nullptr, int(c.samples.size()))
+                       .arg(scanDescription(c.purpose, r.table, r.columns, c.wholeIndex),
                             QString::number(c.selectivity * 100, 'g', 2), c.samples.first(), seq, part);
-        r.estimatedBenefit = QStringLiteral("index scans instead of sequential scans of ~%1 rows for %2 calls")
+        r.estimatedBenefit = QCoreApplication::translate("Advisor", "index scans instead of sequential scans of ~%1 rows for %2 calls")
                                  .arg(qint64(f.rows)).arg(r.calls);
     }
     return r;
@@ -582,10 +583,10 @@ IndexRecommendations findMissingIndexes(CatalogReader &session, PgSession *plann
     if (!workload.ok)
         return {};
     if (!planner) {
-        *notes << QStringLiteral("No missing-index advice: %1 recorded statement(s) not planned. Planning runs the "
+        *notes << QCoreApplication::translate("Advisor", "No missing-index advice: %n recorded statement(s) not planned. Planning runs the "
                                  "functions of the roles that wrote them, so DB Pulse plans only as its powerless "
-                                 "sandbox role; %2.")
-                      .arg(workload.statements.size()).arg(noPlannerReason);
+                                 "sandbox role; %1.", nullptr, int(workload.statements.size()))
+                      .arg(noPlannerReason);
         return {};
     }
     // Generic plans: parameters stay parameters, estimated as an average value would be.

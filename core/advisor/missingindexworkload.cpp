@@ -5,6 +5,8 @@
 #include "core/advisor/catalogreader.h"
 #include "core/db/pgsession.h"
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 Workload readWorkload(CatalogReader &session, const MissingIndexOptions &options, QStringList *notes)
@@ -15,18 +17,18 @@ Workload readWorkload(CatalogReader &session, const MissingIndexOptions &options
         "(SELECT count(*) FROM pg_extension WHERE extname = 'hypopg'), "
         "(SELECT count(*) FROM pg_available_extensions WHERE name = 'hypopg')"));
     if (!ext.ok || ext.rows.isEmpty() || ext.rows[0][0] == QLatin1String("0")) {
-        *notes << QStringLiteral("pg_stat_statements is not installed in this database: no missing-index advice "
+        *notes << QCoreApplication::translate("Advisor", "pg_stat_statements is not installed in this database: no missing-index advice "
                                  "(CREATE EXTENSION pg_stat_statements; it needs shared_preload_libraries).");
         return workload;
     }
     workload.hypopg = options.useHypopg && ext.rows[0][1] != QLatin1String("0");
     if (!workload.hypopg) {
         *notes << (ext.rows[0][2] != QLatin1String("0") && options.useHypopg
-                       ? QStringLiteral("hypopg is available but not installed in this database (CREATE EXTENSION hypopg): "
+                       ? QCoreApplication::translate("Advisor", "hypopg is available but not installed in this database (CREATE EXTENSION hypopg): "
                                         "missing-index advice is heuristic, not confirmed by what-if plans.")
-                       : options.useHypopg ? QStringLiteral("hypopg is not available: missing-index advice is heuristic, "
+                       : options.useHypopg ? QCoreApplication::translate("Advisor", "hypopg is not available: missing-index advice is heuristic, "
                                                             "not confirmed by what-if plans.")
-                                           : QStringLiteral("what-if plans (hypopg) switched off: missing-index advice is "
+                                           : QCoreApplication::translate("Advisor", "what-if plans (hypopg) switched off: missing-index advice is "
                                                             "heuristic."));
     }
     const QString statementsView = session.session()->extensionObject(QStringLiteral("pg_stat_statements"),
@@ -53,11 +55,11 @@ Workload readWorkload(CatalogReader &session, const MissingIndexOptions &options
         "FROM w ORDER BY w.total DESC").arg(statementsView),
         {QString::number(options.minCalls), QString::number(options.maxStatements)});
     if (!stmts.ok) {
-        *notes << QStringLiteral("cannot read pg_stat_statements: ") + stmts.error
-                + (stmts.error.contains(QLatin1String("invalid byte sequence"))
-                       ? QStringLiteral(" (a statement recorded in a database with another encoding, e.g. SQL_ASCII, "
+        *notes << (stmts.error.contains(QLatin1String("invalid byte sequence"))
+                       ? QCoreApplication::translate("Advisor", "cannot read pg_stat_statements: %1 (a statement recorded in a database with another encoding, e.g. SQL_ASCII, "
                                         "is not valid in this one; pg_stat_statements_reset() clears it)")
-                       : QString());
+                       : QCoreApplication::translate("Advisor", "cannot read pg_stat_statements: %1"))
+                      .arg(stmts.error);
         return workload;
     }
     for (const QStringList &row : stmts.rows) {

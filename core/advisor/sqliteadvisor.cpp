@@ -3,6 +3,7 @@
 #include "core/advisor/catalogreader.h"
 #include "core/migrations/migration.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
@@ -111,14 +112,14 @@ IndexRecommendation dropAdvice(Kind kind, const SqliteIndex &i, const SqliteInde
     r.columns = i.keys;
     r.index = i.name;
     r.ddl = QStringLiteral("DROP INDEX %1.%2;").arg(quoteIdentifier(r.schema), quoteIdentifier(i.name));
-    r.estimatedBenefit = QStringLiteral("cheaper writes and a smaller file");
+    r.estimatedBenefit = QCoreApplication::translate("Advisor", "cheaper writes and a smaller file");
     if (kind == Kind::Duplicate) {
         r.priority = Priority::Medium;
-        r.reason = QStringLiteral("Index %1 has the same keys, order and collation as %2%3: one of them is enough.")
-                       .arg(i.name, other.name, other.unique ? QStringLiteral(" (unique, kept)") : QString());
+        r.reason = QCoreApplication::translate("Advisor", "Index %1 has the same keys, order and collation as %2%3: one of them is enough.")
+                       .arg(i.name, other.name, other.unique ? QCoreApplication::translate("Advisor", " (unique, kept)") : QString());
     } else {
         r.priority = Priority::Low;
-        r.reason = QStringLiteral("Index %1 (%2) is a leading prefix of %3 (%4), which serves the same lookups.")
+        r.reason = QCoreApplication::translate("Advisor", "Index %1 (%2) is a leading prefix of %3 (%4), which serves the same lookups.")
                        .arg(i.name, i.keys.join(QLatin1String(", ")), other.name, other.keys.join(QLatin1String(", ")));
     }
     return r;
@@ -381,10 +382,10 @@ IndexRecommendation describeMissing(const Candidate &c, QStringList *takenNames)
     // SQLite qualifies the index name, not the table: CREATE INDEX schema.name ON table.
     r.ddl = QStringLiteral("CREATE INDEX %1.%2 ON %3 (%4);")
                 .arg(quoteIdentifier(r.schema), quoteIdentifier(name), quoteIdentifier(r.table), quoted.join(QLatin1String(", ")));
-    r.reason = QStringLiteral("%1 supplied statement(s) scan %2 without an index, e.g. \"%3\". With an index on (%4) "
-                              "SQLite's planner searches instead (what-if plan on a copy of the schema).")
-                   .arg(c.samples.size()).arg(r.table, c.samples.first(), r.columns.join(QLatin1String(", ")));
-    r.estimatedBenefit = QStringLiteral("index search instead of a full table scan for %1 statement(s)").arg(c.samples.size());
+    r.reason = QCoreApplication::translate("Advisor", "%n supplied statement(s) scan %1 without an index, e.g. \"%2\". With an index on (%3) "
+                              "SQLite's planner searches instead (what-if plan on a copy of the schema).", nullptr, int(c.samples.size()))
+                   .arg(r.table, c.samples.first(), r.columns.join(QLatin1String(", ")));
+    r.estimatedBenefit = QCoreApplication::translate("Advisor", "index search instead of a full table scan for %n statement(s)", nullptr, int(c.samples.size()));
     return r;
 }
 
@@ -396,8 +397,8 @@ IndexRecommendations findMissing(const QList<QStringList> &schema, const QString
     Handle mem;
     sqlite3_open_v2(":memory:", &mem.db, SQLITE_OPEN_READWRITE, nullptr);
     if (const int skipped = copySchema(mem.db, schema); skipped > 0)
-        *notes << QStringLiteral("%1 schema object(s) could not be recreated for what-if planning (virtual "
-                                 "tables?); statements using them are not checked.").arg(skipped);
+        *notes << QCoreApplication::translate("Advisor", "%n schema object(s) could not be recreated for what-if planning (virtual "
+                                 "tables?); statements using them are not checked.", nullptr, skipped);
     QHash<QString, QStringList> columnsOf;
     for (const QString &t : tables) {
         QList<QStringList> cols;
@@ -417,8 +418,8 @@ IndexRecommendations findMissing(const QList<QStringList> &schema, const QString
             findForStatement(mem.db, statement, tables, columnsOf, &found);
     }
     if (unplannable > 0)
-        *notes << QStringLiteral("%1 of %2 statements could not be planned (syntax, or objects this file does "
-                                 "not have) and were skipped.").arg(unplannable).arg(statements.size());
+        *notes << QCoreApplication::translate("Advisor", "%1 of %n statements could not be planned (syntax, or objects this file does "
+                                 "not have) and were skipped.", nullptr, int(statements.size())).arg(unplannable);
     QStringList names;
     for (const SqliteIndex &i : indexes)
         names << i.name.toLower();
@@ -436,7 +437,7 @@ AdvisorReport analyzeSqliteIndexes(const QString &path, const QStringList &state
     report.analyzedAt = QDateTime::currentDateTimeUtc();
     Handle src;
     if (sqlite3_open_v2(path.toUtf8().constData(), &src.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        report.error = QStringLiteral("cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(src.db)));
+        report.error = QCoreApplication::translate("Advisor", "cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(src.db)));
         return report;
     }
     QList<QStringList> schema;
@@ -446,7 +447,7 @@ AdvisorReport analyzeSqliteIndexes(const QString &path, const QStringList &state
                                       "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
                                       "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'view' THEN 1 WHEN 'index' THEN 2 ELSE 3 END"),
                {}, &schema, &error)) {
-        report.error = QStringLiteral("cannot read the schema of %1: %2").arg(path, error);
+        report.error = QCoreApplication::translate("Advisor", "cannot read the schema of %1: %2").arg(path, error);
         return report;
     }
     report.connected = true;
@@ -458,7 +459,7 @@ AdvisorReport analyzeSqliteIndexes(const QString &path, const QStringList &state
     const QList<SqliteIndex> indexes = loadIndexes(src.db, tables);
     report.recommendations = duplicateAndRedundant(indexes);
     if (statements.isEmpty())
-        report.notes << QStringLiteral("SQLite keeps no statement statistics: supply the statements to check "
+        report.notes << QCoreApplication::translate("Advisor", "SQLite keeps no statement statistics: supply the statements to check "
                                        "(--statements FILE) for missing-index advice.");
     else
         report.recommendations += findMissing(schema, tables, indexes, statements, &report.notes, context);

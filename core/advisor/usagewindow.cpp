@@ -1,5 +1,6 @@
 #include "core/advisor/usagewindow.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 namespace dbpulse {
@@ -18,7 +19,7 @@ QString formatWindowLength(qint64 seconds)
 {
     const qint64 d = seconds / 86400, h = seconds % 86400 / 3600, m = seconds % 3600 / 60, s = seconds % 60;
     if (d > 0)
-        return h > 0 ? QStringLiteral("%1 d %2 h").arg(d).arg(h) : QStringLiteral("%1 d").arg(d);
+        return h > 0 ? QCoreApplication::translate("Advisor", "%1 d %2 h", "days and hours").arg(d).arg(h) : QCoreApplication::translate("Advisor", "%1 d", "days").arg(d);
     if (h > 0)
         return m > 0 ? QStringLiteral("%1 h %2 min").arg(h).arg(m) : QStringLiteral("%1 h").arg(h);
     if (m > 0)
@@ -34,28 +35,23 @@ QString formatWindowTime(const QDateTime &utc)
 QString UsageWindow::describe() const
 {
     if (!isKnown())
-        return QStringLiteral("an unknown time (the server's start time could not be read)");
-    return QStringLiteral("%1 since %2 on %3")
-        .arg(formatWindowLength(seconds()),
-             startsAtReset() ? QStringLiteral("the statistics were reset") : QStringLiteral("the server started"),
-             formatWindowTime(start()));
+        return QCoreApplication::translate("Advisor", "an unknown time (the server's start time could not be read)");
+    return (startsAtReset() ? QCoreApplication::translate("Advisor", "%1 since the statistics were reset on %2")
+                            : QCoreApplication::translate("Advisor", "%1 since the server started on %2"))
+        .arg(formatWindowLength(seconds()), formatWindowTime(start()));
 }
 
 QString UsageWindow::replicaWarning() const
 {
     // Index scan counters are kept per node: a report that reads a standby, or a standby's own
     // queries, are invisible here.
-    QString warning;
-    if (inRecovery)
-        warning = QStringLiteral("This server is a standby: its counters cover only the queries run on it; the "
+    const QString standby = QCoreApplication::translate("Advisor", "This server is a standby: its counters cover only the queries run on it; the "
                                  "primary and other standbys may use this index.");
-    if (standbys > 0) {
-        warning += (warning.isEmpty() ? QString() : QStringLiteral(" "))
-            + QStringLiteral("%1 standby server(s) replicate from this one and keep their own counters: queries "
-                             "there may use this index — check pg_stat_user_indexes on each before dropping.")
-                  .arg(standbys);
-    }
-    return warning;
+    const QString replicated = QCoreApplication::translate("Advisor", "%n standby server(s) replicate from this one and keep their own counters: queries "
+                             "there may use this index — check pg_stat_user_indexes on each before dropping.", nullptr, standbys);
+    if (inRecovery && standbys > 0)
+        return QStringLiteral("%1 %2").arg(standby, replicated);
+    return inRecovery ? standby : standbys > 0 ? replicated : QString();
 }
 
 QJsonObject UsageWindow::toJson() const

@@ -2,6 +2,7 @@
 
 #include "core/backup/toolrunner.h"
 
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 
 namespace dbpulse {
@@ -94,11 +95,11 @@ void CopyRowCounter::endLine()
             ++m_counts[m_table];
     } else if (m_line.startsWith(kCopyPrefix)) {
         if (m_lineCapped) {
-            m_error = QStringLiteral("a COPY statement longer than %1 bytes").arg(kMaxStatementLine);
+            m_error = QCoreApplication::translate("Backup", "a COPY statement longer than %1 bytes").arg(kMaxStatementLine);
         } else {
             m_table = copyTarget(m_line);
             if (m_table.isEmpty() && m_error.isEmpty())
-                m_error = QStringLiteral("cannot read the table of: %1").arg(QString::fromUtf8(m_line.left(200)));
+                m_error = QCoreApplication::translate("Backup", "cannot read the table of: %1").arg(QString::fromUtf8(m_line.left(200)));
             else
                 m_counts.insert(m_table, m_counts.value(m_table));
         }
@@ -114,7 +115,7 @@ std::optional<QMap<QString, qint64>> CopyRowCounter::finish(QString *error) cons
         return std::nullopt;
     }
     if (!m_table.isEmpty()) {
-        *error = QStringLiteral("the archive's data ends inside the rows of %1").arg(m_table);
+        *error = QCoreApplication::translate("Backup", "the archive's data ends inside the rows of %1").arg(m_table);
         return std::nullopt;
     }
     return m_counts;

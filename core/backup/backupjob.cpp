@@ -63,7 +63,7 @@ QString createBackupDir(const QString &outDir, const QString &database, const QD
     // mkdir() with the mode itself: never a moment with the umask's bits, and it fails on anything
     // already there (a link planted meanwhile included).
     if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0) {
-        *error = QStringLiteral("cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = QCoreApplication::translate("Backup", "cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return {};
     }
     if (!restrictToOwner(path, error)) {
@@ -137,7 +137,7 @@ bool describeSource(BlockingPg &pg, const Target &target, BackupManifest *manife
         "SELECT current_database(), current_setting('server_version'), pg_encoding_to_char(encoding) "
         "FROM pg_database WHERE datname = current_database()"), {}, err);
     if (!info || info->isEmpty()) {
-        *err = QStringLiteral("cannot read the server version: %1").arg(*err);
+        *err = QCoreApplication::translate("Backup", "cannot read the server version: %1").arg(*err);
         return false;
     }
     manifest->tool = QStringLiteral("dbpulse %1").arg(QCoreApplication::applicationVersion());
@@ -168,11 +168,11 @@ QString BackupJob::work()
     if (!m_password.isEmpty())
         conn->password = m_password;
 
-    reportProgress(-1, QStringLiteral("Connecting to %1").arg(m_target.label));
+    reportProgress(-1, QCoreApplication::translate("Backup", "Connecting to %1").arg(m_target.label));
     BlockingPg pg;
     if (!pg.connect(*conn, {}, &err)) {
         m_connectFailed = true;
-        return QStringLiteral("cannot connect to %1: %2").arg(m_target.label, err);
+        return QCoreApplication::translate("Backup", "cannot connect to %1: %2").arg(m_target.label, err);
     }
     BackupManifest manifest;
     if (!describeSource(pg, m_target, &manifest, &err))
@@ -207,7 +207,7 @@ QString BackupJob::work()
         return fail(err);
     // A custom archive was hashed as it streamed; pg_dump writes a directory archive's files itself.
     if (!custom) {
-        reportProgress(96, QStringLiteral("Computing checksums"));
+        reportProgress(96, QCoreApplication::translate("Backup", "Computing checksums"));
         if (!hashTree(dir, kDirectoryArchive, &manifest.files, context(), &err))
             return fail(err);
     }
@@ -255,12 +255,12 @@ bool BackupJob::dump(const PgTool &pgDump, const ConnSettings &conn, BackupManif
         doneSize += currentSize;
         currentSize = sizes.value(m.captured(1), 8192);
         const int percent = totalSize > 0 ? int(std::min<qint64>(95, doneSize * 95 / totalSize)) : -1;
-        reportProgress(percent, QStringLiteral("Dumping %1").arg(m.captured(1)));
+        reportProgress(percent, QCoreApplication::translate("Backup", "Dumping %1").arg(m.captured(1)));
     };
-    reportProgress(0, QStringLiteral("Starting pg_dump"));
+    reportProgress(0, QCoreApplication::translate("Backup", "Starting pg_dump"));
     if (!run.run()) {
         *err = run.cancelled ? QStringLiteral("cancelled")
-            : !sink.error().isEmpty() ? QStringLiteral("could not write %1: %2").arg(archive, sink.error())
+            : !sink.error().isEmpty() ? QCoreApplication::translate("Backup", "could not write %1: %2").arg(archive, sink.error())
                                       : run.error;
         return false;
     }
@@ -319,7 +319,7 @@ QString BackupJob::workSqlite()
         return fail(err);
     manifest.rowCountSource = QStringLiteral("backup copy");
     BackupFileEntry entry{manifest.archive, 0, {}};
-    reportProgress(95, QStringLiteral("Computing checksums"));
+    reportProgress(95, QCoreApplication::translate("Backup", "Computing checksums"));
     if (!hashFile(archive, &entry.sha256, &entry.size, context(), &err))
         return fail(err);
     manifest.files << entry;

@@ -1,5 +1,6 @@
 #include "core/backup/backupmanifest.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -29,7 +30,7 @@ QString selfChecksum(QJsonObject object)
 
 QString badField(const QString &field, const QString &value, const QString &rule)
 {
-    return QStringLiteral("manifest.json: field '%1' is '%2': %3").arg(field, value, rule);
+    return QCoreApplication::translate("Backup", "manifest.json: field '%1' is '%2': %3").arg(field, value, rule);
 }
 
 // A plain name: one path component, not "." or "..", nothing a path could be built from.
@@ -129,16 +130,16 @@ bool BackupManifest::fromJson(const QByteArray &json, BackupManifest *m, QString
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
-        *error = QStringLiteral("manifest.json is not valid JSON (%1)").arg(parseError.errorString());
+        *error = QCoreApplication::translate("Backup", "manifest.json is not valid JSON (%1)").arg(parseError.errorString());
         return false;
     }
     const QJsonObject root = doc.object();
     if (root.value(kChecksumKey).toString() != selfChecksum(root)) {
-        *error = QStringLiteral("manifest.json does not match its own checksum (edited or damaged)");
+        *error = QCoreApplication::translate("Backup", "manifest.json does not match its own checksum (edited or damaged)");
         return false;
     }
     if (root.value(QStringLiteral("format_version")).toInt() != kFormatVersion) {
-        *error = QStringLiteral("manifest.json has an unsupported format version %1")
+        *error = QCoreApplication::translate("Backup", "manifest.json has an unsupported format version %1")
                      .arg(root.value(QStringLiteral("format_version")).toInt());
         return false;
     }
@@ -175,12 +176,12 @@ bool BackupManifest::fromJson(const QByteArray &json, BackupManifest *m, QString
     // A manifest must never send us outside its directory: the archive is a plain name in it, and
     // every listed file is that archive or lies under it.
     if (m->archive.isEmpty()) {
-        *error = QStringLiteral("manifest.json lists no archive files");
+        *error = QCoreApplication::translate("Backup", "manifest.json lists no archive files");
         return false;
     }
     if (!isPlainName(m->archive)) {
         *error = badField(QStringLiteral("archive"), m->archive,
-                          QStringLiteral("must be a plain file name inside the backup directory"));
+                          QCoreApplication::translate("Backup", "must be a plain file name inside the backup directory"));
         return false;
     }
     const QJsonArray fileArray = root.value(QStringLiteral("files")).toArray();
@@ -190,17 +191,17 @@ bool BackupManifest::fromJson(const QByteArray &json, BackupManifest *m, QString
                           o.value(QStringLiteral("sha256")).toString()};
         const QString field = QStringLiteral("files[%1].path").arg(i);
         if (!isRelativePlainPath(f.path)) {
-            *error = badField(field, f.path, QStringLiteral("must be a relative path inside the backup directory, without '..'"));
+            *error = badField(field, f.path, QCoreApplication::translate("Backup", "must be a relative path inside the backup directory, without '..'"));
             return false;
         }
         if (f.path != m->archive && !f.path.startsWith(m->archive + QLatin1Char('/'))) {
-            *error = badField(field, f.path, QStringLiteral("is not the archive '%1' nor inside it").arg(m->archive));
+            *error = badField(field, f.path, QCoreApplication::translate("Backup", "is not the archive '%1' nor inside it").arg(m->archive));
             return false;
         }
         m->files << f;
     }
     if (m->files.isEmpty()) {
-        *error = QStringLiteral("manifest.json lists no archive files");
+        *error = QCoreApplication::translate("Backup", "manifest.json lists no archive files");
         return false;
     }
     return true;
@@ -210,7 +211,7 @@ bool BackupManifest::checkPathsOnDisk(const QString &dir, const BackupManifest &
 {
     const QString root = QFileInfo(dir).canonicalFilePath();
     if (root.isEmpty()) {
-        *error = QStringLiteral("%1: no such backup directory").arg(dir);
+        *error = QCoreApplication::translate("Backup", "%1: no such backup directory").arg(dir);
         return false;
     }
     auto check = [&](const QString &field, const QString &relative) {
@@ -223,13 +224,13 @@ bool BackupManifest::checkPathsOnDisk(const QString &dir, const BackupManifest &
             if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
                 return true; // missing: verify names it, nothing outside was read
             if (S_ISLNK(st.st_mode)) {
-                *error = badField(field, relative, QStringLiteral("is a symbolic link; refusing to follow it"));
+                *error = badField(field, relative, QCoreApplication::translate("Backup", "is a symbolic link; refusing to follow it"));
                 return false;
             }
         }
         const QString resolved = QFileInfo(path).canonicalFilePath();
         if (!resolved.startsWith(root + QLatin1Char('/'))) {
-            *error = badField(field, relative, QStringLiteral("resolves outside the backup directory"));
+            *error = badField(field, relative, QCoreApplication::translate("Backup", "resolves outside the backup directory"));
             return false;
         }
         return true;
@@ -247,12 +248,12 @@ bool BackupManifest::write(const QString &dir, QString *error) const
 {
     QSaveFile file(QDir(dir).filePath(fileName()));
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        *error = QCoreApplication::translate("Backup", "cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
     const QByteArray json = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
     if (file.write(json) != json.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        *error = QCoreApplication::translate("Backup", "cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
     // QSaveFile creates a new file with the umask's bits; the manifest is ours alone.
@@ -263,15 +264,15 @@ bool BackupManifest::read(const QString &dir, BackupManifest *manifest, QString 
 {
     QFile file(QDir(dir).filePath(fileName()));
     if (QFileInfo(file.fileName()).isSymLink()) {
-        *error = QStringLiteral("manifest.json is a symbolic link; refusing to follow it");
+        *error = QCoreApplication::translate("Backup", "manifest.json is a symbolic link; refusing to follow it");
         return false;
     }
     if (!file.exists()) {
-        *error = QStringLiteral("manifest.json is missing (not a complete backup)");
+        *error = QCoreApplication::translate("Backup", "manifest.json is missing (not a complete backup)");
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("manifest.json cannot be read: %1").arg(file.errorString());
+        *error = QCoreApplication::translate("Backup", "manifest.json cannot be read: %1").arg(file.errorString());
         return false;
     }
     return fromJson(file.readAll(), manifest, error) && checkPathsOnDisk(dir, *manifest, error);

@@ -1,5 +1,7 @@
 #include "core/backup/backupoptions.h"
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 QString BackupOptions::formatName(Format format)
@@ -21,13 +23,13 @@ bool BackupOptions::parseFormat(const QString &text, Format *format)
 QString BackupOptions::validate() const
 {
     if (jobs < 1 || jobs > 64)
-        return QStringLiteral("jobs must be between 1 and 64");
+        return QCoreApplication::translate("Backup", "jobs must be between 1 and 64");
     if (jobs > 1 && format != Format::Directory)
-        return QStringLiteral("parallel jobs need the directory format (pg_dump can only dump in parallel into a directory)");
+        return QCoreApplication::translate("Backup", "parallel jobs need the directory format (pg_dump can only dump in parallel into a directory)");
     if (compressLevel < -1 || compressLevel > 9)
-        return QStringLiteral("compression level must be between 0 and 9");
+        return QCoreApplication::translate("Backup", "compression level must be between 0 and 9");
     if (schemaOnly && dataOnly)
-        return QStringLiteral("schema-only and data-only exclude each other");
+        return QCoreApplication::translate("Backup", "schema-only and data-only exclude each other");
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "core/backup/backupverifier.h"
 #include "core/io/safetree.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -74,7 +75,7 @@ PruneResult pruneBackups(const QString &dir, const PruneOptions &options)
     // named like a backup could point at anything.
     for (const QFileInfo &info : QDir(dir).entryInfoList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot)) {
         if (info.isSymLink())
-            result.skipped.append({info.absoluteFilePath(), QStringLiteral("symbolic link; never followed")});
+            result.skipped.append({info.absoluteFilePath(), QCoreApplication::translate("Backup", "symbolic link; never followed")});
     }
     const uint me = ::geteuid();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -86,7 +87,7 @@ PruneResult pruneBackups(const QString &dir, const PruneOptions &options)
         if (QFileInfo(e.path).ownerId() != me) {
             // Never delete what we did not create: another user's directory is not ours to judge.
             if (options.group.isEmpty())
-                result.skipped.append({e.path, QStringLiteral("owned by another user")});
+                result.skipped.append({e.path, QCoreApplication::translate("Backup", "owned by another user")});
             continue;
         }
         if (!e.complete) {
@@ -97,11 +98,11 @@ PruneResult pruneBackups(const QString &dir, const PruneOptions &options)
                 continue;
             const qint64 quiet = lastWritten(e.path).secsTo(now);
             if (!e.inProgressMarker) {
-                result.ignored.append({e.path, e.problem + QStringLiteral("; no in-progress marker, not removed by prune")});
+                result.ignored.append({e.path, QCoreApplication::translate("Backup", "%1; no in-progress marker, not removed by prune").arg(e.problem)});
             } else if (quiet < options.incompleteGraceSecs) {
-                result.ignored.append({e.path, e.problem + QStringLiteral("; written %1 ago, may still be running").arg(age(quiet))});
+                result.ignored.append({e.path, QCoreApplication::translate("Backup", "%1; written %2 ago, may still be running").arg(e.problem, age(quiet))});
             } else {
-                result.staleIncomplete.append({e.path, QStringLiteral("unfinished backup, last written %1 ago").arg(age(quiet))});
+                result.staleIncomplete.append({e.path, QCoreApplication::translate("Backup", "unfinished backup, last written %1 ago").arg(age(quiet))});
             }
             continue;
         }
@@ -115,7 +116,7 @@ PruneResult pruneBackups(const QString &dir, const PruneOptions &options)
                 const VerifyResult r = verifyAndRecord(e.path);
                 item.verified = r.ok;
                 if (!r.ok)
-                    result.warnings << QStringLiteral("%1 fails verification: %2").arg(e.path, r.error);
+                    result.warnings << QCoreApplication::translate("Backup", "%1 fails verification: %2").arg(e.path, r.error);
             } else {
                 item.verified = e.verification.verified();
             }
@@ -129,7 +130,7 @@ PruneResult pruneBackups(const QString &dir, const PruneOptions &options)
         for (RetentionDecision &d : result.plan) {
             if (unknownGroups.contains(d.group) && !d.keep) {
                 d.keep = true;
-                d.reasons = QStringList{QStringLiteral("the manifest does not say which server or file; kept without --include-unknown")};
+                d.reasons = QStringList{QCoreApplication::translate("Backup", "the manifest does not say which server or file; kept without --include-unknown")};
             }
         }
     }

@@ -2,6 +2,7 @@
 
 #include "core/backup/pgclient.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace dbpulse {
@@ -9,21 +10,21 @@ namespace dbpulse {
 QString BackupSchedule::validate() const
 {
     if (connection.trimmed().isEmpty())
-        return QStringLiteral("choose a connection");
+        return QCoreApplication::translate("Backup", "choose a connection");
     if (destination.trimmed().isEmpty())
-        return QStringLiteral("choose a destination folder");
+        return QCoreApplication::translate("Backup", "choose a destination folder");
     if (!at.isValid())
-        return QStringLiteral("choose a time of day");
+        return QCoreApplication::translate("Backup", "choose a time of day");
     // Settings are plain text: a password typed into a URI must not end up there.
     if (!connection.startsWith(QLatin1Char('@')) && !connection.startsWith(QLatin1String("sqlite:"))) {
         QString err;
         const std::optional<ConnSettings> conn = ConnSettings::parse(connection, &err);
         if (conn && !conn->password.isEmpty())
-            return QStringLiteral("the connection holds a password; save it as a connection (the password goes to the keychain) "
+            return QCoreApplication::translate("Backup", "the connection holds a password; save it as a connection (the password goes to the keychain) "
                                   "or use ~/.pgpass");
     }
     if (retention.keepDaily < 0 || retention.keepWeekly < 0 || retention.keepMonthly < 0)
-        return QStringLiteral("retention counts must be 0 or more");
+        return QCoreApplication::translate("Backup", "retention counts must be 0 or more");
     return {};
 }
 

@@ -175,10 +175,10 @@ void BackupScheduler::afterVerify(bool ok, const QString &message)
         },
         [this, message](const PruneResult &result) {
             const auto deleted = std::count_if(result.plan.cbegin(), result.plan.cend(), [](const RetentionDecision &d) { return !d.keep; });
-            QString text = message + QStringLiteral("; ")
-                + (deleted == 1 ? tr("1 old backup deleted") : tr("%1 old backups deleted").arg(deleted));
+            QString text = deleted == 1 ? tr("%1; 1 old backup deleted").arg(message)
+                                        : tr("%1; %n old backups deleted", nullptr, int(deleted)).arg(message);
             if (!result.deleteFailures.isEmpty())
-                text += QStringLiteral("; ") + tr("could not delete %1").arg(result.deleteFailures.join(QStringLiteral(", ")));
+                text = tr("%1; could not delete %2").arg(text, result.deleteFailures.join(QStringLiteral(", ")));
             finishRun(result.deleteFailures.isEmpty(), text);
         });
 }

@@ -8,6 +8,7 @@
 #include "core/backup/toolrunner.h"
 #include "core/backup/verificationrecord.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -23,7 +24,7 @@ VerifyResult verifyBackup(const QString &backupDir, const JobContext &ctx)
     };
     const QDir dir(backupDir);
     if (!dir.exists())
-        return bad(backupDir, QStringLiteral("no such backup directory"));
+        return bad(backupDir, QCoreApplication::translate("Backup", "no such backup directory"));
     QString err;
     if (!BackupManifest::read(backupDir, &r.manifest, &err)) {
         r.badFile = BackupManifest::fileName();
@@ -38,19 +39,19 @@ VerifyResult verifyBackup(const QString &backupDir, const JobContext &ctx)
         if (!info.exists())
             return bad(f.path, QStringLiteral("missing"));
         if (info.size() != f.size) {
-            return bad(f.path, QStringLiteral("size %1 bytes, the manifest says %2 (truncated or replaced)")
+            return bad(f.path, QCoreApplication::translate("Backup", "size %1 bytes, the manifest says %2 (truncated or replaced)")
                                    .arg(info.size()).arg(f.size));
         }
         QString sha;
         qint64 size = 0;
         const bool hashed = hashFile(info.filePath(), &sha, &size, ctx, &err, [&](qint64 n) {
             if ((n & ((1 << 24) - 1)) < (1 << 20))
-                ctx.reportProgress(int((before + n) * 90 / total), QStringLiteral("Checking %1").arg(f.path));
+                ctx.reportProgress(int((before + n) * 90 / total), QCoreApplication::translate("Backup", "Checking %1").arg(f.path));
         });
         if (!hashed)
-            return err == QLatin1String("cancelled") ? bad(f.path, err) : bad(f.path, QStringLiteral("cannot read: ") + err);
+            return err == QLatin1String("cancelled") ? bad(f.path, err) : bad(f.path, QCoreApplication::translate("Backup", "cannot read: %1").arg(err));
         if (sha != f.sha256 || size != f.size)
-            return bad(f.path, QStringLiteral("SHA-256 differs from the manifest (damaged)"));
+            return bad(f.path, QCoreApplication::translate("Backup", "SHA-256 differs from the manifest (damaged)"));
         before += f.size;
     }
 
@@ -61,7 +62,7 @@ VerifyResult verifyBackup(const QString &backupDir, const JobContext &ctx)
         return r;
     }
     // Checksums prove the bytes are the ones pg_dump wrote; --list proves pg_restore can read them.
-    ctx.reportProgress(92, QStringLiteral("Reading the archive's table of contents"));
+    ctx.reportProgress(92, QCoreApplication::translate("Backup", "Reading the archive's table of contents"));
     const PgTool pgRestore = findPgRestore(backupDumpMajor(backupDir, r.manifest), 0, &err);
     if (pgRestore.program.isEmpty()) {
         r.error = err;
@@ -85,9 +86,9 @@ VerifyResult verifyBackup(const QString &backupDir, const JobContext &ctx)
         return true;
     };
     if (!run.run())
-        return bad(r.manifest.archive, QStringLiteral("pg_restore cannot read the archive: ") + run.error);
+        return bad(r.manifest.archive, QCoreApplication::translate("Backup", "pg_restore cannot read the archive: %1").arg(run.error));
     if (r.tocEntries == 0)
-        return bad(r.manifest.archive, QStringLiteral("the archive lists no entries"));
+        return bad(r.manifest.archive, QCoreApplication::translate("Backup", "the archive lists no entries"));
     r.ok = true;
     return r;
 }
@@ -101,7 +102,7 @@ VerifyResult verifyAndRecord(const QString &backupDir, const JobContext &ctx)
     // nothing about the backup, and must not mark it FAILED (prune would stop trusting it).
     if (!r.ok && r.badFile.isEmpty())
         return r;
-    const QString detail = r.ok ? QStringLiteral("%1 files, %2 bytes match the manifest").arg(r.manifest.files.size()).arg(r.manifest.totalBytes())
+    const QString detail = r.ok ? QCoreApplication::translate("Backup", "%1 files, %2 bytes match the manifest").arg(r.manifest.files.size()).arg(r.manifest.totalBytes())
                                 : r.error;
     QString err;
     if (!VerificationRecord::record(backupDir, r.manifest.manifestSha256, false, {QDateTime::currentDateTimeUtc(), r.ok, detail}, &err))

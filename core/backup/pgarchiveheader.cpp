@@ -3,6 +3,7 @@
 #include "core/backup/backupmanifest.h"
 #include "core/backup/pgtools.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -90,7 +91,7 @@ std::optional<PgArchiveHeader> readPgArchiveHeader(const QString &archive, QStri
     }
     const QByteArray head = file.read(8192);
     if (!head.startsWith("PGDMP")) {
-        *error = QStringLiteral("%1 is not a pg_dump archive").arg(path);
+        *error = QCoreApplication::translate("Backup", "%1 is not a pg_dump archive").arg(path);
         return std::nullopt;
     }
     HeaderReader in(head);
@@ -123,7 +124,7 @@ std::optional<PgArchiveHeader> readPgArchiveHeader(const QString &archive, QStri
         h.dumpVersion = in.string();
     }
     if (!in.ok()) {
-        *error = QStringLiteral("%1: the archive header is truncated or damaged").arg(path);
+        *error = QCoreApplication::translate("Backup", "%1: the archive header is truncated or damaged").arg(path);
         return std::nullopt;
     }
     return h;

@@ -1,5 +1,6 @@
 #include "core/backup/pgclient.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include "core/db/pgsession.h"
@@ -37,7 +38,7 @@ std::optional<ConnSettings> ConnSettings::parse(const QString &conninfo, QString
     // end it there and let the rest pose as other settings (another host, for one).
     if (result.sslPassword.contains(QLatin1Char('\n')) || result.sslPassword.contains(QLatin1Char('\r'))) {
         if (error)
-            *error = QStringLiteral("the client key's passphrase (sslpassword) contains a line break, which "
+            *error = QCoreApplication::translate("Backup", "the client key's passphrase (sslpassword) contains a line break, which "
                                     "pg_dump and pg_restore cannot be given safely");
         return std::nullopt;
     }

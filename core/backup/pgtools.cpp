@@ -2,6 +2,7 @@
 
 #include "core/backup/backuplogging.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -78,7 +79,7 @@ QString foundList(const QList<PgTool> &tools)
 
 QString installHint(int major)
 {
-    return QStringLiteral("Install postgresql-client-%1 (or the server's own client package) or set %2 to its bin folder.")
+    return QCoreApplication::translate("Backup", "Install postgresql-client-%1 (or the server's own client package) or set %2 to its bin folder.")
         .arg(major)
         .arg(QLatin1String(kBinDirVariable));
 }
@@ -142,20 +143,18 @@ PgTool findPgDump(int serverMajor, QString *error)
     if (error) {
         QString why;
         if (tools.isEmpty()) {
-            why = QStringLiteral("pg_dump was not found");
+            why = QCoreApplication::translate("Backup", "pg_dump was not found");
         } else {
             const bool newer = std::all_of(tools.cbegin(), tools.cend(), [&](const PgTool &t) { return t.major > serverMajor; });
             const bool older = std::all_of(tools.cbegin(), tools.cend(), [&](const PgTool &t) { return t.major < serverMajor; });
-            why = QStringLiteral("found %1, %2 the server's major version %3")
-                      .arg(foundList(tools),
-                           newer ? QStringLiteral("newer than") : older ? QStringLiteral("older than") : QStringLiteral("not"))
+            // Mixed: some newer, some older; both reasons apply.
+            why = (newer ? QCoreApplication::translate("Backup", "found %1, newer than the server's major version %2 (a newer pg_dump writes an archive the server's own pg_restore %2 cannot read)")
+                   : older ? QCoreApplication::translate("Backup", "found %1, older than the server's major version %2 (an older pg_dump cannot dump a newer server faithfully)")
+                           : QCoreApplication::translate("Backup", "found %1, not the server's major version %2 (a newer pg_dump writes an archive the server's own pg_restore %2 cannot read) (an older pg_dump cannot dump a newer server faithfully)"))
+                      .arg(foundList(tools))
                       .arg(serverMajor);
-            if (newer || !older)
-                why += QStringLiteral(" (a newer pg_dump writes an archive the server's own pg_restore %1 cannot read)").arg(serverMajor);
-            if (older || !newer)
-                why += QStringLiteral(" (an older pg_dump cannot dump a newer server faithfully)");
         }
-        *error = QStringLiteral("%1; looked for pg_dump %2 in %3. %4")
+        *error = QCoreApplication::translate("Backup", "%1; looked for pg_dump %2 in %3. %4")
                      .arg(why)
                      .arg(serverMajor)
                      .arg(pgToolPlaces(serverMajor), installHint(serverMajor));
@@ -183,12 +182,12 @@ PgTool findPgRestore(int archiveMajor, int serverMajor, QString *error)
     if (error) {
         QStringList needs;
         if (archiveMajor > 0)
-            needs << QStringLiteral("the archive was written by pg_dump %1, which only pg_restore %1 or newer can read").arg(archiveMajor);
+            needs << QCoreApplication::translate("Backup", "the archive was written by pg_dump %1, which only pg_restore %1 or newer can read").arg(archiveMajor);
         if (serverMajor > 0)
-            needs << QStringLiteral("the target server is version %1, and an older pg_restore cannot restore into it faithfully").arg(serverMajor);
-        *error = QStringLiteral("no pg_restore fits: %1; found %2; looked for pg_restore %3 or newer in %4. %5")
-                     .arg(needs.join(QStringLiteral(", and ")),
-                          tools.isEmpty() ? QStringLiteral("none") : foundList(tools))
+            needs << QCoreApplication::translate("Backup", "the target server is version %1, and an older pg_restore cannot restore into it faithfully").arg(serverMajor);
+        *error = QCoreApplication::translate("Backup", "no pg_restore fits: %1; found %2; looked for pg_restore %3 or newer in %4. %5")
+                     .arg(needs.join(QCoreApplication::translate("Backup", ", and ")),
+                          tools.isEmpty() ? QCoreApplication::translate("Backup", "none") : foundList(tools))
                      .arg(needed)
                      .arg(pgToolPlaces(needed), installHint(needed));
     }

@@ -8,6 +8,7 @@
 #include "core/backup/sqlitebackup.h"
 #include "core/backup/pgrestorerun.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 
@@ -48,11 +49,11 @@ QString RestoreJob::proposeDatabaseName(const QString &sourceDatabase, const QDa
 void RestoreJob::doStart()
 {
     if (m_options.jobs < 1 || m_options.jobs > 64) {
-        finish(false, QStringLiteral("jobs must be between 1 and 64"));
+        finish(false, QCoreApplication::translate("Backup", "jobs must be between 1 and 64"));
         return;
     }
     if (!m_options.intoNewDatabase && !(m_options.clean && m_options.confirmed)) {
-        finish(false, QStringLiteral("restoring over an existing database replaces its contents: it needs --clean "
+        finish(false, QCoreApplication::translate("Backup", "restoring over an existing database replaces its contents: it needs --clean "
                                      "and --yes (or a new database)"));
         return;
     }
@@ -66,9 +67,9 @@ QString RestoreJob::workSqlite()
 {
     const VerifyResult verified = verifyBackup(m_dir, context().within(0, 20));
     if (!verified.ok)
-        return aborted() ? QStringLiteral("cancelled") : QStringLiteral("backup failed verification: ") + verified.error;
+        return aborted() ? QStringLiteral("cancelled") : QCoreApplication::translate("Backup", "backup failed verification: %1").arg(verified.error);
     if (verified.manifest.kind != QLatin1String("sqlite"))
-        return QStringLiteral("this is a PostgreSQL backup; restore it into a PostgreSQL server");
+        return QCoreApplication::translate("Backup", "this is a PostgreSQL backup; restore it into a PostgreSQL server");
     const QString err = sqliteRestore(QDir(m_dir).filePath(verified.manifest.archive), m_target.sqlitePath,
                                       !m_options.intoNewDatabase, context().within(20, 99));
     if (!err.isEmpty())
@@ -86,14 +87,14 @@ QString RestoreJob::chooseDatabase(BlockingPg &admin, const BackupManifest &mani
     QString err;
     if (!m_options.intoNewDatabase) {
         m_database = targetDb;
-        return m_database.isEmpty() ? QStringLiteral("the target names no database to restore over") : QString();
+        return m_database.isEmpty() ? QCoreApplication::translate("Backup", "the target names no database to restore over") : QString();
     }
     const bool proposed = m_options.newDatabase.isEmpty();
     m_database = proposed ? proposeDatabaseName(manifest.database, QDateTime::currentDateTime()) : m_options.newDatabase;
     const QString base = m_database;
     for (int i = 2; databaseExists(admin, m_database, &err); ++i) {
         if (!proposed)
-            return QStringLiteral("database \"%1\" already exists; choose another name, or restore over it with --clean --yes").arg(m_database);
+            return QCoreApplication::translate("Backup", "database \"%1\" already exists; choose another name, or restore over it with --clean --yes").arg(m_database);
         m_database = base + QStringLiteral("_%1").arg(i);
     }
     QString sql = QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(admin.quoteIdentifier(m_database));
@@ -101,7 +102,7 @@ QString RestoreJob::chooseDatabase(BlockingPg &admin, const BackupManifest &mani
     if (plainName.match(manifest.encoding).hasMatch())
         sql += QStringLiteral(" ENCODING '%1'").arg(manifest.encoding);
     if (!admin.exec(sql, &err))
-        return QStringLiteral("cannot create database \"%1\": %2").arg(m_database, err);
+        return QCoreApplication::translate("Backup", "cannot create database \"%1\": %2").arg(m_database, err);
     *created = true;
     return {};
 }
@@ -115,19 +116,19 @@ QString RestoreJob::work()
     QString err;
     const bool haveManifest = BackupManifest::read(m_dir, &manifest, &err);
     if (haveManifest && manifest.kind == QLatin1String("sqlite"))
-        return QStringLiteral("this is an SQLite backup; restore it into an SQLite file (sqlite:PATH)");
+        return QCoreApplication::translate("Backup", "this is an SQLite backup; restore it into an SQLite file (sqlite:PATH)");
 
     std::optional<ConnSettings> conn = ConnSettings::parse(m_target.conninfo, &err);
     if (!conn)
         return err;
     if (!m_password.isEmpty())
         conn->password = m_password;
-    reportProgress(-1, QStringLiteral("Connecting to %1").arg(m_target.label));
+    reportProgress(-1, QCoreApplication::translate("Backup", "Connecting to %1").arg(m_target.label));
     BlockingPg admin;
     const QString targetDb = conn->database();
     if (!admin.connect(*conn, m_options.intoNewDatabase && targetDb.isEmpty() ? QStringLiteral("postgres") : QString(), &err)) {
         m_connectFailed = true;
-        return QStringLiteral("cannot connect to %1: %2").arg(m_target.label, err);
+        return QCoreApplication::translate("Backup", "cannot connect to %1: %2").arg(m_target.label, err);
     }
     PgTool pgRestore;
     if (haveManifest) {
@@ -139,9 +140,9 @@ QString RestoreJob::work()
     // A backup that does not verify is never restored.
     const VerifyResult verified = verifyBackup(m_dir, context().within(0, 20));
     if (!verified.ok)
-        return aborted() ? QStringLiteral("cancelled") : QStringLiteral("backup failed verification: ") + verified.error;
+        return aborted() ? QStringLiteral("cancelled") : QCoreApplication::translate("Backup", "backup failed verification: %1").arg(verified.error);
     if (verified.manifest.manifestSha256 != manifest.manifestSha256)
-        return QStringLiteral("the backup changed while it was being restored");
+        return QCoreApplication::translate("Backup", "the backup changed while it was being restored");
 
     bool created = false;
     if (const QString error = chooseDatabase(admin, verified.manifest, targetDb, &created); !error.isEmpty())

@@ -10,6 +10,7 @@
 #include "core/backup/tablerowcounts.h"
 #include "core/backup/verificationrecord.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -65,15 +66,15 @@ RestoreTestResult testRestoreSqlite(const VerifyResult &verified, const QString 
     const QString folder = where.isDir() ? where.absoluteFilePath() : where.absolutePath();
     QTemporaryDir scratchDir(folder + QStringLiteral("/dbpulse_verify_XXXXXX"));
     if (!scratchDir.isValid())
-        return failed(QStringLiteral("cannot create a scratch folder in %1").arg(folder));
+        return failed(QCoreApplication::translate("Backup", "cannot create a scratch folder in %1").arg(folder));
     const QString scratch = scratchDir.filePath(QStringLiteral("restored.sqlite"));
     const QString err = sqliteRestore(QDir(backupDir).filePath(verified.manifest.archive), scratch, false,
                                       ctx.within(20, 80));
     if (err == QLatin1String("cancelled"))
         return failed(err);
     if (!err.isEmpty())
-        return backupFailed(QStringLiteral("the test restore failed: ") + err);
-    ctx.reportProgress(85, QStringLiteral("Counting rows"));
+        return backupFailed(QCoreApplication::translate("Backup", "the test restore failed: %1").arg(err));
+    ctx.reportProgress(85, QCoreApplication::translate("Backup", "Counting rows"));
     QString countErr;
     const QMap<QString, qint64> restored = sqliteTableRowCounts(scratch, &countErr);
     if (!countErr.isEmpty())
@@ -92,9 +93,9 @@ RestoreTestResult compareRowCounts(const QMap<QString, qint64> &expected, const 
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         const auto got = restored.constFind(it.key());
         if (got == restored.cend())
-            r.mismatches << QStringLiteral("%1: missing after the restore").arg(it.key());
+            r.mismatches << QCoreApplication::translate("Backup", "%1: missing after the restore").arg(it.key());
         else if (got.value() != it.value())
-            r.mismatches << QStringLiteral("%1: %2 rows, the manifest says %3")
+            r.mismatches << QCoreApplication::translate("Backup", "%1: %2 rows, the manifest says %3")
                                 .arg(it.key(), QString::number(got.value()), QString::number(it.value()));
         else
             r.rowsCompared += it.value();
@@ -106,17 +107,18 @@ RestoreTestResult compareRowCounts(const QMap<QString, qint64> &expected, const 
     }
     r.ok = r.mismatches.isEmpty();
     if (!r.ok) {
-        r.error = QStringLiteral("row counts differ: ") + r.mismatches.first()
-            + (r.mismatches.size() > 1 ? QStringLiteral(" (and %1 more)").arg(r.mismatches.size() - 1) : QString());
+        r.error = r.mismatches.size() > 1
+            ? QCoreApplication::translate("Backup", "row counts differ: %1 (and %2 more)").arg(r.mismatches.first()).arg(r.mismatches.size() - 1)
+            : QCoreApplication::translate("Backup", "row counts differ: %1").arg(r.mismatches.first());
         return r;
     }
     r.detail = r.tablesCompared == 0
-        ? QStringLiteral("restored cleanly; the manifest has no row counts to compare")
-        : QStringLiteral("%1 tables, %2 rows match the manifest").arg(r.tablesCompared).arg(r.rowsCompared);
+        ? QCoreApplication::translate("Backup", "restored cleanly; the manifest has no row counts to compare")
+        : QCoreApplication::translate("Backup", "%n tables, %1 rows match the manifest", nullptr, r.tablesCompared).arg(r.rowsCompared);
     if (!r.unrecorded.isEmpty()) {
         const QStringList shown = r.unrecorded.mid(0, 5);
-        r.detail += QStringLiteral("; %1 restored table(s) not counted in the manifest: %2%3")
-                        .arg(QString::number(r.unrecorded.size()), shown.join(QStringLiteral(", ")),
+        r.detail = QCoreApplication::translate("Backup", "%1; %n restored table(s) not counted in the manifest: %2%3", nullptr, int(r.unrecorded.size()))
+                        .arg(r.detail, shown.join(QStringLiteral(", ")),
                              r.unrecorded.size() > shown.size() ? QStringLiteral(", …") : QString());
     }
     return r;
@@ -129,13 +131,13 @@ RestoreTestResult testRestore(const QString &backupDir, const Target &server, co
     if (ctx.isCancelled())
         return failed(QStringLiteral("cancelled"));
     if (!verified.ok)
-        return backupFailed(QStringLiteral("backup failed verification: ") + verified.error);
+        return backupFailed(QCoreApplication::translate("Backup", "backup failed verification: %1").arg(verified.error));
     if (verified.manifest.options.dataOnly)
-        return failed(QStringLiteral("a data-only backup has no tables to restore into an empty database"));
+        return failed(QCoreApplication::translate("Backup", "a data-only backup has no tables to restore into an empty database"));
     if (verified.manifest.kind == QLatin1String("sqlite"))
         return testRestoreSqlite(verified, backupDir, server, ctx);
     if (server.kind == DatabaseKind::SQLite)
-        return failed(QStringLiteral("this is a PostgreSQL backup; test-restore it on a PostgreSQL server"));
+        return failed(QCoreApplication::translate("Backup", "this is a PostgreSQL backup; test-restore it on a PostgreSQL server"));
 
     QString err;
     std::optional<ConnSettings> conn = ConnSettings::parse(server.conninfo, &err);
@@ -143,10 +145,13 @@ RestoreTestResult testRestore(const QString &backupDir, const Target &server, co
         return failed(err);
     if (!password.isEmpty())
         conn->password = password;
-    ctx.reportProgress(20, QStringLiteral("Connecting to %1").arg(server.label));
+    ctx.reportProgress(20, QCoreApplication::translate("Backup", "Connecting to %1").arg(server.label));
     BlockingPg admin;
-    if (!admin.connect(*conn, conn->database().isEmpty() ? QStringLiteral("postgres") : QString(), &err))
-        return failed(QStringLiteral("cannot connect to %1: %2").arg(server.label, err));
+    if (!admin.connect(*conn, conn->database().isEmpty() ? QStringLiteral("postgres") : QString(), &err)) {
+        RestoreTestResult r = failed(QCoreApplication::translate("Backup", "cannot connect to %1: %2").arg(server.label, err));
+        r.connectFailed = true;
+        return r;
+    }
     const PgTool pgRestore = findPgRestore(backupDumpMajor(backupDir, verified.manifest), admin.serverVersionNum() / 10000, &err);
     if (pgRestore.program.isEmpty())
         return failed(err);
@@ -155,13 +160,13 @@ RestoreTestResult testRestore(const QString &backupDir, const Target &server, co
     // leave the counting to this moment, else the counts recorded in the manifest.
     QMap<QString, qint64> expected = verified.manifest.tableRows;
     if (verified.manifest.rowCountSource == BackupManifest::archiveRowCountSource()) {
-        ctx.reportProgress(20, QStringLiteral("Counting the archive's rows"));
+        ctx.reportProgress(20, QCoreApplication::translate("Backup", "Counting the archive's rows"));
         const auto counted = countArchiveRows(pgRestore.program, QDir(backupDir).filePath(verified.manifest.archive),
                                               ctx, &err);
         if (ctx.isCancelled())
             return failed(QStringLiteral("cancelled"));
         if (!counted)
-            return backupFailed(QStringLiteral("cannot count the archive's rows: ") + err);
+            return backupFailed(QCoreApplication::translate("Backup", "cannot count the archive's rows: %1").arg(err));
         expected = *counted;
     }
 
@@ -171,7 +176,7 @@ RestoreTestResult testRestore(const QString &backupDir, const Target &server, co
     if (plainName.match(verified.manifest.encoding).hasMatch())
         sql += QStringLiteral(" ENCODING '%1'").arg(verified.manifest.encoding);
     if (!admin.exec(sql, &err))
-        return failed(QStringLiteral("cannot create the scratch database: %1").arg(err));
+        return failed(QCoreApplication::translate("Backup", "cannot create the scratch database: %1").arg(err));
     scratch.created = true;
 
     // Owners and grants name roles this server may not have; the test is about the content.
@@ -184,26 +189,29 @@ RestoreTestResult testRestore(const QString &backupDir, const Target &server, co
     run.extraArguments << QStringLiteral("--no-owner") << QStringLiteral("--no-privileges");
     run.tocEntries = verified.tocEntries;
     if (!run.run(ctx.within(30, 85)))
-        return run.cancelled ? failed(run.error) : backupFailed(QStringLiteral("the test restore failed: ") + run.error);
+        return run.cancelled ? failed(run.error) : backupFailed(QCoreApplication::translate("Backup", "the test restore failed: %1").arg(run.error));
     if (ctx.isCancelled())
         return failed(QStringLiteral("cancelled"));
 
-    ctx.reportProgress(88, QStringLiteral("Counting rows"));
+    ctx.reportProgress(88, QCoreApplication::translate("Backup", "Counting rows"));
     QMap<QString, qint64> restored;
     {
         BlockingPg restoredDb;
-        if (!restoredDb.connect(*conn, scratch.name, &err))
-            return failed(QStringLiteral("cannot connect to the scratch database: %1").arg(err));
+        if (!restoredDb.connect(*conn, scratch.name, &err)) {
+            RestoreTestResult r = failed(QCoreApplication::translate("Backup", "cannot connect to the scratch database: %1").arg(err));
+            r.connectFailed = true;
+            return r;
+        }
         const auto rows = restoredDb.query(pgTableRowCountSql(), {}, &err);
         if (!rows)
-            return failed(QStringLiteral("cannot count the restored rows: %1").arg(err));
+            return failed(QCoreApplication::translate("Backup", "cannot count the restored rows: %1").arg(err));
         for (const QStringList &row : *rows)
             restored.insert(row.at(0), row.at(1).toLongLong());
     } // disconnected before the drop
     RestoreTestResult r = compareRowCounts(expected, restored);
     r.conclusive = true;
     r.scratch = scratch.name;
-    ctx.reportProgress(95, QStringLiteral("Dropping the scratch database"));
+    ctx.reportProgress(95, QCoreApplication::translate("Backup", "Dropping the scratch database"));
     return r;
 }
 
@@ -225,7 +233,7 @@ void RestoreTestJob::doStart()
         m_result = testRestore(m_dir, m_server, m_password, ctx);
         if (aborted())
             return QStringLiteral("cancelled");
-        if (m_result.error.startsWith(QLatin1String("cannot connect to")))
+        if (m_result.connectFailed)
             m_connectFailed = true;
         BackupManifest manifest;
         QString err;

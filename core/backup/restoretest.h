@@ -20,6 +20,9 @@ struct RestoreTestResult
     /// The outcome says something about the backup (it restored and matched, or it did not);
     /// false when the test could not run (no connection, no pg_restore, cancelled).
     bool conclusive = false;
+    /// The server (or the scratch database) could not be reached; the error text is translated,
+    /// so callers test this, not the text.
+    bool connectFailed = false;
 };
 
 /// \brief Compares restored row counts with the manifest's: every recorded table must exist with

@@ -1,5 +1,6 @@
 #include "core/backup/retention.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -45,14 +46,14 @@ QList<RetentionDecision> planRetention(QList<RetentionItem> items, const Retenti
         for (int i = 0; i < items.size(); ++i) {
             if (items.at(i).group == group && items.at(i).verified) {
                 plan[i].keep = true;
-                plan[i].reasons << QStringLiteral("newest verified backup");
+                plan[i].reasons << QCoreApplication::translate("Backup", "newest verified backup");
                 break;
             }
         }
     }
     for (RetentionDecision &d : plan) {
         if (!d.keep)
-            d.reasons << QStringLiteral("not needed by any rule");
+            d.reasons << QCoreApplication::translate("Backup", "not needed by any rule");
     }
     return plan;
 }

@@ -1,5 +1,6 @@
 #include "core/backup/sqlitebackup.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,7 +34,7 @@ QString runBackup(sqlite3 *dest, sqlite3 *src, const JobContext &ctx)
         const int total = sqlite3_backup_pagecount(backup);
         if (total > 0)
             ctx.reportProgress(int(qint64(total - sqlite3_backup_remaining(backup)) * 90 / total),
-                     QStringLiteral("Copied %1 of %2 pages").arg(total - sqlite3_backup_remaining(backup)).arg(total));
+                     QCoreApplication::translate("Backup", "Copied %1 of %2 pages").arg(total - sqlite3_backup_remaining(backup)).arg(total));
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             QThread::msleep(20);
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
@@ -61,7 +62,7 @@ QString sqliteOnlineBackup(const QString &sourcePath, const QString &destFile, c
                            QString *sqliteVersion)
 {
     if (!QFileInfo::exists(sourcePath))
-        return QStringLiteral("%1 does not exist").arg(sourcePath);
+        return QCoreApplication::translate("Backup", "%1 does not exist").arg(sourcePath);
     *sqliteVersion = QStringLiteral("SQLite %1").arg(QString::fromLatin1(sqlite3_libversion()));
     const QString connection = QStringLiteral("dbpulse-backup-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString error;
@@ -70,14 +71,14 @@ QString sqliteOnlineBackup(const QString &sourcePath, const QString &destFile, c
         db.setDatabaseName(sourcePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            error = QStringLiteral("cannot open %1: %2").arg(sourcePath, db.lastError().text());
+            error = QCoreApplication::translate("Backup", "cannot open %1: %2").arg(sourcePath, db.lastError().text());
         } else {
             const QVariant handle = db.driver()->handle();
             sqlite3 *src = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
                 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
             Sqlite dest;
             if (!src)
-                error = QStringLiteral("the QtSql SQLite driver gave no handle");
+                error = QCoreApplication::translate("Backup", "the QtSql SQLite driver gave no handle");
             // 0600 before SQLite writes a page (its journal takes the database file's mode).
             else if (makePrivateFile(destFile, &error))
                 error = dest.open(destFile, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
@@ -102,7 +103,7 @@ QString sqliteCheckArchive(const QString &archive, int *tables)
     if (sqlite3_step(stmt) == SQLITE_ROW) {
         const QString result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
         if (result != QLatin1String("ok"))
-            problem = QStringLiteral("integrity check: ") + result;
+            problem = QCoreApplication::translate("Backup", "integrity check: %1").arg(result);
     } else {
         problem = QString::fromUtf8(sqlite3_errmsg(db.db));
     }
@@ -120,7 +121,7 @@ QString sqliteRestore(const QString &archive, const QString &targetPath, bool re
 {
     const bool exists = QFileInfo::exists(targetPath);
     if (exists && !replace)
-        return QStringLiteral("%1 already exists; choose a new file, or replace it with --clean --yes").arg(targetPath);
+        return QCoreApplication::translate("Backup", "%1 already exists; choose a new file, or replace it with --clean --yes").arg(targetPath);
     Sqlite src;
     if (const QString err = src.open(archive, SQLITE_OPEN_READONLY); !err.isEmpty())
         return err;
@@ -142,7 +143,7 @@ QString sqliteRestore(const QString &archive, const QString &targetPath, bool re
             error = runBackup(dest.db, src.db, ctx);
     }
     if (error.isEmpty() && !QFile::rename(temp, targetPath))
-        error = QStringLiteral("cannot move the restored file to %1").arg(targetPath);
+        error = QCoreApplication::translate("Backup", "cannot move the restored file to %1").arg(targetPath);
     if (!error.isEmpty())
         QFile::remove(temp);
     return error;

@@ -1,5 +1,6 @@
 #include "core/backup/tablerowcounts.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringList>
 
@@ -46,7 +47,7 @@ QMap<QString, qint64> sqliteTableRowCounts(const QString &path, QString *error)
         quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
         const QByteArray sql = QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted).toUtf8();
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK || sqlite3_step(stmt) != SQLITE_ROW) {
-            *error = QStringLiteral("cannot count the rows of %1: %2").arg(table, QString::fromUtf8(sqlite3_errmsg(db)));
+            *error = QCoreApplication::translate("Backup", "cannot count the rows of %1: %2").arg(table, QString::fromUtf8(sqlite3_errmsg(db)));
             sqlite3_finalize(stmt);
             sqlite3_close_v2(db);
             return {};

@@ -2,6 +2,7 @@
 
 #include "core/backup/backuplogging.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcess>
 
@@ -77,7 +78,7 @@ QString exitFailure(const QString &toolName, int exitCode, const QStringList &st
             || l.contains(QLatin1String("fatal")) || l.contains(QLatin1String("could not")))
             errors << l;
     }
-    return QStringLiteral("%1 failed (exit code %2): %3")
+    return QCoreApplication::translate("Backup", "%1 failed (exit code %2): %3")
         .arg(toolName)
         .arg(exitCode)
         .arg((errors.isEmpty() ? stderrTail.mid(stderrTail.size() - 2) : errors).join(QLatin1String("; ")));
@@ -103,7 +104,7 @@ bool ToolRun::start(QProcess &proc)
     proc.start(program, arguments, QIODevice::ReadOnly);
     if (proc.waitForStarted(30000))
         return true;
-    error = QStringLiteral("cannot start %1: %2").arg(program, proc.errorString());
+    error = QCoreApplication::translate("Backup", "cannot start %1: %2").arg(program, proc.errorString());
     return false;
 }
 
@@ -133,12 +134,12 @@ bool ToolRun::run()
     streams.drainStderr(true);
     if (streams.sinkFailed()) {
         if (error.isEmpty())
-            error = QStringLiteral("writing the output of %1 failed").arg(toolName);
+            error = QCoreApplication::translate("Backup", "writing the output of %1 failed").arg(toolName);
         return false;
     }
     exitCode = proc.exitCode();
     if (proc.exitStatus() != QProcess::NormalExit) {
-        error = QStringLiteral("%1 crashed").arg(toolName);
+        error = QCoreApplication::translate("Backup", "%1 crashed").arg(toolName);
         return false;
     }
     if (exitCode != 0) {

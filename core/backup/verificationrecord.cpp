@@ -1,5 +1,6 @@
 #include "core/backup/verificationrecord.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -110,7 +111,7 @@ bool VerificationRecord::write(const QString &backupDir, QString *error) const
     QSaveFile file(QDir(backupDir).filePath(fileName()));
     const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        *error = QCoreApplication::translate("Backup", "cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
     // QSaveFile creates a new file with the umask's bits; the record is ours alone.

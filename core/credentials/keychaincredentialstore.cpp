@@ -2,6 +2,8 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 namespace {
@@ -86,7 +88,7 @@ void KeychainCredentialStore::removePassword(const QString &key, Callback done)
 
 QString KeychainCredentialStore::description() const
 {
-    return QStringLiteral("system keychain");
+    return QCoreApplication::translate("Credentials", "system keychain");
 }
 
 void MemoryCredentialStore::readPassword(const QString &key, Callback done)
@@ -113,7 +115,7 @@ void MemoryCredentialStore::removePassword(const QString &key, Callback done)
 
 QString MemoryCredentialStore::description() const
 {
-    return QStringLiteral("this session only");
+    return QCoreApplication::translate("Credentials", "this session only");
 }
 
 } // namespace dbpulse

@@ -2,6 +2,8 @@
 
 #include <libpq-fe.h>
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 namespace {
@@ -30,10 +32,10 @@ LinkSecurity describeLink(pg_conn *conn)
         return link;
     }
     const QString host = QString::fromUtf8(PQhost(conn));
-    link.text = QStringLiteral("unencrypted");
+    link.text = QCoreApplication::translate("Connection", "unencrypted");
     link.exposed = !isLocalHost(host);
     if (link.exposed)
-        link.warning = QStringLiteral("the connection to %1 is not encrypted: passwords and data cross the network "
+        link.warning = QCoreApplication::translate("Connection", "the connection to %1 is not encrypted: passwords and data cross the network "
                                       "in clear text; use sslmode=verify-full with the server's root certificate")
                            .arg(host);
     return link;

@@ -3,6 +3,7 @@
 #include "core/db/pgsession.h"
 #include "core/db/secretmask.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -87,7 +88,7 @@ PgConnection::PgConnection(QObject *parent)
 {
     m_connectTimer->setSingleShot(true);
     connect(m_connectTimer, &QTimer::timeout, this, [this] {
-        failConnect(QStringLiteral("timed out after %1 s while connecting to %2:%3")
+        failConnect(QCoreApplication::translate("Connection", "timed out after %1 s while connecting to %2:%3")
                         .arg(m_params.connectTimeoutMs / 1000.0).arg(host(), port()),
                     true);
     });
@@ -123,7 +124,7 @@ void PgConnection::open(const ConnectParams &params)
     m_conn = PQconnectStartParams(keyPtrs.data(), valuePtrs.data(), /*expand_dbname*/ 1);
     m_phase = Phase::Connecting;
     if (!m_conn) {
-        failConnect(QStringLiteral("out of memory starting a connection"), true);
+        failConnect(QCoreApplication::translate("Connection", "out of memory starting a connection"), true);
         return;
     }
     if (PQstatus(m_conn) == CONNECTION_BAD) {
@@ -146,7 +147,7 @@ void PgConnection::close()
         m_conn = nullptr;
     }
     m_phase = Phase::Closed;
-    failAllPending(QStringLiteral("connection closed"));
+    failAllPending(QCoreApplication::translate("Connection", "connection closed"));
 }
 
 bool PgConnection::isOpen() const
@@ -158,7 +159,7 @@ void PgConnection::exec(const QString &sql, const QVariantList &params, ResultHa
 {
     if (m_phase == Phase::Closed) {
         QueryResult r;
-        r.error = QStringLiteral("not connected");
+        r.error = QCoreApplication::translate("Connection", "not connected");
         handler(r);
         return;
     }
@@ -230,7 +231,7 @@ void PgConnection::failConnect(const QString &error, bool retryable)
         return;
     qCDebug(lcPg) << "connect failed:" << error;
     close();
-    Q_EMIT openFailed(error.isEmpty() ? QStringLiteral("connection failed") : error, retryable);
+    Q_EMIT openFailed(error.isEmpty() ? QCoreApplication::translate("Connection", "connection failed") : error, retryable);
 }
 
 void PgConnection::finishSetup()
@@ -244,7 +245,7 @@ void PgConnection::finishSetup()
                      {},
                      [this](const QueryResult &r) {
                          if (!r.ok) {
-                             failConnect(QStringLiteral("session setup failed: ") + r.error, true);
+                             failConnect(QCoreApplication::translate("Connection", "session setup failed: %1").arg(r.error), true);
                              return;
                          }
                          m_connectTimer->stop();
@@ -372,7 +373,7 @@ void PgConnection::breakConnection(const QString &error)
     const Phase was = m_phase;
     if (was == Phase::Closed)
         return;
-    const QString message = error.isEmpty() ? QStringLiteral("connection to the server was lost") : error;
+    const QString message = error.isEmpty() ? QCoreApplication::translate("Connection", "connection to the server was lost") : error;
     if (was == Phase::Connecting || was == Phase::Setup) {
         failConnect(message, true);
         return;

@@ -2,6 +2,7 @@
 
 #include "core/io/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,11 +36,11 @@ bool rewrite(const QString &path, const QString &prefix, const QString &line, QS
     QFile in(path);
     if (in.exists()) {
         if (QFileInfo(path).isSymLink()) {
-            *error = QStringLiteral("%1 is a symbolic link; not writing through it").arg(path);
+            *error = QCoreApplication::translate("Connection", "%1 is a symbolic link; not writing through it").arg(path);
             return false;
         }
         if (!in.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read %1: %2").arg(path, in.errorString());
+            *error = QCoreApplication::translate("Connection", "cannot read %1: %2").arg(path, in.errorString());
             return false;
         }
         lines = QString::fromUtf8(in.readAll()).split(QLatin1Char('\n'));
@@ -55,14 +56,14 @@ bool rewrite(const QString &path, const QString &prefix, const QString &line, QS
         kept << line;
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, out.errorString());
+        *error = QCoreApplication::translate("Connection", "cannot write %1: %2").arg(path, out.errorString());
         return false;
     }
     // QSaveFile writes a new file next to it: owner-only before a byte of it is written.
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     out.write((kept.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
     if (!out.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, out.errorString());
+        *error = QCoreApplication::translate("Connection", "cannot write %1: %2").arg(path, out.errorString());
         return false;
     }
     return makePrivateFile(path, error);

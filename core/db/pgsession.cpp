@@ -3,6 +3,7 @@
 #include "core/db/secretmask.h"
 #include "core/db/target.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -41,7 +42,7 @@ void forwardNotice(void *, const char *message)
 
 QString connectError(PGconn *conn)
 {
-    return maskSecrets(conn ? QString::fromUtf8(PQerrorMessage(conn)).simplified() : QStringLiteral("out of memory"));
+    return maskSecrets(conn ? QString::fromUtf8(PQerrorMessage(conn)).simplified() : QCoreApplication::translate("Connection", "out of memory"));
 }
 
 // How often a cancellable connect looks at its cancel flag.
@@ -82,9 +83,9 @@ PGconn *connectCancellable(const char *const *keys, const char *const *values, c
     while (status != PGRES_POLLING_OK && status != PGRES_POLLING_FAILED) {
         QString stop;
         if (cancel.load())
-            stop = QStringLiteral("cancelled while connecting");
+            stop = QCoreApplication::translate("Connection", "cancelled while connecting");
         else if (limitMs > 0 && attempt.elapsed() >= limitMs)
-            stop = QStringLiteral("timeout expired after %1 s (connect_timeout)").arg(limitMs / 1000);
+            stop = QCoreApplication::translate("Connection", "timeout expired after %1 s (connect_timeout)").arg(limitMs / 1000);
         if (!stop.isEmpty()) {
             if (error)
                 *error = stop;
@@ -252,7 +253,7 @@ std::unique_ptr<PgSession> PgSession::open(const QString &conninfo, const QStrin
     const QueryResult pinned = session->exec(sessionPinningSql(options));
     if (!pinned.ok || pinned.rows.isEmpty()) {
         if (error)
-            *error = QStringLiteral("could not prepare the session: %1").arg(pinned.error);
+            *error = QCoreApplication::translate("Connection", "could not prepare the session: %1").arg(pinned.error);
         return nullptr;
     }
     session->m_originalSearchPath = pinned.rows.at(0).at(0).toString();

@@ -2,6 +2,8 @@
 
 #include <libpq-fe.h>
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 namespace {
@@ -42,7 +44,7 @@ SandboxStatus sandboxStatus(PgSession &session)
             status.powers << QString::fromLatin1(attributes[i]);
     }
     if (!row.at(6).toString().isEmpty())
-        status.powers << QStringLiteral("member of %1").arg(row.at(6).toString());
+        status.powers << QCoreApplication::translate("Connection", "member of %1").arg(row.at(6).toString());
     return status;
 }
 
@@ -54,7 +56,7 @@ bool createSandbox(PgSession &admin, const QString &password, QString *error)
         return false;
     }
     if (before.exists && !before.powers.isEmpty()) {
-        *error = QStringLiteral("role %1 exists and is not powerless (%2): DB Pulse will not plan as it; drop or fix it first")
+        *error = QCoreApplication::translate("Connection", "role %1 exists and is not powerless (%2): DB Pulse will not plan as it; drop or fix it first")
                      .arg(roleName, before.powers.join(QLatin1String(", ")));
         return false;
     }
@@ -63,7 +65,7 @@ bool createSandbox(PgSession &admin, const QString &password, QString *error)
     // The server gets only the SCRAM verifier: log_statement = ddl then logs nothing reusable.
     char *verifier = PQencryptPasswordConn(admin.handle(), pw.constData(), user.constData(), "scram-sha-256");
     if (!verifier) {
-        *error = QStringLiteral("could not encrypt the sandbox password: %1")
+        *error = QCoreApplication::translate("Connection", "could not encrypt the sandbox password: %1")
                      .arg(QString::fromUtf8(PQerrorMessage(admin.handle())).simplified());
         return false;
     }
@@ -106,17 +108,17 @@ std::unique_ptr<PgSession> openSandbox(const QString &conninfo, const SessionOpt
     std::unique_ptr<PgSession> session = PgSession::open(conninfo, QString(), options, &loginError);
     if (!session) {
         if (loginError.contains(QStringLiteral("role \"%1\" does not exist").arg(roleName)))
-            *error = QStringLiteral("the sandbox role %1 does not exist on this server "
+            *error = QCoreApplication::translate("Connection", "the sandbox role %1 does not exist on this server "
                                     "(dbpulse-cli sandbox create TARGET sets it up)").arg(roleName);
         else
-            *error = QStringLiteral("could not log in as the sandbox role %1: %2 (its password belongs in the "
+            *error = QCoreApplication::translate("Connection", "could not log in as the sandbox role %1: %2 (its password belongs in the "
                                     "password file, which dbpulse-cli sandbox create writes)").arg(roleName, loginError);
         return nullptr;
     }
     const SandboxStatus status = sandboxStatus(*session);
     if (!status.error.isEmpty() || !status.powers.isEmpty()) {
         *error = status.error.isEmpty()
-                     ? QStringLiteral("the sandbox role %1 is not powerless (%2): nothing is planned as it")
+                     ? QCoreApplication::translate("Connection", "the sandbox role %1 is not powerless (%2): nothing is planned as it")
                            .arg(roleName, status.powers.join(QLatin1String(", ")))
                      : status.error;
         return nullptr;

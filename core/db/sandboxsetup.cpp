@@ -6,6 +6,8 @@
 
 #include <libpq-fe.h>
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 SandboxSetup setUpSandbox(PgSession &admin)
@@ -21,7 +23,7 @@ SandboxSetup setUpSandbox(PgSession &admin)
     const QString port = QString::fromUtf8(PQport(admin.handle()));
     setup.passwordFile = pgpassFilePath(admin.handle());
     if (!savePgpassEntry(setup.passwordFile, host, port, QString::fromLatin1(sandboxRoleName), password, &setup.error)) {
-        setup.error = QStringLiteral("the role is ready but its password could not be saved: ") + setup.error;
+        setup.error = QCoreApplication::translate("Connection", "the role is ready but its password could not be saved: %1").arg(setup.error);
         return setup;
     }
     setup.ok = true;

@@ -4,6 +4,8 @@
 
 #include <memory>
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 namespace {
@@ -80,9 +82,9 @@ QString signalBackend(const Target &target, const QString &password, int pid, co
     if (!r.ok)
         return r.error;
     if (r.rows.isEmpty())
-        return QStringLiteral("backend %1 has already ended; nothing was signalled").arg(pid);
+        return QCoreApplication::translate("Connection", "backend %1 has already ended; nothing was signalled").arg(pid);
     if (r.rows.value(0).value(0).toString() != QLatin1String("t"))
-        return QStringLiteral("backend %1 was not signalled (it may have ended already)").arg(pid);
+        return QCoreApplication::translate("Connection", "backend %1 was not signalled (it may have ended already)").arg(pid);
     return {};
 }
 

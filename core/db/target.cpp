@@ -5,6 +5,7 @@
 
 #include "core/db/profilestore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -49,12 +50,12 @@ TargetParseResult failure(QString message)
 TargetParseResult sqliteTarget(const QString &path, const QString &original)
 {
     if (path.isEmpty())
-        return failure(QStringLiteral("'%1': the SQLite target names no file").arg(original));
+        return failure(QCoreApplication::translate("Connection", "'%1': the SQLite target names no file").arg(original));
     const QFileInfo info(QDir::current(), path);
     if (!info.exists())
-        return failure(QStringLiteral("SQLite file not found: %1").arg(info.absoluteFilePath()));
+        return failure(QCoreApplication::translate("Connection", "SQLite file not found: %1").arg(info.absoluteFilePath()));
     if (!info.isFile())
-        return failure(QStringLiteral("not a file: %1").arg(info.absoluteFilePath()));
+        return failure(QCoreApplication::translate("Connection", "not a file: %1").arg(info.absoluteFilePath()));
     Target t;
     t.kind = DatabaseKind::SQLite;
     t.sqlitePath = info.absoluteFilePath();
@@ -115,7 +116,7 @@ std::optional<QList<QPair<QString, QString>>> conninfoSettings(const QString &co
     PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &errmsg);
     if (!options) {
         if (error)
-            *error = errmsg ? maskSecretsOf(QString::fromUtf8(errmsg).trimmed(), conninfo) : QStringLiteral("out of memory");
+            *error = errmsg ? maskSecretsOf(QString::fromUtf8(errmsg).trimmed(), conninfo) : QCoreApplication::translate("Connection", "out of memory");
         PQfreemem(errmsg);
         return std::nullopt;
     }
@@ -193,16 +194,16 @@ TargetParseResult parseTarget(const QString &input, const ProfileStore *profiles
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return failure(QStringLiteral("empty target: give a postgresql:// URI, key=value settings, "
+        return failure(QCoreApplication::translate("Connection", "empty target: give a postgresql:// URI, key=value settings, "
                                       "@profile, sqlite:PATH or a .db/.sqlite file"));
 
     if (text.startsWith(QLatin1Char('@'))) {
         const QString name = text.mid(1);
         if (!profiles)
-            return failure(QStringLiteral("'%1': no saved connections are available here").arg(text));
+            return failure(QCoreApplication::translate("Connection", "'%1': no saved connections are available here").arg(text));
         const auto profile = profiles->find(name);
         if (!profile)
-            return failure(QStringLiteral("no saved connection named '%1'").arg(name));
+            return failure(QCoreApplication::translate("Connection", "no saved connection named '%1'").arg(name));
         return {targetFromProfile(*profile), {}};
     }
 
@@ -218,9 +219,9 @@ TargetParseResult parseTarget(const QString &input, const ProfileStore *profiles
         const auto values = conninfoValues(text, &error);
         // The raw text may hold a password, so messages quote only the offending part.
         if (!values)
-            return failure(QStringLiteral("malformed connection string: %1").arg(error));
+            return failure(QCoreApplication::translate("Connection", "malformed connection string: %1").arg(error));
         if (const QString port = invalidPort(*values); !port.isNull())
-            return failure(QStringLiteral("malformed connection string: invalid port number \"%1\"").arg(port));
+            return failure(QCoreApplication::translate("Connection", "malformed connection string: invalid port number \"%1\"").arg(port));
         Target t;
         t.conninfo = text;
         t.label = conninfoLabel(text);
@@ -230,7 +231,7 @@ TargetParseResult parseTarget(const QString &input, const ProfileStore *profiles
     if (hasSqliteSuffix(text))
         return sqliteTarget(text, text);
 
-    return failure(QStringLiteral("'%1' is not a target: give a postgresql:// URI, key=value settings "
+    return failure(QCoreApplication::translate("Connection", "'%1' is not a target: give a postgresql:// URI, key=value settings "
                                   "(e.g. \"host=db1 dbname=app\"), @profile, sqlite:PATH or a "
                                   ".db/.sqlite/.sqlite3 file")
                        .arg(maskSecrets(text)));

@@ -2,6 +2,7 @@
 
 #include "core/demo/demologging.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLocale>
 
@@ -252,7 +253,7 @@ bool seedDemoDatabase(const QString &conninfo, const DemoSeedOptions &options, Q
         PQfreemem(q);
         return s;
     }();
-    report(u"creating database %1…"_s.arg(options.database));
+    report(QCoreApplication::translate("Demo", "creating database %1…").arg(options.database));
     if (!exec(a, u"drop database"_s, u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(quotedDb), error)
         || !exec(a, u"create database"_s, u"CREATE DATABASE %1"_s.arg(quotedDb), error)
         || !exec(a, u"monitor role"_s, QString::fromUtf8(kRoleSql), error))
@@ -271,20 +272,20 @@ bool seedDemoDatabase(const QString &conninfo, const DemoSeedOptions &options, Q
     // Seeding is bulk work; keep the session lean and the server's WAL quiet.
     exec(d, u"session"_s, u"SET synchronous_commit = off; SET maintenance_work_mem = '64MB'"_s, &ignored);
 
-    report(u"seeding… %1 customers, %2 products"_s.arg(en.toString(counts.customers), en.toString(counts.products)));
+    report(QCoreApplication::translate("Demo", "seeding… %1 customers, %2 products").arg(en.toString(counts.customers), en.toString(counts.products)));
     if (!exec(d, u"schema"_s, QString::fromUtf8(kSchemaSql), error)
         || !exec(d, u"customers/products"_s, withCounts(kCustomersSql, counts), error))
         return false;
-    report(u"seeding… %1 orders, %2 order items"_s.arg(en.toString(counts.orders), en.toString(counts.orderItems)));
+    report(QCoreApplication::translate("Demo", "seeding… %1 orders, %2 order items").arg(en.toString(counts.orders), en.toString(counts.orderItems)));
     if (!exec(d, u"orders"_s, withCounts(kOrdersSql, counts), error)
         || !exec(d, u"constraints"_s, QString::fromUtf8(kConstraintsSql), error))
         return false;
-    report(u"seeding… %1 payments, %2 events"_s.arg(en.toString(counts.payments), en.toString(counts.events)));
+    report(QCoreApplication::translate("Demo", "seeding… %1 payments, %2 events").arg(en.toString(counts.payments), en.toString(counts.events)));
     if (!exec(d, u"payments"_s, withCounts(kPaymentsSql, counts), error)
         || !exec(d, u"indexes"_s, QString::fromUtf8(kFlawIndexesSql), error))
         return false;
 
-    report(u"planting flaws and analyzing…"_s);
+    report(QCoreApplication::translate("Demo", "planting flaws and analyzing…"));
     // Expected to fail on the repeated names: CONCURRENTLY then leaves the index behind, invalid.
     if (exec(d, u"invalid index"_s, u"CREATE UNIQUE INDEX CONCURRENTLY customers_name_key ON customers (name)"_s, &ignored))
         qCWarning(lcDemo) << "customers_name_key unexpectedly became valid";
@@ -307,7 +308,7 @@ bool seedDemoDatabase(const QString &conninfo, const DemoSeedOptions &options, Q
          u"SELECT pg_stat_statements_reset(0, d.oid, 0) FROM pg_extension e, pg_database d "
          "WHERE e.extname = 'pg_stat_statements' AND d.datname = current_database()"_s,
          &ignored);
-    report(u"seeded %1 in %2 s"_s.arg(options.database, en.toString(timer.elapsed() / 1000.0, 'f', 1)));
+    report(QCoreApplication::translate("Demo", "seeded %1 in %2 s").arg(options.database, en.toString(timer.elapsed() / 1000.0, 'f', 1)));
     return true;
 }
 

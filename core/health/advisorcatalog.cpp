@@ -3,6 +3,8 @@
 #include "core/advisor/catalogreader.h"
 #include "core/health/checkcontext.h"
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 AdvisorCatalog::AdvisorCatalog(Target target, QString password, int connectTimeoutMs, int statementTimeoutMs,
@@ -37,7 +39,7 @@ const CatalogSnapshot &AdvisorCatalog::snapshot()
         }
     }
     if (!m_snapshot)
-        throw CheckFailure{QString(), QStringLiteral("index advisor: %1").arg(m_error)};
+        throw CheckFailure{QString(), QCoreApplication::translate("Doctor", "index advisor: %1").arg(m_error)};
     return *m_snapshot;
 }
 

@@ -9,6 +9,8 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 namespace {
@@ -42,7 +44,7 @@ TableSpace estimateFromStatistics(const QVariantList &row)
     s.known = true;
     s.bytes = relpages * blockSize;
     s.wasted = std::max(0.0, relpages - expectedPages) * blockSize;
-    s.method = QStringLiteral("estimated from statistics (%1 rows of about %2 bytes in %3 pages; pgstattuple would measure it)")
+    s.method = QCoreApplication::translate("Doctor", "estimated from statistics (%1 rows of about %2 bytes in %3 pages; pgstattuple would measure it)")
                    .arg(qRound64(reltuples)).arg(qRound(tuple)).arg(qRound64(relpages));
     return s;
 }
@@ -54,17 +56,16 @@ void reportUnreadable(CheckContext &ctx, const QStringList &tables, bool extensi
     constexpr int named = 10;
     QString which = tables.mid(0, named).join(QStringLiteral(", "));
     if (tables.size() > named)
-        which += QStringLiteral(" and %1 more").arg(tables.size() - named);
+        which = QCoreApplication::translate("Doctor", "%1 and %2 more").arg(which).arg(tables.size() - named);
     ctx.notCheckedBecause(
         QStringLiteral("%1 table(s)").arg(tables.size()), extensionInstalled ? NotChecked::Privilege : NotChecked::Extension,
-        QStringLiteral("not checked: the bloat of %1 table(s) cannot be measured or estimated by this role — pg_stats hides "
-                       "the columns of tables it may not SELECT, and pgstattuple_approx %2: %3")
-            .arg(tables.size())
-            .arg(extensionInstalled ? QStringLiteral("needs pg_stat_scan_tables (part of pg_monitor)")
-                                    : QStringLiteral("is not installed"),
+        QCoreApplication::translate("Doctor", "not checked: the bloat of %n table(s) cannot be measured or estimated by this role — pg_stats hides "
+                       "the columns of tables it may not SELECT, and pgstattuple_approx %1: %2", nullptr, int(tables.size()))
+            .arg(extensionInstalled ? QCoreApplication::translate("Doctor", "needs pg_stat_scan_tables (part of pg_monitor)")
+                                    : QCoreApplication::translate("Doctor", "is not installed"),
                  which),
         extensionInstalled ? QStringLiteral("GRANT pg_monitor TO %1;").arg(ctx.quoteIdent(ctx.facts().user))
-                           : QStringLiteral("CREATE EXTENSION pgstattuple;  -- pg_monitor members may then measure every table"));
+                           : QCoreApplication::translate("Doctor", "CREATE EXTENSION pgstattuple;  -- pg_monitor members may then measure every table"));
 }
 
 void tableBloat(CheckContext &ctx, int *judged, int *unknown)
@@ -104,7 +105,7 @@ void tableBloat(CheckContext &ctx, int *judged, int *unknown)
         TableSpace space;
         QString measureError;
         if (i < toMeasure) {
-            ctx.reportStep(i, toMeasure, QStringLiteral("bloat: measuring %1/%2 %3").arg(i + 1).arg(toMeasure).arg(table));
+            ctx.reportStep(i, toMeasure, QCoreApplication::translate("Doctor", "bloat: measuring %1/%2 %3").arg(i + 1).arg(toMeasure).arg(table));
             // Reads only the pages the visibility map does not vouch for: cheap on a vacuumed table.
             const QueryResult m = ctx.tryQuery(QStringLiteral(
                 "SELECT table_len::float8, (dead_tuple_len + approx_free_space)::float8, scanned_percent"
@@ -113,7 +114,7 @@ void tableBloat(CheckContext &ctx, int *judged, int *unknown)
                 space.known = true;
                 space.bytes = m.rows.at(0).at(0).toDouble();
                 space.wasted = m.rows.at(0).at(1).toDouble();
-                space.method = QStringLiteral("measured with pgstattuple_approx (%1% of pages scanned)")
+                space.method = QCoreApplication::translate("Doctor", "measured with pgstattuple_approx (%1% of pages scanned)")
                                    .arg(qRound(m.rows.at(0).at(2).toDouble()));
             } else {
                 measureError = m.error;
@@ -129,24 +130,24 @@ void tableBloat(CheckContext &ctx, int *judged, int *unknown)
             ++*unknown;
             if (row.at(10).toString() == QLatin1String("t"))
                 ctx.add(Severity::Info, table,
-                        QStringLiteral("never analyzed: the planner guesses its row counts and its bloat cannot be "
-                                       "estimated%1").arg(measureError.isEmpty() ? QString() : QStringLiteral(" (pgstattuple: %1)").arg(measureError)),
-                        QStringLiteral("no statistics"), QStringLiteral("analyzed"), QStringLiteral("ANALYZE %1;").arg(table),
+                        QCoreApplication::translate("Doctor", "never analyzed: the planner guesses its row counts and its bloat cannot be "
+                                       "estimated%1").arg(measureError.isEmpty() ? QString() : QCoreApplication::translate("Doctor", " (pgstattuple: %1)").arg(measureError)),
+                        QCoreApplication::translate("Doctor", "no statistics"), QCoreApplication::translate("Doctor", "analyzed"), QStringLiteral("ANALYZE %1;").arg(table),
                         MaintenanceAction::analyze(table));
             continue;
         }
         ++*judged;
         if (!measureError.isEmpty())
-            space.method += QStringLiteral(" after pgstattuple_approx failed: %1").arg(measureError);
+            space.method = QCoreApplication::translate("Doctor", "%1 after pgstattuple_approx failed: %2").arg(space.method, measureError);
         const double pct = space.bytes > 0 ? 100.0 * space.wasted / space.bytes : 0;
         if (pct < t.bloatWarningPct || space.wasted < t.bloatMinBytes)
             continue;
         ctx.add(Severity::Warning, table,
-                QStringLiteral("about %1 of %2 (%3) is dead rows or free space, %4; VACUUM makes it reusable but does "
+                QCoreApplication::translate("Doctor", "about %1 of %2 (%3) is dead rows or free space, %4; VACUUM makes it reusable but does "
                                "not give it back")
                     .arg(formatPercent(pct), formatDataSize(qint64(space.bytes)), formatDataSize(qint64(space.wasted)), space.method),
                 formatPercent(pct), formatPercent(t.bloatWarningPct),
-                QStringLiteral("-- rewrite it online with pg_repack, or with an ACCESS EXCLUSIVE lock for the whole rewrite:\n"
+                QCoreApplication::translate("Doctor", "-- rewrite it online with pg_repack, or with an ACCESS EXCLUSIVE lock for the whole rewrite:\n"
                                "VACUUM (FULL, ANALYZE) %1;").arg(table));
     }
     if (!unreadable.isEmpty())
@@ -160,7 +161,7 @@ void indexBloat(CheckContext &ctx)
     for (const IndexRecommendation &r : findBloatedIndexes(ctx.advisor().session(), catalog, qint64(t.bloatMinBytes), {})) {
         const QString index = ctx.qualified(r.schema, r.index);
         ctx.add(Severity::Warning, index,
-                QStringLiteral("%1 On %2; %3.").arg(r.reason, ctx.qualified(r.schema, r.table), r.estimatedBenefit),
+                QCoreApplication::translate("Doctor", "%1 On %2; %3.").arg(r.reason, ctx.qualified(r.schema, r.table), r.estimatedBenefit),
                 formatDataSize(r.bytes), formatDataSize(qint64(t.bloatMinBytes)), r.ddl, MaintenanceAction::reindex(index));
     }
 }
@@ -173,8 +174,8 @@ void bloat(CheckContext &ctx)
     indexBloat(ctx);
     ctx.setJudgedCount(judged);
     const auto &t = ctx.thresholds();
-    ctx.setOkDetail(QStringLiteral("%1 table(s) of %2 or more judged (%3 without statistics), no btree index bloated")
-                        .arg(judged).arg(formatDataSize(qint64(t.bloatMinBytes))).arg(unknown),
+    ctx.setOkDetail(QCoreApplication::translate("Doctor", "%n table(s) of %1 or more judged (%2 without statistics), no btree index bloated", nullptr, judged)
+                        .arg(formatDataSize(qint64(t.bloatMinBytes))).arg(unknown),
                     QString(), formatPercent(t.bloatWarningPct));
 }
 

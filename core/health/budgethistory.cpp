@@ -2,6 +2,7 @@
 
 #include "core/io/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -73,7 +74,7 @@ bool BudgetHistory::load(QString *error)
         return true;
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
+            *error = QCoreApplication::translate("Doctor", "cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
         return false;
     }
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
@@ -148,14 +149,14 @@ bool BudgetHistory::save(const QString &statsReset, int keepVerdicts, QString *e
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
+            *error = QCoreApplication::translate("Doctor", "cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
     if (!file.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
+            *error = QCoreApplication::translate("Doctor", "cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 
 #include "core/health/checkcontext.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
 
@@ -58,12 +59,12 @@ QString lockWords(const QString &wait)
 {
     const QString event = wait.section(QLatin1Char('/'), 1);
     if (event == QLatin1String("transactionid") || event == QLatin1String("tuple"))
-        return QStringLiteral("row locks");
+        return QCoreApplication::translate("Doctor", "row locks");
     if (event == QLatin1String("relation"))
-        return QStringLiteral("table locks");
+        return QCoreApplication::translate("Doctor", "table locks");
     if (event == QLatin1String("advisory"))
-        return QStringLiteral("advisory locks");
-    return QStringLiteral("locks");
+        return QCoreApplication::translate("Doctor", "advisory locks");
+    return QCoreApplication::translate("Doctor", "locks");
 }
 
 } // namespace
@@ -76,15 +77,15 @@ WaitSamples sampleStatementWaits(CheckContext &ctx, int samples, int intervalMs)
     const QueryResult facts = ctx.tryQuery(QStringLiteral(
         "SELECT current_setting('server_version_num')::int >= 140000, current_setting('compute_query_id', true)"));
     if (!facts.ok || facts.rows.isEmpty()) {
-        out.unavailable = QStringLiteral("pg_stat_activity could not be read: ") + facts.error;
+        out.unavailable = QCoreApplication::translate("Doctor", "pg_stat_activity could not be read: %1").arg(facts.error);
         return out;
     }
     if (facts.rows.at(0).at(0).toString() != QLatin1String("t")) {
-        out.unavailable = QStringLiteral("pg_stat_activity has no query_id before PostgreSQL 14");
+        out.unavailable = QCoreApplication::translate("Doctor", "pg_stat_activity has no query_id before PostgreSQL 14");
         return out;
     }
     if (facts.rows.at(0).at(1).toString() == QLatin1String("off")) {
-        out.unavailable = QStringLiteral("compute_query_id is off, so pg_stat_activity shows no query_id");
+        out.unavailable = QCoreApplication::translate("Doctor", "compute_query_id is off, so pg_stat_activity shows no query_id");
         return out;
     }
     for (int i = 0; i < samples && !ctx.isCancelled(); ++i) {
@@ -127,9 +128,9 @@ WaitJudgement judgeWaits(const QList<WaitTally> &runs, const QString &unavailabl
     }
     if (j.seen == 0) {
         j.sentence = !unavailable.isEmpty()
-            ? QStringLiteral("wait information not available (%1)").arg(unavailable)
-            : QStringLiteral("wait information not available (no execution of it was running in the %1 sample(s) of "
-                             "pg_stat_activity the last %2 doctor run(s) took)").arg(taken).arg(runs.size());
+            ? QCoreApplication::translate("Doctor", "wait information not available (%1)").arg(unavailable)
+            : QCoreApplication::translate("Doctor", "wait information not available (no execution of it was running in the %n sample(s) of "
+                             "pg_stat_activity the last %1 doctor run(s) took)", nullptr, taken).arg(runs.size());
         return j;
     }
     for (const WaitJudgement::Bound bound : {WaitJudgement::Bound::Lock, WaitJudgement::Bound::Io, WaitJudgement::Bound::LwLock}) {
@@ -148,15 +149,15 @@ WaitJudgement judgeWaits(const QList<WaitTally> &runs, const QString &unavailabl
         j.bound = bound;
         j.waited = waited;
         j.topWait = top;
-        const QString counted = QStringLiteral("in %1 of %2 samples").arg(waited).arg(j.seen);
+        const QString counted = QCoreApplication::translate("Doctor", "in %1 of %n samples", nullptr, j.seen).arg(waited);
         if (bound == WaitJudgement::Bound::Lock)
-            j.sentence = QStringLiteral("waited on %1 (%2) %3 — look at the blocking session, not the plan")
+            j.sentence = QCoreApplication::translate("Doctor", "waited on %1 (%2) %3 — look at the blocking session, not the plan")
                              .arg(lockWords(top), top, counted);
         else if (bound == WaitJudgement::Bound::Io)
-            j.sentence = QStringLiteral("waited on I/O (%1) %2 — its time went to reading or writing, look at what it reads "
+            j.sentence = QCoreApplication::translate("Doctor", "waited on I/O (%1) %2 — its time went to reading or writing, look at what it reads "
                                         "and the cache before the plan").arg(top, counted);
         else
-            j.sentence = QStringLiteral("waited on server-internal locks (%1) %2 — contention with other sessions, "
+            j.sentence = QCoreApplication::translate("Doctor", "waited on server-internal locks (%1) %2 — contention with other sessions, "
                                         "not its plan").arg(top, counted);
         return j;
     }
@@ -165,8 +166,8 @@ WaitJudgement judgeWaits(const QList<WaitTally> &runs, const QString &unavailabl
     j.waited = byWait.value(top);
     j.topWait = top;
     j.sentence = top == QLatin1String("CPU")
-        ? QStringLiteral("ran on CPU in %1 of %2 samples, not waiting on locks — the statement itself is slow").arg(j.waited).arg(j.seen)
-        : QStringLiteral("mostly in its own waits (%1 in %2 of %3 samples), not on locks — the statement itself is slow")
+        ? QCoreApplication::translate("Doctor", "ran on CPU in %1 of %2 samples, not waiting on locks — the statement itself is slow").arg(j.waited).arg(j.seen)
+        : QCoreApplication::translate("Doctor", "mostly in its own waits (%1 in %2 of %3 samples), not on locks — the statement itself is slow")
               .arg(top).arg(j.waited).arg(j.seen);
     return j;
 }
@@ -175,7 +176,7 @@ QString waitNextStep(const WaitJudgement &judgement, const QString &queryId)
 {
     switch (judgement.bound) {
     case WaitJudgement::Bound::Lock:
-        return QStringLiteral(
+        return QCoreApplication::translate("Doctor",
                    "-- it waited on %1 other sessions held: find who holds them while it waits (blocking_locks,\n"
                    "-- the dashboard's blocking tree, dbpulse-cli watch), not its plan:\n"
                    "SELECT pid, pg_blocking_pids(pid) AS blocked_by, wait_event_type, wait_event, now() - query_start AS waiting\n"
@@ -184,14 +185,14 @@ QString waitNextStep(const WaitJudgement &judgement, const QString &queryId)
                    "-- lock_timeout bounds how long it waits.")
             .arg(lockWords(judgement.topWait), queryId);
     case WaitJudgement::Bound::LwLock:
-        return QStringLiteral(
+        return QCoreApplication::translate("Doctor",
                    "-- it waited on %1: contention inside the server with the sessions running beside it,\n"
                    "-- not its plan. What else waits on the same event:\n"
                    "SELECT wait_event_type, wait_event, count(*) FROM pg_stat_activity\n"
                    "WHERE state = 'active' GROUP BY 1, 2 ORDER BY 3 DESC;")
             .arg(judgement.topWait);
     case WaitJudgement::Bound::Io:
-        return QStringLiteral(
+        return QCoreApplication::translate("Doctor",
                    "-- it waited on I/O (%1): see cache_hit and shared_buffers; with track_io_timing on,\n"
                    "-- pg_stat_statements' blk_read_time says how much of its time was reading.")
             .arg(judgement.topWait);

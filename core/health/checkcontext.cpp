@@ -3,6 +3,7 @@
 #include "core/health/advisorcatalog.h"
 #include "core/db/pgsession.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -62,7 +63,7 @@ const CatalogSnapshot &CheckContext::advisorCatalog()
 AdvisorCatalog &CheckContext::advisor()
 {
     if (!m_advisor)
-        throw CheckFailure{QString(), QStringLiteral("the index advisor needs a PostgreSQL target")};
+        throw CheckFailure{QString(), QCoreApplication::translate("Doctor", "the index advisor needs a PostgreSQL target")};
     return *m_advisor;
 }
 
@@ -91,7 +92,7 @@ Finding &CheckContext::add(Severity severity, const QString &object, const QStri
 
 void CheckContext::notChecked(const QString &object, NotChecked reason, const QString &what)
 {
-    notCheckedBecause(object, reason, QStringLiteral("not checked: needs %1").arg(what));
+    notCheckedBecause(object, reason, QCoreApplication::translate("Doctor", "not checked: needs %1").arg(what));
 }
 
 Finding &CheckContext::notCheckedBecause(const QString &object, NotChecked reason, const QString &detail, const QString &fix)

@@ -1,5 +1,6 @@
 #include "core/health/findingreconcile.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace dbpulse {
@@ -22,10 +23,9 @@ void orphansBeforeValidate(QList<Finding> &findings)
         if (!orphans)
             continue;
         f.action = MaintenanceAction();
-        f.detail += QStringLiteral("; orphan_rows found %1 row(s) that would make VALIDATE fail").arg(orphans->value);
-        f.fix = QStringLiteral("-- VALIDATE CONSTRAINT would fail while %1 orphan row(s) exist; fix them first:\n")
-                    .arg(orphans->value)
-            + orphans->fix;
+        f.detail = QCoreApplication::translate("Doctor", "%1; orphan_rows found %2 row(s) that would make VALIDATE fail").arg(f.detail, orphans->value);
+        f.fix = QCoreApplication::translate("Doctor", "-- VALIDATE CONSTRAINT would fail while %1 orphan row(s) exist; fix them first:\n%2")
+                    .arg(orphans->value, orphans->fix);
     }
 }
 

@@ -9,6 +9,7 @@
 #include "core/health/healthlogging.h"
 #include "core/db/pgsession.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlDatabase>
@@ -24,18 +25,18 @@ Finding failureFinding(const QString &check, const CheckFailure &failure, const 
 {
     if (failure.sqlState == QLatin1String("57014"))
         return notCheckedFinding(check, check, NotChecked::Timeout,
-                                 QStringLiteral("not checked: timed out after %1 ms (statement_timeout)").arg(t.checkTimeoutMs),
-                                 QStringLiteral("-- run it alone with more time: --checks %1 --thresholds with {\"check_timeout_ms\": 60000}").arg(check));
+                                 QCoreApplication::translate("Doctor", "not checked: timed out after %1 ms (statement_timeout)").arg(t.checkTimeoutMs),
+                                 QCoreApplication::translate("Doctor", "-- run it alone with more time: --checks %1 --thresholds with {\"check_timeout_ms\": 60000}").arg(check));
     if (failure.sqlState == QLatin1String("55P03"))
         return notCheckedFinding(check, check, NotChecked::LockTimeout,
-                                 QStringLiteral("not checked: waited more than %1 ms for a lock (another session holds a conflicting lock)")
+                                 QCoreApplication::translate("Doctor", "not checked: waited more than %1 ms for a lock (another session holds a conflicting lock)")
                                      .arg(t.lockTimeoutMs),
-                                 QStringLiteral("-- see blocking_locks for who holds it"));
+                                 QCoreApplication::translate("Doctor", "-- see blocking_locks for who holds it"));
     if (failure.sqlState == QLatin1String("42501"))
         return notCheckedFinding(check, check, NotChecked::Privilege,
-                                 QStringLiteral("not checked: needs more privileges (%1)").arg(failure.message),
+                                 QCoreApplication::translate("Doctor", "not checked: needs more privileges (%1)").arg(failure.message),
                                  QStringLiteral("GRANT pg_monitor TO <role>;"));
-    return notCheckedFinding(check, check, NotChecked::Error, QStringLiteral("not checked: check failed: %1").arg(failure.message));
+    return notCheckedFinding(check, check, NotChecked::Error, QCoreApplication::translate("Doctor", "not checked: check failed: %1").arg(failure.message));
 }
 
 } // namespace
@@ -74,7 +75,7 @@ bool HealthDoctor::validateCheckNames(DatabaseKind kind, const QStringList &name
     const QStringList known = checkNames(kind);
     for (const QString &name : names) {
         if (!known.contains(name)) {
-            *error = QStringLiteral("unknown check \"%1\"; checks are: %2").arg(name, known.join(QStringLiteral(", ")));
+            *error = QCoreApplication::translate("Doctor", "unknown check \"%1\"; checks are: %2").arg(name, known.join(QStringLiteral(", ")));
             return false;
         }
     }
@@ -124,7 +125,7 @@ void appendCheckResult(const HealthCheck &check, CheckContext &ctx, QList<Findin
     if (judgedProblem || (notChecked && ctx.judgedCount() <= 0))
         return;
     out << Finding{check.name, Severity::Ok, QString(),
-                   ctx.okDetail().isEmpty() ? QStringLiteral("nothing found") : ctx.okDetail(),
+                   ctx.okDetail().isEmpty() ? QCoreApplication::translate("Doctor", "nothing found") : ctx.okDetail(),
                    ctx.okValue(), ctx.okThreshold(), QString(), {}};
 }
 
@@ -136,9 +137,9 @@ void reportCheckProgress(const JobContext &context, int done, int total, const Q
                          const QString &step = {}, double stepFraction = 0)
 {
     const int percent = total > 0 ? int(100 * (done + stepFraction) / total) : -1;
-    QString text = check.isEmpty() ? QStringLiteral("done") : QStringLiteral("%1/%2 %3").arg(done + 1).arg(total).arg(checkLabel(check));
+    QString text = check.isEmpty() ? QCoreApplication::translate("Doctor", "done") : QStringLiteral("%1/%2 %3").arg(done + 1).arg(total).arg(checkLabel(check));
     if (!step.isEmpty())
-        text += QStringLiteral(" — ") + step;
+        text = QStringLiteral("%1 — %2").arg(text, step);
     context.reportProgress(percent, text);
 }
 
@@ -233,7 +234,7 @@ HealthDoctor::Status HealthDoctor::runPostgres(const Target &target, HealthRepor
         reportCheckProgress(context, i, total, check.name);
         if (!session->isOk()) {
             report->findings << notCheckedFinding(check.name, check.name, NotChecked::ConnectionLost,
-                                                  QStringLiteral("not checked: the connection was lost"));
+                                                  QCoreApplication::translate("Doctor", "not checked: the connection was lost"));
             continue;
         }
         session->setTimeouts(int(t.checkTimeoutMs), int(t.lockTimeoutMs));

@@ -1,5 +1,7 @@
 #include "core/health/healthjob.h"
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 HealthJob::HealthJob(Target target, DoctorOptions options, QObject *parent)
@@ -15,7 +17,7 @@ HealthJob::HealthJob(Target target, DoctorOptions options, QObject *parent)
 
 void HealthJob::doStart()
 {
-    setProgress(0, QStringLiteral("connecting to %1").arg(m_target.label));
+    setProgress(0, QCoreApplication::translate("Doctor", "connecting to %1").arg(m_target.label));
     runWorker([doctor = m_doctor, report = m_report, status = m_status, target = m_target](const JobContext &ctx) {
         QString error;
         *status = doctor->run(target, report.get(), &error, ctx);
@@ -23,7 +25,7 @@ void HealthJob::doStart()
         case HealthDoctor::Status::Completed:
             return QString();
         case HealthDoctor::Status::CannotConnect:
-            return QStringLiteral("cannot connect to %1: %2").arg(target.label, error);
+            return QCoreApplication::translate("Doctor", "cannot connect to %1: %2").arg(target.label, error);
         case HealthDoctor::Status::Cancelled:
             break;
         }

@@ -3,6 +3,7 @@
 #include "core/health/checklabels.h"
 #include "core/health/healthproblem.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,7 +33,7 @@ QString summaryLine(const HealthReport &report)
         else
             ++counts[int(f.severity)];
     }
-    return QStringLiteral("%1 critical, %2 warning, %3 not checked, %4 info, %5 ok")
+    return QCoreApplication::translate("Doctor", "%1 critical, %2 warning, %3 not checked, %4 info, %5 ok")
         .arg(counts[3]).arg(counts[2]).arg(notChecked).arg(counts[1]).arg(counts[0]);
 }
 
@@ -40,9 +41,23 @@ QString summaryLine(const HealthReport &report)
 QString statusLabel(const Finding &f)
 {
     if (f.isNotChecked())
-        return QStringLiteral("NOT CHECKED (%1)").arg(notCheckedName(f.notChecked));
-    const QString name = severityName(f.severity).toUpper();
-    return f.transient ? name + QStringLiteral(" (transient)") : name;
+        return QCoreApplication::translate("Doctor", "NOT CHECKED (%1)").arg(notCheckedName(f.notChecked));
+    QString name;
+    switch (f.severity) {
+    case Severity::Ok:
+        name = QCoreApplication::translate("Doctor", "OK");
+        break;
+    case Severity::Info:
+        name = QCoreApplication::translate("Doctor", "INFO");
+        break;
+    case Severity::Warning:
+        name = QCoreApplication::translate("Doctor", "WARNING");
+        break;
+    case Severity::Critical:
+        name = QCoreApplication::translate("Doctor", "CRITICAL");
+        break;
+    }
+    return f.transient ? QCoreApplication::translate("Doctor", "%1 (transient)").arg(name) : name;
 }
 
 /// The fixes of a problem's parts, each once: a part whose fix repeats one already shown
@@ -62,7 +77,7 @@ QStringList distinctFixes(const HealthProblem &p)
 
 QString groupNote(const HealthProblem &p)
 {
-    return QStringLiteral("one problem seen by %1 checks, counted once at its worst (%2)")
+    return QCoreApplication::translate("Doctor", "one problem seen by %1 checks, counted once at its worst (%2)")
         .arg(p.parts.size()).arg(severityName(p.lead().severity));
 }
 
@@ -229,7 +244,7 @@ QString html(const HealthReport &report)
 {
     const auto e = [](const QString &s) { return s.toHtmlEscaped(); };
     QString out = QStringLiteral(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>DB Pulse health report: %1</title>\n"
+        "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">\n<title>%2</title>\n"
         "<style>\nbody{font-family:sans-serif;margin:2em;color:#222}h1{font-size:1.4em}"
         ".score{font-size:2em;font-weight:bold}.f{border-left:6px solid #999;padding:.4em .8em;margin:.6em 0;"
         "page-break-inside:avoid;break-inside:avoid;background:#fafafa}.critical{border-color:#c0392b}"
@@ -238,9 +253,10 @@ QString html(const HealthReport &report)
         ".sev{font-weight:bold;text-transform:uppercase;font-size:.8em}pre{background:#f0f0f0;padding:.5em;"
         "white-space:pre-wrap;font-size:.85em}.muted{color:#666;font-size:.9em}"
         "@media print{body{margin:1cm}.f{background:none}}\n</style></head><body>\n")
-                      .arg(e(report.target));
-    out += QStringLiteral("<h1>DB Pulse health report: %1</h1>\n<p class=\"muted\">%2 — generated %3 in %4 ms</p>\n")
-               .arg(e(report.target), e(report.server), generatedAt(report), QString::number(report.elapsedMs));
+                      .arg(QCoreApplication::translate("Doctor", "en", "the report's language: an HTML lang code"), e(QCoreApplication::translate("Doctor", "DB Pulse health report: %1").arg(report.target)));
+    out += QStringLiteral("<h1>%1</h1>\n<p class=\"muted\">%2</p>\n")
+               .arg(e(QCoreApplication::translate("Doctor", "DB Pulse health report: %1").arg(report.target)),
+                    e(QCoreApplication::translate("Doctor", "%1 — generated %2 in %3 ms").arg(report.server, generatedAt(report), QString::number(report.elapsedMs))));
     QString breakdown;
     for (const QString &line : report.score.breakdown())
         breakdown += QStringLiteral("<li>%1</li>").arg(e(line));
@@ -252,7 +268,7 @@ QString html(const HealthReport &report)
     const auto body = [&e](const Finding &f) {
         QString html = e(f.detail);
         if (!f.value.isEmpty() || !f.threshold.isEmpty())
-            html += QStringLiteral("<br><span class=\"muted\">value %1, threshold %2</span>").arg(e(f.value), e(f.threshold));
+            html += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(e(QCoreApplication::translate("Doctor", "value %1, threshold %2").arg(f.value, f.threshold)));
         return html;
     };
     for (const HealthProblem &p : sortedProblems(report)) {
@@ -271,7 +287,7 @@ QString html(const HealthReport &report)
             out += QStringLiteral("<pre>%1</pre>").arg(e(fix));
         out += QStringLiteral("</div>\n");
     }
-    out += QStringLiteral("<p class=\"muted\">Fixes are suggestions; DB Pulse did not run them.</p>\n</body></html>\n");
+    out += QStringLiteral("<p class=\"muted\">%1</p>\n</body></html>\n").arg(e(QCoreApplication::translate("Doctor", "Fixes are suggestions; DB Pulse did not run them.")));
     return out;
 }
 

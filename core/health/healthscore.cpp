@@ -3,6 +3,7 @@
 #include "core/health/checklabels.h"
 #include "core/health/healthproblem.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <algorithm>
 
@@ -24,6 +25,22 @@ ScoreCoverage coverageOf(const QList<Finding> &findings)
         c.partly += judged && notChecked ? 1 : 0;
     }
     return c;
+}
+
+/// The severity as an adjective in a sentence; severityName() is the report's fixed spelling.
+QString severityWord(Severity severity)
+{
+    switch (severity) {
+    case Severity::Ok:
+        return QCoreApplication::translate("Doctor", "ok", "severity in \"1 ok problem\"");
+    case Severity::Info:
+        return QCoreApplication::translate("Doctor", "info", "severity in \"1 info problem\"");
+    case Severity::Warning:
+        return QCoreApplication::translate("Doctor", "warning", "severity in \"1 warning problem\"");
+    case Severity::Critical:
+        return QCoreApplication::translate("Doctor", "critical", "severity in \"1 critical problem\"");
+    }
+    return {};
 }
 
 } // namespace
@@ -77,35 +94,37 @@ HealthScore HealthScore::compute(const QList<Finding> &findings)
 
 QString HealthScore::explanation() const
 {
+    // A formula of check names (the --checks spelling), so only its two remarks are translated.
     QString text = QStringLiteral("100");
     int total = 0;
     for (const ScoreDeduction &d : deductions) {
         text += QStringLiteral(" − %1 %2 (%3 %4%5)")
                     .arg(QString::number(d.points), d.check, QString::number(d.findings), severityName(d.severity),
                          d.countedWith.isEmpty() ? QString()
-                                                 : QStringLiteral(", counted once with %1").arg(d.countedWith.join(QStringLiteral(", "))));
+                                                 : QCoreApplication::translate("Doctor", ", counted once with %1").arg(d.countedWith.join(QStringLiteral(", "))));
         total += d.points;
     }
     if (total > 100)
-        text += QStringLiteral(" (floored at 0)");
+        text += QCoreApplication::translate("Doctor", " (floored at 0)");
     return text + QStringLiteral(" = %1").arg(score);
 }
 
 QString HealthScore::coverageText() const
 {
     if (coverage.notChecked == 0 && coverage.partly == 0)
-        return QStringLiteral("over all %1 checks").arg(coverage.checks);
-    QString text = QStringLiteral("over %1 of %2 checks").arg(coverage.judged()).arg(coverage.checks);
+        return QCoreApplication::translate("Doctor", "over all %n checks", nullptr, coverage.checks);
+    const QString over = QCoreApplication::translate("Doctor", "over %1 of %n checks", nullptr, coverage.checks).arg(coverage.judged());
+    if (coverage.notChecked > 0 && coverage.partly > 0)
+        return QCoreApplication::translate("Doctor", "%1; %2 not checked; %3 checked only in part")
+            .arg(over).arg(coverage.notChecked).arg(coverage.partly);
     if (coverage.notChecked > 0)
-        text += QStringLiteral("; %1 not checked").arg(coverage.notChecked);
-    if (coverage.partly > 0)
-        text += QStringLiteral("; %1 checked only in part").arg(coverage.partly);
-    return text;
+        return QCoreApplication::translate("Doctor", "%1; %2 not checked").arg(over).arg(coverage.notChecked);
+    return QCoreApplication::translate("Doctor", "%1; %2 checked only in part").arg(over).arg(coverage.partly);
 }
 
 QString HealthScore::summary() const
 {
-    return QStringLiteral("score %1 %2").arg(score).arg(coverageText());
+    return QCoreApplication::translate("Doctor", "score %1 %2").arg(score).arg(coverageText());
 }
 
 QString HealthScore::sentence() const
@@ -116,28 +135,29 @@ QString HealthScore::sentence() const
         problems += d.findings;
         points += d.points;
     }
-    const QString opening = QStringLiteral("Score %1 %2").arg(score).arg(coverageText());
     if (problems == 0)
-        return opening + QStringLiteral(": nothing found costs points.");
-    const QString cost = problems == 1 ? QStringLiteral("1 problem costs") : QStringLiteral("%1 problems cost").arg(problems);
-    return opening + QStringLiteral(": %1 %2 point%3%4.")
-                         .arg(cost)
-                         .arg(points)
-                         .arg(points == 1 ? QString() : QStringLiteral("s"))
-                         .arg(points > 100 ? QStringLiteral(" (the score stops at 0)") : QString());
+        return QCoreApplication::translate("Doctor", "Score %1 %2: nothing found costs points.").arg(score).arg(coverageText());
+    // One problem reads "costs" in English whatever the language's plural rule, so it is its own text.
+    const QString cost = problems == 1 && points == 1 ? QCoreApplication::translate("Doctor", "1 problem costs 1 point")
+        : problems == 1 ? QCoreApplication::translate("Doctor", "1 problem costs %n points", nullptr, points)
+                        : QCoreApplication::translate("Doctor", "%1 problems cost %n points", nullptr, points).arg(problems);
+    return (points > 100 ? QCoreApplication::translate("Doctor", "Score %1 %2: %3 (the score stops at 0).")
+                         : QCoreApplication::translate("Doctor", "Score %1 %2: %3."))
+        .arg(score).arg(coverageText(), cost);
 }
 
 QStringList HealthScore::breakdown() const
 {
     QStringList lines;
     for (const ScoreDeduction &d : deductions) {
-        QString line = QStringLiteral("−%1 %2: ").arg(d.points).arg(checkLabel(d.check));
-        line += d.findings == 1 ? QStringLiteral("1 %1 problem").arg(severityName(d.severity))
-                                : QStringLiteral("%1 problems, the worst %2").arg(d.findings).arg(severityName(d.severity));
+        const QString severity = severityWord(d.severity);
+        QString line = d.findings == 1 ? QCoreApplication::translate("Doctor", "−%1 %2: 1 %3 problem")
+                                       : QCoreApplication::translate("Doctor", "−%1 %2: %n problems, the worst %3", nullptr, d.findings);
+        line = line.arg(d.points).arg(checkLabel(d.check), severity);
         if (d.capped)
-            line += QStringLiteral(", capped at %1 points for one check").arg(d.points);
+            line = QCoreApplication::translate("Doctor", "%1, capped at %2 points for one check").arg(line).arg(d.points);
         if (!d.countedWith.isEmpty())
-            line += QStringLiteral(", counted once with %1").arg(checkLabels(d.countedWith));
+            line = QCoreApplication::translate("Doctor", "%1, counted once with %2").arg(line, checkLabels(d.countedWith));
         lines << line;
     }
     return lines;

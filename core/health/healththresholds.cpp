@@ -1,5 +1,6 @@
 #include "core/health/healththresholds.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,13 +60,13 @@ bool HealthThresholds::loadFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Doctor", "cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
-        *error = QStringLiteral("%1 is not a JSON object: %2").arg(path, parseError.errorString());
+        *error = QCoreApplication::translate("Doctor", "%1 is not a JSON object: %2").arg(path, parseError.errorString());
         return false;
     }
     const QJsonObject object = doc.object();
@@ -73,7 +74,7 @@ bool HealthThresholds::loadFile(const QString &path, QString *error)
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key() == QLatin1String("throwaway_cluster")) {
             if (!it.value().isBool()) {
-                *error = QStringLiteral("%1: \"throwaway_cluster\" needs true or false").arg(path);
+                *error = QCoreApplication::translate("Doctor", "%1: \"throwaway_cluster\" needs true or false").arg(path);
                 return false;
             }
             loaded.throwawayCluster = it.value().toBool();
@@ -85,25 +86,25 @@ bool HealthThresholds::loadFile(const QString &path, QString *error)
                 continue;
             known = true;
             if (!it.value().isDouble() || it.value().toDouble() < 0) {
-                *error = QStringLiteral("%1: \"%2\" needs a non-negative number").arg(path, it.key());
+                *error = QCoreApplication::translate("Doctor", "%1: \"%2\" needs a non-negative number").arg(path, it.key());
                 return false;
             }
             loaded.*field = it.value().toDouble();
         }
         if (!known) {
             // A typo must not silently fall back to a default that hides a problem.
-            *error = QStringLiteral("%1: unknown threshold \"%2\"").arg(path, it.key());
+            *error = QCoreApplication::translate("Doctor", "%1: unknown threshold \"%2\"").arg(path, it.key());
             return false;
         }
     }
     if (loaded.budgetSustainedIntervals < 1 || loaded.budgetWindowIntervals < loaded.budgetSustainedIntervals) {
         // Otherwise no breach could ever count, silently.
-        *error = QStringLiteral("%1: \"budget_sustained_intervals\" needs 1 or more and at most \"budget_window_intervals\"").arg(path);
+        *error = QCoreApplication::translate("Doctor", "%1: \"budget_sustained_intervals\" needs 1 or more and at most \"budget_window_intervals\"").arg(path);
         return false;
     }
     if (loaded.budgetWaitSamples * loaded.budgetWaitIntervalMs > 60000) {
         // The samples are slept between, outside any statement_timeout: bound them here.
-        *error = QStringLiteral("%1: \"budget_wait_samples\" times \"budget_wait_interval_ms\" must stay within 60000 ms").arg(path);
+        *error = QCoreApplication::translate("Doctor", "%1: \"budget_wait_samples\" times \"budget_wait_interval_ms\" must stay within 60000 ms").arg(path);
         return false;
     }
     *this = loaded;

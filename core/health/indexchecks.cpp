@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 namespace {
@@ -15,7 +17,7 @@ namespace {
 constexpr int maxListed = 50;
 
 void listLargestFirst(CheckContext &ctx, IndexRecommendations advice, const std::function<void(const IndexRecommendation &)> &add,
-                      const QString &whatMore)
+                      const char *moreText)
 {
     std::sort(advice.begin(), advice.end(),
               [](const IndexRecommendation &a, const IndexRecommendation &b) { return a.bytes > b.bytes; });
@@ -23,8 +25,7 @@ void listLargestFirst(CheckContext &ctx, IndexRecommendations advice, const std:
         add(advice.at(i));
     if (advice.size() > maxListed)
         ctx.add(Severity::Info, QStringLiteral("%1 more").arg(advice.size() - maxListed),
-                QStringLiteral("%1 more %2, smaller than those listed (dbpulse-cli indexes lists all)")
-                    .arg(advice.size() - maxListed).arg(whatMore));
+                QCoreApplication::translate("Doctor", moreText, nullptr, int(advice.size() - maxListed)));
 }
 
 // The advisor's own policy: its default scan limit, the window from the thresholds.
@@ -48,16 +49,16 @@ void unusedIndexes(CheckContext &ctx)
     if (!advice.unusedJudged) {
         // Too young to tell: not a pass. The note says how long the counters ran and from when.
         ctx.notChecked(QStringLiteral("unused indexes"), NotChecked::UsageWindow,
-                       QStringLiteral("index scan counters over %1 days (%2)")
+                       QCoreApplication::translate("Doctor", "index scan counters over %1 days (%2)")
                            .arg(ctx.thresholds().unusedIndexMinDays)
                            .arg(advice.notes.join(QLatin1Char(' '))));
         return;
     }
     listLargestFirst(ctx, ofKind(advice, IndexRecommendation::Kind::Unused), [&ctx](const IndexRecommendation &r) {
-        ctx.add(Severity::Info, ctx.qualified(r.schema, r.index), r.reason, QStringLiteral("0 scans"),
-                QStringLiteral("> 0 scans"), r.ddl);
-    }, QStringLiteral("unused indexes"));
-    ctx.setOkDetail(QStringLiteral("no unused index in the %1").arg(window.describe()));
+        ctx.add(Severity::Info, ctx.qualified(r.schema, r.index), r.reason, QCoreApplication::translate("Doctor", "0 scans"),
+                QCoreApplication::translate("Doctor", "> 0 scans"), r.ddl);
+    }, QT_TRANSLATE_N_NOOP("Doctor", "%n more unused indexes, smaller than those listed (dbpulse-cli indexes lists all)"));
+    ctx.setOkDetail(QCoreApplication::translate("Doctor", "no unused index in the %1").arg(window.describe()));
 }
 
 void duplicateIndexes(CheckContext &ctx)
@@ -65,10 +66,10 @@ void duplicateIndexes(CheckContext &ctx)
     listLargestFirst(ctx, ofKind(advisorDropAdvice(ctx), IndexRecommendation::Kind::Duplicate),
                      [&ctx](const IndexRecommendation &r) {
         ctx.add(Severity::Warning, ctx.qualified(r.schema, r.index),
-                QStringLiteral("%1 (on %2, %3 of write cost for nothing)")
+                QCoreApplication::translate("Doctor", "%1 (on %2, %3 of write cost for nothing)")
                     .arg(r.reason, ctx.qualified(r.schema, r.table), formatDataSize(r.bytes)),
                 formatDataSize(r.bytes), QString(), r.ddl);
-    }, QStringLiteral("duplicate indexes"));
+    }, QT_TRANSLATE_N_NOOP("Doctor", "%n more duplicate indexes, smaller than those listed (dbpulse-cli indexes lists all)"));
 }
 
 } // namespace

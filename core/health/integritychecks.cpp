@@ -2,6 +2,7 @@
 #include "core/health/checkcontext.h"
 #include "core/db/pgsession.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,14 +16,14 @@ namespace {
 constexpr int listLimit = 100;
 
 /// After a list cut at listLimit rows of \a total: one finding "and N more …".
-void addMore(CheckContext &ctx, qint64 total, const QString &what, const QString &listSql)
+void addMore(CheckContext &ctx, qint64 total, const char *moreText, const QString &listSql)
 {
     if (total <= listLimit)
         return;
     const qint64 more = total - listLimit;
     ctx.add(Severity::Warning, QStringLiteral("and %1 more").arg(more),
-            QStringLiteral("and %1 more %2 (%3 in all; the report lists the first %4)").arg(more).arg(what).arg(total).arg(listLimit),
-            QString::number(more), QStringLiteral("0"), QStringLiteral("-- list them all:\n") + listSql);
+            QCoreApplication::translate("Doctor", moreText, nullptr, int(more)).arg(total).arg(listLimit),
+            QString::number(more), QStringLiteral("0"), QCoreApplication::translate("Doctor", "-- list them all:\n%1").arg(listSql));
 }
 
 void invalidIndexes(CheckContext &ctx)
@@ -41,21 +42,21 @@ void invalidIndexes(CheckContext &ctx)
         const bool unique = row.at(4).toString() == QLatin1String("t");
         const bool ready = row.at(5).toString() == QLatin1String("t");
         ctx.add(Severity::Warning, index,
-                QStringLiteral("index on %1 is INVALID (a failed or interrupted CREATE INDEX CONCURRENTLY or REINDEX): "
+                QCoreApplication::translate("Doctor", "index on %1 is INVALID (a failed or interrupted CREATE INDEX CONCURRENTLY or REINDEX): "
                                "queries cannot use it%2")
                     .arg(ctx.qualified(row.at(2).toString(), row.at(3).toString()),
-                         ready ? (unique ? QStringLiteral(", yet every write still maintains it and it still rejects duplicates")
-                                         : QStringLiteral(", yet every write still maintains it"))
+                         ready ? (unique ? QCoreApplication::translate("Doctor", ", yet every write still maintains it and it still rejects duplicates")
+                                         : QCoreApplication::translate("Doctor", ", yet every write still maintains it"))
                                : QString()),
-                QStringLiteral("invalid"), QStringLiteral("valid"),
-                QStringLiteral("REINDEX INDEX CONCURRENTLY %1;\n-- or drop it and build it again:\n"
+                QCoreApplication::translate("Doctor", "invalid"), QCoreApplication::translate("Doctor", "valid"),
+                QCoreApplication::translate("Doctor", "REINDEX INDEX CONCURRENTLY %1;\n-- or drop it and build it again:\n"
                                "DROP INDEX CONCURRENTLY %1;\n%2;")
                     .arg(index, row.at(6).toString().replace(QLatin1String("CREATE INDEX"), QLatin1String("CREATE INDEX CONCURRENTLY"))
                                     .replace(QLatin1String("CREATE UNIQUE INDEX"), QLatin1String("CREATE UNIQUE INDEX CONCURRENTLY"))),
                 MaintenanceAction::reindex(index));
     }
     if (!r.rows.isEmpty())
-        addMore(ctx, r.rows.first().at(8).toLongLong(), QStringLiteral("invalid indexes"),
+        addMore(ctx, r.rows.first().at(8).toLongLong(), QT_TRANSLATE_N_NOOP("Doctor", "and %n more invalid indexes (%1 in all; the report lists the first %2)"),
                 QStringLiteral("SELECT indexrelid::regclass FROM pg_index WHERE NOT indisvalid ORDER BY 1;"));
 }
 
@@ -68,17 +69,19 @@ void notValidConstraints(CheckContext &ctx)
     for (const QVariantList &row : r.rows) {
         const QString table = ctx.qualified(row.at(0).toString(), row.at(1).toString());
         ctx.add(Severity::Warning, QStringLiteral("%1 on %2").arg(ctx.quoteIdent(row.at(2).toString()), table),
-                QStringLiteral("%1 constraint is NOT VALID: rows written before it was added were never checked "
-                               "(%2); see orphan_rows for foreign keys")
-                    .arg(row.at(3).toString() == QLatin1String("f") ? QStringLiteral("foreign key") : QStringLiteral("check"),
-                         row.at(4).toString()),
-                QStringLiteral("not valid"), QStringLiteral("validated"),
-                QStringLiteral("-- takes only a SHARE UPDATE EXCLUSIVE lock; fails if violating rows exist:\n"
+                (row.at(3).toString() == QLatin1String("f")
+                     ? QCoreApplication::translate("Doctor", "foreign key constraint is NOT VALID: rows written before it was added were never checked "
+                                                   "(%1); see orphan_rows for foreign keys")
+                     : QCoreApplication::translate("Doctor", "check constraint is NOT VALID: rows written before it was added were never checked "
+                                                   "(%1); see orphan_rows for foreign keys"))
+                    .arg(row.at(4).toString()),
+                QCoreApplication::translate("Doctor", "not valid"), QCoreApplication::translate("Doctor", "validated"),
+                QCoreApplication::translate("Doctor", "-- takes only a SHARE UPDATE EXCLUSIVE lock; fails if violating rows exist:\n"
                                "ALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(table, ctx.quoteIdent(row.at(2).toString())),
                 MaintenanceAction::validateConstraint(table, ctx.quoteIdent(row.at(2).toString())));
     }
     if (!r.rows.isEmpty())
-        addMore(ctx, r.rows.first().at(5).toLongLong(), QStringLiteral("NOT VALID constraints"),
+        addMore(ctx, r.rows.first().at(5).toLongLong(), QT_TRANSLATE_N_NOOP("Doctor", "and %n more NOT VALID constraints (%1 in all; the report lists the first %2)"),
                 QStringLiteral("SELECT conrelid::regclass, conname FROM pg_constraint WHERE NOT convalidated ORDER BY 1, 2;"));
 }
 
@@ -173,13 +176,13 @@ void reportScanFailure(CheckContext &ctx, const ForeignKeyScan &key, const Query
     const bool lock = r.sqlState == QLatin1String("55P03");
     if (lock || r.sqlState == QLatin1String("57014"))
         ctx.notCheckedBecause(key.object, lock ? NotChecked::LockTimeout : NotChecked::Timeout,
-                              QStringLiteral("orphan scan %1 after %2 ms; not checked")
-                                  .arg(lock ? QStringLiteral("could not get a lock") : QStringLiteral("timed out"))
+                              QCoreApplication::translate("Doctor", "orphan scan %1 after %2 ms; not checked")
+                                  .arg(lock ? QCoreApplication::translate("Doctor", "could not get a lock") : QCoreApplication::translate("Doctor", "timed out"))
                                   .arg(timeoutMs));
     else if (r.sqlState == QLatin1String("42501"))
         ctx.notChecked(key.object, NotChecked::Privilege, QStringLiteral("SELECT on %1 and %2").arg(key.child, key.parent));
     else
-        ctx.notCheckedBecause(key.object, NotChecked::Error, QStringLiteral("orphan scan failed: %1").arg(r.error));
+        ctx.notCheckedBecause(key.object, NotChecked::Error, QCoreApplication::translate("Doctor", "orphan scan failed: %1").arg(r.error));
 }
 
 void reportOrphans(CheckContext &ctx, const ForeignKeyScan &key, qint64 orphans, qint64 limit)
@@ -187,13 +190,14 @@ void reportOrphans(CheckContext &ctx, const ForeignKeyScan &key, qint64 orphans,
     const auto &t = ctx.thresholds();
     const QString count = orphans >= limit ? QStringLiteral("at least %1").arg(orphans) : QString::number(orphans);
     ctx.add(Severity::Critical, key.object,
-            QStringLiteral("%1 row(s) of %2 (%3) reference no row of %4%5%6")
-                .arg(count, key.child, key.childColumns.join(QStringLiteral(", ")), key.parent,
-                     key.sampled ? QStringLiteral(" in a %1% sample").arg(t.orphanSamplePct) : QString(),
-                     key.validated ? QStringLiteral("; the key is validated, so it was bypassed (replica role, disabled triggers)")
-                                   : QStringLiteral("; the key is NOT VALID, so VALIDATE CONSTRAINT will fail until they are fixed")),
+            (orphans >= limit ? QCoreApplication::translate("Doctor", "at least %n row(s) of %1 (%2) reference no row of %3%4%5", nullptr, int(orphans))
+                              : QCoreApplication::translate("Doctor", "%n row(s) of %1 (%2) reference no row of %3%4%5", nullptr, int(orphans)))
+                .arg(key.child, key.childColumns.join(QStringLiteral(", ")), key.parent,
+                     key.sampled ? QCoreApplication::translate("Doctor", " in a %1% sample").arg(t.orphanSamplePct) : QString(),
+                     key.validated ? QCoreApplication::translate("Doctor", "; the key is validated, so it was bypassed (replica role, disabled triggers)")
+                                   : QCoreApplication::translate("Doctor", "; the key is NOT VALID, so VALIDATE CONSTRAINT will fail until they are fixed")),
             count, QStringLiteral("0"),
-            QStringLiteral("-- inspect them:\nSELECT c.* FROM %1 c WHERE %2 LIMIT 100;\n"
+            QCoreApplication::translate("Doctor", "-- inspect them:\nSELECT c.* FROM %1 c WHERE %2 LIMIT 100;\n"
                            "-- then delete/repair them, or set the key columns to NULL, and:\n"
                            "ALTER TABLE %1 VALIDATE CONSTRAINT %3;").arg(key.child, key.condition, key.name));
 }
@@ -205,13 +209,13 @@ void reportBudgetRanOut(CheckContext &ctx, const QStringList &skipped, int check
     constexpr int named = 10;
     QString which = skipped.mid(0, named).join(QStringLiteral(", "));
     if (skipped.size() > named)
-        which += QStringLiteral(" and %1 more").arg(skipped.size() - named);
+        which = QCoreApplication::translate("Doctor", "%1 and %2 more").arg(which).arg(skipped.size() - named);
     ctx.notCheckedBecause(QStringLiteral("%1 foreign keys").arg(skipped.size()), NotChecked::TimeBudget,
-                          QStringLiteral("not checked: the orphan scan budget of %1 ran out after %2 of %3 keys; not scanned: %4")
+                          QCoreApplication::translate("Doctor", "not checked: the orphan scan budget of %1 ran out after %2 of %3 keys; not scanned: %4")
                               .arg(t.orphanBudgetS < 1 ? QStringLiteral("%1 ms").arg(qRound(t.orphanBudgetS * 1000))
                                                        : formatSeconds(t.orphanBudgetS))
                               .arg(checked).arg(keyCount).arg(which),
-                          QStringLiteral("-- run again with a larger budget: --thresholds with {\"orphan_budget_s\": 600}"))
+                          QCoreApplication::translate("Doctor", "-- run again with a larger budget: --thresholds with {\"orphan_budget_s\": 600}"))
         .value = QString::number(skipped.size());
 }
 
@@ -239,7 +243,7 @@ void orphanRows(CheckContext &ctx)
             continue;
         }
         // The slowest check reports its own progress: thousands of keys can take a minute.
-        ctx.reportStep(k, keyCount, QStringLiteral("orphans: %1/%2 %3").arg(k + 1).arg(keyCount).arg(row.at(0).toString()));
+        ctx.reportStep(k, keyCount, QCoreApplication::translate("Doctor", "orphans: %1/%2 %3").arg(k + 1).arg(keyCount).arg(row.at(0).toString()));
         if (row.at(12).toString() != QLatin1String("t")) {
             ctx.notChecked(key.object, NotChecked::Privilege, QStringLiteral("SELECT on %1 and %2").arg(key.child, key.parent));
             continue;
@@ -269,12 +273,12 @@ void orphanRows(CheckContext &ctx)
     ctx.setJudgedCount(judged);
     // A clean sample is weaker evidence than a clean scan: say how much was sampled — and, when
     // some keys could not be scanned, that the rest is not vouched for.
-    const QString scanned = judged < keyCount ? QStringLiteral("%1 of %2 foreign key(s) scanned").arg(judged).arg(keyCount)
-                                              : QStringLiteral("%1 foreign key(s) scanned").arg(judged);
+    const QString scanned = judged < keyCount ? QCoreApplication::translate("Doctor", "%1 of %n foreign key(s) scanned", nullptr, keyCount).arg(judged)
+                                              : QCoreApplication::translate("Doctor", "%n foreign key(s) scanned", nullptr, judged);
     ctx.setOkDetail(sampledKeys > 0
-                        ? QStringLiteral("%1 (%2 of them in a %3% sample), no orphan rows")
+                        ? QCoreApplication::translate("Doctor", "%1 (%2 of them in a %3% sample), no orphan rows")
                               .arg(scanned).arg(sampledKeys).arg(t.orphanSamplePct)
-                        : QStringLiteral("%1, no orphan rows").arg(scanned));
+                        : QCoreApplication::translate("Doctor", "%1, no orphan rows").arg(scanned));
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "core/health/maintenanceaction.h"
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 QString MaintenanceAction::label() const
@@ -16,9 +18,9 @@ QString MaintenanceAction::label() const
     case Kind::ValidateConstraint:
         return QStringLiteral("VALIDATE CONSTRAINT");
     case Kind::CancelBackend:
-        return QStringLiteral("Cancel query");
+        return QCoreApplication::translate("Doctor", "Cancel query");
     case Kind::TerminateBackend:
-        return QStringLiteral("Terminate session");
+        return QCoreApplication::translate("Doctor", "Terminate session");
     }
     return {};
 }

@@ -2,6 +2,8 @@
 #include "core/health/checkcontext.h"
 #include "core/io/datasize.h"
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 namespace {
@@ -16,26 +18,29 @@ void cacheHit(CheckContext &ctx)
         " (SELECT coalesce(sum(idx_blks_read), 0)::float8 FROM pg_statio_user_indexes)"));
     const QVariantList row = r.rows.at(0);
     QStringList okParts;
-    const auto judge = [&](const QString &what, double hit, double read, double limit) {
+    const auto judge = [&](const QString &what, bool tables, double hit, double read, double limit) {
         const double total = hit + read;
         if (total < t.cacheMinBlocks) {
-            okParts << QStringLiteral("%1: too few blocks read to judge (%2 < %3)").arg(what).arg(total).arg(t.cacheMinBlocks);
+            okParts << (tables ? QCoreApplication::translate("Doctor", "tables: too few blocks read to judge (%1 < %2)")
+                               : QCoreApplication::translate("Doctor", "indexes: too few blocks read to judge (%1 < %2)"))
+                           .arg(total).arg(t.cacheMinBlocks);
             return;
         }
         const double pct = 100.0 * hit / total;
         if (pct >= limit) {
-            okParts << QStringLiteral("%1 %2").arg(what, formatPercent(pct));
+            okParts << (tables ? QCoreApplication::translate("Doctor", "tables %1") : QCoreApplication::translate("Doctor", "indexes %1")).arg(formatPercent(pct));
             return;
         }
         ctx.add(Severity::Warning, QStringLiteral("%1 of database %2").arg(what, ctx.facts().database),
-                QStringLiteral("%1 cache hit ratio %2 over %3 blocks is below %4: reads go to disk")
-                    .arg(what, formatPercent(pct)).arg(total).arg(formatPercent(limit)),
+                (tables ? QCoreApplication::translate("Doctor", "tables cache hit ratio %1 over %2 blocks is below %3: reads go to disk")
+                        : QCoreApplication::translate("Doctor", "indexes cache hit ratio %1 over %2 blocks is below %3: reads go to disk"))
+                    .arg(formatPercent(pct)).arg(total).arg(formatPercent(limit)),
                 formatPercent(pct), formatPercent(limit),
-                QStringLiteral("-- raise shared_buffers (needs a restart) or find the scans behind it:\n"
+                QCoreApplication::translate("Doctor", "-- raise shared_buffers (needs a restart) or find the scans behind it:\n"
                                "SELECT relname, heap_blks_read FROM pg_statio_user_tables ORDER BY 2 DESC LIMIT 10;"));
     };
-    judge(QStringLiteral("tables"), row.at(0).toDouble(), row.at(1).toDouble(), t.tableHitWarningPct);
-    judge(QStringLiteral("indexes"), row.at(2).toDouble(), row.at(3).toDouble(), t.indexHitWarningPct);
+    judge(QStringLiteral("tables"), true, row.at(0).toDouble(), row.at(1).toDouble(), t.tableHitWarningPct);
+    judge(QStringLiteral("indexes"), false, row.at(2).toDouble(), row.at(3).toDouble(), t.indexHitWarningPct);
     ctx.setOkDetail(okParts.join(QStringLiteral("; ")));
 }
 
@@ -54,7 +59,7 @@ void deadTuples(CheckContext &ctx)
         const double pct = row.at(4).toDouble();
         const QString table = ctx.qualified(row.at(0).toString(), row.at(1).toString());
         ctx.add(pct > t.deadTupleCriticalPct ? Severity::Critical : Severity::Warning, table,
-                QStringLiteral("%1 dead rows against %2 live (%3 dead, table %4): scans read the dead rows and the "
+                QCoreApplication::translate("Doctor", "%1 dead rows against %2 live (%3 dead, table %4): scans read the dead rows and the "
                                "table stays bloated until VACUUM")
                     .arg(row.at(2).toString(), row.at(3).toString(), formatPercent(pct), formatDataSize(qint64(row.at(5).toDouble()))),
                 formatPercent(pct), formatPercent(t.deadTupleWarningPct),
@@ -86,12 +91,12 @@ void autovacuumLag(CheckContext &ctx)
     for (const QVariantList &row : r.rows) {
         const QString table = ctx.qualified(row.at(0).toString(), row.at(1).toString());
         const bool enabled = row.at(4).toString() == QLatin1String("t");
-        const QString since = row.at(5).toString().isEmpty() ? QStringLiteral("never vacuumed")
-                                                             : QStringLiteral("last vacuum %1 ago").arg(formatSeconds(row.at(5).toDouble()));
+        const QString since = row.at(5).toString().isEmpty() ? QCoreApplication::translate("Doctor", "never vacuumed")
+                                                             : QCoreApplication::translate("Doctor", "last vacuum %1 ago").arg(formatSeconds(row.at(5).toDouble()));
         ctx.add(Severity::Warning, table,
-                QStringLiteral("%1 dead rows, past the autovacuum trigger of %2; %3%4")
+                QCoreApplication::translate("Doctor", "%1 dead rows, past the autovacuum trigger of %2; %3%4")
                     .arg(row.at(2).toString()).arg(qRound64(row.at(3).toDouble())).arg(since,
-                         enabled ? QString() : QStringLiteral("; autovacuum is disabled for this table")),
+                         enabled ? QString() : QCoreApplication::translate("Doctor", "; autovacuum is disabled for this table")),
                 row.at(2).toString(), QString::number(qRound64(row.at(3).toDouble())),
                 enabled ? QStringLiteral("VACUUM (ANALYZE) %1;").arg(table)
                         : QStringLiteral("VACUUM (ANALYZE) %1;\nALTER TABLE %1 RESET (autovacuum_enabled);").arg(table),
@@ -117,10 +122,10 @@ void xidWraparound(CheckContext &ctx)
         oldest = std::max(oldest, age);
         if (const Severity s = severityOf(age); s != Severity::Ok)
             ctx.add(s, QStringLiteral("database %1").arg(row.at(0).toString()),
-                    QStringLiteral("oldest unfrozen transaction ID is %1 transactions old (%2 of the wraparound limit)")
+                    QCoreApplication::translate("Doctor", "oldest unfrozen transaction ID is %1 transactions old (%2 of the wraparound limit)")
                         .arg(qRound64(age)).arg(formatPercent(100.0 * age / limit)),
                     formatPercent(100.0 * age / limit), formatPercent(t.xidWarningPct),
-                    QStringLiteral("-- in database %1, freeze the oldest tables first (see the table findings):\n"
+                    QCoreApplication::translate("Doctor", "-- in database %1, freeze the oldest tables first (see the table findings):\n"
                                    "VACUUM (FREEZE, VERBOSE);").arg(row.at(0).toString()));
     }
     const QueryResult tables = ctx.query(QStringLiteral(
@@ -133,12 +138,12 @@ void xidWraparound(CheckContext &ctx)
         const double age = row.at(2).toDouble();
         const QString table = ctx.qualified(row.at(0).toString(), row.at(1).toString());
         ctx.add(severityOf(age), table,
-                QStringLiteral("relfrozenxid is %1 transactions old (%2 of the wraparound limit)")
+                QCoreApplication::translate("Doctor", "relfrozenxid is %1 transactions old (%2 of the wraparound limit)")
                     .arg(qRound64(age)).arg(formatPercent(100.0 * age / limit)),
                 formatPercent(100.0 * age / limit), formatPercent(t.xidWarningPct),
                 QStringLiteral("VACUUM (FREEZE, VERBOSE) %1;").arg(table));
     }
-    ctx.setOkDetail(QStringLiteral("oldest database is %1 of the way to wraparound").arg(formatPercent(100.0 * oldest / limit)),
+    ctx.setOkDetail(QCoreApplication::translate("Doctor", "oldest database is %1 of the way to wraparound").arg(formatPercent(100.0 * oldest / limit)),
                     formatPercent(100.0 * oldest / limit), formatPercent(t.xidWarningPct));
 }
 

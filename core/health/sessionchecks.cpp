@@ -2,6 +2,8 @@
 #include "core/health/checkcontext.h"
 #include "core/sql/sqlparser.h"
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 namespace {
@@ -21,7 +23,7 @@ bool requireAllSessions(CheckContext &ctx)
     if (ctx.facts().seesAllSessions())
         return true;
     ctx.notChecked(QStringLiteral("pg_stat_activity"), NotChecked::Privilege,
-                   QStringLiteral("pg_read_all_stats to see other sessions (GRANT pg_monitor TO %1)")
+                   QCoreApplication::translate("Doctor", "pg_read_all_stats to see other sessions (GRANT pg_monitor TO %1)")
                        .arg(ctx.quoteIdent(ctx.facts().user)));
     return false;
 }
@@ -50,19 +52,19 @@ void connections(CheckContext &ctx)
     const Severity s = pct > t.connectionsCriticalPct ? Severity::Critical
                      : pct > t.connectionsWarningPct  ? Severity::Warning
                                                       : Severity::Ok;
-    const QString value = QStringLiteral("%1 of %2 (%3)").arg(used).arg(max).arg(formatPercent(pct));
-    const QString threshold = QStringLiteral("warning > %1, critical > %2")
+    const QString value = QCoreApplication::translate("Doctor", "%1 of %2 (%3)").arg(used).arg(max).arg(formatPercent(pct));
+    const QString threshold = QCoreApplication::translate("Doctor", "warning > %1, critical > %2")
                                   .arg(formatPercent(t.connectionsWarningPct), formatPercent(t.connectionsCriticalPct));
     if (s == Severity::Ok) {
-        ctx.setOkDetail(QStringLiteral("%1 of max_connections in use").arg(formatPercent(pct)), value, threshold);
+        ctx.setOkDetail(QCoreApplication::translate("Doctor", "%1 of max_connections in use").arg(formatPercent(pct)), value, threshold);
         return;
     }
     ctx.add(s, QStringLiteral("max_connections"),
-            QStringLiteral("%1 client connections of %2 allowed (%3); new connections will soon be refused "
+            QCoreApplication::translate("Doctor", "%1 client connections of %2 allowed (%3); new connections will soon be refused "
                            "(only %4 slots stay reserved for superusers)")
                 .arg(used).arg(max).arg(formatPercent(pct)).arg(r.rows.at(0).at(2).toInt()),
             value, threshold,
-            QStringLiteral("-- find who holds them:\nSELECT usename, application_name, state, count(*) FROM pg_stat_activity"
+            QCoreApplication::translate("Doctor", "-- find who holds them:\nSELECT usename, application_name, state, count(*) FROM pg_stat_activity"
                            " GROUP BY 1, 2, 3 ORDER BY 4 DESC;\n-- then use a connection pooler (PgBouncer) or raise max_connections"));
 }
 
@@ -86,12 +88,12 @@ void idleInTransaction(CheckContext &ctx)
         const QString pid = row.at(0).toString();
         ctx.add(bySeconds(idle, t.idleInTransactionWarningS, t.idleInTransactionCriticalS),
                 QStringLiteral("pid %1 (%2@%3)").arg(pid, row.at(1).toString(), row.at(2).toString()),
-                QStringLiteral("%1 for %2 (transaction open %3); it holds its locks and its snapshot keeps "
+                QCoreApplication::translate("Doctor", "%1 for %2 (transaction open %3); it holds its locks and its snapshot keeps "
                                "VACUUM from removing dead rows. Last statement: %4")
                     .arg(row.at(4).toString(), formatSeconds(idle), formatSeconds(row.at(6).toDouble()),
                          shownStatement(row.at(7), 200)),
                 formatSeconds(idle), formatSeconds(t.idleInTransactionWarningS),
-                QStringLiteral("SELECT pg_terminate_backend(%1);\n-- and prevent it: "
+                QCoreApplication::translate("Doctor", "SELECT pg_terminate_backend(%1);\n-- and prevent it: "
                                "ALTER ROLE ... SET idle_in_transaction_session_timeout = '60s';").arg(pid),
                 MaintenanceAction::signalBackend(pid.toInt(), row.at(8).toString(), true));
     }
@@ -116,9 +118,9 @@ void longQueries(CheckContext &ctx)
         const QString waiting = row.at(5).toString();
         ctx.add(bySeconds(secs, t.longQueryWarningS, t.longQueryCriticalS),
                 QStringLiteral("pid %1 (%2@%3)").arg(pid, row.at(1).toString(), row.at(2).toString()),
-                QStringLiteral("query running for %1%2: %3")
+                QCoreApplication::translate("Doctor", "query running for %1%2: %3")
                     .arg(formatSeconds(secs),
-                         waiting.isEmpty() ? QString() : QStringLiteral(" (waiting on %1)").arg(waiting),
+                         waiting.isEmpty() ? QString() : QCoreApplication::translate("Doctor", " (waiting on %1)").arg(waiting),
                          shownStatement(row.at(4), 200)),
                 formatSeconds(secs), formatSeconds(t.longQueryWarningS),
                 QStringLiteral("SELECT pg_cancel_backend(%1);").arg(pid),
@@ -152,13 +154,13 @@ void blockingLocks(CheckContext &ctx)
         const QString blocker = row.at(4).toString();
         const bool chained = row.at(8).toString() == QLatin1String("t");
         ctx.add(s, QStringLiteral("pid %1 blocked by pid %2").arg(row.at(0).toString(), blocker),
-                QStringLiteral("pid %1 (%2) has waited %3 for a lock held by pid %4 (%5, %6%7): %8 ← %9")
+                QCoreApplication::translate("Doctor", "pid %1 (%2) has waited %3 for a lock held by pid %4 (%5, %6%7): %8 ← %9")
                     .arg(row.at(0).toString(), row.at(1).toString(), formatSeconds(secs), blocker,
                          row.at(5).toString(), row.at(6).toString(),
-                         chained ? QStringLiteral(", itself blocked") : QString(),
+                         chained ? QCoreApplication::translate("Doctor", ", itself blocked") : QString(),
                          shownStatement(row.at(3), 120), shownStatement(row.at(7), 120)),
                 formatSeconds(secs), formatSeconds(t.lockWaitWarningS),
-                QStringLiteral("SELECT pg_cancel_backend(%1);  -- or, if it is idle in transaction:\n"
+                QCoreApplication::translate("Doctor", "SELECT pg_cancel_backend(%1);  -- or, if it is idle in transaction:\n"
                                "SELECT pg_terminate_backend(%1);").arg(blocker),
                 // An idle blocker has no query to cancel: only ending its session releases the locks.
                 MaintenanceAction::signalBackend(blocker.toInt(), row.at(9).toString(),

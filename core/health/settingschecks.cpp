@@ -11,6 +11,7 @@
 #include "core/metrics/querybudget.h"
 #include "core/metrics/statementdelta.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <cmath>
 #include <QSet>
@@ -36,7 +37,7 @@ QString explainSuggestion(const QString &text)
 {
     // EXPLAIN ANALYZE runs the statement, and any statement may write (an UPDATE, a data-modifying
     // CTE, a function): the suggestion rolls back whatever it changed.
-    return QStringLiteral("-- look at its plan (dbpulse-cli indexes TARGET suggests indexes);\n"
+    return QCoreApplication::translate("Doctor", "-- look at its plan (dbpulse-cli indexes TARGET suggests indexes);\n"
                           "-- EXPLAIN ANALYZE runs the statement, so roll back what it changes:\n"
                           "BEGIN;\nEXPLAIN (ANALYZE, BUFFERS) %1;\nROLLBACK;")
         .arg(text);
@@ -57,20 +58,20 @@ void statStatements(CheckContext &ctx)
     const PgFacts &f = ctx.facts();
     if (!f.statementsInstalled && !f.settingsReadable)
         ctx.add(Severity::Info, QStringLiteral("pg_stat_statements"),
-                QStringLiteral("pg_stat_statements is not created in database %1 (whether it is loaded needs "
+                QCoreApplication::translate("Doctor", "pg_stat_statements is not created in database %1 (whether it is loaded needs "
                                "pg_read_all_settings)").arg(f.database),
-                QStringLiteral("not created"), QStringLiteral("created"),
-                QStringLiteral("CREATE EXTENSION pg_stat_statements;  -- after adding it to shared_preload_libraries"));
+                QCoreApplication::translate("Doctor", "not created"), QCoreApplication::translate("Doctor", "created"),
+                QCoreApplication::translate("Doctor", "CREATE EXTENSION pg_stat_statements;  -- after adding it to shared_preload_libraries"));
     else if (!f.statementsLoaded)
         ctx.add(Severity::Info, QStringLiteral("pg_stat_statements"),
-                QStringLiteral("pg_stat_statements is not loaded: no per-query statistics, no performance budgets"),
-                QStringLiteral("not loaded"), QStringLiteral("loaded"),
-                QStringLiteral("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements';  -- keep existing entries\n"
+                QCoreApplication::translate("Doctor", "pg_stat_statements is not loaded: no per-query statistics, no performance budgets"),
+                QCoreApplication::translate("Doctor", "not loaded"), QCoreApplication::translate("Doctor", "loaded"),
+                QCoreApplication::translate("Doctor", "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements';  -- keep existing entries\n"
                                "-- restart the server, then:\nCREATE EXTENSION pg_stat_statements;"));
     else if (!f.statementsInstalled)
         ctx.add(Severity::Info, QStringLiteral("pg_stat_statements"),
-                QStringLiteral("pg_stat_statements is loaded but not created in database %1").arg(f.database),
-                QStringLiteral("not created"), QStringLiteral("created"),
+                QCoreApplication::translate("Doctor", "pg_stat_statements is loaded but not created in database %1").arg(f.database),
+                QCoreApplication::translate("Doctor", "not created"), QCoreApplication::translate("Doctor", "created"),
                 QStringLiteral("CREATE EXTENSION pg_stat_statements;"));
 }
 
@@ -94,15 +95,15 @@ void riskySwitches(CheckContext &ctx, const QHash<QString, QString> &s)
     // A crash can then cost the whole cluster: critical, unless the user said its data may be lost.
     const bool throwaway = ctx.thresholds().throwawayCluster;
     const Severity severity = throwaway ? Severity::Info : Severity::Critical;
-    const QString note = throwaway ? QStringLiteral(" (acceptable here: marked as a throwaway cluster)")
-                                   : QStringLiteral(" (mark the connection as a throwaway cluster if its data may be lost)");
+    const QString note = throwaway ? QCoreApplication::translate("Doctor", " (acceptable here: marked as a throwaway cluster)")
+                                   : QCoreApplication::translate("Doctor", " (mark the connection as a throwaway cluster if its data may be lost)");
     if (off("fsync"))
         ctx.add(severity, QStringLiteral("fsync"),
-                QStringLiteral("fsync is off: a crash or power loss can corrupt the whole cluster") + note,
+                QCoreApplication::translate("Doctor", "fsync is off: a crash or power loss can corrupt the whole cluster%1").arg(note),
                 QStringLiteral("off"), QStringLiteral("on"), QStringLiteral("ALTER SYSTEM SET fsync = on;\nSELECT pg_reload_conf();"));
     if (off("full_page_writes"))
         ctx.add(severity, QStringLiteral("full_page_writes"),
-                QStringLiteral("full_page_writes is off: torn pages after a crash cannot be repaired") + note,
+                QCoreApplication::translate("Doctor", "full_page_writes is off: torn pages after a crash cannot be repaired%1").arg(note),
                 QStringLiteral("off"), QStringLiteral("on"),
                 QStringLiteral("ALTER SYSTEM SET full_page_writes = on;\nSELECT pg_reload_conf();"));
 }
@@ -122,14 +123,14 @@ void sharedBuffers(CheckContext &ctx, const QHash<QString, QString> &s)
     const QString advice = knowsRam ? QStringLiteral("%1MB").arg(qRound(t.ramMB / 4)) : QStringLiteral("1GB");
     const auto size = [](double mb) { return formatDataSize(qint64(mb * 1048576.0)); };
     ctx.add(Severity::Info, QStringLiteral("shared_buffers"),
-            knowsRam ? QStringLiteral("shared_buffers is %1, under 1/8 of the %2 of RAM given as ram_mb; most servers want about 25% of RAM")
+            knowsRam ? QCoreApplication::translate("Doctor", "shared_buffers is %1, under 1/8 of the %2 of RAM given as ram_mb; most servers want about 25% of RAM")
                            .arg(size(sharedMB), size(t.ramMB))
-                     : QStringLiteral("shared_buffers is %1, under the fixed floor of %2; most servers want about 25% of RAM "
+                     : QCoreApplication::translate("Doctor", "shared_buffers is %1, under the fixed floor of %2; most servers want about 25% of RAM "
                                       "(the server's RAM cannot be read over SQL: give it as ram_mb in --thresholds to judge against it)")
                            .arg(size(sharedMB), size(t.sharedBuffersMinMB)),
             size(sharedMB),
-            knowsRam ? QStringLiteral("%1 (1/8 of %2 RAM)").arg(size(floorMB), size(t.ramMB)) : size(floorMB),
-            QStringLiteral("ALTER SYSTEM SET shared_buffers = '%1';  -- about 25% of RAM; needs a restart").arg(advice));
+            knowsRam ? QCoreApplication::translate("Doctor", "%1 (1/8 of %2 RAM)").arg(size(floorMB), size(t.ramMB)) : size(floorMB),
+            QCoreApplication::translate("Doctor", "ALTER SYSTEM SET shared_buffers = '%1';  -- about 25% of RAM; needs a restart").arg(advice));
 }
 
 // The doctor's own session runs with its own statement_timeout, so its current value says
@@ -160,14 +161,14 @@ void timeouts(CheckContext &ctx)
         QString source;
         if (!row.at(4).toString().isNull()) {
             value = row.at(4).toString();
-            source = QStringLiteral("set for database %1").arg(database);
+            source = QCoreApplication::translate("Doctor", "set for database %1").arg(database);
         } else if (!row.at(5).toString().isNull()) {
             value = row.at(5).toString();
-            source = QStringLiteral("set for all roles");
+            source = QCoreApplication::translate("Doctor", "set for all roles");
         } else if (row.at(3).toString() != QLatin1String("t")) {
             // Nothing database- or role-level applies to our session: its reset value is the server's.
             value = row.at(1).toString();
-            source = QStringLiteral("the server's setting");
+            source = QCoreApplication::translate("Doctor", "the server's setting");
         } else {
             // Our role's own value hides the server's; the configuration file still shows it.
             const QueryResult file = ctx.facts().settingsReadable
@@ -176,32 +177,32 @@ void timeouts(CheckContext &ctx)
                 : QueryResult{};
             if (file.ok && !file.rows.isEmpty()) {
                 value = file.rows.at(0).at(0).toString();
-                source = QStringLiteral("the server's configuration file");
+                source = QCoreApplication::translate("Doctor", "the server's configuration file");
             } else {
                 value = row.at(2).toString();
                 source = ctx.facts().settingsReadable
-                    ? QStringLiteral("the built-in default")
-                    : QStringLiteral("the built-in default; reading the configuration file needs pg_read_all_settings");
+                    ? QCoreApplication::translate("Doctor", "the built-in default")
+                    : QCoreApplication::translate("Doctor", "the built-in default; reading the configuration file needs pg_read_all_settings");
             }
         }
         if (timeoutMs(value) != 0)
             continue;
         const QString roles = row.at(6).toString().isEmpty()
-            ? QStringLiteral("no role sets its own")
-            : QStringLiteral("roles with their own: %1").arg(row.at(6).toString());
+            ? QCoreApplication::translate("Doctor", "no role sets its own")
+            : QCoreApplication::translate("Doctor", "roles with their own: %1").arg(row.at(6).toString());
         if (name == QLatin1String("statement_timeout"))
             ctx.add(Severity::Info, name,
-                    QStringLiteral("no statement_timeout for sessions in database %1 (0, %2; %3): a runaway query can run "
+                    QCoreApplication::translate("Doctor", "no statement_timeout for sessions in database %1 (0, %2; %3): a runaway query can run "
                                    "(and hold locks) forever").arg(database, source, roles),
                     QStringLiteral("0"), QStringLiteral("> 0"),
-                    QStringLiteral("ALTER DATABASE %1 SET statement_timeout = '30s';\n"
+                    QCoreApplication::translate("Doctor", "ALTER DATABASE %1 SET statement_timeout = '30s';\n"
                                    "-- or per application role: ALTER ROLE app_user SET statement_timeout = '30s';").arg(database));
         else
             ctx.add(Severity::Info, name,
-                    QStringLiteral("no idle_in_transaction_session_timeout for sessions in database %1 (0, %2; %3): a forgotten "
+                    QCoreApplication::translate("Doctor", "no idle_in_transaction_session_timeout for sessions in database %1 (0, %2; %3): a forgotten "
                                    "transaction holds locks and blocks VACUUM").arg(database, source, roles),
                     QStringLiteral("0"), QStringLiteral("> 0"),
-                    QStringLiteral("ALTER SYSTEM SET idle_in_transaction_session_timeout = '5min';\nSELECT pg_reload_conf();\n"
+                    QCoreApplication::translate("Doctor", "ALTER SYSTEM SET idle_in_transaction_session_timeout = '5min';\nSELECT pg_reload_conf();\n"
                                    "-- or for this database only: ALTER DATABASE %1 SET idle_in_transaction_session_timeout = '5min';")
                         .arg(database));
     }
@@ -225,13 +226,13 @@ void queryBudgets(CheckContext &ctx)
     const PgFacts &f = ctx.facts();
     if (!f.statementsLoaded || !f.statementsInstalled) {
         ctx.notChecked(QStringLiteral("pg_stat_statements"), NotChecked::Extension,
-                       QStringLiteral("pg_stat_statements (see that check)"));
+                       QCoreApplication::translate("Doctor", "pg_stat_statements (see that check)"));
         return;
     }
     if (!f.seesAllSessions()) {
         // Without it other roles' texts read "<insufficient privilege>" and cannot be classified.
         ctx.notChecked(QStringLiteral("pg_stat_statements"), NotChecked::Privilege,
-                       QStringLiteral("pg_read_all_stats to read other roles' statements (GRANT pg_monitor TO %1)")
+                       QCoreApplication::translate("Doctor", "pg_read_all_stats to read other roles' statements (GRANT pg_monitor TO %1)")
                            .arg(ctx.quoteIdent(f.user)));
         return;
     }
@@ -345,40 +346,39 @@ void queryBudgets(CheckContext &ctx)
         if (judged.contains(i)) {
             const StatementInterval &s = judged.value(i);
             const QString p95 = QString::number(s.p95Ms, 'f', 1);
-            latest = QStringLiteral("estimated p95 %1 ms %2 (lognormal fit of mean %3 ms, stddev %4 ms, max %5 ms over %6 calls)")
-                         .arg(p95, sinceLastRun.value(i) ? QStringLiteral("since the last doctor run") : QStringLiteral("since its statistics began"),
+            latest = QCoreApplication::translate("Doctor", "estimated p95 %1 ms %2 (lognormal fit of mean %3 ms, stddev %4 ms, max %5 ms over %6 calls)")
+                         .arg(p95, sinceLastRun.value(i) ? QCoreApplication::translate("Doctor", "since the last doctor run") : QCoreApplication::translate("Doctor", "since its statistics began"),
                               QString::number(s.meanMs, 'f', 1), QString::number(std::sqrt(s.varianceMs2), 'f', 1),
                               QString::number(s.maxMs, 'f', 1), QString::number(s.calls));
-            value = QStringLiteral("p95 ≈ %1 ms (estimated)").arg(p95);
+            value = QCoreApplication::translate("Doctor", "p95 ≈ %1 ms (estimated)").arg(p95);
         } else {
-            latest = QStringLiteral("fewer than %1 calls since the last doctor run").arg(qint64(t.budgetMinCalls));
+            latest = QCoreApplication::translate("Doctor", "fewer than %1 calls since the last doctor run").arg(qint64(t.budgetMinCalls));
             value = QStringLiteral("–");
         }
-        const QString standingText = QStringLiteral("over budget in %1 of the last %2 measured interval(s) between doctor runs")
-                                         .arg(standing.breached).arg(standing.measured);
+        const QString standingText = QCoreApplication::translate("Doctor", "over budget in %1 of the last %n measured interval(s) between doctor runs", nullptr, standing.measured)
+                                         .arg(standing.breached);
         const QList<WaitTally> waits = history.waits(key);
         const WaitJudgement where = judgeWaits(waits.mid(std::max<qsizetype>(0, waits.size() - window)), samples.unavailable);
-        const QString detail = QStringLiteral("%1 query: %2, budget %3 ms; %4; %5 (queryid %6): %7")
+        const QString detail = QCoreApplication::translate("Doctor", "%1 query: %2, budget %3 ms; %4; %5 (queryid %6): %7")
                                    .arg(queryClass, latest, QString::number(budgetMs), standingText, where.sentence,
                                         row.at(7).toString(), text.left(200).simplified());
         const QString fix = budgetFix(where, row.at(7).toString(), text.left(2000));
         if (standing.sustained) {
             ++sustained;
-            ctx.add(Severity::Warning, statementName(text, &named), QStringLiteral("sustained: ") + detail, value,
+            ctx.add(Severity::Warning, statementName(text, &named), QCoreApplication::translate("Doctor", "sustained: %1").arg(detail), value,
                     QStringLiteral("%1 ms").arg(budgetMs), fix);
         } else {
             // One slow interval is not a trend: shown, not scored, until it happens again.
             ctx.add(Severity::Info, statementName(text, &named),
-                    QStringLiteral("transient (sustained needs %1 of the last %2 intervals; not scored): ").arg(needed).arg(window)
-                        + detail,
+                    QCoreApplication::translate("Doctor", "transient (sustained needs %1 of the last %2 intervals; not scored): %3").arg(needed).arg(window).arg(detail),
                     value, QStringLiteral("%1 ms").arg(budgetMs), fix)
                 .transient = true;
         }
     }
     if (ctx.budgetHistory() && !history.save(statsReset, window, &error))
         qCWarning(lcHealth) << "cannot keep the budget history:" << error;
-    ctx.setOkDetail(QStringLiteral("%1 statement(s) judged since the last doctor run, none over budget in %2 of the last %3 intervals")
-                        .arg(intervals.size()).arg(needed).arg(window));
+    ctx.setOkDetail(QCoreApplication::translate("Doctor", "%n statement(s) judged since the last doctor run, none over budget in %1 of the last %2 intervals", nullptr, int(intervals.size()))
+                        .arg(needed).arg(window));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "core/health/healthlogging.h"
 #include "core/metrics/sqliteintegritystore.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace dbpulse {
@@ -37,9 +38,9 @@ void integrity(CheckContext &ctx)
         return;
     }
     ctx.add(Severity::Critical, QStringLiteral("database file"),
-            QStringLiteral("integrity_check reports %1 problem(s): %2").arg(problems.size()).arg(problems.mid(0, 5).join(QStringLiteral("; "))),
+            QCoreApplication::translate("Doctor", "integrity_check reports %n problem(s): %1", nullptr, int(problems.size())).arg(problems.mid(0, 5).join(QStringLiteral("; "))),
             QString::number(problems.size()), QStringLiteral("0"),
-            QStringLiteral("-- restore from a backup, or salvage into a new file:\n"
+            QCoreApplication::translate("Doctor", "-- restore from a backup, or salvage into a new file:\n"
                            "-- sqlite3 broken.db .recover | sqlite3 recovered.db"));
 }
 
@@ -52,9 +53,9 @@ void foreignKeys(CheckContext &ctx)
         counts[QStringLiteral("%1 → %2 (key %3)").arg(row.at(0).toString(), row.at(2).toString(), row.at(3).toString())]++;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         ctx.add(Severity::Critical, it.key(),
-                QStringLiteral("%1 row(s) reference a missing parent row").arg(it.value()),
+                QCoreApplication::translate("Doctor", "%n row(s) reference a missing parent row", nullptr, it.value()),
                 QString::number(it.value()), QStringLiteral("0"),
-                QStringLiteral("PRAGMA foreign_key_check;  -- lists the rowids to repair or delete"));
+                QCoreApplication::translate("Doctor", "PRAGMA foreign_key_check;  -- lists the rowids to repair or delete"));
 }
 
 void freelist(CheckContext &ctx)
@@ -64,29 +65,29 @@ void freelist(CheckContext &ctx)
     const double pct = pages > 0 ? 100.0 * free / pages : 0;
     const double limit = ctx.thresholds().freelistWarningPct;
     if (pct <= limit) {
-        ctx.setOkDetail(QStringLiteral("%1 of %2 pages free").arg(free).arg(pages), formatPercent(pct), formatPercent(limit));
+        ctx.setOkDetail(QCoreApplication::translate("Doctor", "%1 of %2 pages free").arg(free).arg(pages), formatPercent(pct), formatPercent(limit));
         return;
     }
     ctx.add(Severity::Warning, QStringLiteral("database file"),
-            QStringLiteral("%1 of %2 pages (%3) are free: the file is that much larger than its data")
+            QCoreApplication::translate("Doctor", "%1 of %2 pages (%3) are free: the file is that much larger than its data")
                 .arg(free).arg(pages).arg(formatPercent(pct)),
-            formatPercent(pct), formatPercent(limit), QStringLiteral("VACUUM;  -- rewrites the file; needs free disk space"));
+            formatPercent(pct), formatPercent(limit), QCoreApplication::translate("Doctor", "VACUUM;  -- rewrites the file; needs free disk space"));
 }
 
 void journalMode(CheckContext &ctx)
 {
     const QString mode = ctx.sqliteQuery(QStringLiteral("PRAGMA journal_mode")).rows.value(0).value(0).toString().toLower();
     if (mode == QLatin1String("wal")) {
-        ctx.setOkDetail(QStringLiteral("journal_mode is wal"), mode, QStringLiteral("wal"));
+        ctx.setOkDetail(QCoreApplication::translate("Doctor", "journal_mode is wal"), mode, QStringLiteral("wal"));
         return;
     }
     if (mode == QLatin1String("off") || mode == QLatin1String("memory"))
         ctx.add(Severity::Warning, QStringLiteral("journal_mode"),
-                QStringLiteral("journal_mode is %1: a crash during a write can corrupt the database").arg(mode),
+                QCoreApplication::translate("Doctor", "journal_mode is %1: a crash during a write can corrupt the database").arg(mode),
                 mode, QStringLiteral("wal"), QStringLiteral("PRAGMA journal_mode = WAL;"));
     else
         ctx.add(Severity::Info, QStringLiteral("journal_mode"),
-                QStringLiteral("journal_mode is %1: readers and the writer block each other; WAL lets them run together").arg(mode),
+                QCoreApplication::translate("Doctor", "journal_mode is %1: readers and the writer block each other; WAL lets them run together").arg(mode),
                 mode, QStringLiteral("wal"), QStringLiteral("PRAGMA journal_mode = WAL;"));
 }
 

@@ -1,5 +1,6 @@
 #include "core/io/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,11 +32,11 @@ bool makePrivateDirectory(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (info.isSymLink())
-        return fail(error, QStringLiteral("%1 is a symbolic link; refusing to keep data there").arg(QDir::toNativeSeparators(path)));
+        return fail(error, QCoreApplication::translate("Files", "%1 is a symbolic link; refusing to keep data there").arg(QDir::toNativeSeparators(path)));
     if (!info.exists() && !QDir().mkpath(path))
-        return fail(error, QStringLiteral("cannot create directory %1").arg(QDir::toNativeSeparators(path)));
+        return fail(error, QCoreApplication::translate("Files", "cannot create directory %1").arg(QDir::toNativeSeparators(path)));
     if (!QFile::setPermissions(path, ownerOnlyDir))
-        return fail(error, QStringLiteral("cannot make directory %1 private (0700)").arg(QDir::toNativeSeparators(path)));
+        return fail(error, QCoreApplication::translate("Files", "cannot make directory %1 private (0700)").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -43,16 +44,16 @@ bool makePrivateFile(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (info.isSymLink())
-        return fail(error, QStringLiteral("%1 is a symbolic link; refusing to write through it").arg(QDir::toNativeSeparators(path)));
+        return fail(error, QCoreApplication::translate("Files", "%1 is a symbolic link; refusing to write through it").arg(QDir::toNativeSeparators(path)));
     if (!info.exists()) {
         QFile file(path);
         // Created 0600 by open() itself: the umask can only take bits away, never add them.
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile))
-            return fail(error, QStringLiteral("cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return fail(error, QCoreApplication::translate("Files", "cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return true;
     }
     if (!QFile::setPermissions(path, ownerOnlyFile))
-        return fail(error, QStringLiteral("cannot make %1 private (0600)").arg(QDir::toNativeSeparators(path)));
+        return fail(error, QCoreApplication::translate("Files", "cannot make %1 private (0600)").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -88,9 +89,9 @@ bool PrivateFileWriter::open(QString *error)
     struct stat st;
     if (::lstat(QFile::encodeName(m_path).constData(), &st) == 0) {
         if (S_ISLNK(st.st_mode))
-            return fail(error, QStringLiteral("%1 is a symbolic link; refusing to write through it").arg(shown(m_path)));
+            return fail(error, QCoreApplication::translate("Files", "%1 is a symbolic link; refusing to write through it").arg(shown(m_path)));
         if (!S_ISREG(st.st_mode))
-            return fail(error, QStringLiteral("%1 is not a regular file; refusing to replace it").arg(shown(m_path)));
+            return fail(error, QCoreApplication::translate("Files", "%1 is not a regular file; refusing to replace it").arg(shown(m_path)));
     }
     const QFileInfo info(m_path);
     // Hidden and beside the target, so the rename that puts it in place cannot cross file systems.
@@ -99,11 +100,11 @@ bool PrivateFileWriter::open(QString *error)
     // existing file, never through a link.
     const int fd = ::mkostemp(part.data(), O_CLOEXEC);
     if (fd < 0)
-        return fail(error, QStringLiteral("cannot write %1: %2").arg(shown(m_path), systemError()));
+        return fail(error, QCoreApplication::translate("Files", "cannot write %1: %2").arg(shown(m_path), systemError()));
     m_partPath = QFile::decodeName(part);
     if (!m_file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        return fail(error, QStringLiteral("cannot write %1: %2").arg(shown(m_path), m_file.errorString()));
+        return fail(error, QCoreApplication::translate("Files", "cannot write %1: %2").arg(shown(m_path), m_file.errorString()));
     }
     return true;
 }
@@ -111,16 +112,16 @@ bool PrivateFileWriter::open(QString *error)
 bool PrivateFileWriter::commit(QString *error)
 {
     if (m_partPath.isEmpty() || !m_file.isOpen())
-        return fail(error, QStringLiteral("cannot write %1: not open").arg(shown(m_path)));
+        return fail(error, QCoreApplication::translate("Files", "cannot write %1: not open").arg(shown(m_path)));
     const bool written = m_file.flush() && m_file.error() == QFileDevice::NoError && ::fsync(m_file.handle()) == 0;
     const QString writeError = m_file.error() != QFileDevice::NoError ? m_file.errorString() : systemError();
     m_file.close();
     if (!written)
-        return fail(error, QStringLiteral("cannot write %1: %2").arg(shown(m_path), writeError));
+        return fail(error, QCoreApplication::translate("Files", "cannot write %1: %2").arg(shown(m_path), writeError));
     // rename() replaces whatever is at the path now (a link planted since open() included) and
     // never follows it.
     if (::rename(QFile::encodeName(m_partPath).constData(), QFile::encodeName(m_path).constData()) != 0)
-        return fail(error, QStringLiteral("cannot write %1: %2").arg(shown(m_path), systemError()));
+        return fail(error, QCoreApplication::translate("Files", "cannot write %1: %2").arg(shown(m_path), systemError()));
     m_partPath.clear();
     return true;
 }
@@ -131,7 +132,7 @@ bool writePrivateFile(const QString &path, const QByteArray &content, QString *e
     if (!writer.open(error))
         return false;
     if (writer.device()->write(content) != content.size())
-        return fail(error, QStringLiteral("cannot write %1: %2").arg(shown(path), writer.device()->errorString()));
+        return fail(error, QCoreApplication::translate("Files", "cannot write %1: %2").arg(shown(path), writer.device()->errorString()));
     return writer.commit(error);
 }
 

@@ -1,5 +1,6 @@
 #include "core/io/safetree.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -40,21 +41,21 @@ bool restrictAt(int dirFd, const char *name, const QString &shown, bool recurse,
     const int fd = name ? ::openat(dirFd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK) : ::dup(dirFd);
     if (fd < 0) {
         if (errno == ELOOP)
-            return fail(error, QStringLiteral("%1 is a symbolic link; refusing to follow it").arg(native(shown)));
-        return fail(error, QStringLiteral("cannot open %1: %2").arg(native(shown), errnoText()));
+            return fail(error, QCoreApplication::translate("Files", "%1 is a symbolic link; refusing to follow it").arg(native(shown)));
+        return fail(error, QCoreApplication::translate("Files", "cannot open %1: %2").arg(native(shown), errnoText()));
     }
     struct stat st {};
     bool ok = ::fstat(fd, &st) == 0;
     if (ok && !S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode)) {
         ::close(fd);
-        return fail(error, QStringLiteral("%1 is neither a file nor a directory").arg(native(shown)));
+        return fail(error, QCoreApplication::translate("Files", "%1 is neither a file nor a directory").arg(native(shown)));
     }
     if (ok)
         ok = ::fchmod(fd, S_ISDIR(st.st_mode) ? 0700 : 0600) == 0;
     if (!ok) {
         const QString why = errnoText();
         ::close(fd);
-        return fail(error, QStringLiteral("cannot make %1 private: %2").arg(native(shown), why));
+        return fail(error, QCoreApplication::translate("Files", "cannot make %1 private: %2").arg(native(shown), why));
     }
     if (!recurse || !S_ISDIR(st.st_mode)) {
         ::close(fd);
@@ -63,7 +64,7 @@ bool restrictAt(int dirFd, const char *name, const QString &shown, bool recurse,
     DIR *dir = ::fdopendir(fd); // owns fd from here
     if (!dir) {
         ::close(fd);
-        return fail(error, QStringLiteral("cannot read %1: %2").arg(native(shown), errnoText()));
+        return fail(error, QCoreApplication::translate("Files", "cannot read %1: %2").arg(native(shown), errnoText()));
     }
     bool result = true;
     while (result) {
@@ -85,7 +86,7 @@ bool emptyDirectory(int fd, const QString &shown, QString *error)
     DIR *dir = ::fdopendir(fd);
     if (!dir) {
         ::close(fd);
-        return fail(error, QStringLiteral("cannot read %1: %2").arg(native(shown), errnoText()));
+        return fail(error, QCoreApplication::translate("Files", "cannot read %1: %2").arg(native(shown), errnoText()));
     }
     // Names first, removal after: unlinking while readdir() walks is unspecified by POSIX.
     std::vector<QByteArray> names;
@@ -98,20 +99,20 @@ bool emptyDirectory(int fd, const QString &shown, QString *error)
         const QString child = shown + QLatin1Char('/') + QFile::decodeName(name);
         struct stat st {};
         if (::fstatat(::dirfd(dir), name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
-            ok = fail(error, QStringLiteral("cannot stat %1: %2").arg(native(child), errnoText()));
+            ok = fail(error, QCoreApplication::translate("Files", "cannot stat %1: %2").arg(native(child), errnoText()));
             break;
         }
         if (S_ISDIR(st.st_mode)) {
             const int childFd = ::openat(::dirfd(dir), name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
             if (childFd < 0) {
-                ok = fail(error, QStringLiteral("cannot open %1: %2").arg(native(child), errnoText()));
+                ok = fail(error, QCoreApplication::translate("Files", "cannot open %1: %2").arg(native(child), errnoText()));
                 break;
             }
             ok = emptyDirectory(childFd, child, error);
             if (ok && ::unlinkat(::dirfd(dir), name.constData(), AT_REMOVEDIR) != 0)
-                ok = fail(error, QStringLiteral("cannot remove %1: %2").arg(native(child), errnoText()));
+                ok = fail(error, QCoreApplication::translate("Files", "cannot remove %1: %2").arg(native(child), errnoText()));
         } else if (::unlinkat(::dirfd(dir), name.constData(), 0) != 0) { // a link is removed as a link
-            ok = fail(error, QStringLiteral("cannot remove %1: %2").arg(native(child), errnoText()));
+            ok = fail(error, QCoreApplication::translate("Files", "cannot remove %1: %2").arg(native(child), errnoText()));
         }
         if (!ok)
             break;
@@ -144,22 +145,22 @@ bool removeTreeNoFollow(const QString &path, QString *error)
     const QString parent = QDir::cleanPath(clean + QStringLiteral("/.."));
     const QByteArray base = QFile::encodeName(clean.section(QLatin1Char('/'), -1));
     if (base.isEmpty() || base == "." || base == "..")
-        return fail(error, QStringLiteral("refusing to remove %1").arg(native(path)));
+        return fail(error, QCoreApplication::translate("Files", "refusing to remove %1").arg(native(path)));
     const int parentFd = ::open(QFile::encodeName(parent).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (parentFd < 0)
-        return fail(error, QStringLiteral("cannot open %1: %2").arg(native(parent), errnoText()));
+        return fail(error, QCoreApplication::translate("Files", "cannot open %1: %2").arg(native(parent), errnoText()));
     const int fd = ::openat(parentFd, base.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0) {
         const bool link = errno == ELOOP || errno == ENOTDIR;
         const QString why = errnoText();
         ::close(parentFd);
         if (link)
-            return fail(error, QStringLiteral("%1 is not a real directory (a symbolic link?); not removed").arg(native(path)));
-        return fail(error, QStringLiteral("cannot open %1: %2").arg(native(path), why));
+            return fail(error, QCoreApplication::translate("Files", "%1 is not a real directory (a symbolic link?); not removed").arg(native(path)));
+        return fail(error, QCoreApplication::translate("Files", "cannot open %1: %2").arg(native(path), why));
     }
     bool ok = emptyDirectory(fd, clean, error);
     if (ok && ::unlinkat(parentFd, base.constData(), AT_REMOVEDIR) != 0)
-        ok = fail(error, QStringLiteral("cannot remove %1: %2").arg(native(path), errnoText()));
+        ok = fail(error, QCoreApplication::translate("Files", "cannot remove %1: %2").arg(native(path), errnoText()));
     ::close(parentFd);
     return ok;
 }

@@ -3,6 +3,7 @@
 #include "core/db/pghandles.h"
 #include "core/db/pgsession.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <libpq-fe.h>
@@ -18,7 +19,7 @@ constexpr int ProgressTimeoutMs = 2000; // a stuck progress query must not stall
 
 QString connError(PGconn *conn)
 {
-    return conn ? QString::fromUtf8(PQerrorMessage(conn)).simplified() : QStringLiteral("out of memory");
+    return conn ? QString::fromUtf8(PQerrorMessage(conn)).simplified() : QCoreApplication::translate("Jobs", "out of memory");
 }
 
 // A hardened Admin session: search_path pinned to pg_catalog, pg_temp (the statement names its
@@ -91,7 +92,7 @@ QString runStatementInto(const StatementJobRequest &request, const JobContext &c
     std::unique_ptr<PgSession> session = openSession(request, qMax(0, request.statementTimeoutMs), false, &error);
     if (!session) {
         outcome->connectFailed = true;
-        return QStringLiteral("cannot connect to %1: %2").arg(request.target.label, error);
+        return QCoreApplication::translate("Jobs", "cannot connect to %1: %2").arg(request.target.label, error);
     }
     // The progress session only looks: read-only from its startup packet on.
     std::unique_ptr<PgSession> progressSession;
@@ -100,7 +101,7 @@ QString runStatementInto(const StatementJobRequest &request, const JobContext &c
         progressSession = openSession(request, ProgressTimeoutMs, true, &progressError);
     }
     if (ctx.isCancelled())
-        return QStringLiteral("cancelled before the statement was sent");
+        return QCoreApplication::translate("Jobs", "cancelled before the statement was sent");
 
     // The asynchronous API on the session's own connection, so the loop below can wake to
     // forward a cancel; the session stays pinned for the statement.

@@ -4,6 +4,8 @@
 #include <initializer_list>
 #include <utility>
 
+#include <QCoreApplication>
+
 namespace dbpulse::CounterDelta {
 
 std::optional<qint64> delta(qint64 previous, qint64 current)
@@ -31,13 +33,13 @@ std::optional<double> hitRatio(qint64 hitDelta, qint64 readDelta)
 IntervalValidity checkInterval(const ServerSnapshot &previous, const ServerSnapshot &current)
 {
     if (previous.serverTime <= 0)
-        return {false, QStringLiteral("first sample")};
+        return {false, QCoreApplication::translate("Metrics", "first sample")};
     if (previous.postmasterStart != current.postmasterStart)
-        return {false, QStringLiteral("server restarted")};
+        return {false, QCoreApplication::translate("Metrics", "server restarted")};
     if (previous.statsReset != current.statsReset)
-        return {false, QStringLiteral("statistics reset")};
+        return {false, QCoreApplication::translate("Metrics", "statistics reset")};
     if (current.serverTime <= previous.serverTime)
-        return {false, QStringLiteral("server clock did not advance")};
+        return {false, QCoreApplication::translate("Metrics", "server clock did not advance")};
     const std::initializer_list<std::pair<qint64, qint64>> counters = {
         {previous.commits, current.commits},
         {previous.rollbacks, current.rollbacks},
@@ -55,7 +57,7 @@ IntervalValidity checkInterval(const ServerSnapshot &previous, const ServerSnaps
     };
     for (const auto &[before, after] : counters) {
         if (!delta(before, after))
-            return {false, QStringLiteral("counters went backwards (reset or dropped database)")};
+            return {false, QCoreApplication::translate("Metrics", "counters went backwards (reset or dropped database)")};
     }
     return {true, {}};
 }

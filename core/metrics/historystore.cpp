@@ -6,6 +6,7 @@
 #include "core/metrics/metricslogging.h"
 #include "core/metrics/statementrange.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QSqlDatabase>
@@ -299,7 +300,7 @@ bool HistoryStore::open()
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     if (!db.open()) {
-        m_error = QStringLiteral("cannot open history file %1: %2").arg(m_path, db.lastError().text());
+        m_error = QCoreApplication::translate("Metrics", "cannot open history file %1: %2").arg(m_path, db.lastError().text());
         qCWarning(lcMetrics) << m_error;
         return false;
     }
@@ -311,7 +312,7 @@ bool HistoryStore::open()
     if (!exec(q, QString::fromLatin1(schemaSql).arg(QStringLiteral("raw"), waitSchema), &m_error)
         || !exec(q, QString::fromLatin1(schemaSql).arg(QStringLiteral("minute"), waitSchema), &m_error)
         || !exec(q, QString::fromLatin1(statementsSchemaSql), &m_error) || !upgradeFormat(db, &m_error)) {
-        m_error = QStringLiteral("history file %1 is not usable: %2").arg(m_path, m_error);
+        m_error = QCoreApplication::translate("Metrics", "history file %1 is not usable: %2").arg(m_path, m_error);
         qCWarning(lcMetrics) << m_error;
         return false;
     }

@@ -7,6 +7,7 @@
 #include "core/metrics/percentileestimator.h"
 #include "core/metrics/statementdelta.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,7 +96,7 @@ struct MetricsCollector::Refresh
 
 QString MetricsCollector::statementsFix()
 {
-    return QStringLiteral("add pg_stat_statements to shared_preload_libraries and restart, "
+    return QCoreApplication::translate("Metrics", "add pg_stat_statements to shared_preload_libraries and restart, "
                           "then CREATE EXTENSION pg_stat_statements");
 }
 
@@ -246,7 +247,7 @@ void MetricsCollector::onServer(const std::shared_ptr<Refresh> &refresh, const Q
     s.blocking = blockedSessionsFromJson(jsonArray(r.value(0, QStringLiteral("blocking"))));
     s.replication = replicationFromJson(jsonObject(r.value(0, QStringLiteral("replication"))));
     if (!r.value(0, QStringLiteral("sees_all")).toBool()) {
-        s.notices << QStringLiteral("role %1 cannot see other sessions' queries or statements: GRANT pg_monitor TO %1")
+        s.notices << QCoreApplication::translate("Metrics", "role %1 cannot see other sessions' queries or statements: GRANT pg_monitor TO %1")
                          .arg(r.value(0, QStringLiteral("role_name")).toString());
     }
 
@@ -265,7 +266,7 @@ void MetricsCollector::readStatements(const std::shared_ptr<Refresh> &refresh)
     const bool fullRead = m_entries.needsFullRead();
     if (m_statementsSchema.isEmpty()) {
         QueryResult missing;
-        missing.error = QStringLiteral("the extension is not created in this database");
+        missing.error = QCoreApplication::translate("Metrics", "the extension is not created in this database");
         onStatements(refresh, missing, fullRead);
         return;
     }
@@ -304,12 +305,12 @@ void MetricsCollector::onStatements(const std::shared_ptr<Refresh> &refresh, con
         s.statementsAvailable = false;
         s.statementsGap = true;
         if (r.sqlState == QLatin1String("42501")) {
-            s.statementsProblem = QStringLiteral("permission denied reading pg_stat_statements (%1): "
+            s.statementsProblem = QCoreApplication::translate("Metrics", "permission denied reading pg_stat_statements (%1): "
                                                  "GRANT pg_read_all_stats TO the monitoring role, or GRANT EXECUTE "
                                                  "ON FUNCTION pg_stat_statements(boolean) TO it")
                                       .arg(r.error);
         } else {
-            s.statementsProblem = QStringLiteral("pg_stat_statements is not available (%1): %2")
+            s.statementsProblem = QCoreApplication::translate("Metrics", "pg_stat_statements is not available (%1): %2")
                                       .arg(r.error, statementsFix());
         }
         s.statementsGapReason = s.statementsProblem;
@@ -334,7 +335,7 @@ void MetricsCollector::onStatements(const std::shared_ptr<Refresh> &refresh, con
         }
         s.statementsAvailable = true;
         refresh->statementDelta = StatementDelta::Result{};
-        refresh->statementDelta.validity = {false, QStringLiteral("pg_stat_statements evicted entries or was reset "
+        refresh->statementDelta.validity = {false, QCoreApplication::translate("Metrics", "pg_stat_statements evicted entries or was reset "
                                                                   "again (consider raising pg_stat_statements.max)")};
         finishStatements(refresh);
         return;
@@ -399,11 +400,11 @@ QHash<qint64, QString> MetricsCollector::onTexts(const QueryResult &texts)
         // here fails every text read until it is evicted or reset. The figures do not need texts:
         // say why they are missing and ask again only now and then.
         m_textsProblem = texts.sqlState == QLatin1String("22021")
-            ? QStringLiteral("query texts cannot be read: pg_stat_statements holds a statement whose bytes are not "
+            ? QCoreApplication::translate("Metrics", "query texts cannot be read: pg_stat_statements holds a statement whose bytes are not "
                              "valid in this database's encoding (recorded in a database with another encoding, "
                              "e.g. SQL_ASCII); the figures are unaffected. pg_stat_statements_reset() clears it. "
                              "Server said: %1").arg(texts.error)
-            : QStringLiteral("query texts cannot be read: %1").arg(texts.error);
+            : QCoreApplication::translate("Metrics", "query texts cannot be read: %1").arg(texts.error);
         m_textsFailedAt.start();
         return read;
     }

@@ -2,6 +2,7 @@
 
 #include "core/io/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -52,14 +53,14 @@ bool SqliteIntegrityStore::record(const QString &databasePath, const SqliteInteg
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("Metrics", "cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
     if (!file.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("Metrics", "cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     pruneDeleted();
@@ -97,7 +98,7 @@ std::optional<SqliteIntegrityRecord> SqliteIntegrityStore::last(const QString &d
     // A record of another file (a hash collision) or a damaged one is no record.
     if (!r.checkedAt.isValid() || o.value(QStringLiteral("path")).toString() != canonical(databasePath)) {
         if (error)
-            *error = QStringLiteral("cannot read %1: not an integrity record").arg(QDir::toNativeSeparators(path));
+            *error = QCoreApplication::translate("Metrics", "cannot read %1: not an integrity record").arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }
     r.ok = o.value(QStringLiteral("ok")).toBool();

@@ -1,5 +1,6 @@
 #include "core/metrics/statementdelta.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
 #include <utility>
@@ -41,16 +42,16 @@ std::optional<StatementInterval> diff(qint64 queryId, const StatementCounters &p
 IntervalValidity checkInterval(const StatementsSnapshot &previous, const StatementsSnapshot &current)
 {
     if (previous.serverTime <= 0)
-        return {false, QStringLiteral("first sample")};
+        return {false, QCoreApplication::translate("Metrics", "first sample")};
     if (previous.postmasterStart != current.postmasterStart)
-        return {false, QStringLiteral("server restarted")};
+        return {false, QCoreApplication::translate("Metrics", "server restarted")};
     if (previous.statsReset != current.statsReset || current.dealloc < previous.dealloc)
-        return {false, QStringLiteral("pg_stat_statements was reset")};
+        return {false, QCoreApplication::translate("Metrics", "pg_stat_statements was reset")};
     if (current.dealloc != previous.dealloc)
-        return {false, QStringLiteral("pg_stat_statements evicted %1 entries (consider raising pg_stat_statements.max)")
+        return {false, QCoreApplication::translate("Metrics", "pg_stat_statements evicted %1 entries (consider raising pg_stat_statements.max)")
                            .arg(current.dealloc - previous.dealloc)};
     if (current.serverTime <= previous.serverTime)
-        return {false, QStringLiteral("server clock did not advance")};
+        return {false, QCoreApplication::translate("Metrics", "server clock did not advance")};
     return {true, {}};
 }
 

@@ -3,6 +3,8 @@
 #include "core/migrations/migrationdatabase.h"
 #include "core/migrations/migrationrunner.h"
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 namespace {
@@ -10,11 +12,11 @@ namespace {
 QString relationKind(const QString &relkind)
 {
     static const QHash<QString, QString> kinds{
-        {QStringLiteral("r"), QStringLiteral("table")}, {QStringLiteral("p"), QStringLiteral("partitioned table")},
-        {QStringLiteral("i"), QStringLiteral("index")}, {QStringLiteral("I"), QStringLiteral("partitioned index")},
-        {QStringLiteral("S"), QStringLiteral("sequence")}, {QStringLiteral("v"), QStringLiteral("view")},
-        {QStringLiteral("m"), QStringLiteral("materialized view")}, {QStringLiteral("f"), QStringLiteral("foreign table")},
-        {QStringLiteral("c"), QStringLiteral("composite type")},
+        {QStringLiteral("r"), QStringLiteral(QT_TRANSLATE_NOOP("Migrations", "table"))}, {QStringLiteral("p"), QStringLiteral(QT_TRANSLATE_NOOP("Migrations", "partitioned table"))},
+        {QStringLiteral("i"), QStringLiteral(QT_TRANSLATE_NOOP("Migrations", "index"))}, {QStringLiteral("I"), QStringLiteral(QT_TRANSLATE_NOOP("Migrations", "partitioned index"))},
+        {QStringLiteral("S"), QStringLiteral(QT_TRANSLATE_NOOP("Migrations", "sequence"))}, {QStringLiteral("v"), QStringLiteral(QT_TRANSLATE_NOOP("Migrations", "view"))},
+        {QStringLiteral("m"), QStringLiteral(QT_TRANSLATE_NOOP("Migrations", "materialized view"))}, {QStringLiteral("f"), QStringLiteral(QT_TRANSLATE_NOOP("Migrations", "foreign table"))},
+        {QStringLiteral("c"), QStringLiteral(QT_TRANSLATE_NOOP("Migrations", "composite type"))},
     };
     return kinds.value(relkind);
 }
@@ -143,8 +145,8 @@ void DryRunLockTracker::failedAlone(qsizetype index, MigrationStep *step, const 
             step->locksUnchecked << MigrationLock{h.relation.name, h.relation.kind, h.mode, 0, false};
     }
     if (!step->locksUnchecked.isEmpty())
-        step->locksNotChecked = QStringLiteral("an earlier migration in this dry run already held these locks, and this one "
-                                               "fails without the earlier ones (") + why + QStringLiteral("), so whether it needs them too was not observed");
+        step->locksNotChecked = QCoreApplication::translate("Migrations", "an earlier migration in this dry run already held these locks, and this one "
+                                               "fails without the earlier ones (%1), so whether it needs them too was not observed").arg(why);
 }
 
 } // namespace dbpulse

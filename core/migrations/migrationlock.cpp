@@ -2,6 +2,7 @@
 
 #include "core/migrations/migrationrunner.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
 
@@ -23,14 +24,14 @@ constexpr unsigned bit(int mode) { return 1u << mode; }
 const QHash<QString, ModeInfo> &modes()
 {
     static const QHash<QString, ModeInfo> table{
-        {QStringLiteral("AccessShareLock"), {"ACCESS SHARE", "only ACCESS EXCLUSIVE (ALTER/DROP TABLE, TRUNCATE, VACUUM FULL); reads+writes continue", 1, bit(8)}},
-        {QStringLiteral("RowShareLock"), {"ROW SHARE", "EXCLUSIVE and ACCESS EXCLUSIVE; reads+writes continue", 2, bit(7) | bit(8)}},
-        {QStringLiteral("RowExclusiveLock"), {"ROW EXCLUSIVE", "CREATE INDEX and DDL; reads+writes continue", 3, bit(5) | bit(6) | bit(7) | bit(8)}},
-        {QStringLiteral("ShareUpdateExclusiveLock"), {"SHARE UPDATE EXCLUSIVE", "VACUUM, ANALYZE, CREATE INDEX and DDL; reads+writes continue", 4, bit(4) | bit(5) | bit(6) | bit(7) | bit(8)}},
-        {QStringLiteral("ShareLock"), {"SHARE", "writes", 5, bit(3) | bit(4) | bit(6) | bit(7) | bit(8)}},
-        {QStringLiteral("ShareRowExclusiveLock"), {"SHARE ROW EXCLUSIVE", "writes", 6, bit(3) | bit(4) | bit(5) | bit(6) | bit(7) | bit(8)}},
-        {QStringLiteral("ExclusiveLock"), {"EXCLUSIVE", "writes and SELECT FOR UPDATE/SHARE; plain reads continue", 7, bit(2) | bit(3) | bit(4) | bit(5) | bit(6) | bit(7) | bit(8)}},
-        {QStringLiteral("AccessExclusiveLock"), {"ACCESS EXCLUSIVE", "reads+writes", 8, bit(1) | bit(2) | bit(3) | bit(4) | bit(5) | bit(6) | bit(7) | bit(8)}},
+        {QStringLiteral("AccessShareLock"), {"ACCESS SHARE", QT_TRANSLATE_NOOP("Migrations", "only ACCESS EXCLUSIVE (ALTER/DROP TABLE, TRUNCATE, VACUUM FULL); reads+writes continue"), 1, bit(8)}},
+        {QStringLiteral("RowShareLock"), {"ROW SHARE", QT_TRANSLATE_NOOP("Migrations", "EXCLUSIVE and ACCESS EXCLUSIVE; reads+writes continue"), 2, bit(7) | bit(8)}},
+        {QStringLiteral("RowExclusiveLock"), {"ROW EXCLUSIVE", QT_TRANSLATE_NOOP("Migrations", "CREATE INDEX and DDL; reads+writes continue"), 3, bit(5) | bit(6) | bit(7) | bit(8)}},
+        {QStringLiteral("ShareUpdateExclusiveLock"), {"SHARE UPDATE EXCLUSIVE", QT_TRANSLATE_NOOP("Migrations", "VACUUM, ANALYZE, CREATE INDEX and DDL; reads+writes continue"), 4, bit(4) | bit(5) | bit(6) | bit(7) | bit(8)}},
+        {QStringLiteral("ShareLock"), {"SHARE", QT_TRANSLATE_NOOP("Migrations", "writes"), 5, bit(3) | bit(4) | bit(6) | bit(7) | bit(8)}},
+        {QStringLiteral("ShareRowExclusiveLock"), {"SHARE ROW EXCLUSIVE", QT_TRANSLATE_NOOP("Migrations", "writes"), 6, bit(3) | bit(4) | bit(5) | bit(6) | bit(7) | bit(8)}},
+        {QStringLiteral("ExclusiveLock"), {"EXCLUSIVE", QT_TRANSLATE_NOOP("Migrations", "writes and SELECT FOR UPDATE/SHARE; plain reads continue"), 7, bit(2) | bit(3) | bit(4) | bit(5) | bit(6) | bit(7) | bit(8)}},
+        {QStringLiteral("AccessExclusiveLock"), {"ACCESS EXCLUSIVE", QT_TRANSLATE_NOOP("Migrations", "reads+writes"), 8, bit(1) | bit(2) | bit(3) | bit(4) | bit(5) | bit(6) | bit(7) | bit(8)}},
     };
     return table;
 }
@@ -46,7 +47,7 @@ QString lockModeWords(const QString &mode)
 QString lockModeBlocks(const QString &mode)
 {
     const auto it = modes().constFind(mode);
-    return it == modes().constEnd() ? QStringLiteral("unknown") : QString::fromLatin1(it->blocks);
+    return it == modes().constEnd() ? QCoreApplication::translate("Migrations", "unknown") : QCoreApplication::translate("Migrations", it->blocks);
 }
 
 bool lockModeCovers(const QString &stronger, const QString &weaker)
@@ -58,16 +59,29 @@ bool lockModeCovers(const QString &stronger, const QString &weaker)
     return (s->conflicts & w->conflicts) == w->conflicts;
 }
 
+namespace {
+
+/// "table public.users": the kind in the reader's language. Relation names may hold "%1", so every
+/// text below gets its values from one multi-argument arg(), which never reads what it inserted.
+QString lockTarget(const MigrationLock &lock)
+{
+    if (lock.kind.isEmpty())
+        return lock.relation;
+    return QStringLiteral("%1 %2").arg(QCoreApplication::translate("Migrations", lock.kind.toUtf8().constData()), lock.relation);
+}
+
+} // namespace
+
 QString describeLock(const MigrationLock &lock)
 {
-    // Concatenated, never QString::arg() chained: relation names may hold "%1".
-    QString text = lockModeWords(lock.mode) + QStringLiteral(" on ")
-        + (lock.kind.isEmpty() ? QString() : lock.kind + QLatin1Char(' ')) + lock.relation;
-    if (lock.line > 0)
-        text += QStringLiteral(" (line ") + QString::number(lock.line) + QLatin1Char(')');
+    const QString mode = lockModeWords(lock.mode);
+    const QString line = QString::number(lock.line);
     if (lock.createdHere)
-        return text + QStringLiteral(": created by this migration, so it blocks no one");
-    return text + QStringLiteral(": blocks ") + lockModeBlocks(lock.mode);
+        return lock.line > 0 ? QCoreApplication::translate("Migrations", "%1 on %2 (line %3): created by this migration, so it blocks no one")
+                                   .arg(mode, lockTarget(lock), line)
+                             : QCoreApplication::translate("Migrations", "%1 on %2: created by this migration, so it blocks no one").arg(mode, lockTarget(lock));
+    return lock.line > 0 ? QCoreApplication::translate("Migrations", "%1 on %2 (line %3): blocks %4").arg(mode, lockTarget(lock), line, lockModeBlocks(lock.mode))
+                         : QCoreApplication::translate("Migrations", "%1 on %2: blocks %3").arg(mode, lockTarget(lock), lockModeBlocks(lock.mode));
 }
 
 QList<MigrationLock> strongestLocks(const QList<MigrationLock> &locks)
@@ -103,13 +117,13 @@ QStringList dryRunLockLines(const MigrationStep &step)
     if (!step.locksUnchecked.isEmpty()) {
         QStringList unchecked;
         for (const MigrationLock &lock : strongestLocks(step.locksUnchecked))
-            unchecked << lockModeWords(lock.mode) + QStringLiteral(" on ") + lock.kind + QLatin1Char(' ') + lock.relation;
-        lines << QStringLiteral("not checked: ") + unchecked.join(QStringLiteral(", ")) + QStringLiteral(": ") + step.locksNotChecked;
+            unchecked << QCoreApplication::translate("Migrations", "%1 on %2").arg(lockModeWords(lock.mode), lockTarget(lock));
+        lines << QCoreApplication::translate("Migrations", "not checked: %1: %2").arg(unchecked.join(QStringLiteral(", ")), step.locksNotChecked);
     } else if (!step.locksNotChecked.isEmpty()) {
-        lines << (lines.isEmpty() ? QStringLiteral("not checked: ") : QStringLiteral("others not checked: ")) + step.locksNotChecked;
+        lines << (lines.isEmpty() ? QCoreApplication::translate("Migrations", "not checked: %1") : QCoreApplication::translate("Migrations", "others not checked: %1")).arg(step.locksNotChecked);
     }
     if (lines.isEmpty())
-        lines << QStringLiteral("none");
+        lines << QCoreApplication::translate("Migrations", "none", "no locks");
     return lines;
 }
 

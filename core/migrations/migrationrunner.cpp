@@ -6,6 +6,7 @@
 #include "core/migrations/migrationsource.h"
 #include "core/migrations/migrationstepexecutor.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QRandomGenerator>
@@ -110,7 +111,7 @@ bool Runner::loadState()
 {
     QString error;
     if (!m_history->load(&m_applied, &error))
-        return fail(QStringLiteral("cannot read the history: ") + error);
+        return fail(QCoreApplication::translate("Migrations", "cannot read the history: %1").arg(error));
     m_appliedByKey.clear();
     for (const AppliedMigration &a : std::as_const(m_applied))
         m_appliedByKey.insert(a.key, a);
@@ -130,13 +131,13 @@ bool Runner::acquireLock()
             return true;
         }
         if (!error.isEmpty())
-            return fail(QStringLiteral("cannot take the migration lock: ") + error);
+            return fail(QCoreApplication::translate("Migrations", "cannot take the migration lock: %1").arg(error));
         if (!announced) {
-            log(QStringLiteral("waiting for another runner to finish on %1…").arg(m_db->label()));
+            log(QCoreApplication::translate("Migrations", "waiting for another runner to finish on %1…").arg(m_db->label()));
             announced = true;
         }
         if (waited.elapsed() >= m_req.waitForLockMs)
-            return fail(QStringLiteral("another runner holds the lock on %1 (waited %2 s)").arg(m_db->label()).arg(waited.elapsed() / 1000));
+            return fail(QCoreApplication::translate("Migrations", "another runner holds the lock on %1 (waited %2 s)").arg(m_db->label()).arg(waited.elapsed() / 1000));
         if (cancelled())
             return fail(QStringLiteral("cancelled"));
         // Polling between short statements, never a blocking pg_advisory_lock(): see migrationdatabase.
@@ -195,15 +196,15 @@ void Runner::validate()
 {
     for (const MigrationStatusRow &row : std::as_const(m_report.status)) {
         if (row.state == QLatin1String("changed"))
-            m_report.problems << QStringLiteral("%1: applied version %2 was edited afterwards (checksum differs)").arg(row.script, row.version);
+            m_report.problems << QCoreApplication::translate("Migrations", "%1: applied version %2 was edited afterwards (checksum differs)").arg(row.script, row.version);
         else if (row.state == QLatin1String("missing"))
-            m_report.problems << QStringLiteral("version %1 is applied but its file is missing%2").arg(row.version, row.script.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(row.script));
+            m_report.problems << QCoreApplication::translate("Migrations", "version %1 is applied but its file is missing%2").arg(row.version, row.script.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(row.script));
         else if (row.outOfOrder)
-            m_report.problems << QStringLiteral("%1: pending version %2 is older than the newest applied one (out of order)").arg(row.script, row.version);
+            m_report.problems << QCoreApplication::translate("Migrations", "%1: pending version %2 is older than the newest applied one (out of order)").arg(row.script, row.version);
     }
     m_report.ok = m_report.problems.isEmpty();
     if (!m_report.ok)
-        m_report.error = QStringLiteral("%1 problem(s) found").arg(m_report.problems.size());
+        m_report.error = QCoreApplication::translate("Migrations", "%n problem(s) found", nullptr, int(m_report.problems.size()));
 }
 
 // Splits every migration that is about to run, before anything runs, and adds a problem for
@@ -222,25 +223,25 @@ void Runner::prepareScripts(const QList<const Migration *> &todo, bool up, QList
         if (!m_db->isPostgres()) {
             statements = splitSqlStatements(sql, firstLine);
         } else if (QString error; !parsePostgresStatements(file, sql, firstLine, &statements, &error)) {
-            m_report.problems << error + QStringLiteral(" (PostgreSQL's parser; nothing was run)");
+            m_report.problems << QCoreApplication::translate("Migrations", "%1 (PostgreSQL's parser; nothing was run)").arg(error);
         } else if (transactional) {
             const QString marker = m_report.style == MigrationStyle::Dbmate
                 ? QStringLiteral("'-- migrate:%1 transaction:false'").arg(up ? QStringLiteral("up") : QStringLiteral("down"))
-                : QStringLiteral("executeInTransaction=false in %1.conf").arg(file);
+                : QCoreApplication::translate("Migrations", "executeInTransaction=false in %1.conf").arg(file);
             for (const SplitStatement &stmt : std::as_const(statements)) {
                 if (!stmt.outsideTransactionOnly.isEmpty()) {
                     // It would fail at this statement anyway, after the migrations before it committed.
-                    m_report.problems << QStringLiteral("%1:%2: '%3' cannot run inside a transaction, and this migration runs in one; "
+                    m_report.problems << QCoreApplication::translate("Migrations", "%1:%2: '%3' cannot run inside a transaction, and this migration runs in one; "
                                                         "nothing was run. Mark the migration to run outside a transaction with %4")
                                              .arg(file).arg(stmt.firstTokenLine).arg(stmt.outsideTransactionOnly, marker);
                 }
                 if (stmt.transactionControl.isEmpty())
                     continue;
                 m_report.problems << (m_req.dryRun
-                    ? QStringLiteral("%1:%2: refusing to dry-run '%3': transaction control would really commit what ran before it "
+                    ? QCoreApplication::translate("Migrations", "%1:%2: refusing to dry-run '%3': transaction control would really commit what ran before it "
                                      "(or end the dry run's transaction); nothing was run. Remove it, or mark the migration to run outside a transaction "
                                      "with %4 (a dry run lists such migrations without running them)")
-                    : QStringLiteral("%1:%2: refusing to run '%3' inside the migration's transaction: what ran before it would stay "
+                    : QCoreApplication::translate("Migrations", "%1:%2: refusing to run '%3' inside the migration's transaction: what ran before it would stay "
                                      "applied even if a later statement fails, without its history row; nothing was run. Remove it, or mark the "
                                      "migration to run outside a transaction with %4"))
                         .arg(file).arg(stmt.firstTokenLine).arg(stmt.transactionControl, marker);
@@ -256,15 +257,15 @@ QList<const Migration *> Runner::planUpSteps()
     const QList<const Migration *> todo = planUp();
     for (const MigrationStatusRow &row : std::as_const(m_report.status)) {
         if (row.state == QLatin1String("changed") && !m_req.allowChanged)
-            m_report.problems << QStringLiteral("%1: applied version %2 was edited afterwards (checksum differs); "
+            m_report.problems << QCoreApplication::translate("Migrations", "%1: applied version %2 was edited afterwards (checksum differs); "
                                                 "restore the file or pass --allow-changed").arg(row.script, row.version);
         if (row.state == QLatin1String("missing"))
-            m_report.warnings << QStringLiteral("version %1 is applied but its file is missing").arg(row.version);
+            m_report.warnings << QCoreApplication::translate("Migrations", "version %1 is applied but its file is missing").arg(row.version);
     }
     for (const Migration *m : std::as_const(todo)) {
         const auto row = std::find_if(m_report.status.cbegin(), m_report.status.cend(), [&](const MigrationStatusRow &r) { return r.script == m->fileName; });
         if (row != m_report.status.cend() && row->outOfOrder && !m_req.allowOutOfOrder)
-            m_report.problems << QStringLiteral("%1: version %2 is older than the newest applied one; "
+            m_report.problems << QCoreApplication::translate("Migrations", "%1: version %2 is older than the newest applied one; "
                                                 "pass --allow-out-of-order to apply it").arg(m->fileName, m->version);
     }
     return todo;
@@ -281,7 +282,7 @@ bool Runner::planDownSteps(QList<const Migration *> *todo)
     std::sort(applied.begin(), applied.end(), [](const AppliedMigration &a, const AppliedMigration &b) { return compareVersions(a.version, b.version) > 0; });
     if (!m_req.toVersion.isEmpty() && compareVersions(m_req.toVersion, QStringLiteral("0")) != 0
         && std::none_of(applied.cbegin(), applied.cend(), [&](const AppliedMigration &a) { return compareVersions(a.version, m_req.toVersion) == 0; })) {
-        fail(QStringLiteral("version %1 is not applied; --to must name an applied version (or 0 for all)").arg(m_req.toVersion));
+        fail(QCoreApplication::translate("Migrations", "version %1 is not applied; --to must name an applied version (or 0 for all)").arg(m_req.toVersion));
         return false;
     }
     for (qsizetype i = 0; i < applied.size(); ++i) {
@@ -291,12 +292,12 @@ bool Runner::planDownSteps(QList<const Migration *> *todo)
             break;
         const Migration *m = m_set.find(a.key);
         if (!m)
-            m_report.problems << QStringLiteral("cannot undo version %1: its file is missing").arg(a.version);
+            m_report.problems << QCoreApplication::translate("Migrations", "cannot undo version %1: its file is missing").arg(a.version);
         else if (!m->hasDown)
-            m_report.problems << QStringLiteral("%1: cannot undo version %2: %3").arg(m->fileName, m->version,
-                m_report.style == MigrationStyle::Dbmate ? QStringLiteral("no '-- migrate:down' section") : QStringLiteral("no U%1__….sql undo file").arg(m->version));
+            m_report.problems << QCoreApplication::translate("Migrations", "%1: cannot undo version %2: %3").arg(m->fileName, m->version,
+                m_report.style == MigrationStyle::Dbmate ? QCoreApplication::translate("Migrations", "no '-- migrate:down' section") : QCoreApplication::translate("Migrations", "no U%1__….sql undo file").arg(m->version));
         else if (checksumDiffers(*m, a) && !m_req.allowChanged)
-            m_report.problems << QStringLiteral("%1: applied version %2 was edited afterwards; pass --allow-changed to undo it").arg(m->fileName, m->version);
+            m_report.problems << QCoreApplication::translate("Migrations", "%1: applied version %2 was edited afterwards; pass --allow-changed to undo it").arg(m->fileName, m->version);
         if (m)
             *todo << m;
     }
@@ -313,10 +314,11 @@ bool Runner::matchesConfirmation(bool up)
         versions << step.version;
     if (versions == *m_req.confirmedVersions)
         return true;
-    fail(QStringLiteral("%1 would now %2 %3, not the confirmed %4; nothing was run")
-             .arg(m_db->label(), up ? QStringLiteral("apply") : QStringLiteral("undo"),
-                  versions.isEmpty() ? QStringLiteral("nothing") : versions.join(QStringLiteral(", ")),
-                  m_req.confirmedVersions->isEmpty() ? QStringLiteral("nothing") : m_req.confirmedVersions->join(QStringLiteral(", "))));
+    const QString now = versions.isEmpty() ? QCoreApplication::translate("Migrations", "nothing") : versions.join(QStringLiteral(", "));
+    const QString confirmed = m_req.confirmedVersions->isEmpty() ? QCoreApplication::translate("Migrations", "nothing") : m_req.confirmedVersions->join(QStringLiteral(", "));
+    fail((up ? QCoreApplication::translate("Migrations", "%1 would now apply %2, not the confirmed %3; nothing was run")
+             : QCoreApplication::translate("Migrations", "%1 would now undo %2, not the confirmed %3; nothing was run"))
+             .arg(m_db->label(), now, confirmed));
     m_report.steps.clear();
     return false;
 }
@@ -333,7 +335,7 @@ void Runner::runUpOrDown(bool up)
     if (m_report.problems.isEmpty())
         prepareScripts(todo, up, &scripts);
     if (!m_report.problems.isEmpty()) {
-        fail(m_report.problems.size() == 1 ? m_report.problems.constFirst() : QStringLiteral("%1 problems; nothing was run").arg(m_report.problems.size()));
+        fail(m_report.problems.size() == 1 ? m_report.problems.constFirst() : QCoreApplication::translate("Migrations", "%n problems; nothing was run", nullptr, int(m_report.problems.size())));
         return;
     }
     for (const Migration *m : std::as_const(todo))
@@ -345,7 +347,7 @@ void Runner::runUpOrDown(bool up)
     if (!matchesConfirmation(up))
         return;
     if (todo.isEmpty()) {
-        log(up ? QStringLiteral("nothing to apply: %1 is up to date").arg(m_db->label()) : QStringLiteral("nothing to undo on %1").arg(m_db->label()));
+        log(up ? QCoreApplication::translate("Migrations", "nothing to apply: %1 is up to date").arg(m_db->label()) : QCoreApplication::translate("Migrations", "nothing to undo on %1").arg(m_db->label()));
         m_report.ok = true;
         return;
     }
@@ -361,10 +363,10 @@ void Runner::markLocksUnchecked(qsizetype failedAt)
         if (!step.locksNotChecked.isEmpty())
             continue;
         if (!step.done)
-            step.locksNotChecked = i == failedAt ? QStringLiteral("the dry run failed in this migration")
-                                                 : QStringLiteral("not run: the dry run failed before this migration");
+            step.locksNotChecked = i == failedAt ? QCoreApplication::translate("Migrations", "the dry run failed in this migration")
+                                                 : QCoreApplication::translate("Migrations", "not run: the dry run failed before this migration");
         else if (i > 0)
-            step.locksNotChecked = QStringLiteral("the dry run failed before it checked whether this migration also needs "
+            step.locksNotChecked = QCoreApplication::translate("Migrations", "the dry run failed before it checked whether this migration also needs "
                                                   "locks an earlier one already held");
     }
 }
@@ -377,33 +379,38 @@ void Runner::executeSteps(const QList<const Migration *> &todo, const QList<QLis
         return;
     for (qsizetype i = 0; i < todo.size(); ++i) {
         MigrationStep &step = m_report.steps[i];
-        const QString what = QStringLiteral("%1 %2 %3").arg(m_req.dryRun ? QStringLiteral("dry-run") : up ? QStringLiteral("applying") : QStringLiteral("undoing"), step.version, step.description);
+        const QString what = (m_req.dryRun ? QCoreApplication::translate("Migrations", "dry-run %1 %2")
+                              : up         ? QCoreApplication::translate("Migrations", "applying %1 %2")
+                                           : QCoreApplication::translate("Migrations", "undoing %1 %2"))
+                                 .arg(step.version, step.description);
         m_context.reportProgress(int(i * 100 / todo.size()), what);
-        log(what + QStringLiteral(" (") + step.script + QLatin1Char(')'));
+        log(QStringLiteral("%1 (%2)").arg(what, step.script));
         QString error;
         const bool ok = m_req.dryRun ? executor.dryRun(*todo.at(i), up, scripts.at(i), &step, &error)
                                      : executor.run(*todo.at(i), up, scripts.at(i), &step, &error);
         if (!ok) {
             fail(error);
-            log(QStringLiteral("failed: ") + error);
+            log(QCoreApplication::translate("Migrations", "failed: %1").arg(error));
             if (m_req.dryRun) {
                 executor.endDryRun();
                 markLocksUnchecked(i);
             }
             return;
         }
-        log(QStringLiteral("  %1 in %2 ms%3").arg(m_req.dryRun ? QStringLiteral("ran and rolled back") : up ? QStringLiteral("applied") : QStringLiteral("undone"))
-                .arg(step.durationMs).arg(step.note.isEmpty() ? QString() : QStringLiteral(" — ") + step.note));
+        const QString done = m_req.dryRun ? QCoreApplication::translate("Migrations", "  ran and rolled back in %1 ms")
+                           : up            ? QCoreApplication::translate("Migrations", "  applied in %1 ms")
+                                           : QCoreApplication::translate("Migrations", "  undone in %1 ms");
+        log(step.note.isEmpty() ? done.arg(step.durationMs) : QStringLiteral("%1 — %2").arg(done.arg(step.durationMs), step.note));
     }
     if (m_req.dryRun) {
         // Each migration's own locks, not only those no earlier migration held: see DryRunLockTracker.
-        m_context.reportProgress(99, QStringLiteral("dry-run: checking each migration's own locks"));
+        m_context.reportProgress(99, QCoreApplication::translate("Migrations", "dry-run: checking each migration's own locks"));
         QString error;
         const bool checked = executor.checkLocksAlone(todo, up, scripts, m_report.steps, &error);
         executor.endDryRun();
         if (!checked) {
             fail(error);
-            log(QStringLiteral("failed: ") + error);
+            log(QCoreApplication::translate("Migrations", "failed: %1").arg(error));
             markLocksUnchecked(todo.size());
             return;
         }
@@ -419,10 +426,10 @@ bool Runner::loadFiles()
     m_report.style = m_set.style;
     static const QRegularExpression numeric(QStringLiteral("^\\d+([._]\\d+)*$"));
     if (!m_req.toVersion.isEmpty() && !numeric.match(m_req.toVersion).hasMatch())
-        return fail(QStringLiteral("--to %1: a version is a number").arg(m_req.toVersion));
+        return fail(QCoreApplication::translate("Migrations", "--to %1: a version is a number").arg(m_req.toVersion));
     if (!loaded.ok()) {
         m_report.problems = loaded.errors;
-        return fail(QStringLiteral("%1 problem(s) in %2; nothing was run").arg(loaded.errors.size()).arg(m_req.dir));
+        return fail(QCoreApplication::translate("Migrations", "%n problem(s) in %1; nothing was run", nullptr, int(loaded.errors.size())).arg(m_req.dir));
     }
     return true;
 }
@@ -436,7 +443,7 @@ void Runner::runCommand()
         return;
     QString error;
     if (changes && !m_req.dryRun && !m_history->ensureTables(&error)) {
-        fail(QStringLiteral("cannot create the history table: ") + error);
+        fail(QCoreApplication::translate("Migrations", "cannot create the history table: %1").arg(error));
         return;
     }
     if (!loadState())
@@ -465,7 +472,7 @@ void Runner::run()
     if (!m_db) {
         m_report.connectFailed = !m_context.isCancelled();
         fail(m_context.isCancelled() ? QStringLiteral("cancelled")
-                                     : QStringLiteral("cannot connect to %1: %2").arg(m_req.target.label, error));
+                                     : QCoreApplication::translate("Migrations", "cannot connect to %1: %2").arg(m_req.target.label, error));
         return;
     }
     m_report.database = m_db->label();

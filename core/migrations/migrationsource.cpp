@@ -1,6 +1,7 @@
 #include "core/migrations/migrationsource.h"
 #include "core/sql/sqlparser.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -104,7 +105,7 @@ bool parseDbmateFile(const QString &fileName, const QByteArray &content, Migrati
     const auto nameMatch = dbmateName().match(fileName);
     if (!nameMatch.hasMatch()) {
         const QString prefix = fileName.section(QLatin1Char('_'), 0, 0);
-        *error = QStringLiteral("%1: version '%2' is not a number").arg(fileName, prefix);
+        *error = QCoreApplication::translate("Migrations", "%1: version '%2' is not a number").arg(fileName, prefix);
         return false;
     }
     Migration m;
@@ -125,7 +126,7 @@ bool parseDbmateFile(const QString &fileName, const QByteArray &content, Migrati
         if (mm.hasMatch()) {
             const bool isUp = mm.captured(1) == QLatin1String("up");
             if ((isUp && sawUp) || (!isUp && sawDown)) {
-                *error = QStringLiteral("%1:%2: second '-- migrate:%3' section").arg(fileName).arg(i + 1).arg(mm.captured(1));
+                *error = QCoreApplication::translate("Migrations", "%1:%2: second '-- migrate:%3' section").arg(fileName).arg(i + 1).arg(mm.captured(1));
                 return false;
             }
             const QStringList options = mm.captured(2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -134,7 +135,7 @@ bool parseDbmateFile(const QString &fileName, const QByteArray &content, Migrati
                 if (opt == QLatin1String("transaction:false"))
                     transactional = false;
                 else if (opt != QLatin1String("transaction:true")) {
-                    *error = QStringLiteral("%1:%2: unknown option '%3'").arg(fileName).arg(i + 1).arg(opt);
+                    *error = QCoreApplication::translate("Migrations", "%1:%2: unknown option '%3'").arg(fileName).arg(i + 1).arg(opt);
                     return false;
                 }
             }
@@ -155,7 +156,7 @@ bool parseDbmateFile(const QString &fileName, const QByteArray &content, Migrati
         case Section::None: {
             const QString t = line.trimmed();
             if (!t.isEmpty() && !t.startsWith(QLatin1String("--"))) {
-                *error = QStringLiteral("%1:%2: statement outside the '-- migrate:up' and '-- migrate:down' sections")
+                *error = QCoreApplication::translate("Migrations", "%1:%2: statement outside the '-- migrate:up' and '-- migrate:down' sections")
                              .arg(fileName).arg(i + 1);
                 return false;
             }
@@ -166,7 +167,7 @@ bool parseDbmateFile(const QString &fileName, const QByteArray &content, Migrati
         }
     }
     if (!sawUp) {
-        *error = QStringLiteral("%1: no '-- migrate:up' section").arg(fileName);
+        *error = QCoreApplication::translate("Migrations", "%1: no '-- migrate:up' section").arg(fileName);
         return false;
     }
     m.upSql = up.join(QLatin1Char('\n'));
@@ -182,7 +183,7 @@ bool parseFlywayFile(const QString &fileName, const QByteArray &content, QChar *
 {
     const auto mm = flywayName().match(fileName);
     if (!mm.hasMatch()) {
-        *error = QStringLiteral("%1: not a migration name (expected V<version>__<description>.sql, "
+        *error = QCoreApplication::translate("Migrations", "%1: not a migration name (expected V<version>__<description>.sql, "
                                 "U<version>__<description>.sql or R__<description>.sql)").arg(fileName);
         return false;
     }
@@ -192,11 +193,11 @@ bool parseFlywayFile(const QString &fileName, const QByteArray &content, QChar *
     static const QRegularExpression numeric(QStringLiteral("^\\d+(\\.\\d+)*$"));
     if (*prefix == QLatin1Char('R')) {
         if (!version.isEmpty()) {
-            *error = QStringLiteral("%1: a repeatable migration has no version (R__<description>.sql)").arg(fileName);
+            *error = QCoreApplication::translate("Migrations", "%1: a repeatable migration has no version (R__<description>.sql)").arg(fileName);
             return false;
         }
     } else if (!numeric.match(version).hasMatch()) {
-        *error = QStringLiteral("%1: version '%2' is not a number").arg(fileName, mm.captured(2));
+        *error = QCoreApplication::translate("Migrations", "%1: version '%2' is not a number").arg(fileName, mm.captured(2));
         return false;
     }
     Migration m;
@@ -224,11 +225,11 @@ bool readMigrationFile(const QDir &dir, const QString &name, MigrationStyle styl
     QFile file(dir.filePath(name));
     const QFileInfo info(file.fileName());
     if (!info.exists() || !info.isFile()) {
-        *error = QStringLiteral("%1: cannot read the file: %2").arg(name, info.exists() ? QStringLiteral("not a regular file") : QStringLiteral("dangling link"));
+        *error = QCoreApplication::translate("Migrations", "%1: cannot read the file: %2").arg(name, info.exists() ? QCoreApplication::translate("Migrations", "not a regular file") : QCoreApplication::translate("Migrations", "dangling link"));
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read the file: %2").arg(name, file.errorString());
+        *error = QCoreApplication::translate("Migrations", "%1: cannot read the file: %2").arg(name, file.errorString());
         return false;
     }
     const QByteArray content = file.readAll();
@@ -251,11 +252,11 @@ void attachUndos(const QList<Migration> &undos, MigrationLoadResult &result)
         auto it = std::find_if(result.set.migrations.begin(), result.set.migrations.end(),
                                [&](const Migration &m) { return !m.isRepeatable() && compareVersions(m.version, u.version) == 0; });
         if (it == result.set.migrations.end()) {
-            result.errors << QStringLiteral("%1: undo for version %2, which has no V file").arg(u.fileName, u.version);
+            result.errors << QCoreApplication::translate("Migrations", "%1: undo for version %2, which has no V file").arg(u.fileName, u.version);
             continue;
         }
         if (it->hasDown) {
-            result.errors << QStringLiteral("%1: duplicate undo for version %2 (also in %3)").arg(u.fileName, u.version, it->downFileName);
+            result.errors << QCoreApplication::translate("Migrations", "%1: duplicate undo for version %2 (also in %3)").arg(u.fileName, u.version, it->downFileName);
             continue;
         }
         it->hasDown = true;
@@ -281,7 +282,7 @@ void sortAndCheckVersions(MigrationLoadResult &result)
         const Migration &a = result.set.migrations.at(i - 1);
         const Migration &b = result.set.migrations.at(i);
         if (!a.isRepeatable() && !b.isRepeatable() && compareVersions(a.version, b.version) == 0 && a.version != b.version)
-            result.errors << QStringLiteral("%1: duplicate version %2 (also in %3)").arg(b.fileName, b.version, a.fileName);
+            result.errors << QCoreApplication::translate("Migrations", "%1: duplicate version %2 (also in %3)").arg(b.fileName, b.version, a.fileName);
     }
 }
 
@@ -293,7 +294,7 @@ MigrationLoadResult loadMigrations(const QString &dirPath, MigrationStyle style)
     const QDir dir(dirPath);
     result.set.dir = dir.absolutePath();
     if (!dir.exists()) {
-        result.errors << QStringLiteral("%1: no such directory").arg(dirPath);
+        result.errors << QCoreApplication::translate("Migrations", "%1: no such directory").arg(dirPath);
         return result;
     }
     // System too, so a dangling symlink or a FIFO named *.sql is reported instead of silently skipped.
@@ -321,7 +322,7 @@ MigrationLoadResult loadMigrations(const QString &dirPath, MigrationStyle style)
         }
         const QString key = m.historyKey();
         if (versionFile.contains(key)) {
-            result.errors << QStringLiteral("%1: duplicate version %2 (also in %3)").arg(name, m.isRepeatable() ? m.description : m.version, versionFile.value(key));
+            result.errors << QCoreApplication::translate("Migrations", "%1: duplicate version %2 (also in %3)").arg(name, m.isRepeatable() ? m.description : m.version, versionFile.value(key));
             continue;
         }
         versionFile.insert(key, name);

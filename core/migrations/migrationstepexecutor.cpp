@@ -4,6 +4,7 @@
 #include "core/migrations/migrationhistory.h"
 #include "core/migrations/migrationrunner.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace dbpulse {
@@ -72,17 +73,17 @@ bool MigrationStepExecutor::execStatements(const QString &file, const QList<Spli
             && ((r.sqlState == QLatin1String("55P03") && m_lockTimeoutMs > 0)
                 || (r.sqlState == QLatin1String("57014") && m_statementTimeoutMs > 0))) {
             const bool lock = r.sqlState == QLatin1String("55P03");
-            *error += QStringLiteral("\n  statement (%1:%2): %3\n  %4; the dry run was rolled back, nothing changed")
-                          .arg(file).arg(stmt.firstTokenLine).arg(excerpt(stmt.sql),
-                               lock ? QStringLiteral("it waited longer than the dry run's lock timeout (%1 s, --lock-timeout) for a lock another session holds")
-                                          .arg(seconds(m_lockTimeoutMs))
-                                    : QStringLiteral("it ran longer than the dry run's statement timeout (%1 s, --statement-timeout)")
-                                          .arg(seconds(m_statementTimeoutMs)));
+            const QString limit = lock ? QCoreApplication::translate("Migrations", "it waited longer than the dry run's lock timeout (%1 s, --lock-timeout) for a lock another session holds")
+                                             .arg(seconds(m_lockTimeoutMs))
+                                       : QCoreApplication::translate("Migrations", "it ran longer than the dry run's statement timeout (%1 s, --statement-timeout)")
+                                             .arg(seconds(m_statementTimeoutMs));
+            *error = QCoreApplication::translate("Migrations", "%1\n  statement (%2:%3): %4\n  %5; the dry run was rolled back, nothing changed")
+                         .arg(*error, file, QString::number(stmt.firstTokenLine), excerpt(stmt.sql), limit);
         }
         if (!r.detail.isEmpty())
             *error += QLatin1Char('\n') + r.detail;
         if (r.connectionLost)
-            *error += QStringLiteral("\nthe connection was lost; the server rolls the open transaction back");
+            *error = QCoreApplication::translate("Migrations", "%1\nthe connection was lost; the server rolls the open transaction back").arg(*error);
         return false;
     }
     return true;
@@ -99,7 +100,7 @@ bool MigrationStepExecutor::run(const Migration &m, bool up, const QList<SplitSt
         // The user's SQL sees the role's own search_path, for this transaction only (SET LOCAL);
         // our history statements after it see the pinned one again.
         if (!simple(QStringLiteral("BEGIN"), &e) || !m_db.useSearchPath(MigrationDatabase::SearchPath::User, true, &e)) {
-            *error = QStringLiteral("%1: cannot begin a transaction: %2").arg(file, e);
+            *error = QCoreApplication::translate("Migrations", "%1: cannot begin a transaction: %2").arg(file, e);
             simple(QStringLiteral("ROLLBACK"), &e);
             return false;
         }
@@ -108,14 +109,14 @@ bool MigrationStepExecutor::run(const Migration &m, bool up, const QList<SplitSt
             && (up ? m_history.recordApplied(m, clock.elapsed(), &e) : m_history.recordUndone(m, clock.elapsed(), &e));
         if (!ok) {
             if (error->isEmpty())
-                *error = QStringLiteral("%1: cannot record the history: %2").arg(file, e);
+                *error = QCoreApplication::translate("Migrations", "%1: cannot record the history: %2").arg(file, e);
             simple(QStringLiteral("ROLLBACK"), &e);
             repin();
             return false;
         }
         // The history row commits with the migration or not at all.
         if (!simple(QStringLiteral("COMMIT"), &e)) {
-            *error = QStringLiteral("%1: commit failed: %2").arg(file, e);
+            *error = QCoreApplication::translate("Migrations", "%1: commit failed: %2").arg(file, e);
             repin();
             return false;
         }
@@ -124,27 +125,27 @@ bool MigrationStepExecutor::run(const Migration &m, bool up, const QList<SplitSt
         // Outside a transaction there is no SET LOCAL: the user's search_path is set for the
         // session while the statements run, and the pinned one put back before anything else.
         if (!m_db.useSearchPath(MigrationDatabase::SearchPath::User, false, &e)) {
-            *error = QStringLiteral("%1: cannot set the search_path: %2").arg(file, e);
+            *error = QCoreApplication::translate("Migrations", "%1: cannot set the search_path: %2").arg(file, e);
             return false;
         }
         const bool ran = execStatements(file, statements, error);
         if (!repin(&e)) {
-            *error = ran ? QStringLiteral("%1: ran, but the session could not be pinned again: %2").arg(file, e)
-                         : *error + QStringLiteral("\n") + e;
+            *error = ran ? QCoreApplication::translate("Migrations", "%1: ran, but the session could not be pinned again: %2").arg(file, e)
+                         : QStringLiteral("%1\n%2").arg(*error, e);
             return false;
         }
         if (!ran) {
-            *error += QStringLiteral("\n(this migration runs outside a transaction: statements before the failing one stay applied)");
+            *error = QCoreApplication::translate("Migrations", "%1\n(this migration runs outside a transaction: statements before the failing one stay applied)").arg(*error);
             return false;
         }
         if (!simple(QStringLiteral("BEGIN"), &e)
             || !(up ? m_history.recordApplied(m, clock.elapsed(), &e) : m_history.recordUndone(m, clock.elapsed(), &e))
             || !simple(QStringLiteral("COMMIT"), &e)) {
             simple(QStringLiteral("ROLLBACK"), &e);
-            *error = QStringLiteral("%1: ran, but recording the history failed: %2").arg(file, e);
+            *error = QCoreApplication::translate("Migrations", "%1: ran, but recording the history failed: %2").arg(file, e);
             return false;
         }
-        step->note = QStringLiteral("ran outside a transaction");
+        step->note = QCoreApplication::translate("Migrations", "ran outside a transaction");
     }
     step->durationMs = clock.elapsed();
     step->done = true;
@@ -164,10 +165,10 @@ QString outsideTransactionReason(const QList<SplitStatement> &statements)
 {
     for (const SplitStatement &stmt : statements) {
         if (!stmt.outsideTransactionOnly.isEmpty())
-            return QStringLiteral("line ") + QString::number(stmt.firstTokenLine) + QStringLiteral(": '") + stmt.outsideTransactionOnly
-                + QStringLiteral("' cannot run inside a transaction, and a dry run runs everything inside one that it rolls back");
+            return QCoreApplication::translate("Migrations", "line %1: '%2' cannot run inside a transaction, and a dry run runs everything inside one that it rolls back")
+                .arg(QString::number(stmt.firstTokenLine), stmt.outsideTransactionOnly);
     }
-    return QStringLiteral("the migration is marked to run outside a transaction, and a dry run runs everything inside one that it rolls back");
+    return QCoreApplication::translate("Migrations", "the migration is marked to run outside a transaction, and a dry run runs everything inside one that it rolls back");
 }
 } // namespace
 
@@ -203,14 +204,14 @@ bool MigrationStepExecutor::prepareDryRunMigration(const QString &file, QString 
                                                  "pg_catalog.set_config('statement_timeout', $2, true)"),
                                   {QString::number(m_lockTimeoutMs), QString::number(m_statementTimeoutMs)});
     if (!r.ok)
-        *error = QStringLiteral("%1: cannot set the dry run's timeouts: %2").arg(file, r.error);
+        *error = QCoreApplication::translate("Migrations", "%1: cannot set the dry run's timeouts: %2").arg(file, r.error);
     return r.ok;
 }
 
 bool MigrationStepExecutor::dryRun(const Migration &m, bool up, const QList<SplitStatement> &statements, MigrationStep *step, QString *error)
 {
     if (!(up ? m.upTransactional : m.downTransactional)) {
-        step->note = QStringLiteral("not run in the dry-run: it must run outside a transaction");
+        step->note = QCoreApplication::translate("Migrations", "not run in the dry-run: it must run outside a transaction");
         step->locksNotChecked = outsideTransactionReason(statements);
         m_locks.skipped();
         return true;
@@ -224,8 +225,8 @@ bool MigrationStepExecutor::dryRun(const Migration &m, bool up, const QList<Spli
         if (!execStatements(file, statements, error))
             return false;
         step->durationMs = clock.elapsed();
-        step->locksNotChecked = QStringLiteral("SQLite does not lock single tables: a migration holds the whole database file's write lock until it commits");
-        step->note = QStringLiteral("SQLite locks the whole database file for writing");
+        step->locksNotChecked = QCoreApplication::translate("Migrations", "SQLite does not lock single tables: a migration holds the whole database file's write lock until it commits");
+        step->note = QCoreApplication::translate("Migrations", "SQLite locks the whole database file for writing");
         step->done = true;
         return true;
     }

@@ -7,6 +7,7 @@
 #include "core/migrations/migrationdatabase.h"
 #include "core/migrations/migrationlogging.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <libpq-fe.h>
 
@@ -79,7 +80,7 @@ public:
                 r.position = QByteArray(p).toInt();
             r.connectionLost = PQstatus(m_conn) != CONNECTION_OK;
             if (r.error.isEmpty())
-                r.error = QStringLiteral("the server closed the connection");
+                r.error = QCoreApplication::translate("Migrations", "the server closed the connection");
         }
         PQclear(res);
         return r;
@@ -170,13 +171,13 @@ std::unique_ptr<MigrationDatabase> MigrationDatabase::open(const Target &target,
                                      " pg_catalog.set_config('client_min_messages', 'warning', false)"), &e)
         || !session->run(QStringLiteral("BEGIN"), &e)
         || !session->run(QStringLiteral("SELECT pg_catalog.set_config('search_path', $1, true)"), &e, {session->originalSearchPath()})) {
-        *error = QStringLiteral("could not prepare the session: %1").arg(e);
+        *error = QCoreApplication::translate("Migrations", "could not prepare the session: %1").arg(e);
         return nullptr;
     }
     const QueryResult where = session->exec(QStringLiteral("SELECT pg_catalog.current_schema(), CAST(pg_catalog.current_schemas(false) AS pg_catalog.text)"));
     session->run(QStringLiteral("ROLLBACK"));
     if (!where.ok || where.rows.isEmpty()) {
-        *error = QStringLiteral("could not read the search_path: %1").arg(where.error);
+        *error = QCoreApplication::translate("Migrations", "could not read the search_path: %1").arg(where.error);
         return nullptr;
     }
     PGconn *conn = session->handle();

@@ -6,6 +6,7 @@
 
 #include "core/db/pgsession.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <libpq-fe.h>
 #include <memory>
@@ -30,7 +31,7 @@ QString text(const QVariantList &row, int column)
 
 QString yesNo(const QVariant &pgBool)
 {
-    return pgBool.toString() == QLatin1String("t") ? QStringLiteral("yes") : QStringLiteral("no");
+    return pgBool.toString() == QLatin1String("t") ? QCoreApplication::translate("Monitor", "yes") : QCoreApplication::translate("Monitor", "no");
 }
 
 void probeSqlite(const Target &target, ProbeReport &report)
@@ -89,21 +90,21 @@ void probePostgres(const Target &target, const QString &password, int timeoutMs,
     if (privileges && !privileges->isEmpty()) {
         const QVariantList &p = privileges->at(0);
         const bool super = text(p, 0) == QLatin1String("t");
-        report.privileges << QStringLiteral("superuser: %1").arg(yesNo(p.at(0)))
+        report.privileges << QCoreApplication::translate("Monitor", "superuser: %1").arg(yesNo(p.at(0)))
                           << QStringLiteral("pg_monitor: %1").arg(yesNo(p.at(1)))
                           << QStringLiteral("pg_read_all_stats: %1").arg(yesNo(p.at(2)))
                           << QStringLiteral("pg_signal_backend (cancel/terminate): %1").arg(yesNo(p.at(3)));
         if (!super && text(p, 1) != QLatin1String("t"))
-            report.warnings << QStringLiteral("role %1 is not in pg_monitor: other sessions' queries stay hidden; "
+            report.warnings << QCoreApplication::translate("Monitor", "role %1 is not in pg_monitor: other sessions' queries stay hidden; "
                                               "run GRANT pg_monitor TO %1")
                                    .arg(report.user);
         const bool preloaded = text(p, 4).contains(QLatin1String("pg_stat_statements"));
         const bool created = report.extensions.filter(QStringLiteral("pg_stat_statements ")).size() > 0;
         if (!preloaded)
-            report.warnings << QStringLiteral("pg_stat_statements is not loaded: add it to shared_preload_libraries "
+            report.warnings << QCoreApplication::translate("Monitor", "pg_stat_statements is not loaded: add it to shared_preload_libraries "
                                               "in postgresql.conf and restart the server");
         else if (!created)
-            report.warnings << QStringLiteral("pg_stat_statements is loaded but not created in this database: "
+            report.warnings << QCoreApplication::translate("Monitor", "pg_stat_statements is loaded but not created in this database: "
                                               "run CREATE EXTENSION pg_stat_statements");
     }
 }

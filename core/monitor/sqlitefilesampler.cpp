@@ -1,5 +1,6 @@
 #include "core/monitor/sqlitefilesampler.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <algorithm>
 #include <QSqlDatabase>
@@ -90,7 +91,7 @@ bool SqliteFileSampler::readPages(QSqlDatabase &db, SqliteSample *s, QString *er
     if (!q.exec(pagesSql) || !q.next()) {
         const QSqlError e = q.lastError();
         if (isBusy(e)) {
-            s->pagesProblem = QStringLiteral("the file is locked by a writer: %1").arg(e.databaseText());
+            s->pagesProblem = QCoreApplication::translate("Monitor", "the file is locked by a writer: %1").arg(e.databaseText());
             return true;
         }
         *error = e.text();

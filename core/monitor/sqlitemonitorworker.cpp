@@ -2,6 +2,7 @@
 
 #include "core/monitor/sqlitefilesampler.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -35,14 +36,14 @@ bool openAndVerify(QSqlDatabase &db, const QString &path, int busyTimeoutMs, QSt
     bool &waitable = retryable ? *retryable : ignored;
     waitable = false;
     if (!QFileInfo::exists(path)) {
-        *error = QStringLiteral("SQLite file not found: %1").arg(path);
+        *error = QCoreApplication::translate("Monitor", "SQLite file not found: %1").arg(path);
         waitable = true;
         return false;
     }
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open()) {
-        *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+        *error = QCoreApplication::translate("Monitor", "cannot open %1: %2").arg(path, db.lastError().text());
         return false;
     }
     QSqlQuery q(db);
@@ -91,11 +92,11 @@ bool SqliteMonitorWorker::isUnopenedWal(const QString &path, const QString &sqli
 QString SqliteMonitorWorker::describeOpenError(const QString &path, const QString &sqliteError)
 {
     if (isUnopenedWal(path, sqliteError))
-        return QStringLiteral("%1 is in WAL mode and no connection has it open: SQLite cannot read it without "
+        return QCoreApplication::translate("Monitor", "%1 is in WAL mode and no connection has it open: SQLite cannot read it without "
                               "creating %2-wal and -shm, and its directory is read-only. It becomes readable "
                               "while a writer has it open (%3)")
             .arg(path, QFileInfo(path).fileName(), sqliteError);
-    return QStringLiteral("%1 is not a usable SQLite database: %2").arg(path, sqliteError);
+    return QCoreApplication::translate("Monitor", "%1 is not a usable SQLite database: %2").arg(path, sqliteError);
 }
 
 bool SqliteMonitorWorker::checkDatabase(const QString &path, QString *error, QString *sqliteVersion)
@@ -160,7 +161,7 @@ void SqliteMonitorWorker::check()
         } else {
             ok = QFileInfo::exists(m_path);
             if (!ok)
-                error = QStringLiteral("SQLite file not found: %1").arg(m_path);
+                error = QCoreApplication::translate("Monitor", "SQLite file not found: %1").arg(m_path);
         }
         if (ok)
             ok = m_sampler->sample(db, &sample, &error);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -267,7 +268,7 @@ QString normalizeSql(const QString &sql)
     PgQueryNormalizeResult result = pg_query_normalize(sql.toUtf8().constData());
     QString out;
     if (result.error || !result.normalized_query)
-        out = QStringLiteral("(statement text withheld: it could not be parsed to hide its values)");
+        out = QCoreApplication::translate("Sql", "(statement text withheld: it could not be parsed to hide its values)");
     else
         out = QString::fromUtf8(result.normalized_query);
     pg_query_free_normalize_result(result);

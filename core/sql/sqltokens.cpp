@@ -2,6 +2,8 @@
 
 #include <pg_query.h>
 
+#include <QCoreApplication>
+
 namespace dbpulse {
 
 namespace {
@@ -129,14 +131,14 @@ SqlTokens sqlTokens(const QString &sql)
     if (result.error)
         out.error = QString::fromUtf8(result.error->message);
     else if (!readScanResult(result.pbuf.data, result.pbuf.len, &raw))
-        out.error = QStringLiteral("the scanner's answer could not be read");
+        out.error = QCoreApplication::translate("Sql", "the scanner's answer could not be read");
     pg_query_free_scan_result(result);
     if (!out.error.isEmpty())
         return out;
     out.tokens.reserve(raw.size());
     for (const RawToken &r : std::as_const(raw)) {
         if (r.start < 0 || r.end < r.start || r.end > utf8.size())
-            return SqlTokens{false, {}, out.cutShort, QStringLiteral("the scanner's answer could not be read")};
+            return SqlTokens{false, {}, out.cutShort, QCoreApplication::translate("Sql", "the scanner's answer could not be read")};
         SqlToken t;
         t.kind = r.kind;
         t.keyword = r.keywordKind != 0;

@@ -6,6 +6,7 @@
 #include "widgets/activitychart.h"
 #include "widgets/blockingtreeview.h"
 #include "models/serverregistry.h"
+#include "models/theme.h"
 #include "widgets/dashboardpage.h"
 #include "widgets/livelabel.h"
 #include "widgets/metricsfacts.h"
@@ -119,9 +120,9 @@ private Q_SLOTS:
         };
         QVERIFY(marker(local) && marker(remote));
         QTRY_COMPARE_WITH_TIMEOUT(marker(local)->text(), QStringLiteral("unencrypted"), 5000);
-        QVERIFY(!marker(local)->styleSheet().contains(QLatin1String("#b3261e")));
+        QVERIFY(!marker(local)->styleSheet().contains(theme::color(ThemeRole::CriticalText).name()));
         QTRY_COMPARE_WITH_TIMEOUT(marker(remote)->text(), QStringLiteral("\u26a0 unencrypted"), 5000);
-        QVERIFY(marker(remote)->styleSheet().contains(QLatin1String("#b3261e")));
+        QVERIFY(marker(remote)->styleSheet().contains(theme::color(ThemeRole::CriticalText).name()));
         QVERIFY2(marker(remote)->toolTip().contains(QLatin1String("db.invalid")), qPrintable(marker(remote)->toolTip()));
         QVERIFY(cards->card(remote)->summary().contains(QStringLiteral("\u26a0 unencrypted")));
 
@@ -131,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(link->toolTip(), w.servers()->serverInfo(remote).linkWarning);
         // Shown whole, in its warning font, not cut by the status bar.
         QTRY_VERIFY(link->width() >= link->fontMetrics().horizontalAdvance(link->text()));
-        QVERIFY(link->styleSheet().contains(QLatin1String("#b3261e")));
+        QVERIFY(link->styleSheet().contains(theme::color(ThemeRole::CriticalText).name()));
         if (qEnvironmentVariableIsSet("DBPULSE_SHOT_DIR"))
             w.grab().save(qEnvironmentVariable("DBPULSE_SHOT_DIR") + QStringLiteral("/dashboard-link.png"));
 
