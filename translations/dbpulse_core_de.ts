@@ -639,10 +639,6 @@
         <translation>%1: der Archivkopf ist abgeschnitten oder beschädigt</translation>
     </message>
     <message>
-        <source>invalid connection string</source>
-        <translation>ungültige Verbindungszeichenkette</translation>
-    </message>
-    <message>
         <source>the client key&apos;s passphrase (sslpassword) contains a line break, which pg_dump and pg_restore cannot be given safely</source>
         <translation>die Passphrase des Client-Schlüssels (sslpassword) enthält einen Zeilenumbruch, der pg_dump und pg_restore nicht sicher übergeben werden kann</translation>
     </message>

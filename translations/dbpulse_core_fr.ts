@@ -639,10 +639,6 @@
         <translation>%1 : l&apos;en-tête de l&apos;archive est tronqué ou endommagé</translation>
     </message>
     <message>
-        <source>invalid connection string</source>
-        <translation>chaîne de connexion invalide</translation>
-    </message>
-    <message>
         <source>the client key&apos;s passphrase (sslpassword) contains a line break, which pg_dump and pg_restore cannot be given safely</source>
         <translation>la phrase secrète de la clé client (sslpassword) contient un saut de ligne, qui ne peut pas être transmis sans risque à pg_dump et pg_restore</translation>
     </message>

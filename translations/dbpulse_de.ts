@@ -53,6 +53,25 @@
     </message>
 </context>
 <context>
+    <name>dbpulse::Appearance</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>dbpulse::ApplyIndexDialog</name>
     <message>
         <source>Apply index advice</source>
@@ -1342,10 +1361,6 @@ Sehen Sie sich in der eingebauten Demo-Datenbank um (ein Wegwerf-Cluster mit ein
         <translation>Ein Problem, von %1 Prüfungen gesehen, einmal mit dem schlimmsten Wert gezählt (%2)</translation>
     </message>
     <message>
-        <source>transient: %1</source>
-        <translation>vorübergehend: %1</translation>
-    </message>
-    <message>
         <source>not checked (%1)</source>
         <translation>nicht geprüft (%1)</translation>
     </message>
@@ -1839,6 +1854,22 @@ DB Pulse plant die Anweisungen anderer Rollen nur als diese Rolle angemeldet, de
     <message>
         <source>Filter the rows</source>
         <translation>Zeilen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Nothing to refresh on this page.</source>
+        <translation>Auf dieser Seite gibt es nichts zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Running Job</source>
+        <translation>Laufenden Auftrag a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Nothing is running on this page.</source>
+        <translation>Auf dieser Seite läuft nichts.</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3519,10 @@ TARGET ist eine postgresql://-URI, ein libpq-String „schlüssel=wert“, @prof
     <message>
         <source>Measure GUI-thread stalls (10 ms watchdog) and write {p50_ms, p99_ms, max_ms, samples, worst, first_frame_s, …} as JSON to FILE on exit.</source>
         <translation>Hänger des GUI-Threads messen (10-ms-Watchdog) und beim Beenden {p50_ms, p99_ms, max_ms, samples, worst, first_frame_s, …} als JSON in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Colours for this run: system, light or dark (default: the one chosen in View &gt; Appearance).</source>
+        <translation>Farben für diesen Start: system, light oder dark (Vorgabe: die unter Ansicht &gt; Erscheinungsbild gewählte).</translation>
     </message>
 </context>
 </TS>

@@ -53,6 +53,25 @@
     </message>
 </context>
 <context>
+    <name>dbpulse::Appearance</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>Appa&amp;rence</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+</context>
+<context>
     <name>dbpulse::ApplyIndexDialog</name>
     <message>
         <source>Apply index advice</source>
@@ -1338,10 +1357,6 @@ Connectez-vous à %1 pour voir son activité.</translation>
         <translation>Un même problème vu par %1 contrôles, compté une fois à son niveau le plus grave (%2)</translation>
     </message>
     <message>
-        <source>transient: %1</source>
-        <translation>passager&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>not checked (%1)</source>
         <translation>non contrôlé (%1)</translation>
     </message>
@@ -1839,6 +1854,22 @@ DB Pulse ne planifie les requêtes exécutées par d&apos;autres rôles que conn
     <message>
         <source>&lt;b&gt;DB Pulse %1&lt;/b&gt;&lt;p&gt;Live dashboard, advisor and toolbox for PostgreSQL and SQLite databases.&lt;/p&gt;</source>
         <translation>&lt;b&gt;DB Pulse %1&lt;/b&gt;&lt;p&gt;Tableau de bord en direct, conseiller et boîte à outils pour bases PostgreSQL et SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Nothing to refresh on this page.</source>
+        <translation>Rien à actualiser sur cette page.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Running Job</source>
+        <translation>A&amp;nnuler la tâche en cours</translation>
+    </message>
+    <message>
+        <source>Nothing is running on this page.</source>
+        <translation>Rien n’est en cours sur cette page.</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3519,10 @@ TARGET est une URI postgresql://, une chaîne libpq «&#xa0;clé=valeur&#xa0;»,
         <translation>Ces cibles n&apos;ont pas pu être utilisées&#xa0;:
 
 %1</translation>
+    </message>
+    <message>
+        <source>Colours for this run: system, light or dark (default: the one chosen in View &gt; Appearance).</source>
+        <translation>Couleurs pour cette exécution&#xa0;: system, light ou dark (par défaut&#xa0;: celles choisies dans Affichage &gt; Apparence).</translation>
     </message>
 </context>
 </TS>
