@@ -151,9 +151,13 @@ private Q_SLOTS:
 
         // Texts on demand, cached in the worker.
         QSignalSpy texts(&session, &ServerMonitor::queryTextsFetched);
+        // From the newest refresh that read the statements: under load the cadence slows, and a
+        // refresh between reads repeats the figures without the list.
         QList<qint64> ids;
-        for (const StatementInterval &st : sampleAt(metrics, metrics.size() - 3).statements)
-            ids << st.queryId;
+        for (int i = metrics.size() - 1; i >= 0 && ids.isEmpty(); --i) {
+            for (const StatementInterval &st : sampleAt(metrics, i).statements)
+                ids << st.queryId;
+        }
         QVERIFY(!ids.isEmpty());
         session.fetchQueryTexts(ids);
         QTRY_COMPARE_WITH_TIMEOUT(texts.size(), 1, 5000);
