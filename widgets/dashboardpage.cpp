@@ -477,6 +477,10 @@ void DashboardPage::updateUptime()
 void DashboardPage::tick()
 {
     m_part = (m_part + 1) % MetricsCharts::ChartCount;
+    // One "now" for the four charts of a round, so their time axes end at the same instant and
+    // their labels line up (each chart's own clock put one a second apart from the others).
+    if (m_part == 0 || m_roundNowMs == 0)
+        m_roundNowMs = QDateTime::currentMSecsSinceEpoch();
     if (m_part == 0)
         m_cards->refresh();
     if (isVisible() && m_body->currentWidget() == m_breakdownView) {
@@ -494,7 +498,7 @@ void DashboardPage::tick()
     }
     // The axis keeps moving even without samples, so an outage shows as a growing gap.
     const MetricsHistory *metrics = m_servers->metricsHistory(m_key);
-    m_charts->refreshOne(m_part, m_servers->history(m_key), metrics, QDateTime::currentMSecsSinceEpoch());
+    m_charts->refreshOne(m_part, m_servers->history(m_key), metrics, m_roundNowMs);
     if (m_part == 0)
         updateFacts();
 }

@@ -100,6 +100,7 @@ private:
     QString m_serverGroup;
     bool m_chartDirty = true;
     int m_part = 0; // the chart the last tick redrew
+    qint64 m_roundNowMs = 0; // the "now" of the round of four redraws the last tick belongs to
 
     QLabel *m_title;
     QLabel *m_server;

@@ -38,6 +38,10 @@ QString seconds(const std::optional<double> &value)
 QLabel *caption(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text.toUpper(), parent);
+    // Two lines rather than a page wider than the window: German's captions are half as long
+    // again as English ones, and seven of them share a row.
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
     QFont f = label->font();
     f.setPointSizeF(f.pointSizeF() * 0.8);
     label->setFont(f);

@@ -31,6 +31,12 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, const QList<std::pair<QSt
     chart->setTitle(title);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // The activity chart's five bands in French or German did not fit a quarter of a 1152 px
+    // window at the base size (Qt Charts cuts the names); one cut anyway shows whole on hover.
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    chart->legend()->setFont(legendFont);
+    chart->legend()->setShowToolTips(true);
     chart->setAnimationOptions(QChart::NoAnimation); // batches arrive twice a second
     m_x->setFormat(QStringLiteral("HH:mm:ss"));
     m_x->setTickCount(4);

@@ -11,6 +11,10 @@
 #include "widgets/livelabel.h"
 #include "widgets/metricsfacts.h"
 #include "widgets/servercardgrid.h"
+#include "widgets/timeserieschart.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
 
 #include <QApplication>
 #include <QLabel>
@@ -74,6 +78,30 @@ private Q_SLOTS:
         QVERIFY(where);
         QTRY_VERIFY_WITH_TIMEOUT(where->text().endsWith(QStringLiteral(" · unencrypted")), 5000);
         QVERIFY(w.servers()->serverInfo(key).linkWarning.isEmpty());
+
+        // The four charts are redrawn one per tick, but their time axes end at the same instants:
+        // every end the first chart showed while watched (but its last, whose round may not be
+        // complete) was shown by each of the others too, so their labels line up.
+        const QList<TimeSeriesChart *> charts
+            = w.dashboard()->findChild<QWidget *>(QStringLiteral("metricsCharts"))->findChildren<TimeSeriesChart *>();
+        QCOMPARE(charts.size(), 4);
+        QList<QList<qint64>> ends(charts.size());
+        auto timeAxis = [](TimeSeriesChart *chart) {
+            return qobject_cast<QDateTimeAxis *>(chart->chart()->axes(Qt::Horizontal).value(0));
+        };
+        for (int i = 0; i < charts.size(); ++i) {
+            QVERIFY(timeAxis(charts.at(i)));
+            connect(timeAxis(charts.at(i)), &QDateTimeAxis::maxChanged, this,
+                    [&ends, i](const QDateTime &max) { ends[i] << max.toMSecsSinceEpoch(); });
+        }
+        QTest::qWait(4500);
+        for (TimeSeriesChart *chart : charts)
+            timeAxis(chart)->disconnect(this);
+        QVERIFY2(ends.first().size() >= 3, "the first chart moved at least three times");
+        for (int n = 0; n + 1 < ends.first().size(); ++n) {
+            for (int i = 1; i < charts.size(); ++i)
+                QVERIFY2(ends.at(i).contains(ends.first().at(n)), qPrintable(charts.at(i)->chart()->title()));
+        }
     }
 
     void statusBarAndCardsShowTheLink()
