@@ -174,7 +174,6 @@ void ServerState::loadHistory()
     const int activityCapacity = m_activity.capacity();
     // A Job, so the GUI thread never waits on the file, and the day of points is made into
     // history entries there too: on the GUI thread that took tens of milliseconds per server.
-    // On the bulk lane: with fifty saved servers they all come at startup.
     // Deleting this state drops the result.
     m_historyLoad.run<StoredHistory>(
         [path, from, to, maxPoints, metricsInterval, activityInterval, activityCapacity](const JobContext &) {
@@ -204,8 +203,7 @@ void ServerState::loadHistory()
             Q_EMIT metricsAppended();
             Q_EMIT activityAppended();
             Q_EMIT historyLoadFinished();
-        },
-        Job::Lane::Bulk);
+        });
 }
 
 QString ServerState::statementSummary(qint64 queryId)

@@ -50,32 +50,17 @@ Job::~Job()
     m_shared->job = nullptr;
 }
 
-QThreadPool *Job::pool(Lane lane)
+QThreadPool *Job::pool()
 {
     // Bounded: a burst of jobs queues instead of starting a thread each. Large enough that the
     // long ones (a backup, a restore) leave room for short ones (a sessions refresh).
-    static QThreadPool *interactive = [] {
+    static QThreadPool *jobs = [] {
         auto *p = new QThreadPool;
         p->setMaxThreadCount(std::max(8, 2 * QThread::idealThreadCount()));
         p->setObjectName(QStringLiteral("dbpulse-jobs"));
         return p;
     }();
-    // Fifty history read-backs on eight threads kept both cores of a two-core machine busy for
-    // seconds; a woken GUI thread then waited for a time slice to end, 2 to 4 ms each time,
-    // and a frame whose fills Qt hands to its pool threads wakes it dozens of times.
-    static QThreadPool *bulk = [] {
-        auto *p = new QThreadPool;
-        p->setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
-        p->setObjectName(QStringLiteral("dbpulse-bulk"));
-        return p;
-    }();
-    return lane == Lane::Bulk ? bulk : interactive;
-}
-
-void Job::waitForAllWork()
-{
-    pool(Lane::Interactive)->waitForDone();
-    pool(Lane::Bulk)->waitForDone();
+    return jobs;
 }
 
 void Job::start()
@@ -114,7 +99,7 @@ void Job::runWorker(std::function<QString(const JobContext &)> work)
     // The work posts the job's end itself, under the state's lock, rather than through a QFuture
     // continuation: a job destroyed while its work runs (its owner went away) must never be
     // reached afterwards, and once waitForWorker() returns the work has posted all it will.
-    m_future = QtConcurrent::run(pool(m_lane), [work = std::move(work), ctx, shared = m_shared] {
+    m_future = QtConcurrent::run(pool(), [work = std::move(work), ctx, shared = m_shared] {
         lowerThisThreadsPriority();
         const QString error = work(ctx);
         shared->postFinish(error);

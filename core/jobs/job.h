@@ -51,18 +51,8 @@ public:
     /// Runs a local event loop until the job finishes (CLI and tests only, never the GUI thread).
     bool exec();
 
-    /// Where a job's work runs. Interactive: what someone waits for (a page's refresh, a
-    /// backup), on a pool of eight or more threads. Bulk: work that comes many at once and keeps
-    /// a core busy (every saved server's stored history read back at startup), on a pool one
-    /// thread smaller than the machine has cores, so the GUI thread and Qt's paint helpers always
-    /// find a core free; one core, if that is all there is.
-    enum class Lane { Interactive, Bulk };
-    /// Before start().
-    void setLane(Lane lane) { m_lane = lane; }
-    /// The bounded pool a lane's work runs on.
-    static QThreadPool *pool(Lane lane = Lane::Interactive);
-    /// Waits until no Job's work runs on any lane (at exit, after cancelling them).
-    static void waitForAllWork();
+    /// The bounded pool every Job's work runs on.
+    static QThreadPool *pool();
 
 Q_SIGNALS:
     void progressChanged(int percent, const QString &text);
@@ -101,7 +91,6 @@ private:
     std::shared_ptr<JobContext::State> m_shared;
     QFuture<QString> m_future;
     State m_state = State::Idle;
-    Lane m_lane = Lane::Interactive;
     int m_percent = 0;
     QString m_progressText;
     QString m_errorText;

@@ -22,7 +22,7 @@ void endSelfOwnedJobs()
     const QSet<Job *> jobs = selfOwnedJobs();
     for (Job *job : jobs)
         job->cancel();
-    Job::waitForAllWork();
+    Job::pool()->waitForDone();
     for (Job *job : jobs)
         delete job;
 }

@@ -26,15 +26,11 @@ public:
     /// another job was started meanwhile. \a done gets the job; it is deleted after \a done.
     void start(Job *job, std::function<void(Job *)> done = {});
 
-    /// Runs \a work as a TaskJob on \a lane; \a done gets its result (not called when it was
-    /// cancelled).
+    /// Runs \a work as a TaskJob; \a done gets its result (not called when it was cancelled).
     template <typename R>
-    void run(std::function<R(const JobContext &)> work, std::function<void(const R &)> done,
-             Job::Lane lane = Job::Lane::Interactive)
+    void run(std::function<R(const JobContext &)> work, std::function<void(const R &)> done)
     {
-        auto *task = new TaskJob<R>(std::move(work));
-        task->setLane(lane);
-        start(task, [done = std::move(done)](Job *job) {
+        start(new TaskJob<R>(std::move(work)), [done = std::move(done)](Job *job) {
             if (job->state() == Job::State::Succeeded)
                 done(static_cast<TaskJob<R> *>(job)->result());
         });

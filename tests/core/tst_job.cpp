@@ -4,11 +4,7 @@
 
 #include <QAtomicInt>
 #include <QSemaphore>
-#include <QScopeGuard>
 #include <QThread>
-
-#include <memory>
-#include <vector>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -131,41 +127,6 @@ private Q_SLOTS:
         QCOMPARE(niceOfThisThread(), callerNice); // the caller's own priority is untouched
     }
 #endif
-
-    // Fifty servers' history read-backs at startup run on the bulk lane: never more of them at
-    // once than the machine has cores less one, and a page's job is not queued behind them.
-    void bulkWorkLeavesACoreAndTheInteractiveLaneFree()
-    {
-        const int bulkThreads = std::max(1, QThread::idealThreadCount() - 1);
-        QObject owner;
-        std::vector<std::unique_ptr<JobSlot>> jobSlots;
-        auto running = std::make_shared<QAtomicInt>(0);
-        auto most = std::make_shared<QAtomicInt>(0);
-        auto release = std::make_shared<QSemaphore>();
-        const int count = 3 * bulkThreads + 2;
-        // A failed check returns early: the work must still end, or the pool waits at exit.
-        const auto releaseAll = qScopeGuard([release, count] { release->release(count); });
-        int finished = 0;
-        for (int i = 0; i < count; ++i) {
-            jobSlots.push_back(std::make_unique<JobSlot>(&owner));
-            jobSlots.back()->run<int>([running, most, release](const JobContext &) {
-                const int now = running->fetchAndAddOrdered(1) + 1;
-                for (int seen = most->loadAcquire(); now > seen && !most->testAndSetOrdered(seen, now);)
-                    seen = most->loadAcquire();
-                release->acquire();
-                running->fetchAndAddOrdered(-1);
-                return 0;
-            }, [&finished](const int &) { ++finished; }, Job::Lane::Bulk);
-        }
-        QTRY_COMPARE(running->loadAcquire(), bulkThreads);
-        // Every bulk thread is taken and more bulk work is queued: an interactive job still runs.
-        TaskJob<int> page([](const JobContext &) { return 7; });
-        QVERIFY(page.exec());
-        QCOMPARE(page.result(), 7);
-        release->release(count);
-        QTRY_COMPARE(finished, count);
-        QCOMPARE(most->loadAcquire(), bulkThreads);
-    }
 
     // A step's context maps its own 0…100 into its part of the whole, nested steps too; unknown
     // progress stays unknown, and the step shares the job's cancel.
