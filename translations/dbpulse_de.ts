@@ -17,7 +17,8 @@
     </message>
     <message>
         <source>idle in transaction</source>
-        <translation>inaktiv in Transaktion</translation>
+        <extracomment>Legend of a chart a quarter of the window wide, beside four other states: keep it short (an abbreviation of &quot;transaction&quot; reads well here).</extracomment>
+        <translation>inaktiv in TX</translation>
     </message>
     <message>
         <source>idle</source>

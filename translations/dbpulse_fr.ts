@@ -21,7 +21,8 @@
     </message>
     <message>
         <source>idle in transaction</source>
-        <translation>inactives en tx</translation>
+        <extracomment>Legend of a chart a quarter of the window wide, beside four other states: keep it short (an abbreviation of &quot;transaction&quot; reads well here).</extracomment>
+        <translation>inact. en tx</translation>
     </message>
     <message>
         <source>idle</source>

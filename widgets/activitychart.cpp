@@ -25,8 +25,10 @@ ActivityChart::ActivityChart(QWidget *parent)
     setUnit(QString(), 0);
     setLineStyle(LimitLine, 1.5, Qt::DashLine);
 
-    const std::array<QString, Bands> names{tr("active"), tr("waiting"), tr("idle in transaction"),
-                                           tr("idle"), tr("other")};
+    //: Legend of a chart a quarter of the window wide, beside four other states: keep it short
+    //: (an abbreviation of "transaction" reads well here).
+    const QString idleInTransaction = tr("idle in transaction");
+    const std::array<QString, Bands> names{tr("active"), tr("waiting"), idleInTransaction, tr("idle"), tr("other")};
     for (int band = 0; band < Bands; ++band) {
         m_upper[size_t(band)] = new QLineSeries(this);
         m_lower[size_t(band)] = band > 0 ? new QLineSeries(this) : nullptr;
