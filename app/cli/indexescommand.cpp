@@ -18,7 +18,8 @@ namespace dbpulse::cli {
 
 namespace {
 
-void printTable(QTextStream &terminal, const AdvisorReport &report)
+// \a width: the columns the text is wrapped to (80), 0 with --wide.
+void printTable(QTextStream &terminal, const AdvisorReport &report, int width)
 {
     // Schema, table, index and column names are the database's: filtered before the terminal.
     QString text;
@@ -38,7 +39,7 @@ void printTable(QTextStream &terminal, const AdvisorReport &report)
     for (const QString &note : report.notes)
         out << "note: " << note << '\n';
     out.flush();
-    terminal << fitLines(text, 0);
+    terminal << fitLines(text, width);
 }
 
 // Runs \a rec after printing its DDL and the target: the same IndexApplyJob as the Indexes page.
@@ -61,7 +62,7 @@ ExitCode applyAdvice(CommandLine &cli, const Target &target, const IndexRecommen
 
 // Advice that checks itself: indexes applied with --apply (or from the Indexes page) on this
 // database, their statements' latency since then against before.
-void printAppliedChecks(QTextStream &terminal, const Target &target)
+void printAppliedChecks(QTextStream &terminal, const Target &target, int width)
 {
     const QList<AppliedIndexRecord> records = AppliedIndexStore().records(target.credentialKey());
     if (records.isEmpty())
@@ -80,7 +81,7 @@ void printAppliedChecks(QTextStream &terminal, const Target &target)
             out << "    " << describeComparison(c) << '\n';
     }
     out.flush();
-    terminal << fitLines(text, 0);
+    terminal << fitLines(text, width);
 }
 
 // The command's options, added to its parser once.
@@ -97,6 +98,7 @@ struct IndexesOptions
                                             "Refused when no current recommendation has that ID."),
                              QStringLiteral("ID")};
     QCommandLineOption yes{QStringLiteral("yes"), QStringLiteral("Confirm --apply.")};
+    QCommandLineOption wide{QStringLiteral("wide"), QStringLiteral("Do not wrap the table's text at 80 columns.")};
     QCommandLineOption noHypopg{QStringLiteral("no-hypopg"), QStringLiteral("Do not confirm missing indexes with hypopg (heuristics only).")};
     QCommandLineOption unusedMaxScans{QStringLiteral("unused-max-scans"),
                                       QStringLiteral("Report indexes with at most N scans as unused (default 0)."), QStringLiteral("N"),
@@ -111,7 +113,7 @@ struct IndexesOptions
     {
         parser.addPositionalArgument(QStringLiteral("TARGET"),
                                      QStringLiteral("postgresql:// URI, key=value settings, @profile, or an SQLite file"));
-        parser.addOptions({format, statements, apply, yes, noHypopg, unusedMaxScans, unusedMinDays});
+        parser.addOptions({format, statements, apply, yes, noHypopg, unusedMaxScans, unusedMinDays, wide});
     }
 };
 
@@ -135,7 +137,7 @@ ExitCode applyById(CommandLine &cli, const Target &target, const AdvisorReport &
 }
 
 // The advice as JSON (notes on stderr, so stdout stays one document) or as a table.
-void printReport(CommandLine &cli, const Target &target, const AdvisorReport &report, bool json)
+void printReport(CommandLine &cli, const Target &target, const AdvisorReport &report, bool json, int width)
 {
     if (json) {
         cli.out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
@@ -143,9 +145,9 @@ void printReport(CommandLine &cli, const Target &target, const AdvisorReport &re
             cli.err() << "note: " << note << '\n';
         return;
     }
-    printTable(cli.out(), report);
+    printTable(cli.out(), report, width);
     if (target.kind != DatabaseKind::SQLite)
-        printAppliedChecks(cli.out(), target);
+        printAppliedChecks(cli.out(), target, width);
 }
 
 } // namespace
@@ -207,7 +209,7 @@ ExitCode runIndexesCommand(const QStringList &arguments)
         return cli.fail(ExitCode::Failure, report.error);
     if (parser.isSet(o.apply))
         return applyById(cli, *target, report, parser.value(o.apply), parser.isSet(o.yes));
-    printReport(cli, *target, report, format == QLatin1String("json"));
+    printReport(cli, *target, report, format == QLatin1String("json"), parser.isSet(o.wide) ? 0 : 80);
     return ExitCode::Ok;
 }
 

@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTranslator>
 #include <utility>
 
 using namespace dbpulse::cli;
@@ -139,6 +140,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("dbpulse"));
     QCoreApplication::setOrganizationName(QStringLiteral("dbpulse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DBPULSE_VERSION));
+    // English whatever the locale (scripts read this output), with English plural forms:
+    // "1 statement", not the sources' "1 statement(s)".
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/dbpulse_core_en")))
+        QCoreApplication::installTranslator(&plurals);
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <csignal>
 
 using namespace dbpulse::test;
@@ -132,13 +134,13 @@ private Q_SLOTS:
                  qPrintable(notes));
         QVERIFY2(r.err.contains(QLatin1String("not judged yet")), qPrintable(r.err));
 
-        r = cli({QStringLiteral("indexes"), uri});
+        r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--wide")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.startsWith(QLatin1String("Analyzed ")) && r.out.contains(QLatin1String("since the server started on"))
                      && r.out.contains(QLatin1String("too short to judge unused indexes: 7 d needed")),
                  qPrintable(r.out));
         QVERIFY2(!r.out.contains(QLatin1String("] unused")), qPrintable(r.out));
-        r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--unused-min-days"), QStringLiteral("0")});
+        r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--unused-min-days"), QStringLiteral("0"), QStringLiteral("--wide")});
         QVERIFY2(r.out.contains(QLatin1String("unused indexes judged")) && r.out.contains(QLatin1String("] unused")),
                  qPrintable(r.out));
     }
@@ -146,7 +148,7 @@ private Q_SLOTS:
     void tableFormatShowsDdl()
     {
         DBPULSE_REQUIRE_CLUSTER(cluster);
-        const ProcessRun r = cli({QStringLiteral("indexes"), cluster->uri(QStringLiteral("adv_cli"))});
+        const ProcessRun r = cli({QStringLiteral("indexes"), cluster->uri(QStringLiteral("adv_cli")), QStringLiteral("--wide")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("CREATE INDEX CONCURRENTLY ON \"public\".\"Line Ä\" (\"p_id\");")), qPrintable(r.out));
     }
@@ -168,7 +170,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("(\"p_id\")")) && r.err.contains(QStringLiteral("--yes")), qPrintable(r.err));
         QCOMPARE(queryValue(uri, "SELECT count(*) FROM pg_index WHERE indrelid = '\"Line Ä\"'::regclass"), QByteArray("2"));
         // The table shows the same ID; an ID no current advice has runs nothing.
-        QVERIFY2(cli({QStringLiteral("indexes"), uri}).out.contains(QStringLiteral("[id %1]").arg(id)), qPrintable(id));
+        QVERIFY2(cli({QStringLiteral("indexes"), uri, QStringLiteral("--wide")}).out.contains(QStringLiteral("[id %1]").arg(id)), qPrintable(id));
         r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--apply"), QStringLiteral("0badc0de"), QStringLiteral("--yes")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("no current recommendation")), qPrintable(r.err));
@@ -209,7 +211,7 @@ private Q_SLOTS:
             queryValue(uri, workload.arg(i).toUtf8().constData(), &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
-        r = cli({QStringLiteral("indexes"), uri});
+        r = cli({QStringLiteral("indexes"), uri, QStringLiteral("--wide")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("Applied indexes")) && r.out.contains(QLatin1String("events (user_id)")),
                  qPrintable(r.out));
@@ -306,6 +308,23 @@ private Q_SLOTS:
         // --statements is for SQLite only.
         QCOMPARE(cli({QStringLiteral("indexes"), QStringLiteral("postgresql:///x"), QStringLiteral("--statements"),
                          statements.fileName()}).exitCode, 2);
+
+        // The text report: English plural forms (one statement, not "statement(s)"), and every
+        // line within 80 columns unless --wide.
+        const ProcessRun text = cli({QStringLiteral("indexes"), db, QStringLiteral("--statements"), statements.fileName()});
+        QCOMPARE(text.exitCode, 0);
+        const QString out = text.out;
+        QVERIFY2(out.contains(QStringLiteral("1 supplied statement scans")), qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("(s)")), qPrintable(out));
+        const QStringList lines = out.split(QLatin1Char('\n'));
+        QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(QStringLiteral("     ")); }));
+        for (const QString &line : lines)
+            QVERIFY2(line.size() <= 80, qPrintable(line));
+        const ProcessRun wide = cli({QStringLiteral("indexes"), db, QStringLiteral("--statements"), statements.fileName(),
+                                     QStringLiteral("--wide")});
+        QCOMPARE(wide.exitCode, 0);
+        const QStringList wideLines = wide.out.split(QLatin1Char('\n'));
+        QVERIFY(std::any_of(wideLines.cbegin(), wideLines.cend(), [](const QString &l) { return l.size() > 80; }));
     }
 
     void badArgumentsExitTwo()
