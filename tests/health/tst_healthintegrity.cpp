@@ -230,7 +230,7 @@ private Q_SLOTS:
         const DoctorRun clean = test::doctor(uri, {QStringLiteral("--checks"), QStringLiteral("orphan_rows"), QStringLiteral("--thresholds"), file});
         QVERIFY2(clean.exitCode == 0, qPrintable(clean.dump()));
         QCOMPARE(clean.findings(QStringLiteral("orphan_rows"), QStringLiteral("ok")).first().value(QStringLiteral("detail")).toString(),
-                 QStringLiteral("4 foreign key(s) scanned (3 of them in a 100% sample), no orphan rows"));
+                 QStringLiteral("4 foreign keys scanned (3 of them in a 100% sample), no orphan rows"));
     }
 
     void longListsSayHowManyMore()

@@ -309,7 +309,7 @@ private Q_SLOTS:
         const QJsonObject unseen = finding(QStringLiteral("SELECT $1 FROM pg_sleep($2)"));
         QCOMPARE(unseen.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
         QVERIFY2(unseen.value(QStringLiteral("detail")).toString().contains(
-                     QLatin1String("wait information not available (no execution of it was running in the 30 sample(s) of "
+                     QLatin1String("wait information not available (no execution of it was running in the 30 samples of "
                                    "pg_stat_activity the last 3 doctor run(s) took)")),
                  qPrintable(run.out));
         QVERIFY(unseen.value(QStringLiteral("fix")).toString().contains(QLatin1String("EXPLAIN (ANALYZE, BUFFERS)")));
