@@ -1,4 +1,5 @@
-# dbpulse_add_catalogue(<name> TARGET <target> SOURCE_DIRS <dir>… LANGUAGES <lang>…)
+# dbpulse_add_catalogue(<name> TARGET <target> SOURCE_DIRS <dir>… LANGUAGES <lang>…
+#                       [PLURALS_ALSO_IN <target>…])
 #
 # One catalogue of UI texts: the tr() strings of the C++ sources under SOURCE_DIRS (relative to the
 # project root), in translations/<name>_<lang>.ts for each of LANGUAGES (every message), plus
@@ -7,6 +8,8 @@
 #
 # - <name>_lupdate refreshes all of them from the sources (also part of update_translations);
 # - the .qm files are built into the build tree and embedded in <target> under :/i18n;
+# - PLURALS_ALSO_IN embeds the English plural catalogue alone in other targets (an English-only
+#   program that still wants "1 session", not "1 session(s)");
 # - tst_catalogues runs lupdate over the sources again and fails on anything unfinished, missing,
 #   obsolete, or with placeholders that differ from the source (tests/i18n).
 #
@@ -14,8 +17,20 @@
 # PLURALS_TS_FILE nor a target name of our own: hence the commands are written here.
 set(DBPULSE_LUPDATE_OPTIONS -no-obsolete -locations none)
 
+# Embeds the .qm files (built by the custom target <lrelease>) in <target> under :/i18n.
+function(dbpulse_embed_qm target resource lrelease)
+    # rcc's command waits for the lrelease target (Qt's own lrelease does the same).
+    set_source_files_properties(${ARGN} TARGET_DIRECTORY ${target}
+        PROPERTIES _qt_resource_target_dependency ${lrelease})
+    add_dependencies(${target} ${lrelease})
+    qt_add_resources(${target} "${resource}"
+        PREFIX "/i18n"
+        BASE "${CMAKE_CURRENT_BINARY_DIR}"
+        FILES ${ARGN})
+endfunction()
+
 function(dbpulse_add_catalogue name)
-    cmake_parse_arguments(PARSE_ARGV 1 arg "" "TARGET" "SOURCE_DIRS;LANGUAGES")
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "TARGET" "SOURCE_DIRS;LANGUAGES;PLURALS_ALSO_IN")
     if(NOT arg_TARGET OR NOT arg_SOURCE_DIRS OR NOT arg_LANGUAGES)
         message(FATAL_ERROR "dbpulse_add_catalogue(${name}): TARGET, SOURCE_DIRS and LANGUAGES are required")
     endif()
@@ -71,17 +86,14 @@ function(dbpulse_add_catalogue name)
             COMMAND Qt6::lrelease -silent "${ts}" -qm "${qm}"
             DEPENDS Qt6::lrelease "${ts}"
             VERBATIM)
-        # rcc's command waits for this target (Qt's own lrelease does the same).
-        set_source_files_properties("${qm}" TARGET_DIRECTORY ${arg_TARGET}
-            PROPERTIES _qt_resource_target_dependency ${name}_lrelease)
         list(APPEND qm_files "${qm}")
     endforeach()
     add_custom_target(${name}_lrelease DEPENDS ${qm_files})
-    add_dependencies(${arg_TARGET} ${name}_lrelease)
-    qt_add_resources(${arg_TARGET} "${name}_translations"
-        PREFIX "/i18n"
-        BASE "${CMAKE_CURRENT_BINARY_DIR}"
-        FILES ${qm_files})
+    set(plurals_qm "${CMAKE_CURRENT_BINARY_DIR}/${name}_en.qm")
+    dbpulse_embed_qm(${arg_TARGET} "${name}_translations" ${name}_lrelease ${qm_files})
+    foreach(target IN LISTS arg_PLURALS_ALSO_IN)
+        dbpulse_embed_qm(${target} "${name}_plurals" ${name}_lrelease "${plurals_qm}")
+    endforeach()
 
     # What tst_catalogues checks, one manifest per catalogue.
     set(entries "")
